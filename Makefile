@@ -1,0 +1,36 @@
+# Two entry points for a newcomer: `make demo` and `make test`. Both create .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEED := ../shared/examples/seed/article.txt
+
+.PHONY: demo test setup lint bench clean
+
+$(BIN)/marsad: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(BIN)/marsad
+
+setup: $(BIN)/marsad
+
+demo: setup
+	$(BIN)/marsad extract examples/report-deir-ez-zor.txt --published 2017-11-03 --outlet "Marsad example" --format jsonl
+	@if [ -f $(SEED) ]; then \
+		echo "--- seed report ($(SEED)) ---"; \
+		$(BIN)/marsad extract $(SEED) --published 2017-10-29 --outlet "Euphrates Post" --format csv; \
+	fi
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/marsad data lint
+
+test: lint
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Language data: versioned, schema-checked files, loaded into typed records and linted."""

@@ -1,0 +1,82 @@
+"""The one document object that every stage enriches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from marsad.model.events import ControlFact, Event
+from marsad.model.mentions import (
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    QuantityMention,
+    TriggerMention,
+)
+from marsad.model.span import Span
+
+if TYPE_CHECKING:
+    from marsad.text.normalize import NormalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the normalised view. ``span`` is in raw offsets; ``nstart/nend`` in the normalised view.
+
+    ``prefix`` is the clitic prefix recognised on the word (و، ف، ب، ل، ك، ال، لل and combinations) and
+    ``stem`` the normalised word without it.
+    """
+
+    span: Span
+    nstart: int
+    nend: int
+    norm: str
+    prefix: str
+    stem: str
+    sentence: int
+    clause: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    nstart: int
+    nend: int
+    #: clause boundaries as (nstart, nend) pairs of the normalised view
+    clauses: tuple[tuple[int, int], ...]
+
+
+@dataclass(slots=True)
+class Document:
+    """A report and everything the pipeline learnt about it.
+
+    ``text`` is the raw text and is never modified; every offset of every record points into it.
+    """
+
+    text: str
+    id: str = ""
+    published: dt.date | None = None
+    outlet: str = ""
+    url: str = ""
+    language: str = "ar"
+    norm: NormalizedText | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    triggers: list[TriggerMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    control: list[ControlFact] = field(default_factory=list)
+    #: names of the attributes assigned so far (checked by the pipeline)
+    assigned: set[str] = field(default_factory=lambda: {"text"})
+    data_version: str = ""
+    pipeline_version: str = ""
+    #: why the document yields nothing, when it does (e.g. "not Arabic")
+    skipped_reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def raw(self, span: Span) -> str:
+        return self.text[span.start : span.end]

@@ -1,0 +1,74 @@
+"""Mentions found in a document. Every mention's ``span`` points into the raw text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.model.dates import DateValue
+from marsad.model.places import ResolvedPlace
+from marsad.model.span import Span
+
+
+@dataclass(slots=True)
+class ActorMention:
+    span: Span
+    actor_id: str
+    sentence: int
+    #: True when the mention is a pronoun or generic reference ("التنظيم") resolved from context.
+    anaphoric: bool = False
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place name in the text, with the cue word before it (حي، مدينة، قرية ...) if any."""
+
+    span: Span
+    name: str  # normalised name, clitics stripped
+    sentence: int
+    cue: str = ""  # normalised cue word: "حي", "مدينه", "ريف" ...
+    cue_span: Span | None = None
+    #: a direction or part qualifier: "الشرقي", "شرق", "أطراف" ...
+    qualifier: str = ""
+    #: the place the text says contains this one ("حي X وسط مدينة Y" -> Y's mention index)
+    container: int | None = None
+    #: an anaphoric reference such as "الحي" resolved to an earlier mention index
+    antecedent: int | None = None
+    resolved: ResolvedPlace | None = None
+    declined_reason: str = ""
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A temporal expression. ``value`` is None when it cannot be resolved (e.g. no publication date)."""
+
+    span: Span
+    sentence: int
+    value: DateValue | None
+    rule: str  # the grammar rule that matched, e.g. "weekday+yesterday"
+    relative: bool = False
+    #: spans of time rather than points ("على مدار عامين", "منذ أيام" as a duration)
+    durative: bool = False
+    unresolved_reason: str = ""
+
+
+@dataclass(slots=True)
+class QuantityMention:
+    span: Span
+    sentence: int
+    value: int  # the ACLED figure (lowest reported; vague words mapped per the codebook)
+    vague: bool = False
+    #: what is counted when known: "killed", "injured", "people", "civilians" ...
+    counted: str = ""
+    approximate: bool = False
+
+
+@dataclass(slots=True)
+class TriggerMention:
+    span: Span
+    sentence: int
+    trigger_id: str
+    family: str  # capture, entry, clash, airstrike, shelling ...
+    event_type: str
+    sub_event_type: str
+    #: modifiers seen around the trigger: negated, attempted, future, partial, complete, habitual ...
+    flags: set[str] = field(default_factory=set)

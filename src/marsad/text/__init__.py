@@ -1,0 +1,1 @@
+"""The Arabic text layer: normalisation with an offset map, segmentation and clitic-aware tokens."""

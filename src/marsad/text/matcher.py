@@ -1,0 +1,92 @@
+"""Multi-pattern matching of normalised lexicon terms over the normalised view (Aho-Corasick).
+
+All terms of a lexicon are matched in one pass. A match must start at a word boundary or after an
+accepted clitic prefix (see :mod:`marsad.text.clitics`) and end at a word boundary, or, for terms
+flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from marsad.text.clitics import SUFFIX_SET, prefix_allowed
+from marsad.text.normalize import normalize_term
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    nstart: int  # start of the term in the view (after any clitic prefix)
+    nend: int
+    term: str
+    payloads: tuple[T, ...]
+    prefix: str  # clitic prefix before the term within its token
+    suffix: str
+    token_start: int  # start of the whole token, prefix included
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class PhraseMatcher(Generic[T]):
+    """Maps normalised terms to payloads and finds them in text."""
+
+    def __init__(self, entries: Iterable[tuple[str, T, bool]]) -> None:
+        """``entries`` are (term, payload, inflects) triples; terms are normalised here."""
+        table: dict[str, tuple[list[T], bool]] = {}
+        for term, payload, inflects in entries:
+            key = normalize_term(term)
+            if not key:
+                continue
+            payloads, infl = table.get(key, ([], False))
+            payloads.append(payload)
+            table[key] = (payloads, infl or inflects)
+        self._automaton = ahocorasick.Automaton()
+        for key, (payloads, infl) in table.items():
+            self._automaton.add_word(key, (key, tuple(payloads), infl))
+        self.size = len(table)
+        if table:
+            self._automaton.make_automaton()
+
+    def __contains__(self, term: str) -> bool:
+        return normalize_term(term) in self._automaton if self.size else False
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
+        if not self.size:
+            return []
+        stop = len(text) if end is None else end
+        found: list[Match[T]] = []
+        for last, (key, payloads, infl) in self._automaton.iter(text, start, stop):
+            ns = last - len(key) + 1
+            ne = last + 1
+            ts = ns
+            while ts > 0 and _is_word(text[ts - 1]):
+                ts -= 1
+            prefix = text[ts:ns]
+            if not prefix_allowed(prefix, key):
+                continue
+            te = ne
+            while te < len(text) and _is_word(text[te]):
+                te += 1
+            suffix = text[ne:te]
+            if suffix and not (infl and suffix in SUFFIX_SET):
+                continue
+            found.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
+        return _leftmost_longest(found)
+
+
+def _leftmost_longest(matches: list[Match[T]]) -> list[Match[T]]:
+    matches.sort(key=lambda m: (m.token_start, -(m.nend - m.nstart)))
+    out: list[Match[T]] = []
+    last_end = -1
+    for m in matches:
+        if m.nstart >= last_end:
+            out.append(m)
+            last_end = m.nend
+    return out

@@ -1,0 +1,114 @@
+"""Normalisation of Arabic text into a matching view that maps back to raw offsets.
+
+The raw text is never modified. :func:`normalize` builds a second string in which letter variants are
+folded (alef forms, alef maqsura, ta marbuta, Persian ya/kaf), tashkeel, tatweel and invisible marks are
+dropped, Arabic-Indic and Persian digits become ASCII, presentation forms are decomposed and quote and
+bracket variants unified. For every character of the view we keep the raw span it came from, so any
+match in the view can be reported in raw offsets.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.model.span import Span
+
+_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه",
+    "ک": "ك",
+    "٫": ".", "٬": ",",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‹": '"', "›": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "′": "'",
+    "﴾": "(", "﴿": ")",
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u3000": " ",
+    "\u2013": "-", "\u2014": "-",
+    "\r": "\n",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+
+#: Characters removed from the view: tashkeel, Quranic marks, tatweel, invisible and bidi controls.
+_DROP: frozenset[str] = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+
+def _is_presentation_form(ch: str) -> bool:
+    o = ord(ch)
+    return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFC
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """The view of one raw character: '' when dropped, possibly several characters for a ligature."""
+    if ch in _DROP:
+        return ""
+    if _is_presentation_form(ch):
+        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    out = _FOLD.get(ch)
+    if out is not None:
+        return out
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    return ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The matching view of a raw text and, per view character, the raw span it stands for."""
+
+    raw: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def raw_span(self, nstart: int, nend: int) -> Span:
+        """Raw span of the view slice ``[nstart, nend)``; an empty slice maps to an empty raw span."""
+        if nend <= nstart:
+            pos = self.starts[nstart] if nstart < len(self.starts) else len(self.raw)
+            return Span(pos, pos)
+        return Span(self.starts[nstart], self.ends[nend - 1])
+
+    def view_index(self, raw_offset: int) -> int:
+        """Index of the first view character whose raw start is at or after ``raw_offset``."""
+        return bisect_right(self.starts, raw_offset - 1)
+
+
+def normalize(raw: str) -> NormalizedText:
+    """Build the matching view of ``raw``. Dropped characters extend the span of the character before."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    fold = fold_char
+    for i, ch in enumerate(raw):
+        if ch < "\u0080" and not ("A" <= ch <= "Z") and ch != "\r":
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        rep = fold(ch)
+        if not rep:
+            if ends:
+                ends[-1] = i + 1
+            continue
+        for c in rep:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return NormalizedText(raw=raw, text="".join(out), starts=tuple(starts), ends=tuple(ends))
+
+
+def normalize_term(term: str) -> str:
+    """Normalise a lexicon or gazetteer term the same way as text, collapsing whitespace."""
+    return " ".join(normalize(term).text.split())

@@ -1,0 +1,68 @@
+"""Sentence and clause splitting and clitic-aware tokenisation over the normalised view."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.model.document import Sentence, Token
+from marsad.text.clitics import split_prefix
+from marsad.text.normalize import NormalizedText
+
+_SENTENCE_END = re.compile(r"(?:[.!?؟]+(?=[\s\"')\]]|$)|\n+)")
+_CLAUSE_SEP = re.compile(r"[،,;؛:]|\s-\s|\(|\)")
+_WORD = re.compile(r"\w+")
+
+
+def split_sentences(view: NormalizedText) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks; each sentence records its comma clauses."""
+    text = view.text
+    sentences: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        _add_sentence(view, pos, m.end(), sentences)
+        pos = m.end()
+    _add_sentence(view, pos, len(text), sentences)
+    return sentences
+
+
+def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence]) -> None:
+    text = view.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not _WORD.search(text, start, end):
+        return
+    clauses: list[tuple[int, int]] = []
+    cpos = start
+    for m in _CLAUSE_SEP.finditer(text, start, end):
+        if _WORD.search(text, cpos, m.start()):
+            clauses.append((cpos, m.start()))
+        cpos = m.end()
+    if _WORD.search(text, cpos, end):
+        clauses.append((cpos, end))
+    out.append(Sentence(span=view.raw_span(start, end), nstart=start, nend=end, clauses=tuple(clauses)))
+
+
+def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
+    tokens: list[Token] = []
+    for si, sent in enumerate(sentences):
+        ci = 0
+        for m in _WORD.finditer(view.text, sent.nstart, sent.nend):
+            while ci < len(sent.clauses) - 1 and m.start() >= sent.clauses[ci][1]:
+                ci += 1
+            word = m.group()
+            prefix, stem = split_prefix(word)
+            tokens.append(
+                Token(
+                    span=view.raw_span(m.start(), m.end()),
+                    nstart=m.start(),
+                    nend=m.end(),
+                    norm=word,
+                    prefix=prefix,
+                    stem=stem,
+                    sentence=si,
+                    clause=ci,
+                )
+            )
+    return tokens
