@@ -17,10 +17,8 @@ import yaml
 
 from marsad.errors import LanguageDataError
 
-try:  # the C loader is several times faster; fall back when PyYAML was built without libyaml
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the build
-    _Loader = yaml.SafeLoader
+#: the C loader is several times faster; PyYAML built without libyaml lacks it
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def data_root() -> Path:

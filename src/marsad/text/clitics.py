@@ -31,8 +31,29 @@ ARTICLE_PREFIXES: frozenset[str] = frozenset(p for p in PREFIXES if p.endswith("
 
 #: pronoun and plural suffixes that may follow a lexicon word flagged ``inflects``
 SUFFIXES: tuple[str, ...] = (
-    "", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "كم", "ك",
-    "ات", "ين", "ون", "ان", "تين", "تان", "ا", "وا", "ت", "تا", "تها", "تهم", "ته",
+    "",
+    "ه",
+    "ها",
+    "هم",
+    "هما",
+    "هن",
+    "ي",
+    "نا",
+    "كم",
+    "ك",
+    "ات",
+    "ين",
+    "ون",
+    "ان",
+    "تين",
+    "تان",
+    "ا",
+    "وا",
+    "ت",
+    "تا",
+    "تها",
+    "تهم",
+    "ته",
 )
 SUFFIX_SET: frozenset[str] = frozenset(SUFFIXES)
 
@@ -54,6 +75,4 @@ def prefix_allowed(prefix: str, term: str) -> bool:
     """Whether ``prefix`` may stand before ``term`` within one token."""
     if prefix not in PREFIXES:
         return False
-    if term.startswith("ال") and prefix in ARTICLE_PREFIXES and prefix:
-        return False
-    return True
+    return not (prefix and term.startswith("ال") and prefix in ARTICLE_PREFIXES)

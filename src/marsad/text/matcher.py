@@ -30,6 +30,28 @@ class Match(Generic[T]):
     token_start: int  # start of the whole token, prefix included
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[T]):
+    payload: T
+    inflects: bool
+    needs_suffix: bool
+    after_lam: bool
+    term: str  # the normalised term as listed (before spelling variants)
+
+    def accepts(self, prefix: str, suffix: str) -> bool:
+        if self.after_lam:
+            if prefix not in _LAM_PREFIXES:
+                return False
+        elif not prefix_allowed(prefix, self.term):
+            return False
+        if not suffix:
+            return not self.needs_suffix
+        return self.inflects and suffix in SUFFIX_SET
+
+
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -39,17 +61,23 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T, bool]]) -> None:
         """``entries`` are (term, payload, inflects) triples; terms are normalised here."""
-        table: dict[str, tuple[list[T], bool]] = {}
+        table: dict[str, list[_Entry[T]]] = {}
         for term, payload, inflects in entries:
             key = normalize_term(term)
             if not key:
                 continue
-            payloads, infl = table.get(key, ([], False))
-            payloads.append(payload)
-            table[key] = (payloads, infl or inflects)
+            variants = [(key, False)]
+            if key.startswith("ال") and len(key) > 3:
+                # ل + ال is written لل: الحي -> للحي, so "لحي" may follow a lam prefix
+                variants.append(("ل" + key[2:], True))
+            for k, after_lam in variants:
+                table.setdefault(k, []).append(_Entry(payload, inflects, False, after_lam, key))
+                if inflects and k.endswith("ه"):
+                    # ta marbuta (folded to ه) is written ت before a suffix: سيطرة -> سيطرتها
+                    table.setdefault(k[:-1] + "ت", []).append(_Entry(payload, True, True, after_lam, key))
         self._automaton = ahocorasick.Automaton()
-        for key, (payloads, infl) in table.items():
-            self._automaton.add_word(key, (key, tuple(payloads), infl))
+        for key, items in table.items():
+            self._automaton.add_word(key, (key, tuple(items)))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
@@ -62,22 +90,20 @@ class PhraseMatcher(Generic[T]):
             return []
         stop = len(text) if end is None else end
         found: list[Match[T]] = []
-        for last, (key, payloads, infl) in self._automaton.iter(text, start, stop):
+        for last, (key, items) in self._automaton.iter(text, start, stop):
             ns = last - len(key) + 1
             ne = last + 1
             ts = ns
             while ts > 0 and _is_word(text[ts - 1]):
                 ts -= 1
             prefix = text[ts:ns]
-            if not prefix_allowed(prefix, key):
-                continue
             te = ne
             while te < len(text) and _is_word(text[te]):
                 te += 1
             suffix = text[ne:te]
-            if suffix and not (infl and suffix in SUFFIX_SET):
-                continue
-            found.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
+            payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
+            if payloads:
+                found.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
         return _leftmost_longest(found)
 
 

@@ -1,0 +1,87 @@
+"""The Python API behind :func:`marsad.extract`: building the default pipeline once and running it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+
+from marsad.errors import DateArgumentError
+from marsad.model.document import Document
+from marsad.pipeline import Pipeline, Stage
+
+PIPELINE_VERSION = "0.1.0"
+
+
+def parse_published(value: dt.date | str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise DateArgumentError(
+            f"publication date {value!r} is not YYYY-MM-DD; pass e.g. --published 2017-10-29 or leave it out"
+        ) from exc
+
+
+def default_stages(pack: str = "sy") -> list[Stage]:
+    from marsad.extract.actors import ActorStage
+    from marsad.extract.events import EventStage
+    from marsad.extract.quantities import QuantityStage
+    from marsad.extract.text_stage import TextStage
+    from marsad.extract.triggers import TriggerStage
+    from marsad.geo.stage import PlaceStage
+    from marsad.temporal.stage import DateStage
+
+    return [
+        TextStage(),
+        ActorStage(pack),
+        TriggerStage(),
+        DateStage(),
+        QuantityStage(),
+        PlaceStage(),
+        EventStage(pack),
+    ]
+
+
+@lru_cache(maxsize=4)
+def default_pipeline(pack: str = "sy") -> Pipeline:
+    return Pipeline(default_stages(pack))
+
+
+def data_version(pack: str = "sy") -> str:
+    from marsad.lang.actors import load_actors
+    from marsad.lang.packs import load_pack
+    from marsad.lang.triggers import load_triggers
+
+    return (
+        f"pack:{pack}@{load_pack(pack).version};actors@{load_actors(pack).version};triggers@{load_triggers().version}"
+    )
+
+
+def document_id(text: str) -> str:
+    return "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    outlet: str = "",
+    url: str = "",
+    doc_id: str = "",
+    pack: str = "sy",
+) -> Document:
+    doc = Document(
+        text=text,
+        id=doc_id or document_id(text),
+        published=parse_published(published),
+        outlet=outlet,
+        url=url,
+    )
+    doc.pipeline_version = PIPELINE_VERSION
+    doc.data_version = data_version(pack)
+    return default_pipeline(pack)(doc)

@@ -1,0 +1,1 @@
+"""Scoring Marsad against gold files: sentence-level detection and event-level matching."""

@@ -1,0 +1,56 @@
+"""Actor mentions: aliases of the pack's actor lexicon found in the normalised view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.actors import ActorLexicon, load_actors
+from marsad.lang.packs import DEFAULT_PACK
+from marsad.model.document import Document
+from marsad.model.mentions import ActorMention
+from marsad.text.matcher import PhraseMatcher
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    actor_id: str
+    weak: bool
+
+
+@lru_cache(maxsize=8)
+def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
+    lex = load_actors(pack_id)
+    entries: list[tuple[str, _Alias, bool]] = []
+    for actor in lex.actors.values():
+        entries.extend((a, _Alias(actor.id, False), True) for a in actor.aliases)
+        entries.extend((r, _Alias(actor.id, True), True) for r in actor.references)
+    return PhraseMatcher(entries)
+
+
+class ActorStage:
+    name = "actors"
+    requires = frozenset({"norm", "sentences"})
+    assigns = frozenset({"actors"})
+
+    def __init__(self, pack_id: str = DEFAULT_PACK) -> None:
+        self.pack_id = pack_id
+        self.lexicon: ActorLexicon = load_actors(pack_id)
+        self.matcher = _matcher(pack_id)
+
+    def __call__(self, doc: Document) -> None:
+        assert doc.norm is not None
+        view = doc.norm
+        found: list[ActorMention] = []
+        for si, sent in enumerate(doc.sentences):
+            for m in self.matcher.find(view.text, sent.nstart, sent.nend):
+                alias = m.payloads[0]
+                found.append(
+                    ActorMention(
+                        span=view.raw_span(m.nstart, m.nend),
+                        actor_id=alias.actor_id,
+                        sentence=si,
+                        anaphoric=alias.weak,
+                    )
+                )
+        doc.actors = found

@@ -1,0 +1,416 @@
+"""The event stage: frames -> ACLED events (one per place and day) and territorial-control facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from marsad.extract.frames import Frame, build_frames
+from marsad.extract.merge import merge_events
+from marsad.extract.notes import write_notes
+from marsad.extract.positions import DocIndex
+from marsad.extract.roles import RoleFinder, Roles, allied
+from marsad.extract.when_where import DateChoice, PlaceChoice, WhenWhere
+from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
+from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
+from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers
+from marsad.model.dates import DateValue, Precision
+from marsad.model.document import Document
+from marsad.model.events import (
+    ActorRef,
+    ControlFact,
+    ControlStatus,
+    Event,
+    Evidence,
+    EvidenceRole,
+    SubEventType,
+)
+from marsad.model.mentions import ActorMention, DateMention
+from marsad.model.span import Span
+from marsad.text.normalize import normalize_term
+
+#: events dated earlier than this before publication are background history, not news
+HISTORY_CUTOFF = dt.timedelta(days=30)
+#: temporal-grammar rules that say "N years ago / for N years"
+_YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
+_GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+_OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
+_INTERVENTION = frozenset({"تفريق", "لتفريق", "فرقت", "المسيل", "الهراوات", "خراطيم", "اعتقلت", "اعتقال"})
+
+
+@dataclass(slots=True)
+class _Built:
+    frame: Frame
+    roles: Roles
+    date: DateChoice
+    places: list[PlaceChoice]
+    fatalities: int
+    fatality_spans: list[Span]
+    partial: bool
+    complete: bool
+
+
+class EventStage:
+    name = "events"
+    requires = frozenset({"norm", "sentences", "tokens", "actors", "triggers", "dates", "places", "quantities"})
+    assigns = frozenset({"events", "control"})
+
+    def __init__(self, pack_id: str = DEFAULT_PACK) -> None:
+        self.pack: Pack = load_pack(pack_id)
+        self.actors: ActorLexicon = load_actors(pack_id)
+        self.triggers: TriggerLexicon = load_triggers()
+        self.partial_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["partial"].words)
+        self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
+        self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
+
+    def __call__(self, doc: Document) -> None:
+        index = DocIndex(doc)
+        roles = RoleFinder(doc, index, self.actors)
+        ww = WhenWhere(doc, index)
+        frames = build_frames(doc, self.triggers, lambda t: index.position(t.span).clause, self.armed)
+        fatalities = self._attach_fatalities(doc, frames)
+        controllers: dict[str, ActorMention] = {}  # place id -> the last actor the text says held it
+        events: list[Event] = []
+        control: list[ControlFact] = []
+        discourse_date: DateChoice | None = None
+        discourse_places: list[PlaceChoice] = []
+        discourse_actor: ActorMention | None = None
+        discourse_assoc: list[ActorMention] = []
+        for frame in frames:
+            head = frame.head.span
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags)
+            describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
+            if (date.habitual or "habitual" in frame.flags) and not describes_control:
+                continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
+            places = ww.places_for(frame.sentence, head, discourse_places)
+            if frame.territorial is Territorial.LOSS:
+                places = self._lost_places(ww, roles, frame, places)
+            r = roles.find(frame.sentence, head)
+            if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
+                # who takes ground is named in the clause or carried over from the last territorial event,
+                # not borrowed from another clause ("غارات الطيران الروسي ... بالتزامن مع بدء اقتحامها")
+                own = r.actor1 is not None and index.position(r.actor1.span).clause == index.position(head).clause
+                if not own:
+                    r.actor1, r.actor1_inferred = discourse_actor, True
+                    r.assoc1 = list(discourse_assoc)
+            partial, complete = self._extent(index, frame)
+            figure, spans = fatalities.get(id(frame), (0, []))
+            built = _Built(frame, r, date, places, figure, spans, partial, complete)
+            if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
+                events.extend(self._events(doc, roles, built, controllers))
+            facts = self._control(doc, roles, built, controllers)
+            control.extend(facts)
+            if describes_control:
+                continue
+            if (date.value is not None and not date.inferred) or (date.value is not None and discourse_date is None):
+                discourse_date = date
+            if places and not places[0].inferred:
+                discourse_places = places
+            if (
+                r.actor1 is not None
+                and frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY)
+                and self.actors.get(r.actor1.actor_id).side.armed
+            ):
+                discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
+        merged = merge_events(events)
+        for e in merged:
+            e.document_id = doc.id
+            e.source = doc.outlet
+            e.notes = write_notes(e)
+        for c in control:
+            c.document_id = doc.id
+            c.source = doc.outlet
+        doc.events = merged
+        doc.control = control
+
+    # -- pieces ------------------------------------------------------------------------------------
+    @staticmethod
+    def _lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """ "خروجه مع الحي المجاور (حي الشيخ ياسين) عن سيطرة النظام": every place named between the
+        trigger and the controller left that control, across brackets and commas."""
+        controller = roles.controller_after(frame.sentence, frame.head.span)
+        head = frame.head.span
+        between = [
+            c
+            for c in ww.places_in_sentence(frame.sentence)
+            if c.mention.span.start >= head.end and (controller is None or c.mention.span.end <= controller.span.start)
+        ]
+        seen = {c.place.place_id for c in places}
+        return places + [c for c in between if c.place.place_id not in seen]
+
+    @staticmethod
+    def _attach_fatalities(doc: Document, frames: list[Frame]) -> dict[int, tuple[int, list[Span]]]:
+        """Killed figures go to the nearest preceding frame of their sentence (else the next one)."""
+        out: dict[int, tuple[int, list[Span]]] = {}
+        for q in doc.quantities:
+            if q.counted != "killed":
+                continue
+            same = [
+                f
+                for f in frames
+                if f.sentence == q.sentence and f.territorial not in (Territorial.LOSS, Territorial.STATE)
+            ]
+            if not same:
+                continue
+            before = [f for f in same if f.head.span.start <= q.span.start]
+            target = before[-1] if before else same[0]
+            total, spans = out.get(id(target), (0, []))
+            if any(s.overlaps(q.span) for s in spans):
+                continue
+            out[id(target)] = (total + q.value, [*spans, q.span])
+        return out
+
+    def _extent(self, index: DocIndex, frame: Frame) -> tuple[bool, bool]:
+        """Partial when the object of a capture is "most of / part of" or a street or building."""
+        words = index.words_after(frame.head.span, 6)
+        partial = False
+        for i, w in enumerate(words[:5]):
+            if w in _OBJECT_PREPS or w.endswith("علي"):
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                stem = nxt[1:] if nxt.startswith("و") else nxt
+                partial = stem in self.partial_words or (stem.startswith("ال") and stem[2:] in self.partial_words)
+                break
+        before = index.words_before(frame.head.span, 3)
+        if frame.territorial is Territorial.STATE and any(w in self.partial_words for w in before):
+            partial = True
+        after = " ".join(index.words_after(frame.head.span, 10))
+        complete = any(w in after.split() or (" " in w and w in after) for w in self.complete_words)
+        return partial or "attempted" in frame.flags, complete
+
+    def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
+        actor = self.actors.get(m.actor_id)
+        return ActorRef(actor.id, actor.export_name(country), actor.inter_in(country), inferred)
+
+    def _sub_type(self, doc: Document, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
+        fam = b.frame.family
+        territorial = fam.territorial
+        if territorial is Territorial.CAPTURE:
+            if b.partial or a1 is None:
+                return SubEventType.ARMED_CLASH
+            if a1.side in _GOVERNMENT_SIDES:
+                return SubEventType.GOVERNMENT_REGAINS
+            return SubEventType.NON_STATE_OVERTAKES
+        if territorial is Territorial.ENTRY:
+            return SubEventType.ARMED_CLASH
+        families = {fam.id} | b.frame.member_families()
+        if fam.id == "protest":
+            if "riot" in families:
+                return SubEventType.VIOLENT_DEMONSTRATION
+            if families & {"killing", "shooting"}:
+                return SubEventType.EXCESSIVE_FORCE
+            if "arrest" in families or self._has_word(doc, b.frame, _INTERVENTION):
+                return SubEventType.PROTEST_WITH_INTERVENTION
+            return SubEventType.PEACEFUL_PROTEST
+        if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
+            both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
+            if fam.id in ("clash", "attack") and (a2 is None or a2.side.armed):
+                return SubEventType.ARMED_CLASH
+            if both_armed and fam.id != "assassination":
+                return SubEventType.ARMED_CLASH
+            return SubEventType.ATTACK
+        return fam.sub_event_type
+
+    @staticmethod
+    def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
+        return any(t.sentence == frame.sentence and t.norm in words for t in doc.tokens)
+
+    @staticmethod
+    def _historical(doc: Document, value: DateValue | None, mention: DateMention | None = None) -> bool:
+        """Background history rather than news: a year-level date, a date well before publication,
+        "N years ago", or, with no publication date, a month given with its year (news names the
+        year of past events, not of this month's)."""
+        if mention is not None and value is None and mention.relative and _YEARS_AGO.match(mention.rule):
+            return True
+        if value is None:
+            return False
+        if value.precision is Precision.YEAR:
+            return True
+        if doc.published is None:
+            return value.precision is Precision.MONTH and mention is not None and not mention.relative
+        return value.latest < doc.published - HISTORY_CUTOFF
+
+    def _events(self, doc: Document, roles: RoleFinder, b: _Built, controllers: dict[str, ActorMention]) -> list[Event]:
+        r = b.roles
+        country = b.places[0].place.country if b.places else self.pack.country
+        a1 = roles.actor(r.actor1) if r.actor1 else None
+        actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
+        if actor2_mention is None and a1 is not None and b.frame.family.event_type.value == "Battles":
+            previous = controllers.get(b.places[0].place.place_id) if b.places else None
+            if previous is not None and not allied(a1, roles.actor(previous)):
+                actor2_mention = previous  # the side the text last said held the place
+            else:
+                actor2_mention = roles.main_adversary(a1, b.frame.sentence)
+            actor2_inferred = actor2_mention is not None
+        a2 = roles.actor(actor2_mention) if actor2_mention else None
+        sub = self._sub_type(doc, b, a1, a2)
+        if (
+            sub is SubEventType.ARMED_CLASH
+            and b.frame.family.id in ("killing", "shooting")
+            and a2
+            and not a2.side.armed
+        ):
+            sub = SubEventType.ATTACK
+        civilian = sub.event_type.value == "Violence against civilians" or (
+            a2 is not None and a2.side is Side.CIVILIANS
+        )
+        if sub is SubEventType.ATTACK and a2 is None:
+            civ = self.actors.get(self.pack.civilians)
+            a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
+        else:
+            a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
+        if sub.event_type.value == "Protests" and a1 is None:
+            p = self.actors.get(self.pack.protesters)
+            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+        elif sub.event_type.value == "Riots" and a1 is None:
+            p = self.actors.get(self.pack.rioters)
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+        else:
+            a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
+        evidence = self._evidence(doc, b, actor2_mention)
+        historical = self._historical(doc, b.date.value, b.date.mention)
+        places: list[PlaceChoice | None] = list(b.places) or [None]
+        share, rest = divmod(b.fatalities, len(places))
+        out: list[Event] = []
+        for i, pc in enumerate(places):
+            ev = list(evidence)
+            if pc is not None:
+                ev.append(Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span)))
+            out.append(
+                Event(
+                    sub_event_type=sub,
+                    date=b.date.value,
+                    place=pc.place if pc else None,
+                    actor1=a1_ref,
+                    assoc_actor_1=[self._ref(m, country, False) for m in r.assoc1],
+                    actor2=a2_ref,
+                    assoc_actor_2=[self._ref(m, country, False) for m in r.assoc2],
+                    fatalities=share + (rest if i == 0 else 0),
+                    civilian_targeting=civilian,
+                    historical=historical,
+                    confidence=self._confidence(b, a1_ref, pc),
+                    evidence=ev,
+                    sentence=b.frame.sentence,
+                    inferred=self._inferred_fields(b, pc, a1_ref, a2_ref),
+                    extent="complete"
+                    if b.complete
+                    else "partial"
+                    if b.partial
+                    else ("entry" if b.frame.territorial is Territorial.ENTRY else ""),
+                )
+            )
+        return out
+
+    def _evidence(self, doc: Document, b: _Built, actor2: ActorMention | None) -> list[Evidence]:
+        ev = [Evidence(EvidenceRole.TRIGGER, b.frame.head.span, doc.raw(b.frame.head.span))]
+        ev.extend(Evidence(EvidenceRole.TRIGGER, m.span, doc.raw(m.span)) for m in b.frame.members)
+        r = b.roles
+        if r.actor1 is not None:
+            ev.append(Evidence(EvidenceRole.ACTOR1, r.actor1.span, doc.raw(r.actor1.span)))
+        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_1, m.span, doc.raw(m.span)) for m in r.assoc1)
+        if actor2 is not None:
+            ev.append(Evidence(EvidenceRole.ACTOR2, actor2.span, doc.raw(actor2.span)))
+        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_2, m.span, doc.raw(m.span)) for m in r.assoc2)
+        if b.date.mention is not None:
+            ev.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
+        ev.extend(Evidence(EvidenceRole.FATALITIES, s, doc.raw(s)) for s in b.fatality_spans)
+        return ev
+
+    @staticmethod
+    def _inferred_fields(b: _Built, pc: PlaceChoice | None, a1: ActorRef | None, a2: ActorRef | None) -> set[str]:
+        out: set[str] = set()
+        if b.date.inferred:
+            out.add("event_date")
+        if pc is not None and pc.inferred:
+            out.add("location")
+        if a1 is not None and a1.inferred:
+            out.add("actor1")
+        if a2 is not None and a2.inferred:
+            out.add("actor2")
+        return out
+
+    @staticmethod
+    def _confidence(b: _Built, a1: ActorRef | None, pc: PlaceChoice | None) -> float:
+        score = 0.35
+        score += 0.15 if a1 is not None and not a1.inferred else 0.0
+        score += 0.15 if pc is not None and not pc.inferred else 0.0
+        score += 0.15 if b.date.value is not None and not b.date.inferred else 0.05 if b.date.value else 0.0
+        score += 0.1 if b.frame.members else 0.0
+        score += 0.05 if b.fatalities else 0.0
+        score -= 0.15 if b.frame.flags & {"attempted", "reported_speech_opinion"} else 0.0
+        return round(min(0.98, max(0.05, score)), 2)
+
+    def _control(
+        self, doc: Document, roles: RoleFinder, b: _Built, controllers: dict[str, ActorMention]
+    ) -> list[ControlFact]:
+        territorial = b.frame.territorial
+        if territorial is Territorial.NONE or not b.places or "attempted" in b.frame.flags:
+            return []
+        head = b.frame.head.span
+        if territorial in (Territorial.LOSS, Territorial.STATE):
+            actor_m = roles.controller_after(b.frame.sentence, head)
+            if actor_m is None and territorial is Territorial.LOSS:
+                actor_m = b.roles.actor1
+        else:
+            actor_m = b.roles.actor1
+        if actor_m is None:
+            return []
+        status = {
+            Territorial.CAPTURE: ControlStatus.PARTIAL if b.partial else ControlStatus.HELD,
+            Territorial.ENTRY: ControlStatus.CONTESTED,
+            Territorial.LOSS: ControlStatus.LOST,
+            Territorial.WITHDRAWAL: ControlStatus.LOST,
+            Territorial.STATE: ControlStatus.PARTIAL if b.partial else ControlStatus.HELD,
+        }[territorial]
+        kind = {
+            Territorial.CAPTURE: "capture",
+            Territorial.ENTRY: "entry",
+            Territorial.LOSS: "loss",
+            Territorial.WITHDRAWAL: "loss",
+            Territorial.STATE: "state",
+        }[territorial]
+        other_default = ""
+        if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
+            a2 = b.roles.actor2
+            if a2 is None and roles.actor(actor_m).side.armed:
+                a2 = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
+            other_default = a2.actor_id if a2 is not None else ""
+        date = b.date.value
+        if (
+            territorial is Territorial.STATE
+            and doc.published is not None
+            and (b.date.inferred or b.date.value is None)
+            and not b.date.habitual
+            and not self._historical(doc, b.date.value, b.date.mention)
+        ):
+            # "تحت سيطرة داعش" with no date of its own describes the situation when the report was written
+            date = DateValue.day(doc.published)
+        evidence = [
+            Evidence(EvidenceRole.TRIGGER, head, doc.raw(head)),
+            Evidence(EvidenceRole.ACTOR1, actor_m.span, doc.raw(actor_m.span)),
+        ]
+        if b.date.mention is not None:
+            evidence.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
+        out: list[ControlFact] = []
+        for pc in b.places:
+            other = other_default
+            previous = controllers.get(pc.place.place_id)
+            if other and b.roles.actor2 is None and previous and previous.actor_id != actor_m.actor_id:
+                other = previous.actor_id  # taken from whoever the text last said held it
+            if status in (ControlStatus.HELD, ControlStatus.PARTIAL):
+                controllers[pc.place.place_id] = actor_m
+            out.append(
+                ControlFact(
+                    place=pc.place,
+                    place_text=doc.raw(pc.mention.span),
+                    actor_id=actor_m.actor_id,
+                    status=status,
+                    date=date,
+                    evidence=[*evidence, Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span))],
+                    other_actor_id=other,
+                    kind=kind,
+                    historical=self._historical(doc, date, b.date.mention),
+                    sentence=b.frame.sentence,
+                )
+            )
+        return out

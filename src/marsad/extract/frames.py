@@ -1,0 +1,139 @@
+"""Frames: one head trigger per event-to-be, with the triggers it absorbs, in one sentence.
+
+"اشتباكات أسفرت عن مقتل 5" is one event (a clash with 5 deaths), not two: generic triggers (killing,
+injury, shooting, attack, explosion ...) are absorbed into the nearest specific trigger of the same
+sentence. Only a sentence with no specific trigger lets a generic one head an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from marsad.lang.triggers import Family, Territorial, TriggerLexicon
+from marsad.model.document import Document
+from marsad.model.mentions import TriggerMention
+
+#: families that never head an event while a more specific trigger is in the sentence
+ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
+#: families absorbed only by the families listed
+ABSORBED_BY: dict[str, frozenset[str]] = {
+    "clash": frozenset({"capture", "entry", "withdrawal"}),
+    "riot": frozenset({"protest"}),
+    "arrest": frozenset({"protest"}),
+}
+#: families that cannot head an event on their own; they need another trigger or a casualty figure
+WEAK: frozenset[str] = frozenset({"injury"})
+#: flags that mean the trigger reports no event that happened
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "generic"})
+#: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
+EVENT_THRESHOLD = 3
+
+
+@dataclass(slots=True)
+class Frame:
+    head: TriggerMention
+    family: Family
+    sentence: int
+    members: list[TriggerMention] = field(default_factory=list)
+
+    @property
+    def flags(self) -> set[str]:
+        return self.head.flags
+
+    @property
+    def territorial(self) -> Territorial:
+        return self.family.territorial
+
+    def member_families(self) -> set[str]:
+        return {m.family for m in self.members}
+
+
+def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
+    if head.family == "protest" and head.strength < 2:
+        return False  # a passing mention of protesters does not make the violence a protest
+    if other.family == "protest" and other.strength < 2 and head.family != "protest":
+        return True  # "fired on the protesters": the violence is the event, protesters its target
+    if other.family in ABSORBABLE:
+        return head.family not in ABSORBABLE or head.family == other.family
+    targets = ABSORBED_BY.get(other.family)
+    return bool(targets and head.family in targets)
+
+
+def build_frames(
+    doc: Document,
+    lexicon: TriggerLexicon,
+    clause_of: Callable[[TriggerMention], int],
+    armed: frozenset[str],
+) -> list[Frame]:
+    """Group the document's triggers into frames; ``armed`` are the ids of armed actors."""
+    by_sentence: dict[int, list[TriggerMention]] = {}
+    for t in doc.triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    casualty_sentences = {q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")}
+    frames: list[Frame] = []
+    for si in sorted(by_sentence):
+        triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING)]
+        if not triggers:
+            continue
+        heads: list[TriggerMention] = []
+        for t in triggers:
+            if any(_absorbs(o, t) for o in triggers if o is not t and not _absorbs(t, o)):
+                continue
+            heads.append(t)
+        if not heads:  # only generic triggers: the first of them heads the event
+            heads = [triggers[0]]
+        # several generic heads in one sentence, or heads of one family in one clause, are one event
+        merged: list[TriggerMention] = []
+        for h in heads:
+            if h.family in ABSORBABLE and any(m.family in ABSORBABLE for m in merged):
+                continue
+            if any(m.family == h.family and clause_of(m) == clause_of(h) for m in merged):
+                continue
+            merged.append(h)
+        sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
+        for t in triggers:
+            if t in merged:
+                continue
+            nearest = min(sentence_frames, key=lambda f: abs(f.head.span.start - t.span.start))
+            nearest.members.append(t)
+        for f in sentence_frames:
+            fams = {f.head.family} | f.member_families()
+            if fams <= WEAK and si not in casualty_sentences:
+                continue
+            if f.family.territorial.value in ("loss", "state") or evidence(doc, f, armed) >= EVENT_THRESHOLD:
+                frames.append(f)
+    return frames
+
+
+def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
+    """How strongly the sentence claims that this frame's event happened.
+
+    The strongest trigger's own strength, plus one for each sign of a real, situated event: a date, a
+    place, a casualty figure (two), an event verb ("وقع", "أسفر"), a named armed actor, a second trigger.
+    "الهجوم" alone in an opinion piece scores 1; "قتل 3 أشخاص في انفجار أمس" scores well above 3.
+    """
+    si = frame.sentence
+    triggers = [frame.head, *frame.members]
+    score = max(t.strength for t in triggers)
+    if any(d.sentence == si and not d.durative for d in doc.dates):
+        score += 1
+    if any(p.sentence == si and (p.resolved is not None or p.antecedent is not None) for p in doc.places):
+        score += 1
+    if any(q.sentence == si and q.counted in ("killed", "injured", "killed_or_injured") for q in doc.quantities):
+        score += 2
+    if any("occurred" in t.flags for t in triggers):
+        score += 1
+    if any(
+        m.sentence == si
+        and not m.anaphoric
+        and m.actor_id in armed
+        and not any(m.span.overlaps(t.span) for t in triggers)
+        for m in doc.actors
+    ):
+        score += 1
+    if len({t.family for t in triggers}) > 1:
+        score += 1
+    if "relative_clause" in frame.head.flags:
+        score -= 1
+    return score

@@ -1,0 +1,54 @@
+"""ACLED's "one event per location and day": events of one report at one place and date are one event."""
+
+from __future__ import annotations
+
+from marsad.model.events import Event
+
+_EXTENT_RANK = {"complete": 3, "partial": 2, "entry": 1, "": 0}
+
+
+def _key(e: Event) -> tuple[str, str, str, bool] | None:
+    if e.place is None:
+        return None  # an event with no place cannot be told apart from others: keep it alone
+    return (e.place.place_id, e.date.iso() if e.date else "", e.event_type.value, e.historical)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    by_key: dict[tuple[str, str, str, bool], Event] = {}
+    for e in events:
+        key = _key(e)
+        if key is None:
+            out.append(e)
+            continue
+        kept = by_key.get(key)
+        if kept is None:
+            by_key[key] = e
+            out.append(e)
+            continue
+        _absorb(kept, e)
+    return out
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    if other.sub_event_type.precedence < kept.sub_event_type.precedence:
+        kept.sub_event_type = other.sub_event_type
+    if kept.actor1 is None or (kept.actor1.inferred and other.actor1 and not other.actor1.inferred):
+        kept.actor1 = other.actor1
+    if kept.actor2 is None or (kept.actor2.inferred and other.actor2 and not other.actor2.inferred):
+        kept.actor2 = other.actor2
+    for ref in other.assoc_actor_1:
+        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_1}:
+            kept.assoc_actor_1.append(ref)
+    for ref in other.assoc_actor_2:
+        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_2}:
+            kept.assoc_actor_2.append(ref)
+    # within one report a figure given once and omitted elsewhere is the figure
+    kept.fatalities = max(kept.fatalities, other.fatalities)
+    kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
+    if _EXTENT_RANK[other.extent] > _EXTENT_RANK[kept.extent]:
+        kept.extent = other.extent
+    seen = {(ev.role, ev.span) for ev in kept.evidence}
+    kept.evidence.extend(ev for ev in other.evidence if (ev.role, ev.span) not in seen)
+    kept.confidence = round(min(0.98, max(kept.confidence, other.confidence) + 0.05), 2)
+    kept.inferred = kept.inferred & other.inferred if other.inferred else set()

@@ -1,0 +1,888 @@
+"""Numbers, vague quantities and casualty figures: :class:`~marsad.model.QuantityMention` records.
+
+What is read (word lists in ``data/ar/numbers.yaml``, see :mod:`marsad.lang.numbers`):
+
+* digits ("20"، "1,200"، "1.200"، "1.5 مليون"; Arabic-Indic digits arrive as ASCII in the view),
+* number words and compounds ("خمسة وعشرين"، "ثلاثة آلاف"، "مئتين وخمسين"، "ألفي"),
+* vague words with their ACLED figure ("العشرات" 12، "المئات" 100، "عدد من" 3 ...; ``vague=True``),
+* duals of people and casualty nouns ("قتيلين"، "جنديين" = 2) and a singular after a casualty word
+  ("مقتل جندي" = 1), an indefinite singular casualty noun ("سقوط قتيل" = 1),
+* ranges ("بين 10 و15"، "10 إلى 15"، "10-15") as their lowest figure, approximators ("نحو"،
+  "أكثر من" ...; ``approximate=True``, the figure kept as written: "أكثر من 20" is 20).
+
+``counted`` is one of ``killed``, ``injured``, ``killed_or_injured``, ``arrested``, ``abducted``,
+``displaced``, ``people`` or ``""``: a casualty noun after the number decides ("7 قتلى"); else the
+nearest casualty word before it in the clause ("مقتل 5 أشخاص"، "قتل ثلاثة جنود"); else a casualty word
+after the counted noun ("5 أشخاص لقوا حتفهم"); else ``people`` when a people noun is counted. Two
+casualty words joined by و ("مقتل وإصابة") give ``killed_or_injured``.
+
+Numbers that are not counts yield nothing: years, dates, times, ages, percentages, money, distances,
+labels ("الطريق رقم 4"، "الفرقة 17"). Vague words yield a mention only when what they count is known.
+
+``span`` is the raw span of the quantity expression: approximator, number and the counted noun right
+after it ("نحو 20 شخصا"، "العشرات من عناصر"، "بين 10 و15 شخصا"); for an implicit 1 it also covers the
+casualty word ("مقتل جندي").
+
+Breakdowns. "مقتل 10 مدنيين بينهم 4 أطفال": the 4 is part of the 10, not another 4 dead.
+:func:`analyse_quantities` returns every :class:`Quantity`, breakdowns with ``part_of`` set to the index
+of the quantity they detail (its ``counted`` copied from it); :func:`find_quantities` and
+:class:`QuantityStage` return only the quantities that are not breakdowns, so fatalities can be summed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.lang.numbers import (
+    Approximator,
+    CardinalRole,
+    CasualtyRole,
+    CasualtyWord,
+    Entry,
+    GramNumber,
+    Marker,
+    MarkerKind,
+    NumberWords,
+    PeopleNoun,
+    TeenMarker,
+    VagueWord,
+    load_numbers,
+)
+from marsad.lang.numbers import Cardinal as _Cardinal
+from marsad.model.document import Document, Sentence
+from marsad.model.mentions import QuantityMention
+from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import NormalizedText
+
+__all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
+
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
+_ARTICLE = ("ال", "لل")
+#: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
+_DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
+#: tokens between two numbers that make a range ("10 إلى 15"، "3 أو 4"، "10 حتى 15")
+_RANGE_WORDS = frozenset({"الي", "او", "حتي"})
+_RANGE_START = frozenset({"بين", "مابين"})
+_RANGE_PRE = _RANGE_START | {"من"}
+_ANY_DIGIT = re.compile(r"(?<!\d)\d")
+#: how many tokens may separate a casualty word from the count it classifies
+_BACK_WINDOW = 3
+_FWD_WINDOW = 3
+#: words after which a phrase has ended (for vague words that must not be followed by a noun)
+_PHRASE_BREAKS = frozenset({"في", "من", "خلال", "جراء", "اثر", "بعد", "قبل", "منذ", "امس", "اليوم", "على", "الي"})
+_KILLED_OR_INJURED = "killed_or_injured"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity with what the extractor knows beyond :class:`QuantityMention`."""
+
+    mention: QuantityMention
+    #: people group of the counted noun ("civilian", "child", "soldier" ...), "" when none
+    group: str = ""
+    #: how the figure was read: digits, words, vague, dual, singular, range
+    rule: str = ""
+    #: for a breakdown ("بينهم 4 أطفال"): index in the same list of the quantity it details
+    part_of: int | None = None
+
+
+@dataclass(slots=True)
+class _Expr:
+    start: int  # first token (approximator or range word included)
+    end: int  # one past the last token
+    nstart: int  # view offsets of the expression
+    nend: int
+    value: int
+    rule: str
+    vague: bool = False
+    weak: bool = False
+    approximate: bool = False
+    noun: PeopleNoun | CasualtyWord | None = None
+    noun_counted: str = ""
+    year_like: bool = False
+    #: the token of the casualty word an implicit 1 hangs on
+    cue: int | None = None
+
+
+class _Compiled:
+    __slots__ = ("matcher", "words")
+
+    def __init__(self, words: NumberWords) -> None:
+        self.words = words
+        entries: list[tuple[str, Entry, bool]] = []
+        for _, e in words.entries():
+            inflects = isinstance(e, CasualtyWord) and e.inflects
+            entries.append((e.form, e, inflects))
+        self.matcher: PhraseMatcher[Entry] = PhraseMatcher(entries)
+
+
+_COMPILED: dict[int, tuple[NumberWords, _Compiled]] = {}
+
+
+def _compiled(words: NumberWords) -> _Compiled:
+    hit = _COMPILED.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    comp = _Compiled(words)
+    if len(_COMPILED) > 8:
+        _COMPILED.clear()
+    _COMPILED[id(words)] = (words, comp)
+    return comp
+
+
+class _Doc:
+    """Word tokens of the view with the lexicon match starting at each."""
+
+    def __init__(self, view: NormalizedText, comp: _Compiled) -> None:
+        text = view.text
+        self.view = view
+        self.text = text
+        spans = [w.span() for w in _WORD.finditer(text)]
+        self.starts: list[int] = [a for a, _ in spans]
+        self.ends: list[int] = [b for _, b in spans]
+        starts = self.starts
+        n = len(starts)
+        self.match: list[Match[Entry] | None] = [None] * n
+        self.last: list[int] = list(range(n))  # last token covered by the match at i
+        #: tokens where a quantity may begin: lexicon matches and digits, in order
+        cands: set[int] = set()
+        for m in comp.matcher.find(text):
+            i = bisect_right(starts, m.token_start) - 1
+            if i < 0 or starts[i] != m.token_start:
+                continue
+            end = m.nend + len(m.suffix)
+            j = i
+            while j + 1 < n and starts[j + 1] < end:
+                j += 1
+            self.match[i] = m
+            self.last[i] = j
+            if any(_can_start(p) for p in m.payloads):
+                cands.add(i)
+        for dm in _ANY_DIGIT.finditer(text):
+            i = bisect_right(starts, dm.start()) - 1
+            cands.add(i)
+        for i in list(cands):
+            if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in _RANGE_PRE:
+                cands.add(i - 1)  # "بين 10 و15"، "من 10 إلى 15"
+        self.candidates: list[int] = sorted(cands)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Only whitespace between token ``i`` and token ``j``."""
+        gap = self.text[self.ends[i] : self.starts[j]]
+        return not gap or gap.isspace()
+
+    def gap(self, i: int, j: int) -> str:
+        return self.text[self.ends[i] : self.starts[j]].strip()
+
+    def payloads(self, i: int) -> tuple[Entry, ...]:
+        m = self.match[i]
+        return m.payloads if m is not None else ()
+
+    def term_start(self, i: int) -> int:
+        """Where the word at token ``i`` starts in a span: after و، ب، ل ... but with its article."""
+        m = self.match[i]
+        if m is None:
+            return self.starts[i]
+        return m.nstart - 2 if m.prefix.endswith("ال") else m.nstart
+
+    def prefix(self, i: int) -> str:
+        m = self.match[i]
+        return m.prefix if m is not None else ""
+
+    def definite(self, i: int) -> bool:
+        m = self.match[i]
+        if m is not None:
+            return m.prefix.endswith(_ARTICLE) or m.term.startswith("ال")
+        w = self.word(i)
+        return w.startswith(_ARTICLE) or (w[:1] in ("و", "ف", "ب") and w[1:].startswith(_ARTICLE))
+
+
+def _first(payloads: Sequence[Entry], typ: type[Entry]) -> Entry | None:
+    for p in payloads:
+        if isinstance(p, typ):
+            return p
+    return None
+
+
+class _Sentence:
+    """The quantity grammar over the tokens of one sentence."""
+
+    def __init__(self, d: _Doc, sent: Sentence, si: int, lo: int, hi: int) -> None:
+        self.d = d
+        self.sent = sent
+        self.si = si
+        self.lo = lo
+        self.hi = hi
+        self.cstarts = [c[0] for c in sent.clauses] or [sent.nstart]
+
+    def same_clause(self, i: int, j: int) -> bool:
+        starts = self.d.starts
+        return bisect_right(self.cstarts, starts[i]) == bisect_right(self.cstarts, starts[j])
+
+    # --- lexicon look-ups ------------------------------------------------------------------------------
+
+    def cardinal(self, i: int, role: CardinalRole | None = None) -> _Cardinal | None:
+        if i >= self.hi or self.d.last[i] != i:
+            return None
+        m = self.d.match[i]
+        if m is None:
+            return None
+        if m.prefix.endswith(_ARTICLE) and role is not CardinalRole.SCALE:
+            # "الأحد" is Sunday and "الاثنين" Monday; the article makes a number word a name or ordinal
+            return None
+        for p in m.payloads:
+            if isinstance(p, _Cardinal) and (role is None or p.role is role):
+                return p
+        return None
+
+    def noun_at(self, i: int) -> PeopleNoun | CasualtyWord | None:
+        if i >= self.hi:
+            return None
+        for p in self.d.payloads(i):
+            if isinstance(p, PeopleNoun):
+                return p
+            if isinstance(p, CasualtyWord) and p.role is CasualtyRole.NOUN:
+                return p
+        return None
+
+    def marker(self, i: int, kind: MarkerKind) -> bool:
+        return any(isinstance(p, Marker) and p.kind is kind for p in self.d.payloads(i))
+
+    def casualty(self, i: int, role: CasualtyRole) -> CasualtyWord | None:
+        for p in self.d.payloads(i):
+            if isinstance(p, CasualtyWord) and p.role is role:
+                return p
+        return None
+
+    # --- parsing ---------------------------------------------------------------------------------------
+
+    def run(self) -> list[_Expr]:
+        out: list[_Expr] = []
+        cands = self.d.candidates
+        k = bisect_right(cands, self.lo - 1)
+        done = self.lo  # tokens before this one belong to an expression already read
+        while k < len(cands) and cands[k] < self.hi:
+            i = cands[k]
+            k += 1
+            if i < done:
+                continue
+            expr, nxt = self.parse(i)
+            if expr is not None:
+                out.append(expr)
+            done = max(nxt, i + 1)
+        return out
+
+    def parse(self, i: int) -> tuple[_Expr | None, int]:
+        """Try a quantity expression starting at token ``i``; return it and the token to go on from."""
+        d = self.d
+        start = i
+        approximate = False
+        range_start = False
+        nstart = d.starts[i]
+        a = _first(d.payloads(i), Approximator)
+        if isinstance(a, Approximator) and not a.post:
+            j = d.last[i] + 1
+            if j < self.hi and d.adjacent(d.last[i], j) and self.number_start(j):
+                approximate = True
+                nstart = d.term_start(i)
+                i = j
+        elif _strip_wa(d.word(i)) in _RANGE_PRE:
+            j = i + 1
+            if j < self.hi and d.adjacent(i, j) and self.number_start(j):
+                range_start = _strip_wa(d.word(i)) in _RANGE_START
+                i = j
+            else:
+                return None, start + 1
+
+        first = self.number(i)
+        if first is None:
+            other = self.implicit_one(start) or self.noun_numeral(start)
+            if other is not None:
+                return other, other.end
+            return None, start + 1
+        if first.value < 0:  # a date, time, percentage ...: skip it whole
+            return None, first.end
+        if not approximate and not range_start:
+            nstart = first.nstart
+        first.start = start
+        first.nstart = nstart
+        first.approximate = approximate
+
+        # a range: "10-15"، "10 إلى 15"، "بين 10 و15"
+        j = first.end
+        if j < self.hi and first.noun is None:
+            second: _Expr | None = None
+            gap = d.gap(j - 1, j)
+            if gap == "-" and d.prefix(j) == "" and self.number_start(j):
+                second = self.number(j)
+                if second is not None and (second.value < 0 or second.value <= first.value):
+                    return None, max(second.end, j + 1)  # "29-10": a date
+            elif not gap and d.word(j) in _RANGE_WORDS and j + 1 < self.hi and d.adjacent(j, j + 1):
+                second = self.number(j + 1)
+            elif not gap and range_start and d.word(j).startswith("و"):
+                second = self.number(j, conj=True)
+            if second is not None and second.value >= 0:
+                first.value = min(first.value, second.value)
+                first.end = second.end
+                first.nend = second.nend
+                first.noun = second.noun
+                first.noun_counted = second.noun_counted
+                first.rule = "range"
+                first.year_like = first.year_like and second.year_like
+
+        if first.noun is None:
+            self.attach_noun(first)
+        # post approximator "20 شخصا تقريبا"
+        j = first.end
+        if j < self.hi and d.adjacent(j - 1, j):
+            a = _first(d.payloads(j), Approximator)
+            if isinstance(a, Approximator) and a.post:
+                first.approximate = True
+                first.end = d.last[j] + 1
+                first.nend = d.ends[d.last[j]]
+
+        if self.not_a_count(first):
+            return None, first.end
+        return first, first.end
+
+    def number_start(self, i: int) -> bool:
+        """Whether token ``i`` can begin a number (cheap check, no parse)."""
+        if _DIGITS.fullmatch(self.d.word(i)):
+            return True
+        for p in self.d.payloads(i):
+            if isinstance(p, (_Cardinal, VagueWord)):
+                return True
+            if isinstance(p, (PeopleNoun, CasualtyWord)) and getattr(p, "number", None) is GramNumber.DUAL:
+                return True
+        return False
+
+    def number(self, i: int, conj: bool = False) -> _Expr | None:
+        """The number at token ``i``: digits, number words, a vague word or a dual noun.
+
+        ``conj``: the token carries a و prefix that belongs to the range ("بين 10 و15").
+        Returns an expression with ``value == -1`` for a number that is not a count (date, time ...).
+        """
+        d = self.d
+        word = d.word(i)
+        dm = _DIGITS.fullmatch(word)
+        if dm is not None:
+            if dm.group(1) not in _DIGIT_PREFIXES:
+                return None
+            return self.digits(i, d.starts[i] + len(dm.group(1)), dm.group(2))
+        m = d.match[i]
+        if m is None:
+            return None
+        if conj and not (m.prefix.startswith("و") or _has_wa(m)):
+            return None
+        card = self.cardinal(i)
+        if card is not None and not (card.role is CardinalRole.SCALE and card.number is GramNumber.PLURAL):
+            return self.words(i)
+        vague = _first(m.payloads, VagueWord)
+        if isinstance(vague, VagueWord) and not m.prefix.endswith(_ARTICLE):
+            return self.vague(i, vague)
+        noun = self.noun_at(i)
+        if noun is not None and noun.number is GramNumber.DUAL:
+            e = _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 2, "dual", noun=noun)
+            e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
+            self.absorb_numeral(e, 2)
+            return e
+        if isinstance(noun, CasualtyWord) and noun.alone and not d.definite(i) and not conj:
+            # "سقوط قتيل"، "أسفر عن قتيل وثلاثة جرحى"
+            e = _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "singular", noun=noun)
+            e.noun_counted = noun.counted
+            self.absorb_numeral(e, 1)
+            return e
+        return None
+
+    def digits(self, i: int, nstart: int, first: str) -> _Expr:
+        d = self.d
+        text = d.text
+        end_tok = i
+        groups = [first]
+        seps: list[str] = []
+        j = i + 1
+        while j < self.hi and _DIGITS.fullmatch(d.word(j)) and d.word(j).isdigit():
+            gap = text[d.ends[j - 1] : d.starts[j]]
+            if gap in (",", ".", "/", ":"):
+                groups.append(d.word(j))
+                seps.append(gap)
+                end_tok = j
+                j += 1
+            else:
+                break
+        if (
+            "\u0640"
+            in d.view.raw[d.view.raw_span(nstart, d.ends[end_tok]).start : d.view.raw_span(nstart, d.ends[end_tok]).end]
+        ):
+            return _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")  # "11ـ9"
+        if (
+            not seps
+            and i + 2 < self.hi
+            and d.word(i + 1).isdigit()
+            and d.word(i + 2).isdigit()
+            and d.gap(i, i + 1) == "-"
+            and d.gap(i + 1, i + 2) == "-"
+        ):
+            return _Expr(i, i + 3, nstart, d.ends[i + 2], -1, "digits")  # 2017-10-29
+        after = text[d.ends[end_tok] : d.ends[end_tok] + 2].lstrip()
+        before = text[max(0, nstart - 1) : nstart]
+        bad = _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")
+        if after[:1] in ("%", "٪") or before in ("/", ":", ".", ",") or any(s in "/:" for s in seps):
+            return bad  # percentage, date, time, a decimal tail
+        scale_tok = end_tok + 1
+        scale = self.cardinal(scale_tok, CardinalRole.SCALE) if scale_tok < self.hi else None
+        if scale is not None and not d.adjacent(end_tok, scale_tok):
+            scale = None
+        if len(groups) == 1:
+            value = int(first)
+        elif (
+            all(len(g) == 3 for g in groups[1:])
+            and len(first) <= 3
+            and len(set(seps)) == 1
+            and not (scale is not None and len(groups) == 2 and seps[0] == ".")
+        ):
+            value = int("".join(groups))  # 1,200 / 1.200 / 1,250,000
+        elif len(groups) == 2 and seps[0] == "." and scale is not None:
+            value = int(float(f"{first}.{groups[1]}") * scale.value)  # 1.5 مليون
+            return _Expr(i, scale_tok + 1, nstart, d.ends[scale_tok], value, "digits")
+        else:
+            return bad  # 2.5 كم، 10,15 ...
+        e = _Expr(i, end_tok + 1, nstart, d.ends[end_tok], value, "digits")
+        e.year_like = len(groups) == 1 and len(first) == 4 and 1900 <= value <= 2100
+        if scale is not None:
+            e.value = value * scale.value
+            e.end = scale_tok + 1
+            e.nend = d.ends[scale_tok]
+            e.year_like = False
+        return e
+
+    def words(self, i: int) -> _Expr | None:
+        """Number words from token ``i``: "خمسة وعشرين"، "ثلاثة آلاف"، "مئتين وخمسين"، "اثنا عشر"."""
+        d = self.d
+        total = 0
+        cur = 0
+        card = self.cardinal(i)
+        assert card is not None
+        last_role: CardinalRole
+        j = i + 1
+        if card.role is CardinalRole.SCALE:
+            total = card.value * (2 if card.number is GramNumber.DUAL else 1)
+            last_role = CardinalRole.SCALE
+        else:
+            cur = card.value
+            last_role = card.role
+            if card.role is CardinalRole.UNIT and card.value < 10:
+                cur, last_role, j = self.teen_or_hundred(j, cur)
+        standalone = card.standalone
+        while j < self.hi and d.adjacent(j - 1, j):
+            m = d.match[j]
+            if m is None or d.last[j] != j:
+                break
+            nxt = self.cardinal(j) if not m.prefix else None
+            if nxt is not None and nxt.role is CardinalRole.SCALE and cur > 0:
+                total += cur * nxt.value
+                cur = 0
+                last_role = CardinalRole.SCALE
+                standalone = True
+                j += 1
+                continue
+            if not _has_wa(m):
+                break
+            nxt = next((p for p in m.payloads if isinstance(p, _Cardinal)), None)
+            if nxt is None or nxt.role is CardinalRole.SCALE:
+                break
+            if nxt.role is CardinalRole.TEN and cur % 100 < 10 and last_role is not CardinalRole.TEN:
+                cur += nxt.value
+                last_role = CardinalRole.TEN
+                j += 1
+            elif nxt.role is CardinalRole.UNIT and last_role in (CardinalRole.HUNDRED, CardinalRole.SCALE):
+                if nxt.value < 10:
+                    add, role, j2 = self.teen_or_hundred(j + 1, nxt.value)
+                else:
+                    add, role, j2 = nxt.value, CardinalRole.UNIT, j + 1
+                if role is CardinalRole.HUNDRED and last_role is not CardinalRole.SCALE:
+                    break
+                cur += add
+                last_role = role
+                j = j2
+            elif nxt.role is CardinalRole.HUNDRED and last_role is CardinalRole.SCALE:
+                cur += nxt.value
+                last_role = CardinalRole.HUNDRED
+                j += 1
+            else:
+                break
+            standalone = True
+        m0 = d.match[i]
+        assert m0 is not None
+        e = _Expr(i, j, d.term_start(i), d.ends[j - 1], total + cur, "words")
+        # "أحد"، "واحد"، "اثنين" count only before a noun, "من" or a definite noun ("أحد الجنود")
+        if (
+            not standalone
+            and j - i == 1
+            and not (j < self.hi and (self.noun_at(j) is not None or d.word(j) == "من" or d.definite(j)))
+        ):
+            return _Expr(i, j, d.term_start(i), d.ends[j - 1], -1, "words")
+        return e
+
+    def teen_or_hundred(self, j: int, unit: int) -> tuple[int, CardinalRole, int]:
+        d = self.d
+        if j < self.hi and d.adjacent(j - 1, j) and d.last[j] == j and not d.prefix(j):
+            if any(isinstance(p, TeenMarker) for p in d.payloads(j)):
+                return unit + 10, CardinalRole.UNIT, j + 1
+            h = self.cardinal(j, CardinalRole.HUNDRED)
+            if h is not None and h.value == 100 and unit >= 3:
+                return unit * 100, CardinalRole.HUNDRED, j + 1
+        return unit, CardinalRole.UNIT, j
+
+    def vague(self, i: int, vague: VagueWord) -> _Expr | None:
+        d = self.d
+        m = d.match[i]
+        assert m is not None
+        last = d.last[i]
+        j = last + 1
+        if not vague.before_noun and j < self.hi and d.adjacent(last, j) and not self.phrase_end(j):
+            return None  # "عدد القتلى"، "عدد أعضاء المجلس": the number of, not a few
+        e = _Expr(i, j, d.term_start(i), d.ends[last], vague.value, "vague", vague=True, weak=vague.weak)
+        if j < self.hi and d.adjacent(last, j):
+            scale = self.cardinal(j, CardinalRole.SCALE)
+            if scale is not None and scale.number is GramNumber.PLURAL:  # "عشرات الآلاف"
+                e.value *= scale.value
+                e.end = j + 1
+                e.nend = d.ends[j]
+        return e
+
+    def phrase_end(self, j: int) -> bool:
+        """Token ``j`` does not continue a noun phrase: a casualty word or a preposition ("أصيب عدد بجروح")."""
+        if self.casualty(j, CasualtyRole.TRIGGER) or self.casualty(j, CasualtyRole.POST):
+            return True
+        word = self.d.word(j)
+        return word in _PHRASE_BREAKS or (word.startswith("ب") and not self.d.definite(j) and len(word) > 3)
+
+    def absorb_numeral(self, e: _Expr, value: int) -> None:
+        """ "شخص واحد"، "طفلين اثنين": the numeral after the noun repeats its number."""
+        j = e.end
+        if j < self.hi and self.d.adjacent(j - 1, j):
+            card = self.cardinal(j, CardinalRole.UNIT)
+            if card is not None and card.value == value and not self.d.prefix(j):
+                e.end = j + 1
+                e.nend = self.d.ends[j]
+
+    def implicit_one(self, i: int) -> _Expr | None:
+        """ "مقتل جندي"، "إصابة طفل": a casualty word and a singular people noun count one."""
+        d = self.d
+        cue = self.casualty(i, CasualtyRole.TRIGGER)
+        if cue is None:
+            return None
+        j = d.last[i] + 1
+        if j >= self.hi or not d.adjacent(j - 1, j):
+            return None
+        noun = self.noun_at(j)
+        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
+            return None
+        m = d.match[i]
+        assert m is not None
+        e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=i)
+        self.absorb_numeral(e, 1)
+        return e
+
+    def noun_numeral(self, i: int) -> _Expr | None:
+        """ "مدنيين اثنين"، "الجنود الثلاثة": a numeral after the noun it counts."""
+        d = self.d
+        noun = self.noun_at(i)
+        j = d.last[i] + 1
+        if noun is None or j >= self.hi or not d.adjacent(j - 1, j):
+            return None
+        m = d.match[j]
+        if m is None or d.last[j] != j or m.prefix not in ("", "ال"):
+            return None
+        if (m.prefix == "ال") != d.definite(i):
+            return None  # the numeral agrees with its noun in definiteness
+        card = next((p for p in m.payloads if isinstance(p, _Cardinal)), None)
+        if card is None or card.role is not CardinalRole.UNIT or card.value < 2:
+            return None
+        e = _Expr(i, j + 1, d.term_start(i), d.ends[j], card.value, "words", noun=noun)
+        e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
+        return e
+
+    def attach_noun(self, e: _Expr) -> None:
+        """The counted noun right after the number, directly or after من ("العشرات من عناصر")."""
+        d = self.d
+        j = e.end
+        if j >= self.hi or not d.adjacent(j - 1, j):
+            return
+        if d.match[j] is None and d.word(j) == "من" and j + 1 < self.hi and d.adjacent(j, j + 1):
+            j += 1
+        noun = self.noun_at(j)
+        if noun is None or d.prefix(j).startswith("و"):
+            return
+        e.noun = noun
+        e.end = d.last[j] + 1
+        e.nend = d.ends[d.last[j]]
+        if isinstance(noun, CasualtyWord):
+            e.noun_counted = noun.counted
+            # "20 قتيلا وجريحا": a second casualty noun joined by و
+            k = e.end
+            if k < self.hi and d.adjacent(k - 1, k) and d.prefix(k).startswith("و"):
+                other = self.noun_at(k)
+                if isinstance(other, CasualtyWord) and other.counted != noun.counted:
+                    e.noun_counted = _combine(noun.counted, other.counted)
+                    e.end = d.last[k] + 1
+                    e.nend = d.ends[d.last[k]]
+
+    def not_a_count(self, e: _Expr) -> bool:
+        d = self.d
+        # a label, year, time or age word before: "عام 2012"، "رقم 4"، "الساعة 10"
+        if e.start > self.lo and self.marker(self._match_start(e.start - 1), MarkerKind.NONCOUNT_BEFORE):
+            return True
+        # a unit after: "5 كم"، "40 عاما"، "10 دولارات"، "29 أكتوبر"، "50 بالمئة"
+        j = e.end
+        if e.noun is not None or j >= self.hi or not d.adjacent(j - 1, j):
+            return False
+        return self.marker(j, MarkerKind.NONCOUNT_AFTER)
+
+    def _match_start(self, i: int) -> int:
+        """The token where the lexicon match covering token ``i`` starts."""
+        k = i
+        while k >= self.lo and k > i - 4:
+            if self.d.match[k] is not None and self.d.last[k] >= i:
+                return k
+            k -= 1
+        return i
+
+    # --- classification -------------------------------------------------------------------------------
+
+    def backward_cue(self, e: _Expr, floor: int) -> tuple[str, int] | None:
+        """The nearest casualty word before the expression in its clause: (counted, token)."""
+        d = self.d
+        k = e.start - 1
+        while k >= floor and k >= self.lo and self.same_clause(k, e.start):
+            s = self._match_start(k)
+            if d.match[s] is not None and d.last[s] >= k:
+                if e.start - d.last[s] - 1 > _BACK_WINDOW:
+                    return None
+                w = self.casualty(s, CasualtyRole.TRIGGER) or self.casualty(s, CasualtyRole.NOUN)
+                if w is not None:
+                    counted = w.counted
+                    # "مقتل وإصابة"، "قتلى وجرحى" spelt as two entries
+                    p = s - 1
+                    if p >= floor and p >= self.lo and d.prefix(s).startswith("و") and d.adjacent(p, s):
+                        ps = self._match_start(p)
+                        o = self.casualty(ps, CasualtyRole.TRIGGER) or self.casualty(ps, CasualtyRole.NOUN)
+                        if o is not None and o.counted != counted and not self.ends_clause(ps, floor):
+                            counted = _combine(o.counted, counted)
+                    return counted, s
+                k = s - 1
+            else:
+                k -= 1
+            if e.start - k - 1 > _BACK_WINDOW:
+                return None
+        return None
+
+    def ends_clause(self, ps: int, floor: int) -> bool:
+        """Whether the casualty word at ``ps`` closes what comes before it rather than opening a pair.
+
+        In "سبعة أشخاص قتلوا وأصيب 20" and "شخصا قتل وأصيب ثلاثة" the first verb belongs to the
+        subject before it, so the count after the second verb is injured, not killed-or-injured.
+        """
+        if ps - 1 >= self.lo and self.noun_at(ps - 1) is not None:
+            return True
+        return floor > self.lo and ps - floor <= _FWD_WINDOW and self.casualty(ps, CasualtyRole.POST) is not None
+
+    def forward_cue(self, e: _Expr, ceiling: int) -> str:
+        """A casualty word after the counted noun: "5 أشخاص لقوا حتفهم"، "20 شخصا بين قتيل وجريح"."""
+        k = e.end
+        while k < min(ceiling, self.hi, e.end + _FWD_WINDOW + 1) and self.same_clause(k, e.start):
+            w = self.casualty(k, CasualtyRole.POST)
+            if w is not None:
+                return w.counted
+            k = self.d.last[k] + 1
+        return ""
+
+    def breakdown_marker(self, e: _Expr) -> int | None:
+        """Token of a breakdown marker ("بينهم"، "من بينهم"، "منهم") right before the expression."""
+        if e.start <= self.lo:
+            return None
+        s = self._match_start(e.start - 1)
+        if self.d.last[s] == e.start - 1 and self.marker(s, MarkerKind.BREAKDOWN):
+            return s
+        return None
+
+
+def _can_start(p: Entry) -> bool:
+    """Whether a lexicon entry may begin a quantity expression (markers and post words never do)."""
+    if isinstance(p, (Marker, TeenMarker)):
+        return False
+    if isinstance(p, Approximator):
+        return not p.post
+    if isinstance(p, CasualtyWord):
+        return p.role is not CasualtyRole.POST
+    return True
+
+
+def _has_wa(m: Match[Entry]) -> bool:
+    """Whether the match carries the conjunction و ("وأحد" reads as the word "واحد" once normalised)."""
+    return m.prefix == "و" or (not m.prefix and m.term == "واحد")
+
+
+def _strip_wa(word: str) -> str:
+    return word[1:] if word.startswith("و") and len(word) > 2 else word
+
+
+def _combine(a: str, b: str) -> str:
+    if {a, b} <= {"killed", "injured", _KILLED_OR_INJURED}:
+        return _KILLED_OR_INJURED
+    return a
+
+
+def analyse_quantities(
+    view: NormalizedText, sentences: Sequence[Sentence], words: NumberWords | None = None
+) -> list[Quantity]:
+    """Every quantity of the text in order, breakdowns included (see the module doc)."""
+    comp = _compiled(words if words is not None else load_numbers())
+    d = _Doc(view, comp)
+    out: list[Quantity] = []
+    for si, sent in enumerate(sentences):
+        lo = bisect_right(d.starts, sent.nstart - 1)
+        hi = bisect_right(d.starts, sent.nend - 1)
+        if lo >= hi:
+            continue
+        ss = _Sentence(d, sent, si, lo, hi)
+        prev_end = lo
+        last_main: int | None = None  # index in `out` of the latest non-breakdown of this sentence
+        last_main_end = lo
+        prev: Quantity | None = None
+        chain: list[tuple[Quantity, _Expr, str, int]] = []  # (quantity, expr, how, prev_end)
+        for e in ss.run():
+            found = _classify(ss, e, prev_end, prev, last_main, last_main_end, out)
+            pe = prev_end
+            prev_end = e.end
+            if found is None:
+                prev = None
+                continue
+            q, how = found
+            out.append(q)
+            prev = q
+            chain.append((q, e, how, pe))
+            if q.part_of is None:
+                last_main = len(out) - 1
+                last_main_end = e.end
+        _share_backwards(ss, chain)
+    return out
+
+
+def _share_backwards(ss: _Sentence, chain: list[tuple[Quantity, _Expr, str, int]]) -> None:
+    """ "أربعة مدنيين وثلاثة حراس قتلوا": a casualty word after a list counts the items before it."""
+    for k in range(len(chain) - 1, 0, -1):
+        q, e, how, pe = chain[k]
+        before = chain[k - 1][0].mention
+        if how not in ("fwd", "shared") or q.part_of is not None or chain[k - 1][0].part_of is not None:
+            continue
+        if before.counted in ("", "people") and _coordinated(ss, pe, e):
+            before.counted = q.mention.counted
+            chain[k - 1] = (chain[k - 1][0], chain[k - 1][1], "shared", chain[k - 1][3])
+
+
+def _classify(
+    ss: _Sentence,
+    e: _Expr,
+    prev_end: int,
+    prev: Quantity | None,
+    last_main: int | None,
+    last_main_end: int,
+    out: list[Quantity],
+) -> tuple[Quantity, str] | None:
+    """The quantity for ``e`` and how its ``counted`` was found ("fwd" for a casualty word after it)."""
+    d = ss.d
+    group = e.noun.group if isinstance(e.noun, PeopleNoun) else ""
+    span = d.view.raw_span(e.nstart, e.nend)
+
+    part_of: int | None = None
+    marker = ss.breakdown_marker(e) if last_main is not None else None
+    if marker is not None and last_main is not None and not _cue_between(ss, last_main_end, marker):
+        part_of = last_main  # "مقتل 10 مدنيين بينهم 4 أطفال"
+    elif prev is not None and prev.part_of is not None and prev_end == e.start and _starts_with_wa(d, e.start):
+        part_of = prev.part_of  # "بينهم 4 أطفال وامرأتان"
+    if part_of is not None:
+        parent = out[part_of].mention
+        mention = QuantityMention(span, ss.si, e.value, e.vague, parent.counted, e.approximate)
+        return Quantity(mention, group, e.rule, part_of), "part"
+
+    if e.year_like and e.noun is None:
+        return None  # "منذ 2011"، "قتل في 2012 خمسة": a year unless a counted noun follows
+    counted = e.noun_counted
+    if not counted and e.cue is not None:
+        cue = ss.casualty(e.cue, CasualtyRole.TRIGGER)
+        counted = cue.counted if cue is not None else ""
+    if not counted:
+        back = ss.backward_cue(e, prev_end)
+        if back is not None:
+            counted = back[0]
+    how = "cue" if counted else ""
+    if e.noun is not None and counted in ("", "killed", "injured"):
+        fwd = ss.forward_cue(e, ss.hi)
+        if fwd and (not counted or fwd == _KILLED_OR_INJURED):
+            counted = fwd  # "أصيب 20 شخصا بين قتيل وجريح"
+            how = "fwd"
+    if not counted and prev is not None and _coordinated(ss, prev_end, e):
+        counted = prev.mention.counted if prev.mention.counted != "people" else ""
+    if not counted and isinstance(e.noun, PeopleNoun):
+        counted = "people"
+    if not counted and e.vague:
+        return None  # "عشرات القرى"، "بعض أجزائه"
+    if e.weak and not counted:
+        return None
+    mention = QuantityMention(span, ss.si, e.value, e.vague, counted, e.approximate)
+    return Quantity(mention, group, e.rule, None), how
+
+
+def _coordinated(ss: _Sentence, prev_end: int, e: _Expr) -> bool:
+    """ "مقتل أحد عناصر التنظيم واثنين من الجنود": a count joined by و to the one before it."""
+    d = ss.d
+    if not ss.same_clause(prev_end - 1, e.start) or e.start - prev_end > 2:
+        return False
+    if _starts_with_wa(d, e.start):
+        return True
+    return any(d.word(k) == "و" for k in range(prev_end, e.start))
+
+
+def _starts_with_wa(d: _Doc, i: int) -> bool:
+    """Whether token ``i`` carries the conjunction و ("وامرأتان"، "و520"، "ومن")."""
+    m = d.match[i]
+    if m is not None:
+        return m.prefix.startswith("و") or _has_wa(m)
+    return d.word(i).startswith("و")
+
+
+def _cue_between(ss: _Sentence, lo: int, hi: int) -> bool:
+    """Whether a casualty trigger stands between tokens ``lo`` and ``hi`` ("قتل منهم 5")."""
+    return any(ss.casualty(k, CasualtyRole.TRIGGER) is not None for k in range(lo, hi))
+
+
+def find_quantities(
+    view: NormalizedText, sentences: Sequence[Sentence], words: NumberWords | None = None
+) -> list[QuantityMention]:
+    """The quantities of the text that are not breakdowns of another, in text order."""
+    return [q.mention for q in analyse_quantities(view, sentences, words) if q.part_of is None]
+
+
+class QuantityStage:
+    """Pipeline stage: fills ``doc.quantities`` (breakdowns left out; see :func:`analyse_quantities`)."""
+
+    name = "quantities"
+    requires = frozenset({"norm", "sentences", "tokens"})
+    assigns = frozenset({"quantities"})
+
+    def __init__(self, words: NumberWords | None = None) -> None:
+        self.words = words
+
+    def __call__(self, doc: Document) -> None:
+        if doc.norm is None:
+            raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
+        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words)

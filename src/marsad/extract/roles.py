@@ -1,0 +1,164 @@
+"""Who did what to whom: actor1, associated actors and actor2 of a frame, from word order and cues."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.extract.positions import DocIndex
+from marsad.lang.actors import ALLIED, Actor, ActorLexicon
+from marsad.model.document import Document
+from marsad.model.mentions import ActorMention
+from marsad.model.span import Span
+
+#: words right before an actor that make it the agent of a passive or nominal phrase
+AGENT_CUES: frozenset[str] = frozenset(
+    {"قبل", "برصاص", "بنيران", "يد", "بيد", "ايدي", "بايدي", "نفذه", "نفذها", "شنها", "شنه"}
+)
+#: words right before an actor that make it the target
+TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
+#: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
+CONTROLLER_CUES: frozenset[str] = frozenset({"سيطره", "قبضه", "يد", "بيد"})
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: ActorMention | None = None
+    assoc1: list[ActorMention] = field(default_factory=list)
+    actor2: ActorMention | None = None
+    assoc2: list[ActorMention] = field(default_factory=list)
+    actor1_inferred: bool = False
+    actor2_inferred: bool = False
+
+
+def allied(a: Actor, b: Actor) -> bool:
+    if a.id == b.id or a.associate_of == b.id or b.associate_of == a.id:
+        return True
+    if a.associate_of and a.associate_of == b.associate_of:
+        return True
+    return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
+
+
+class RoleFinder:
+    def __init__(self, doc: Document, index: DocIndex, lexicon: ActorLexicon) -> None:
+        self.doc = doc
+        self.index = index
+        self.lex = lexicon
+        self.by_sentence: dict[int, list[ActorMention]] = {}
+        place_spans = [p.span for p in doc.places]
+        for m in doc.actors:
+            if any(m.span.overlaps(s) for s in place_spans):
+                continue  # "حي العمال" is a place, not workers
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+
+    def actor(self, m: ActorMention) -> Actor:
+        return self.lex.get(m.actor_id)
+
+    def _cue_before(self, m: ActorMention) -> str:
+        words = self.index.words_before(m.span, 2)
+        return words[-1] if words else ""
+
+    def _conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Actors written right after ``first`` joined by و ("قوات النظام والميليشيات المتحالفة")."""
+        out: list[ActorMention] = []
+        prev = first
+        for m in mentions:
+            if m.span.start <= prev.span.start:
+                continue
+            between = self.index.words_between(prev.span, m.span)
+            if between and between not in (["و"],):
+                break
+            out.append(m)
+            prev = m
+        return out
+
+    def find(self, sentence: int, trigger: Span) -> Roles:
+        mentions = sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start)
+        roles = Roles()
+        if not mentions:
+            return roles
+        clause = self.index.position(trigger).clause
+        agents = [
+            m for m in mentions if self._cue_before(m) in AGENT_CUES and self.index.position(m.span).clause == clause
+        ]
+        before = [
+            m
+            for m in mentions
+            if m.span.end <= trigger.start
+            and self._cue_before(m) not in TARGET_CUES | CONTROLLER_CUES
+            and self.actor(m).side.armed
+        ]
+        after = [m for m in mentions if m.span.start >= trigger.end]
+        close_after = [
+            m for m in after if len(self.index.words_between(trigger, m.span)) <= 2 and self.actor(m).side.armed
+        ]
+        right_after = [
+            m for m in close_after if not self.index.words_between(trigger, m.span) and self.actor(m).side.armed
+        ]
+        before_in_clause = [m for m in before if self.index.position(m.span).clause == clause]
+        if agents:
+            roles.actor1 = agents[0]
+        elif right_after and not before_in_clause:
+            # verb-subject order or a verbal noun with its agent: "سيطرت قوات النظام", "سيطرة الجيش الحر"
+            roles.actor1 = right_after[0]
+        elif before:
+            # the subject: the first actor of the last conjoined group before the trigger
+            group_start = before[-1]
+            for m in reversed(before[:-1]):
+                if group_start in self._conjoined(m, mentions):
+                    group_start = m
+            roles.actor1 = group_start
+        elif close_after:
+            roles.actor1 = close_after[0]
+        if roles.actor1 is None:
+            return self._second(roles, mentions, trigger)
+        a1 = self.actor(roles.actor1)
+        for m in self._conjoined(roles.actor1, mentions):
+            if allied(a1, self.actor(m)) and m.actor_id != a1.id:
+                roles.assoc1.append(m)
+            elif not allied(a1, self.actor(m)):
+                roles.actor2 = roles.actor2 or m
+        return self._second(roles, mentions, trigger)
+
+    def _second(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
+        taken = {id(m) for m in [roles.actor1, *roles.assoc1] if m is not None}
+        a1 = self.actor(roles.actor1) if roles.actor1 else None
+        if roles.actor2 is None:
+            for m in mentions:
+                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in TARGET_CUES):
+                    continue
+                if a1 is None or not allied(a1, self.actor(m)):
+                    roles.actor2 = m
+                    break
+        if roles.actor2 is not None:
+            a2 = self.actor(roles.actor2)
+            for m in self._conjoined(roles.actor2, mentions):
+                if id(m) not in taken and allied(a2, self.actor(m)) and m.actor_id != a2.id:
+                    roles.assoc2.append(m)
+        return roles
+
+    def controller_after(self, sentence: int, trigger: Span) -> ActorMention | None:
+        """The actor named right after a control phrase ("تحت سيطرة داعش", "عن سيطرة النظام")."""
+        for m in sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start):
+            if m.span.start < trigger.start:
+                continue
+            between = self.index.words_between(trigger, m.span)
+            if len(between) <= 2 or (between and between[-1] in CONTROLLER_CUES):
+                return m
+        return None
+
+    def main_adversary(self, of: Actor, before: int) -> ActorMention | None:
+        """The armed actor most mentioned in the document (later mentions weigh more) not allied with ``of``."""
+        counts: Counter[str] = Counter()
+        last: dict[str, ActorMention] = {}
+        for m in self.doc.actors:
+            other = self.actor(m)
+            if not other.side.armed or allied(of, other):
+                continue
+            counts[m.actor_id] += 2 if m.sentence >= before - 1 else 1
+            if m.sentence <= before or m.actor_id not in last:
+                last[m.actor_id] = m
+        if not counts:
+            return None
+        best = counts.most_common(1)[0][0]
+        return last[best]

@@ -1,0 +1,37 @@
+"""The first stage: the normalised view, sentences and tokens; documents that are not Arabic stop here."""
+
+from __future__ import annotations
+
+from marsad.model.document import Document
+from marsad.text.normalize import normalize
+from marsad.text.segment import split_sentences, tokenize
+
+#: share of letters that must be Arabic for the document to be read as Arabic
+MIN_ARABIC_SHARE = 0.3
+
+
+def arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic / len(letters)
+
+
+class TextStage:
+    name = "text"
+    requires = frozenset({"text"})
+    assigns = frozenset({"norm", "sentences", "tokens"})
+
+    def __call__(self, doc: Document) -> None:
+        if not doc.text.strip():
+            doc.skipped_reason = "empty text"
+            return
+        share = arabic_share(doc.text)
+        if share < MIN_ARABIC_SHARE:
+            doc.skipped_reason = f"not Arabic: {share:.0%} of the letters are Arabic; Marsad reads Arabic reports only"
+            return
+        view = normalize(doc.text)
+        doc.norm = view
+        doc.sentences = split_sentences(view)
+        doc.tokens = tokenize(view, doc.sentences)

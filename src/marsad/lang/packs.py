@@ -1,0 +1,51 @@
+"""Country packs: a folder of data files per country (``data/packs/<id>/``), so Iraq or Yemen is data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.errors import LanguageDataError
+from marsad.lang.files import data_root, load_data_file, require
+
+DEFAULT_PACK = "sy"
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    country: str
+    iso: int
+    version: str
+    folder: Path
+    unidentified_armed_group: str
+    civilians: str
+    protesters: str
+    rioters: str
+
+
+def pack_folder(pack_id: str) -> Path:
+    folder = data_root() / "packs" / pack_id
+    if not folder.is_dir():
+        known = sorted(p.name for p in (data_root() / "packs").iterdir() if p.is_dir())
+        raise LanguageDataError(f"unknown country pack {pack_id!r}; available packs: {', '.join(known)}")
+    return folder
+
+
+@lru_cache(maxsize=8)
+def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
+    folder = pack_folder(pack_id)
+    f = load_data_file(folder / "pack.yaml", "marsad.pack/1")
+    where = str(f.path)
+    return Pack(
+        id=require(f.body, "id", str, where),
+        country=require(f.body, "country", str, where),
+        iso=require(f.body, "iso", int, where),
+        version=f.version,
+        folder=folder,
+        unidentified_armed_group=require(f.body, "unidentified_armed_group", str, where),
+        civilians=require(f.body, "civilians", str, where),
+        protesters=require(f.body, "protesters", str, where),
+        rioters=require(f.body, "rioters", str, where),
+    )

@@ -1,0 +1,153 @@
+"""Event triggers and the modifier words around them (negation, attempt, partial, complete ...)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import Any
+
+from marsad.errors import LanguageDataError
+from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.model.events import EventType, SubEventType
+from marsad.text.normalize import normalize_term
+
+
+class Territorial(Enum):
+    CAPTURE = "capture"
+    ENTRY = "entry"
+    LOSS = "loss"
+    WITHDRAWAL = "withdrawal"
+    STATE = "state"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    id: str
+    sub_event_type: SubEventType
+    territorial: Territorial
+
+    @property
+    def event_type(self) -> EventType:
+        return self.sub_event_type.event_type
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str  # "<family>:<form>"
+    family: Family
+    form: str
+    inflects: bool
+    needs: tuple[str, ...]  # normalised words, one of which must follow
+    window: int
+    strength: int  # 3: reports an event alone; 2: needs one more sign; 1: needs two
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierGroup:
+    name: str
+    scope: int  # negative: words before the trigger; positive: after
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    version: str
+    families: dict[str, Family]
+    triggers: tuple[Trigger, ...]
+    modifiers: dict[str, ModifierGroup]
+
+
+def _families(body: dict[str, Any], where: str) -> dict[str, Family]:
+    raw = require(body, "families", dict, where)
+    out: dict[str, Family] = {}
+    for fid, spec in raw.items():
+        w = f"{where}: family {fid}"
+        if not isinstance(spec, dict):
+            raise LanguageDataError(f"{w}: expected a mapping")
+        etype = require(spec, "event_type", str, w)
+        stype = require(spec, "sub_event_type", str, w)
+        try:
+            sub = SubEventType.from_label(stype)
+        except KeyError as exc:
+            raise LanguageDataError(f"{w}: unknown ACLED sub_event_type {stype!r}") from exc
+        if sub.event_type.value != etype:
+            raise LanguageDataError(f"{w}: {stype!r} is not a sub-type of {etype!r}")
+        terr = require(spec, "territorial", str, w)
+        try:
+            territorial = Territorial(terr)
+        except ValueError as exc:
+            raise LanguageDataError(f"{w}: unknown territorial value {terr!r}") from exc
+        out[str(fid)] = Family(id=str(fid), sub_event_type=sub, territorial=territorial)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    f = load_data_file(data_root() / "ar" / "triggers.yaml", "marsad.triggers/1")
+    families = _families(f.body, str(f.path))
+    entries = require(f.body, "triggers", list, str(f.path))
+    triggers: list[Trigger] = []
+    for i, entry in enumerate(entries):
+        where = f"{f.path}: triggers[{i}]"
+        if not isinstance(entry, dict):
+            raise LanguageDataError(f"{where}: expected a mapping")
+        fam_id = require(entry, "family", str, where)
+        if fam_id not in families:
+            raise LanguageDataError(f"{where}: family {fam_id!r} is not declared under 'families'")
+        needs = tuple(normalize_term(w) for w in string_list(entry, "needs", where))
+        window = int(entry.get("window", 5))
+        strength = entry.get("strength", 2)
+        if strength not in (1, 2, 3):
+            raise LanguageDataError(f"{where}: strength must be 1, 2 or 3, got {strength!r}")
+        for form in string_list(entry, "forms", where, required=True):
+            triggers.append(
+                Trigger(
+                    id=f"{fam_id}:{normalize_term(form)}",
+                    family=families[fam_id],
+                    form=form,
+                    inflects=bool(entry.get("inflects", False)),
+                    needs=needs,
+                    window=window,
+                    strength=strength,
+                )
+            )
+    m = load_data_file(data_root() / "ar" / "modifiers.yaml", "marsad.modifiers/1")
+    groups_raw = require(m.body, "groups", dict, str(m.path))
+    modifiers: dict[str, ModifierGroup] = {}
+    for name, spec in groups_raw.items():
+        w = f"{m.path}: group {name}"
+        if not isinstance(spec, dict):
+            raise LanguageDataError(f"{w}: expected a mapping")
+        modifiers[str(name)] = ModifierGroup(
+            name=str(name),
+            scope=require(spec, "scope", int, w),
+            words=tuple(string_list(spec, "words", w, required=True)),
+        )
+    return TriggerLexicon(
+        version=f"{f.version}+{m.version}", families=families, triggers=tuple(triggers), modifiers=modifiers
+    )
+
+
+def lint_triggers(lex: TriggerLexicon) -> list[str]:
+    problems: list[str] = []
+    for t in lex.triggers:
+        problems.extend(f"trigger {t.id}: {p}" for p in text_problems(t.form))
+    counts = Counter((t.family.id, normalize_term(t.form)) for t in lex.triggers)
+    problems.extend(f"trigger {fam}:{form} listed twice" for (fam, form), n in counts.items() if n > 1)
+    owners: dict[str, set[str]] = {}
+    for t in lex.triggers:
+        owners.setdefault(normalize_term(t.form), set()).add(t.family.id)
+    problems.extend(
+        f"trigger form {form!r} is in several families {sorted(fams)}" for form, fams in owners.items() if len(fams) > 1
+    )
+    used = {t.family.id for t in lex.triggers}
+    problems.extend(f"family {f} has no trigger" for f in lex.families if f not in used)
+    for g in lex.modifiers.values():
+        for w in g.words:
+            problems.extend(f"modifier {g.name}: {w!r}: {p}" for p in text_problems(w))
+        c = Counter(normalize_term(w) for w in g.words)
+        problems.extend(f"modifier {g.name}: {w!r} listed twice" for w, n in c.items() if n > 1)
+    return problems

@@ -1,0 +1,170 @@
+"""Reading back: stored reports (events with their documents and clusters), control facts, places."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from marsad.model.dates import DateValue
+from marsad.model.events import ControlStatus, Evidence
+from marsad.model.places import ResolvedPlace
+from marsad.store import schema as t
+from marsad.store.merge import Report
+from marsad.store.serialize import (
+    date_from_row,
+    event_from_row,
+    evidence_from_row,
+    fact_from_row,
+    place_from_row,
+)
+from marsad.store.timeline import FactSource, TimelineFact
+
+CHUNK = 2000
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def place_rows(conn: Connection, ids: Iterable[str]) -> dict[str, Any]:
+    wanted = sorted(set(ids))
+    out: dict[str, Any] = {}
+    for part in chunks(wanted):
+        for row in conn.execute(sa.select(t.places).where(t.places.c.place_id.in_(part))):
+            out[row.place_id] = row._mapping
+    return out
+
+
+def _evidence(conn: Connection, column: sa.Column[Any], ids: Sequence[int]) -> dict[int, list[Evidence]]:
+    out: dict[int, list[Evidence]] = {}
+    for part in chunks(ids):
+        query = sa.select(t.evidence).where(column.in_(part)).order_by(t.evidence.c.id)
+        for row in conn.execute(query):
+            m = row._mapping
+            out.setdefault(int(m[column.name]), []).append(evidence_from_row(m))
+    return out
+
+
+def _place(rows: dict[str, Any], place_id: str | None, detail: Any) -> ResolvedPlace | None:
+    if place_id is None or place_id not in rows:
+        return None
+    return place_from_row(rows[place_id], detail)
+
+
+def reports(
+    conn: Connection, conditions: Sequence[sa.ColumnElement[bool]] = (), current: bool = True
+) -> list[Report]:
+    """Stored events (current runs only, unless ``current`` is False) with their source documents."""
+    e, d, m = t.events, t.documents, t.cluster_members
+    query = (
+        sa.select(e, d.c.doc_key, d.c.outlet, d.c.url, d.c.published, d.c.fetched, m.c.cluster_id)
+        .select_from(e.join(d, d.c.id == e.c.document_id).outerjoin(m, m.c.event_id == e.c.id))
+        .where(*conditions)
+        .order_by(e.c.id)
+    )
+    if current:
+        query = query.where(e.c.is_current)
+    rows = [r._mapping for r in conn.execute(query)]
+    evidence = _evidence(conn, t.evidence.c.event_id, [int(r["id"]) for r in rows])
+    places = place_rows(conn, (r["place_id"] for r in rows if r["place_id"] is not None))
+    out: list[Report] = []
+    for r in rows:
+        event = event_from_row(
+            r, _place(places, r["place_id"], r["place_detail"]), evidence.get(int(r["id"]), []), r["doc_key"]
+        )
+        out.append(
+            Report(
+                event_id=int(r["id"]),
+                cluster_id=int(r["cluster_id"]) if r["cluster_id"] is not None else None,
+                document_key=r["doc_key"],
+                outlet=r["outlet"],
+                url=r["url"],
+                published=_as_date(r["published"]),
+                fetched=r["fetched"],
+                event=event,
+            )
+        )
+    return out
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, list[TimelineFact]]:
+    """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
+
+    A fact without a date that states a situation ("تحت سيطرة داعش") is dated to its report's day.
+    """
+    f, d = t.control_facts, t.documents
+    rows: list[Any] = []
+    for part in chunks(list(place_keys)):
+        query = (
+            sa.select(f, d.c.doc_key, d.c.outlet, d.c.url, d.c.published)
+            .select_from(f.join(d, d.c.id == f.c.document_id))
+            .where(f.c.is_current, f.c.place_key.in_(part))
+            .order_by(f.c.id)
+        )
+        rows.extend(r._mapping for r in conn.execute(query))
+    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows])
+    out: dict[str, list[TimelineFact]] = {}
+    for r in rows:
+        published = _as_date(r["published"])
+        date = date_from_row(r)
+        if date is None and r["kind"] == "state" and published is not None:
+            date = DateValue.day(published)
+        source = FactSource(
+            fact_id=int(r["id"]),
+            document=r["doc_key"],
+            outlet=r["outlet"],
+            url=r["url"],
+            published=published,
+            actor_id=r["actor_id"],
+            status=r["status"],
+            kind=r["kind"],
+            date=date.iso() if date else None,
+            other_actor_id=r["other_actor_id"],
+            historical=bool(r["historical"]),
+            evidence=tuple(e.text for e in evidence.get(int(r["id"]), [])),
+        )
+        out.setdefault(r["place_key"], []).append(
+            TimelineFact(
+                actor_id=r["actor_id"],
+                status=ControlStatus(r["status"]),
+                kind=r["kind"],
+                date=date,
+                other_actor_id=r["other_actor_id"],
+                document_id=int(r["document_id"]),
+                source=source,
+            )
+        )
+    return out
+
+
+def facts_of_document(conn: Connection, document_id: int) -> list[Any]:
+    """Current control facts of one document as model records (used by round-trip tests and the API)."""
+    f, d = t.control_facts, t.documents
+    rows = [
+        r._mapping
+        for r in conn.execute(
+            sa.select(f, d.c.doc_key)
+            .select_from(f.join(d, d.c.id == f.c.document_id))
+            .where(f.c.document_id == document_id, f.c.is_current)
+            .order_by(f.c.seq)
+        )
+    ]
+    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows])
+    places = place_rows(conn, (r["place_id"] for r in rows if r["place_id"] is not None))
+    return [
+        fact_from_row(
+            r, _place(places, r["place_id"], r["place_detail"]), evidence.get(int(r["id"]), []), r["doc_key"]
+        )
+        for r in rows
+    ]

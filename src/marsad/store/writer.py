@@ -1,0 +1,326 @@
+"""Writing one extracted document inside one transaction: document, run, places, actors, events,
+evidence, control facts and cluster membership. The caller owns the transaction (see ``api.Store``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from marsad.model.document import Document
+from marsad.model.events import ActorRef, Event, SubEventType
+from marsad.model.places import ResolvedPlace
+from marsad.store import schema as t
+from marsad.store.merge import EventKey, cluster_score, window
+from marsad.store.places import city_key
+from marsad.store.serialize import date_from_row, event_row, evidence_rows, fact_row, place_row
+
+
+def content_hash(text: str) -> str:
+    """Hash of a report's content: NFC, line endings unified, outer whitespace ignored."""
+    canonical = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Existing:
+    """A stored document that an incoming one duplicates (same content) or updates (same url)."""
+
+    document_id: int
+    same_content: bool
+
+
+def find_existing(conn: Connection, digest: str, url: str) -> Existing | None:
+    row = conn.execute(sa.select(t.documents.c.id).where(t.documents.c.content_hash == digest)).first()
+    if row is not None:
+        return Existing(int(row[0]), True)
+    if url:
+        row = conn.execute(
+            sa.select(t.documents.c.id)
+            .where(t.documents.c.url == url, t.documents.c.superseded_by.is_(None))
+            .order_by(t.documents.c.id.desc())
+        ).first()
+        if row is not None:
+            return Existing(int(row[0]), False)
+    return None
+
+
+def insert_document(conn: Connection, doc: Document, digest: str, doc_key: str, fetched: dt.datetime) -> int:
+    result = conn.execute(
+        sa.insert(t.documents).returning(t.documents.c.id),
+        {
+            "doc_key": doc_key,
+            "content_hash": digest,
+            "url": doc.url,
+            "outlet": doc.outlet,
+            "published": doc.published,
+            "fetched": fetched,
+            "language": doc.language,
+            "text": doc.text,
+        },
+    )
+    return int(result.scalar_one())
+
+
+class KnownKeys:
+    """Place and actor ids already in the database, so a batch does not ask again (filled on commit)."""
+
+    def __init__(self) -> None:
+        self.places: set[str] = set()
+        self.actors: set[str] = set()
+
+
+def ensure_places(conn: Connection, places: Iterable[ResolvedPlace], known: set[str]) -> set[str]:
+    """Insert the places not stored yet; returns the ids now known to be stored."""
+    wanted = {p.place_id: p for p in places if p.place_id not in known}
+    if not wanted:
+        return set()
+    stored = {
+        r[0]
+        for r in conn.execute(sa.select(t.places.c.place_id).where(t.places.c.place_id.in_(list(wanted))))
+    }
+    missing = [place_row(p) for pid, p in wanted.items() if pid not in stored]
+    if missing:
+        conn.execute(sa.insert(t.places), missing)
+    return set(wanted)
+
+
+def ensure_actors(conn: Connection, actors: dict[str, tuple[str, int]], known: set[str]) -> set[str]:
+    wanted = {k: v for k, v in actors.items() if k and k not in known}
+    if not wanted:
+        return set()
+    stored = {
+        r[0]
+        for r in conn.execute(sa.select(t.actors.c.actor_id).where(t.actors.c.actor_id.in_(list(wanted))))
+    }
+    missing = [{"actor_id": k, "name": n, "inter": i} for k, (n, i) in wanted.items() if k not in stored]
+    if missing:
+        conn.execute(sa.insert(t.actors), missing)
+    return set(wanted)
+
+
+def actors_of(doc: Document, names: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """Every actor a document's events and facts mention: id -> (English name, inter code)."""
+    out: dict[str, tuple[str, int]] = {}
+
+    def add(ref: ActorRef | None) -> None:
+        if ref is not None:
+            out.setdefault(ref.actor_id, (ref.name, ref.inter))
+
+    for e in doc.events:
+        for ref in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2):
+            add(ref)
+    for f in doc.control:
+        for actor_id in (f.actor_id, f.other_actor_id):
+            if actor_id and actor_id not in out:
+                out[actor_id] = names.get(actor_id, ("", 0))
+    return out
+
+
+def insert_run(conn: Connection, document_id: int, doc: Document, created: dt.datetime) -> int:
+    result = conn.execute(
+        sa.insert(t.runs).returning(t.runs.c.id),
+        {
+            "document_id": document_id,
+            "pipeline_version": doc.pipeline_version,
+            "data_version": doc.data_version,
+            "created": created,
+            "is_current": True,
+            "events_count": len(doc.events),
+            "facts_count": len(doc.control),
+            "warnings": list(doc.warnings) or None,
+        },
+    )
+    return int(result.scalar_one())
+
+
+def insert_events(conn: Connection, run_id: int, document_id: int, events: Sequence[Event]) -> list[int]:
+    if not events:
+        return []
+    rows = [
+        {**event_row(e, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
+        for seq, e in enumerate(events)
+    ]
+    result = conn.execute(sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
+    ids = [int(r[0]) for r in result]
+    ev = [
+        row
+        for event_id, e in zip(ids, events, strict=True)
+        for row in evidence_rows(e.evidence, event_id=event_id)
+    ]
+    if ev:
+        conn.execute(sa.insert(t.evidence), ev)
+    return ids
+
+
+def insert_facts(conn: Connection, run_id: int, document_id: int, doc: Document) -> list[int]:
+    if not doc.control:
+        return []
+    rows = [
+        {**fact_row(f, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
+        for seq, f in enumerate(doc.control)
+    ]
+    result = conn.execute(
+        sa.insert(t.control_facts).returning(t.control_facts.c.id, sort_by_parameter_order=True), rows
+    )
+    ids = [int(r[0]) for r in result]
+    ev = [
+        row
+        for fact_id, f in zip(ids, doc.control, strict=True)
+        for row in evidence_rows(f.evidence, fact_id=fact_id)
+    ]
+    if ev:
+        conn.execute(sa.insert(t.evidence), ev)
+    return ids
+
+
+def retire(conn: Connection, document_id: int, keep_run: int | None) -> None:
+    """Make every run of a document but ``keep_run`` not current, and take its events out of clusters."""
+    old_runs = sa.select(t.runs.c.id).where(t.runs.c.document_id == document_id)
+    if keep_run is not None:
+        old_runs = old_runs.where(t.runs.c.id != keep_run)
+    old_events = sa.select(t.events.c.id).where(t.events.c.run_id.in_(old_runs), t.events.c.is_current)
+    affected = [
+        int(r[0])
+        for r in conn.execute(
+            sa.select(t.cluster_members.c.cluster_id)
+            .where(t.cluster_members.c.event_id.in_(old_events))
+            .distinct()
+        )
+    ]
+    conn.execute(sa.delete(t.cluster_members).where(t.cluster_members.c.event_id.in_(old_events)))
+    conn.execute(sa.update(t.runs).where(t.runs.c.id.in_(old_runs)).values(is_current=False))
+    conn.execute(sa.update(t.events).where(t.events.c.run_id.in_(old_runs)).values(is_current=False))
+    conn.execute(
+        sa.update(t.control_facts).where(t.control_facts.c.run_id.in_(old_runs)).values(is_current=False)
+    )
+    for cluster_id in affected:
+        refresh_cluster(conn, cluster_id)
+
+
+def refresh_cluster(conn: Connection, cluster_id: int) -> None:
+    """Recompute a cluster's size and date window from its members; drop it when it has none."""
+    m = t.cluster_members
+    e = t.events
+    row = conn.execute(
+        sa.select(sa.func.count(), sa.func.min(e.c.date_earliest), sa.func.max(e.c.date_latest))
+        .select_from(m.join(e, e.c.id == m.c.event_id))
+        .where(m.c.cluster_id == cluster_id)
+    ).one()
+    if int(row[0]) == 0:
+        conn.execute(sa.delete(t.clusters).where(t.clusters.c.id == cluster_id))
+        return
+    conn.execute(
+        sa.update(t.clusters)
+        .where(t.clusters.c.id == cluster_id)
+        .values(size=int(row[0]), date_earliest=row[1], date_latest=row[2])
+    )
+
+
+_KEY_COLUMNS = (
+    t.events.c.id,
+    t.events.c.document_id,
+    t.events.c.sub_event_type,
+    t.events.c.date_earliest,
+    t.events.c.date_latest,
+    t.events.c.date_precision,
+    t.events.c.place_id,
+    t.events.c.city_key,
+    t.events.c.actor1_id,
+    t.events.c.actor1_inferred,
+    t.events.c.actor2_id,
+    t.events.c.actor2_inferred,
+    t.events.c.historical,
+    t.places.c.kind,
+)
+
+
+def _key_from_row(row: Any) -> EventKey:
+    m = row._mapping
+    return EventKey(
+        document_id=int(m["document_id"]),
+        sub_event_type=SubEventType.from_label(m["sub_event_type"]),
+        date=date_from_row(m),
+        place_id=m["place_id"],
+        place_kind=m["kind"] or "",
+        city_key=m["city_key"],
+        actor1=m["actor1_id"],
+        actor1_inferred=bool(m["actor1_inferred"]),
+        actor2=m["actor2_id"],
+        actor2_inferred=bool(m["actor2_inferred"]),
+        historical=bool(m["historical"]),
+    )
+
+
+def _candidate_members(conn: Connection, key: EventKey, event_type: str) -> dict[int, list[EventKey]]:
+    assert key.date is not None and key.city_key is not None
+    lo, hi = window(key.date)
+    c = t.clusters
+    candidates = (
+        sa.select(c.c.id)
+        .where(
+            c.c.city_key == key.city_key,
+            c.c.event_type == event_type,
+            c.c.historical == key.historical,
+            c.c.date_earliest <= hi + dt.timedelta(days=1),
+            c.c.date_latest >= lo - dt.timedelta(days=1),
+        )
+        .scalar_subquery()
+    )
+    m = t.cluster_members
+    query = (
+        sa.select(m.c.cluster_id, *_KEY_COLUMNS)
+        .select_from(
+            m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(
+                t.places, t.places.c.place_id == t.events.c.place_id
+            )
+        )
+        .where(m.c.cluster_id.in_(candidates))
+    )
+    out: dict[int, list[EventKey]] = {}
+    for row in conn.execute(query):
+        out.setdefault(int(row[0]), []).append(_key_from_row(row))
+    return out
+
+
+def assign_clusters(
+    conn: Connection, event_ids: Sequence[int], events: Sequence[Event], document_id: int
+) -> None:
+    """Put each new event in the best fitting cluster, or in a new one of its own."""
+    for event_id, event in zip(event_ids, events, strict=True):
+        ck = city_key(event.place) if event.place else None
+        key = EventKey.of(event, document_id, ck)
+        best: tuple[float, int] | None = None
+        if key.date is not None and ck is not None:
+            for cluster_id, members in _candidate_members(conn, key, event.event_type.value).items():
+                score = cluster_score(key, members)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, cluster_id)
+        if best is None:
+            cluster_id = int(
+                conn.execute(
+                    sa.insert(t.clusters).returning(t.clusters.c.id),
+                    {
+                        "city_key": ck or "",
+                        "event_type": event.event_type.value,
+                        "historical": event.historical,
+                        "date_earliest": event.date.earliest if event.date else None,
+                        "date_latest": event.date.latest if event.date else None,
+                        "size": 1,
+                    },
+                ).scalar_one()
+            )
+            conn.execute(
+                sa.insert(t.cluster_members), {"cluster_id": cluster_id, "event_id": event_id, "score": 1.0}
+            )
+        else:
+            conn.execute(
+                sa.insert(t.cluster_members), {"cluster_id": best[1], "event_id": event_id, "score": best[0]}
+            )
+            refresh_cluster(conn, best[1])

@@ -1,0 +1,159 @@
+"""Days named relative to publication: اليوم، أمس، أول أمس، غداً، weekdays, and parts of the day before them.
+
+Pattern: ``[daypart] [يوم] [today|yesterday|...] [weekday [weekday]] [past|next|current]``, optionally
+followed by an absolute date ("الأحد الموافق 29 ...") that then gives the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from marsad.lang.timewords import TermKind, TimeTerm
+from marsad.model.dates import DateValue
+from marsad.temporal import reckon
+from marsad.temporal.calendar_dates import absolute
+from marsad.temporal.parsing import Context, Parsed
+from marsad.temporal.scan import ADJACENT, Item
+
+_OFFSETS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "day_before_yesterday": -2,
+    "tomorrow": 1,
+}
+_NIGHT = ("night",)
+_TANWEEN_FATH = "\u064b"
+_SHADDA = "\u0651"
+
+
+@lru_cache(maxsize=1)
+def _not_today() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """اليوم/الليلة that are not today: "اليوم التالي", "ذلك اليوم", "تلك الليلة", "روسيا اليوم" (TV)."""
+    after = re.compile(r"\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|نفسه|ذاته|السابق|الموعود)(?!\w)")
+    before = re.compile(r"(?:روسيا|فلسطين|سوريا|مصر|العراق|تلك|ذلك|هذا)\s+$")
+    return after, before
+
+
+def day_phrase(ctx: Context, i: int) -> Parsed | None:
+    j = i
+    daypart = ctx.term(j, i, TermKind.DAYPART)
+    if daypart is not None and not ctx.items[j].article and not _has_shadda(ctx, ctx.items[j]):
+        j += 1
+    else:
+        daypart = None
+    yom = ctx.term(j, i, TermKind.UNIT, ("day",))
+    if yom is not None and yom.value == 1 and not ctx.items[j].article:
+        j += 1
+    else:
+        yom = None
+    rel = ctx.term(j, i, TermKind.RELATIVE_DAY)
+    rel_item = ctx.items[j] if rel is not None else None
+    if rel is not None:
+        j += 1
+    weekday = ctx.term(j, i, TermKind.WEEKDAY)
+    if weekday is not None:
+        j += 1
+    if rel is None or rel_item is None:
+        return _weekday(ctx, i, j, weekday, daypart) if weekday is not None else None
+    context = daypart is not None or yom is not None or weekday is not None
+    if not _plausible(ctx, rel_item, rel, context):
+        return None
+    if rel.key == "tonight":  # الليلة الماضية، الليلة قبل الماضية
+        mod, end = ctx.modifier(j, i, ("past",))
+        if mod is not None:
+            back = 2 if mod == "before-last" else 1
+            rule = "night-before-last" if back == 2 else "last-night"
+            return ctx.relative(end, rule, lambda p: DateValue.day(p - back * reckon.DAY))
+    return _with_relative_day(ctx, j, rel, daypart, weekday)
+
+
+def _plausible(ctx: Context, it: Item, rel: TimeTerm, context: bool) -> bool:
+    """Reject اليوم in "اليوم التالي" and غدا the verb ("became") when nothing marks it as tomorrow."""
+    if rel.key in ("today", "tonight"):
+        after, before = _not_today()
+        if after.match(ctx.text, it.nend) or before.search(ctx.text, max(0, it.tstart - 12), it.tstart):
+            return False
+    if rel.key == "tomorrow" and not context:
+        return _TANWEEN_FATH in ctx.view.raw_span(it.nstart, it.nend).slice(ctx.view.raw)
+    return True
+
+
+def _has_shadda(ctx: Context, it: Item) -> bool:
+    """ "فجّر" (he detonated) folds to "فجر" (dawn); only the shadda in the raw text tells them apart."""
+    return _SHADDA in ctx.view.raw_span(it.nstart, it.nend).slice(ctx.view.raw)
+
+
+def _name(*parts: str | None) -> str:
+    return "+".join(p for p in parts if p)
+
+
+def _with_relative_day(
+    ctx: Context, end: int, rel: TimeTerm, daypart: TimeTerm | None, weekday: TimeTerm | None
+) -> Parsed:
+    offset = _OFFSETS[rel.key]
+    future = "(future)" if offset > 0 else ""
+    base = _name(daypart.key if daypart else None, rel.key.replace("_", "-"), "weekday" if weekday else None)
+    if weekday is None:
+        return ctx.relative(end, base + future, lambda p: DateValue.day(p + offset * reckon.DAY))
+    expected_ok = ctx.published is not None and ((ctx.published + offset * reckon.DAY).weekday() == weekday.value)
+    rule = base + ("" if expected_ok or ctx.published is None else "-mismatch") + future
+
+    def resolve(p: dt.date) -> DateValue:
+        # the weekday is the more specific word: when it contradicts, take that weekday nearest to
+        # the day the relative word gives (reports are often dated a day after they were written)
+        return DateValue.day(reckon.nearest(p + offset * reckon.DAY, weekday.value))
+
+    return ctx.relative(end, rule, resolve)
+
+
+def _weekday(ctx: Context, i: int, j: int, weekday: TimeTerm, daypart: TimeTerm | None) -> Parsed:
+    night = daypart is not None and daypart.key in _NIGHT
+    second = ctx.term(j, i, TermKind.WEEKDAY, gaps=(ADJACENT, "-", "/", "علي"))
+    pair = night and second is not None and second.value == (weekday.value + 1) % 7
+    if pair:
+        assert second is not None
+        weekday = second
+        j += 1
+    mod, after = ctx.modifier(j, i, ("past", "next", "current"))
+    if mod is None:
+        dated = _dated(ctx, i, j, weekday, daypart)
+        if dated is not None:
+            return dated
+    j = after
+    key = mod if mod != "current" else None
+    rule = _name(daypart.key if daypart else None, "weekday" + ("-pair" if pair else ""), key)
+    if key == "next":
+        rule += "(future)"
+
+    def resolve(p: dt.date) -> DateValue:
+        if key == "past":
+            d = reckon.strictly_before(p, weekday.value)
+        elif key == "before-last":  # "الأحد قبل الماضي": the one before last
+            d = reckon.strictly_before(p, weekday.value) - 7 * reckon.DAY
+        elif key == "next":
+            d = reckon.strictly_after(p, weekday.value)
+        else:
+            d = reckon.on_or_before(p, weekday.value)
+        # "ليلة الأحد" is the night from Saturday to Sunday: the event may fall on either day
+        return DateValue.window(d - reckon.DAY, d) if night else DateValue.day(d)
+
+    return ctx.relative(j, rule, resolve)
+
+
+def _dated(ctx: Context, i: int, j: int, weekday: TimeTerm, daypart: TimeTerm | None) -> Parsed | None:
+    """ "الأحد 29 تشرين الأول" or "الأحد الموافق 29 ...": the date gives the value, the weekday checks it."""
+    k = j
+    if ctx.term(k, i, TermKind.CUE, ("equals",), gaps=(ADJACENT, "،", ",")) is not None:
+        k += 1
+    nxt = ctx.item(k, i, gaps=(ADJACENT, "،", ",", "("), bare=False)
+    if nxt is None or (nxt.number is None and nxt.term(TermKind.ORDINAL) is None):
+        return None
+    date = absolute(ctx, k)
+    if date is None or date.value is None or date.value.earliest != date.value.latest:
+        return None
+    mismatch = date.value.earliest.weekday() != weekday.value
+    date.rule = _name(daypart.key if daypart else None, "weekday", date.rule) + ("-mismatch" if mismatch else "")
+    return date

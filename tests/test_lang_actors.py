@@ -1,0 +1,115 @@
+"""The actor family of language data: schema, hygiene, and that aliases find their actor in text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import LanguageDataError
+from marsad.extract.actors import ActorStage
+from marsad.extract.text_stage import TextStage
+from marsad.lang import actors as actors_mod
+from marsad.lang.actors import Side, lint_actors, load_actors
+from marsad.model.document import Document
+
+
+def test_pack_lints_clean() -> None:
+    assert lint_actors(load_actors("sy")) == []
+
+
+def test_every_actor_has_inter_and_name() -> None:
+    lex = load_actors("sy")
+    for actor in lex.actors.values():
+        assert 1 <= actor.inter <= 8
+        assert actor.name and actor.aliases
+
+
+def _actor_ids(text: str) -> list[str]:
+    doc = Document(text=text)
+    TextStage()(doc)
+    ActorStage("sy")(doc)
+    return [m.actor_id for m in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor_id"),
+    [
+        ("قصفت قوات النظام البلدة", "SYR_STATE"),
+        ("وأعلن الجيش العربي السوري", "SYR_STATE"),
+        ("هاجمت الميليشيات المتحالفة مع النظام القرية", "PRO_GOV_MILITIA"),
+        ("وقال حزب الله في بيان", "HEZBOLLAH"),
+        ("شنت الطائرات الروسية غارات", "RUS_STATE"),
+        ("انسحب مقاتلو تنظيم الدولة الإسلامية", "ISIS"),
+        ("هاجمت خلايا داعش نقطة عسكرية", "ISIS"),
+        ("سيطرت هيئة تحرير الشام على التلة", "HTS"),
+        ("وكانت جبهة النصرة قد أعلنت", "HTS"),
+        ("تقدمت فصائل الجيش الحر", "FSA"),
+        ("قصفت قوات سوريا الديمقراطية", "SDF"),
+        ("اشتبكت قسد مع", "SDF"),
+        ("قصفت المدفعية التركية القرية", "TUR_STATE"),
+        ("استهدف طيران التحالف الدولي", "COALITION"),
+        ("أطلق مسلحون مجهولون النار", "UNIDENTIFIED_ARMED"),
+        ("قتل ثلاثة مدنيين", "CIVILIANS"),
+        ("فرقت الشرطة المتظاهرين", "PROTESTERS"),
+    ],
+)
+def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
+    assert actor_id in _actor_ids(sentence)
+
+
+def test_clitic_forms_find_actor() -> None:
+    assert _actor_ids("واشتبكت مع لداعش وبالجيش السوري الحر") == ["ISIS", "FSA"]
+
+
+def test_foreign_state_is_external_abroad() -> None:
+    russia = load_actors("sy").get("RUS_STATE")
+    assert russia.side is Side.FOREIGN_STATE
+    assert russia.inter_in("Syria") == 8
+    assert russia.inter_in("Russia") == 1
+
+
+def test_generic_names_take_the_country() -> None:
+    civ = load_actors("sy").get("CIVILIANS")
+    assert civ.export_name("Iraq") == "Civilians (Iraq)"
+
+
+def test_unknown_id_is_a_clear_error() -> None:
+    with pytest.raises(LanguageDataError, match="unknown actor id"):
+        load_actors("sy").get("NOPE")
+
+
+def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = tmp_path / "packs" / "xx"
+    pack.mkdir(parents=True)
+    (pack / "pack.yaml").write_text(
+        "schema: marsad.pack/1\nversion: '1'\nid: xx\ncountry: X\niso: 1\n"
+        "unidentified_armed_group: A\ncivilians: A\nprotesters: A\nrioters: A\n",
+        encoding="utf-8",
+    )
+    (pack / "actors.yaml").write_text(
+        "schema: marsad.actors/1\nversion: '1'\nactors:\n"
+        "  - {id: A, name: A, inter: 9, side: civilians, aliases: [x]}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("marsad.lang.packs.data_root", lambda: tmp_path)
+    actors_mod.load_actors.cache_clear()
+    from marsad.lang import packs
+
+    packs.load_pack.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match=r"actors.yaml: actor A: inter must be 1\.\.8"):
+            actors_mod.load_actors("xx")
+    finally:
+        actors_mod.load_actors.cache_clear()
+        packs.load_pack.cache_clear()
+
+
+def test_lint_finds_shared_alias() -> None:
+    lex = load_actors("sy")
+    a, b = lex.actors["ISIS"], lex.actors["HTS"]
+    bad = type(lex)(
+        version="t",
+        actors={a.id: a, b.id: type(b)(**{**{s: getattr(b, s) for s in b.__slots__}, "aliases": (*b.aliases, "داعش")})},
+    )
+    assert any("several actors" in p for p in lint_actors(bad))

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from marsad.errors import PipelineConfigError
+from marsad.extract.actors import ActorStage
+from marsad.extract.text_stage import TextStage
+from marsad.model.document import Document
+from marsad.pipeline import Pipeline
+
+
+def test_missing_requirement_is_caught_at_build_time() -> None:
+    with pytest.raises(PipelineConfigError, match=r"requires .*norm"):
+        Pipeline([ActorStage()])
+
+
+def test_stages_record_what_they_assigned() -> None:
+    doc = Pipeline([TextStage(), ActorStage()])(Document(text="قصفت قوات النظام البلدة"))
+    assert {"norm", "sentences", "tokens", "actors"} <= doc.assigned
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("The army shelled the town.", "not Arabic"),
+        ("Les forces ont bombardé", "not Arabic"),
+    ],
+)
+def test_non_arabic_stops_with_a_reason(text: str, reason: str) -> None:
+    doc = Pipeline([TextStage(), ActorStage()])(Document(text=text))
+    assert reason in doc.skipped_reason
+    assert doc.actors == []

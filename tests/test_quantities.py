@@ -1,0 +1,535 @@
+"""Quantities: digits, number words, vague words, ranges, approximators and what is counted."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.extract.quantities import Quantity, QuantityStage, analyse_quantities, find_quantities
+from marsad.model.document import Document
+from marsad.model.mentions import QuantityMention
+from marsad.pipeline import Pipeline, Stage
+from marsad.text.normalize import normalize
+from marsad.text.segment import split_sentences, tokenize
+
+#: (raw text of the span, value, counted, vague, approximate)
+Fact = tuple[str, int, str, bool, bool]
+
+
+def _mentions(text: str) -> list[QuantityMention]:
+    view = normalize(text)
+    return find_quantities(view, split_sentences(view))
+
+
+def _facts(text: str) -> list[Fact]:
+    return [(m.span.slice(text), m.value, m.counted, m.vague, m.approximate) for m in _mentions(text)]
+
+
+def _check(text: str, expected: list[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+# --- digits
+
+DIGITS: list[tuple[str, list[Fact]]] = [
+    ("قتل 7 أشخاص في القرية", [("7 أشخاص", 7, "killed", False, False)]),
+    ("قتل ٧ أشخاص في القرية", [("٧ أشخاص", 7, "killed", False, False)]),
+    ("قتل ۱۲ مدنيا أمس", [("۱۲ مدنيا", 12, "killed", False, False)]),
+    ("أحصت اللجنة 1,200 نازح في المخيم", [("1,200 نازح", 1200, "displaced", False, False)]),
+    ("أحصت اللجنة 1.200 نازح في المخيم", [("1.200 نازح", 1200, "displaced", False, False)]),
+    ("أحصت اللجنة ١٬٢٠٠ نازح في المخيم", [("١٬٢٠٠ نازح", 1200, "displaced", False, False)]),
+    ("نزح 1,250,000 شخص عن المدينة", [("1,250,000 شخص", 1250000, "displaced", False, False)]),
+    ("نزح 3 آلاف شخص عن البلدة", [("3 آلاف شخص", 3000, "displaced", False, False)]),
+    ("نزح 1.5 مليون شخص خلال الحرب", [("1.5 مليون شخص", 1500000, "displaced", False, False)]),
+    (
+        "سقط 9 قتلى، وقتل بعدها 4 آخرون",
+        [("9 قتلى", 9, "killed", False, False), ("4 آخرون", 4, "killed", False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS)
+def test_digits(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+# --- number words
+
+WORDS: list[tuple[str, list[Fact]]] = [
+    ("قتل ثلاثة جنود في الكمين", [("ثلاثة جنود", 3, "killed", False, False)]),
+    ("أصيبت أربع نساء بجروح", [("أربع نساء", 4, "injured", False, False)]),
+    ("قتل عشرة مسلحين", [("عشرة مسلحين", 10, "killed", False, False)]),
+    ("قتل أحد عشر شخصا", [("أحد عشر شخصا", 11, "killed", False, False)]),
+    ("قتل اثنا عشر جنديا", [("اثنا عشر جنديا", 12, "killed", False, False)]),
+    ("أصيبت إحدى عشرة امرأة", [("إحدى عشرة امرأة", 11, "injured", False, False)]),
+    ("قتل سبعة عشر مقاتلا", [("سبعة عشر مقاتلا", 17, "killed", False, False)]),
+    ("قتل عشرون شخصا", [("عشرون شخصا", 20, "killed", False, False)]),
+    ("قتل مئة شخص", [("مئة شخص", 100, "killed", False, False)]),
+    ("قتل مائة شخص", [("مائة شخص", 100, "killed", False, False)]),
+    ("قتل مائتا شخص", [("مائتا شخص", 200, "killed", False, False)]),
+    ("قتل ثلاثمائة شخص", [("ثلاثمائة شخص", 300, "killed", False, False)]),
+    ("قتل ثلاث مئة شخص", [("ثلاث مئة شخص", 300, "killed", False, False)]),
+    ("نزح ألف شخص", [("ألف شخص", 1000, "displaced", False, False)]),
+    ("نزح ألفا شخص", [("ألفا شخص", 2000, "displaced", False, False)]),
+    ("نزح عشرون ألفا من السكان", [("عشرون ألفا من السكان", 20000, "displaced", False, False)]),
+    ("نزح 20 ألفا من السكان", [("20 ألفا من السكان", 20000, "displaced", False, False)]),
+    ("نزح ألفي شخص", [("ألفي شخص", 2000, "displaced", False, False)]),
+    ("نزح ألفان من السكان", [("ألفان من السكان", 2000, "displaced", False, False)]),
+    ("نزح مليون شخص", [("مليون شخص", 1000000, "displaced", False, False)]),
+    ("نزح مليونا شخص", [("مليونا شخص", 2000000, "displaced", False, False)]),
+    ("قتل أحد عناصر الحاجز", [("أحد عناصر", 1, "killed", False, False)]),
+    ("قتل اثنان من المسلحين", [("اثنان من المسلحين", 2, "killed", False, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_number_words(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+COMPOUNDS: list[tuple[str, list[Fact]]] = [
+    ("قتل خمسة وعشرين مدنيا", [("خمسة وعشرين مدنيا", 25, "killed", False, False)]),
+    ("قتل ثلاثة وأربعون شخصا", [("ثلاثة وأربعون شخصا", 43, "killed", False, False)]),
+    ("نزح ثلاثة آلاف شخص", [("ثلاثة آلاف شخص", 3000, "displaced", False, False)]),
+    ("قتل مئتين وخمسين شخصا", [("مئتين وخمسين شخصا", 250, "killed", False, False)]),
+    ("قتل مئة وخمسة عشر شخصا", [("مئة وخمسة عشر شخصا", 115, "killed", False, False)]),
+    ("قتل مئة وخمسة وعشرون شخصا", [("مئة وخمسة وعشرون شخصا", 125, "killed", False, False)]),
+    ("نزح ألف ومئتا شخص", [("ألف ومئتا شخص", 1200, "displaced", False, False)]),
+    ("نزح ألفان وثلاثمئة وعشرون شخصا", [("ألفان وثلاثمئة وعشرون شخصا", 2320, "displaced", False, False)]),
+    ("نزح خمسة وعشرون ألف شخص", [("خمسة وعشرون ألف شخص", 25000, "displaced", False, False)]),
+    ("نزح مليون وخمسمئة ألف شخص", [("مليون وخمسمئة ألف شخص", 1500000, "displaced", False, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_compounds(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+# --- duals and implicit singulars
+
+DUALS: list[tuple[str, list[Fact]]] = [
+    ("سقط قتيلين في القصف", [("قتيلين", 2, "killed", False, False)]),
+    ("قتل جنديين على الحاجز", [("جنديين", 2, "killed", False, False)]),
+    ("أصيب طفلان بالشظايا", [("طفلان", 2, "injured", False, False)]),
+    ("قتل شخصين اثنين", [("شخصين اثنين", 2, "killed", False, False)]),
+    ("أفرج عن الجنود الثلاثة", [("الجنود الثلاثة", 3, "people", False, False)]),
+    ("اعتقل الجنديين عند الحاجز", [("الجنديين", 2, "arrested", False, False)]),
+    # "مدنيين" is also the plural: no figure without a number
+    ("قتل مدنيين في القصف", []),
+    ("وصل جريحان إلى المشفى", [("جريحان", 2, "injured", False, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUALS)
+def test_duals(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+SINGULARS: list[tuple[str, list[Fact]]] = [
+    ("أعلن عن مقتل جندي في الاشتباك", [("مقتل جندي", 1, "killed", False, False)]),
+    ("أعلن عن مقتل شخص واحد", [("مقتل شخص واحد", 1, "killed", False, False)]),
+    ("أكدت مقتل مدني بالرصاص", [("مقتل مدني", 1, "killed", False, False)]),
+    ("أدى ذلك إلى إصابة طفل بجروح", [("إصابة طفل", 1, "injured", False, False)]),
+    (
+        "مقتل شخص وإصابة آخر",
+        [("مقتل شخص", 1, "killed", False, False), ("إصابة آخر", 1, "injured", False, False)],
+    ),
+    (
+        "أسفر الانفجار عن قتيل وثلاثة جرحى",
+        [("قتيل", 1, "killed", False, False), ("ثلاثة جرحى", 3, "injured", False, False)],
+    ),
+    ("اعتقال شاب من القرية", [("اعتقال شاب", 1, "arrested", False, False)]),
+    # a definite plural after a casualty word gives no number
+    ("أدان مقتل المدنيين", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGULARS)
+def test_implicit_singulars(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+# --- vague words
+
+VAGUE: list[tuple[str, list[Fact]]] = [
+    ("أسفر القصف عن مقتل العشرات من عناصر الفصيل", [("العشرات من عناصر", 12, "killed", True, False)]),
+    ("قتل عشرات المدنيين", [("عشرات المدنيين", 12, "killed", True, False)]),
+    ("نزح المئات من الأهالي", [("المئات", 100, "displaced", True, False)]),
+    ("نزح مئات الأشخاص", [("مئات الأشخاص", 100, "displaced", True, False)]),
+    ("نزح الآلاف من البلدة", [("الآلاف", 1000, "displaced", True, False)]),
+    ("نزح عشرات الآلاف من الأهالي", [("عشرات الآلاف", 12000, "displaced", True, False)]),
+    ("أصيب عدد من المدنيين", [("عدد من المدنيين", 3, "injured", True, False)]),
+    ("قتل عدة أشخاص", [("عدة أشخاص", 3, "killed", True, False)]),
+    ("قتل بضعة جنود", [("بضعة جنود", 3, "killed", True, False)]),
+    ("أصيب بعض المارة بجروح", [("بعض", 3, "injured", True, False)]),
+    ("قتل الكثير من المدنيين", [("الكثير من المدنيين", 10, "killed", True, False)]),
+    ("اعتقل العديد من الشبان", [("العديد من الشبان", 10, "arrested", True, False)]),
+    ("وردت أنباء عن استشهاد وإصابة عدد منهم", [("عدد منهم", 3, "killed_or_injured", True, False)]),
+    # vague words whose count is unknown, and "عدد" as "the number of", yield nothing
+    ("سيطرت القوات على عشرات القرى", []),
+    ("سيطر على بعض أجزائه", []),
+    ("ارتفع عدد القتلى", []),
+    ("زاد عدد أعضاء المجلس", []),
+    ("وأصيب عدد بجروح", [("عدد", 3, "injured", True, False)]),
+    ("العدد الأكبر من السكان", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE)
+def test_vague(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+# --- ranges and approximators
+
+RANGES: list[tuple[str, list[Fact]]] = [
+    ("قتل بين 10 و15 شخصا", [("بين 10 و15 شخصا", 10, "killed", False, False)]),
+    ("قتل ما بين 10 و15 شخصا", [("بين 10 و15 شخصا", 10, "killed", False, False)]),
+    ("قتل 10 إلى 15 شخصا", [("10 إلى 15 شخصا", 10, "killed", False, False)]),
+    ("قتل من 10 إلى 15 شخصا", [("10 إلى 15 شخصا", 10, "killed", False, False)]),
+    ("قتل 10-15 شخصا", [("10-15 شخصا", 10, "killed", False, False)]),
+    ("قتل 10 - 15 شخصا", [("10 - 15 شخصا", 10, "killed", False, False)]),
+    ("قتل ثلاثة أو أربعة أشخاص", [("ثلاثة أو أربعة أشخاص", 3, "killed", False, False)]),
+    ("قتل بين ثلاثة وخمسة أشخاص", [("بين ثلاثة وخمسة أشخاص", 3, "killed", False, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+APPROX: list[tuple[str, list[Fact]]] = [
+    ("قتل نحو 20 شخصا", [("نحو 20 شخصا", 20, "killed", False, True)]),
+    ("قتل حوالي 20 شخصا", [("حوالي 20 شخصا", 20, "killed", False, True)]),
+    ("قتل حوالى 20 شخصا", [("حوالى 20 شخصا", 20, "killed", False, True)]),
+    ("قتل قرابة عشرين شخصا", [("قرابة عشرين شخصا", 20, "killed", False, True)]),
+    ("قتل زهاء 20 شخصا", [("زهاء 20 شخصا", 20, "killed", False, True)]),
+    ("قتل ما يقارب 20 شخصا", [("ما يقارب 20 شخصا", 20, "killed", False, True)]),
+    ("قتل أكثر من 20 شخصا", [("أكثر من 20 شخصا", 20, "killed", False, True)]),
+    ("قتل ما لا يقل عن 20 شخصا", [("ما لا يقل عن 20 شخصا", 20, "killed", False, True)]),
+    ("قتل أقل من 20 شخصا", [("أقل من 20 شخصا", 20, "killed", False, True)]),
+    ("قتل 20 شخصا تقريبا", [("20 شخصا تقريبا", 20, "killed", False, True)]),
+    ("وبقي في المدينة نحو ألفي مدني", [("نحو ألفي مدني", 2000, "people", False, True)]),
+    ("نزح أكثر من مئة شخص", [("أكثر من مئة شخص", 100, "displaced", False, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX)
+def test_approximators(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+# --- what is counted
+
+CLASSIFY: list[tuple[str, list[Fact]]] = [
+    (
+        "أسفر الهجوم عن مقتل 5 أشخاص وإصابة 10 آخرين",
+        [
+            ("5 أشخاص", 5, "killed", False, False),
+            ("10 آخرين", 10, "injured", False, False),
+        ],
+    ),
+    ("قتل ثلاثة جنود", [("ثلاثة جنود", 3, "killed", False, False)]),
+    ("سقط 7 قتلى", [("7 قتلى", 7, "killed", False, False)]),
+    ("سقط 20 قتيلا", [("20 قتيلا", 20, "killed", False, False)]),
+    ("سقط 12 شهيدا", [("12 شهيدا", 12, "killed", False, False)]),
+    ("عثر على 6 جثث", [("6 جثث", 6, "killed", False, False)]),
+    ("وصل 8 جرحى إلى المشفى", [("8 جرحى", 8, "injured", False, False)]),
+    ("مقتل وإصابة 20 شخصا", [("20 شخصا", 20, "killed_or_injured", False, False)]),
+    ("سقط 20 قتيلا وجريحا", [("20 قتيلا وجريحا", 20, "killed_or_injured", False, False)]),
+    ("سقط 20 قتيلا وجريحا", [("20 قتيلا وجريحا", 20, "killed_or_injured", False, False)]),
+    ("وقع 15 قتلى وجرحى", [("15 قتلى وجرحى", 15, "killed_or_injured", False, False)]),
+    ("أصيب 30 شخصا بين قتيل وجريح", [("30 شخصا", 30, "killed_or_injured", False, False)]),
+    ("لقي 4 أشخاص حتفهم", [("4 أشخاص", 4, "killed", False, False)]),
+    ("لقي 4 أشخاص حتفهم في الحادث", [("4 أشخاص", 4, "killed", False, False)]),
+    ("ارتفع عدد القتلى إلى 35", [("35", 35, "killed", False, False)]),
+    ("توفي 3 مصابين متأثرين بجراحهم", [("3 مصابين", 3, "injured", False, False)]),
+    ("اعتقلت الدورية 9 شبان", [("9 شبان", 9, "arrested", False, False)]),
+    ("اختطف مسلحون 4 عمال", [("4 عمال", 4, "abducted", False, False)]),
+    ("نزح 300 شخص من القرية", [("300 شخص", 300, "displaced", False, False)]),
+    ("يعيش في الحي 300 مدني", [("300 مدني", 300, "people", False, False)]),
+    ("استقبل المشفى 3 من الأهالي", [("3", 3, "", False, False)]),
+    # things are not what a quantity counts
+    ("سيطرت القوات على 3 قرى", []),
+    ("أدى إلى مقتل مدنيين اثنين وتدمير عدة منازل", [("مدنيين اثنين", 2, "killed", False, False)]),
+    (
+        "قال إن أربعة مدنيين وثلاثة حراس قتلوا",
+        [
+            ("أربعة مدنيين", 4, "killed", False, False),
+            ("ثلاثة حراس", 3, "killed", False, False),
+        ],
+    ),
+    ("أودت الغارة بحياة أكثر من 80 شخصا", [("أكثر من 80 شخصا", 80, "killed", False, True)]),
+    ("لقي 5 أشخاص على الأقل مصرعهم", [("5 أشخاص", 5, "killed", False, False)]),
+    (
+        "مقتل أحد عناصر الحاجز واثنين من الجنود",
+        [
+            ("أحد عناصر", 1, "killed", False, False),
+            ("اثنين من الجنود", 2, "killed", False, False),
+        ],
+    ),
+    (
+        "يسكنها 300 مدني قتل منهم 5",
+        [("300 مدني", 300, "people", False, False), ("5", 5, "killed", False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSIFY)
+def test_classification(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
+def _analysed(text: str) -> list[Quantity]:
+    view = normalize(text)
+    return analyse_quantities(view, split_sentences(view))
+
+
+def test_breakdown_is_kept_apart() -> None:
+    text = "قتل 10 مدنيين بينهم 4 أطفال وامرأتان، وأصيب 6 آخرون"
+    qs = _analysed(text)
+    got = [(q.mention.span.slice(text), q.mention.value, q.mention.counted, q.group, q.part_of) for q in qs]
+    assert got == [
+        ("10 مدنيين", 10, "killed", "civilian", None),
+        ("4 أطفال", 4, "killed", "child", 0),
+        ("امرأتان", 2, "killed", "woman", 0),
+        ("6 آخرون", 6, "injured", "other", None),
+    ]
+    assert [(m.value, m.counted) for m in _mentions(text)] == [(10, "killed"), (6, "injured")]
+
+
+@pytest.mark.parametrize("marker", ["بينهم", "من بينهم", "منهم"])
+def test_breakdown_markers(marker: str) -> None:
+    qs = _analysed(f"قتل 12 شخصا {marker} 3 أطفال")
+    assert [(q.mention.value, q.part_of) for q in qs] == [(12, None), (3, 0)]
+
+
+def test_breakdown_needs_a_count_before() -> None:
+    qs = _analysed("وكان بينهم 3 أطفال")
+    assert [(q.mention.value, q.part_of) for q in qs] == [(3, None)]
+
+
+def test_group_and_rule() -> None:
+    qs = _analysed("قتل 3 جنود ونحو عشرين مدنيا وجنديين بين 4 و6 أطفال والعشرات من النساء")
+    assert [(q.group, q.rule) for q in qs] == [
+        ("soldier", "digits"),
+        ("civilian", "words"),
+        ("soldier", "dual"),
+        ("child", "range"),
+        ("woman", "vague"),
+    ]
+
+
+# --- numbers that are not counts
+
+NOT_COUNTS = [
+    "خرج الحي عن سيطرة النظام عام 2012",
+    "خرج الحي عن سيطرة النظام في 2012",
+    "قتل في 2012 خمسة أشخاص",
+    "مقتل 3 أشخاص منذ 2011",
+    "وقع الهجوم في 29/10/2017",
+    "وقع الهجوم في 29/10",
+    "وقع الهجوم في 2017-10-29",
+    "بدأ القصف الساعة 10 صباحا",
+    "بدأ القصف في 10:30",
+    "التقينا رجلا يبلغ 40 عاما",
+    "التقينا رجلا (40 عاما)",
+    "التقينا رجلا يبلغ من العمر 40 عاما",
+    "ارتفعت الأسعار 50% خلال الشهر",
+    "ارتفعت الأسعار 50 بالمئة",
+    "ارتفعت الأسعار 50 في المئة",
+    "دفع 500 دولار فدية",
+    "قدرت الخسائر بعشرة ملايين ليرة",
+    "دخلت القوات الحي للمرة الأولى",
+    "قطعت القوات الطريق رقم 4",
+    "هاجمت الفرقة 17 المدينة",
+    "تقدمت القوات 5 كم",
+    "تقدمت القوات خمسة كيلومترات",
+    "بقي الحي جبهة لنحو 5 سنوات",
+    "حاصرتها منذ نحو أسبوعين",
+    "قتل 3 أشخاص في 29 أكتوبر",
+    "التقينا رجلا في الخامسة والعشرين",
+    "صباح اليوم الأحد",
+    "يوم الاثنين الماضي",
+    "لم يصب أحد بأذى",
+    "في آن واحد",
+    "سقطت 4 قذائف على الحي",
+    "على طريق m4 الدولي",
+    "بلغت نسبة 2.5 في المئة",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_not_counts(text: str) -> None:
+    # every mention left must be a real count, never a year, date, age, price ...
+    for m in _mentions(text):
+        assert (m.span.slice(text), m.value) in {("3 أشخاص", 3), ("خمسة أشخاص", 5)}
+
+
+def test_year_like_number_with_a_noun_is_a_count() -> None:
+    _check("قتل 2012 شخصا في تلك الحملة", [("2012 شخصا", 2012, "killed", False, False)])
+
+
+# --- spans
+
+
+def test_spans_survive_diacritics_and_tatweel() -> None:
+    text = "قُتِلَ ثَلاثـــةُ جُنودٍ، وأُصيبَ عِشرونَ مَدَنِيّاً"
+    assert _facts(text) == [
+        ("ثَلاثـــةُ جُنودٍ", 3, "killed", False, False),
+        ("عِشرونَ مَدَنِيّاً", 20, "injured", False, False),
+    ]
+
+
+def test_sentence_index() -> None:
+    text = "دخلت القوات الحي. وقتل 4 جنود. ثم نزح 100 شخص."
+    assert [(m.sentence, m.value) for m in _mentions(text)] == [(1, 4), (2, 100)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=9999),
+    arabic=st.booleans(),
+    lead=st.sampled_from(["", "وقال المصدر إنه "]),
+)
+def test_any_number_in_digits(n: int, arabic: bool, lead: str) -> None:
+    digits = str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")) if arabic else str(n)
+    text = f"{lead}قتل {digits} شخصا"
+    ms = _mentions(text)
+    assert len(ms) == 1
+    assert ms[0].value == n
+    assert ms[0].counted == "killed"
+    assert ms[0].span.slice(text) == f"{digits} شخصا"
+
+
+_UNITS = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+_TENS = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+_HUNDREDS = ["", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة"]
+
+
+def _below_100(n: int) -> str:
+    if n < 10:
+        return _UNITS[n]
+    if n == 10:
+        return "عشرة"
+    if n == 11:
+        return "أحد عشر"
+    if n == 12:
+        return "اثنا عشر"
+    if n < 20:
+        return f"{_UNITS[n - 10]} عشر"
+    unit, ten = n % 10, n // 10
+    return _TENS[ten] if unit == 0 else f"{_UNITS[unit]} و{_TENS[ten]}"
+
+
+def arabic_words(n: int) -> str:
+    """Arabic words for 1 <= n <= 9999 (masculine, nominative), the way news text writes them."""
+    parts: list[str] = []
+    thousands, rest = divmod(n, 1000)
+    if thousands == 1:
+        parts.append("ألف")
+    elif thousands == 2:
+        parts.append("ألفان")
+    elif thousands:
+        parts.append(f"{_UNITS[thousands]} آلاف")
+    hundreds, rest = divmod(rest, 100)
+    if hundreds:
+        parts.append(_HUNDREDS[hundreds])
+    if rest:
+        parts.append(_below_100(rest))
+    return " و".join(parts)
+
+
+def test_word_generator_itself() -> None:
+    assert arabic_words(25) == "خمسة وعشرون"
+    assert arabic_words(3250) == "ثلاثة آلاف ومئتان وخمسون"
+
+
+@pytest.mark.parametrize("n", range(1, 100))
+def test_number_words_round_trip_below_100(n: int) -> None:
+    words = arabic_words(n)
+    text = f"قتل {words} شخصا"
+    ms = _mentions(text)
+    assert [(m.value, m.counted, m.span.slice(text)) for m in ms] == [(n, "killed", f"{words} شخصا")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=100, max_value=9999))
+def test_number_words_round_trip_large(n: int) -> None:
+    words = arabic_words(n)
+    text = f"نزح {words} شخص"
+    ms = _mentions(text)
+    assert [(m.value, m.counted, m.span.slice(text)) for m in ms] == [(n, "displaced", f"{words} شخص")]
+
+
+# --- the stage
+
+
+def _doc(text: str) -> Document:
+    doc = Document(text=text)
+    doc.norm = normalize(text)
+    doc.sentences = split_sentences(doc.norm)
+    doc.tokens = tokenize(doc.norm, doc.sentences)
+    doc.assigned |= {"norm", "sentences", "tokens"}
+    return doc
+
+
+def test_stage_fills_the_document() -> None:
+    stage = QuantityStage()
+    assert isinstance(stage, Stage)
+    assert (stage.name, stage.requires, stage.assigns) == (
+        "quantities",
+        frozenset({"norm", "sentences", "tokens"}),
+        frozenset({"quantities"}),
+    )
+    pipe = Pipeline([stage], provided=frozenset({"text", "norm", "sentences", "tokens"}))
+    doc = pipe(_doc("قتل 10 مدنيين بينهم 4 أطفال. وأصيب 3 آخرون."))
+    assert [(m.value, m.counted, m.sentence) for m in doc.quantities] == [
+        (10, "killed", 0),
+        (3, "injured", 1),
+    ]
+    assert "quantities" in doc.assigned
+
+
+def test_stage_without_norm_says_what_to_do() -> None:
+    with pytest.raises(ValueError, match="normalisation"):
+        QuantityStage()(Document(text="قتل 3 أشخاص"))
+
+
+def test_fast_enough() -> None:
+    para = "أسفر القصف عن مقتل 5 أشخاص وإصابة نحو عشرين آخرين بينهم 4 أطفال، عام 2012 في حي الصناعة. "
+    text = para * (3000 // len(para.encode()) + 1)
+    view = normalize(text)
+    sents = split_sentences(view)
+    find_quantities(view, sents)
+    best = min(_timed(lambda: find_quantities(view, sents)) for _ in range(20))
+    assert best < 0.005  # a few times the budget of 1 ms per 3 KB, so that a busy machine still passes
+
+
+def _timed(fn: object) -> float:
+    assert callable(fn)
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+# --- the seed report, when ../shared is there
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/examples/seed is not available")
+def test_seed_report() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    got = {(m.value, m.counted, m.vague, m.approximate) for m in _mentions(text)}
+    assert got == {
+        (12, "killed", True, False),
+        (2000, "people", False, True),
+        (3, "killed_or_injured", True, False),
+    }

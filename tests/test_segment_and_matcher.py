@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.clitics import prefix_allowed, split_prefix
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize
+from marsad.text.segment import split_sentences, tokenize
+
+
+def test_sentences_and_clauses() -> None:
+    raw = "قصفت الطائرات البلدة، وقتل شخصان. وفي المساء هدأت الاشتباكات!\nسطر جديد"
+    v = normalize(raw)
+    sents = split_sentences(v)
+    assert [s.span.slice(raw) for s in sents] == [
+        "قصفت الطائرات البلدة، وقتل شخصان.",
+        "وفي المساء هدأت الاشتباكات!",
+        "سطر جديد",
+    ]
+    assert len(sents[0].clauses) == 2
+
+
+def test_decimal_point_does_not_split() -> None:
+    v = normalize("ارتفع العدد 3.5 بالمئة اليوم.")
+    assert len(split_sentences(v)) == 1
+
+
+def test_tokens_carry_raw_spans_and_clauses() -> None:
+    raw = "دخلت القوات، ثم انسحبت."
+    v = normalize(raw)
+    toks = tokenize(v, split_sentences(v))
+    assert [t.span.slice(raw) for t in toks] == ["دخلت", "القوات", "ثم", "انسحبت"]
+    assert [t.clause for t in toks] == [0, 0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("token", "prefix", "stem"),
+    [("والمدينة", "وال", "مدينة"), ("للجيش", "لل", "جيش"), ("وسط", "", "وسط"), ("بعد", "", "بعد")],
+)
+def test_split_prefix_keeps_real_words(token: str, prefix: str, stem: str) -> None:
+    assert split_prefix(token) == (prefix, stem)
+
+
+def test_prefix_rules() -> None:
+    assert prefix_allowed("وب", "مدينه")
+    assert not prefix_allowed("وال", "الحي")  # the article cannot be doubled
+    assert not prefix_allowed("ت", "قتل")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("سيطرت القوات على المدينة", ["سيطرت"]),
+        ("بعد سيطرتها على الحي", ["سيطرة"]),  # ta marbuta written as ta before a suffix
+        ("والسيطرة على", ["سيطرة"]),
+        ("للجيش السوري", ["الجيش السوري"]),  # lam + article
+        ("الجيش السوريين", []),  # a suffix the term does not inflect with
+        ("وسطرت", []),  # no match inside a different word
+    ],
+)
+def test_matcher_clitics(text: str, found: list[str]) -> None:
+    m = PhraseMatcher([("سيطرة", "n", True), ("سيطرت", "v", True), ("الجيش السوري", "a", False)])
+    v = normalize(text)
+    terms = [normalize(text).text[x.nstart : x.nend] for x in m.find(v.text)]
+    assert len(terms) == len(found)
+
+
+def test_matcher_prefers_longest() -> None:
+    m = PhraseMatcher([("عبوة", "a", False), ("عبوة ناسفة", "b", False)])
+    v = normalize("انفجرت عبوة ناسفة")
+    hits = m.find(v.text)
+    assert [h.payloads for h in hits] == [("b",)]
+
+
+@given(st.lists(st.sampled_from(["قتل", "سيطرت", "و", "في", "الحي", "ب", "دير الزور"]), max_size=12))
+def test_matches_slice_back_to_their_term(words: list[str]) -> None:
+    raw = " ".join(words)
+    v = normalize(raw)
+    m = PhraseMatcher([("قتل", 1, True), ("دير الزور", 2, False), ("الحي", 3, False)])
+    for hit in m.find(v.text):
+        span = v.raw_span(hit.nstart, hit.nend)
+        assert normalize(span.slice(raw)).text == hit.term or normalize(span.slice(raw)).text.endswith(hit.term[1:])

@@ -1,0 +1,640 @@
+"""The Arabic temporal grammar, family by family, resolved against a Sunday publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.model.dates import DateValue, Precision
+from marsad.model.document import Document
+from marsad.model.mentions import DateMention
+from marsad.pipeline import Pipeline, Stage
+from marsad.temporal.grammar import find_dates
+from marsad.temporal.stage import DateStage
+from marsad.text.normalize import normalize
+from marsad.text.segment import split_sentences
+
+SUNDAY = dt.date(2017, 10, 29)
+D = dt.date
+
+
+def dates(text: str, published: dt.date | None = SUNDAY) -> list[DateMention]:
+    view = normalize(text)
+    return find_dates(view, split_sentences(view), published)
+
+
+def one(text: str, published: dt.date | None = SUNDAY) -> tuple[DateMention, str]:
+    found = dates(text, published)
+    assert len(found) == 1, [(m.span.slice(text), m.rule) for m in found]
+    return found[0], found[0].span.slice(text)
+
+
+def check(text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision) -> DateMention:
+    m, got = one(text)
+    assert got == expr
+    assert m.value == DateValue(earliest, latest, precision), m.rule
+    return m
+
+
+# --- weekdays, alone and with اليوم / أمس / أول أمس and parts of the day --------------------------------
+
+WEEKDAY_CASES = [
+    (
+        "دخلت القوات الحي صباح اليوم الأحد بعد معارك.",
+        "صباح اليوم الأحد",
+        D(2017, 10, 29),
+        "morning+today+weekday",
+    ),
+    ("سيطرت الفصائل على التلة أمس السبت.", "أمس السبت", D(2017, 10, 28), "yesterday+weekday"),
+    ("وقعت الغارة يوم أمس السبت على السوق.", "يوم أمس السبت", D(2017, 10, 28), "yesterday+weekday"),
+    ("انسحب المقاتلون الأربعاء الماضي من البلدة.", "الأربعاء الماضي", D(2017, 10, 25), "weekday+past"),
+    ("انسحب المقاتلون الأحد الماضي من البلدة.", "الأحد الماضي", D(2017, 10, 22), "weekday+past"),
+    ("انسحب المقاتلون يوم الخميس المنصرم من البلدة.", "يوم الخميس المنصرم", D(2017, 10, 26), "weekday+past"),
+    ("جرت الاشتباكات يوم الأربعاء قرب الجسر.", "يوم الأربعاء", D(2017, 10, 25), "weekday"),
+    ("جرت الاشتباكات الأحد قرب الجسر.", "الأحد", D(2017, 10, 29), "weekday"),
+    ("قصفت المدفعية القرية مساء الجمعة.", "مساء الجمعة", D(2017, 10, 27), "evening+weekday"),
+    (
+        "وصلت التعزيزات ظهر أول أمس الجمعة.",
+        "ظهر أول أمس الجمعة",
+        D(2017, 10, 27),
+        "noon+day-before-yesterday+weekday",
+    ),
+    ("اعتقلت الدورية شابين فجر اليوم.", "فجر اليوم", D(2017, 10, 29), "dawn+today"),
+    ("وقتل مدنيان وأمس السبت أيضا.", "أمس السبت", D(2017, 10, 28), "yesterday+weekday"),
+    ("اقتحمت القوات المخيم الاثنين الفائت.", "الاثنين الفائت", D(2017, 10, 23), "weekday+past"),
+    (
+        "تستأنف المحادثات الثلاثاء المقبل في العاصمة.",
+        "الثلاثاء المقبل",
+        D(2017, 10, 31),
+        "weekday+next(future)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "day", "rule"), WEEKDAY_CASES)
+def test_weekdays(text: str, expr: str, day: dt.date, rule: str) -> None:
+    m = check(text, expr, day, day, Precision.DAY)
+    assert m.rule == rule
+    assert m.relative and not m.durative
+
+
+def test_weekday_contradicting_yesterday_takes_the_weekday_and_says_so() -> None:
+    m, expr = one("اندلعت المواجهات أمس الجمعة في الحي.")
+    assert expr == "أمس الجمعة"
+    assert m.rule == "yesterday+weekday-mismatch"
+    assert m.value == DateValue.day(D(2017, 10, 27))
+
+
+def test_night_before_a_weekday_is_a_two_day_window() -> None:
+    m, expr = one("استهدفت الغارات الحي ليلة السبت الأحد.")
+    assert expr == "ليلة السبت الأحد"
+    assert m.value == DateValue.window(D(2017, 10, 28), D(2017, 10, 29))
+    m, expr = one("استهدفت الغارات الحي ليلة الأحد.")
+    assert m.value == DateValue.window(D(2017, 10, 28), D(2017, 10, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("التقى الوفدان يوم الأحد الموافق 29 أكتوبر 2017 في المدينة.", "weekday+day+month+year"),
+        ("التقى الوفدان يوم الجمعة 29 أكتوبر 2017 في المدينة.", "weekday+day+month+year-mismatch"),
+    ],
+)
+def test_weekday_followed_by_its_date(text: str, rule: str) -> None:
+    m, expr = one(text)
+    assert expr.endswith("29 أكتوبر 2017") and expr.startswith("يوم")
+    assert m.value == DateValue.day(D(2017, 10, 29))
+    assert m.rule == rule
+
+
+# --- days relative to publication ---------------------------------------------------------------------
+
+RELATIVE_DAY_CASES = [
+    ("أعلنت الوزارة اليوم عن الهدنة.", "اليوم", D(2017, 10, 29), "today"),
+    ("أعلنت الوزارة أمس عن الهدنة.", "أمس", D(2017, 10, 28), "yesterday"),
+    ("أعلنت الوزارة البارحة عن الهدنة.", "البارحة", D(2017, 10, 28), "yesterday"),
+    ("أعلنت الوزارة أول أمس عن الهدنة.", "أول أمس", D(2017, 10, 27), "day-before-yesterday"),
+    ("أعلنت الوزارة أول من أمس عن الهدنة.", "أول من أمس", D(2017, 10, 27), "day-before-yesterday"),
+    ("تبدأ الهدنة غداً في كل المناطق.", "غداً", D(2017, 10, 30), "tomorrow(future)"),
+    ("اندلعت المعارك الليلة الماضية قرب الجسر.", "الليلة الماضية", D(2017, 10, 28), "last-night"),
+    ("وصلت القافلة مساء أمس إلى البلدة.", "مساء أمس", D(2017, 10, 28), "evening+yesterday"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "day", "rule"), RELATIVE_DAY_CASES)
+def test_relative_days(text: str, expr: str, day: dt.date, rule: str) -> None:
+    m = check(text, expr, day, day, Precision.DAY)
+    assert m.rule == rule and m.relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي اليوم التالي انسحبت القوات.",  # the day after some event, not today
+        "قال مراسل روسيا اليوم إن القصف مستمر.",  # a channel
+        "غدا المشهد أكثر تعقيدا بعد الانسحاب.",  # the verb "became"
+        "بعد أيام من خروجه بدأ القصف.",  # days after an event, not before publication
+        "وقتل ثلاثة أشخاص في القصف.",  # a count of people
+        "ذهب أب الشهيد إلى المقبرة.",  # آب as "father"
+        "مارس التنظيم الضغط على الأهالي.",  # مارس as "he practised"
+        "قتل أحد العناصر في الاشتباك.",  # أحد, not الأحد
+        "كان ذلك للمرة الأولى في تاريخ البلدة.",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "rule"),
+    [
+        (
+            "انسحبت القوات هذا الأسبوع من القرية.",
+            "هذا الأسبوع",
+            DateValue.window(D(2017, 10, 28), D(2017, 11, 3)),
+            "this-week",
+        ),
+        (
+            "تقدمت القوات الأسبوع الماضي نحو القرية.",
+            "الأسبوع الماضي",
+            DateValue.window(D(2017, 10, 21), D(2017, 10, 27)),
+            "last-week",
+        ),
+        ("جرت المفاوضات الشهر الماضي في العاصمة.", "الشهر الماضي", DateValue.month(2017, 9), "last-month"),
+        ("تستمر المفاوضات الشهر الجاري في العاصمة.", "الشهر الجاري", DateValue.month(2017, 10), "this-month"),
+        ("سيطرت الفصائل على البلدة العام الماضي.", "العام الماضي", DateValue.year(2016), "last-year"),
+        ("سيطرت الفصائل على البلدة السنة الماضية.", "السنة الماضية", DateValue.year(2016), "last-year"),
+        ("تنتهي الأعمال العام المقبل.", "العام المقبل", DateValue.year(2018), "next-year(future)"),
+    ],
+)
+def test_relative_periods(text: str, expr: str, value: DateValue, rule: str) -> None:
+    m, got = one(text)
+    assert (got, m.value, m.rule) == (expr, value, rule)
+
+
+# --- منذ / قبل N units ---------------------------------------------------------------------------------
+
+AGO_CASES = [
+    (
+        "فر السكان قبل ثلاثة أيام من القرية.",
+        "قبل ثلاثة أيام",
+        D(2017, 10, 25),
+        D(2017, 10, 27),
+        Precision.WEEK,
+    ),
+    ("بدأ الحصار منذ يومين على البلدة.", "منذ يومين", D(2017, 10, 26), D(2017, 10, 28), Precision.WEEK),
+    ("بدأ الحصار منذ 4 أيام على البلدة.", "منذ 4 أيام", D(2017, 10, 24), D(2017, 10, 26), Precision.WEEK),
+    (
+        "بدأ الحصار منذ نحو أسبوعين على البلدة.",
+        "منذ نحو أسبوعين",
+        D(2017, 10, 12),
+        D(2017, 10, 18),
+        Precision.WEEK,
+    ),
+    (
+        "بدأ القصف قبل حوالي 3 أسابيع على الحي.",
+        "قبل حوالي 3 أسابيع",
+        D(2017, 10, 5),
+        D(2017, 10, 11),
+        Precision.WEEK,
+    ),
+    ("وصل الوفد قبل أسبوع إلى المدينة.", "قبل أسبوع", D(2017, 10, 19), D(2017, 10, 25), Precision.WEEK),
+    ("انشق الضابط منذ شهرين عن الجيش.", "منذ شهرين", D(2017, 8, 1), D(2017, 8, 31), Precision.MONTH),
+    (
+        "انشق الضابط قبل قرابة ثلاثة أشهر.",
+        "قبل قرابة ثلاثة أشهر",
+        D(2017, 7, 1),
+        D(2017, 7, 31),
+        Precision.MONTH,
+    ),
+    ("هجر الأهالي القرية قبل خمس سنوات.", "قبل خمس سنوات", D(2012, 1, 1), D(2012, 12, 31), Precision.YEAR),
+    ("هجر الأهالي القرية منذ عامين.", "منذ عامين", D(2015, 1, 1), D(2015, 12, 31), Precision.YEAR),
+    ("هجر الأهالي القرية منذ عام.", "منذ عام", D(2016, 1, 1), D(2016, 12, 31), Precision.YEAR),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "earliest", "latest", "precision"), AGO_CASES)
+def test_since_and_ago(
+    text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision
+) -> None:
+    m = check(text, expr, earliest, latest, precision)
+    assert m.relative and not m.durative
+    assert m.rule.startswith(("since+", "ago+"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "durative"),
+    [
+        ("تتعرض المدينة للقصف منذ أيام دون توقف.", "منذ أيام", True),
+        ("تجدد القصف منذ بضعة أيام على الحي.", "منذ بضعة أيام", True),
+        ("تعرضت المنطقة للقصف خلال الأيام الماضية.", "خلال الأيام الماضية", True),
+        ("تعرضت المنطقة للقصف في الأيام الأخيرة.", "الأيام الأخيرة", False),
+        ("تعرضت المنطقة للقصف خلال الأيام القليلة الماضية.", "خلال الأيام القليلة الماضية", True),
+        ("وصلت التعزيزات قبل أيام إلى الجبهة.", "قبل أيام", False),
+    ],
+)
+def test_last_days_window(text: str, expr: str, durative: bool) -> None:
+    m = check(text, expr, D(2017, 10, 22), D(2017, 10, 29), Precision.WEEK)
+    assert m.durative is durative
+
+
+def test_last_hours_window() -> None:
+    m = check(
+        "قتل عشرة أشخاص خلال الـ24 ساعة الماضية في المحافظة.",
+        "خلال الـ24 ساعة الماضية",
+        D(2017, 10, 28),
+        D(2017, 10, 29),
+        Precision.WEEK,
+    )
+    assert m.durative
+
+
+# --- durations ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("صمدت البلدة على مدار عامين أمام الهجمات.", "على مدار عامين"),
+        ("بقي الحي لنحو 5 سنوات خط مواجهة.", "لنحو 5 سنوات"),
+        ("استمر الحصار لمدة ثلاثة أيام.", "لمدة ثلاثة أيام"),
+        ("تبادلت الأطراف السيطرة طوال السنوات الماضية.", "طوال السنوات الماضية"),
+        ("تراجعت الاشتباكات خلال الأشهر الماضية.", "خلال الأشهر الماضية"),
+        ("بقيت الطريق مغلقة على مدى شهرين.", "على مدى شهرين"),
+        ("منذ سنوات والمنطقة تتعرض للقصف.", "منذ سنوات"),
+    ],
+)
+def test_durations(text: str, expr: str) -> None:
+    m, got = one(text)
+    assert got == expr
+    assert m.durative
+    assert m.value is None and m.unresolved_reason
+
+
+# --- months in both systems, paired months, years ------------------------------------------------------
+
+MONTHS = [
+    ("كانون الثاني", "يناير", 1),
+    ("شباط", "فبراير", 2),
+    ("آذار", "مارس", 3),
+    ("نيسان", "أبريل", 4),
+    ("أيار", "مايو", 5),
+    ("حزيران", "يونيو", 6),
+    ("تموز", "يوليو", 7),
+    ("آب", "أغسطس", 8),
+    ("أيلول", "سبتمبر", 9),
+    ("تشرين الأول", "أكتوبر", 10),
+    ("تشرين الثاني", "نوفمبر", 11),
+    ("كانون الأول", "ديسمبر", 12),
+]
+
+
+@pytest.mark.parametrize(("levantine", "gregorian", "month"), MONTHS)
+def test_months_in_both_systems(levantine: str, gregorian: str, month: int) -> None:
+    for name in (levantine, gregorian):
+        check(
+            f"وقع الهجوم في 12 {name} 2015 على الحاجز.",
+            f"12 {name} 2015",
+            D(2015, month, 12),
+            D(2015, month, 12),
+            Precision.DAY,
+        )
+        m = check(f"تصاعد القصف في {name} 2014 على المدينة.", f"{name} 2014", *_month(2014, month))
+        assert m.rule == "month+year" and not m.relative
+
+
+def _month(year: int, month: int) -> tuple[dt.date, dt.date, Precision]:
+    v = DateValue.month(year, month)
+    return v.earliest, v.latest, v.precision
+
+
+@pytest.mark.parametrize(
+    ("variant", "month"),
+    [("إبريل", 4), ("ابريل", 4), ("يوليه", 7), ("سبتمر", 9), ("أغسطس", 8), ("يونيه", 6), ("اكتوبر", 10)],
+)
+def test_month_spelling_variants(variant: str, month: int) -> None:
+    check(f"جرى التبادل في {variant} 2016 بين الطرفين.", f"{variant} 2016", *_month(2016, month))
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "يونيو/ حزيران عام 2012",
+        "حزيران (يونيو) 2012",
+        "حزيران/يونيو 2012",
+        "شهر حزيران 2012",
+        "يونيو - حزيران 2012",
+    ],
+)
+def test_paired_months(expr: str) -> None:
+    check(f"خرجت المنطقة عن السيطرة في {expr}، ثم عادت.", expr, *_month(2012, 6))
+
+
+def test_month_without_year_is_the_latest_not_after_publication() -> None:
+    check("وقع التفجير في أيلول على الطريق.", "أيلول", *_month(2017, 9))
+    check("وقع التفجير في تشرين الثاني على الطريق.", "تشرين الثاني", *_month(2016, 11))
+    check("وقع التفجير في سبتمبر الماضي على الطريق.", "سبتمبر الماضي", *_month(2017, 9))
+    check("وقع التفجير في أكتوبر الماضي على الطريق.", "أكتوبر الماضي", *_month(2016, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "year"),
+    [
+        ("سيطر التنظيم على المدينة عام 2014 بعد معارك.", "عام 2014", 2014),
+        ("سيطر التنظيم على المدينة العام 2014 بعد معارك.", "العام 2014", 2014),
+        ("سيطر التنظيم على المدينة سنة 2014 بعد معارك.", "سنة 2014", 2014),
+        ("سيطر التنظيم على المدينة في 2014 بعد معارك.", "2014", 2014),
+        ("نزح الأهالي بعام 2013 إلى المخيمات.", "عام 2013", 2013),
+        ("خرج الحي عن السيطرة منذ 2012 وما زال.", "2012", 2012),
+        ("سيطر التنظيم على المدينة سنة ٢٠١٤ بعد معارك.", "سنة ٢٠١٤", 2014),
+    ],
+)
+def test_years(text: str, expr: str, year: int) -> None:
+    m = check(text, expr, D(year, 1, 1), D(year, 12, 31), Precision.YEAR)
+    assert not m.relative
+
+
+def test_numbers_that_are_not_years() -> None:
+    assert dates("قتل 2014 شخصا في الحرب.") == []
+    assert dates("نزح 1500 مدني من الحي.") == []
+
+
+# --- days written in digits and in words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expr", "rule"),
+    [
+        ("29/10/2017", "digits:d/m/y"),
+        ("2017-10-29", "digits:y/m/d"),
+        ("29-10-2017", "digits:d/m/y"),
+        ("29.10.2017", "digits:d/m/y"),
+        ("٢٩/١٠/٢٠١٧", "digits:d/m/y"),
+    ],
+)
+def test_digit_dates(expr: str, rule: str) -> None:
+    m = check(f"صدر البيان بتاريخ {expr} عن القيادة.", expr, SUNDAY, SUNDAY, Precision.DAY)
+    assert m.rule == rule and not m.relative
+
+
+def test_impossible_digit_dates_are_dropped() -> None:
+    assert dates("صدر البيان بتاريخ 31/02/2017 عن القيادة.") == []
+    assert dates("النتيجة كانت 3/1 لصالح الفريق.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day", "rule"),
+    [
+        (
+            "وقع الهجوم في 29 تشرين الأول 2017 على الحاجز.",
+            "29 تشرين الأول 2017",
+            D(2017, 10, 29),
+            "day+month+year",
+        ),
+        (
+            "وقع الهجوم في 3 أكتوبر/تشرين الأول على الحاجز.",
+            "3 أكتوبر/تشرين الأول",
+            D(2017, 10, 3),
+            "day+paired-month",
+        ),
+        (
+            "وقع الهجوم في التاسع والعشرين من أكتوبر على الحاجز.",
+            "التاسع والعشرين من أكتوبر",
+            D(2017, 10, 29),
+            "ordinal+month",
+        ),
+        (
+            "وقع الهجوم في الـ29 من الشهر الجاري على الحاجز.",
+            "الـ29 من الشهر الجاري",
+            D(2017, 10, 29),
+            "day+this-month",
+        ),
+        (
+            "وقع الهجوم في الخامس من الشهر الماضي على الحاجز.",
+            "الخامس من الشهر الماضي",
+            D(2017, 9, 5),
+            "ordinal+last-month",
+        ),
+        ("وقع الهجوم في 15 كانون الأول على الحاجز.", "15 كانون الأول", D(2016, 12, 15), "day+month"),
+        (
+            "وقع الهجوم في الأول من آب 2015 على الحاجز.",
+            "الأول من آب 2015",
+            D(2015, 8, 1),
+            "ordinal+month+year",
+        ),
+        (
+            "وقع الهجوم في الحادي والثلاثين من كانون الثاني 2016.",
+            "الحادي والثلاثين من كانون الثاني 2016",
+            D(2016, 1, 31),
+            "ordinal+month+year",
+        ),
+        ("وقع الهجوم في 5 آب على الحاجز.", "5 آب", D(2017, 8, 5), "day+month"),
+    ],
+)
+def test_day_in_words(text: str, expr: str, day: dt.date, rule: str) -> None:
+    m = check(text, expr, day, day, Precision.DAY)
+    assert m.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("expr", "relative"),
+    [("31 شباط 2016", False), ("30 شباط", True), ("الحادي والثلاثين من الشهر الماضي", True)],
+)
+def test_a_day_that_does_not_exist_is_kept_unresolved(expr: str, relative: bool) -> None:
+    m, got = one(f"وقع الهجوم في {expr} على الحاجز.")
+    assert got == expr and m.value is None and m.relative is relative
+    assert m.unresolved_reason == "the month has no such day"
+
+
+# --- parts of months and years -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "earliest", "latest", "precision"),
+    [
+        (
+            "وصل الوفد مطلع الشهر الجاري إلى المدينة.",
+            "مطلع الشهر الجاري",
+            D(2017, 10, 1),
+            D(2017, 10, 10),
+            Precision.MONTH,
+        ),
+        (
+            "غادر الوفد أواخر أكتوبر من المدينة.",
+            "أواخر أكتوبر",
+            D(2017, 10, 21),
+            D(2017, 10, 31),
+            Precision.MONTH,
+        ),
+        (
+            "وقع الانفجار أواسط شهر آذار 2013 في السوق.",
+            "أواسط شهر آذار 2013",
+            D(2013, 3, 11),
+            D(2013, 3, 20),
+            Precision.MONTH,
+        ),
+        (
+            "وقع الانفجار في منتصف الشهر الماضي.",
+            "منتصف الشهر الماضي",
+            D(2017, 9, 11),
+            D(2017, 9, 20),
+            Precision.MONTH,
+        ),
+        (
+            "تصاعدت الغارات في نهاية شباط 2016.",
+            "نهاية شباط 2016",
+            D(2016, 2, 21),
+            D(2016, 2, 29),
+            Precision.MONTH,
+        ),
+        ("انسحبت القوات في بداية عام 2015.", "بداية عام 2015", D(2015, 1, 1), D(2015, 4, 30), Precision.YEAR),
+        (
+            "انسحبت القوات نهاية العام الماضي.",
+            "نهاية العام الماضي",
+            D(2016, 9, 1),
+            D(2016, 12, 31),
+            Precision.YEAR,
+        ),
+    ],
+)
+def test_parts(text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision) -> None:
+    check(text, expr, earliest, latest, precision)
+
+
+# --- without a publication date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخلت القوات الحي صباح اليوم الأحد.",
+        "سيطرت الفصائل على التلة أمس السبت.",
+        "انسحب المقاتلون الأربعاء الماضي.",
+        "بدأ الحصار منذ نحو أسبوعين.",
+        "وقع التفجير في أيلول على الطريق.",
+        "جرت المفاوضات الشهر الماضي.",
+        "تتعرض المدينة للقصف منذ أيام.",
+        "وقع الهجوم في 15 كانون الأول على الحاجز.",
+    ],
+)
+def test_relative_dates_stay_unresolved_without_publication_date(text: str) -> None:
+    m, _ = one(text, published=None)
+    assert m.value is None and m.relative
+    assert "publication" in m.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["سيطر التنظيم على المدينة عام 2014.", "صدر البيان بتاريخ 29/10/2017.", "وقع الهجوم في 12 أيار 2015."],
+)
+def test_absolute_dates_resolve_without_publication_date(text: str) -> None:
+    m, _ = one(text, published=None)
+    assert m.value is not None and not m.relative and not m.unresolved_reason
+
+
+# --- mentions, sentences and the stage ----------------------------------------------------------------
+
+
+def test_sentence_index_and_order() -> None:
+    text = "قتل شخص أمس.\nوفي عام 2014 سيطر التنظيم على المدينة.\nوصلت القافلة اليوم."
+    found = dates(text)
+    assert [(m.span.slice(text), m.sentence) for m in found] == [("أمس", 0), ("عام 2014", 1), ("اليوم", 2)]
+
+
+def test_clitic_prefix_is_not_part_of_the_span_but_article_is() -> None:
+    text = "وأمس قتل شخص، وبالأسبوع الماضي جرح آخر."
+    assert [m.span.slice(text) for m in dates(text)] == ["أمس", "الأسبوع الماضي"]
+
+
+def test_stage_fills_doc_dates() -> None:
+    doc = Document(text="دخلت القوات الحي صباح اليوم الأحد.", published=SUNDAY)
+    doc.norm = normalize(doc.text)
+    doc.sentences = split_sentences(doc.norm)
+    stage = DateStage()
+    assert isinstance(stage, Stage)
+    assert (stage.name, stage.requires, stage.assigns) == (
+        "dates",
+        frozenset({"norm", "sentences"}),
+        frozenset({"dates"}),
+    )
+    stage(doc)
+    assert [doc.raw(m.span) for m in doc.dates] == ["صباح اليوم الأحد"]
+    assert doc.dates[0].value == DateValue.day(SUNDAY)
+
+
+def test_stage_needs_norm_and_sentences_before_it() -> None:
+    from marsad.errors import PipelineConfigError
+
+    with pytest.raises(PipelineConfigError):
+        Pipeline([DateStage()])
+
+
+# --- readings added after running over real newswire sentences ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "rule"),
+    [
+        (
+            "قتل شرطي الليلة قبل الماضية في الحي.",
+            "الليلة قبل الماضية",
+            DateValue.day(D(2017, 10, 27)),
+            "night-before-last",
+        ),
+        (
+            "قتل شرطي الأربعاء قبل الماضي في الحي.",
+            "الأربعاء قبل الماضي",
+            DateValue.day(D(2017, 10, 18)),
+            "weekday+before-last",
+        ),
+        (
+            "تقدمت القوات الأسبوع قبل الماضي نحو القرية.",
+            "الأسبوع قبل الماضي",
+            DateValue.window(D(2017, 10, 14), D(2017, 10, 20)),
+            "before-last-week",
+        ),
+        (
+            "قتل ثلاثة عناصر ليل السبت الأحد قرب الحاجز.",
+            "ليل السبت الأحد",
+            DateValue.window(D(2017, 10, 28), D(2017, 10, 29)),
+            "night+weekday-pair",
+        ),
+    ],
+)
+def test_before_last(text: str, expr: str, value: DateValue, rule: str) -> None:
+    m, got = one(text)
+    assert (got, m.value, m.rule) == (expr, value, rule)
+
+
+def test_shadda_tells_the_verb_from_dawn() -> None:
+    m, expr = one("فجّر أمس انتحاري نفسه في السوق.")
+    assert (expr, m.rule) == ("أمس", "yesterday")
+    m, expr = one("فجر أمس قصفت الطائرات السوق.")
+    assert (expr, m.rule) == ("فجر أمس", "dawn+yesterday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتمع نواب قوى 14 آذار في البرلمان.",
+        "قال بيان «15 آذار» إن التظاهرات مستمرة.",
+        "تذكر الأهالي أيام حرب تموز في الجنوب.",
+        "احتفل المتظاهرون بذكرى ثورة 25 يناير في الميدان.",
+    ],
+)
+def test_day_and_month_used_as_a_name(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_same_month_is_not_the_current_month() -> None:
+    assert dates("أعدم اثنان منهم في نهاية الشهر نفسه.") == []
+    m, expr = one("أعدم اثنان منهم في نهاية الشهر.")
+    assert expr == "نهاية الشهر" and m.value == DateValue(D(2017, 10, 21), D(2017, 10, 31), Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    "text", ["في ذلك اليوم انسحبت القوات.", "أعدم تلك الليلة قبل الفجر.", "في مثل هذا اليوم سقطت المدينة."]
+)
+def test_that_day_is_not_today(text: str) -> None:
+    assert dates(text) == []
