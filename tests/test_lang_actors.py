@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import LanguageDataError
-from marsad.extract.actors import ActorStage
-from marsad.extract.text_stage import TextStage
+from marsad.extractors.actors import ActorStage
+from marsad.extractors.text_stage import TextStage
 from marsad.lang import actors as actors_mod
 from marsad.lang.actors import Side, lint_actors, load_actors
 from marsad.model.document import Document

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.extract.text_stage import TextStage
-from marsad.extract.triggers import TriggerStage
+from marsad.extractors.text_stage import TextStage
+from marsad.extractors.triggers import TriggerStage
 from marsad.lang.triggers import lint_triggers, load_triggers
 from marsad.model.document import Document
 

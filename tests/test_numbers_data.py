@@ -48,7 +48,7 @@ def test_loader_is_cached(nw: NumberWords) -> None:
 
 
 def test_nothing_is_loaded_at_import() -> None:
-    code = "import marsad.extract.quantities, marsad.lang.numbers as n; print(n._load.cache_info().currsize)"
+    code = "import marsad.extractors.quantities, marsad.lang.numbers as n; print(n._load.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 
@@ -219,6 +219,7 @@ def _set(body: dict[str, Any], path: tuple[Any, ...], value: Any) -> None:
         (("approximators", 0, "kind"), "roughly", "approximators[0]: kind 'roughly'"),
         (("casualties", 0, "counted"), "dead", "casualties[0]: counted 'dead'"),
         (("casualties", 0, "inflecting"), ["حتوف"], "casualties[0] (killed): 'inflecting' names forms"),
+        (("casualties", 0, "counts_one"), ["قتلى"], "casualties[0] (killed): 'counts_one' names forms not"),
         (("people", 0, "group"), "", "people[0]: 'group' must not be empty"),
         (("people", 0, "plural"), None, "people[0] (person): 'plural' must be a list"),
         (("breakdown",), "بينهم", "'breakdown' must be a list"),
@@ -226,9 +227,7 @@ def _set(body: dict[str, Any], path: tuple[Any, ...], value: Any) -> None:
         (("hundreds",), ["مئة"], "hundreds[0] must be a mapping"),
     ],
 )
-def test_bad_data_names_file_and_entry(
-    tmp_path: Path, where: tuple[Any, ...], value: Any, message: str
-) -> None:
+def test_bad_data_names_file_and_entry(tmp_path: Path, where: tuple[Any, ...], value: Any, message: str) -> None:
     body = _body()
     _set(body, where, value)
     path = _write(tmp_path, body)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.errors import PipelineConfigError
-from marsad.extract.actors import ActorStage
-from marsad.extract.text_stage import TextStage
+from marsad.extractors.actors import ActorStage
+from marsad.extractors.text_stage import TextStage
 from marsad.model.document import Document
 from marsad.pipeline import Pipeline
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.extract.quantities import Quantity, QuantityStage, analyse_quantities, find_quantities
+from marsad.extractors.quantities import Quantity, QuantityStage, analyse_quantities, find_quantities
 from marsad.model.document import Document
 from marsad.model.mentions import QuantityMention
 from marsad.pipeline import Pipeline, Stage
@@ -265,6 +265,15 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
             ("ثلاثة حراس", 3, "killed", False, False),
         ],
     ),
+    (
+        "قالوا إن سبعة أشخاص قتلوا وأصيب 20 آخرون",
+        [
+            ("سبعة أشخاص", 7, "killed", False, False),
+            ("20 آخرون", 20, "injured", False, False),
+        ],
+    ),
+    ("أدى إلى قتل وجرح أربعة آلاف شخص", [("أربعة آلاف شخص", 4000, "killed_or_injured", False, False)]),
+    ("ارتفعت حصيلة القتلى الـ5", [("5", 5, "killed", False, False)]),
     ("أودت الغارة بحياة أكثر من 80 شخصا", [("أكثر من 80 شخصا", 80, "killed", False, True)]),
     ("لقي 5 أشخاص على الأقل مصرعهم", [("5 أشخاص", 5, "killed", False, False)]),
     (
@@ -361,6 +370,10 @@ NOT_COUNTS = [
     "في آن واحد",
     "سقطت 4 قذائف على الحي",
     "على طريق m4 الدولي",
+    "منذ تفجيرات 11ـ9 في نيويورك",
+    "أصبح البلد رهينة للمحكمة",
+    "خرج اللاعب مصابا من المباراة",
+    "نقل الجرحى إلى 3 مستشفيات",
     "بلغت نسبة 2.5 في المئة",
 ]
 
@@ -466,6 +479,86 @@ def test_number_words_round_trip_large(n: int) -> None:
     text = f"نزح {words} شخص"
     ms = _mentions(text)
     assert [(m.value, m.counted, m.span.slice(text)) for m in ms] == [(n, "displaced", f"{words} شخص")]
+
+
+_VOCAB = [
+    "قتل",
+    "مقتل",
+    "وإصابة",
+    "أصيب",
+    "قتلى",
+    "وجرحى",
+    "قتيلين",
+    "جنديين",
+    "شخصا",
+    "أشخاص",
+    "مدنيين",
+    "بينهم",
+    "منهم",
+    "من",
+    "بين",
+    "و",
+    "إلى",
+    "نحو",
+    "أكثر من",
+    "العشرات",
+    "عدد",
+    "بعض",
+    "ثلاثة",
+    "عشر",
+    "وعشرين",
+    "مئة",
+    "آلاف",
+    "ألفين",
+    "أحد",
+    "واحد",
+    "عام",
+    "كم",
+    "عاما",
+    "الأحد",
+    "-",
+    "،",
+    ".",
+    "/",
+    ":",
+    "%",
+    "ـ",
+    "(",
+    ")",
+    "2012",
+    "1,200",
+    "1.5",
+    "10-15",
+    "٣",
+    "و15",
+    "الـ5",
+    "تقريبا",
+    "حتفهم",
+    "الساعة",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_VOCAB), st.integers(0, 99999).map(str)), max_size=30))
+def test_never_breaks_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    qs = _analysed(text)
+    allowed = {"killed", "injured", "killed_or_injured", "arrested", "abducted", "displaced", "people", ""}
+    for k, q in enumerate(qs):
+        m = q.mention
+        assert 0 <= m.span.start < m.span.end <= len(text)
+        assert m.span.slice(text).strip() == m.span.slice(text)
+        assert m.value >= 0
+        assert m.counted in allowed
+        if q.part_of is not None:
+            assert 0 <= q.part_of < k
+            assert qs[q.part_of].part_of is None
+        if k:
+            assert qs[k - 1].mention.span.end <= m.span.start  # in text order, never overlapping
+
+
+def test_from_between_is_not_a_range() -> None:
+    assert _facts("قتل من بين 10 أشخاص ثلاثة")[0] == ("10 أشخاص", 10, "killed", False, False)
 
 
 # --- the stage

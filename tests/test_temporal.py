@@ -638,3 +638,33 @@ def test_same_month_is_not_the_current_month() -> None:
 )
 def test_that_day_is_not_today(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        (
+            "استمرت المعارك من 3 - 5 أيار 2016 حول المطار.",
+            "3 - 5 أيار 2016",
+            DateValue.window(D(2016, 5, 3), D(2016, 5, 5)),
+        ),
+        (
+            "تعرضت القرى للقصف بين 6 و18 شباط 2011 دون توقف.",
+            "6 و18 شباط 2011",
+            DateValue(D(2011, 2, 6), D(2011, 2, 18), Precision.MONTH),
+        ),
+        (
+            "تعرضت القرى للقصف من 10 إلى 13 تموز الماضي.",
+            "10 إلى 13 تموز الماضي",
+            DateValue.window(D(2017, 7, 10), D(2017, 7, 13)),
+        ),
+    ],
+)
+def test_day_ranges(text: str, expr: str, value: DateValue) -> None:
+    m, got = one(text)
+    assert (got, m.value) == (expr, value)
+    assert m.rule.startswith("day-range+")
+
+
+def test_two_counts_are_not_a_day_range() -> None:
+    assert dates("قتل 6 و18 جريحا في القصف.") == []

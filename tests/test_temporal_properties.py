@@ -4,6 +4,7 @@ and the value is never more precise than the text."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -128,9 +129,7 @@ def absolute_expressions(draw: st.DrawFn) -> tuple[str, Precision, dt.date]:
         return f"{word} {year}", Precision.YEAR, d
     if template == "part":
         third = (
-            ["مطلع", "أوائل", "بداية"]
-            if d.day <= 10
-            else (["منتصف", "أواسط"] if d.day <= 20 else ["أواخر", "نهاية"])
+            ["مطلع", "أوائل", "بداية"] if d.day <= 10 else (["منتصف", "أواسط"] if d.day <= 20 else ["أواخر", "نهاية"])
         )
         part = draw(st.sampled_from(third))
         return f"{part} {month} {year}", Precision.MONTH, d
@@ -204,9 +203,7 @@ UNITS = {
     st.sampled_from(BEFORE),
     publications,
 )
-def test_counted_units_ago(
-    cue: str, approx: str, n: int, unit: str, before: str, published: dt.date | None
-) -> None:
+def test_counted_units_ago(cue: str, approx: str, n: int, unit: str, before: str, published: dt.date | None) -> None:
     word, precision = UNITS[unit]
     text = f"{cue} {approx}{n} {word}"
     m = _only(text, f"{before} {text}.", published)
@@ -217,3 +214,19 @@ def test_counted_units_ago(
     assert m.value is not None
     assert RANK[m.value.precision] >= RANK[precision]
     assert m.value.latest <= published
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(absolute_expressions(), weekday_phrases()), min_size=1, max_size=4),
+    st.sampled_from(["ثم", "وبعدها", "، ثم", "قبل أن تعود القوات"]),
+    publications,
+)
+def test_several_expressions_in_one_sentence(
+    parts: list[tuple[str, object, object]], joiner: str, published: dt.date | None
+) -> None:
+    exprs = [p[0] for p in parts]
+    text = f"{BEFORE[0]} في " + f" {joiner} ".join(exprs) + " " + AFTER[0]
+    found = _mentions(text, published)
+    assert [m.span.slice(text) for m in found] == exprs
+    assert all(a.span.end <= b.span.start for a, b in pairwise(found))

@@ -29,11 +29,11 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
 
 
 def default_stages(pack: str = "sy") -> list[Stage]:
-    from marsad.extract.actors import ActorStage
-    from marsad.extract.events import EventStage
-    from marsad.extract.quantities import QuantityStage
-    from marsad.extract.text_stage import TextStage
-    from marsad.extract.triggers import TriggerStage
+    from marsad.extractors.actors import ActorStage
+    from marsad.extractors.events import EventStage
+    from marsad.extractors.quantities import QuantityStage
+    from marsad.extractors.text_stage import TextStage
+    from marsad.extractors.triggers import TriggerStage
     from marsad.geo.stage import PlaceStage
     from marsad.temporal.stage import DateStage
 

@@ -58,7 +58,7 @@ def date_values(draw: st.DrawFn) -> DateValue | None:
     return DateValue(d, d + dt.timedelta(days=draw(st.integers(0, 9))), Precision.WEEK)
 
 
-NAMES = st.text(st.characters(exclude_characters="\x00"), min_size=0, max_size=40)  # PostgreSQL has no NUL
+NAMES = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=0, max_size=40)  # PostgreSQL has no NUL
 ACTORS = st.builds(
     ActorRef,
     st.sampled_from(["SYR_STATE", "ISIS", "FSA", "RUS_STATE", "أ_محلي"]),
@@ -195,3 +195,8 @@ def test_same_text_is_a_duplicate_whatever_its_line_endings(roundtrip_store: Sto
 def test_text_with_nul_is_rejected_clearly(roundtrip_store: Store) -> None:
     result = roundtrip_store.ingest_document(Document(text="نص\x00نص", id="nul"))
     assert result.status == "failed" and "NUL" in result.message
+
+
+def test_text_that_is_not_unicode_is_rejected_clearly(roundtrip_store: Store) -> None:
+    result = roundtrip_store.ingest_document(Document(text="نص\udb42", id="surrogate"))
+    assert result.status == "failed" and "UTF-8" in result.message

@@ -114,6 +114,10 @@ DIRECTIONS_POST: dict[str, str] = {
     "الشماليه": "north",
     "الجنوبيه": "south",
 }
+#: every word that can stand before a name as its qualifier
+QUALIFIERS: frozenset[str] = NEAR | frozenset(DIRECTIONS_PRE)
+NEAR_FROM: frozenset[str] = frozenset({"قرب", "بالقرب"})
+DIRECTION_WORDS: frozenset[str] = frozenset(DIRECTIONS_PRE)
 #: words between two names that make the second contain the first ("حي X وسط مدينة Y")
 RELATIONS: frozenset[str] = frozenset(
     [
@@ -254,12 +258,29 @@ STOP: frozenset[str] = frozenset(
 )
 
 
+_CACHE: dict[tuple[int, str], tuple[str, str] | None] = {}
+_CACHE_MAX = 200_000
+
+
 def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | None:
-    """(prefix, stem) when ``word`` is a vocabulary word behind an accepted clitic prefix, else None."""
+    """(prefix, stem) when ``word`` is a vocabulary word behind an accepted clitic prefix, else None.
+
+    ``vocabulary`` must be a long-lived object (results are cached per vocabulary and word).
+    """
+    key = (id(vocabulary), word)
+    try:
+        return _CACHE[key]
+    except KeyError:
+        pass
+    found: tuple[str, str] | None = None
     if word in vocabulary:
-        return "", word
-    for i in range(1, min(len(word) - 1, 5) + 1):
-        prefix, stem = word[:i], word[i:]
-        if prefix in PREFIXES and stem in vocabulary:
-            return prefix, stem
-    return None
+        found = ("", word)
+    else:
+        for i in range(1, min(len(word) - 1, 5) + 1):
+            prefix, stem = word[:i], word[i:]
+            if prefix in PREFIXES and stem in vocabulary:
+                found = (prefix, stem)
+                break
+    if len(_CACHE) < _CACHE_MAX:
+        _CACHE[key] = found
+    return found

@@ -99,7 +99,7 @@ def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[t
     """View ranges that are outlet names (never places): known outlets, the document's outlet, a
     "خاص - X" byline, and short quoted names after ل / لـ."""
     text = view.text
-    names = [normalize_term(o) for o in gaz.curated.outlets]
+    names = list(gaz.outlet_keys)
     if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet):
         names.append(normalize_term(outlet))
     out: list[tuple[int, int]] = []
@@ -133,16 +133,15 @@ def _qualifier(ctx: _Ctx, before: int, sentence: int) -> tuple[str, bool]:
         return "", False
     word = ctx.tokens[before].norm
     if word == "من" and before > 0 and ctx.tokens[before - 1].sentence == sentence:
-        hit = cues.strip_clitics(ctx.tokens[before - 1].norm, frozenset({"قرب", "بالقرب"}))
+        hit = cues.strip_clitics(ctx.tokens[before - 1].norm, cues.NEAR_FROM)
         if hit:
             return "قرب", True
-    vocab = cues.NEAR | frozenset(cues.DIRECTIONS_PRE)
-    hit = cues.strip_clitics(word, vocab)
+    hit = cues.strip_clitics(word, cues.QUALIFIERS)
     if not hit:
         return "", False
     stem = hit[1]
     if stem in cues.DIRECTIONS_PRE and before > 0 and ctx.tokens[before - 1].sentence == sentence:
-        prev = cues.strip_clitics(ctx.tokens[before - 1].norm, frozenset(cues.DIRECTIONS_PRE))
+        prev = cues.strip_clitics(ctx.tokens[before - 1].norm, cues.DIRECTION_WORDS)
         if prev:
             return f"{prev[1]} {stem}", True
     return stem, True
@@ -188,14 +187,16 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
         first, last = by_start.get(m.token_start), by_end.get(m.nend)
         if first is None or last is None or tokens[first].sentence != tokens[last].sentence:
             continue
-        article = m.prefix.endswith("ال") or m.prefix.endswith("لل")
-        entries = gaz.keys.get(m.term, ())
+        term = m.payloads[0] if m.payloads else m.term  # the gazetteer key (the matcher may add variants)
+        after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
+        article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
+        entries = gaz.keys.get(term, ())
         if not any(article or not needs for _, needs in entries):
             continue
-        nstart, key = m.nstart, m.term
-        if article and any(needs for _, needs in entries) and not m.term.startswith("ال"):
+        nstart, key = m.nstart, term
+        if article and not after_lam and any(needs for _, needs in entries) and not term.startswith("ال"):
             nstart -= 2 if m.prefix.endswith("ال") else 1  # the article belongs to the name's span
-            key = "ال" + m.term
+            key = "ال" + term
         names[first] = Found(
             nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
         )
@@ -212,7 +213,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
             if nxt is not None:
                 i = nxt
                 continue
-        if i in consumed or (i in covered and i not in names):
+        if i in consumed or (i in covered and i not in names) or not cues.strip_clitics(tok.norm, gaz.token_vocab):
             i += 1
             continue
         anaphor = _anaphor(ctx, i, names)
@@ -233,7 +234,6 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
                 consumed.update(range(u.first, u.last + 1))
             i = unknown[-1].last + 1
             continue
-        del tok
         i += 1
     found.sort(key=lambda f: f.nstart)
     for f in found:
@@ -332,7 +332,7 @@ def _name_tokens(ctx: _Ctx, start: int, names: dict[int, Found], covered: set[in
 
 
 def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> Found | None:
-    kinds = _landmark_words(ctx.gaz)
+    kinds = ctx.gaz.landmark_words
     tok = ctx.tokens[i]
     hit = cues.strip_clitics(tok.norm, kinds)
     if not hit:
@@ -353,16 +353,6 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
     return Found(start, end, key, tok.sentence, i, last, "landmark", landmark_kind=kinds[stem], head_prefix=prefix)
 
 
-def _landmark_words(gaz: Gazetteer) -> dict[str, str]:
-    cached = getattr(gaz, "_landmark_words", None)
-    if isinstance(cached, dict):
-        return cached
-    words = {normalize_term(w): k for w, k in gaz.curated.landmark_kinds.items()}
-    words = {w[2:] if w.startswith("ال") else w: k for w, k in words.items()}
-    gaz._landmark_words = words  # type: ignore[attr-defined]
-    return words
-
-
 def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> list[Found]:
     cue = _cue_at(ctx, i)
     if cue is None:
@@ -378,7 +368,7 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     word = ctx.tokens[nxt].norm
     if word in cues.STOP or word in _ADJECTIVES or word.isdigit() or cues.strip_clitics(word, cues.ANAPHORS):
         return []
-    if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, _landmark_words(ctx.gaz)):
+    if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, ctx.gaz.landmark_words):
         return []
     if not (word.startswith("ال") or word in cues.NAME_HEADS) and c.kind not in (
         "neighbourhood",

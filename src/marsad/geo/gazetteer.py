@@ -7,15 +7,19 @@ import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
+from marsad.geo import cues
 from marsad.geo.curated import CuratedLayer
 from marsad.geo.names import match_keys, name_key
 from marsad.geo.records import Place
 from marsad.geo.store import Store
+from marsad.text import matcher as matcher_module
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
 #: bump when the matcher's construction changes, so pickled matchers are rebuilt
-MATCHER_VERSION = "2"
+MATCHER_VERSION = "3"
+#: shorter keys are not matched in text (two-letter names are nearly always words)
+MIN_KEY = 3
 
 
 class Gazetteer:
@@ -26,6 +30,14 @@ class Gazetteer:
         self.curated = curated
         self.common: frozenset[str] = frozenset(k for w in curated.common_words for k, _ in match_keys(w)) | frozenset(
             normalize_term(w) for w in curated.common_words
+        )
+        self.outlet_keys: tuple[str, ...] = tuple(k for k in (normalize_term(o) for o in curated.outlets) if k)
+        words = {normalize_term(w): k for w, k in curated.landmark_kinds.items()}
+        #: landmark words without the article ("ملعب" for "الملعب"), to their English kind
+        self.landmark_words: dict[str, str] = {w.removeprefix("ال"): k for w, k in words.items()}
+        #: every word that can start an anaphor, a landmark phrase or a cue'd name (a quick pre-check)
+        self.token_vocab: frozenset[str] = (
+            frozenset(self.landmark_words) | frozenset(cues.ANAPHORS) | frozenset(cues.CUES)
         )
         self.keys: dict[str, list[tuple[str, bool]]] = {}
         self.latin: dict[str, list[str]] = {}
@@ -43,7 +55,8 @@ class Gazetteer:
         self.matcher = self._matcher(cache_dir)
 
     def _signature(self) -> str:
-        parts = [MATCHER_VERSION]
+        code = Path(matcher_module.__file__ or "").stat()
+        parts = [MATCHER_VERSION, f"{code.st_size}:{code.st_mtime_ns}"]
         for layer in self.layers:
             meta = layer.meta()
             parts.append(f"{layer.path.name}:{meta.get('version', '')}:{meta.get('generation', '')}")
@@ -60,7 +73,7 @@ class Gazetteer:
                     return matcher
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
                 pass
-        matcher = PhraseMatcher((k, k, False) for k in self.keys)
+        matcher = PhraseMatcher((k, k, False) for k in self.keys if len(k) >= MIN_KEY)
         if cache is not None:
             tmp = cache.with_suffix(".tmp")
             try:

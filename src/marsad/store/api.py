@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -42,17 +42,22 @@ Progress = Callable[[int, IngestResult], None]
 
 def default_extractor() -> Extractor:
     """``marsad.extract`` (the extraction pipeline); raises when it is not installed."""
-    try:
-        module = importlib.import_module("marsad")
-        extract = getattr(module, "extract", None)
-    except ImportError as exc:  # pragma: no cover - marsad itself is importable when this runs
-        raise ExtractorUnavailableError(f"cannot import marsad: {exc}") from exc
+    extract: object = None
+    # ``marsad.extract`` is the function, unless the ``marsad.extract`` sub-package has been imported
+    # since and shadows it as an attribute; ``marsad.api.extract`` is the same function
+    for module_name in ("marsad", "marsad.api"):
+        try:
+            extract = getattr(importlib.import_module(module_name), "extract", None)
+        except ImportError:
+            continue
+        if callable(extract):
+            break
     if not callable(extract):
         raise ExtractorUnavailableError(
             "marsad.extract is not available in this installation; ingest pre-extracted documents with "
             "Store.ingest_document or pass --extractor MODULE:FUNCTION"
         )
-    return extract  # type: ignore[no-any-return]
+    return cast(Extractor, extract)
 
 
 def load_extractor(spec: str) -> Extractor:
@@ -70,9 +75,7 @@ def load_extractor(spec: str) -> Extractor:
 class Store:
     """An event store in SQLite or PostgreSQL. Open with :meth:`open`; use as a context manager."""
 
-    def __init__(
-        self, engine: Engine, extractor: Extractor | None = None, geocoder: Geocoder | None = None
-    ) -> None:
+    def __init__(self, engine: Engine, extractor: Extractor | None = None, geocoder: Geocoder | None = None) -> None:
         self.engine = engine
         self._extractor = extractor
         self._geocoder = geocoder
@@ -125,24 +128,25 @@ class Store:
             return IngestResult("duplicate", doc_key, existing.document_id)
         extract = self.extractor
         try:
-            doc = extract(
-                item.text, published=item.published, outlet=item.outlet, url=item.url, doc_id=doc_key
-            )
+            doc = extract(item.text, published=item.published, outlet=item.outlet, url=item.url, doc_id=doc_key)
         except MarsadError as exc:
             return IngestResult("failed", doc_key, message=exc.message)
         except Exception as exc:  # an extractor bug on one report must not stop the batch
             return IngestResult("failed", doc_key, message=f"extraction failed: {type(exc).__name__}: {exc}")
         return self.ingest_document(doc, doc_key=doc_key)
 
-    def ingest_document(
-        self, doc: Document, doc_key: str = "", fetched: dt.datetime | None = None
-    ) -> IngestResult:
+    def ingest_document(self, doc: Document, doc_key: str = "", fetched: dt.datetime | None = None) -> IngestResult:
         """Store an already extracted document, all of it or nothing (one transaction)."""
         problem = ""
         if not doc.text.strip():
             problem = "empty text"
         elif "\x00" in doc.text:
             problem = "the text contains NUL characters (binary data?); clean it first"
+        else:
+            try:
+                doc.text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                problem = f"the text is not valid UTF-8 ({exc.reason} at character {exc.start})"
         if problem:
             return IngestResult("failed", doc_key or doc.id, message=DocumentRejectedError(problem).message)
         digest = writer.content_hash(doc.text)
@@ -172,9 +176,7 @@ class Store:
                 return IngestResult("duplicate", doc_key, again.document_id)
             raise
         except (sa.exc.DataError, sa.exc.StatementError, ValueError) as exc:
-            return IngestResult(
-                "failed", doc_key, message=DocumentRejectedError(str(exc).splitlines()[0]).message
-            )
+            return IngestResult("failed", doc_key, message=DocumentRejectedError(str(exc).splitlines()[0]).message)
         self._known.places |= new_places
         self._known.actors |= new_actors
         return IngestResult(status, doc_key, document_id)
@@ -227,9 +229,7 @@ class Store:
         for n, row in enumerate(rows, 1):
             published = reader._as_date(row.published)
             try:
-                doc = self.extractor(
-                    row.text, published=published, outlet=row.outlet, url=row.url, doc_id=row.doc_key
-                )
+                doc = self.extractor(row.text, published=published, outlet=row.outlet, url=row.url, doc_id=row.doc_key)
             except MarsadError as exc:
                 result = IngestResult("failed", row.doc_key, int(row.id), exc.message)
             else:
@@ -238,9 +238,7 @@ class Store:
                     result = IngestResult("unchanged", row.doc_key, int(row.id))
                 else:
                     with self.engine.begin() as conn:
-                        new_places, new_actors = self._store_results(
-                            conn, int(row.id), doc, dt.datetime.now(dt.UTC)
-                        )
+                        new_places, new_actors = self._store_results(conn, int(row.id), doc, dt.datetime.now(dt.UTC))
                     self._known.places |= new_places
                     self._known.actors |= new_actors
                     result = IngestResult("reextracted", row.doc_key, int(row.id))
@@ -325,9 +323,7 @@ class Store:
             if not matches:
                 raise PlaceNotFoundError(f"no stored place matches {place!r}; try its Arabic or English name")
             ids = [m.place_id for m in matches if m.place_id]
-            city_keys = [
-                m.city_key for m in matches if m.city_key and m.kind not in {"neighbourhood", "landmark"}
-            ]
+            city_keys = [m.city_key for m in matches if m.city_key and m.kind not in {"neighbourhood", "landmark"}]
             conditions.append(sa.or_(e.c.place_id.in_(ids), e.c.city_key.in_(city_keys)))
         return conditions
 
@@ -358,6 +354,7 @@ class Store:
             place=chosen,
             periods=periods,
             contradictions=own.contradictions,
+            undated=own.undated,
             rollup=rollup_periods,
             alternatives=others,
             actor_names=names,
@@ -377,9 +374,7 @@ class Store:
             facts = reader.timeline_facts(conn, keys)
             rows = reader.place_rows(conn, [k for k in keys if not k.startswith("text:")])
             infos = {k: info_from_row(rows[k]) if k in rows else info_from_text_key(k) for k in keys}
-            city_rows = self._cities_of(
-                conn, [i for i in infos.values() if i.kind in {"neighbourhood", "landmark"}]
-            )
+            city_rows = self._cities_of(conn, [i for i in infos.values() if i.kind in {"neighbourhood", "landmark"}])
         out: list[MapEntry] = []
         by_city: dict[str, dict[str, list[Period]]] = {}
         for key, info in infos.items():
@@ -390,16 +385,12 @@ class Store:
             if hit:
                 out.append(MapEntry(info, hit[-1], any(p.uncertain_at(at) for p in hit) or len(hit) > 1))
         for city_key, parts in by_city.items():
-            city = city_rows.get(city_key) or _city_from_parts(
-                [i for i in infos.values() if i.city_key == city_key]
-            )
+            city = city_rows.get(city_key) or _city_from_parts([i for i in infos.values() if i.city_key == city_key])
             if city.key in infos:
                 continue
             hit = covering(rollup(parts), at)
             if hit:
-                out.append(
-                    MapEntry(city, hit[-1], hit[-1].uncertain_at(at), derived_from_neighbourhoods=True)
-                )
+                out.append(MapEntry(city, hit[-1], hit[-1].uncertain_at(at), derived_from_neighbourhoods=True))
         return sorted(out, key=lambda m: m.place.label)
 
     def _cities_of(self, conn: Connection, parts: Sequence[PlaceInfo]) -> dict[str, PlaceInfo]:
@@ -407,9 +398,7 @@ class Store:
         if not keys:
             return {}
         p = t.places
-        rows = conn.execute(
-            sa.select(p).where(p.c.city_key.in_(keys), p.c.kind.notin_(["neighbourhood", "landmark"]))
-        )
+        rows = conn.execute(sa.select(p).where(p.c.city_key.in_(keys), p.c.kind.notin_(["neighbourhood", "landmark"])))
         return {r.city_key: info_from_row(r._mapping) for r in rows}
 
     def _actor_names(self, conn: Connection) -> dict[str, str]:
@@ -430,9 +419,7 @@ class Store:
         with self.engine.connect() as conn:
 
             def n(table: sa.Table, *where: sa.ColumnElement[bool]) -> int:
-                return int(
-                    conn.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar_one()
-                )
+                return int(conn.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar_one())
 
             return {
                 "documents": n(t.documents),
@@ -470,9 +457,7 @@ class Store:
 
     def iter_documents(self) -> Iterator[tuple[int, str]]:
         with self.engine.connect() as conn:
-            for row in conn.execute(
-                sa.select(t.documents.c.id, t.documents.c.doc_key).order_by(t.documents.c.id)
-            ):
+            for row in conn.execute(sa.select(t.documents.c.id, t.documents.c.doc_key).order_by(t.documents.c.id)):
                 yield int(row[0]), str(row[1])
 
 

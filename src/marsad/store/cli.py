@@ -62,9 +62,7 @@ class _Progress:
         self.tty = sys.stderr.isatty()
 
     def __call__(self, n: int, result: IngestResult) -> None:
-        key = {"updated": "new", "unchanged": "duplicate", "reextracted": "new"}.get(
-            result.status, result.status
-        )
+        key = {"updated": "new", "unchanged": "duplicate", "reextracted": "new"}.get(result.status, result.status)
         self.counts[key] = self.counts.get(key, 0) + 1
         if result.status == "failed":
             click.echo(f"failed: {result.doc_id}: {result.message}", err=True)
@@ -111,18 +109,14 @@ def _items(
     help="Publication date of the FILES (and of JSONL lines without one).",
 )
 @click.option("--outlet", default="", help="Outlet of the FILES (and of JSONL lines without one).")
-@click.option(
-    "--url", default="", help="URL of the FILES (the same URL with new text replaces the old text)."
-)
+@click.option("--url", default="", help="URL of the FILES (the same URL with new text replaces the old text).")
 @click.option(
     "--reextract",
     is_flag=True,
     help="Instead of reading new reports, extract every stored report again and store a new run "
     "where the pipeline or language-data version changed (old results stay until replaced).",
 )
-@click.option(
-    "--force", is_flag=True, help="With --reextract: store a new run even when versions are the same."
-)
+@click.option("--force", is_flag=True, help="With --reextract: store a new run even when versions are the same.")
 @click.option(
     "--extractor",
     metavar="MODULE:FUNCTION",
@@ -186,12 +180,8 @@ def ingest(
     default="jsonl",
     show_default=True,
 )
-@click.option(
-    "--historical", is_flag=True, help="Include background history (e.g. 2012 events in a 2017 report)."
-)
-@click.option(
-    "--unmerged", is_flag=True, help="One record per report instead of one per merged event (jsonl)."
-)
+@click.option("--historical", is_flag=True, help="Include background history (e.g. 2012 events in a 2017 report).")
+@click.option("--unmerged", is_flag=True, help="One record per report instead of one per merged event (jsonl).")
 @db_option
 def events(
     since: dt.date | None,
@@ -268,9 +258,7 @@ def _table(data: dict[str, Any]) -> str:
         who = p["controller_name"] or p["controller"]
         sources = sorted({s["outlet"] or s["document"] for s in p["sources"]})
         status = p["status"] + (" (disputed)" if p["disputed"] else "")
-        rows.append(
-            (who, status, p["start"] or "?", p["end"] or "", p["contested_by"] or "", ", ".join(sources))
-        )
+        rows.append((who, status, p["start"] or "?", p["end"] or "", p["contested_by"] or "", ", ".join(sources)))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
     for r in rows:
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
@@ -313,12 +301,8 @@ def map_command(at: dt.date, fmt: str, db: str | None) -> None:
     default="acled-csv",
     show_default=True,
 )
-@click.option(
-    "--historical", is_flag=True, help="Include background history (left out by default, as ACLED does)."
-)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to a file, not stdout."
-)
+@click.option("--historical", is_flag=True, help="Include background history (left out by default, as ACLED does).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to a file, not stdout.")
 @db_option
 def export(fmt: str, historical: bool, output: str | None, db: str | None) -> None:
     """Export merged events with ACLED's rules: one row per event, lowest fatality figure, most precise
@@ -326,9 +310,7 @@ def export(fmt: str, historical: bool, output: str | None, db: str | None) -> No
     from marsad.store import export as out
 
     with _open(db) as store:
-        merged = [
-            m for m in store.events(include_historical=historical) if out.acled_exportable(m, historical)
-        ]
+        merged = [m for m in store.events(include_historical=historical) if out.acled_exportable(m, historical)]
     if fmt == "acled-csv":
         text = out.acled_csv(merged)
     elif fmt == "geojson":

@@ -59,8 +59,7 @@ def create_engine(url: str | None) -> Engine:
         parsed = sa.make_url(full)
     except sa.exc.ArgumentError as exc:
         raise DatabaseURLError(
-            f"{url!r} is not a database URL; use e.g. sqlite:///path/marsad.sqlite or "
-            "postgresql://user@host/db"
+            f"{url!r} is not a database URL; use e.g. sqlite:///path/marsad.sqlite or postgresql://user@host/db"
         ) from exc
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":

@@ -39,9 +39,7 @@ def acled_row(m: MergedEvent) -> dict[str, Any]:
     iso = place.iso if place else 0
     notes = best.notes
     if m.disagreements:
-        notes = (
-            (notes + " " if notes else "") + "Sources differ on: " + ", ".join(sorted(m.disagreements)) + "."
-        )
+        notes = (notes + " " if notes else "") + "Sources differ on: " + ", ".join(sorted(m.disagreements)) + "."
     fetched = [r.fetched for r in m.reports if r.fetched is not None]
     return {
         "event_id_cnty": f"{_ISO3.get(iso, (place.country[:3].upper() if place else 'XXX'))}{m.cluster_id}",

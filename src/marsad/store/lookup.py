@@ -129,9 +129,7 @@ def find_places(conn: Connection, query: str, geocoder: Geocoder | None) -> list
         # places known only through the text of facts whose place the geocoder resolved differently
         rows = conn.execute(sa.select(f.c.place_key, f.c.place_text).where(f.c.is_current).distinct())
         hits = {k for k, text in rows if text and arabic_key(text) in wanted}
-        stored = {
-            r.place_id: r._mapping for r in conn.execute(sa.select(p).where(p.c.place_id.in_(list(hits))))
-        }
+        stored = {r.place_id: r._mapping for r in conn.execute(sa.select(p).where(p.c.place_id.in_(list(hits))))}
         for k in sorted(hits):
             found.setdefault(k, info_from_row(stored[k]) if k in stored else info_from_text_key(k))
     if not found and geocoded:

@@ -9,7 +9,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from marsad.model.dates import DateValue
 from marsad.model.events import ControlStatus, Evidence
 from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
@@ -56,9 +55,7 @@ def _place(rows: dict[str, Any], place_id: str | None, detail: Any) -> ResolvedP
     return place_from_row(rows[place_id], detail)
 
 
-def reports(
-    conn: Connection, conditions: Sequence[sa.ColumnElement[bool]] = (), current: bool = True
-) -> list[Report]:
+def reports(conn: Connection, conditions: Sequence[sa.ColumnElement[bool]] = (), current: bool = True) -> list[Report]:
     """Stored events (current runs only, unless ``current`` is False) with their source documents."""
     e, d, m = t.events, t.documents, t.cluster_members
     query = (
@@ -101,7 +98,7 @@ def _as_date(value: Any) -> dt.date | None:
 def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, list[TimelineFact]]:
     """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
 
-    A fact without a date that states a situation ("تحت سيطرة داعش") is dated to its report's day.
+    Facts without a date stay undated (see ``Derivation.undated``).
     """
     f, d = t.control_facts, t.documents
     rows: list[Any] = []
@@ -118,8 +115,6 @@ def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, lis
     for r in rows:
         published = _as_date(r["published"])
         date = date_from_row(r)
-        if date is None and r["kind"] == "state" and published is not None:
-            date = DateValue.day(published)
         source = FactSource(
             fact_id=int(r["id"]),
             document=r["doc_key"],
@@ -163,8 +158,6 @@ def facts_of_document(conn: Connection, document_id: int) -> list[Any]:
     evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows])
     places = place_rows(conn, (r["place_id"] for r in rows if r["place_id"] is not None))
     return [
-        fact_from_row(
-            r, _place(places, r["place_id"], r["place_detail"]), evidence.get(int(r["id"]), []), r["doc_key"]
-        )
+        fact_from_row(r, _place(places, r["place_id"], r["place_detail"]), evidence.get(int(r["id"]), []), r["doc_key"])
         for r in rows
     ]

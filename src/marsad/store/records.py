@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.model.dates import DateValue
-from marsad.store.timeline import Contradiction, Period
+from marsad.store.timeline import Contradiction, FactSource, Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +61,7 @@ class IngestSummary:
             "failed": self.failed,
             "updated": self.count("updated"),
             "reextracted": self.count("reextracted"),
-            "failures": [
-                {"doc_id": r.doc_id, "message": r.message} for r in self.results if r.status == "failed"
-            ],
+            "failures": [{"doc_id": r.doc_id, "message": r.message} for r in self.results if r.status == "failed"],
         }
 
 
@@ -141,6 +139,8 @@ class Timeline:
     #: for a city: periods derived from its neighbourhoods (see ``timeline.rollup``)
     rollup: list[Period] = field(default_factory=list)
     alternatives: list[PlaceInfo] = field(default_factory=list)
+    #: facts about the place that give no date (not placed on the timeline)
+    undated: list[FactSource] = field(default_factory=list)
     actor_names: dict[str, str] = field(default_factory=dict)
     at: dt.date | None = None
 
@@ -163,6 +163,8 @@ class Timeline:
             out["from_neighbourhoods"] = [period_dict(p, self.actor_names) for p in self.rollup]
         if self.contradictions:
             out["contradictions"] = [c.to_dict() for c in self.contradictions]
+        if self.undated:
+            out["undated_facts"] = [f.to_dict() for f in self.undated]
         if self.alternatives:
             out["other_matches"] = [a.to_dict() for a in self.alternatives]
         return out

@@ -130,9 +130,7 @@ def evidence_rows(items: list[Evidence], **owner: int) -> list[dict[str, Any]]:
 
 
 def evidence_from_row(row: Row) -> Evidence:
-    return Evidence(
-        EvidenceRole(row["role"]), Span(int(row["span_start"]), int(row["span_end"])), row["text"]
-    )
+    return Evidence(EvidenceRole(row["role"]), Span(int(row["span_start"]), int(row["span_end"])), row["text"])
 
 
 def _actor_columns(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
@@ -192,9 +190,7 @@ def event_row(event: Event, seq: int) -> dict[str, Any]:
     }
 
 
-def event_from_row(
-    row: Row, place: ResolvedPlace | None, evidence: list[Evidence], document_key: str
-) -> Event:
+def event_from_row(row: Row, place: ResolvedPlace | None, evidence: list[Evidence], document_key: str) -> Event:
     return Event(
         sub_event_type=SubEventType.from_label(row["sub_event_type"]),
         date=date_from_row(row),
@@ -241,9 +237,7 @@ def fact_row(fact: ControlFact, seq: int) -> dict[str, Any]:
     }
 
 
-def fact_from_row(
-    row: Row, place: ResolvedPlace | None, evidence: list[Evidence], document_key: str
-) -> ControlFact:
+def fact_from_row(row: Row, place: ResolvedPlace | None, evidence: list[Evidence], document_key: str) -> ControlFact:
     return ControlFact(
         place=place,
         place_text=row["place_text"],

@@ -11,6 +11,10 @@ Rules (see issue 4):
   held it until then;
 - an entry (contested) starts a contested period whose ``contested_by`` is the previous controller;
   a partial capture keeps the other side as ``contested_by``;
+- facts about the same actor within the window its period started in (a report that says "entered" and
+  then "took" on the same day) make one period with the strongest status (held > partial > contested);
+  a repeated fact with a more precise date refines the period's date (``2012`` -> ``2012-06``);
+- facts without a date are kept apart (``undated``), never placed on the timeline by guess;
 - claims from different documents that cannot both be true for the same window are kept and flagged as
   contradictions; the periods they touch are marked ``disputed``.
 """
@@ -195,6 +199,18 @@ def find_contradictions(facts: Sequence[TimelineFact]) -> list[tuple[Contradicti
     return out
 
 
+_STRENGTH = {CONTESTED: 0, PARTIAL: 1, HELD: 2}
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    return outer.earliest <= inner.earliest and inner.latest <= outer.latest
+
+
+def _refine(old: DateValue, new: DateValue) -> DateValue:
+    """The more precise of two dates for the same moment (``2012-06`` rather than ``2012``)."""
+    return new if _within(new, old) and (new.latest - new.earliest) < (old.latest - old.earliest) else old
+
+
 def derive(facts: Iterable[TimelineFact]) -> Derivation:
     """Periods of control of one place from its facts (see the module docstring for the rules)."""
     facts = list(facts)
@@ -234,6 +250,7 @@ def derive(facts: Iterable[TimelineFact]) -> Derivation:
                     and (_windows_overlap(last.end, d))
                 ):
                     last.add(src)  # the same loss, told again
+                    last.end = _refine(last.end, d)
                     touched.append(last)
                 elif last is None or last.end is not None:
                     touched.append(start(Period(actor, HELD, None, d, sources=[src])))
@@ -246,6 +263,15 @@ def derive(facts: Iterable[TimelineFact]) -> Derivation:
                     cur.end = d
                 cur = start(Period(other, HELD, d, sources=[src]))
                 touched.append(cur)
+        elif cur is not None and cur.controller == actor and cur.start is not None and _within(d, cur.start):
+            # the same actor again, within the window its period started in: one period, strongest status
+            status = {ControlStatus.HELD: HELD, ControlStatus.CONTESTED: CONTESTED}.get(f.status, PARTIAL)
+            if _STRENGTH[status] > _STRENGTH[cur.status]:
+                cur.status = status
+                cur.contested_by = "" if status == HELD else cur.contested_by or other
+            cur.start = _refine(cur.start, d)
+            cur.add(src)
+            touched.append(cur)
         elif f.status is ControlStatus.HELD:
             if cur is not None and cur.controller == actor:
                 if cur.status == HELD:
@@ -331,9 +357,7 @@ def rollup(parts: dict[str, list[Period]]) -> list[Period]:
             if p.end is not None:
                 dates.setdefault(p.end.earliest, p.end)
             intervals.append(_Interval(name, lo, hi, p))
-    bounds = sorted(
-        {i.lo for i in intervals if i.lo is not None} | {i.hi for i in intervals if i.hi is not None}
-    )
+    bounds = sorted({i.lo for i in intervals if i.lo is not None} | {i.hi for i in intervals if i.hi is not None})
     edges: list[dt.date | None] = [None, *bounds, None]
     out: list[Period] = []
     for lo, hi in itertools.pairwise(edges):
@@ -386,9 +410,7 @@ def _segment_state(
     sources: list[FactSource] = []
     for i in present:
         p = i.period
-        part_map[i.part] = (
-            p.controller if p.status == HELD else f"{p.controller} ({p.status}, {p.contested_by})"
-        )
+        part_map[i.part] = p.controller if p.status == HELD else f"{p.controller} ({p.status}, {p.contested_by})"
         involved[p.controller] = involved.get(p.controller, 0) + 1
         if p.status == HELD:
             held[p.controller] = held.get(p.controller, 0) + 1

@@ -81,10 +81,7 @@ def ensure_places(conn: Connection, places: Iterable[ResolvedPlace], known: set[
     wanted = {p.place_id: p for p in places if p.place_id not in known}
     if not wanted:
         return set()
-    stored = {
-        r[0]
-        for r in conn.execute(sa.select(t.places.c.place_id).where(t.places.c.place_id.in_(list(wanted))))
-    }
+    stored = {r[0] for r in conn.execute(sa.select(t.places.c.place_id).where(t.places.c.place_id.in_(list(wanted))))}
     missing = [place_row(p) for pid, p in wanted.items() if pid not in stored]
     if missing:
         conn.execute(sa.insert(t.places), missing)
@@ -95,10 +92,7 @@ def ensure_actors(conn: Connection, actors: dict[str, tuple[str, int]], known: s
     wanted = {k: v for k, v in actors.items() if k and k not in known}
     if not wanted:
         return set()
-    stored = {
-        r[0]
-        for r in conn.execute(sa.select(t.actors.c.actor_id).where(t.actors.c.actor_id.in_(list(wanted))))
-    }
+    stored = {r[0] for r in conn.execute(sa.select(t.actors.c.actor_id).where(t.actors.c.actor_id.in_(list(wanted))))}
     missing = [{"actor_id": k, "name": n, "inter": i} for k, (n, i) in wanted.items() if k not in stored]
     if missing:
         conn.execute(sa.insert(t.actors), missing)
@@ -149,11 +143,7 @@ def insert_events(conn: Connection, run_id: int, document_id: int, events: Seque
     ]
     result = conn.execute(sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
     ids = [int(r[0]) for r in result]
-    ev = [
-        row
-        for event_id, e in zip(ids, events, strict=True)
-        for row in evidence_rows(e.evidence, event_id=event_id)
-    ]
+    ev = [row for event_id, e in zip(ids, events, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)]
     if ev:
         conn.execute(sa.insert(t.evidence), ev)
     return ids
@@ -171,9 +161,7 @@ def insert_facts(conn: Connection, run_id: int, document_id: int, doc: Document)
     )
     ids = [int(r[0]) for r in result]
     ev = [
-        row
-        for fact_id, f in zip(ids, doc.control, strict=True)
-        for row in evidence_rows(f.evidence, fact_id=fact_id)
+        row for fact_id, f in zip(ids, doc.control, strict=True) for row in evidence_rows(f.evidence, fact_id=fact_id)
     ]
     if ev:
         conn.execute(sa.insert(t.evidence), ev)
@@ -189,17 +177,13 @@ def retire(conn: Connection, document_id: int, keep_run: int | None) -> None:
     affected = [
         int(r[0])
         for r in conn.execute(
-            sa.select(t.cluster_members.c.cluster_id)
-            .where(t.cluster_members.c.event_id.in_(old_events))
-            .distinct()
+            sa.select(t.cluster_members.c.cluster_id).where(t.cluster_members.c.event_id.in_(old_events)).distinct()
         )
     ]
     conn.execute(sa.delete(t.cluster_members).where(t.cluster_members.c.event_id.in_(old_events)))
     conn.execute(sa.update(t.runs).where(t.runs.c.id.in_(old_runs)).values(is_current=False))
     conn.execute(sa.update(t.events).where(t.events.c.run_id.in_(old_runs)).values(is_current=False))
-    conn.execute(
-        sa.update(t.control_facts).where(t.control_facts.c.run_id.in_(old_runs)).values(is_current=False)
-    )
+    conn.execute(sa.update(t.control_facts).where(t.control_facts.c.run_id.in_(old_runs)).values(is_current=False))
     for cluster_id in affected:
         refresh_cluster(conn, cluster_id)
 
@@ -289,9 +273,7 @@ def _candidate_members(conn: Connection, key: EventKey, event_type: str) -> dict
     return out
 
 
-def assign_clusters(
-    conn: Connection, event_ids: Sequence[int], events: Sequence[Event], document_id: int
-) -> None:
+def assign_clusters(conn: Connection, event_ids: Sequence[int], events: Sequence[Event], document_id: int) -> None:
     """Put each new event in the best fitting cluster, or in a new one of its own."""
     for event_id, event in zip(event_ids, events, strict=True):
         ck = city_key(event.place) if event.place else None
@@ -316,11 +298,7 @@ def assign_clusters(
                     },
                 ).scalar_one()
             )
-            conn.execute(
-                sa.insert(t.cluster_members), {"cluster_id": cluster_id, "event_id": event_id, "score": 1.0}
-            )
+            conn.execute(sa.insert(t.cluster_members), {"cluster_id": cluster_id, "event_id": event_id, "score": 1.0})
         else:
-            conn.execute(
-                sa.insert(t.cluster_members), {"cluster_id": best[1], "event_id": event_id, "score": best[0]}
-            )
+            conn.execute(sa.insert(t.cluster_members), {"cluster_id": best[1], "event_id": event_id, "score": best[0]})
             refresh_cluster(conn, best[1])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.lang.timewords import TermKind
-from marsad.model.dates import DateValue
+from marsad.model.dates import DateValue, Precision
 from marsad.temporal import reckon
 from marsad.temporal.parsing import Context, Parsed
 from marsad.temporal.scan import ADJACENT, Item
@@ -21,6 +21,8 @@ from marsad.temporal.scan import ADJACENT, Item
 _SHIFT: dict[str | None, int] = {"past": -1, "current": 0, "this": 0, "next": 1, None: 0}
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
 _NO_SUCH_DAY = "the month has no such day"
+#: what may stand between the two days of a range: "6 و18", "6 و 18", "10 - 13", "10 إلى 13", "10 حتى 13"
+_RANGE_GAPS = (ADJACENT, "و", "-", "الي", "حتي")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,7 @@ class _Head:
     day: int | None
     ordinal: bool
     end: int
+    last_day: int | None = None  # "بين 6 و18 شباط", "من 10 إلى 13 يوليو"
 
 
 def _head(ctx: Context, i: int) -> _Head | None:
@@ -139,6 +142,15 @@ def _head(ctx: Context, i: int) -> _Head | None:
     if part is not None:
         return _Head(part.key, None, False, j + 1)
     if first.number is not None and first.digits <= 2 and 1 <= first.number <= 31:
+        second = ctx.item(j + 1, i, _RANGE_GAPS, bare=False)
+        if (
+            second is not None
+            and second.number is not None
+            and second.digits <= 2
+            and first.number < second.number <= 31
+            and (second.prefix == "و" or (not second.prefix and second.gap != ADJACENT))
+        ):
+            return _Head(None, first.number, False, j + 2, second.number)
         return _Head(None, first.number, False, j + 1)
     if ordinal is not None:
         return _Head(None, ordinal.value, True, j + 1)
@@ -151,6 +163,7 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         return None
     part = head.part
     day, ordinal, j = head.day, head.ordinal, head.end
+    last_day = head.last_day
     gaps = (ADJACENT, "من") if day is not None else (ADJACENT,)
     month = _month(ctx, i, j, gaps, need_article_month=day is not None or part is not None)
     if month is None:
@@ -178,7 +191,7 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         p
         for p in (
             part + "-of" if part else None,
-            ("ordinal" if ordinal else "day") if day is not None else None,
+            ("ordinal" if ordinal else ("day-range" if last_day else "day")) if day is not None else None,
             "paired-month" if month.paired else ("month" if month.number is not None else "this-month"),
             "year" if year is not None else None,
             mod,
@@ -191,7 +204,7 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         )
     if mod == "next" or month.shift == "next" or (year is not None and year.shift == "next"):
         rule += "(future)"
-    return _resolve(ctx, end, nend, rule, day, part, month, year, mod)
+    return _resolve(ctx, end, nend, rule, _Days(day, last_day, part), month, year, mod)
 
 
 def _is_name(ctx: Context, i: int, month: _Month) -> bool:
@@ -203,24 +216,42 @@ def _is_name(ctx: Context, i: int, month: _Month) -> bool:
     return ctx.word_before(ctx.items[i].tstart) in ctx.name_heads
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """The days of the month the text gives: one day, a range of days, a part of the month, or all."""
+
+    first: int | None
+    last: int | None
+    part: str | None
+
+    def value_in(self, y: int, m: int) -> DateValue | None:
+        if self.first is None:
+            return reckon.month_part(y, m, self.part) if self.part is not None else DateValue.month(y, m)
+        d = reckon.safe_date(y, m, self.first)
+        if d is None:
+            return None
+        if self.last is None:
+            return DateValue.day(d)
+        end = reckon.safe_date(y, m, self.last)
+        if end is None:
+            return None
+        # a few days are a week-precision window; a longer range only tells the month
+        precision = Precision.WEEK if (end - d).days < 7 else Precision.MONTH
+        return DateValue(d, end, precision)
+
+
 def _resolve(
     ctx: Context,
     end: int,
     nend: int | None,
     rule: str,
-    day: int | None,
-    part: str | None,
+    days: _Days,
     month: _Month,
     year: _Year | None,
     mod: str | None,
 ) -> Parsed | None:
-    def value_in(y: int, m: int) -> DateValue | None:
-        if day is not None:
-            d = reckon.safe_date(y, m, day)
-            return DateValue.day(d) if d is not None else None
-        if part is not None:
-            return reckon.month_part(y, m, part)
-        return DateValue.month(y, m)
+    day = days.first
+    value_in = days.value_in
 
     if month.number is not None and year is not None and year.number is not None:
         value = value_in(year.number, month.number)

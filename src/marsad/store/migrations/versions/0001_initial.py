@@ -52,9 +52,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), server_default="ar", nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("superseded_by", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["superseded_by"], ["documents.id"], name=op.f("fk_documents_superseded_by_documents")
-        ),
+        sa.ForeignKeyConstraint(["superseded_by"], ["documents.id"], name=op.f("fk_documents_superseded_by_documents")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
         sa.UniqueConstraint("content_hash", name=op.f("uq_documents_content_hash")),
     )
@@ -102,9 +100,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_runs")),
     )
     with op.batch_alter_table("runs", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_runs_document_id_is_current"), ["document_id", "is_current"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_runs_document_id_is_current"), ["document_id", "is_current"], unique=False)
 
     op.create_table(
         "control_facts",
@@ -133,12 +129,8 @@ def upgrade() -> None:
             name=op.f("fk_control_facts_document_id_documents"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["place_id"], ["places.place_id"], name=op.f("fk_control_facts_place_id_places")
-        ),
-        sa.ForeignKeyConstraint(
-            ["run_id"], ["runs.id"], name=op.f("fk_control_facts_run_id_runs"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["place_id"], ["places.place_id"], name=op.f("fk_control_facts_place_id_places")),
+        sa.ForeignKeyConstraint(["run_id"], ["runs.id"], name=op.f("fk_control_facts_run_id_runs"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_control_facts")),
     )
     with op.batch_alter_table("control_facts", schema=None) as batch_op:
@@ -190,9 +182,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(["place_id"], ["places.place_id"], name=op.f("fk_events_place_id_places")),
-        sa.ForeignKeyConstraint(
-            ["run_id"], ["runs.id"], name=op.f("fk_events_run_id_runs"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["run_id"], ["runs.id"], name=op.f("fk_events_run_id_runs"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
@@ -200,9 +190,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_events_is_current_date_earliest"), ["is_current", "date_earliest"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_events_is_current_place_id"), ["is_current", "place_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_events_is_current_place_id"), ["is_current", "place_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_run_id"), ["run_id"], unique=False)
 
     op.create_table(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from marsad.extract.positions import DocIndex
+from marsad.extractors.positions import DocIndex
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention

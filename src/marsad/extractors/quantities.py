@@ -309,6 +309,7 @@ class _Sentence:
             return None, start + 1
         if first.value < 0:  # a date, time, percentage ...: skip it whole
             return None, first.end
+        own_nstart = first.nstart
         if not approximate and not range_start:
             nstart = first.nstart
         first.start = start
@@ -336,6 +337,8 @@ class _Sentence:
                 first.noun_counted = second.noun_counted
                 first.rule = "range"
                 first.year_like = first.year_like and second.year_like
+        if range_start and first.rule != "range":
+            first.nstart = own_nstart  # "من بين 10 أشخاص": بين was not a range after all
 
         if first.noun is None:
             self.attach_noun(first)
@@ -417,11 +420,8 @@ class _Sentence:
                 j += 1
             else:
                 break
-        if (
-            "\u0640"
-            in d.view.raw[d.view.raw_span(nstart, d.ends[end_tok]).start : d.view.raw_span(nstart, d.ends[end_tok]).end]
-        ):
-            return _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")  # "11ـ9"
+        if "\u0640" in d.view.raw_span(nstart, d.ends[end_tok]).slice(d.view.raw):
+            return _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")  # "11ـ9": a date
         if (
             not seps
             and i + 2 < self.hi
@@ -519,8 +519,6 @@ class _Sentence:
             else:
                 break
             standalone = True
-        m0 = d.match[i]
-        assert m0 is not None
         e = _Expr(i, j, d.term_start(i), d.ends[j - 1], total + cur, "words")
         # "أحد"، "واحد"، "اثنين" count only before a noun, "من" or a definite noun ("أحد الجنود")
         if (
@@ -543,8 +541,6 @@ class _Sentence:
 
     def vague(self, i: int, vague: VagueWord) -> _Expr | None:
         d = self.d
-        m = d.match[i]
-        assert m is not None
         last = d.last[i]
         j = last + 1
         if not vague.before_noun and j < self.hi and d.adjacent(last, j) and not self.phrase_end(j):
@@ -586,8 +582,6 @@ class _Sentence:
         noun = self.noun_at(j)
         if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
             return None
-        m = d.match[i]
-        assert m is not None
         e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e

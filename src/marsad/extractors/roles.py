@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.extract.positions import DocIndex
+from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
@@ -136,6 +136,13 @@ class RoleFinder:
                 if id(m) not in taken and allied(a2, self.actor(m)) and m.actor_id != a2.id:
                     roles.assoc2.append(m)
         return roles
+
+    def victim_after(self, sentence: int, trigger: Span) -> ActorMention | None:
+        """The people named right after a killing or injury word ("قتل ثلاثة مدنيين")."""
+        for m in sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start):
+            if m.span.start >= trigger.end and len(self.index.words_between(trigger, m.span)) <= 3:
+                return m
+        return None
 
     def controller_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The actor named right after a control phrase ("تحت سيطرة داعش", "عن سيطرة النظام")."""

@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from marsad.extract.frames import Frame, build_frames
-from marsad.extract.merge import merge_events
-from marsad.extract.notes import write_notes
-from marsad.extract.positions import DocIndex
-from marsad.extract.roles import RoleFinder, Roles, allied
-from marsad.extract.when_where import DateChoice, PlaceChoice, WhenWhere
+from marsad.extractors.frames import Frame, build_frames
+from marsad.extractors.merge import merge_events
+from marsad.extractors.notes import write_notes
+from marsad.extractors.positions import DocIndex
+from marsad.extractors.roles import RoleFinder, Roles, allied
+from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers
@@ -35,6 +35,8 @@ HISTORY_CUTOFF = dt.timedelta(days=30)
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+#: absorbed triggers whose following words name the victims
+_VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
 _INTERVENTION = frozenset({"تفريق", "لتفريق", "فرقت", "المسيل", "الهراوات", "خراطيم", "اعتقلت", "اعتقال"})
 
@@ -242,6 +244,12 @@ class EventStage:
             else:
                 actor2_mention = roles.main_adversary(a1, b.frame.sentence)
             actor2_inferred = actor2_mention is not None
+        if actor2_mention is None:
+            for m in b.frame.members:
+                victim = roles.victim_after(b.frame.sentence, m.span) if m.family in _VICTIM_FAMILIES else None
+                if victim is not None and (a1 is None or not allied(a1, roles.actor(victim))):
+                    actor2_mention, actor2_inferred = victim, False
+                    break
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         sub = self._sub_type(doc, b, a1, a2)
         if (

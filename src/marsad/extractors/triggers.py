@@ -80,9 +80,9 @@ class TriggerStage:
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
-        sent = tokens[last].sentence
+        sent, clause = tokens[last].sentence, tokens[last].clause
         for tok in tokens[last + 1 : last + 1 + trigger.window]:
-            if tok.sentence != sent:
+            if tok.sentence != sent or tok.clause != clause:
                 break
             if tok.norm in trigger.needs or any(tok.norm == p + n for n in trigger.needs for p in ("و", "ف")):
                 return True

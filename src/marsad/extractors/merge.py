@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.model.events import Event
+from marsad.model.events import Event, EventType
 
 _EXTENT_RANK = {"complete": 3, "partial": 2, "entry": 1, "": 0}
 
@@ -14,6 +14,34 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
+    return _battles_absorb_remote_violence(_merge_same_type(events))
+
+
+def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
+    """ACLED: shelling or an air strike during a ground battle at the same place and day is the battle.
+
+    Only events told in the same sentence are joined; separate reports of shelling stay separate.
+    """
+    battles = {
+        (e.sentence, _key(e)[:2], e.historical): e
+        for e in events
+        if e.event_type is EventType.BATTLES and _key(e) is not None
+    }
+    out: list[Event] = []
+    for e in events:
+        key = _key(e)
+        if e.event_type is EventType.EXPLOSIONS and key is not None:
+            battle = battles.get((e.sentence, key[:2], e.historical))
+            if battle is not None:
+                sub = battle.sub_event_type
+                _absorb(battle, e)
+                battle.sub_event_type = sub
+                continue
+        out.append(e)
+    return out
+
+
+def _merge_same_type(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     by_key: dict[tuple[str, str, str, bool], Event] = {}
     for e in events:

@@ -1,0 +1,145 @@
+"""End-to-end extraction on sentences written for these tests, one family of behaviour per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import marsad
+from marsad.model.events import EventType, SubEventType
+
+PUB = dt.date(2019, 3, 15)  # a Friday
+
+
+def _events(text: str, published: dt.date | None = PUB, historical: bool = False) -> list[marsad.model.Event]:
+    doc = marsad.extract(text, published=published, outlet="Test Outlet")
+    return [e for e in doc.events if historical or not e.historical]
+
+
+def test_capture_by_government_is_government_regains_territory() -> None:
+    (e,) = _events("سيطرت قوات النظام صباح اليوم على بلدة السخنة بعد اشتباكات مع تنظيم داعش.")
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
+    assert e.actor2 is not None and e.actor2.actor_id == "ISIS"
+    assert e.date is not None and e.date.iso() == "2019-03-15"
+    assert e.place is not None and e.place.admin1 == "Homs"
+
+
+def test_capture_by_non_state_actor() -> None:
+    (e,) = _events("سيطرت هيئة تحرير الشام أمس الخميس على مدينة معرة النعمان بعد معارك مع فصائل المعارضة.")
+    assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+    assert e.date is not None and e.date.iso() == "2019-03-14"
+
+
+def test_partial_capture_is_an_armed_clash() -> None:
+    (e,) = _events("سيطرت قوات سوريا الديمقراطية اليوم على أجزاء من بلدة هجين بعد اشتباكات مع داعش.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.extent == "partial"
+
+
+def test_two_neighbourhoods_on_one_day_are_two_events() -> None:
+    events = _events("وسيطرت قوات النظام أمس على حيي العمال والعرفي في مدينة دير الزور بعد اشتباكات مع داعش.")
+    assert sorted(e.place.location for e in events if e.place) == [
+        "Deir ez-Zor - al-Arfi",
+        "Deir ez-Zor - al-Ummal",
+    ]
+    assert {e.date.iso() for e in events if e.date} == {"2019-03-14"}
+
+
+def test_dozens_killed_is_twelve_split_over_the_events() -> None:
+    events = _events(
+        "وسيطرت قوات النظام أمس على حيي العمال والعرفي في دير الزور بعد اشتباكات أسفرت عن مقتل العشرات من عناصر داعش."
+    )
+    assert sum(e.fatalities for e in events) == 12
+
+
+def test_airstrike_with_civilian_victims() -> None:
+    (e,) = _events("قتل أربعة مدنيين بينهم طفلان جراء غارة جوية للطيران الروسي على بلدة الشحيل مساء الأربعاء الماضي.")
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.fatalities == 4
+    assert e.actor1 is not None and e.actor1.actor_id == "RUS_STATE" and e.actor1.inter == 8
+    assert e.civilian_targeting
+    assert e.date is not None and e.date.iso() == "2019-03-13"
+
+
+def test_unidentified_gunmen_kill_a_civilian() -> None:
+    (e,) = _events("اغتال مسلحون مجهولون مختار قرية في ريف درعا الغربي أمس.")
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
+
+
+def test_protest() -> None:
+    (e,) = _events("تظاهر مئات من أهالي مدينة إدلب اليوم الجمعة احتجاجا على الغلاء.")
+    assert e.event_type is EventType.PROTESTS
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_background_history_is_flagged_and_hidden() -> None:
+    text = "وكانت مدينة منبج قد خرجت عن سيطرة النظام عام 2012، قبل أن يسيطر عليها تنظيم داعش عام 2014."
+    assert _events(text) == []
+    hist = _events(text, historical=True)
+    assert hist and all(e.historical for e in hist)
+
+
+def test_negated_and_future_statements_are_not_events() -> None:
+    assert _events("لم تسجل أي اشتباكات في مدينة البوكمال منذ أسبوع.") == []
+    assert _events("هدد التنظيم بشن هجمات على مدينة الرقة.") == []
+
+
+def test_without_publication_date_relative_dates_stay_unresolved() -> None:
+    (e,) = _events("قصفت قوات النظام أمس بلدة خان شيخون بقذائف المدفعية.", published=None)
+    assert e.date is None
+    assert "event_date" not in e.inferred
+
+
+def test_every_evidence_span_slices_the_raw_text() -> None:
+    text = "قُتِلَ ٣ مدنيين في قصفٍ مدفعيّ لقوات النظام على بلدة كفرنبل صباح اليوم."
+    doc = marsad.extract(text, published=PUB)
+    assert doc.events
+    for e in doc.events:
+        for ev in e.evidence:
+            assert text[ev.span.start : ev.span.end] == ev.text
+
+
+def test_the_outlet_is_not_a_place() -> None:
+    doc = marsad.extract("وأفاد مصدر لـ”فرات بوست” بأن قوات النظام قصفت حي الحميدية في دير الزور أمس.", published=PUB)
+    assert all("فرات" not in (e.place.name_ar if e.place else "") for e in doc.events)
+
+
+def test_records_data_version() -> None:
+    doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
+    assert "actors@" in doc.data_version and "triggers@" in doc.data_version
+
+
+_SENTENCES = [
+    "سيطرت قوات النظام على بلدة السخنة.",
+    "قتل ثلاثة مدنيين في غارة على إدلب أمس.",
+    "تظاهر العشرات في درعا.",
+    "انفجرت عبوة ناسفة في الميادين.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=4),
+    st.text(alphabet=" ،ـًٌٍَُِ\n«»", max_size=3),
+)
+def test_offsets_always_slice_to_the_evidence(parts: list[str], noise: str) -> None:
+    text = noise.join(parts)
+    doc = marsad.extract(text, published=PUB)
+    for e in doc.events:
+        for ev in e.evidence:
+            assert text[ev.span.start : ev.span.end] == ev.text
+    for c in doc.control:
+        for ev in c.evidence:
+            assert text[ev.span.start : ev.span.end] == ev.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "The army shelled the town yesterday.", "Bonjour à tous", "12345 ..."])
+def test_bad_or_foreign_text_gives_no_events_and_a_reason(text: str) -> None:
+    doc = marsad.extract(text)
+    assert doc.events == []
+    assert doc.skipped_reason
