@@ -7,6 +7,10 @@ from marsad.model.events import Event, EventType
 _EXTENT_RANK = {"complete": 3, "partial": 2, "entry": 1, "": 0}
 
 
+def _place_day(e: Event) -> tuple[str, str, bool]:
+    return (e.place.place_id if e.place else "", e.date.iso() if e.date else "", e.historical)
+
+
 def _key(e: Event) -> tuple[str, str, str, bool] | None:
     if e.place is None:
         return None  # an event with no place cannot be told apart from others: keep it alone
@@ -23,15 +27,14 @@ def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
     Only events told in the same sentence are joined; separate reports of shelling stay separate.
     """
     battles = {
-        (e.sentence, _key(e)[:2], e.historical): e
+        (e.sentence, _place_day(e)): e
         for e in events
-        if e.event_type is EventType.BATTLES and _key(e) is not None
+        if e.event_type is EventType.BATTLES and e.place is not None
     }
     out: list[Event] = []
     for e in events:
-        key = _key(e)
-        if e.event_type is EventType.EXPLOSIONS and key is not None:
-            battle = battles.get((e.sentence, key[:2], e.historical))
+        if e.event_type is EventType.EXPLOSIONS and e.place is not None:
+            battle = battles.get((e.sentence, _place_day(e)))
             if battle is not None:
                 sub = battle.sub_event_type
                 _absorb(battle, e)

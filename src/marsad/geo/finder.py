@@ -442,7 +442,9 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
             stems = []
             for t in gap:
                 hit = cues.strip_clitics(t.norm, cues.RELATIONS)
-                stems.append(hit[1] if hit else "")
-            if (gap and all(stems)) or (not gap and ("ب" in fb.head_prefix or fb.cue_kind in ("region", "desert"))):
+                stems.append(hit[1] if hit and not hit[0].startswith(("و", "ف")) else "")
+            coordinated = fb.head_prefix.startswith(("و", "ف"))  # "X وبريف Y": and, not in
+            by_prefix = fb.head_prefix.startswith("ب") or fb.cue_kind in ("region", "desert")
+            if (gap and all(stems)) or (not gap and not coordinated and by_prefix):
                 fa.container = b
             break
