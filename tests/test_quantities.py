@@ -246,6 +246,8 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
     ("سقط 20 قتيلا وجريحا", [("20 قتيلا وجريحا", 20, "killed_or_injured", False, False)]),
     ("وقع 15 قتلى وجرحى", [("15 قتلى وجرحى", 15, "killed_or_injured", False, False)]),
     ("أصيب 30 شخصا بين قتيل وجريح", [("30 شخصا", 30, "killed_or_injured", False, False)]),
+    ("راح ضحيتها أكثر من مئة بين قتيل وجريح", [("أكثر من مئة", 100, "killed_or_injured", False, True)]),
+    ("راح ضحيتها أكثر من مئة في يوم واحد", [("أكثر من مئة", 100, "killed", False, True)]),
     ("لقي 4 أشخاص حتفهم", [("4 أشخاص", 4, "killed", False, False)]),
     ("لقي 4 أشخاص حتفهم في الحادث", [("4 أشخاص", 4, "killed", False, False)]),
     ("ارتفع عدد القتلى إلى 35", [("35", 35, "killed", False, False)]),
@@ -472,6 +474,33 @@ def test_number_words_round_trip_below_100(n: int) -> None:
     assert [(m.value, m.counted, m.span.slice(text)) for m in ms] == [(n, "killed", f"{words} شخصا")]
 
 
+_UNITS_F = ["", "واحدة", "اثنتان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"]
+
+
+def feminine_words(n: int) -> str:
+    """Arabic words for 1 <= n <= 99 counting a feminine noun ("ثلاث نساء"، "إحدى عشرة امرأة")."""
+    if n < 10:
+        return _UNITS_F[n]
+    if n == 10:
+        return "عشر"
+    if n == 11:
+        return "إحدى عشرة"
+    if n == 12:
+        return "اثنتا عشرة"
+    if n < 20:
+        return f"{_UNITS_F[n - 10]} عشرة"
+    unit, ten = n % 10, n // 10
+    return _TENS[ten] if unit == 0 else f"{_UNITS_F[unit]} و{_TENS[ten]}"
+
+
+@pytest.mark.parametrize("n", range(1, 100))
+def test_feminine_number_words_round_trip(n: int) -> None:
+    words = feminine_words(n)
+    text = f"أصيبت {words} امرأة"
+    ms = _mentions(text)
+    assert [(m.value, m.counted, m.span.slice(text)) for m in ms] == [(n, "injured", f"{words} امرأة")]
+
+
 @settings(max_examples=300, deadline=None)
 @given(n=st.integers(min_value=100, max_value=9999))
 def test_number_words_round_trip_large(n: int) -> None:
@@ -555,6 +584,21 @@ def test_never_breaks_on_word_salad(words: list[str]) -> None:
             assert qs[q.part_of].part_of is None
         if k:
             assert qs[k - 1].mention.span.end <= m.span.start  # in text order, never overlapping
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("قتل نحو 20 شخصا", "about"),
+        ("قتل 20 شخصا تقريبا", "about"),
+        ("قتل أكثر من 20 شخصا", "at_least"),
+        ("قتل ما لا يقل عن 20 شخصا", "at_least"),
+        ("قتل أقل من 20 شخصا", "at_most"),
+        ("قتل 20 شخصا", ""),
+    ],
+)
+def test_bound(text: str, bound: str) -> None:
+    assert [q.bound for q in _analysed(text)] == [bound]
 
 
 def test_from_between_is_not_a_range() -> None:

@@ -119,6 +119,9 @@ RELATIVE_DAY_CASES = [
     ("تبدأ الهدنة غداً في كل المناطق.", "غداً", D(2017, 10, 30), "tomorrow(future)"),
     ("اندلعت المعارك الليلة الماضية قرب الجسر.", "الليلة الماضية", D(2017, 10, 28), "last-night"),
     ("وصلت القافلة مساء أمس إلى البلدة.", "مساء أمس", D(2017, 10, 28), "evening+yesterday"),
+    ("تبدأ المفاوضات صباح الغد في جنيف.", "صباح الغد", D(2017, 10, 30), "morning+tomorrow(future)"),
+    ("تبدأ المفاوضات يوم غد في جنيف.", "يوم غد", D(2017, 10, 30), "tomorrow(future)"),
+    ("تبدأ المفاوضات غدا الاثنين في جنيف.", "غدا الاثنين", D(2017, 10, 30), "tomorrow+weekday(future)"),
 ]
 
 
@@ -140,6 +143,9 @@ def test_relative_days(text: str, expr: str, day: dt.date, rule: str) -> None:
         "مارس التنظيم الضغط على الأهالي.",  # مارس as "he practised"
         "قتل أحد العناصر في الاشتباك.",  # أحد, not الأحد
         "كان ذلك للمرة الأولى في تاريخ البلدة.",
+        "صدر القرار في 1438هـ عن المجلس.",  # a Hijri year: not handled, so not misread as AD
+        "انفجرت العبوة عند الساعة 10 صباحا.",
+        "شارك 2014 شخصا في التظاهرة.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -668,3 +674,13 @@ def test_day_ranges(text: str, expr: str, value: DateValue) -> None:
 
 def test_two_counts_are_not_a_day_range() -> None:
     assert dates("قتل 6 و18 جريحا في القصف.") == []
+
+
+def test_lam_before_the_article() -> None:
+    text = "أرجئ الاجتماع للسبت المقبل، وخطة للعام المقبل، وموازنة لعام 2015."
+    found = [(m.span.slice(text), m.rule) for m in dates(text)]
+    assert found == [
+        ("للسبت المقبل", "weekday+next(future)"),
+        ("للعام المقبل", "next-year(future)"),
+        ("عام 2015", "year"),
+    ]

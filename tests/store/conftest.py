@@ -34,9 +34,7 @@ def pg_database() -> Iterator[str]:
         conn = admin.connect()
     except sa.exc.OperationalError as exc:
         admin.dispose()
-        pytest.skip(
-            f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({str(exc.orig).strip()}); skipping its tests"
-        )
+        pytest.skip(f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({str(exc.orig).strip()}); skipping its tests")
     name = f"marsad_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     url = sa.make_url(PG_ADMIN_URL).set(database=name)

@@ -98,9 +98,7 @@ def test_every_store_command_is_documented_in_help() -> None:
 
 def test_ingest_twice_changes_nothing(db: str, reports: list[Path]) -> None:
     before, _, _ = run("export", "--format", "jsonl", db=db)
-    out, _, _ = run(
-        "ingest", *map(str, reports), "--published", "2017-10-29", "--extractor", EXTRACTOR, db=db
-    )
+    out, _, _ = run("ingest", *map(str, reports), "--published", "2017-10-29", "--extractor", EXTRACTOR, db=db)
     assert out.strip() == "new 0, duplicate 2, failed 0"
     after, _, _ = run("export", "--format", "jsonl", db=db)
     assert before == after
@@ -130,9 +128,7 @@ def test_ingest_jsonl_with_bad_lines(db_url: str, tmp_path: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
-    out, err, code = run(
-        "ingest", "--input", str(docs), "--extractor", EXTRACTOR, "--json", db=db_url, ok=False
-    )
+    out, err, code = run("ingest", "--input", str(docs), "--extractor", EXTRACTOR, "--json", db=db_url, ok=False)
     assert code == 1
     summary = json.loads(out)
     assert (summary["new"], summary["duplicate"], summary["failed"]) == (2, 0, 4)
@@ -161,9 +157,7 @@ def test_control_json_and_table(db: str) -> None:
         "sources",
     }
     out, _, _ = run("control", "حي العمال", "--at", "2017-11-01", db=db)
-    assert [(p["controller"], p["start"]) for p in json.loads(out)["periods"]] == [
-        ("SYR_STATE", "2017-10-28")
-    ]
+    assert [(p["controller"], p["start"]) for p in json.loads(out)["periods"]] == [("SYR_STATE", "2017-10-28")]
     table, _, _ = run("control", "al-Hamidiyah", "--format", "table", db=db)
     assert "Military Forces of Syria (2000-)" in table and "contested" in table and "Euphrates Post" in table
     _, err, code = run("control", "Aleppo", db=db, ok=False)

@@ -46,9 +46,7 @@ def test_seed_timelines_as_the_gold_gives_them(store: Store) -> None:
     assert periods(store, "al-Arfi") == [("SYR_STATE", "held", "2017-10-28", None, None)]
     assert periods(store, "حي الصناعة") == [("SYR_STATE", "partial", "2017-10-25", None, "ISIS")]
     assert periods(store, "الشيخ ياسين") == [("SYR_STATE", "held", None, "2012-06", None)]
-    assert periods(store, "حي الحميدية", at=dt.date(2015, 1, 1)) == [
-        ("ISIS", "held", "2014", "2017-10-29", None)
-    ]
+    assert periods(store, "حي الحميدية", at=dt.date(2015, 1, 1)) == [("ISIS", "held", "2014", "2017-10-29", None)]
     data = store.control("SY-DEZ-hamidiyah").to_dict()
     assert data["place"]["name_en"] == "al-Hamidiyah"
     assert data["periods"][0]["controller_name"] == "Military Forces of Syria (2000-)"
@@ -103,9 +101,7 @@ def test_reextraction_is_versioned_and_old_results_kept(store: Store) -> None:
     assert [r.status for r in summary.results] == ["reextracted"]
     assert [m.best.place.place_id for m in store.events() if m.best.place] == [ARFI.place_id]
     with store.engine.connect() as conn:
-        runs = conn.execute(
-            sa.select(t.runs.c.pipeline_version, t.runs.c.is_current).order_by(t.runs.c.id)
-        ).all()
+        runs = conn.execute(sa.select(t.runs.c.pipeline_version, t.runs.c.is_current).order_by(t.runs.c.id)).all()
         old_events = conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar_one()
     assert [(r[0], bool(r[1])) for r in runs] == [("p1", False), ("p2", True)]
     assert old_events == 2  # the first run's event is kept, not current
@@ -202,9 +198,7 @@ def test_map_on_a_day(store: Store) -> None:
 
 def test_contradicting_sources_are_flagged(store: Store) -> None:
     held = ControlStatus.HELD
-    store.ingest_document(
-        document("أ", control=[fact(UMMAL, "SYR_STATE", held, day(2017, 10, 28))], outlet="A")
-    )
+    store.ingest_document(document("أ", control=[fact(UMMAL, "SYR_STATE", held, day(2017, 10, 28))], outlet="A"))
     store.ingest_document(
         document("ب", control=[fact(UMMAL, "ISIS", held, day(2017, 10, 28), kind="state")], outlet="B")
     )

@@ -17,9 +17,7 @@ def key(event, doc: int) -> EventKey:  # type: ignore[no-untyped-def]
 
 def test_same_capture_told_twice_matches() -> None:
     a = battle(UMMAL, day(2017, 10, 28), fatalities=12)
-    b = battle(
-        UMMAL, day(2017, 10, 29), SubEventType.ARMED_CLASH, fatalities=20
-    )  # a day later, other sub-type
+    b = battle(UMMAL, day(2017, 10, 29), SubEventType.ARMED_CLASH, fatalities=20)  # a day later, other sub-type
     assert match_score(key(a, 1), key(b, 2)) is not None
 
 

@@ -58,7 +58,9 @@ def date_values(draw: st.DrawFn) -> DateValue | None:
     return DateValue(d, d + dt.timedelta(days=draw(st.integers(0, 9))), Precision.WEEK)
 
 
-NAMES = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=0, max_size=40)  # PostgreSQL has no NUL
+NAMES = st.text(
+    st.characters(codec="utf-8", exclude_characters="\x00"), min_size=0, max_size=40
+)  # PostgreSQL has no NUL
 ACTORS = st.builds(
     ActorRef,
     st.sampled_from(["SYR_STATE", "ISIS", "FSA", "RUS_STATE", "أ_محلي"]),
@@ -73,9 +75,7 @@ def places(draw: st.DrawFn):  # type: ignore[no-untyped-def]
     base = draw(st.sampled_from([None, DEZ, HAMIDIYAH, UMMAL, ARFI, "new"]))
     if base != "new":
         return base
-    name = draw(
-        st.text(alphabet=st.characters(min_codepoint=0x0621, max_codepoint=0x064A), min_size=1, max_size=12)
-    )
+    name = draw(st.text(alphabet=st.characters(min_codepoint=0x0621, max_codepoint=0x064A), min_size=1, max_size=12))
     p = hood(f"SY-DEZ-x{abs(hash(name)) % 10**8}", f"al-{len(name)}", name)
     alternatives = (PlaceCandidate("SY-HMS-1", "Homs village", PlaceKind.VILLAGE, 0.25),)
     from dataclasses import replace

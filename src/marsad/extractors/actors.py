@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,15 +43,15 @@ class ActorStage:
         assert doc.norm is not None
         view = doc.norm
         found: list[ActorMention] = []
-        for si, sent in enumerate(doc.sentences):
-            for m in self.matcher.find(view.text, sent.nstart, sent.nend):
-                alias = m.payloads[0]
-                found.append(
-                    ActorMention(
-                        span=view.raw_span(m.nstart, m.nend),
-                        actor_id=alias.actor_id,
-                        sentence=si,
-                        anaphoric=alias.weak,
-                    )
+        ends = [s.nend for s in doc.sentences]
+        for m in self.matcher.find(view.text):
+            si = bisect_left(ends, m.nend)
+            if si >= len(doc.sentences) or m.nstart < doc.sentences[si].nstart:
+                continue  # a match across a sentence boundary
+            alias = m.payloads[0]
+            found.append(
+                ActorMention(
+                    span=view.raw_span(m.nstart, m.nend), actor_id=alias.actor_id, sentence=si, anaphoric=alias.weak
                 )
+            )
         doc.actors = found

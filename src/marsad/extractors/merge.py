@@ -27,9 +27,7 @@ def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
     Only events told in the same sentence are joined; separate reports of shelling stay separate.
     """
     battles = {
-        (e.sentence, _place_day(e)): e
-        for e in events
-        if e.event_type is EventType.BATTLES and e.place is not None
+        (e.sentence, _place_day(e)): e for e in events if e.event_type is EventType.BATTLES and e.place is not None
     }
     out: list[Event] = []
     for e in events:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.model.document import Document, Token
@@ -22,19 +22,27 @@ class DocIndex:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
         self._starts = [t.span.start for t in doc.tokens]
+        self._cache: dict[Span, Position] = {}
 
     def position(self, span: Span) -> Position:
+        cached = self._cache.get(span)
+        if cached is not None:
+            return cached
         i = max(0, bisect_right(self._starts, span.start) - 1)
         j = i
         while j + 1 < len(self.tokens) and self.tokens[j + 1].span.start < span.end:
             j += 1
         tok = self.tokens[i]
-        return Position(i, j, tok.sentence, tok.clause)
+        pos = Position(i, j, tok.sentence, tok.clause)
+        self._cache[span] = pos
+        return pos
 
     def words_between(self, a: Span, b: Span) -> list[str]:
         """Normalised words strictly between two spans (in text order)."""
         lo, hi = (a, b) if a.start <= b.start else (b, a)
-        return [t.norm for t in self.tokens if lo.end <= t.span.start and t.span.end <= hi.start]
+        i = bisect_left(self._starts, lo.end)
+        j = bisect_left(self._starts, hi.start)
+        return [t.norm for t in self.tokens[i:j] if t.span.end <= hi.start]
 
     def words_before(self, span: Span, n: int) -> list[str]:
         p = self.position(span)

@@ -27,6 +27,8 @@ Breakdowns. "مقتل 10 مدنيين بينهم 4 أطفال": the 4 is part of
 :func:`analyse_quantities` returns every :class:`Quantity`, breakdowns with ``part_of`` set to the index
 of the quantity they detail (its ``counted`` copied from it); :func:`find_quantities` and
 :class:`QuantityStage` return only the quantities that are not breakdowns, so fatalities can be summed.
+A :class:`Quantity` also carries the people ``group`` of the counted noun ("civilian", "child" ...), the
+``rule`` that read the figure and the approximator's ``bound`` ("about", "at_least", "at_most").
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ class Quantity:
     rule: str = ""
     #: for a breakdown ("بينهم 4 أطفال"): index in the same list of the quantity it details
     part_of: int | None = None
+    #: for an approximate figure, the approximator's kind: "about" (نحو), "at_least" (أكثر من، ما لا
+    #: يقل عن) or "at_most" (أقل من); the figure is the one written either way
+    bound: str = ""
 
 
 @dataclass(slots=True)
@@ -101,6 +106,7 @@ class _Expr:
     vague: bool = False
     weak: bool = False
     approximate: bool = False
+    bound: str = ""  # the approximator's kind: about, at_least, at_most
     noun: PeopleNoun | CasualtyWord | None = None
     noun_counted: str = ""
     year_like: bool = False
@@ -284,6 +290,7 @@ class _Sentence:
         d = self.d
         start = i
         approximate = False
+        bound = ""
         range_start = False
         nstart = d.starts[i]
         a = _first(d.payloads(i), Approximator)
@@ -291,6 +298,7 @@ class _Sentence:
             j = d.last[i] + 1
             if j < self.hi and d.adjacent(d.last[i], j) and self.number_start(j):
                 approximate = True
+                bound = a.kind.value
                 nstart = d.term_start(i)
                 i = j
         elif _strip_wa(d.word(i)) in _RANGE_PRE:
@@ -315,6 +323,7 @@ class _Sentence:
         first.start = start
         first.nstart = nstart
         first.approximate = approximate
+        first.bound = bound
 
         # a range: "10-15"، "10 إلى 15"، "بين 10 و15"
         j = first.end
@@ -348,6 +357,7 @@ class _Sentence:
             a = _first(d.payloads(j), Approximator)
             if isinstance(a, Approximator) and a.post:
                 first.approximate = True
+                first.bound = first.bound or a.kind.value
                 first.end = d.last[j] + 1
                 first.nend = d.ends[d.last[j]]
 
@@ -806,7 +816,7 @@ def _classify(
     if part_of is not None:
         parent = out[part_of].mention
         mention = QuantityMention(span, ss.si, e.value, e.vague, parent.counted, e.approximate)
-        return Quantity(mention, group, e.rule, part_of), "part"
+        return Quantity(mention, group, e.rule, part_of, e.bound), "part"
 
     if e.year_like and e.noun is None:
         return None  # "منذ 2011"، "قتل في 2012 خمسة": a year unless a counted noun follows
@@ -819,8 +829,9 @@ def _classify(
         if back is not None:
             counted = back[0]
     how = "cue" if counted else ""
-    if e.noun is not None and counted in ("", "killed", "injured"):
-        fwd = ss.forward_cue(e, ss.hi)
+    if counted in ("", "killed", "injured"):
+        # without a noun only a casualty word right after counts: "أكثر من مئة ألف بين قتيل وجريح"
+        fwd = ss.forward_cue(e, ss.hi if e.noun is not None else e.end + 1)
         if fwd and (not counted or fwd == _KILLED_OR_INJURED):
             counted = fwd  # "أصيب 20 شخصا بين قتيل وجريح"
             how = "fwd"
@@ -833,7 +844,7 @@ def _classify(
     if e.weak and not counted:
         return None
     mention = QuantityMention(span, ss.si, e.value, e.vague, counted, e.approximate)
-    return Quantity(mention, group, e.rule, None), how
+    return Quantity(mention, group, e.rule, None, e.bound), how
 
 
 def _coordinated(ss: _Sentence, prev_end: int, e: _Expr) -> bool:

@@ -44,6 +44,7 @@ class RoleFinder:
         self.doc = doc
         self.index = index
         self.lex = lexicon
+        self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         self.by_sentence: dict[int, list[ActorMention]] = {}
         place_spans = [p.span for p in doc.places]
         for m in doc.actors:
@@ -156,6 +157,12 @@ class RoleFinder:
 
     def main_adversary(self, of: Actor, before: int) -> ActorMention | None:
         """The armed actor most mentioned in the document (later mentions weigh more) not allied with ``of``."""
+        key = (of.id, before)
+        if key not in self._adversaries:
+            self._adversaries[key] = self._main_adversary(of, before)
+        return self._adversaries[key]
+
+    def _main_adversary(self, of: Actor, before: int) -> ActorMention | None:
         counts: Counter[str] = Counter()
         last: dict[str, ActorMention] = {}
         for m in self.doc.actors:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.model.document import Document
 from marsad.text.normalize import normalize
 from marsad.text.segment import split_sentences, tokenize
@@ -10,12 +12,13 @@ from marsad.text.segment import split_sentences, tokenize
 MIN_ARABIC_SHARE = 0.3
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+
+
 def arabic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    return arabic / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 class TextStage:

@@ -87,7 +87,7 @@ def _gn_bare(country: str, population: int, arabic_names: list[str], common: fro
     limit = BARE_POPULATION_ARAB if country in ARAB_STATES else BARE_POPULATION_OTHER
     if population < limit:
         return False
-    return any(len(k) >= 4 and k not in common for n in arabic_names for k, _ in match_keys(n)[:1])
+    return any(len(k) >= 3 and k not in common for n in arabic_names for k, _ in match_keys(n)[:1])
 
 
 def _geonames(countries: frozenset[str], common: frozenset[str]) -> dict[str, _Draft]:

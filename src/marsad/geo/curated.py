@@ -64,6 +64,8 @@ class CuratedLayer:
     common_words: frozenset[str]
     outlets: tuple[str, ...]
     versions: dict[str, str]
+    #: Arabic country names and adjectives -> ISO alpha-2 (clues to a report's country)
+    country_names: dict[str, str] = field(default_factory=dict)
 
 
 def _where(path: Path, i: int, entry: Any) -> str:
@@ -142,6 +144,7 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
     words: set[str] = set()
     outlets: list[str] = []
     versions: dict[str, str] = {}
+    country_names: dict[str, str] = {}
     for name in FILES:
         path = base / name
         try:
@@ -180,6 +183,9 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
             if not isinstance(table, dict):
                 raise GazetteerDataError(f"{name}: countries.{cc} must map admin1 codes to names")
             admin1[str(cc)] = {str(k): str(v) for k, v in table.items()}
+        for cc, forms in (body.get("country_names") or {}).items():
+            for form in _str_list(forms, f"{name}: country_names.{cc}", "country_names"):
+                country_names[form] = str(cc)
         if "words" in body:
             words.update(_str_list(body["words"], name, "words"))
         if "outlets" in body:
@@ -196,6 +202,7 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
         common_words=frozenset(words),
         outlets=tuple(outlets),
         versions=versions,
+        country_names=country_names,
     )
 
 

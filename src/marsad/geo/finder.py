@@ -6,6 +6,7 @@ The finder only reads the text; choosing the place for each mention is the resol
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from marsad.geo import cues
@@ -124,6 +125,20 @@ def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[t
             if before.endswith(("ل", "لـ", "به", "عن", "موقع", "وكالة", "وكاله", "شبكة", "شبكه", "قناة", "قناه")):
                 out.append((i, j + 1))
         i = j + 1
+    return out
+
+
+def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
+    """Countries the text names ("لبنان", "العراقية"): clues to where its places are."""
+    out: Counter[str] = Counter()
+    words = gaz.country_words
+    for tok in tokens:
+        hit = cues.strip_clitics(tok.norm, words)
+        if hit:
+            out[words[hit[1]]] += 1
+    for phrase, cc in words.items():
+        if " " in phrase and phrase in view.text:
+            out[cc] += 1
     return out
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from marsad.geo import cues
+from marsad.geo.countries import ARAB_STATES
 from marsad.geo.curated import CuratedLayer
 from marsad.geo.names import match_keys, name_key
 from marsad.geo.records import Place
@@ -20,6 +21,16 @@ from marsad.text.normalize import normalize_term
 MATCHER_VERSION = "3"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
+
+
+def bare_key(key: str, population: int, source: str, country: str) -> bool:
+    """Whether one name of a place marked ``bare`` may count without a cue: curated and local names
+    always; GeoNames names when long enough, three-letter ones only for big Arab cities."""
+    if "GeoNames" not in source or "curated" in source.lower():
+        return len(key) >= MIN_KEY
+    if len(key.replace(" ", "")) >= 4:
+        return True
+    return len(key) == 3 and population >= 100_000 and country in ARAB_STATES
 
 
 class Gazetteer:
@@ -39,6 +50,8 @@ class Gazetteer:
         self.token_vocab: frozenset[str] = (
             frozenset(self.landmark_words) | frozenset(cues.ANAPHORS) | frozenset(cues.CUES)
         )
+        #: normalised country names and adjectives -> ISO alpha-2
+        self.country_words: dict[str, str] = {normalize_term(w): c for w, c in curated.country_names.items()}
         self.keys: dict[str, list[tuple[str, bool]]] = {}
         self.latin: dict[str, list[str]] = {}
         bare: set[str] = set()
@@ -48,9 +61,10 @@ class Gazetteer:
                     continue  # "ريف X": found as the cue ريف before X, see the finder
                 self.keys.setdefault(key, []).append((pid, article))
             rows = layer.conn.execute(
-                "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.bare = 1 AND n.arabic = 1"
+                "SELECT n.key, p.population, p.source, p.country FROM names n JOIN places p ON p.id = n.place_id"
+                " WHERE p.bare = 1 AND n.arabic = 1 AND n.needs_article = 0"
             )
-            bare.update(str(k) for (k,) in rows)
+            bare.update(str(k) for k, pop, src, cc in rows if bare_key(str(k), int(pop), str(src), str(cc)))
         self.bare_keys = frozenset(bare - self.common)
         self.matcher = self._matcher(cache_dir)
 

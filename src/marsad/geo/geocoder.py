@@ -9,7 +9,7 @@ from pathlib import Path
 from marsad.geo import paths
 from marsad.geo.build import build_default, default_version
 from marsad.geo.curated import default_layer
-from marsad.geo.finder import find_mentions
+from marsad.geo.finder import country_hints, find_mentions
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolver import resolve
 from marsad.geo.store import Store
@@ -60,7 +60,10 @@ class Geocoder:
         if doc.norm is None:
             return []
         found = find_mentions(doc.norm, doc.tokens, self.gazetteer, doc.outlet)
-        return resolve(found, self.gazetteer, doc.norm)
+        if not found:
+            return []
+        hints = country_hints(doc.norm, doc.tokens, self.gazetteer)
+        return resolve(found, self.gazetteer, doc.norm, hints)
 
     def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:
         doc = Document(text=text, outlet=outlet)

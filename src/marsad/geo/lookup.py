@@ -10,7 +10,7 @@ from marsad.geo.acled import to_resolved
 from marsad.geo.finder import Found, find_mentions
 from marsad.geo.names import is_arabic, name_key
 from marsad.geo.records import Place
-from marsad.geo.resolver import FUZZY_MIN, Focus, Resolver, _precision, _region
+from marsad.geo.resolver import FUZZY_MIN, Focus, Resolver, _merge_units, _precision, _region
 from marsad.model.places import PlaceCandidate, ResolvedPlace
 from marsad.text.normalize import normalize
 from marsad.text.segment import split_sentences, tokenize
@@ -46,7 +46,7 @@ def lookup(geocoder: Geocoder, name: str, near: str | None = None) -> list[Resol
     if f is None:
         key = name_key(name)
         f = Found(0, len(key), key, 0, 0, 0, "name")
-        cands = gaz.candidates_any(name)
+        cands = _merge_units(gaz.candidates_any(name), "")
         if not cands and is_arabic(name):
             hits = process.extract(key, list(gaz.keys), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3)
             for hit_key, _, _ in hits:

@@ -78,7 +78,8 @@ def _distance_km(a: Place, b: Place) -> float:
 
 def _prior(place: Place) -> float:
     pop = max(place.population, 0)
-    curated = 2.0 if "curated" in place.source.lower() or "marsad" in place.source.lower() else 1.0
+    # curated places are the ones the reporting we read is about
+    curated = 3.0 if "curated" in place.source.lower() or "local" in place.source.lower() else 1.0
     return place.prior * curated * (1 + math.log10(1 + pop) ** 2 / 10)
 
 
@@ -158,7 +159,7 @@ class Resolver:
                     s *= 1.5
                     why += "; document focus (governorate)"
                 elif focus.countries.get(p.country):
-                    s *= 1.2
+                    s *= 2
             scored.append((s, p, why))
         scored.sort(key=lambda t: -t[0])
         return scored
@@ -247,7 +248,10 @@ def _region(gaz: Gazetteer, f: Found, place: Place) -> Place | None:
     return region
 
 
-def resolve(found: list[Found], gaz: Gazetteer, view: NormalizedText) -> list[PlaceMention]:
+def resolve(
+    found: list[Found], gaz: Gazetteer, view: NormalizedText, countries: Counter[str] | None = None
+) -> list[PlaceMention]:
+    """Resolve every found mention; ``countries`` are country names the text mentions (clues)."""
     r = Resolver(gaz)
     n = len(found)
     cands = [r.candidates(f) for f in found]
@@ -273,8 +277,9 @@ def resolve(found: list[Found], gaz: Gazetteer, view: NormalizedText) -> list[Pl
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
 
-    run(None)
-    focus = Focus()
+    hinted = Focus(countries=Counter(countries or {}))
+    run(hinted if hinted.countries else None)
+    focus = Focus(countries=Counter(countries or {}))
     for i, ch in enumerate(choices):
         if ch is not None and ch.place is not None and ch.score >= THRESHOLD and found[i].role == "name":
             focus.add(gaz, ch.place)

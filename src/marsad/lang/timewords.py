@@ -90,9 +90,7 @@ def _section(body: dict[str, Any], key: str, source: str) -> dict[Any, Any]:
     return section
 
 
-def _named(
-    body: dict[str, Any], key: str, names: tuple[str, ...], kind: TermKind, source: str
-) -> list[TimeEntry]:
+def _named(body: dict[str, Any], key: str, names: tuple[str, ...], kind: TermKind, source: str) -> list[TimeEntry]:
     """A section mapping known names (weekday, unit ...) to word lists."""
     out: list[TimeEntry] = []
     for name, words in _section(body, key, source).items():
@@ -117,31 +115,45 @@ def _numbered(
     return out
 
 
+def _optional_forms(body: dict[str, Any], key: str, where: str) -> list[str]:
+    value = body.get(key)
+    return [] if value is None else _forms(value, where)
+
+
 def _months(body: dict[str, Any], source: str) -> list[TimeEntry]:
     months = _section(body, "months", source)
-    ambiguous_raw = months.get("ambiguous", [])
-    ambiguous = (
-        {normalize_term(f) for f in _forms(ambiguous_raw, f"{source}: months.ambiguous")}
-        if (ambiguous_raw)
-        else set()
-    )
+    extra = set(months) - {*MONTH_SYSTEMS, "ambiguous"}
+    if extra:
+        raise LanguageDataError(f"{source}: months: unknown keys {sorted(extra)}")
     out: list[TimeEntry] = []
     for system in MONTH_SYSTEMS:
         if not isinstance(months.get(system), dict):
             raise LanguageDataError(f"{source}: months.{system}: missing (a mapping of 1..12 to names)")
         out.extend(_numbered(months[system], f"months.{system}", TermKind.MONTH, 1, 12, source, system))
-    extra = set(months) - {*MONTH_SYSTEMS, "ambiguous"}
-    if extra:
-        raise LanguageDataError(f"{source}: months: unknown keys {sorted(extra)}")
-    known = {normalize_term(e.form) for e in out}
-    for form in ambiguous - known:
-        raise LanguageDataError(f"{source}: months.ambiguous: {form!r} is not a month name listed above")
+    ambiguous = {normalize_term(f) for f in _optional_forms(months, "ambiguous", f"{source}: months.ambiguous")}
+    if unknown := ambiguous - {normalize_term(e.form) for e in out}:
+        raise LanguageDataError(f"{source}: months.ambiguous: {sorted(unknown)} are not month names above")
     return [
         TimeEntry(e.form, TimeTerm(e.term.kind, e.term.key, e.term.value, True), e.where)
         if normalize_term(e.form) in ambiguous
         else e
         for e in out
     ]
+
+
+def _units(body: dict[str, Any], source: str) -> list[TimeEntry]:
+    out: list[TimeEntry] = []
+    for unit, numbers in _section(body, "units", source).items():
+        where = f"{source}: units.{unit}"
+        if unit not in UNITS:
+            raise LanguageDataError(f"{where}: unknown unit; expected one of {', '.join(UNITS)}")
+        if not isinstance(numbers, dict) or set(numbers) != set(UNIT_NUMBERS):
+            raise LanguageDataError(f"{where}: expected exactly the keys singular, dual, plural")
+        for number, words in numbers.items():
+            w = f"{where}.{number}"
+            term = TimeTerm(TermKind.UNIT, unit, UNIT_NUMBERS[number])
+            out.extend(TimeEntry(f, term, w) for f in _forms(words, w))
+    return out
 
 
 def parse_time_words(body: dict[str, Any], version: str, source: str) -> TimeWords:
@@ -151,28 +163,17 @@ def parse_time_words(body: dict[str, Any], version: str, source: str) -> TimeWor
     entries += _months(body, source)
     entries += _numbered(_section(body, "ordinals", source), "ordinals", TermKind.ORDINAL, 1, 31, source)
     entries += _numbered(_section(body, "cardinals", source), "cardinals", TermKind.CARDINAL, 1, 100, source)
-    vague = body.get("vague_counts", [])
+    where = f"{source}: vague_counts"
     entries += [
-        TimeEntry(f, TimeTerm(TermKind.VAGUE_COUNT), f"{source}: vague_counts")
-        for f in (_forms(vague, f"{source}: vague_counts") if vague else [])
+        TimeEntry(f, TimeTerm(TermKind.VAGUE_COUNT), where) for f in _optional_forms(body, "vague_counts", where)
     ]
-    for unit, numbers in _section(body, "units", source).items():
-        where = f"{source}: units.{unit}"
-        if unit not in UNITS:
-            raise LanguageDataError(f"{where}: unknown unit; expected one of {', '.join(UNITS)}")
-        if not isinstance(numbers, dict) or set(numbers) != set(UNIT_NUMBERS):
-            raise LanguageDataError(f"{where}: expected exactly the keys singular, dual, plural")
-        for number, words in numbers.items():
-            w = f"{where}.{number}"
-            count = UNIT_NUMBERS[number]
-            entries += [TimeEntry(f, TimeTerm(TermKind.UNIT, unit, count), w) for f in _forms(words, w)]
+    entries += _units(body, source)
     entries += _named(body, "relative_days", RELATIVE_DAYS, TermKind.RELATIVE_DAY, source)
     entries += _named(body, "dayparts", DAYPARTS, TermKind.DAYPART, source)
     entries += _named(body, "modifiers", MODIFIERS, TermKind.MODIFIER, source)
     entries += _named(body, "parts", PARTS, TermKind.PART, source)
     entries += _named(body, "cues", CUES, TermKind.CUE, source)
-    heads = body.get("name_heads", [])
-    heads = _forms(heads, f"{source}: name_heads") if heads else []
+    heads = _optional_forms(body, "name_heads", f"{source}: name_heads")
     return TimeWords(version=version, source=source, entries=tuple(entries), name_heads=tuple(heads))
 
 

@@ -50,6 +50,8 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
     else:
         yom = None
     rel = ctx.term(j, i, TermKind.RELATIVE_DAY)
+    if rel is None and j > i and (it := ctx.item(j, i, bare=False)) is not None and it.prefix == "ال":
+        rel = it.term(TermKind.RELATIVE_DAY, ("tomorrow",))  # "صباح الغد"
     rel_item = ctx.items[j] if rel is not None else None
     if rel is not None:
         j += 1

@@ -7,6 +7,8 @@ precedes it in the token is one of these prefixes. This avoids stripping the و 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 _ART = ("", "ال")
@@ -58,6 +60,7 @@ SUFFIXES: tuple[str, ...] = (
 SUFFIX_SET: frozenset[str] = frozenset(SUFFIXES)
 
 
+@lru_cache(maxsize=65536)
 def split_prefix(token: str, min_stem: int = 3) -> tuple[str, str]:
     """Heuristic split of a token into (prefix, stem) keeping a stem of at least ``min_stem`` letters.
 

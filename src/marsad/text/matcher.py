@@ -7,8 +7,10 @@ flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved lef
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -52,8 +54,24 @@ class _Entry(Generic[T]):
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """For every position, where its word starts and ends (a non-word character is its own word).
+
+    Several matchers (actors, triggers, modifiers, gazetteer names) search the same view, so this is
+    computed once per text.
+    """
+    n = len(text)
+    starts = list(range(n))
+    ends = list(range(1, n + 1))
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        starts[s:e] = [s] * (e - s)
+        ends[s:e] = [e] * (e - s)
+    return starts, ends
 
 
 class PhraseMatcher(Generic[T]):
@@ -89,17 +107,14 @@ class PhraseMatcher(Generic[T]):
         if not self.size:
             return []
         stop = len(text) if end is None else end
+        word_start, word_end = word_bounds(text)
         found: list[Match[T]] = []
         for last, (key, items) in self._automaton.iter(text, start, stop):
             ns = last - len(key) + 1
             ne = last + 1
-            ts = ns
-            while ts > 0 and _is_word(text[ts - 1]):
-                ts -= 1
+            ts = word_start[ns]
+            te = word_end[last]
             prefix = text[ts:ns]
-            te = ne
-            while te < len(text) and _is_word(text[te]):
-                te += 1
             suffix = text[ne:te]
             payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
             if payloads:

@@ -9,6 +9,7 @@ match in the view can be reported in raw offsets.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -90,6 +91,15 @@ def fold_char(ch: str) -> str:
     return ch
 
 
+#: one-to-one foldings (and upper-case Latin), usable by str.translate
+_ONE_TO_ONE: dict[int, str] = {ord(k): v for k, v in _FOLD.items() if len(v) == 1}
+_ONE_TO_ONE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+#: characters that are dropped or expand to several: the offset map must be built character by character
+_SLOW_PATH = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROP)) + "\ufb50-\ufdff\ufe70-\ufefc]")
+if any(len(v) != 1 for v in _FOLD.values()):  # pragma: no cover - guards future edits of _FOLD
+    raise RuntimeError("multi-character folds need the character-by-character path")
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """The matching view of a raw text and, per view character, the raw span it stands for."""
@@ -113,25 +123,34 @@ class NormalizedText:
 
 def normalize(raw: str) -> NormalizedText:
     """Build the matching view of ``raw``. Dropped characters extend the span of the character before."""
+    if not _SLOW_PATH.search(raw):
+        # every character maps to exactly one: translate in C and keep the identity offset map
+        return NormalizedText(
+            raw=raw, text=raw.translate(_ONE_TO_ONE), starts=tuple(range(len(raw))), ends=tuple(range(1, len(raw) + 1))
+        )
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    fold = fold_char
-    for i, ch in enumerate(raw):
-        if ch < "\u0080" and not ("A" <= ch <= "Z") and ch != "\r":
-            out.append(ch)
-            starts.append(i)
-            ends.append(i + 1)
-            continue
-        rep = fold(ch)
+    pos = 0
+    for m in _SLOW_PATH.finditer(raw):
+        i = m.start()
+        if pos < i:  # a run of one-to-one characters: translate it in C
+            out.append(raw[pos:i].translate(_ONE_TO_ONE))
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        rep = fold_char(raw[i])
         if not rep:
             if ends:
                 ends[-1] = i + 1
-            continue
-        for c in rep:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
+        else:
+            out.append(rep)
+            starts.extend([i] * len(rep))
+            ends.extend([i + 1] * len(rep))
+        pos = i + 1
+    if pos < len(raw):
+        out.append(raw[pos:].translate(_ONE_TO_ONE))
+        starts.extend(range(pos, len(raw)))
+        ends.extend(range(pos + 1, len(raw) + 1))
     return NormalizedText(raw=raw, text="".join(out), starts=tuple(starts), ends=tuple(ends))
 
 

@@ -1,0 +1,58 @@
+"""Extraction speed: reports per second and peak memory for seed-sized reports in one process.
+
+Run: ``.venv/bin/python benchmarks/bench_extract.py [--reports N] [--file REPORT]``. Not a test: the
+figures depend on the machine. Start-up is measured in a fresh interpreter (import + first report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_REPORT = HERE.parent / "examples" / "report-deir-ez-zor.txt"
+
+
+def startup_seconds(report: Path) -> float:
+    code = (
+        "import time,sys; t=time.perf_counter(); import marsad; "
+        f"marsad.extract(open({str(report)!r}, encoding='utf-8').read(), published='2017-11-03'); "
+        "print(time.perf_counter()-t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reports", type=int, default=2000)
+    parser.add_argument("--file", type=Path, default=DEFAULT_REPORT)
+    args = parser.parse_args()
+    import marsad
+
+    text = args.file.read_text(encoding="utf-8")
+    # vary the text a little so no cache can serve a repeated document
+    texts = [text + "\n" + "،" * (i % 7) for i in range(args.reports)]
+    published = dt.date(2017, 11, 3)
+    marsad.extract(texts[0], published=published)  # warm: language data and gazetteer loaded once
+    start = time.perf_counter()
+    events = 0
+    for t in texts:
+        events += len(marsad.extract(t, published=published).events)
+    elapsed = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"report: {args.file.name} ({len(text)} characters)")
+    print(f"reports: {args.reports}, events: {events}")
+    per_ms = 1000 * elapsed / args.reports
+    print(f"throughput: {args.reports / elapsed:.0f} reports/s on one core ({per_ms:.2f} ms each)")
+    print(f"peak memory: {peak_mb:.0f} MB")
+    print(f"start-up (fresh interpreter, import + first report): {startup_seconds(args.file):.2f} s")
+
+
+if __name__ == "__main__":
+    main()
