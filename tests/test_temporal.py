@@ -221,9 +221,7 @@ AGO_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expr", "earliest", "latest", "precision"), AGO_CASES)
-def test_since_and_ago(
-    text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision
-) -> None:
+def test_since_and_ago(text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision) -> None:
     m = check(text, expr, earliest, latest, precision)
     assert m.relative and not m.durative
     assert m.rule.startswith(("since+", "ago+"))
@@ -684,3 +682,62 @@ def test_lam_before_the_article() -> None:
         ("للعام المقبل", "next-year(future)"),
         ("عام 2015", "year"),
     ]
+
+
+def test_speed_on_a_report_sized_text() -> None:
+    """A 3 KB text far denser in dates than any report (70+ expressions) still takes a few ms at most."""
+    import time
+
+    pieces = [case[0] for case in WEEKDAY_CASES + RELATIVE_DAY_CASES + AGO_CASES]
+    text = "\n".join(pieces * 2)[:3000]
+    view = normalize(text)
+    sentences = split_sentences(view)
+    found = find_dates(view, sentences, SUNDAY)  # also builds the matcher
+    assert len(found) > 30
+    best = float("inf")
+    for _ in range(5):  # best of five batches: robust to a busy machine
+        start = time.perf_counter()
+        for _ in range(10):
+            find_dates(view, sentences, SUNDAY)
+        best = min(best, (time.perf_counter() - start) / 10)
+    assert best < 0.005, f"{best * 1000:.2f} ms for 3 KB"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "rule"),
+    [
+        (
+            "وصلت التعزيزات مطلع الأسبوع الجاري إلى الجبهة.",
+            "مطلع الأسبوع الجاري",
+            DateValue.window(D(2017, 10, 28), D(2017, 10, 30)),
+            "early-of+this-week",
+        ),
+        (
+            "وصلت التعزيزات نهاية الأسبوع الماضي إلى الجبهة.",
+            "نهاية الأسبوع الماضي",
+            DateValue.window(D(2017, 10, 25), D(2017, 10, 27)),
+            "late-of+last-week",
+        ),
+        (
+            "قتل عشرة أشخاص خلال الـ 24 ساعة الماضية في المحافظة.",
+            "خلال الـ 24 ساعة الماضية",
+            DateValue.window(D(2017, 10, 28), D(2017, 10, 29)),
+            "duration:past-N-hours",
+        ),
+        (
+            "سيطرت القوات على القرية في 26 من تشرين الأول الجاري.",
+            "26 من تشرين الأول الجاري",
+            DateValue.day(D(2017, 10, 26)),
+            "day+month+current",
+        ),
+        (
+            "وقعت الاشتباكات أواخر شهر أيلول/سبتمبر الماضي قرب المطار.",
+            "أواخر شهر أيلول/سبتمبر الماضي",
+            DateValue(D(2017, 9, 21), D(2017, 9, 30), Precision.MONTH),
+            "late-of+paired-month+past",
+        ),
+    ],
+)
+def test_more_report_phrasings(text: str, expr: str, value: DateValue, rule: str) -> None:
+    m, got = one(text)
+    assert (got, m.value, m.rule) == (expr, value, rule)

@@ -37,9 +37,10 @@ def test_seed_speed(seed: tuple[str, object]) -> None:
     view = normalize(text)
     sentences = split_sentences(view)
     find_dates(view, sentences, PUBLISHED)  # compile the matcher once
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        find_dates(view, sentences, PUBLISHED)
-    per_run = (time.perf_counter() - start) / runs
-    assert per_run < 0.002, f"{per_run * 1000:.2f} ms per seed-sized report"
+    best = float("inf")
+    for _ in range(5):  # best of five batches: robust to a busy machine
+        start = time.perf_counter()
+        for _ in range(20):
+            find_dates(view, sentences, PUBLISHED)
+        best = min(best, (time.perf_counter() - start) / 20)
+    assert best < 0.001, f"{best * 1000:.2f} ms for the seed report (target: well under 1 ms)"

@@ -27,7 +27,7 @@ WEAK: frozenset[str] = frozenset({"injury"})
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "generic"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
-EVENT_THRESHOLD = 3
+EVENT_THRESHOLD = 5
 
 
 @dataclass(slots=True)
@@ -72,6 +72,7 @@ def build_frames(
         by_sentence.setdefault(t.sentence, []).append(t)
     casualty_sentences = {q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")}
     frames: list[Frame] = []
+    reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING)]
         if not triggers:
@@ -101,8 +102,11 @@ def build_frames(
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in casualty_sentences:
                 continue
-            if f.family.territorial.value in ("loss", "state") or evidence(doc, f, armed) >= EVENT_THRESHOLD:
+            if f.family.territorial.value in ("loss", "state"):
                 frames.append(f)
+            elif evidence(doc, f, armed) + (1 if reporting else 0) >= EVENT_THRESHOLD:
+                frames.append(f)
+                reporting = True
     return frames
 
 
@@ -122,6 +126,8 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score += 1
     if any(q.sentence == si and q.counted in ("killed", "injured", "killed_or_injured") for q in doc.quantities):
         score += 2
+    elif frame.family.id == "protest" and any(q.sentence == si and q.counted == "people" for q in doc.quantities):
+        score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     if any("occurred" in t.flags for t in triggers):
         score += 1
     if any(

@@ -330,13 +330,19 @@ def _anaphor(ctx: _Ctx, i: int, names: dict[int, Found]) -> Found | None:
     )
 
 
+def _strong(ctx: _Ctx, names: dict[int, Found], j: int) -> bool:
+    """Token ``j`` starts a gazetteer name that counts without a cue."""
+    found = names.get(j)
+    return found is not None and found.key in ctx.gaz.bare_keys
+
+
 def _name_tokens(ctx: _Ctx, start: int, names: dict[int, Found], covered: set[int], limit: int) -> int:
     """Index of the last token of a name starting at ``start`` (``start - 1`` when there is none)."""
     tokens = ctx.tokens
     last = start - 1
     for j in range(start, min(start + limit, len(tokens))):
         tok = tokens[j]
-        if tok.sentence != tokens[start].sentence or j in names or j in covered:
+        if tok.sentence != tokens[start].sentence or _strong(ctx, names, j):
             break
         if j > start and (tok.norm.startswith("و") or _punct_between(ctx, j - 1, j)):
             break
@@ -357,7 +363,7 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
     if prefix.endswith("ال"):
         article = "ال"
     nxt = i + 1
-    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != tok.sentence or nxt in names:
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != tok.sentence or _strong(ctx, names, nxt):
         return None
     last = _name_tokens(ctx, nxt, names, covered, 3)
     if last < nxt:

@@ -153,10 +153,10 @@ class Resolver:
             if focus is not None:
                 city = _city_id(self.gaz, p)
                 if city and focus.cities.get(city):
-                    s *= 3
+                    s *= 8
                     why += "; document focus (city)"
                 elif p.admin1 and focus.admin1.get(p.admin1):
-                    s *= 1.5
+                    s *= 2.5
                     why += "; document focus (governorate)"
                 elif focus.countries.get(p.country):
                     s *= 2

@@ -158,7 +158,7 @@ class Store:
                 if existing is not None and existing.same_content:
                     return IngestResult("duplicate", doc_key, existing.document_id)
                 document_id = writer.insert_document(conn, doc, digest, doc_key, now)
-                new_places, new_actors = self._store_results(conn, document_id, doc, now)
+                new_places, new_actors = self._store_results(conn, document_id, doc, now, fresh=True)
                 status = "new"
                 if existing is not None:  # same url, new content: the new text replaces the old
                     writer.retire(conn, existing.document_id, keep_run=None)
@@ -182,15 +182,17 @@ class Store:
         return IngestResult(status, doc_key, document_id)
 
     def _store_results(
-        self, conn: Connection, document_id: int, doc: Document, now: dt.datetime
+        self, conn: Connection, document_id: int, doc: Document, now: dt.datetime, fresh: bool = False
     ) -> tuple[set[str], set[str]]:
+        """Write a run of ``doc`` and make it current; ``fresh``: the document has no earlier runs."""
         places = [e.place for e in doc.events if e.place] + [f.place for f in doc.control if f.place]
         new_places = writer.ensure_places(conn, places, self._known.places)
         new_actors = writer.ensure_actors(conn, writer.actors_of(doc, lexicon_names()), self._known.actors)
         run_id = writer.insert_run(conn, document_id, doc, now)
         event_ids = writer.insert_events(conn, run_id, document_id, doc.events)
         writer.insert_facts(conn, run_id, document_id, doc)
-        writer.retire(conn, document_id, keep_run=run_id)
+        if not fresh:
+            writer.retire(conn, document_id, keep_run=run_id)
         writer.assign_clusters(conn, event_ids, doc.events, document_id)
         return new_places, new_actors
 

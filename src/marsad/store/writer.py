@@ -242,21 +242,30 @@ def _key_from_row(row: Any) -> EventKey:
     )
 
 
-def _candidate_members(conn: Connection, key: EventKey, event_type: str) -> dict[int, list[EventKey]]:
-    assert key.date is not None and key.city_key is not None
-    lo, hi = window(key.date)
+def _candidate_members(
+    conn: Connection, keys: Sequence[EventKey], event_types: Sequence[str]
+) -> dict[int, list[EventKey]]:
+    """Members of every cluster that may take one of ``keys`` (same city, type and history flag, dates
+    near), in one query."""
+    wanted = [(k, et) for k, et in zip(keys, event_types, strict=True) if k.date is not None and k.city_key]
+    if not wanted:
+        return {}
     c = t.clusters
-    candidates = (
-        sa.select(c.c.id)
-        .where(
-            c.c.city_key == key.city_key,
-            c.c.event_type == event_type,
-            c.c.historical == key.historical,
-            c.c.date_earliest <= hi + dt.timedelta(days=1),
-            c.c.date_latest >= lo - dt.timedelta(days=1),
+    one = dt.timedelta(days=1)
+    conditions = []
+    for key, event_type in wanted:
+        assert key.date is not None
+        lo, hi = window(key.date)
+        conditions.append(
+            sa.and_(
+                c.c.city_key == key.city_key,
+                c.c.event_type == event_type,
+                c.c.historical == key.historical,
+                c.c.date_earliest <= hi + one,
+                c.c.date_latest >= lo - one,
+            )
         )
-        .scalar_subquery()
-    )
+    candidates = sa.select(c.c.id).where(sa.or_(*conditions)).scalar_subquery()
     m = t.cluster_members
     query = (
         sa.select(m.c.cluster_id, *_KEY_COLUMNS)
@@ -274,31 +283,71 @@ def _candidate_members(conn: Connection, key: EventKey, event_type: str) -> dict
 
 
 def assign_clusters(conn: Connection, event_ids: Sequence[int], events: Sequence[Event], document_id: int) -> None:
-    """Put each new event in the best fitting cluster, or in a new one of its own."""
-    for event_id, event in zip(event_ids, events, strict=True):
-        ck = city_key(event.place) if event.place else None
-        key = EventKey.of(event, document_id, ck)
+    """Put each new event in the best fitting cluster, or in a new one of its own (a handful of statements
+    per document, whatever its number of events)."""
+    keys = [EventKey.of(e, document_id, city_key(e.place) if e.place else None) for e in events]
+    clusters = _candidate_members(conn, keys, [e.event_type.value for e in events])
+    joined: dict[int, list[tuple[int, float]]] = {}
+    fresh: list[tuple[int, Event, str | None]] = []
+    for event_id, event, key in zip(event_ids, events, keys, strict=True):
         best: tuple[float, int] | None = None
-        if key.date is not None and ck is not None:
-            for cluster_id, members in _candidate_members(conn, key, event.event_type.value).items():
-                score = cluster_score(key, members)
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, cluster_id)
+        for cluster_id, members in clusters.items():
+            if members[0].sub_event_type.event_type is not event.event_type:
+                continue
+            score = cluster_score(key, members)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, cluster_id)
         if best is None:
-            cluster_id = int(
-                conn.execute(
-                    sa.insert(t.clusters).returning(t.clusters.c.id),
-                    {
-                        "city_key": ck or "",
-                        "event_type": event.event_type.value,
-                        "historical": event.historical,
-                        "date_earliest": event.date.earliest if event.date else None,
-                        "date_latest": event.date.latest if event.date else None,
-                        "size": 1,
-                    },
-                ).scalar_one()
-            )
-            conn.execute(sa.insert(t.cluster_members), {"cluster_id": cluster_id, "event_id": event_id, "score": 1.0})
+            fresh.append((event_id, event, key.city_key))
         else:
-            conn.execute(sa.insert(t.cluster_members), {"cluster_id": best[1], "event_id": event_id, "score": best[0]})
-            refresh_cluster(conn, best[1])
+            joined.setdefault(best[1], []).append((event_id, best[0]))
+            clusters[best[1]].append(key)  # a second event of this document cannot join it too
+    member_rows = [
+        {"cluster_id": cid, "event_id": eid, "score": score} for cid, items in joined.items() for eid, score in items
+    ]
+    if fresh:
+        result = conn.execute(
+            sa.insert(t.clusters).returning(t.clusters.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "city_key": ck or "",
+                    "event_type": event.event_type.value,
+                    "historical": event.historical,
+                    "date_earliest": event.date.earliest if event.date else None,
+                    "date_latest": event.date.latest if event.date else None,
+                    "size": 1,
+                }
+                for _, event, ck in fresh
+            ],
+        )
+        for (event_id, _, _), row in zip(fresh, result, strict=True):
+            member_rows.append({"cluster_id": int(row[0]), "event_id": event_id, "score": 1.0})
+    if member_rows:
+        conn.execute(sa.insert(t.cluster_members), member_rows)
+    if joined:
+        c = t.clusters
+        lo, hi = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
+        conn.execute(
+            sa.update(c)
+            .where(c.c.id == sa.bindparam("cid", type_=sa.Integer))
+            .values(
+                size=c.c.size + sa.bindparam("added", type_=sa.Integer),
+                date_earliest=sa.case(
+                    (sa.or_(c.c.date_earliest.is_(None), c.c.date_earliest > lo), lo), else_=c.c.date_earliest
+                ),
+                date_latest=sa.case(
+                    (sa.or_(c.c.date_latest.is_(None), c.c.date_latest < hi), hi), else_=c.c.date_latest
+                ),
+            ),
+            [_window_params(cid, clusters[cid][-len(items) :]) for cid, items in joined.items()],
+        )
+
+
+def _window_params(cluster_id: int, added: Sequence[EventKey]) -> dict[str, Any]:
+    dated = [k.date for k in added if k.date is not None]
+    return {
+        "cid": cluster_id,
+        "added": len(added),
+        "lo": min(d.earliest for d in dated) if dated else None,
+        "hi": max(d.latest for d in dated) if dated else None,
+    }

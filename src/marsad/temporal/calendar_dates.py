@@ -170,7 +170,7 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         if part is None:
             return None
         year = _year(ctx, i, j, (ADJACENT,))
-        return _year_part(ctx, year, part) if year is not None else None
+        return _year_part(ctx, year, part) if year is not None else _week_part(ctx, i, j, part)
     year_gaps = (ADJACENT, ")", ")من") if month.paren else (ADJACENT, "من")
     year = _year(ctx, i, month.end, year_gaps) if month.number is not None else None
     if year is not None and year.number is None and year.shift is None:
@@ -291,6 +291,24 @@ def _year_part(ctx: Context, year: _Year, part: str) -> Parsed:
     return ctx.relative(
         year.end, rule + ("(future)" if shift > 0 else ""), lambda p: reckon.year_part(p.year + shift, part)
     )
+
+
+def _week_part(ctx: Context, i: int, j: int, part: str) -> Parsed | None:
+    """ "مطلع الأسبوع الجاري", "نهاية الأسبوع الماضي": three days of that week (weeks start on Saturday)."""
+    it = ctx.item(j, i, bare=False)
+    week = it.term(TermKind.UNIT, ("week",)) if it is not None else None
+    if it is None or week is None or week.value != 1 or not it.article or ctx.anaphoric_after(it):
+        return None
+    mod, end = ctx.modifier(j + 1, i, ("past", "current", "next"))
+    shift = {"before-last": -2, "past": -1, "next": 1}.get(mod or "", 0)
+    first = {"early": 0, "mid": 2, "late": 4}[part]
+    name = {-2: "before-last-week", -1: "last-week", 0: "this-week", 1: "next-week(future)"}[shift]
+
+    def resolve(p: dt.date) -> DateValue:
+        start = reckon.week_start(p) + (7 * shift + first) * reckon.DAY
+        return DateValue.window(start, start + 2 * reckon.DAY)
+
+    return ctx.relative(end, f"{part}-of+{name}", resolve)
 
 
 def year_only(ctx: Context, i: int) -> Parsed | None:

@@ -124,6 +124,8 @@ def _number_items(text: str, spans: list[tuple[int, int]], taken: list[tuple[int
         prefix = text[ts:s]
         if prefix not in PREFIXES:
             continue
+        if not prefix and ts >= 3 and text[ts - 3 : ts] == "ال " and (ts == 3 or not text[ts - 4].isalnum()):
+            ts, prefix = ts - 3, "ال"  # "الـ 24" with a space after the tatweel
         after = e
         while after < len(text) and text[after].isalpha():
             after += 1

@@ -1,0 +1,208 @@
+"""The curated layer, family by family: governorates, districts, neighbourhoods, landmarks, regions,
+aliases; and the loader's errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.geo.curated import load_layer
+from marsad.geo.errors import GazetteerDataError
+from marsad.geo.geocoder import Geocoder
+from marsad.model.places import PlaceKind
+
+from .conftest import resolved
+
+GOVERNORATES = [
+    ("محافظة دمشق", "Damascus"),
+    ("محافظة ريف دمشق", "Rural Damascus"),
+    ("محافظة حلب", "Aleppo"),
+    ("محافظة إدلب", "Idleb"),
+    ("محافظة حماة", "Hama"),
+    ("محافظة حمص", "Homs"),
+    ("محافظة اللاذقية", "Lattakia"),
+    ("محافظة طرطوس", "Tartous"),
+    ("محافظة درعا", "Dar'a"),
+    ("محافظة السويداء", "As-Sweida"),
+    ("محافظة القنيطرة", "Quneitra"),
+    ("محافظة دير الزور", "Deir ez-Zor"),
+    ("محافظة الرقة", "Ar-Raqqa"),
+    ("محافظة الحسكة", "Al-Hasakeh"),
+]
+
+
+@pytest.mark.parametrize(("text", "admin1"), GOVERNORATES)
+def test_governorate_with_cue_is_coded_to_its_capital(geocoder: Geocoder, text: str, admin1: str) -> None:
+    name = text.removeprefix("محافظة ")
+    m = resolved(geocoder, f"تصعيد عسكري في {text} خلال الأسبوع.", name)
+    assert m.resolved is not None, m.declined_reason
+    assert m.resolved.kind is PlaceKind.GOVERNORATE
+    assert m.resolved.admin1 == admin1
+    assert m.resolved.geo_precision == 3
+    assert m.resolved.country == "Syria" and m.resolved.iso == 760
+
+
+def test_all_fourteen_governorates_have_coordinates(geocoder: Geocoder) -> None:
+    govs = [p for p in (geocoder.gazetteer.place(f"SY{i:02d}") for i in range(1, 15)) if p]
+    assert len(govs) == 14
+    assert all(p.has_coords and p.admin1 for p in govs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin2", "admin3"),
+    [
+        ("قصف على هجين", "هجين", "Abu Kamal", "Hajin"),
+        ("اشتباكات في الميادين", "الميادين", "Al Mayadin", "Mayadin"),
+        ("غارات على سراقب", "سراقب", "Idleb", "Saraqab"),
+        ("توتر في السخنة", "السخنة", "Tadmor", "Sukhneh"),
+        ("انفجار في القامشلي", "القامشلي", "Quamishli", "Quamishli"),
+    ],
+)
+def test_towns_carry_district_and_subdistrict(
+    geocoder: Geocoder, text: str, name: str, admin2: str, admin3: str
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None
+    assert (m.resolved.admin2, m.resolved.admin3) == (admin2, admin3)
+
+
+NEIGHBOURHOODS = [
+    ("اشتباكات في حي الجبيلة بمدينة دير الزور", "الجبيلة", "Deir ez-Zor - al-Jbeileh"),
+    ("قصف على حي الشعار في مدينة حلب", "الشعار", "Aleppo - al-Shaar"),
+    ("دخلت القوات حي المشلب في مدينة الرقة", "المشلب", "Ar-Raqqa - al-Mashlab"),
+    ("حصار حي الوعر في مدينة حمص", "الوعر", "Homs - al-Waer"),
+    ("مظاهرة في حي الحاضر بمدينة حماة", "الحاضر", "Hama - al-Hader"),
+    ("قذائف على حي جوبر في دمشق", "جوبر", "Damascus - Jobar"),
+    ("اعتقالات في حي الضبيط بمدينة إدلب", "الضبيط", "Idleb - al-Dubait"),
+    ("اشتباك في حي المنشية بمدينة درعا", "المنشية", "Dar'a - al-Manshiyah"),
+    ("انفجار في حي غويران بمدينة الحسكة", "غويران", "Al-Hasakeh - Ghuwayran"),
+    ("دورية في حي الهلالية بمدينة القامشلي", "الهلالية", "Qamishli - al-Hilaliyah"),
+    ("اشتباكات في حي الجمعيات بمدينة البوكمال", "الجمعيات", "Abu Kamal - al-Jamiyat"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "location"), NEIGHBOURHOODS)
+def test_neighbourhoods_are_city_dash_district(geocoder: Geocoder, text: str, name: str, location: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert m.resolved.kind is PlaceKind.NEIGHBOURHOOD
+    assert m.resolved.location == location
+    assert m.resolved.geo_precision == 1
+    assert m.resolved.coords_from_parent  # no own coordinates: the city's, flagged
+
+
+def test_every_neighbourhood_has_a_parent_city_with_coordinates(geocoder: Geocoder) -> None:
+    layer = geocoder.gazetteer.layers[-1]
+    rows = layer.conn.execute("SELECT id FROM places WHERE kind = 'neighbourhood'").fetchall()
+    assert len(rows) > 100
+    for (pid,) in rows:
+        place = geocoder.gazetteer.place(pid)
+        assert place is not None and place.city and place.has_coords, pid
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "precision"),
+    [
+        ("قصف مطار دير الزور العسكري", "مطار دير الزور العسكري", "Deir ez-Zor", 2),
+        ("هجوم على حقل العمر النفطي", "حقل العمر النفطي", "Al Mayadin", 1),
+        ("غارات على مطار الطبقة العسكري", "مطار الطبقة العسكري", "Tabqa", 2),
+        ("صواريخ على قاعدة حميميم", "قاعدة حميميم", "Jablah", 2),
+    ],
+)
+def test_named_landmarks_resolve_to_their_town(
+    geocoder: Geocoder, text: str, name: str, location: str, precision: int
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None
+    assert m.resolved.kind is PlaceKind.LANDMARK
+    assert m.resolved.location == location
+    assert m.resolved.geo_precision == precision
+
+
+def test_generic_landmark_is_placed_in_the_place_around_it(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "سقطت قذيفة على مدرسة الأمل في حي الجورة بمدينة دير الزور", "مدرسة الأمل")
+    assert m.resolved is not None
+    assert m.resolved.kind is PlaceKind.LANDMARK
+    assert m.resolved.location == "Deir ez-Zor - al-Jura"
+    assert m.cue == "school"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("قصف على البوكمال", "البوكمال", "gn:174448"),
+        ("قصف على البو كمال", "البو كمال", "gn:174448"),
+        ("قصف على مدينة أبو كمال", "أبو كمال", "gn:174448"),
+        ("قصف بالبوكمال", "البوكمال", "gn:174448"),
+        ("وصلت التعزيزات إلى كوباني", "كوباني", "gn:172256"),
+        ("وصلت التعزيزات إلى عين العرب", "عين العرب", "gn:172256"),
+        ("اشتباكات في القامشلو", "القامشلو", "gn:173377"),
+        ("اشتباكات في الطبقة", "الطبقة", "gn:172374"),
+        ("غارة على تدمر", "تدمر", "gn:163808"),
+    ],
+)
+def test_aliases_and_spelling_variants(geocoder: Geocoder, text: str, name: str, place_id: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None and m.resolved.place_id == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "main_town"),
+    [
+        ("معارك في ريف إدلب الجنوبي", "إدلب", "Maarrat al-Numan"),
+        ("معارك في ريف دير الزور الشرقي", "دير الزور", "Al Mayadin"),
+        ("قصف على ريف حلب الشمالي", "حلب", "A'zaz"),
+        ("توتر في ريف حمص", "حمص", "Homs"),
+        ("هجوم في بادية دير الزور", "دير الزور", "Deir ez-Zor"),
+    ],
+)
+def test_countryside_is_a_region_coded_to_its_main_town(
+    geocoder: Geocoder, text: str, name: str, main_town: str
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None
+    assert m.resolved.kind is PlaceKind.REGION
+    assert m.resolved.geo_precision == 3
+    assert m.resolved.location == main_town
+
+
+def _write(path: Path, body: str) -> None:
+    path.write_text(body, encoding="utf-8")
+
+
+def _layer_dir(tmp_path: Path, places: str) -> Path:
+    base = tmp_path / "data" / "gazetteer"
+    base.mkdir(parents=True)
+    from marsad.geo.curated import FILES
+
+    header = 'schema: marsad.gazetteer/1\nversion: "1"\n'
+    for name in FILES:
+        _write(base / name, header + ("places: []\n" if name != "towns.yaml" else places))
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize(
+    ("places", "message"),
+    [
+        ("places:\n  - {id: X1, kind: hamlet, en: X, ar: [س]}\n", "unknown kind 'hamlet'"),
+        ("places:\n  - {id: X1, kind: town, ar: [س]}\n", "'en' (the English name) is required"),
+        ("places:\n  - {id: X1, kind: town, en: X, ar: []}\n", "'ar' must be a non-empty list"),
+        ("places:\n  - {id: X1, kind: town, en: X, ar: [س]}\n  - {id: X1, kind: town, en: Y, ar: [ص]}\n",
+         "duplicate place ids"),
+        ("places:\n  - {kind: town, en: X, ar: [س]}\n", "needs an 'id' or a 'geonameid'"),
+        ("places: [\n", "not valid YAML"),
+    ],
+)
+def test_curated_file_errors_name_the_problem(tmp_path: Path, places: str, message: str) -> None:
+    with pytest.raises(GazetteerDataError) as err:
+        load_layer(_layer_dir(tmp_path, places))
+    assert message in str(err.value)
+    assert err.value.code == "E042"
+
+
+def test_bundled_curated_layer_loads_cleanly() -> None:
+    layer = load_layer()
+    assert len(layer.entries) > 400
+    assert "فرات بوست" in layer.outlets
+    assert {"airport", "stadium", "school", "bridge", "checkpoint"} <= set(layer.landmark_kinds.values())
