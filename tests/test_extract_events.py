@@ -34,10 +34,17 @@ def test_capture_by_non_state_actor() -> None:
     assert e.date is not None and e.date.iso() == "2019-03-14"
 
 
-def test_partial_capture_is_an_armed_clash() -> None:
-    (e,) = _events("سيطرت قوات سوريا الديمقراطية اليوم على أجزاء من بلدة هجين بعد اشتباكات مع داعش.")
+@pytest.mark.parametrize(
+    ("object_words", "extent", "status"),
+    [("أجزاء من بلدة هجين", "foothold", "contested"), ("أغلب أحياء بلدة هجين", "partial", "partial")],
+)
+def test_partial_capture_is_an_armed_clash(object_words: str, extent: str, status: str) -> None:
+    text = f"سيطرت قوات سوريا الديمقراطية اليوم على {object_words} بعد اشتباكات مع داعش."
+    doc = marsad.extract(text, published=PUB)
+    (e,) = doc.events
     assert e.sub_event_type is SubEventType.ARMED_CLASH
-    assert e.extent == "partial"
+    assert e.extent == extent
+    assert [c.status.value for c in doc.control] == [status]
 
 
 def test_two_neighbourhoods_on_one_day_are_two_events() -> None:

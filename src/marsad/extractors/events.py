@@ -49,8 +49,11 @@ class _Built:
     places: list[PlaceChoice]
     fatalities: int
     fatality_spans: list[Span]
-    partial: bool
-    complete: bool
+    extent: str  # "complete", "partial" (most of the place), "foothold" (a part, a street), "entry" or ""
+
+    @property
+    def partial(self) -> bool:
+        return self.extent in ("partial", "foothold")
 
 
 class EventStage:
@@ -63,6 +66,7 @@ class EventStage:
         self.actors: ActorLexicon = load_actors(pack_id)
         self.triggers: TriggerLexicon = load_triggers()
         self.partial_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["partial"].words)
+        self.foothold_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["foothold"].words)
         self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
         self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
 
@@ -96,9 +100,8 @@ class EventStage:
                 if not own:
                     r.actor1, r.actor1_inferred = discourse_actor, True
                     r.assoc1 = list(discourse_assoc)
-            partial, complete = self._extent(index, frame)
             figure, spans = fatalities.get(id(frame), (0, []))
-            built = _Built(frame, r, date, places, figure, spans, partial, complete)
+            built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
             if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
             facts = self._control(doc, roles, built, controllers)
@@ -163,22 +166,35 @@ class EventStage:
             out[id(target)] = (total + q.value, [*spans, q.span])
         return out
 
-    def _extent(self, index: DocIndex, frame: Frame) -> tuple[bool, bool]:
-        """Partial when the object of a capture is "most of / part of" or a street or building."""
+    def _extent(self, index: DocIndex, frame: Frame) -> str:
+        """How much of the place changed hands, read from the object of the trigger.
+
+        "على أغلب مناطق حي الصناعة" is partial control; "على الشارع الرئيسي" or "أطراف الحي" a foothold;
+        "بشكل كامل" complete; an entry without those words is an entry.
+        """
         words = index.words_after(frame.head.span, 6)
-        partial = False
+        extent = ""
         for i, w in enumerate(words[:5]):
             if w in _OBJECT_PREPS or w.endswith("علي"):
                 nxt = words[i + 1] if i + 1 < len(words) else ""
                 stem = nxt[1:] if nxt.startswith("و") else nxt
-                partial = stem in self.partial_words or (stem.startswith("ال") and stem[2:] in self.partial_words)
+                bare = stem[2:] if stem.startswith("ال") else stem
+                if stem in self.partial_words or bare in self.partial_words:
+                    extent = "partial"
+                elif stem in self.foothold_words or bare in self.foothold_words:
+                    extent = "foothold"
                 break
         before = index.words_before(frame.head.span, 3)
         if frame.territorial is Territorial.STATE and any(w in self.partial_words for w in before):
-            partial = True
+            extent = "partial"
+        if "attempted" in frame.flags:
+            return "foothold"
         after = " ".join(index.words_after(frame.head.span, 10))
-        complete = any(w in after.split() or (" " in w and w in after) for w in self.complete_words)
-        return partial or "attempted" in frame.flags, complete
+        if not extent and any(w in after.split() or (" " in w and w in after) for w in self.complete_words):
+            return "complete"
+        if not extent and frame.territorial is Territorial.ENTRY:
+            return "entry"
+        return extent
 
     def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
         actor = self.actors.get(m.actor_id)
@@ -300,11 +316,7 @@ class EventStage:
                     evidence=ev,
                     sentence=b.frame.sentence,
                     inferred=self._inferred_fields(b, pc, a1_ref, a2_ref),
-                    extent="complete"
-                    if b.complete
-                    else "partial"
-                    if b.partial
-                    else ("entry" if b.frame.territorial is Territorial.ENTRY else ""),
+                    extent=b.extent,
                 )
             )
         return out
@@ -364,11 +376,13 @@ class EventStage:
         if actor_m is None:
             return []
         status = {
-            Territorial.CAPTURE: ControlStatus.PARTIAL if b.partial else ControlStatus.HELD,
+            Territorial.CAPTURE: {"partial": ControlStatus.PARTIAL, "foothold": ControlStatus.CONTESTED}.get(
+                b.extent, ControlStatus.HELD
+            ),
             Territorial.ENTRY: ControlStatus.CONTESTED,
             Territorial.LOSS: ControlStatus.LOST,
             Territorial.WITHDRAWAL: ControlStatus.LOST,
-            Territorial.STATE: ControlStatus.PARTIAL if b.partial else ControlStatus.HELD,
+            Territorial.STATE: ControlStatus.PARTIAL if b.extent == "partial" else ControlStatus.HELD,
         }[territorial]
         kind = {
             Territorial.CAPTURE: "capture",

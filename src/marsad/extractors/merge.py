@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.model.events import Event, EventType
 
-_EXTENT_RANK = {"complete": 3, "partial": 2, "entry": 1, "": 0}
+_EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
 
 
 def _place_day(e: Event) -> tuple[str, str, bool]:

@@ -49,6 +49,8 @@ def write_notes(e: Event) -> str:
         if e.extent == "entry":
             core = f"{who} entered {where} and clashed{target} there"
         elif e.extent == "partial":
+            core = f"{who} took most of {where}{' from ' + e.actor2.name if e.actor2 else ''} in clashes"
+        elif e.extent == "foothold":
             core = f"{who} took part of {where}{' from ' + e.actor2.name if e.actor2 else ''} in clashes"
     elif sub in (SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES):
         source = f" from {e.actor2.name}" if e.actor2 else ""

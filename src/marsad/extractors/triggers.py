@@ -22,7 +22,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "complete"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete"})
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
 _NEAR = 5
 

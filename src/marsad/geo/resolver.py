@@ -297,49 +297,63 @@ def resolve(
         if pa is not None and pb is not None and not regional and _RANK[pa.kind] >= _RANK[pb.kind]:
             f.container = None
 
-    mentions: list[PlaceMention] = []
-    index: dict[int, int] = {}
+    slots: list[PlaceMention | None] = [None] * n
+    for i in range(n):  # names first: anaphors and landmarks refer to them, before or after
+        if found[i].role in ("name", "unknown"):
+            slots[i] = _mention(gaz, found, choices, i, i in containers_of, view)
     for i in range(n):
-        mention = _mention(gaz, r, found, choices, i, mentions, index, i in containers_of, view)
-        if mention is not None:
-            index[i] = len(mentions)
-            mentions.append(mention)
-    for i, f in enumerate(found):
-        if i in index and f.container is not None and f.container in index:
-            mentions[index[i]].container = index[f.container]
-    return mentions
+        f = found[i]
+        if f.role == "anaphor":
+            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], {k for k in range(i) if found[k].aside})
+        elif f.role == "landmark":
+            lm = _base(f, view)
+            _landmark_mention(gaz, f, lm, slots[:i], slots[f.container] if f.container is not None else None)
+            slots[i] = lm
+    index = {i: k for k, i in enumerate(i for i in range(n) if slots[i] is not None)}
+    out: list[PlaceMention] = []
+    for i, slot in enumerate(slots):
+        if slot is None:
+            continue
+        c = found[i].container
+        slot.container = index.get(c) if c is not None else None
+        slot.antecedent = index.get(slot.antecedent) if slot.antecedent is not None else None
+        out.append(slot)
+    return out
 
 
-def _mention(
-    gaz: Gazetteer,
-    r: Resolver,
-    found: list[Found],
-    choices: list[Choice | None],
-    i: int,
-    done: list[PlaceMention],
-    index: dict[int, int],
-    is_container: bool,
-    view: NormalizedText,
-) -> PlaceMention | None:
-    f = found[i]
+def _base(f: Found, view: NormalizedText) -> PlaceMention:
     span = view.raw_span(f.nstart, f.nend)
     cue_span = view.raw_span(*f.cue_range) if f.cue_range else None
     m = PlaceMention(span=span, name=f.key, sentence=f.sentence, cue=f.cue, cue_span=cue_span)
     m.qualifier = f.qualifier or _DIRECTION_WORD.get(f.direction, "")
-    if f.role == "anaphor":
-        asides = {index[k] for k, g in enumerate(found) if g.aside and k in index}
-        ante = _antecedent(done, f.cue_kind, asides)
-        if ante is None:
-            return None
-        j, ante_place = ante
-        m.antecedent = j
-        m.resolved = replace(ante_place, rule=f"anaphor '{f.key}' -> mention {j}") if ante_place else None
-        if m.resolved is None:
-            m.declined_reason = "its antecedent is unresolved"
-        return m
-    if f.role == "landmark":
-        _landmark_mention(gaz, f, m, done, index)
-        return m
+    return m
+
+
+def _anaphor_mention(
+    f: Found, m: PlaceMention, earlier: list[PlaceMention | None], asides: set[int]
+) -> PlaceMention | None:
+    ante = _antecedent(earlier, f.cue_kind, asides)
+    if ante is None:
+        return None
+    j, ante_place = ante
+    m.antecedent = j
+    if ante_place is None:
+        m.declined_reason = "its antecedent is unresolved"
+    else:
+        m.resolved = replace(ante_place, rule=f"anaphor '{f.key}' -> {ante_place.location}")
+    return m
+
+
+def _mention(
+    gaz: Gazetteer,
+    found: list[Found],
+    choices: list[Choice | None],
+    i: int,
+    is_container: bool,
+    view: NormalizedText,
+) -> PlaceMention:
+    f = found[i]
+    m = _base(f, view)
     ch = choices[i]
     if ch is None or ch.place is None:
         m.declined_reason = ch.declined if ch is not None else "not resolved"
@@ -369,15 +383,13 @@ def _mention(
 
 
 def _landmark_mention(
-    gaz: Gazetteer, f: Found, m: PlaceMention, done: list[PlaceMention], index: dict[int, int]
+    gaz: Gazetteer, f: Found, m: PlaceMention, earlier: list[PlaceMention | None], container: PlaceMention | None
 ) -> None:
     """A landmark phrase the gazetteer lacks: coded to the place the text puts it in."""
-    host: ResolvedPlace | None = None
-    if f.container is not None and f.container in index:
-        host = done[index[f.container]].resolved
+    host: ResolvedPlace | None = container.resolved if container is not None else None
     if host is None:
-        for prev in reversed(done):
-            if prev.sentence >= f.sentence - 1 and prev.resolved is not None:
+        for prev in reversed(earlier):
+            if prev is not None and prev.sentence >= f.sentence - 1 and prev.resolved is not None:
                 host = prev.resolved
                 break
     if host is not None and f.head_prefix.startswith("و") and host.kind is PlaceKind.NEIGHBOURHOOD:
@@ -393,12 +405,14 @@ def _landmark_mention(
     m.resolved = as_landmark(host, f.landmark_kind, f.key, f"{f.landmark_kind} placed in {host.location}", host.score)
 
 
-def _antecedent(done: list[PlaceMention], kind: str, asides: set[int]) -> tuple[int, ResolvedPlace | None] | None:
+def _antecedent(
+    done: list[PlaceMention | None], kind: str, asides: set[int]
+) -> tuple[int, ResolvedPlace | None] | None:
     """The latest earlier mention (not an aside in parentheses) an anaphor of cue ``kind`` refers to."""
     for j in range(len(done) - 1, -1, -1):
-        if j in asides:
-            continue
         prev = done[j]
+        if j in asides or prev is None:
+            continue
         res = prev.resolved
         if kind == "neighbourhood":
             if res is not None and res.kind is PlaceKind.NEIGHBOURHOOD:

@@ -189,8 +189,10 @@ class Store:
         new_places = writer.ensure_places(conn, places, self._known.places)
         new_actors = writer.ensure_actors(conn, writer.actors_of(doc, lexicon_names()), self._known.actors)
         run_id = writer.insert_run(conn, document_id, doc, now)
-        event_ids = writer.insert_events(conn, run_id, document_id, doc.events)
-        writer.insert_facts(conn, run_id, document_id, doc)
+        evidence: list[dict[str, Any]] = []
+        event_ids = writer.insert_events(conn, run_id, document_id, doc.events, evidence)
+        writer.insert_facts(conn, run_id, document_id, doc, evidence)
+        writer.insert_evidence(conn, evidence)
         if not fresh:
             writer.retire(conn, document_id, keep_run=run_id)
         writer.assign_clusters(conn, event_ids, doc.events, document_id)

@@ -37,18 +37,19 @@ class Existing:
 
 
 def find_existing(conn: Connection, digest: str, url: str) -> Existing | None:
-    row = conn.execute(sa.select(t.documents.c.id).where(t.documents.c.content_hash == digest)).first()
-    if row is not None:
-        return Existing(int(row[0]), True)
-    if url:
-        row = conn.execute(
-            sa.select(t.documents.c.id)
-            .where(t.documents.c.url == url, t.documents.c.superseded_by.is_(None))
-            .order_by(t.documents.c.id.desc())
-        ).first()
-        if row is not None:
-            return Existing(int(row[0]), False)
-    return None
+    """The stored document with this content, else the current one at this url (one query)."""
+    d = t.documents
+    same = d.c.content_hash == digest
+    condition = sa.or_(same, sa.and_(d.c.url == url, d.c.superseded_by.is_(None))) if url else same
+    row = conn.execute(
+        sa.select(d.c.id, d.c.content_hash)
+        .where(condition)
+        .order_by(sa.case((same, 0), else_=1), d.c.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return Existing(int(row[0]), row[1] == digest)
 
 
 def insert_document(conn: Connection, doc: Document, digest: str, doc_key: str, fetched: dt.datetime) -> int:
@@ -134,7 +135,10 @@ def insert_run(conn: Connection, document_id: int, doc: Document, created: dt.da
     return int(result.scalar_one())
 
 
-def insert_events(conn: Connection, run_id: int, document_id: int, events: Sequence[Event]) -> list[int]:
+def insert_events(
+    conn: Connection, run_id: int, document_id: int, events: Sequence[Event], pending: list[dict[str, Any]]
+) -> list[int]:
+    """Insert events; their evidence rows are appended to ``pending`` (see :func:`insert_evidence`)."""
     if not events:
         return []
     rows = [
@@ -143,13 +147,16 @@ def insert_events(conn: Connection, run_id: int, document_id: int, events: Seque
     ]
     result = conn.execute(sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
     ids = [int(r[0]) for r in result]
-    ev = [row for event_id, e in zip(ids, events, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)]
-    if ev:
-        conn.execute(sa.insert(t.evidence), ev)
+    pending.extend(
+        row for event_id, e in zip(ids, events, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)
+    )
     return ids
 
 
-def insert_facts(conn: Connection, run_id: int, document_id: int, doc: Document) -> list[int]:
+def insert_facts(
+    conn: Connection, run_id: int, document_id: int, doc: Document, pending: list[dict[str, Any]]
+) -> list[int]:
+    """Insert control facts; their evidence rows are appended to ``pending``."""
     if not doc.control:
         return []
     rows = [
@@ -160,12 +167,15 @@ def insert_facts(conn: Connection, run_id: int, document_id: int, doc: Document)
         sa.insert(t.control_facts).returning(t.control_facts.c.id, sort_by_parameter_order=True), rows
     )
     ids = [int(r[0]) for r in result]
-    ev = [
+    pending.extend(
         row for fact_id, f in zip(ids, doc.control, strict=True) for row in evidence_rows(f.evidence, fact_id=fact_id)
-    ]
-    if ev:
-        conn.execute(sa.insert(t.evidence), ev)
+    )
     return ids
+
+
+def insert_evidence(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(sa.insert(t.evidence), rows)
 
 
 def retire(conn: Connection, document_id: int, keep_run: int | None) -> None:

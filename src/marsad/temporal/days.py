@@ -30,15 +30,16 @@ _SHADDA = "\u0651"
 
 
 @lru_cache(maxsize=1)
-def _not_today() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _not_today() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """اليوم/الليلة that are not today: "اليوم التالي", "ذلك اليوم", "تلك الليلة", "روسيا اليوم" (TV)."""
     after = re.compile(
         r"\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الاخير"
         r"|نفسه|ذاته|السابق|الموعود|المشهود|الذي|العالمي|الوطني|الدولي|الطويل)(?!\w)"
     )
-    # newspapers and channels ("روسيا اليوم", "المصري اليوم"), "ذلك اليوم", "في اليوم" (per day)
-    before = re.compile(r"(?:روسيا|فلسطين|سوريا|مصر|العراق|اسرائيل|المصري|تلك|ذلك|هذا|في)\s+$")
-    return after, before
+    # newspapers and channels ("روسيا اليوم", "المصري اليوم"), "ذلك اليوم"
+    before = re.compile(r"(?:روسيا|فلسطين|سوريا|مصر|العراق|اسرائيل|المصري|تلك|ذلك|هذا)\s+$")
+    per_day = re.compile(r"(?:^|\W)في\s+$")  # "100 يورو في اليوم"
+    return after, before, per_day
 
 
 def day_phrase(ctx: Context, i: int) -> Parsed | None:
@@ -79,8 +80,11 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
 def _plausible(ctx: Context, it: Item, rel: TimeTerm, context: bool) -> bool:
     """Reject اليوم in "اليوم التالي" and غدا the verb ("became") when nothing marks it as tomorrow."""
     if rel.key in ("today", "tonight"):
-        after, before = _not_today()
-        if after.match(ctx.text, it.nend) or before.search(ctx.text, max(0, it.tstart - 12), it.tstart):
+        after, before, per_day = _not_today()
+        window = max(0, it.tstart - 12)
+        if after.match(ctx.text, it.nend) or before.search(ctx.text, window, it.tstart):
+            return False
+        if not context and not it.prefix and per_day.search(ctx.text, window, it.tstart):
             return False
     if rel.key == "tomorrow" and not context:
         return _TANWEEN_FATH in ctx.view.raw_span(it.nstart, it.nend).slice(ctx.view.raw)
