@@ -150,3 +150,20 @@ def test_bad_or_foreign_text_gives_no_events_and_a_reason(text: str) -> None:
     doc = marsad.extract(text)
     assert doc.events == []
     assert doc.skipped_reason
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        ((dt.date(2017, 10, 1), dt.date(2017, 10, 10)), dt.date(2017, 10, 1)),  # early October
+        ((dt.date(2017, 10, 21), dt.date(2017, 10, 31)), dt.date(2017, 10, 31)),  # late October
+        ((dt.date(2017, 10, 11), dt.date(2017, 10, 20)), dt.date(2017, 10, 15)),  # mid October
+        ((dt.date(2017, 10, 1), dt.date(2017, 10, 31)), dt.date(2017, 10, 16)),  # the whole month
+    ],
+)
+def test_acled_day_for_parts_of_a_month(window: tuple[dt.date, dt.date], expected: dt.date) -> None:
+    from marsad.model.dates import DateValue, Precision
+
+    value = DateValue(window[0], window[1], Precision.MONTH)
+    assert value.representative == expected
+    assert value.iso() == "2017-10"

@@ -639,16 +639,6 @@ def test_stage_without_norm_says_what_to_do() -> None:
         QuantityStage()(Document(text="قتل 3 أشخاص"))
 
 
-def test_fast_enough() -> None:
-    para = "أسفر القصف عن مقتل 5 أشخاص وإصابة نحو عشرين آخرين بينهم 4 أطفال، عام 2012 في حي الصناعة. "
-    text = para * (3000 // len(para.encode()) + 1)
-    view = normalize(text)
-    sents = split_sentences(view)
-    find_quantities(view, sents)
-    best = min(_timed(lambda: find_quantities(view, sents)) for _ in range(20))
-    assert best < 0.005  # a few times the budget of 1 ms per 3 KB, so that a busy machine still passes
-
-
 def _timed(fn: object) -> float:
     assert callable(fn)
     t0 = time.perf_counter()

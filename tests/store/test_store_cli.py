@@ -160,7 +160,7 @@ def test_control_json_and_table(db: str) -> None:
     assert [(p["controller"], p["start"]) for p in json.loads(out)["periods"]] == [("SYR_STATE", "2017-10-28")]
     table, _, _ = run("control", "al-Hamidiyah", "--format", "table", db=db)
     assert "Military Forces of Syria (2000-)" in table and "contested" in table and "Euphrates Post" in table
-    _, err, code = run("control", "Aleppo", db=db, ok=False)
+    _, err, code = run("control", "قرية لا وجود لها أبدا", db=db, ok=False)
     assert code == 1 and "E054" in err
 
 
@@ -209,3 +209,18 @@ def test_bad_db_url_is_a_clear_error() -> None:
     assert code == 1 and "E051" in err
     _, err, code = run("events", db="postgresql://nobody@127.0.0.1:1/none", ok=False)
     assert code == 1 and "E052" in err
+
+
+def test_reextract_through_the_cli(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, _, _ = run("ingest", "--reextract", "--extractor", EXTRACTOR, db=db)
+    assert out.strip() == "new 0, duplicate 2, failed 0"  # same versions: nothing to do
+    monkeypatch.setenv("MARSAD_FAKE_VERSION", "p2")
+    out, _, _ = run("ingest", "--reextract", "--extractor", EXTRACTOR, db=db)
+    assert out.strip() == "new 0, duplicate 0, failed 0, reextracted 2"
+    out, _, _ = run("control", "حي العمال", db=db)
+    assert json.loads(out)["periods"][-1]["controller"] == "SYR_STATE"
+
+
+def test_ingest_needs_something_to_read(db_url: str) -> None:
+    _, err, code = run("ingest", db=db_url, ok=False)
+    assert code == 2 and "--input" in err

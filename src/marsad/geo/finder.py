@@ -271,6 +271,10 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         name.cue_range = (ctok.nstart + len(prefix), ctok.nend)
         name.head_prefix = prefix
         before = name.first - 2
+    head, _, rest = name.key.partition(" ")
+    if not name.cue and rest and head in cues.CUES:  # a name that carries its cue: "قرية النخيل"، "مخيم اليرموك"
+        c = cues.CUES[head]
+        name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
     if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES:

@@ -10,7 +10,7 @@ from pathlib import Path
 from marsad.geo import cues
 from marsad.geo.countries import ARAB_STATES
 from marsad.geo.curated import CuratedLayer
-from marsad.geo.names import match_keys, name_key
+from marsad.geo.names import name_key
 from marsad.geo.records import Place
 from marsad.geo.store import Store
 from marsad.text import matcher as matcher_module
@@ -21,6 +21,16 @@ from marsad.text.normalize import normalize_term
 MATCHER_VERSION = "3"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
+
+
+def common_keys(words: Iterable[str]) -> frozenset[str]:
+    """Keys of common words with and without the article ("خبر" also blocks "الخبر")."""
+    out: set[str] = set()
+    for w in words:
+        key = normalize_term(w)
+        bare = key.removeprefix("ال")
+        out.update({key, bare, "ال" + bare})
+    return frozenset(out)
 
 
 def bare_key(key: str, population: int, source: str, country: str) -> bool:
@@ -39,9 +49,7 @@ class Gazetteer:
     def __init__(self, layers: Iterable[Store], curated: CuratedLayer, cache_dir: Path | None = None) -> None:
         self.layers = tuple(layers)
         self.curated = curated
-        self.common: frozenset[str] = frozenset(k for w in curated.common_words for k, _ in match_keys(w)) | frozenset(
-            normalize_term(w) for w in curated.common_words
-        )
+        self.common: frozenset[str] = common_keys(curated.common_words)
         self.outlet_keys: tuple[str, ...] = tuple(k for k in (normalize_term(o) for o in curated.outlets) if k)
         words = {normalize_term(w): k for w, k in curated.landmark_kinds.items()}
         #: landmark words without the article ("ملعب" for "الملعب"), to their English kind

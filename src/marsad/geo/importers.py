@@ -328,11 +328,11 @@ def import_admin(path: Path, directory: Path, default: Store | None = None, coun
                             f"P-code {place.id} has two different names ({known.name_en} / {place.name_en})",
                         )
                 _seen(conn, place.id, n, str(path))
-                if place.kind is not PlaceKind.VILLAGE:
-                    names_by_pcode[place.id] = place  # units only: bounded by the number of units
                 parent = names_by_pcode.get(place.parent)
                 if parent is not None:
                     place = _with_chain(place, parent)
+                if place.kind is not PlaceKind.VILLAGE:
+                    names_by_pcode[place.id] = place  # units only: bounded by the number of units
                 report.places += store.write_places(conn, [merged(place, existing(conn, default, place.id))])
     return report
 

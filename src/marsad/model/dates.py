@@ -59,8 +59,22 @@ class DateValue:
 
     @property
     def representative(self) -> dt.date:
-        """The day ACLED records: the day itself, or the middle of the window."""
-        return self.earliest if self.precision is Precision.DAY else self.midpoint
+        """The day ACLED records: the day itself, or the middle of the window.
+
+        For part of a month ("مطلع الشهر", "أواخر تشرين الأول") ACLED takes the first day for early and
+        the last for late: a month-precision window starting on the 1st but ending before the month's
+        end is early; one ending on the last day but starting later is late.
+        """
+        if self.precision is Precision.DAY:
+            return self.earliest
+        if self.precision is Precision.MONTH and self.earliest.month == self.latest.month:
+            month_end = calendar.monthrange(self.latest.year, self.latest.month)[1]
+            starts_first, ends_last = self.earliest.day == 1, self.latest.day == month_end
+            if starts_first and not ends_last:
+                return self.earliest
+            if ends_last and not starts_first:
+                return self.latest
+        return self.midpoint
 
     def iso(self) -> str:
         """ISO text at the date's own precision: ``2017-10-29``, ``2012-06`` or ``2014``."""

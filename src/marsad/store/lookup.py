@@ -106,7 +106,10 @@ def find_places(conn: Connection, query: str, geocoder: Geocoder | None) -> list
             if g.place_id in stored:
                 found.setdefault(g.place_id, info_from_row(stored[g.place_id]))
     wanted = name_keys(query)
-    if not found:
+    if not found:  # the Arabic name, through its index
+        for r in conn.execute(sa.select(p).where(p.c.name_norm == arabic_key(query)).order_by(p.c.place_id)):
+            found.setdefault(r.place_id, info_from_row(r._mapping))
+    if not found:  # English names, locations and city names: a scan of the (small) places table
         cities: dict[str, PlaceInfo] = {}
         for r in conn.execute(sa.select(p)):
             m = r._mapping

@@ -1,0 +1,110 @@
+"""Choosing between places of the same name: cue kind, containment, document focus, country clues,
+population and curated priors; declining when unsure; other countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.geo.geocoder import Geocoder
+from marsad.geo.lookup import lookup
+from marsad.model.places import PlaceKind
+
+from .conftest import resolved
+
+
+def test_hamidiyah_in_deir_ez_zor_not_a_village_elsewhere(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "دخلت القوات حي الحميدية وسط مدينة دير الزور", "الحميدية")
+    assert m.resolved is not None
+    assert m.resolved.location == "Deir ez-Zor - al-Hamidiyah"
+    assert m.resolved.admin1 == "Deir ez-Zor"
+    assert abs(m.resolved.latitude - 35.336) < 0.01 and abs(m.resolved.longitude - 40.141) < 0.01
+    assert m.resolved.alternatives  # the namesakes are kept
+
+
+@pytest.mark.parametrize(
+    ("city", "location"),
+    [("حمص", "Homs - al-Hamidiyah"), ("حماة", "Hama - al-Hamidiyah"), ("دير الزور", "Deir ez-Zor - al-Hamidiyah")],
+)
+def test_the_container_picks_the_namesake(geocoder: Geocoder, city: str, location: str) -> None:
+    m = resolved(geocoder, f"اشتباكات في حي الحميدية بمدينة {city}", "الحميدية")
+    assert m.resolved is not None and m.resolved.location == location
+
+
+def test_document_focus_resolves_a_later_bare_neighbourhood(geocoder: Geocoder) -> None:
+    text = "قصفت الطائرات مدينة حمص. وفي وقت لاحق اندلعت اشتباكات في حي الحميدية."
+    m = resolved(geocoder, text, "الحميدية")
+    assert m.resolved is not None and m.resolved.location == "Homs - al-Hamidiyah"
+
+
+def test_ambiguous_neighbourhood_without_context_is_declined(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "وقالت مصادر إن حي الحميدية شهد اشتباكات متقطعة.", "الحميدية")
+    assert m.resolved is None
+    assert m.declined_reason.startswith("ambiguous")
+
+
+def test_neighbourhood_cue_never_falls_back_to_a_village(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "اشتباكات في حي الحميدية بمدينة بانياس", "الحميدية")
+    assert m.resolved is None  # villages called al-Hamidiyah exist, but a حي is a neighbourhood
+
+
+def test_same_name_in_two_cities_follows_the_container(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "سيطرت القوات على حي الصناعة في مدينة الرقة", "الصناعة")
+    assert m.resolved is not None and m.resolved.location == "Ar-Raqqa - al-Sinaa"
+
+
+def test_country_clue_resolves_a_name_shared_across_countries(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "غارة إسرائيلية على بلدة قرب مدينة صور في جنوب لبنان", "صور")
+    assert m.resolved is not None and m.resolved.country == "Lebanon"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "iso"),
+    [
+        ("بغداد", "Iraq", 368),
+        ("الموصل", "Iraq", 368),
+        ("غزة", "Palestine", 275),
+        ("صنعاء", "Yemen", 887),
+        ("بيروت", "Lebanon", 422),
+        ("مقديشو", "Somalia", 706),
+    ],
+)
+def test_big_cities_of_other_countries(geocoder: Geocoder, name: str, country: str, iso: int) -> None:
+    m = resolved(geocoder, f"انفجار في {name} صباح اليوم", name)
+    assert m.resolved is not None
+    assert (m.resolved.country, m.resolved.iso) == (country, iso)
+    assert m.resolved.kind is PlaceKind.CITY
+
+
+def test_lookup_with_cue_prefers_the_curated_neighbourhood(geocoder: Geocoder) -> None:
+    results = lookup(geocoder, "حي الحميدية")
+    assert results[0].location == "Deir ez-Zor - al-Hamidiyah"
+    assert all(r.kind is PlaceKind.NEIGHBOURHOOD for r in results)
+    assert results[0].score > results[1].score
+
+
+def test_lookup_near_a_city(geocoder: Geocoder) -> None:
+    results = lookup(geocoder, "الحميدية", near="دير الزور")
+    assert [r.location for r in results] == ["Deir ez-Zor - al-Hamidiyah"]
+    results = lookup(geocoder, "الحميدية", near="حمص")
+    assert results[0].location == "Homs - al-Hamidiyah"
+
+
+def test_lookup_by_english_name(geocoder: Geocoder) -> None:
+    results = lookup(geocoder, "Deir ez-Zor")
+    assert results[0].kind is PlaceKind.CITY and results[0].admin1 == "Deir ez-Zor"
+
+
+def test_lookup_of_a_region(geocoder: Geocoder) -> None:
+    r = lookup(geocoder, "ريف إدلب الجنوبي")[0]
+    assert r.kind is PlaceKind.REGION and r.geo_precision == 3 and r.admin1 == "Idleb"
+
+
+def test_lookup_of_a_misspelling_uses_guarded_fuzzy_matching(geocoder: Geocoder) -> None:
+    assert lookup(geocoder, "القامشلى")[0].place_id == "gn:173377"  # alef maqsura folds anyway
+    assert lookup(geocoder, "السقيلبيه")[0].place_id == "gn:163921"
+    assert lookup(geocoder, "قرقزان") == []  # nothing close enough: no guess
+
+
+def test_unknown_name_is_not_guessed(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "قصف على قرية الزعفرانة الجديدة", "الزعفرانة")
+    assert m.resolved is None

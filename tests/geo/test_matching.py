@@ -1,0 +1,135 @@
+"""Finding place names in text: clitics, multi-word names, cues, common words, outlets, anaphors,
+coordinated lists and containment."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.geo.geocoder import Geocoder
+from marsad.model.places import PlaceKind
+
+from .conftest import mentions, resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id"),
+    [
+        ("وقصفت الطائرات والميادين", "الميادين", "gn:173480"),
+        ("وصلت تعزيزات لمدينة الرقة", "الرقة", "gn:172955"),
+        ("وصلت تعزيزات للرقة", "لرقة", "gn:172955"),
+        ("قصف عنيف بالبوكمال", "البوكمال", "gn:174448"),
+        ("فالقامشلي تشهد توتراً", "القامشلي", "gn:173377"),
+        ("دخلت القوات منبج", "منبج", "gn:167357"),
+        ("وبهجين اشتباكات", "هجين", "gn:174506"),
+    ],
+)
+def test_clitic_prefixes_are_seen_through(geocoder: Geocoder, text: str, surface: str, place_id: str) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and m.resolved.place_id == place_id
+
+
+def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
+    text = "قصفت الطائرات مدينةَ دير الزور"  # with a diacritic on the cue
+    doc, found = geocoder.geocode_text(text)
+    assert [doc.raw(m.span) for m in found] == ["دير الزور"]
+    m = found[0]
+    assert m.cue == "مدينه" and m.cue_span is not None
+    assert doc.raw(m.cue_span).startswith("مدينة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالب العمال برفع الأجور",  # al-Ummal is a neighbourhood only after حي
+        "نقل موقع فرات بوست الخبر",  # outlet
+        "قالت مصادر لـ”فرات بوست” إن الوضع هادئ",  # quoted outlet
+        "زار الوفد دير الراهبات",  # دير alone is a word
+        "أكدت الشرطة أن الحي هادئ",  # الحي with nothing to refer to
+        "ونشرت صور للدمار",  # صور (pictures), also Tyre
+        "ناقش المؤتمر مستقبل الثورة",  # الثورة, also a name of Tabqa
+    ],
+)
+def test_common_words_and_outlets_are_not_places(geocoder: Geocoder, text: str) -> None:
+    assert [raw for raw, m in mentions(geocoder, text) if m.resolved is not None] == []
+
+
+def test_document_outlet_is_never_a_place(geocoder: Geocoder) -> None:
+    text = "خاص – عين الفرات\nقصفت الطائرات مدينة الميادين."
+    found = [(raw, m.resolved.place_id if m.resolved else None) for raw, m in mentions(geocoder, text, "عين الفرات")]
+    assert found == [("الميادين", "gn:173480")]
+
+
+def test_a_cue_makes_a_common_word_a_place(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "سيطرت القوات على حي العمال في دير الزور", "العمال")
+    assert m.resolved is not None and m.resolved.location == "Deir ez-Zor - al-Ummal"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("سيطرت القوات على حيي العمال والعرفي في دير الزور", ["العمال", "العرفي"]),
+        ("قصف على أحياء الجبيلة والرشدية والحويقة بمدينة دير الزور", ["الجبيلة", "الرشدية", "الحويقة"]),
+        ("دخلت القوات بلدتي محردة والسقيلبية", ["محردة", "السقيلبية"]),
+    ],
+)
+def test_dual_and_plural_cues_give_one_mention_per_name(geocoder: Geocoder, text: str, names: list[str]) -> None:
+    found = [(raw, m) for raw, m in mentions(geocoder, text) if raw in names]
+    assert [raw for raw, _ in found] == names
+    assert all(m.resolved is not None for _, m in found)
+    assert len({m.cue_span for _, m in found}) == 1  # they share the plural cue
+
+
+def test_unknown_name_after_a_cue_is_a_declined_mention(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "اشتباكات في حي الزنبقية شرق المدينة", "الزنبقية")
+    assert m.resolved is None
+    assert m.declined_reason == "not in the gazetteer"
+    assert m.cue == "حي"
+
+
+def test_containment_in_the_text(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "سيطرت القوات على حي الصناعة شرق مدينة دير الزور")
+    (raw0, sinaa), (raw1, city) = found
+    assert (raw0, raw1) == ("الصناعة", "دير الزور")
+    assert sinaa.container == 1 and city.container is None
+    assert city.qualifier == "شرق"
+    assert city.resolved is not None and city.resolved.geo_precision == 1  # it contains, it is not "near"
+
+
+def test_village_in_a_countryside_region(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "قصفت الطائرات بلدة الشحيل بريف دير الزور الشرقي")
+    (raw0, town), (raw1, region) = found
+    assert raw1 == "دير الزور"
+    assert raw0 == "الشحيل" and town.container == 1
+    assert region.resolved is not None and region.resolved.kind is PlaceKind.REGION
+    assert region.qualifier == "الشرقي" and region.cue == "ريف"
+
+
+def test_anaphors_refer_back(geocoder: Geocoder) -> None:
+    text = "دخلت القوات حي الجورة في دير الزور. وقال سكان إن الحي تعرض للقصف وإن المدينة محاصرة."
+    found = mentions(geocoder, text)
+    names = [raw for raw, _ in found]
+    assert names == ["الجورة", "دير الزور", "الحي", "المدينة"]
+    assert found[2][1].antecedent == 0 and found[3][1].antecedent == 1
+    assert found[2][1].resolved is not None and found[2][1].resolved.location == "Deir ez-Zor - al-Jura"
+    assert found[3][1].resolved is not None and found[3][1].resolved.location == "Deir ez-Zor"
+
+
+def test_neighbourhood_of_another_neighbourhood_is_not_an_antecedent(geocoder: Geocoder) -> None:
+    text = "تقدمت القوات في حي الجورة بدير الزور بعد أيام من خروج الحي المجاور (حي القصور) عن سيطرتها. وبقي الحي صامداً."
+    found = mentions(geocoder, text)
+    last = found[-1][1]
+    assert found[-1][0] == "الحي"
+    assert last.resolved is not None and last.resolved.location == "Deir ez-Zor - al-Jura"
+
+
+def test_neighbourhoods_of_a_city_stand_for_the_city(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "غارات على أحياء دير الزور", "دير الزور")
+    assert m.resolved is not None and m.resolved.kind is PlaceKind.CITY
+
+
+def test_near_qualifier_gives_precision_two(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "انفجار قرب مدينة منبج", "منبج")
+    assert m.qualifier == "قرب"
+    assert m.resolved is not None and m.resolved.geo_precision == 2
+    m = resolved(geocoder, "اشتباكات بالقرب من تدمر", "تدمر")
+    assert m.resolved is not None and m.resolved.geo_precision == 2
