@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from marsad.model.events import Event, EventType
+from marsad.model.events import ActorRef, Event, EventType
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
+
+
+def _id(ref: ActorRef | None) -> str:
+    return ref.actor_id if ref is not None else ""
+
+
+def _ids(e: Event) -> set[str]:
+    return {_id(e.actor1), _id(e.actor2), *(a.actor_id for a in e.assoc_actor_1 + e.assoc_actor_2)}
 
 
 def _place_day(e: Event) -> tuple[str, str, bool]:
@@ -34,9 +42,13 @@ def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
         if e.event_type is EventType.EXPLOSIONS and e.place is not None:
             battle = battles.get((e.sentence, _place_day(e)))
             if battle is not None:
-                sub = battle.sub_event_type
+                sub, actor1, actor2 = battle.sub_event_type, battle.actor1, battle.actor2
                 _absorb(battle, e)
-                battle.sub_event_type = sub
+                # the battle keeps its sides; whoever shelled or bombed fought with the attacker
+                battle.sub_event_type, battle.actor1, battle.actor2 = sub, actor1, actor2
+                if e.actor1 is not None and e.actor1.actor_id not in _ids(battle):
+                    battle.assoc_actor_1.append(e.actor1)
+                battle.assoc_actor_1 = [a for a in battle.assoc_actor_1 if a.actor_id != _id(battle.actor1)]
                 continue
         out.append(e)
     return out

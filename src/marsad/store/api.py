@@ -21,8 +21,13 @@ from marsad.model.document import Document
 from marsad.store import reader, writer
 from marsad.store import schema as t
 from marsad.store.actors import lexicon_names
-from marsad.store.engine import open_engine
-from marsad.store.errors import DocumentRejectedError, ExtractorUnavailableError, PlaceNotFoundError
+from marsad.store.engine import WRITE, open_engine
+from marsad.store.errors import (
+    DatabaseUnavailableError,
+    DocumentRejectedError,
+    ExtractorUnavailableError,
+    PlaceNotFoundError,
+)
 from marsad.store.lookup import (
     CITY_KEY_PREFIX,
     Geocoder,
@@ -152,31 +157,44 @@ class Store:
         digest = writer.content_hash(doc.text)
         doc_key = doc_key or doc.id or digest[:16]
         now = fetched or dt.datetime.now(dt.UTC)
-        try:
-            with self.engine.begin() as conn:
-                existing = writer.find_existing(conn, digest, doc.url)
-                if existing is not None and existing.same_content:
-                    return IngestResult("duplicate", doc_key, existing.document_id)
-                document_id = writer.insert_document(conn, doc, digest, doc_key, now)
-                new_places, new_actors = self._store_results(conn, document_id, doc, now, fresh=True)
-                status = "new"
-                if existing is not None:  # same url, new content: the new text replaces the old
-                    writer.retire(conn, existing.document_id, keep_run=None)
-                    conn.execute(
-                        sa.update(t.documents)
-                        .where(t.documents.c.id == existing.document_id)
-                        .values(superseded_by=document_id)
-                    )
-                    status = "updated"
-        except sa.exc.IntegrityError:
-            # another process stored the same content between our check and our insert
-            with self.engine.connect() as conn:
-                again = writer.find_existing(conn, digest, "")
-            if again is not None:
-                return IngestResult("duplicate", doc_key, again.document_id)
-            raise
-        except (sa.exc.DataError, sa.exc.StatementError, ValueError) as exc:
-            return IngestResult("failed", doc_key, message=DocumentRejectedError(str(exc).splitlines()[0]).message)
+        for attempt in range(3):
+            try:
+                return self._write_document(doc, digest, doc_key, now)
+            except sa.exc.IntegrityError:
+                # another process stored the same content, or a place or actor of it, meanwhile
+                with self.engine.connect() as conn:
+                    again = writer.find_existing(conn, digest, "")
+                if again is not None:
+                    return IngestResult("duplicate", doc_key, again.document_id)
+                self._known = writer.KnownKeys()
+                if attempt == 2:
+                    raise
+            except sa.exc.DataError as exc:
+                return IngestResult("failed", doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+            except sa.exc.OperationalError as exc:
+                raise DatabaseUnavailableError(f"the database failed while storing {doc_key!r}: {exc.orig}") from exc
+            except sa.exc.DBAPIError:
+                raise
+            except (sa.exc.StatementError, ValueError) as exc:  # a value the database cannot take
+                return IngestResult("failed", doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _write_document(self, doc: Document, digest: str, doc_key: str, now: dt.datetime) -> IngestResult:
+        with self.engine.execution_options(**WRITE).begin() as conn:
+            existing = writer.find_existing(conn, digest, doc.url)
+            if existing is not None and existing.same_content:
+                return IngestResult("duplicate", doc_key, existing.document_id)
+            document_id = writer.insert_document(conn, doc, digest, doc_key, now)
+            new_places, new_actors = self._store_results(conn, document_id, doc, now, fresh=True)
+            status = "new"
+            if existing is not None:  # same url, new content: the new text replaces the old
+                writer.retire(conn, existing.document_id, keep_run=None)
+                conn.execute(
+                    sa.update(t.documents)
+                    .where(t.documents.c.id == existing.document_id)
+                    .values(superseded_by=document_id)
+                )
+                status = "updated"
         self._known.places |= new_places
         self._known.actors |= new_actors
         return IngestResult(status, doc_key, document_id)
@@ -241,7 +259,7 @@ class Store:
                 if same and not force:
                     result = IngestResult("unchanged", row.doc_key, int(row.id))
                 else:
-                    with self.engine.begin() as conn:
+                    with self.engine.execution_options(**WRITE).begin() as conn:
                         new_places, new_actors = self._store_results(conn, int(row.id), doc, dt.datetime.now(dt.UTC))
                     self._known.places |= new_places
                     self._known.actors |= new_actors
@@ -463,6 +481,10 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(sa.select(t.documents.c.id, t.documents.c.doc_key).order_by(t.documents.c.id)):
                 yield int(row[0]), str(row[1])
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _city_from_parts(parts: Sequence[PlaceInfo]) -> PlaceInfo:

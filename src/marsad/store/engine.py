@@ -44,12 +44,23 @@ def normalise_url(url: str | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # let SQLAlchemy, not the sqlite3 module, emit BEGIN (see _sqlite_begin)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+WRITE = {"marsad_write": True}
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Write transactions take SQLite's write lock at BEGIN (IMMEDIATE), so two writers queue on the busy
+    timeout instead of one failing when it upgrades a read lock; reads stay DEFERRED."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("marsad_write") else "BEGIN")
 
 
 def create_engine(url: str | None) -> Engine:
@@ -72,6 +83,7 @@ def create_engine(url: str | None) -> Engine:
         raise DatabaseURLError(f"cannot open {parsed.render_as_string()}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -92,7 +104,7 @@ def current_revision(connection: Connection) -> str | None:
 def migrate(engine: Engine) -> None:
     """Bring the schema to :data:`HEAD_REVISION` (no-op, without loading Alembic, when it is there)."""
     try:
-        with engine.begin() as connection:
+        with engine.execution_options(**WRITE).begin() as connection:
             if current_revision(connection) == HEAD_REVISION:
                 return
             if engine.dialect.name == "postgresql":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from marsad.model.document import Sentence, Token
+from marsad.model.span import Span
 from marsad.text.clitics import split_prefix
 from marsad.text.normalize import NormalizedText
 
@@ -46,23 +47,15 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
 
 def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
     tokens: list[Token] = []
+    starts, ends = view.starts, view.ends
     for si, sent in enumerate(sentences):
         ci = 0
+        last_clause = len(sent.clauses) - 1
         for m in _WORD.finditer(view.text, sent.nstart, sent.nend):
-            while ci < len(sent.clauses) - 1 and m.start() >= sent.clauses[ci][1]:
+            ns, ne = m.span()
+            while ci < last_clause and ns >= sent.clauses[ci][1]:
                 ci += 1
             word = m.group()
             prefix, stem = split_prefix(word)
-            tokens.append(
-                Token(
-                    span=view.raw_span(m.start(), m.end()),
-                    nstart=m.start(),
-                    nend=m.end(),
-                    norm=word,
-                    prefix=prefix,
-                    stem=stem,
-                    sentence=si,
-                    clause=ci,
-                )
-            )
+            tokens.append(Token(Span(starts[ns], ends[ne - 1]), ns, ne, word, prefix, stem, si, ci))
     return tokens
