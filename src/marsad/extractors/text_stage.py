@@ -12,13 +12,13 @@ from marsad.text.segment import split_sentences, tokenize
 MIN_ARABIC_SHARE = 0.3
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
 
 
 def arabic_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    letters = sum(len(run) for run in _LETTERS.findall(text))
+    return sum(len(run) for run in _ARABIC_LETTERS.findall(text)) / letters if letters else 0.0
 
 
 class TextStage:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from marsad.text.normalize import NormalizedText
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A word of the normalised view. ``span`` is in raw offsets; ``nstart/nend`` in the normalised view.
 

@@ -21,7 +21,7 @@ class EventType(Enum):
     @property
     def precedence(self) -> int:
         """Lower wins when one event fits several types (ACLED's order)."""
-        return list(EventType).index(self)
+        return _TYPE_ORDER[self]
 
     @property
     def disorder_type(self) -> str:
@@ -66,7 +66,7 @@ class SubEventType(Enum):
     @property
     def precedence(self) -> tuple[int, int]:
         """Order within ACLED's list: type first, then the sub-type's place in it."""
-        return (self.event_type.precedence, list(SubEventType).index(self))
+        return (self.event_type.precedence, _SUB_ORDER[self])
 
     @classmethod
     def from_label(cls, label: str) -> SubEventType:
@@ -74,6 +74,10 @@ class SubEventType(Enum):
             if member.label == label:
                 return member
         raise KeyError(label)
+
+
+_TYPE_ORDER: dict[EventType, int] = {t: i for i, t in enumerate(EventType)}
+_SUB_ORDER: dict[SubEventType, int] = {t: i for i, t in enumerate(SubEventType)}
 
 
 class EvidenceRole(Enum):
