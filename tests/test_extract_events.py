@@ -118,7 +118,10 @@ def test_the_outlet_is_not_a_place() -> None:
 
 def test_records_data_version() -> None:
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
-    assert "actors@" in doc.data_version and "triggers@" in doc.data_version
+    from marsad.api import data_versions
+
+    assert doc.data_version.startswith("sy:")
+    assert "actors@" in data_versions("sy") and "gazetteer@" in data_versions("sy")
 
 
 _SENTENCES = [

@@ -59,13 +59,34 @@ def default_pipeline(pack: str = "sy") -> Pipeline:
     return pipeline
 
 
+@lru_cache(maxsize=4)
 def data_version(pack: str = "sy") -> str:
+    """A short id of the language data in use (``sy:<hash>``), recorded in every output and stored row.
+
+    :func:`data_versions` lists what it stands for; ``marsad data info`` prints both.
+    """
+    return f"{pack}:{hashlib.sha1(data_versions(pack).encode()).hexdigest()[:12]}"
+
+
+@lru_cache(maxsize=4)
+def data_versions(pack: str = "sy") -> str:
+    """Every language-data family's version, so results can be traced to the data that made them."""
+    from marsad.geo.curated import default_layer
     from marsad.lang.actors import load_actors
+    from marsad.lang.numbers import load_numbers
     from marsad.lang.packs import load_pack
+    from marsad.lang.timewords import load_time_words
     from marsad.lang.triggers import load_triggers
 
-    return (
-        f"pack:{pack}@{load_pack(pack).version};actors@{load_actors(pack).version};triggers@{load_triggers().version}"
+    return ";".join(
+        [
+            f"pack:{pack}@{load_pack(pack).version}",
+            f"actors@{load_actors(pack).version}",
+            f"triggers@{load_triggers().version}",
+            f"numbers@{load_numbers().version}",
+            f"time@{load_time_words().version}",
+            f"gazetteer@{default_layer().digest[:12]}",
+        ]
     )
 
 

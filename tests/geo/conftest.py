@@ -16,7 +16,11 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("marsad-data")
+    """The session's data directory (the same one the root conftest points MARSAD_DATA_DIR to, so the
+    default index is built once per test run)."""
+    path = tmp_path_factory.getbasetemp() / "marsad-data"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(scope="session")

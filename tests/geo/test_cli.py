@@ -30,8 +30,13 @@ ALL = [("geocode",), ("gazetteer",)] + [("gazetteer", *c) for c in _commands(gaz
 
 def test_the_commands_we_expect_exist() -> None:
     assert set(ALL) >= {
-        ("geocode",), ("gazetteer", "lookup"), ("gazetteer", "info"), ("gazetteer", "add"),
-        ("gazetteer", "build"), ("gazetteer", "import", "geonames"), ("gazetteer", "import", "admin"),
+        ("geocode",),
+        ("gazetteer", "lookup"),
+        ("gazetteer", "info"),
+        ("gazetteer", "add"),
+        ("gazetteer", "build"),
+        ("gazetteer", "import", "geonames"),
+        ("gazetteer", "import", "admin"),
     }
 
 
@@ -109,8 +114,21 @@ def test_import_and_add_commands(geocoder: Geocoder, tmp_path: Path, monkeypatch
     result = runner.invoke(main, ["gazetteer", "import", "admin", str(FIXTURES / "admin_bad_script.csv")])
     assert result.exit_code == 1 and "line 3" in result.output
     result = runner.invoke(
-        main, ["gazetteer", "add", "--ar", "الحويجة الجديدة", "--en", "New Huwayja", "--kind", "neighbourhood",
-               "--parent", "دير الزور", "--alias", "حويجة جديدة"],
+        main,
+        [
+            "gazetteer",
+            "add",
+            "--ar",
+            "الحويجة الجديدة",
+            "--en",
+            "New Huwayja",
+            "--kind",
+            "neighbourhood",
+            "--parent",
+            "دير الزور",
+            "--alias",
+            "حويجة جديدة",
+        ],
     )
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["geocode", "--text", "قصف على حي الحويجة الجديدة", "--format", "jsonl"])

@@ -188,8 +188,10 @@ def _layer_dir(tmp_path: Path, places: str) -> Path:
         ("places:\n  - {id: X1, kind: hamlet, en: X, ar: [س]}\n", "unknown kind 'hamlet'"),
         ("places:\n  - {id: X1, kind: town, ar: [س]}\n", "'en' (the English name) is required"),
         ("places:\n  - {id: X1, kind: town, en: X, ar: []}\n", "'ar' must be a non-empty list"),
-        ("places:\n  - {id: X1, kind: town, en: X, ar: [س]}\n  - {id: X1, kind: town, en: Y, ar: [ص]}\n",
-         "duplicate place ids"),
+        (
+            "places:\n  - {id: X1, kind: town, en: X, ar: [س]}\n  - {id: X1, kind: town, en: Y, ar: [ص]}\n",
+            "duplicate place ids",
+        ),
         ("places:\n  - {kind: town, en: X, ar: [س]}\n", "needs an 'id' or a 'geonameid'"),
         ("places: [\n", "not valid YAML"),
     ],
@@ -206,3 +208,37 @@ def test_bundled_curated_layer_loads_cleanly() -> None:
     assert len(layer.entries) > 400
     assert "فرات بوست" in layer.outlets
     assert {"airport", "stadium", "school", "bridge", "checkpoint"} <= set(layer.landmark_kinds.values())
+
+
+def test_bundled_curated_layer_passes_the_linter() -> None:
+    from marsad.geo.curated import lint
+
+    assert lint() == []
+
+
+def test_linter_reports_bad_names(tmp_path: Path) -> None:
+    from marsad.geo.curated import lint
+
+    layer = load_layer(_layer_dir(tmp_path, "places:\n  - {id: X1, kind: town, en: حلب, ar: [حلـب, Aleppo], lat: 1}\n"))
+    problems = lint(layer)
+    assert any("tatweel" in p for p in problems)
+    assert any("not in Arabic script" in p for p in problems)
+    assert any("English name" in p for p in problems)
+    assert any("both lat and lon" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "location"),
+    [
+        ("اشتباكات في ريف دمشق", PlaceKind.REGION, "Damascus"),
+        ("اشتباكات في ريف دمشق الغربي", PlaceKind.REGION, "Az-Zabadani"),
+    ],
+)
+def test_rural_damascus_is_a_governorate_and_a_countryside(
+    geocoder: Geocoder, text: str, kind: PlaceKind, location: str
+) -> None:
+    m = resolved(geocoder, text, "دمشق")
+    assert m.cue == "ريف"
+    assert m.resolved is not None and m.resolved.kind is kind
+    assert m.resolved.location == location and m.resolved.admin1 == "Rural Damascus"
+    assert m.resolved.geo_precision == 3

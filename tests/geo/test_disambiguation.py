@@ -108,3 +108,24 @@ def test_lookup_of_a_misspelling_uses_guarded_fuzzy_matching(geocoder: Geocoder)
 def test_unknown_name_is_not_guessed(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "قصف على قرية الزعفرانة الجديدة", "الزعفرانة")
     assert m.resolved is None
+
+
+def test_a_neighbourhood_of_another_country_is_declined(geocoder: Geocoder) -> None:
+    # Aleppo has an al-Ashrafiyah; so does Beirut, which the gazetteer lacks
+    m = resolved(geocoder, "وقع انفجار في منطقة الأشرفية في العاصمة اللبنانية", "الأشرفية")
+    assert m.resolved is None and "LB" in m.declined_reason
+
+
+def test_governorate_known_only_by_its_capital(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "تظاهرات في محافظة البصرة", "البصرة")
+    assert m.resolved is not None and m.resolved.country == "Iraq" and m.resolved.geo_precision == 3
+
+
+def test_suburb_of_a_city(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "غارات على ضاحية بيروت", "بيروت")
+    assert m.resolved is not None and m.resolved.location == "Beirut" and m.resolved.geo_precision == 2
+
+
+def test_camp_named_like_a_city(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "قصف على مخيم جباليا", "جباليا")
+    assert m.resolved is not None and m.resolved.country == "Palestine"

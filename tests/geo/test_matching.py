@@ -133,3 +133,49 @@ def test_near_qualifier_gives_precision_two(geocoder: Geocoder) -> None:
     assert m.resolved is not None and m.resolved.geo_precision == 2
     m = resolved(geocoder, "اشتباكات بالقرب من تدمر", "تدمر")
     assert m.resolved is not None and m.resolved.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرات سلمية في عدة مدن",  # سلمية: peaceful, also Salamiyah
+        "وجاء القرار في إطار الاتفاق",  # إطار: framework, also Atar (Mauritania)
+        "نفذ تنظيم القاعدة هجوماً جديداً",  # القاعدة: al-Qaeda, not a base
+        "توجه الوفد من المطار إلى الفندق",  # إلى after a landmark word is no town
+        "قالت مصادر بنسبة عالية من الدقة",  # عالية: high, also Aley
+        "وحكم عليه بالسجن المؤبد",  # life imprisonment, not a prison
+        "تجدر الإشارة إلى أن الوضع هادئ",  # الإشارة: a reference, also a spelling of al-Ashara
+    ],
+)
+def test_more_common_words_are_not_places(geocoder: Geocoder, text: str) -> None:
+    assert [raw for raw, m in mentions(geocoder, text) if m.resolved is not None] == []
+
+
+def test_first_word_of_a_longer_unknown_name_is_not_a_place(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "انفجرت عبوة في بلدة عين الخضراء صباحاً")
+    assert [(raw, m.resolved) for raw, m in found] == [("عين الخضراء", None)]
+
+
+def test_a_cue_takes_the_bare_name_not_a_prefixed_word(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "وصل الوفد إلى مدينة لاسا أمس")
+    assert all(m.resolved is None for _, m in found)
+
+
+def test_a_longer_name_that_does_not_count_can_hide_a_shorter_one(geocoder: Geocoder) -> None:
+    found = [raw for raw, m in mentions(geocoder, "أغلقت السلطات طريق حلب - اللاذقية") if m.resolved]
+    assert found == ["حلب", "اللاذقية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place_id", "precision"),
+    [
+        ("عبرت الشاحنات معبر اليعربية", "اليعربية", "gn:383661", 2),
+        ("هبطت الطائرة في مطار القامشلي", "مطار القامشلي", "SY.lm.qamishli-airport", 2),
+    ],
+)
+def test_landmark_named_after_a_town(
+    geocoder: Geocoder, text: str, surface: str, place_id: str, precision: int
+) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and m.resolved.place_id == place_id
+    assert m.resolved.geo_precision == precision

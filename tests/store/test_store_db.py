@@ -217,3 +217,59 @@ def test_unresolved_place_text_still_gets_a_timeline(store: Store) -> None:
 def test_unknown_place_is_a_clear_error(store: Store) -> None:
     with pytest.raises(PlaceNotFoundError, match="E054"):
         store.control("حي لا وجود له")
+
+
+def test_one_batch_with_copies_and_a_corrected_text(store: Store) -> None:
+    url = "https://example.org/b"
+    a = document("أ", [battle(UMMAL, day(2017, 10, 28))], doc_id="a")
+    copy = document("أ", [battle(UMMAL, day(2017, 10, 28))], doc_id="a-copy")
+    first = document("نسخة أولى", [battle(ARFI, day(2017, 10, 28))], url=url, doc_id="b1")
+    fixed = document("نسخة مصححة", [battle(ARFI, day(2017, 10, 27))], url=url, doc_id="b2")
+    empty = document("  ", doc_id="empty")
+    results = store.ingest_documents([a, copy, first, fixed, empty])
+    assert [r.status for r in results] == ["new", "duplicate", "new", "updated", "failed"]
+    assert results[1].document_id == results[0].document_id
+    dates = sorted(m.date.iso() for m in store.events() if m.date)
+    assert dates == ["2017-10-27", "2017-10-28"]  # the corrected text replaced the first
+    assert store.counts()["documents"] == 3
+
+
+def test_reports_of_one_event_in_one_batch_merge(store: Store) -> None:
+    docs = [
+        document("تقرير أ", [battle(UMMAL, day(2017, 10, 28), fatalities=12)], outlet="A"),
+        document("تقرير ب", [battle(UMMAL, day(2017, 10, 28), fatalities=20)], outlet="B"),
+        document("تقرير ج", [battle(ARFI, day(2017, 10, 28))], outlet="C"),
+    ]
+    assert [r.status for r in store.ingest_documents(docs)] == ["new", "new", "new"]
+    merged = {m.best.place.place_id: m for m in store.events() if m.best.place}
+    assert merged[UMMAL.place_id].outlets == ["A", "B"] and merged[UMMAL.place_id].fatalities == 12
+    assert merged[ARFI.place_id].outlets == ["C"]
+    with store.engine.connect() as conn:
+        sizes = dict(conn.execute(sa.select(t.clusters.c.id, t.clusters.c.size)).all())
+    assert sorted(sizes.values()) == [1, 2]
+
+
+def test_a_large_batch_keeps_every_row_with_its_own(store: Store) -> None:
+    """Big batches take the bulk path (ids drawn ahead on PostgreSQL): evidence, facts and clusters must
+    still belong to the right rows."""
+    docs = []
+    for i in range(30):
+        events = [
+            battle(UMMAL if j == 0 else ARFI, day(2017, 1 + i % 12, 1 + j), fatalities=i, evidence=f"doc{i}-ev{j}")
+            for j in range(2)
+        ]
+        facts = [fact(UMMAL, "SYR_STATE", ControlStatus.HELD, day(2017, 1 + i % 12, 1), evidence=f"doc{i}-f")]
+        docs.append(document(f"تقرير رقم {i}", events, facts, outlet=f"O{i}", doc_id=f"d{i}"))
+    results = store.ingest_documents(docs)
+    assert [r.status for r in results] == ["new"] * 30
+    for i, r in enumerate(results):
+        assert r.document_id is not None
+        back = store.document(r.document_id)
+        assert back.id == f"d{i}"
+        assert [e.evidence[0].text for e in back.events] == [f"doc{i}-ev0", f"doc{i}-ev1"]
+        assert [e.fatalities for e in back.events] == [i, i]
+        assert [f.evidence[0].text for f in back.control] == [f"doc{i}-f"]
+    merged = store.events()
+    # reports 12 months apart share a month: docs i and i+12 (and i+24) describe the same day and place
+    assert sum(len(m.reports) for m in merged) == 60
+    assert max(len(m.reports) for m in merged) == 3

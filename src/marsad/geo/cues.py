@@ -24,7 +24,7 @@ _CUE_LIST: tuple[Cue, ...] = (
     Cue("حيي", "neighbourhood", True),
     Cue("احياء", "neighbourhood", True),
     Cue("حاره", "neighbourhood"),
-    Cue("ضاحيه", "neighbourhood"),
+    Cue("ضاحيه", "suburb"),
     Cue("مدينه", "city"),
     Cue("مدينتي", "city", True),
     Cue("مدن", "city", True),
@@ -83,9 +83,14 @@ KIND_FIT: dict[str, dict[PlaceKind, float]] = {
         K.SUBDISTRICT: 0.4,
     },
     "governorate": {K.GOVERNORATE: 1.0},
+    "governorate-capital": {K.CITY: 1.0, K.TOWN: 0.8},
     "subdistrict": {K.SUBDISTRICT: 1.0},
-    "camp": {K.NEIGHBOURHOOD: 1.0, K.TOWN: 0.8, K.VILLAGE: 0.8, K.LANDMARK: 0.8},
+    "camp": {K.NEIGHBOURHOOD: 1.0, K.TOWN: 0.8, K.VILLAGE: 0.8, K.LANDMARK: 0.8, K.CITY: 0.8},
+    # "ضاحية بيروت": a part of the city, coded to it (geo_precision 2)
+    "suburb": {K.NEIGHBOURHOOD: 1.0, K.CITY: 1.0, K.TOWN: 0.8},
     "region": {K.CITY: 1.0, K.GOVERNORATE: 0.9, K.TOWN: 0.6},
+    # "مطار حلب"، "معبر اليعربية": a landmark named after a town, coded to it (geo_precision 2)
+    "landmark": {K.CITY: 1.0, K.TOWN: 1.0, K.VILLAGE: 1.0, K.NEIGHBOURHOOD: 1.0},
     "desert": {K.CITY: 1.0, K.GOVERNORATE: 0.9, K.TOWN: 0.6},
 }
 

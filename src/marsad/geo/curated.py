@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,8 @@ class CuratedLayer:
     common_words: frozenset[str]
     outlets: tuple[str, ...]
     versions: dict[str, str]
+    #: a hash of the files' contents: an edit rebuilds the index even when a version was not bumped
+    digest: str = ""
     #: Arabic country names and adjectives -> ISO alpha-2 (clues to a report's country)
     country_names: dict[str, str] = field(default_factory=dict)
 
@@ -145,8 +148,11 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
     outlets: list[str] = []
     versions: dict[str, str] = {}
     country_names: dict[str, str] = {}
+    digest = hashlib.sha1()
     for name in FILES:
         path = base / name
+        if path.exists():
+            digest.update(path.read_bytes())
         try:
             df = load_data_file(path, SCHEMA)
         except LanguageDataError as exc:
@@ -202,6 +208,7 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
         common_words=frozenset(words),
         outlets=tuple(outlets),
         versions=versions,
+        digest=digest.hexdigest()[:16],
         country_names=country_names,
     )
 
@@ -209,3 +216,26 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
 @lru_cache(maxsize=1)
 def default_layer() -> CuratedLayer:
     return load_layer()
+
+
+def lint(layer: CuratedLayer | None = None) -> list[str]:
+    """Problems in the curated names (not NFC, presentation forms, stray whitespace, wrong script),
+    one line each, for ``marsad data lint``."""
+    from marsad.geo.names import is_arabic
+    from marsad.lang.files import text_problems
+
+    lay = layer or default_layer()
+    out: list[str] = []
+    for e in lay.entries:
+        for name in e.names_ar:
+            for problem in text_problems(name):
+                out.append(f"{e.id}: {name!r}: {problem}")
+            if not is_arabic(name):
+                out.append(f"{e.id}: {name!r}: listed under 'ar' but not in Arabic script")
+        if is_arabic(e.name_en):
+            out.append(f"{e.id}: English name {e.name_en!r} is in Arabic script")
+        if (e.latitude is None) != (e.longitude is None):
+            out.append(f"{e.id}: give both lat and lon, or neither")
+    for word in (*lay.common_words, *lay.outlets):
+        out.extend(f"common words: {word!r}: {p}" for p in text_problems(word))
+    return out

@@ -6,13 +6,14 @@ The finder only reads the text; choosing the place for each mention is the resol
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from marsad.geo import cues
+from marsad.geo.clues import excluded_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
-from marsad.text.normalize import NormalizedText, normalize_term
+from marsad.text.matcher import Match
+from marsad.text.normalize import NormalizedText
 
 #: adjectives after a cue that show the word is no name ("حي سكني")
 _ADJECTIVES: frozenset[str] = frozenset(
@@ -44,6 +45,10 @@ _ADJECTIVES: frozenset[str] = frozenset(
         "محاصر",
     ]
 )
+
+
+#: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
+PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
 
 
 @dataclass(slots=True)
@@ -96,52 +101,6 @@ def _punct_between(ctx: _Ctx, a: int, b: int) -> bool:
     return any(c in gap for c in '،,.;:؛()"')
 
 
-def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[tuple[int, int]]:
-    """View ranges that are outlet names (never places): known outlets, the document's outlet, a
-    "خاص - X" byline, and short quoted names after ل / لـ."""
-    text = view.text
-    names = list(gaz.outlet_keys)
-    if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet):
-        names.append(normalize_term(outlet))
-    out: list[tuple[int, int]] = []
-    for name in names:
-        if not name:
-            continue
-        pos = text.find(name)
-        while pos >= 0:
-            out.append((pos, pos + len(name)))
-            pos = text.find(name, pos + 1)
-    first_line = text.split("\n", 1)[0]
-    if len(first_line) < 60 and "خاص" in first_line and len(first_line.split()) <= 6:
-        out.append((0, len(first_line)))
-    # a short quoted name right after a preposition clitic or "بحسب ما علمت به" is a source, not a place
-    i = text.find('"')
-    while 0 <= i < len(text) - 1:
-        j = text.find('"', i + 1)
-        if j < 0:
-            break
-        if j - i <= 30 and len(text[i + 1 : j].split()) <= 3:
-            before = text[max(0, i - 6) : i].rstrip()
-            if before.endswith(("ل", "لـ", "به", "عن", "موقع", "وكالة", "وكاله", "شبكة", "شبكه", "قناة", "قناه")):
-                out.append((i, j + 1))
-        i = j + 1
-    return out
-
-
-def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
-    """Countries the text names ("لبنان", "العراقية"): clues to where its places are."""
-    out: Counter[str] = Counter()
-    words = gaz.country_words
-    for tok in tokens:
-        hit = cues.strip_clitics(tok.norm, words)
-        if hit:
-            out[words[hit[1]]] += 1
-    for phrase, cc in words.items():
-        if " " in phrase and phrase in view.text:
-            out[cc] += 1
-    return out
-
-
 def _qualifier(ctx: _Ctx, before: int, sentence: int) -> tuple[str, bool]:
     """The qualifier word(s) ending at token ``before`` (e.g. "قرب", "جنوب شرق")."""
     if before < 0 or ctx.tokens[before].sentence != sentence:
@@ -185,6 +144,10 @@ def _direction_after(ctx: _Ctx, j: int, sentence: int) -> tuple[str, int]:
     return d, j
 
 
+def _words(ctx: _Ctx, first: int, last: int) -> str:
+    return " ".join(t.norm for t in ctx.tokens[first : last + 1])
+
+
 def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, outlet: str = "") -> list[Found]:
     ctx = _Ctx(view.text, tokens, gaz)
     if not tokens:
@@ -197,25 +160,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     names: dict[int, Found] = {}
     covered: set[int] = set()
     for m in gaz.find(view.text):
-        if any(s < m.nend and m.nstart < e for s, e in excluded):
-            continue
-        first, last = by_start.get(m.token_start), by_end.get(m.nend)
-        if first is None or last is None or tokens[first].sentence != tokens[last].sentence:
-            continue
-        term = m.payloads[0] if m.payloads else m.term  # the gazetteer key (the matcher may add variants)
-        after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
-        article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
-        entries = gaz.keys.get(term, ())
-        if not any(article or not needs for _, needs in entries):
-            continue
-        nstart, key = m.nstart, term
-        if article and not after_lam and any(needs for _, needs in entries) and not term.startswith("ال"):
-            nstart -= 2 if m.prefix.endswith("ال") else 1  # the article belongs to the name's span
-            key = "ال" + term
-        names[first] = Found(
-            nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
-        )
-        covered.update(range(first, last + 1))
+        _add_match(ctx, m, by_start, by_end, excluded, names, covered)
 
     found: list[Found] = []
     consumed: set[int] = set()
@@ -228,6 +173,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
             if nxt is not None:
                 i = nxt
                 continue
+            _inner_names(ctx, name, by_start, by_end, excluded, names, covered)
         if i in consumed or (i in covered and i not in names) or not cues.strip_clitics(tok.norm, gaz.token_vocab):
             i += 1
             continue
@@ -258,11 +204,79 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     return found
 
 
+def _add_match(
+    ctx: _Ctx,
+    m: Match[str],
+    by_start: dict[int, int],
+    by_end: dict[int, int],
+    excluded: list[tuple[int, int]],
+    names: dict[int, Found],
+    covered: set[int],
+) -> None:
+    """Record a gazetteer match as a candidate name, with the article flag of its clitic prefix."""
+    if any(s < m.nend and m.nstart < e for s, e in excluded):
+        return
+    tokens = ctx.tokens
+    first, last = by_start.get(m.token_start), by_end.get(m.nend)
+    if first is None or last is None or tokens[first].sentence != tokens[last].sentence or first in names:
+        return
+    term = m.payloads[0] if m.payloads else m.term  # the gazetteer key (the matcher may add variants)
+    after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
+    article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
+    entries = ctx.gaz.keys.get(term, ())
+    if not any(article or not needs for _, needs in entries):
+        return
+    nstart, key = m.nstart, term
+    if article and not after_lam and any(needs for _, needs in entries) and not term.startswith("ال"):
+        nstart -= 2 if m.prefix.endswith("ال") else 1  # the article belongs to the name's span
+        key = "ال" + term
+    names[first] = Found(
+        nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
+    )
+    covered.update(range(first, last + 1))
+
+
+def _continues(ctx: _Ctx, name: Found) -> bool:
+    """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
+    if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
+        return False
+    nxt = name.last + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != name.sentence or _punct_between(ctx, name.last, nxt):
+        return False
+    word = ctx.tokens[nxt].norm
+    return word not in cues.STOP and not word.startswith("و") and word not in cues.RELATIONS
+
+
+def _inner_names(
+    ctx: _Ctx,
+    name: Found,
+    by_start: dict[int, int],
+    by_end: dict[int, int],
+    excluded: list[tuple[int, int]],
+    names: dict[int, Found],
+    covered: set[int],
+) -> None:
+    """A longer name that does not count here may hide a shorter one ("طريق حلب" holds "حلب")."""
+    if name.last == name.first:
+        return
+    start = ctx.tokens[name.first + 1].nstart
+    for m in ctx.gaz.matcher.find(ctx.text, start, name.nend):
+        _add_match(ctx, m, by_start, by_end, excluded, names, covered)
+
+
 def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found], consumed: set[int]) -> int | None:
     """Attach cue, qualifier and direction to a gazetteer name, then coordinated names after it.
     Returns the next token index, or None when the name does not count as a place here."""
     tokens = ctx.tokens
-    cue = _cue_at(ctx, name.first - 1) if _same_sentence(ctx, name.first - 1, name.first) else None
+    adjacent = _same_sentence(ctx, name.first - 1, name.first) and not _punct_between(ctx, name.first - 1, name.first)
+    cue = _cue_at(ctx, name.first - 1) if adjacent else None
+    if cue is None and adjacent:
+        hit = cues.strip_clitics(tokens[name.first - 1].norm, ctx.gaz.landmark_words)
+        # "معبر اليعربية"، "مطار حلب": a landmark word in construct (no article) before a town's name
+        if hit and not hit[0].endswith(("ال", "لل")) and ctx.gaz.landmark_words[hit[1]] in PLACE_NAMED:
+            cue = (hit[0], cues.Cue(hit[1], "landmark"))
+    if cue is not None and name.head_prefix and name.head_prefix != "ال":
+        cue = None  # "مدينة لاسا" is not "مدينة" + ل + "اسا": a cue takes the bare name
     before = name.first - 1
     if cue is not None:
         prefix, c = cue
@@ -272,13 +286,20 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         name.head_prefix = prefix
         before = name.first - 2
     head, _, rest = name.key.partition(" ")
-    if not name.cue and rest and head in cues.CUES:  # a name that carries its cue: "قرية النخيل"، "مخيم اليرموك"
+    # a name that carries its cue: "قرية النخيل"، "مخيم اليرموك" (not "ريف دمشق", a governorate)
+    if not name.cue and rest and head in cues.CUES and cues.CUES[head].kind != "region":
         c = cues.CUES[head]
         name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
-    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES:
+    if name.direction and not name.qualifier:
+        name.qualifier = _words(ctx, name.last + 1, last)  # "الشرقي", "الشمالي الشرقي"
+    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
         return None
+    if _continues(ctx, name):
+        return None
+    if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:
+        return None  # "مناطق البلاد", "مدن العراق": the cities of a country, not a place called so
     out.append(name)
     consumed.update(range(name.first, name.last + 1))
     nxt = last + 1
@@ -299,6 +320,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         item.cue, item.cue_kind, item.cue_range, item.plural = name.cue, name.cue_kind, name.cue_range, True
         item.coordinated = True
         item.direction, last = _direction_after(ctx, item.last + 1, item.sentence)
+        if item.direction:
+            item.qualifier = _words(ctx, item.last + 1, last)
         out.append(item)
         consumed.update(range(item.first, item.last + 1))
         nxt = last + 1
@@ -369,9 +392,13 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
     nxt = i + 1
     if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != tok.sentence or _strong(ctx, names, nxt):
         return None
-    last = _name_tokens(ctx, nxt, names, covered, 3)
-    if last < nxt:
+    if nxt in names and kinds[stem] in PLACE_NAMED:
+        return None  # "معبر اليعربية": the town's name follows; see _add_name
+    if _punct_between(ctx, i, nxt):
         return None
+    last = _name_tokens(ctx, nxt, names, covered, 3)
+    if last < nxt or (last == nxt and not ctx.tokens[nxt].norm.startswith("ال")):
+        return None  # one word without the article is rarely a name ("معمل يضم")
     start = tok.nstart + len(prefix) - len(article)
     end = ctx.tokens[last].nend
     key = ctx.text[start:end]
@@ -386,8 +413,10 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict"):
         return []
     nxt = i + 1
-    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != ctx.tokens[i].sentence or nxt in covered:
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != ctx.tokens[i].sentence:
         return []
+    if nxt in covered and not (nxt in names and _continues(ctx, names[nxt])):
+        return []  # a gazetteer name follows; it is taken with this cue
     if _punct_between(ctx, i, nxt):
         return []
     word = ctx.tokens[nxt].norm

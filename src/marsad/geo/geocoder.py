@@ -3,23 +3,25 @@ and looks names up for the command line and the event store."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
+from marsad.errors import GazetteerError
 from marsad.geo import paths
 from marsad.geo.build import build_default, default_version
+from marsad.geo.clues import country_hints
 from marsad.geo.curated import default_layer
-from marsad.geo.finder import country_hints, find_mentions
+from marsad.geo.finder import find_mentions
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolver import resolve
 from marsad.geo.store import Store
+from marsad.geo.userdb import user_path
 from marsad.model.document import Document
 from marsad.model.mentions import PlaceMention
 from marsad.model.places import ResolvedPlace
 from marsad.text.normalize import normalize
 from marsad.text.segment import split_sentences, tokenize
-
-USER_DB = "user.sqlite"
 
 
 def default_index_path(directory: Path | None = None) -> Path:
@@ -30,6 +32,7 @@ def default_index_path(directory: Path | None = None) -> Path:
 def ensure_default(directory: Path | None = None) -> Path:
     """The default index, built on first use (and again whenever its version changes)."""
     path = default_index_path(directory)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         build_default(path)
         for old in path.parent.glob("default-*.sqlite"):
@@ -47,13 +50,24 @@ class Geocoder:
 
     @classmethod
     def open(cls, directory: Path | None = None) -> Geocoder:
-        base = directory or paths.gazetteer_dir()
-        layers = []
-        user = base / USER_DB
-        if user.exists():
-            layers.append(Store(user))
-        layers.append(Store(ensure_default(base)))
-        return cls(layers, cache_dir=base)
+        """Open the user layer (if any) and the default index, building or repairing the latter."""
+        try:
+            base = directory or paths.gazetteer_dir()
+            layers = []
+            user = user_path(base)
+            if user.exists():
+                layers.append(_checked(Store(user), "your gazetteer layer (imports and additions)"))
+            default = ensure_default(base)
+            try:
+                layers.append(_checked(Store(default), "the default index"))
+            except GazetteerError:
+                default.unlink(missing_ok=True)  # a damaged default index is rebuilt, never patched
+                layers.append(Store(ensure_default(base)))
+            return cls(layers, cache_dir=base)
+        except OSError as exc:
+            raise GazetteerError(
+                f"cannot create or read the gazetteer index ({exc}); set MARSAD_DATA_DIR to a writable directory"
+            ) from exc
 
     def geocode(self, doc: Document) -> list[PlaceMention]:
         """Place mentions of ``doc`` (which must have its normalised view and tokens)."""
@@ -77,6 +91,16 @@ class Geocoder:
         from marsad.geo.lookup import lookup
 
         return lookup(self, name, near)
+
+
+def _checked(store: Store, what: str) -> Store:
+    try:
+        store.meta()
+        store.conn.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        raise GazetteerError(f"{store.path} ({what}) is damaged ({exc}); move it away and re-run the imports") from exc
+    return store
 
 
 _lock = threading.Lock()

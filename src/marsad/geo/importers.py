@@ -116,11 +116,17 @@ def _number(value: str, kind: type[int] | type[float], path: str, n: int, column
         raise GazetteerImportError(path, n, f"column {column!r} is {value!r}, not a number") from exc
 
 
+_ADMIN_CACHE: dict[int, tuple[dict[tuple[str, str], str], dict[str, str]]] = {}
+
+
 def _admin_names(layer: CuratedLayer) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """(country, admin1 code) -> governorate id for Syria, and id -> English name."""
-    ids = {(e.country, e.geonames_admin1): e.id for e in layer.entries if e.geonames_admin1}
-    names = {e.id: e.name_en for e in layer.entries if e.kind is PlaceKind.GOVERNORATE}
-    return ids, names
+    """(country, admin1 code) -> governorate id for Syria, and id -> English name (cached per layer)."""
+    cached = _ADMIN_CACHE.get(id(layer))
+    if cached is None:
+        ids = {(e.country, e.geonames_admin1): e.id for e in layer.entries if e.geonames_admin1}
+        names = {e.id: e.name_en for e in layer.entries if e.kind is PlaceKind.GOVERNORATE}
+        cached = _ADMIN_CACHE[id(layer)] = (ids, names)
+    return cached
 
 
 def _kind(fclass: str, fcode: str, population: int) -> PlaceKind | None:
@@ -153,8 +159,8 @@ def _main_row(
         raise GazetteerImportError(path, n, "empty name")
     if ascii_name and not ascii_name.isascii():
         raise GazetteerImportError(path, n, f"asciiname {ascii_name!r} is not ASCII (columns shifted?)")
-    if not script_ok(name) and not is_latin(name):
-        raise GazetteerImportError(path, n, f"name {name!r} is in an unexpected script")
+    if any(ord(c) < 32 for c in name) or any(ord(c) < 32 for c in alternates):
+        raise GazetteerImportError(path, n, "control characters in a name (a broken line?)")
     latitude = float(_number(lat, float, path, n, "latitude"))
     longitude = float(_number(lon, float, path, n, "longitude"))
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
@@ -168,7 +174,7 @@ def _main_row(
     alts = [a.strip() for a in alternates.split(",") if a.strip()]
     arabic = [a for a in alts if is_arabic(a) and script_ok(a)]
     latin = [a for a in alts if is_latin(a)]
-    gov_ids, gov_names = _admin_names(layer)
+    gov_ids, gov_names = _admin_names(layer)  # cached per layer
     parent = gov_ids.get((cc, cols[10]), "")
     admin1 = gov_names.get(parent, "") or layer.admin1.get(cc, {}).get(cols[10], "")
     return Place(

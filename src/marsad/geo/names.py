@@ -12,9 +12,10 @@ import re
 from marsad.text.normalize import normalize_term
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-#: scripts a gazetteer name may be written in besides Arabic and Latin (none: others are dropped)
-_ALLOWED_EXTRA = re.compile(r"^[\s\d'\u2019\u2018`\-.,()/]*$")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
+#: what may stand beside the letters of a name: digits, spaces, punctuation, apostrophes, modifier
+#: letters and combining marks used in transliterations (ʻ, ʿ, z̧, H̱ ...)
+_ALLOWED_EXTRA = re.compile(r"^[\s\d'\u2018\u2019`\u00b4\u02b0-\u036f\-\u2013.,()/&]*$")
 
 
 def is_arabic(name: str) -> bool:

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from marsad.geo import cues
 from marsad.geo.acled import as_landmark, to_resolved
+from marsad.geo.countries import ARAB_STATES, CURATED_COUNTRIES
 from marsad.geo.finder import Found
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
@@ -36,9 +37,6 @@ _RANK: dict[PlaceKind, int] = {
 }
 
 
-_DIRECTION_WORD: dict[str, str] = {"east": "الشرقي", "west": "الغربي", "north": "الشمالي", "south": "الجنوبي"}
-
-
 @dataclass(slots=True)
 class Focus:
     """What the document is about: counts of cities, governorates and countries resolved so far."""
@@ -46,6 +44,8 @@ class Focus:
     cities: Counter[str] = field(default_factory=Counter)
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
+    #: countries the text names ("لبنان", "العراقية"), as opposed to those of places resolved so far
+    named: frozenset[str] = frozenset()
 
     def add(self, gaz: Gazetteer, place: Place) -> None:
         city = _city_id(gaz, place)
@@ -76,11 +76,16 @@ def _distance_km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _curated(place: Place) -> bool:
+    source = place.source.lower()
+    return "curated" in source or "local" in source
+
+
 def _prior(place: Place) -> float:
     pop = max(place.population, 0)
     # curated places are the ones the reporting we read is about
-    curated = 3.0 if "curated" in place.source.lower() or "local" in place.source.lower() else 1.0
-    return place.prior * curated * (1 + math.log10(1 + pop) ** 2 / 10)
+    curated = 3.0 if _curated(place) else 1.0
+    return place.prior * curated * (1 + math.log10(1 + pop) ** 3 / 40)
 
 
 def _inside(gaz: Gazetteer, place: Place, container: Place) -> bool:
@@ -129,6 +134,8 @@ class Resolver:
     ) -> list[tuple[float, Place, str]]:
         """Candidates that fit the cue, with raw scores (best first) and why."""
         table_key = "neighbourhoods" if f.cue == "احياء" else f.cue_kind
+        if table_key == "governorate" and not any(c.kind is PlaceKind.GOVERNORATE for c in cands):
+            table_key = "governorate-capital"  # "محافظة البصرة" where only the city is known
         fit_table = cues.KIND_FIT.get(table_key, cues.KIND_FIT[""])
         scored: list[tuple[float, Place, str]] = []
         for p in cands:
@@ -179,6 +186,18 @@ class Resolver:
         alts = tuple(PlaceCandidate(p.id, p.name_en, p.kind, round(s / total, 3)) for s, p, _ in scored[1:6])
         if container is not None and why.startswith("outside"):
             return Choice(None, share, "", f"no place of this name inside {container.name_en}", alts)
+        # a neighbourhood needs its city; a small place outside the curated countries needs its country
+        small = best.kind is PlaceKind.NEIGHBOURHOOD or (
+            best.country not in CURATED_COUNTRIES and best.population < 100_000
+        )
+        in_focus_city = focus is not None and bool(focus.cities.get(_city_id(self.gaz, best)))
+        if focus is not None and focus.named and best.country not in focus.named and small and not in_focus_city:
+            named = ", ".join(sorted(focus.named))
+            return Choice(
+                None, share, "", f"the text is about {named}; the only {best.name_en} known is in {best.country}"
+            )
+        if f.cue_kind == "city" and best.kind is PlaceKind.VILLAGE and best.country not in ARAB_STATES:
+            return Choice(None, share, "", f"the text says a city; {best.name_en} ({best.country}) is a village")
         if share < THRESHOLD:
             second = scored[1][1]
             reason = (
@@ -227,10 +246,16 @@ def _norm(name: str) -> str:
 def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
     if place.kind is PlaceKind.REGION:
         return 3, "region: coded to its main town"
+    if f.cue_kind == "governorate" and place.kind is not PlaceKind.GOVERNORATE:
+        return 3, "governorate known by its capital: coded to the capital"
     if place.kind in ADMIN_KINDS:
         return 3, f"{place.kind.value}: coded to its main town"
     if place.kind is PlaceKind.LANDMARK and place.has_coords and not place.coords_from_parent:
         return 2, "landmark outside the town: coded to the town"
+    if f.cue_kind == "suburb" and place.kind is not PlaceKind.NEIGHBOURHOOD:
+        return 2, "suburb of the city: coded to the city"
+    if f.cue_kind == "landmark" and place.kind is not PlaceKind.NEIGHBOURHOOD:
+        return 2, f"'{f.cue}' of the town: coded to the town"
     if f.qualifier and f.near and not is_container:
         return 2, f"'{f.qualifier}' the place: coded to it"
     return 1, "named place"
@@ -245,6 +270,10 @@ def _region(gaz: Gazetteer, f: Found, place: Place) -> Place | None:
             city = main
     suffix = f"-{f.direction}" if f.direction else ""
     region = gaz.place(f"{city.id}#rif{suffix}") or gaz.place(f"{city.id}#rif")
+    if region is None and place.kind is PlaceKind.GOVERNORATE:
+        # "ريف دمشق الغربي": the governorate is itself a countryside; its regions hang under it
+        regions = {c.id.rsplit("#", 1)[1]: c for c in gaz.children(place.id) if "#rif" in c.id}
+        region = regions.get(f"rif{suffix}") or regions.get("rif")
     return region
 
 
@@ -277,9 +306,10 @@ def resolve(
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
 
-    hinted = Focus(countries=Counter(countries or {}))
+    named = frozenset(countries or {})
+    hinted = Focus(countries=Counter(countries or {}), named=named)
     run(hinted if hinted.countries else None)
-    focus = Focus(countries=Counter(countries or {}))
+    focus = Focus(countries=Counter(countries or {}), named=named)
     for i, ch in enumerate(choices):
         if ch is not None and ch.place is not None and ch.score >= THRESHOLD and found[i].role == "name":
             focus.add(gaz, ch.place)
@@ -325,7 +355,7 @@ def _base(f: Found, view: NormalizedText) -> PlaceMention:
     span = view.raw_span(f.nstart, f.nend)
     cue_span = view.raw_span(*f.cue_range) if f.cue_range else None
     m = PlaceMention(span=span, name=f.key, sentence=f.sentence, cue=f.cue, cue_span=cue_span)
-    m.qualifier = f.qualifier or _DIRECTION_WORD.get(f.direction, "")
+    m.qualifier = f.qualifier
     return m
 
 

@@ -37,6 +37,8 @@ COLUMNS = (
     "id, kind, name_en, name_ar, country, latitude, longitude, population, parent, admin1, admin2, "
     "admin3, city, main_town, source, bare, prior, coords_from_parent, names"
 )
+#: places kept in memory per index file
+CACHE_MAX = 20_000
 #: separator of aliases in the ``names`` column (a control character never found in names)
 _SEP = "\x1f"
 
@@ -136,16 +138,14 @@ def place_keys(place: Place) -> Iterator[tuple[str, bool, bool]]:
 def write_places(conn: sqlite3.Connection, places: Iterable[Place], replace: bool = True) -> int:
     """Insert (or replace) places and their keys; the caller owns the transaction."""
     verb = "INSERT OR REPLACE" if replace else "INSERT"
-    n = 0
-    for place in places:
-        conn.execute(f"{verb} INTO places ({COLUMNS}) VALUES ({','.join('?' * 19)})", _row(place))
-        conn.execute("DELETE FROM names WHERE place_id = ?", (place.id,))
-        conn.executemany(
-            "INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)",
-            [(k, place.id, int(a), int(ar)) for k, a, ar in place_keys(place)],
-        )
-        n += 1
-    return n
+    batch = list(places)
+    conn.executemany(f"{verb} INTO places ({COLUMNS}) VALUES ({','.join('?' * 19)})", [_row(p) for p in batch])
+    conn.executemany("DELETE FROM names WHERE place_id = ?", [(p.id,) for p in batch])
+    conn.executemany(
+        "INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)",
+        [(k, p.id, int(a), int(ar)) for p in batch for k, a, ar in place_keys(p)],
+    )
+    return len(batch)
 
 
 def set_meta(conn: sqlite3.Connection, values: dict[str, str]) -> None:
@@ -168,8 +168,15 @@ class Store:
             return self._cache[pid]
         row = self.conn.execute(f"SELECT {COLUMNS} FROM places WHERE id = ?", (pid,)).fetchone()
         found = row_to_place(row) if row else None
+        if len(self._cache) >= CACHE_MAX:
+            self._cache.clear()  # bounded: an import looks up millions of ids once each
         self._cache[pid] = found
         return found
+
+    def fetch(self, pid: str) -> Place | None:
+        """``place`` without the cache (for imports, which look each id up once)."""
+        row = self.conn.execute(f"SELECT {COLUMNS} FROM places WHERE id = ?", (pid,)).fetchone()
+        return row_to_place(row) if row else None
 
     def keys(self, arabic_only: bool = True) -> Iterator[tuple[str, str, bool]]:
         """(key, place_id, needs_article) rows."""

@@ -61,4 +61,4 @@ def existing(conn: sqlite3.Connection, default: Store | None, pid: str) -> Place
     row = conn.execute(f"SELECT {store.COLUMNS} FROM places WHERE id = ?", (pid,)).fetchone()
     if row:
         return store.row_to_place(row)
-    return default.place(pid) if default is not None else None
+    return default.fetch(pid) if default is not None else None

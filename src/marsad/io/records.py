@@ -107,6 +107,13 @@ def event_record(e: Event, doc: Document, index: int, timestamp: int = 0) -> dic
     return rec
 
 
+def _data_versions(short: str) -> str:
+    from marsad.api import data_versions
+
+    pack = short.split(":", 1)[0] if ":" in short else "sy"
+    return data_versions(pack) if short else ""
+
+
 def document_record(doc: Document, include_historical: bool = False, timestamp: int = 0) -> dict[str, Any]:
     events = [e for e in doc.events if include_historical or not e.historical]
     out: dict[str, Any] = {
@@ -115,6 +122,7 @@ def document_record(doc: Document, include_historical: bool = False, timestamp: 
         "outlet": doc.outlet,
         "url": doc.url,
         "data_version": doc.data_version,
+        "data_versions": _data_versions(doc.data_version),
         "pipeline_version": doc.pipeline_version,
         "events": [event_record(e, doc, i, timestamp) for i, e in enumerate(events)],
         "historical_events": 0 if include_historical else sum(1 for e in doc.events if e.historical),

@@ -46,6 +46,14 @@ def _time_words() -> FamilyReport:
     return FamilyReport("time", str(getattr(tw, "version", "")), _size(tw), tuple(lint_time_words(tw)))
 
 
+def _gazetteer() -> FamilyReport:
+    from marsad.geo.curated import default_layer, lint
+
+    layer = default_layer()
+    version = ",".join(f"{k}@{v}" for k, v in sorted(layer.versions.items()))
+    return FamilyReport("gazetteer", version, len(layer.entries), tuple(lint(layer)))
+
+
 def _size(obj: object) -> int:
     total = 0
     for name in getattr(obj, "__slots__", ()):
@@ -65,6 +73,7 @@ def lint_all() -> list[FamilyReport]:
         ("triggers", _triggers),
         ("numbers", _numbers),
         ("time", _time_words),
+        ("gazetteer", _gazetteer),
     ]
     reports: list[FamilyReport] = []
     for name, check in checks:

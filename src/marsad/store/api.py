@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Any, cast
@@ -39,7 +40,7 @@ from marsad.store.lookup import (
 )
 from marsad.store.merge import MergedEvent, Report, merge
 from marsad.store.records import IngestResult, IngestSummary, InputDocument, MapEntry, PlaceInfo, Timeline
-from marsad.store.timeline import Period, covering, derive, rollup
+from marsad.store.timeline import Period, covering, derive, rollup, rollup_at
 
 Extractor = Callable[..., Document]
 Progress = Callable[[int, IngestResult], None]
@@ -125,106 +126,214 @@ class Store:
         return self.ingest(InputDocument(text, doc_id, published, outlet, url))
 
     def ingest(self, item: InputDocument) -> IngestResult:
+        """Extract and store one report (see :meth:`ingest_many` for many)."""
+        return self.ingest_many([item], batch_size=1).results[0]
+
+    def _extract(self, item: InputDocument, extract: Extractor) -> tuple[Document | None, IngestResult | None]:
+        """The document extracted from ``item``, or the result saying why there is none."""
         digest = writer.content_hash(item.text)
         doc_key = item.doc_id or digest[:16]
-        with self.engine.connect() as conn:
-            existing = writer.find_existing(conn, digest, item.url)
-        if existing is not None and existing.same_content:
-            return IngestResult("duplicate", doc_key, existing.document_id)
-        extract = self.extractor
         try:
             doc = extract(item.text, published=item.published, outlet=item.outlet, url=item.url, doc_id=doc_key)
         except MarsadError as exc:
-            return IngestResult("failed", doc_key, message=exc.message)
+            return None, IngestResult("failed", doc_key, message=exc.message)
         except Exception as exc:  # an extractor bug on one report must not stop the batch
-            return IngestResult("failed", doc_key, message=f"extraction failed: {type(exc).__name__}: {exc}")
-        return self.ingest_document(doc, doc_key=doc_key)
+            return None, IngestResult("failed", doc_key, message=f"extraction failed: {type(exc).__name__}: {exc}")
+        doc.id = item.doc_id or doc.id or doc_key  # the name the user gave wins
+        return doc, None
+
+    def ingest_many(
+        self,
+        items: Iterable[InputDocument | IngestResult],
+        progress: Progress | None = None,
+        batch_size: int = 50,
+        max_wait: float = 1.0,
+    ) -> IngestSummary:
+        """Extract and store reports, ``batch_size`` per transaction (or fewer, when extracting them takes
+        more than ``max_wait`` seconds). A report already stored is not extracted again. A report that
+        fails is reported and skipped; the others are stored. An interrupted run loses at most the batch
+        in progress, which a new run stores: every report ends up stored exactly once.
+
+        ``items`` may contain results already decided (e.g. unreadable input lines), passed through."""
+        summary = IngestSummary()
+        extract: Extractor | None = None
+        batch: list[tuple[int, Document | IngestResult]] = []
+        batch_digests: set[str] = set()
+        started = time.monotonic()
+
+        def flush() -> None:
+            docs = [(n, d) for n, d in batch if isinstance(d, Document)]
+            stored = iter(self.ingest_documents([d for _, d in docs]))
+            for n, entry in batch:
+                result = next(stored) if isinstance(entry, Document) else entry
+                summary.results.append(result)
+                if progress is not None:
+                    progress(n, result)
+            batch.clear()
+            batch_digests.clear()
+
+        for count, item in enumerate(items, 1):
+            if isinstance(item, IngestResult):
+                batch.append((count, item))
+            else:
+                digest = writer.content_hash(item.text)
+                pending_same = digest in batch_digests
+                known = None if pending_same else self._stored_id(digest)
+                if known is not None or pending_same:
+                    batch.append((count, IngestResult("duplicate", item.doc_id or digest[:16], known)))
+                else:
+                    extract = extract or self.extractor
+                    doc, failed = self._extract(item, extract)
+                    batch_digests.add(digest)
+                    batch.append((count, doc if doc is not None else failed))  # type: ignore[arg-type]
+            if len(batch) >= batch_size or time.monotonic() - started >= max_wait:
+                flush()
+                started = time.monotonic()
+        if batch:
+            flush()
+        return summary
+
+    def _stored_id(self, digest: str) -> int | None:
+        with self.engine.connect() as conn:
+            existing = writer.find_existing(conn, digest, "")
+        return existing.document_id if existing is not None else None
 
     def ingest_document(self, doc: Document, doc_key: str = "", fetched: dt.datetime | None = None) -> IngestResult:
         """Store an already extracted document, all of it or nothing (one transaction)."""
-        problem = ""
-        if not doc.text.strip():
-            problem = "empty text"
-        elif "\x00" in doc.text:
-            problem = "the text contains NUL characters (binary data?); clean it first"
-        else:
-            try:
-                doc.text.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                problem = f"the text is not valid UTF-8 ({exc.reason} at character {exc.start})"
-        if problem:
-            return IngestResult("failed", doc_key or doc.id, message=DocumentRejectedError(problem).message)
-        digest = writer.content_hash(doc.text)
-        doc_key = doc_key or doc.id or digest[:16]
+        return self.ingest_documents([doc], [doc_key], fetched)[0]
+
+    def ingest_documents(
+        self, docs: Sequence[Document], doc_keys: Sequence[str] | None = None, fetched: dt.datetime | None = None
+    ) -> list[IngestResult]:
+        """Store already extracted documents in one transaction (a few statements for the whole batch).
+
+        Results come in the order of ``docs``: "new", "updated" (same url, new text: the old text's
+        results stop being current), "duplicate" (same content, whatever its name) or "failed". When the
+        batch cannot be written as a whole, each document is written on its own, so one bad document
+        costs only itself."""
+        keys = list(doc_keys) if doc_keys is not None else [""] * len(docs)
+        results: list[IngestResult | None] = [None] * len(docs)
+        pending: list[tuple[int, writer.Pending]] = []
+        for i, (doc, key) in enumerate(zip(docs, keys, strict=True)):
+            problem = _problem(doc.text)
+            key = key or doc.id
+            if problem:
+                results[i] = IngestResult("failed", key, message=DocumentRejectedError(problem).message)
+                continue
+            digest = writer.content_hash(doc.text)
+            pending.append((i, writer.Pending(doc, digest, key or digest[:16])))
         now = fetched or dt.datetime.now(dt.UTC)
+        if len(pending) > 1:
+            try:
+                for (i, _), result in zip(pending, self._write_batch([p for _, p in pending], now), strict=True):
+                    results[i] = result
+                pending = []
+            except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.StatementError, ValueError):
+                self._known = writer.KnownKeys()  # write them one by one below
+        for i, p in pending:
+            results[i] = self._write_one(p, now)
+        return [r for r in results if r is not None]
+
+    def _write_one(self, p: writer.Pending, now: dt.datetime) -> IngestResult:
         for attempt in range(3):
             try:
-                return self._write_document(doc, digest, doc_key, now)
+                return self._write_batch([p], now)[0]
             except sa.exc.IntegrityError:
                 # another process stored the same content, or a place or actor of it, meanwhile
-                with self.engine.connect() as conn:
-                    again = writer.find_existing(conn, digest, "")
+                again = self._stored_id(p.digest)
                 if again is not None:
-                    return IngestResult("duplicate", doc_key, again.document_id)
+                    return IngestResult("duplicate", p.doc_key, again)
                 self._known = writer.KnownKeys()
                 if attempt == 2:
                     raise
             except sa.exc.DataError as exc:
-                return IngestResult("failed", doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+                return IngestResult("failed", p.doc_key, message=DocumentRejectedError(_first_line(exc)).message)
             except sa.exc.OperationalError as exc:
-                raise DatabaseUnavailableError(f"the database failed while storing {doc_key!r}: {exc.orig}") from exc
+                raise DatabaseUnavailableError(f"the database failed while storing {p.doc_key!r}: {exc.orig}") from exc
             except sa.exc.DBAPIError:
                 raise
             except (sa.exc.StatementError, ValueError) as exc:  # a value the database cannot take
-                return IngestResult("failed", doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+                return IngestResult("failed", p.doc_key, message=DocumentRejectedError(_first_line(exc)).message)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _write_document(self, doc: Document, digest: str, doc_key: str, now: dt.datetime) -> IngestResult:
+    def _write_batch(self, items: Sequence[writer.Pending], now: dt.datetime) -> list[IngestResult]:
+        results: dict[int, IngestResult] = {}
         with self.engine.execution_options(**WRITE).begin() as conn:
-            existing = writer.find_existing(conn, digest, doc.url)
-            if existing is not None and existing.same_content:
-                return IngestResult("duplicate", doc_key, existing.document_id)
-            document_id = writer.insert_document(conn, doc, digest, doc_key, now)
-            new_places, new_actors = self._store_results(conn, document_id, doc, now, fresh=True)
-            status = "new"
-            if existing is not None:  # same url, new content: the new text replaces the old
-                writer.retire(conn, existing.document_id, keep_run=None)
-                conn.execute(
-                    sa.update(t.documents)
-                    .where(t.documents.c.id == existing.document_id)
-                    .values(superseded_by=document_id)
-                )
-                status = "updated"
+            existing = writer.find_existing_many(conn, [p.digest for p in items], [p.doc.url for p in items])
+            fresh: list[tuple[int, writer.Pending]] = []
+            later: list[tuple[int, writer.Pending]] = []
+            seen: dict[str, int] = {}
+            urls = [p.doc.url for p in items if p.doc.url]
+            for i, p in enumerate(items):
+                if p.digest in existing.by_hash:
+                    results[i] = IngestResult("duplicate", p.doc_key, existing.by_hash[p.digest])
+                elif p.digest in seen:
+                    later.append((i, p))  # a duplicate within the batch: stored with its first copy
+                elif p.doc.url and (p.doc.url in existing.by_url or urls.count(p.doc.url) > 1):
+                    later.append((i, p))  # replaces a stored text, or shares its url with another in the batch
+                    seen[p.digest] = i
+                else:
+                    fresh.append((i, p))
+                    seen[p.digest] = i
+            ids = writer.insert_documents(conn, [p for _, p in fresh], now) if fresh else []
+            new_places, new_actors = self._store_results(
+                conn, [(d, p.doc) for d, (_, p) in zip(ids, fresh, strict=True)], now, fresh=True
+            )
+            for (i, p), document_id in zip(fresh, ids, strict=True):
+                results[i] = IngestResult("new", p.doc_key, document_id)
+            for i, p in later:  # one by one, each seeing what the ones before stored
+                results[i], places, actors = self._write_sequential(conn, p, now)
+                new_places |= places
+                new_actors |= actors
         self._known.places |= new_places
         self._known.actors |= new_actors
-        return IngestResult(status, doc_key, document_id)
+        return [results[i] for i in range(len(items))]
+
+    def _write_sequential(
+        self, conn: Connection, p: writer.Pending, now: dt.datetime
+    ) -> tuple[IngestResult, set[str], set[str]]:
+        existing = writer.find_existing(conn, p.digest, p.doc.url)
+        if existing is not None and existing.same_content:
+            return IngestResult("duplicate", p.doc_key, existing.document_id), set(), set()
+        document_id = writer.insert_documents(conn, [p], now)[0]
+        places, actors = self._store_results(conn, [(document_id, p.doc)], now, fresh=True)
+        if existing is None:
+            return IngestResult("new", p.doc_key, document_id), places, actors
+        # same url, new content: the new text replaces the old
+        writer.retire(conn, existing.document_id, keep_run=None)
+        conn.execute(
+            sa.update(t.documents).where(t.documents.c.id == existing.document_id).values(superseded_by=document_id)
+        )
+        return IngestResult("updated", p.doc_key, document_id), places, actors
 
     def _store_results(
-        self, conn: Connection, document_id: int, doc: Document, now: dt.datetime, fresh: bool = False
+        self, conn: Connection, items: Sequence[tuple[int, Document]], now: dt.datetime, fresh: bool = False
     ) -> tuple[set[str], set[str]]:
-        """Write a run of ``doc`` and make it current; ``fresh``: the document has no earlier runs."""
-        places = [e.place for e in doc.events if e.place] + [f.place for f in doc.control if f.place]
+        """Write a run of each ``(document_id, doc)`` and make it current; ``fresh``: the documents have no
+        earlier runs. Returns the place and actor ids written (remembered once committed)."""
+        if not items:
+            return set(), set()
+        places = [e.place for _, d in items for e in d.events if e.place]
+        places += [f.place for _, d in items for f in d.control if f.place]
         new_places = writer.ensure_places(conn, places, self._known.places)
-        new_actors = writer.ensure_actors(conn, writer.actors_of(doc, lexicon_names()), self._known.actors)
-        run_id = writer.insert_run(conn, document_id, doc, now)
+        actors: dict[str, tuple[str, int]] = {}
+        for _, d in items:
+            for k, v in writer.actors_of(d, lexicon_names()).items():
+                actors.setdefault(k, v)
+        new_actors = writer.ensure_actors(conn, actors, self._known.actors)
+        run_ids = writer.insert_runs(conn, items, now)
         evidence: list[dict[str, Any]] = []
-        event_ids = writer.insert_events(conn, run_id, document_id, doc.events, evidence)
-        writer.insert_facts(conn, run_id, document_id, doc, evidence)
+        event_ids = writer.insert_events(
+            conn, [(r, d_id, d.events) for r, (d_id, d) in zip(run_ids, items, strict=True)], evidence
+        )
+        writer.insert_facts(conn, [(r, d_id, d.control) for r, (d_id, d) in zip(run_ids, items, strict=True)], evidence)
         writer.insert_evidence(conn, evidence)
         if not fresh:
-            writer.retire(conn, document_id, keep_run=run_id)
-        writer.assign_clusters(conn, event_ids, doc.events, document_id)
+            for run_id, (document_id, _) in zip(run_ids, items, strict=True):
+                writer.retire(conn, document_id, keep_run=run_id)
+        flat = [(e, d_id) for d_id, d in items for e in d.events]
+        writer.assign_clusters(conn, [(eid, e, d_id) for eid, (e, d_id) in zip(event_ids, flat, strict=True)])
         return new_places, new_actors
-
-    def ingest_many(self, items: Iterable[InputDocument], progress: Progress | None = None) -> IngestSummary:
-        """Ingest each item in its own transaction: a failure loses nothing stored before or after it."""
-        summary = IngestSummary()
-        for n, item in enumerate(items, 1):
-            result = self.ingest(item)
-            summary.results.append(result)
-            if progress is not None:
-                progress(n, result)
-        return summary
 
     def reextract(self, progress: Progress | None = None, force: bool = False) -> IngestSummary:
         """Run the extractor again over every current document; store a new run where the pipeline or
@@ -260,7 +369,9 @@ class Store:
                     result = IngestResult("unchanged", row.doc_key, int(row.id))
                 else:
                     with self.engine.execution_options(**WRITE).begin() as conn:
-                        new_places, new_actors = self._store_results(conn, int(row.id), doc, dt.datetime.now(dt.UTC))
+                        new_places, new_actors = self._store_results(
+                            conn, [(int(row.id), doc)], dt.datetime.now(dt.UTC)
+                        )
                     self._known.places |= new_places
                     self._known.actors |= new_actors
                     result = IngestResult("reextracted", row.doc_key, int(row.id))
@@ -393,7 +504,7 @@ class Store:
                     sa.select(t.control_facts.c.place_key).where(t.control_facts.c.is_current).distinct()
                 )
             ]
-            facts = reader.timeline_facts(conn, keys)
+            facts = reader.timeline_facts(conn, keys, with_evidence=False)
             rows = reader.place_rows(conn, [k for k in keys if not k.startswith("text:")])
             infos = {k: info_from_row(rows[k]) if k in rows else info_from_text_key(k) for k in keys}
             city_rows = self._cities_of(conn, [i for i in infos.values() if i.kind in {"neighbourhood", "landmark"}])
@@ -410,9 +521,9 @@ class Store:
             city = city_rows.get(city_key) or _city_from_parts([i for i in infos.values() if i.city_key == city_key])
             if city.key in infos:
                 continue
-            hit = covering(rollup(parts), at)
-            if hit:
-                out.append(MapEntry(city, hit[-1], hit[-1].uncertain_at(at), derived_from_neighbourhoods=True))
+            state = rollup_at(parts, at)
+            if state is not None:
+                out.append(MapEntry(city, state, False, derived_from_neighbourhoods=True))
         return sorted(out, key=lambda m: m.place.label)
 
     def _cities_of(self, conn: Connection, parts: Sequence[PlaceInfo]) -> dict[str, PlaceInfo]:
@@ -483,6 +594,19 @@ class Store:
                 yield int(row[0]), str(row[1])
 
 
+def _problem(text: str) -> str:
+    """Why a text cannot be stored ('' when it can)."""
+    if not text.strip():
+        return "empty text"
+    if "\x00" in text:
+        return "the text contains NUL characters (binary data?); clean it first"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"the text is not valid UTF-8 ({exc.reason} at character {exc.start})"
+    return ""
+
+
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -521,5 +645,5 @@ def _has_actor(report: Report, actor: str | None) -> bool:
 
 
 def _merged_sort_key(m: MergedEvent) -> tuple[Any, ...]:
-    date = m.date.earliest if m.date else dt.date.max
+    date = m.date.representative if m.date else dt.date.max
     return (date, m.best.place.location if m.best.place else "", m.cluster_id)

@@ -17,7 +17,7 @@ import click
 
 from marsad.errors import MarsadError
 from marsad.store.api import Store, load_extractor
-from marsad.store.records import IngestResult, IngestSummary, InputDocument
+from marsad.store.records import IngestResult, InputDocument
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,6 +122,14 @@ def _items(
     metavar="MODULE:FUNCTION",
     help="Extraction function to use instead of marsad.extract (same signature).",
 )
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Reports written per transaction (fewer when extraction is slow: at least one commit a second). "
+    "An interrupted run loses at most this batch, which the next run stores.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option
 def ingest(
@@ -133,18 +141,21 @@ def ingest(
     reextract: bool,
     force: bool,
     extractor: str | None,
+    batch: int,
     as_json: bool,
     db: str | None,
 ) -> None:
     """Extract reports and store them, each exactly once.
 
     A report already stored (same content, whatever its name) counts as a duplicate and is not extracted
-    again; each report is written in its own transaction, so an interrupted run loses nothing and can
-    simply be run again. Prints "new N, duplicate N, failed N"; progress goes to stderr. Exit code 1 when
-    any report failed.
+    again; reports are written in small transactions (--batch), so an interrupted run loses nothing
+    already stored and can simply be run again. Prints "new N, duplicate N, failed N"; progress goes to
+    stderr. Exit code 1 when any report failed.
     """
     if not files and not input_path and not reextract:
         raise click.UsageError("give report FILES, --input DOCS.jsonl or --reextract")
+    if url and len(files) > 1:
+        raise click.UsageError("--url names one report: give one FILE with it (a url's new text replaces the old)")
     store = _open(db, extractor)
     with store:
         progress = _Progress(len(files) if files and not input_path else None)
@@ -152,11 +163,9 @@ def ingest(
             if reextract:
                 summary = store.reextract(progress=progress, force=force)
             else:
-                summary = IngestSummary()
-                for n, item in enumerate(_items(files, input_path, published, outlet, url), 1):
-                    result = item if isinstance(item, IngestResult) else store.ingest(item)
-                    summary.results.append(result)
-                    progress(n, result)
+                summary = store.ingest_many(
+                    _items(files, input_path, published, outlet, url), progress=progress, batch_size=batch
+                )
         except MarsadError as exc:
             progress.done()
             raise click.ClickException(exc.args[0]) from exc
@@ -245,26 +254,40 @@ def control(place: str, at: dt.date | None, fmt: str, db: str | None) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(_table(data))
+    click.echo(_table(data, timeline.actor_names))
 
 
-def _table(data: dict[str, Any]) -> str:
+def _table(data: dict[str, Any], names: dict[str, str]) -> str:
     place = data["place"]
     title = place.get("location") or place.get("name_en") or place.get("name_ar") or place.get("key")
-    lines = [f"{title} ({place.get('name_ar') or ''})".rstrip(" ()")]
+    if place.get("name_ar") and place["name_ar"] != title:
+        title += f" ({place['name_ar']})"
+    lines = [title]
+    if data.get("derived_from_neighbourhoods"):
+        lines.append("(no facts of its own: from its neighbourhoods)")
+    lines.extend(_period_rows(data["periods"], names))
+    if data.get("from_neighbourhoods"):
+        lines.append("from its neighbourhoods:")
+        lines.extend(_period_rows(data["from_neighbourhoods"], names))
+    for c in data.get("contradictions", []):
+        outlets = ", ".join(sorted({x["outlet"] or x["document"] for x in c["claims"]}))
+        lines.append(f"contradiction {c['date']}: {c['reason']} ({outlets})")
+    if data.get("undated_facts"):
+        lines.append(f"{len(data['undated_facts'])} undated fact(s) not placed on the timeline")
+    return "\n".join(lines)
+
+
+def _period_rows(periods: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
     header = ("controller", "status", "from", "until", "contested by", "sources")
     rows = [header]
-    for p in data["periods"]:
+    for p in periods:
         who = p["controller_name"] or p["controller"]
         sources = sorted({s["outlet"] or s["document"] for s in p["sources"]})
         status = p["status"] + (" (disputed)" if p["disputed"] else "")
-        rows.append((who, status, p["start"] or "?", p["end"] or "", p["contested_by"] or "", ", ".join(sources)))
+        other = names.get(p["contested_by"] or "", p["contested_by"] or "")
+        rows.append((who, status, p["start"] or "?", p["end"] or "", other, ", ".join(sources)))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
-    for r in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
-    for c in data.get("contradictions", []):
-        lines.append(f"contradiction {c['date']}: {c['reason']}")
-    return "\n".join(lines)
+    return ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
 
 
 @click.command("map")

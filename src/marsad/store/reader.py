@@ -23,6 +23,7 @@ from marsad.store.serialize import (
 from marsad.store.timeline import FactSource, TimelineFact
 
 CHUNK = 2000
+_STATUS = {s.value: s for s in ControlStatus}
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -95,7 +96,9 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, list[TimelineFact]]:
+def timeline_facts(
+    conn: Connection, place_keys: Sequence[str], with_evidence: bool = True
+) -> dict[str, list[TimelineFact]]:
     """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
 
     Facts without a date stay undated (see ``Derivation.undated``).
@@ -104,13 +107,29 @@ def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, lis
     rows: list[Any] = []
     for part in chunks(list(place_keys)):
         query = (
-            sa.select(f, d.c.doc_key, d.c.outlet, d.c.url, d.c.published)
+            sa.select(
+                f.c.id,
+                f.c.document_id,
+                f.c.place_key,
+                f.c.actor_id,
+                f.c.status,
+                f.c.kind,
+                f.c.date_earliest,
+                f.c.date_latest,
+                f.c.date_precision,
+                f.c.other_actor_id,
+                f.c.historical,
+                d.c.doc_key,
+                d.c.outlet,
+                d.c.url,
+                d.c.published,
+            )
             .select_from(f.join(d, d.c.id == f.c.document_id))
             .where(f.c.is_current, f.c.place_key.in_(part))
             .order_by(f.c.id)
         )
         rows.extend(r._mapping for r in conn.execute(query))
-    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows])
+    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows]) if with_evidence else {}
     out: dict[str, list[TimelineFact]] = {}
     for r in rows:
         published = _as_date(r["published"])
@@ -132,7 +151,7 @@ def timeline_facts(conn: Connection, place_keys: Sequence[str]) -> dict[str, lis
         out.setdefault(r["place_key"], []).append(
             TimelineFact(
                 actor_id=r["actor_id"],
-                status=ControlStatus(r["status"]),
+                status=_STATUS[r["status"]],
                 kind=r["kind"],
                 date=date,
                 other_actor_id=r["other_actor_id"],

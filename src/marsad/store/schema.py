@@ -122,6 +122,7 @@ events = sa.Table(
     sa.Index(None, "document_id"),
     sa.Index(None, "is_current", "place_id"),
     sa.Index(None, "is_current", "date_earliest"),
+    sa.Index(None, "city_key", "date_earliest"),
 )
 
 control_facts = sa.Table(

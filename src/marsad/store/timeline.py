@@ -94,9 +94,14 @@ class Period:
     as_of: DateValue | None = None
     #: for roll-ups: what each neighbourhood's controller was
     parts: dict[str, str] = field(default_factory=dict)
+    _seen: set[int] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._seen = {s.fact_id for s in self.sources}
 
     def add(self, source: FactSource) -> None:
-        if all(s.fact_id != source.fact_id for s in self.sources):
+        if source.fact_id not in self._seen:
+            self._seen.add(source.fact_id)
             self.sources.append(source)
 
     def covers(self, day: dt.date) -> bool:
@@ -329,13 +334,9 @@ class _Interval:
     period: Period
 
 
-def rollup(parts: dict[str, list[Period]]) -> list[Period]:
-    """A city's periods from its neighbourhoods': held while one side holds every known one, contested
-    while they are split (controller: the side holding most; ``contested_by``: the strongest other side).
-
-    A neighbourhood period with unknown start is taken to begin no earlier than its controller's first
-    dated start elsewhere in the city before that period's end (unbounded if there is none).
-    """
+def _intervals(parts: dict[str, list[Period]]) -> tuple[list[_Interval], dict[dt.date, DateValue]]:
+    """Each neighbourhood period as a half-open interval of days (``None``: unbounded), and the date
+    values the boundaries came from."""
     first_start: dict[str, list[dt.date]] = {}
     for periods in parts.values():
         for p in periods:
@@ -357,15 +358,43 @@ def rollup(parts: dict[str, list[Period]]) -> list[Period]:
             if p.end is not None:
                 dates.setdefault(p.end.earliest, p.end)
             intervals.append(_Interval(name, lo, hi, p))
+    return intervals, dates
+
+
+def rollup(parts: dict[str, list[Period]]) -> list[Period]:
+    """A city's periods from its neighbourhoods': held while one side holds every known one, contested
+    while they are split (controller: the side holding most; ``contested_by``: the strongest other side).
+
+    A neighbourhood period with unknown start is taken to begin no earlier than its controller's first
+    dated start elsewhere in the city before that period's end (unbounded if there is none).
+    """
+    intervals, dates = _intervals(parts)
     bounds = sorted({i.lo for i in intervals if i.lo is not None} | {i.hi for i in intervals if i.hi is not None})
     edges: list[dt.date | None] = [None, *bounds, None]
-    out: list[Period] = []
+    starting: dict[dt.date, list[int]] = {}
+    ending: dict[dt.date, list[int]] = {}
+    for n, i in enumerate(intervals):
+        if i.lo is not None:
+            starting.setdefault(i.lo, []).append(n)
+        if i.hi is not None:
+            ending.setdefault(i.hi, []).append(n)
+    # sweep over the boundaries, keeping the intervals that cover the current segment
+    active: dict[int, _Interval] = {n: i for n, i in enumerate(intervals) if i.lo is None}
+    out: list[tuple[Period, dict[int, Period]]] = []
     for lo, hi in itertools.pairwise(edges):
-        state = _segment_state(intervals, lo, hi)
+        if lo is not None:
+            for n in ending.get(lo, ()):
+                active.pop(n, None)
+            for n in starting.get(lo, ()):
+                stop = intervals[n].hi
+                if stop is None or stop > lo:
+                    active[n] = intervals[n]
+        state = _segment_state(list(active.values()))
         if state is None:
             continue
-        controller, status, contested_by, part_map, sources = state
-        last = out[-1] if out else None
+        controller, status, contested_by, part_map = state
+        behind = {id(i.period): i.period for i in active.values()}
+        last = out[-1][0] if out else None
         if (
             last is not None
             and (last.controller, last.status, last.contested_by) == (controller, status, contested_by)
@@ -375,39 +404,40 @@ def rollup(parts: dict[str, list[Period]]) -> list[Period]:
         ):
             last.end = dates[hi] if hi is not None else None
             last.parts.update(part_map)
-            for s in sources:
-                last.add(s)
+            out[-1][1].update(behind)
             continue
-        period = Period(
-            controller,
-            status,
-            dates[lo] if lo is not None else None,
-            dates[hi] if hi is not None else None,
-            contested_by=contested_by,
-            parts=part_map,
-        )
-        for s in sources:
-            period.add(s)
-        out.append(period)
-    return out
+        start = dates[lo] if lo is not None else None
+        end = dates[hi] if hi is not None else None
+        out.append((Period(controller, status, start, end, contested_by=contested_by, parts=part_map), behind))
+    for period, behind in out:
+        for part in behind.values():
+            for source in part.sources:
+                period.add(source)
+    return [period for period, _ in out]
 
 
-def _inside(i: _Interval, lo: dt.date | None, hi: dt.date | None) -> bool:
-    starts_before = i.lo is None or (lo is not None and i.lo <= lo)
-    ends_after = i.hi is None or (hi is not None and hi <= i.hi)
-    return starts_before and ends_after
+def rollup_at(parts: dict[str, list[Period]], day: dt.date) -> Period | None:
+    """The city's state on one day from its neighbourhoods' (as :func:`rollup`, without the history);
+    the period returned has no start or end."""
+    intervals, _ = _intervals(parts)
+    present = [i for i in intervals if (i.lo is None or i.lo <= day) and (i.hi is None or day < i.hi)]
+    state = _segment_state(present)
+    if state is None:
+        return None
+    controller, status, contested_by, part_map = state
+    period = Period(controller, status, None, None, contested_by=contested_by, parts=part_map)
+    for i in present:
+        for source in i.period.sources:
+            period.add(source)
+    return period
 
 
-def _segment_state(
-    intervals: list[_Interval], lo: dt.date | None, hi: dt.date | None
-) -> tuple[str, str, str, dict[str, str], list[FactSource]] | None:
-    present = [i for i in intervals if _inside(i, lo, hi)]
+def _segment_state(present: list[_Interval]) -> tuple[str, str, str, dict[str, str]] | None:
     if not present:
         return None
     held: dict[str, int] = {}
     involved: dict[str, int] = {}
     part_map: dict[str, str] = {}
-    sources: list[FactSource] = []
     for i in present:
         p = i.period
         part_map[i.part] = p.controller if p.status == HELD else f"{p.controller} ({p.status}, {p.contested_by})"
@@ -416,10 +446,9 @@ def _segment_state(
             held[p.controller] = held.get(p.controller, 0) + 1
         elif p.contested_by:
             involved[p.contested_by] = involved.get(p.contested_by, 0) + 1
-        sources.extend(p.sources)
     ranked = sorted(involved, key=lambda a: (-held.get(a, 0), -involved[a], a))
     controller = ranked[0]
     if len(ranked) == 1 and all(i.period.status == HELD for i in present):
-        return controller, HELD, "", part_map, sources
+        return controller, HELD, "", part_map
     contested_by = ranked[1] if len(ranked) > 1 else ""
-    return controller, CONTESTED, contested_by, part_map, sources
+    return controller, CONTESTED, contested_by, part_map

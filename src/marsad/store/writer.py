@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from marsad.model.document import Document
-from marsad.model.events import ActorRef, Event, SubEventType
+from marsad.model.events import ActorRef, ControlFact, Event, EventType, SubEventType
 from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
 from marsad.store.merge import EventKey, cluster_score, window
@@ -52,21 +52,80 @@ def find_existing(conn: Connection, digest: str, url: str) -> Existing | None:
     return Existing(int(row[0]), row[1] == digest)
 
 
-def insert_document(conn: Connection, doc: Document, digest: str, doc_key: str, fetched: dt.datetime) -> int:
-    result = conn.execute(
-        sa.insert(t.documents).returning(t.documents.c.id),
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A document about to be written, with its content hash and the key it is stored under."""
+
+    doc: Document
+    digest: str
+    doc_key: str
+
+
+#: from this many rows on, PostgreSQL inserts take their ids from the sequence first
+BULK_ROWS = 20
+
+
+def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` and return their new ids, in order.
+
+    For many rows on PostgreSQL the ids are drawn from the table's sequence first and the rows sent as one
+    pipelined executemany (much faster than a multi-row INSERT ... RETURNING, whose long text psycopg parses
+    anew for every batch); otherwise INSERT ... RETURNING is used.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name == "postgresql" and len(rows) >= BULK_ROWS:
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                sa.text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+                {"table": table.name, "n": len(rows)},
+            )
+        ]
+        conn.execute(sa.insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    result = conn.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [int(r[0]) for r in result]
+
+
+@dataclass(slots=True)
+class ExistingMany:
+    by_hash: dict[str, int]
+    by_url: dict[str, int]
+
+
+def find_existing_many(conn: Connection, digests: Sequence[str], urls: Sequence[str]) -> ExistingMany:
+    """Stored documents with any of these contents, and current ones at any of these urls (one query)."""
+    d = t.documents
+    wanted_urls = sorted({u for u in urls if u})
+    condition: sa.ColumnElement[bool] = d.c.content_hash.in_(sorted(set(digests)))
+    if wanted_urls:
+        condition = sa.or_(condition, sa.and_(d.c.url.in_(wanted_urls), d.c.superseded_by.is_(None)))
+    out = ExistingMany({}, {})
+    wanted = set(digests)
+    for row in conn.execute(sa.select(d.c.id, d.c.content_hash, d.c.url).where(condition).order_by(d.c.id)):
+        if row.content_hash in wanted:
+            out.by_hash[row.content_hash] = int(row.id)
+        if row.url:
+            out.by_url[row.url] = int(row.id)
+    return out
+
+
+def insert_documents(conn: Connection, items: Sequence[Pending], fetched: dt.datetime) -> list[int]:
+    rows = [
         {
-            "doc_key": doc_key,
-            "content_hash": digest,
-            "url": doc.url,
-            "outlet": doc.outlet,
-            "published": doc.published,
+            "doc_key": p.doc_key,
+            "content_hash": p.digest,
+            "url": p.doc.url,
+            "outlet": p.doc.outlet,
+            "published": p.doc.published,
             "fetched": fetched,
-            "language": doc.language,
-            "text": doc.text,
-        },
-    )
-    return int(result.scalar_one())
+            "language": p.doc.language,
+            "text": p.doc.text,
+        }
+        for p in items
+    ]
+    return insert_returning_ids(conn, t.documents, rows)
 
 
 class KnownKeys:
@@ -118,9 +177,8 @@ def actors_of(doc: Document, names: dict[str, tuple[str, int]]) -> dict[str, tup
     return out
 
 
-def insert_run(conn: Connection, document_id: int, doc: Document, created: dt.datetime) -> int:
-    result = conn.execute(
-        sa.insert(t.runs).returning(t.runs.c.id),
+def insert_runs(conn: Connection, items: Sequence[tuple[int, Document]], created: dt.datetime) -> list[int]:
+    rows = [
         {
             "document_id": document_id,
             "pipeline_version": doc.pipeline_version,
@@ -130,45 +188,47 @@ def insert_run(conn: Connection, document_id: int, doc: Document, created: dt.da
             "events_count": len(doc.events),
             "facts_count": len(doc.control),
             "warnings": list(doc.warnings) or None,
-        },
-    )
-    return int(result.scalar_one())
+        }
+        for document_id, doc in items
+    ]
+    return insert_returning_ids(conn, t.runs, rows)
 
 
 def insert_events(
-    conn: Connection, run_id: int, document_id: int, events: Sequence[Event], pending: list[dict[str, Any]]
+    conn: Connection, items: Sequence[tuple[int, int, Sequence[Event]]], pending: list[dict[str, Any]]
 ) -> list[int]:
-    """Insert events; their evidence rows are appended to ``pending`` (see :func:`insert_evidence`)."""
-    if not events:
-        return []
+    """Insert the events of ``(run_id, document_id, events)`` items; returns their ids in order. Their
+    evidence rows are appended to ``pending`` (see :func:`insert_evidence`)."""
     rows = [
         {**event_row(e, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
+        for run_id, document_id, events in items
         for seq, e in enumerate(events)
     ]
-    result = conn.execute(sa.insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
-    ids = [int(r[0]) for r in result]
+    if not rows:
+        return []
+    ids = insert_returning_ids(conn, t.events, rows)
+    flat = [e for _, _, events in items for e in events]
     pending.extend(
-        row for event_id, e in zip(ids, events, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)
+        row for event_id, e in zip(ids, flat, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)
     )
     return ids
 
 
 def insert_facts(
-    conn: Connection, run_id: int, document_id: int, doc: Document, pending: list[dict[str, Any]]
+    conn: Connection, items: Sequence[tuple[int, int, Sequence[ControlFact]]], pending: list[dict[str, Any]]
 ) -> list[int]:
-    """Insert control facts; their evidence rows are appended to ``pending``."""
-    if not doc.control:
-        return []
+    """Insert the control facts of ``(run_id, document_id, facts)`` items; evidence rows go to ``pending``."""
     rows = [
         {**fact_row(f, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
-        for seq, f in enumerate(doc.control)
+        for run_id, document_id, facts in items
+        for seq, f in enumerate(facts)
     ]
-    result = conn.execute(
-        sa.insert(t.control_facts).returning(t.control_facts.c.id, sort_by_parameter_order=True), rows
-    )
-    ids = [int(r[0]) for r in result]
+    if not rows:
+        return []
+    ids = insert_returning_ids(conn, t.control_facts, rows)
+    flat = [f for _, _, facts in items for f in facts]
     pending.extend(
-        row for fact_id, f in zip(ids, doc.control, strict=True) for row in evidence_rows(f.evidence, fact_id=fact_id)
+        row for fact_id, f in zip(ids, flat, strict=True) for row in evidence_rows(f.evidence, fact_id=fact_id)
     )
     return ids
 
@@ -255,26 +315,29 @@ def _key_from_row(row: Any) -> EventKey:
 def _candidate_members(
     conn: Connection, keys: Sequence[EventKey], event_types: Sequence[str]
 ) -> dict[int, list[EventKey]]:
-    """Members of every cluster that may take one of ``keys`` (same city, type and history flag, dates
-    near), in one query."""
-    wanted = [(k, et) for k, et in zip(keys, event_types, strict=True) if k.date is not None and k.city_key]
-    if not wanted:
+    """Members of every stored cluster that may take one of ``keys`` (same city, type and history flag,
+    dates near), in one query."""
+    one = dt.timedelta(days=1)
+    groups: dict[tuple[str, str, bool], list[tuple[dt.date, dt.date]]] = {}
+    for key, event_type in zip(keys, event_types, strict=True):
+        if key.date is None or not key.city_key:
+            continue
+        lo, hi = window(key.date)
+        groups.setdefault((key.city_key, event_type, key.historical), []).append((lo - one, hi + one))
+    if not groups:
         return {}
     c = t.clusters
-    one = dt.timedelta(days=1)
-    conditions = []
-    for key, event_type in wanted:
-        assert key.date is not None
-        lo, hi = window(key.date)
-        conditions.append(
-            sa.and_(
-                c.c.city_key == key.city_key,
-                c.c.event_type == event_type,
-                c.c.historical == key.historical,
-                c.c.date_earliest <= hi + one,
-                c.c.date_latest >= lo - one,
-            )
+    conditions = [
+        sa.and_(
+            c.c.city_key == city,
+            c.c.event_type == event_type,
+            c.c.historical == historical,
+            c.c.date_earliest <= hi,
+            c.c.date_latest >= lo,
         )
+        for (city, event_type, historical), windows in groups.items()
+        for lo, hi in _union(windows)
+    ]
     candidates = sa.select(c.c.id).where(sa.or_(*conditions)).scalar_subquery()
     m = t.cluster_members
     query = (
@@ -292,64 +355,107 @@ def _candidate_members(
     return out
 
 
-def assign_clusters(conn: Connection, event_ids: Sequence[int], events: Sequence[Event], document_id: int) -> None:
-    """Put each new event in the best fitting cluster, or in a new one of its own (a handful of statements
-    per document, whatever its number of events)."""
-    keys = [EventKey.of(e, document_id, city_key(e.place) if e.place else None) for e in events]
-    clusters = _candidate_members(conn, keys, [e.event_type.value for e in events])
-    joined: dict[int, list[tuple[int, float]]] = {}
-    fresh: list[tuple[int, Event, str | None]] = []
-    for event_id, event, key in zip(event_ids, events, keys, strict=True):
-        best: tuple[float, int] | None = None
-        for cluster_id, members in clusters.items():
-            if members[0].sub_event_type.event_type is not event.event_type:
-                continue
-            score = cluster_score(key, members)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, cluster_id)
-        if best is None:
-            fresh.append((event_id, event, key.city_key))
+def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Overlapping windows merged, so a batch asks for each stretch of days once."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
-            joined.setdefault(best[1], []).append((event_id, best[0]))
-            clusters[best[1]].append(key)  # a second event of this document cannot join it too
-    member_rows = [
-        {"cluster_id": cid, "event_id": eid, "score": score} for cid, items in joined.items() for eid, score in items
-    ]
+            out.append((lo, hi))
+    return out
+
+
+def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -> None:
+    """Put each new event (``event_id, event, document_id``) in the best fitting cluster, stored or made
+    earlier in the same batch, or in a new one of its own. A handful of statements for the whole batch."""
+    if not items:
+        return
+    events = [e for _, e, _ in items]
+    keys = [EventKey.of(e, doc_id, city_key(e.place) if e.place else None) for _, e, doc_id in items]
+    clusters = _candidate_members(conn, keys, [e.event_type.value for e in events])
+    types = {cid: members[0].sub_event_type.event_type for cid, members in clusters.items()}
+    stored = set(clusters)
+    # clusters by city, type and history flag, each with the days its members span (widened by a day)
+    buckets: dict[tuple[str | None, EventType, bool], list[int]] = {}
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
+    one = dt.timedelta(days=1)
+
+    def note(cid: int, key: EventKey) -> None:
+        if key.date is None:
+            return
+        lo, hi = window(key.date)
+        old = spans.get(cid)
+        spans[cid] = (min(lo - one, old[0]), max(hi + one, old[1])) if old else (lo - one, hi + one)
+
+    for cid, members in clusters.items():
+        buckets.setdefault((members[0].city_key, types[cid], members[0].historical), []).append(cid)
+        for m in members:
+            note(cid, m)
+    joined: dict[int, list[tuple[int, float, EventKey]]] = {}
+    next_temp = -1
+    for (event_id, event, _), key in zip(items, keys, strict=True):
+        best: tuple[float, int] | None = None
+        bucket = (key.city_key, event.event_type, key.historical)
+        if key.date is not None and key.city_key:
+            lo, hi = window(key.date)
+            for cluster_id in buckets.get(bucket, ()):
+                span = spans.get(cluster_id)
+                if span is None or span[0] > hi or span[1] < lo:
+                    continue
+                score = cluster_score(key, clusters[cluster_id])
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, cluster_id)
+        if best is None:
+            best = (1.0, next_temp)
+            clusters[next_temp] = []
+            types[next_temp] = event.event_type
+            buckets.setdefault(bucket, []).append(next_temp)
+            next_temp -= 1
+        clusters[best[1]].append(key)  # later events (of this document or batch) are matched against it
+        note(best[1], key)
+        joined.setdefault(best[1], []).append((event_id, best[0], key))
+    fresh = sorted((cid for cid in joined if cid not in stored), reverse=True)
+    real: dict[int, int] = {}
     if fresh:
-        result = conn.execute(
-            sa.insert(t.clusters).returning(t.clusters.c.id, sort_by_parameter_order=True),
-            [
-                {
-                    "city_key": ck or "",
-                    "event_type": event.event_type.value,
-                    "historical": event.historical,
-                    "date_earliest": event.date.earliest if event.date else None,
-                    "date_latest": event.date.latest if event.date else None,
-                    "size": 1,
-                }
-                for _, event, ck in fresh
-            ],
-        )
-        for (event_id, _, _), row in zip(fresh, result, strict=True):
-            member_rows.append({"cluster_id": int(row[0]), "event_id": event_id, "score": 1.0})
-    if member_rows:
-        conn.execute(sa.insert(t.cluster_members), member_rows)
-    if joined:
+        rows = []
+        for cid in fresh:
+            dated = [k.date for _, _, k in joined[cid] if k.date is not None]
+            first = joined[cid][0][2]
+            rows.append({
+                "city_key": first.city_key or "",
+                "event_type": types[cid].value,
+                "historical": first.historical,
+                "date_earliest": min(d.earliest for d in dated) if dated else None,
+                "date_latest": max(d.latest for d in dated) if dated else None,
+                "size": len(joined[cid]),
+            })  # fmt: skip
+        real = dict(zip(fresh, insert_returning_ids(conn, t.clusters, rows), strict=True))
+    conn.execute(
+        sa.insert(t.cluster_members),
+        [
+            {"cluster_id": real.get(cid, cid), "event_id": event_id, "score": score}
+            for cid, added in joined.items()
+            for event_id, score, _ in added
+        ],
+    )
+    grown = [cid for cid in joined if cid in stored]
+    if grown:
         c = t.clusters
-        lo, hi = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
+        lo_p, hi_p = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
         conn.execute(
             sa.update(c)
             .where(c.c.id == sa.bindparam("cid", type_=sa.Integer))
             .values(
                 size=c.c.size + sa.bindparam("added", type_=sa.Integer),
                 date_earliest=sa.case(
-                    (sa.or_(c.c.date_earliest.is_(None), c.c.date_earliest > lo), lo), else_=c.c.date_earliest
+                    (sa.or_(c.c.date_earliest.is_(None), c.c.date_earliest > lo_p), lo_p), else_=c.c.date_earliest
                 ),
                 date_latest=sa.case(
-                    (sa.or_(c.c.date_latest.is_(None), c.c.date_latest < hi), hi), else_=c.c.date_latest
+                    (sa.or_(c.c.date_latest.is_(None), c.c.date_latest < hi_p), hi_p), else_=c.c.date_latest
                 ),
             ),
-            [_window_params(cid, clusters[cid][-len(items) :]) for cid, items in joined.items()],
+            [_window_params(cid, [k for _, _, k in joined[cid]]) for cid in grown],
         )
 
 

@@ -192,6 +192,9 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_events_is_current_place_id"), ["is_current", "place_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_run_id"), ["run_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_events_city_key_date_earliest"), ["city_key", "date_earliest"], unique=False
+        )
 
     op.create_table(
         "cluster_members",
@@ -243,6 +246,7 @@ def downgrade() -> None:
     op.drop_table("evidence")
     op.drop_table("cluster_members")
     with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_events_city_key_date_earliest"))
         batch_op.drop_index(batch_op.f("ix_events_run_id"))
         batch_op.drop_index(batch_op.f("ix_events_is_current_place_id"))
         batch_op.drop_index(batch_op.f("ix_events_is_current_date_earliest"))

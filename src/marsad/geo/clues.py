@@ -1,0 +1,57 @@
+"""Document-level clues for the geocoder: spans that are outlet names (never places) and the
+countries a text names (which make its places easier to place)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marsad.geo import cues
+from marsad.geo.gazetteer import Gazetteer
+from marsad.model.document import Token
+from marsad.text.normalize import NormalizedText, normalize_term
+
+
+def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[tuple[int, int]]:
+    """View ranges that are outlet names (never places): known outlets, the document's outlet, a
+    "خاص - X" byline, and short quoted names after ل / لـ."""
+    text = view.text
+    names = list(gaz.outlet_keys)
+    if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet):
+        names.append(normalize_term(outlet))
+    out: list[tuple[int, int]] = []
+    for name in names:
+        if not name:
+            continue
+        pos = text.find(name)
+        while pos >= 0:
+            out.append((pos, pos + len(name)))
+            pos = text.find(name, pos + 1)
+    first_line = text.split("\n", 1)[0]
+    if len(first_line) < 60 and "خاص" in first_line and len(first_line.split()) <= 6:
+        out.append((0, len(first_line)))
+    # a short quoted name right after a preposition clitic or "بحسب ما علمت به" is a source, not a place
+    i = text.find('"')
+    while 0 <= i < len(text) - 1:
+        j = text.find('"', i + 1)
+        if j < 0:
+            break
+        if j - i <= 30 and len(text[i + 1 : j].split()) <= 3:
+            before = text[max(0, i - 6) : i].rstrip()
+            if before.endswith(("ل", "لـ", "به", "عن", "موقع", "وكالة", "وكاله", "شبكة", "شبكه", "قناة", "قناه")):
+                out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
+    """Countries the text names ("لبنان", "العراقية"): clues to where its places are."""
+    out: Counter[str] = Counter()
+    words = gaz.country_words
+    for tok in tokens:
+        hit = cues.strip_clitics(tok.norm, words)
+        if hit:
+            out[words[hit[1]]] += 1
+    for phrase, cc in words.items():
+        if " " in phrase and phrase in view.text:
+            out[cc] += 1
+    return out
