@@ -20,14 +20,18 @@ from marsad.io.records import ACLED_COLUMNS, document_record
 PROGRESS_FROM = 20
 
 
-def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[InputDoc | InputError]:
+def _inputs(
+    files: tuple[Path, ...], input_jsonl: Path | None
+) -> Iterator[InputDoc | tuple[str | None, InputError]]:
+    """Documents to extract, or (document id if known, error) for those that cannot be read."""
     for path in files:
         try:
             yield InputDoc(id=path.stem, text=read_report(path))
         except InputError as exc:
-            yield exc
+            yield path.stem, exc
     if input_jsonl is not None:
-        yield from iter_jsonl(input_jsonl)
+        for item in iter_jsonl(input_jsonl):
+            yield (None, item) if isinstance(item, JsonlLineError) else item
 
 
 @click.command()
@@ -94,11 +98,13 @@ def extract(
     stamp = int(time.time())
     show_progress = sys.stderr.isatty() or len(files) >= PROGRESS_FROM or input_jsonl is not None
     for item in _inputs(files, input_jsonl):
-        if isinstance(item, (InputError, JsonlLineError)):
+        if isinstance(item, tuple):
+            bad_id, error = item
             failed += 1
-            click.echo(f"error: {item.message}", err=True)
+            click.echo(f"error: {error.message}", err=True)
             if fmt == "jsonl":
-                output.write(json.dumps({"id": None, "events": [], "error": item.message}, ensure_ascii=False) + "\n")
+                failure: dict[str, object] = {"id": bad_id, "events": [], "error": error.message}
+                output.write(json.dumps(failure, ensure_ascii=False) + "\n")
             continue
         try:
             doc = run(

@@ -25,7 +25,7 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "generic"})
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
 EVENT_THRESHOLD = 5
 
@@ -141,5 +141,7 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
     if len({t.family for t in triggers}) > 1:
         score += 1
     if "relative_clause" in frame.head.flags:
+        score -= 1
+    if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events
         score -= 1
     return score

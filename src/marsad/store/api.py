@@ -43,6 +43,8 @@ from marsad.store.records import IngestResult, IngestSummary, InputDocument, Map
 from marsad.store.timeline import Period, covering, derive, rollup, rollup_at
 
 Extractor = Callable[..., Document]
+#: ``ingest_many`` refreshes table statistics after this many new reports, then 4, 16 ... times as many
+ANALYZE_FIRST = 1000
 Progress = Callable[[int, IngestResult], None]
 
 
@@ -136,7 +138,7 @@ class Store:
         try:
             doc = extract(item.text, published=item.published, outlet=item.outlet, url=item.url, doc_id=doc_key)
         except MarsadError as exc:
-            return None, IngestResult("failed", doc_key, message=exc.message)
+            return None, IngestResult("failed", doc_key, message=str(exc))
         except Exception as exc:  # an extractor bug on one report must not stop the batch
             return None, IngestResult("failed", doc_key, message=f"extraction failed: {type(exc).__name__}: {exc}")
         doc.id = item.doc_id or doc.id or doc_key  # the name the user gave wins
@@ -161,6 +163,8 @@ class Store:
         batch_digests: set[str] = set()
         started = time.monotonic()
 
+        next_analyze = [ANALYZE_FIRST]
+
         def flush() -> None:
             docs = [(n, d) for n, d in batch if isinstance(d, Document)]
             stored = iter(self.ingest_documents([d for _, d in docs]))
@@ -171,6 +175,9 @@ class Store:
                     progress(n, result)
             batch.clear()
             batch_digests.clear()
+            if summary.new >= next_analyze[0]:  # keep the planner's statistics up with a growing store
+                self.analyze()
+                next_analyze[0] *= 4
 
         for count, item in enumerate(items, 1):
             if isinstance(item, IngestResult):
@@ -218,7 +225,7 @@ class Store:
             problem = _problem(doc.text)
             key = key or doc.id
             if problem:
-                results[i] = IngestResult("failed", key, message=DocumentRejectedError(problem).message)
+                results[i] = IngestResult("failed", key, message=str(DocumentRejectedError(problem)))
                 continue
             digest = writer.content_hash(doc.text)
             pending.append((i, writer.Pending(doc, digest, key or digest[:16])))
@@ -228,7 +235,7 @@ class Store:
                 for (i, _), result in zip(pending, self._write_batch([p for _, p in pending], now), strict=True):
                     results[i] = result
                 pending = []
-            except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.StatementError, ValueError):
+            except (sa.exc.IntegrityError, sa.exc.DataError, sa.exc.StatementError, ValueError, OverflowError):
                 self._known = writer.KnownKeys()  # write them one by one below
         for i, p in pending:
             results[i] = self._write_one(p, now)
@@ -247,13 +254,13 @@ class Store:
                 if attempt == 2:
                     raise
             except sa.exc.DataError as exc:
-                return IngestResult("failed", p.doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+                return IngestResult("failed", p.doc_key, message=str(DocumentRejectedError(_first_line(exc))))
             except sa.exc.OperationalError as exc:
                 raise DatabaseUnavailableError(f"the database failed while storing {p.doc_key!r}: {exc.orig}") from exc
             except sa.exc.DBAPIError:
                 raise
-            except (sa.exc.StatementError, ValueError) as exc:  # a value the database cannot take
-                return IngestResult("failed", p.doc_key, message=DocumentRejectedError(_first_line(exc)).message)
+            except (sa.exc.StatementError, ValueError, OverflowError) as exc:  # a value the database cannot take
+                return IngestResult("failed", p.doc_key, message=str(DocumentRejectedError(_first_line(exc))))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_batch(self, items: Sequence[writer.Pending], now: dt.datetime) -> list[IngestResult]:
@@ -362,7 +369,7 @@ class Store:
             try:
                 doc = self.extractor(row.text, published=published, outlet=row.outlet, url=row.url, doc_id=row.doc_key)
             except MarsadError as exc:
-                result = IngestResult("failed", row.doc_key, int(row.id), exc.message)
+                result = IngestResult("failed", row.doc_key, int(row.id), str(exc))
             else:
                 same = (doc.pipeline_version, doc.data_version) == (row.pipeline_version, row.data_version)
                 if same and not force:
@@ -418,7 +425,8 @@ class Store:
             cluster_ids = sorted({r.cluster_id for r in matched if r.cluster_id is not None})
             members: list[Report] = []
             for part in reader.chunks(cluster_ids):
-                members.extend(reader.reports(conn, [t.cluster_members.c.cluster_id.in_(part)]))
+                in_clusters = sa.select(t.cluster_members.c.event_id).where(t.cluster_members.c.cluster_id.in_(part))
+                members.extend(reader.reports(conn, [t.events.c.id.in_(in_clusters)]))
         by_cluster: dict[int, list[Report]] = {}
         for r in members:
             assert r.cluster_id is not None
@@ -546,6 +554,12 @@ class Store:
             return self._actor_names(conn)
 
     # ------------------------------------------------------------------ bookkeeping
+
+    def analyze(self) -> None:
+        """Refresh the database's table statistics (ANALYZE), so that queries stay fast after a large
+        ingest; ``marsad ingest`` does it after storing many reports."""
+        with self.engine.execution_options(**WRITE).begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
 
     def counts(self) -> dict[str, int]:
         """Rows per table (current events and facts only)."""

@@ -20,6 +20,8 @@ from marsad.store.api import Store, load_extractor
 from marsad.store.records import IngestResult, InputDocument
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: after storing this many new reports, ``ingest`` refreshes the database's statistics
+ANALYZE_AFTER = 500
 
 
 def db_option(func: F) -> F:
@@ -170,14 +172,16 @@ def ingest(
             progress.done()
             raise click.ClickException(exc.args[0]) from exc
         progress.done()
+        if summary.new >= ANALYZE_AFTER:
+            store.analyze()
     click.echo(json.dumps(summary.to_dict(), ensure_ascii=False) if as_json else summary.line())
     if summary.failed:
         sys.exit(1)
 
 
 @click.command()
-@click.option("--since", type=DATE, callback=_to_date, help="Only events on or after this day.")
-@click.option("--until", type=DATE, callback=_to_date, help="Only events on or before this day.")
+@click.option("--since", type=DATE, callback=_to_date, metavar="YYYY-MM-DD", help="Only events on or after this day.")
+@click.option("--until", type=DATE, callback=_to_date, metavar="YYYY-MM-DD", help="Only events on or before this day.")
 @click.option("--place", help="Place id or name (Arabic or English); a city includes its neighbourhoods.")
 @click.option("--actor", help="Actor id (SYR_STATE) or part of an English actor name.")
 @click.option("--type", "event_type", help="Event type or sub-type, e.g. Battles or 'Armed clash'.")
@@ -228,7 +232,7 @@ def events(
 
 @click.command()
 @click.argument("place")
-@click.option("--at", type=DATE, callback=_to_date, help="Only the period(s) covering this day.")
+@click.option("--at", type=DATE, callback=_to_date, metavar="YYYY-MM-DD", help="Only the period(s) covering this day.")
 @click.option(
     "--format",
     "fmt",
@@ -291,7 +295,7 @@ def _period_rows(periods: list[dict[str, Any]], names: dict[str, str]) -> list[s
 
 
 @click.command("map")
-@click.option("--at", type=DATE, callback=_to_date, required=True, help="The day to show.")
+@click.option("--at", type=DATE, callback=_to_date, metavar="YYYY-MM-DD", required=True, help="The day to show.")
 @click.option(
     "--format",
     "fmt",

@@ -60,4 +60,4 @@ def read_jsonl(stream: IO[str], name: str, published: dt.date | None, outlet: st
         except json.JSONDecodeError as exc:
             yield IngestResult("failed", where, message=f"{where}: not valid JSON ({exc.msg})")
         except JsonlLineError as exc:
-            yield IngestResult("failed", where, message=exc.message)
+            yield IngestResult("failed", where, message=str(exc))

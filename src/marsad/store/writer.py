@@ -338,20 +338,18 @@ def _candidate_members(
         for (city, event_type, historical), windows in groups.items()
         for lo, hi in _union(windows)
     ]
-    candidates = sa.select(c.c.id).where(sa.or_(*conditions)).scalar_subquery()
+    # two indexed queries: the planner does badly with the OR inside a sub-select
+    candidates = [int(r[0]) for r in conn.execute(sa.select(c.c.id).where(sa.or_(*conditions)))]
+    if not candidates:
+        return {}
     m = t.cluster_members
-    query = (
-        sa.select(m.c.cluster_id, *_KEY_COLUMNS)
-        .select_from(
-            m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(
-                t.places, t.places.c.place_id == t.events.c.place_id
-            )
-        )
-        .where(m.c.cluster_id.in_(candidates))
+    query = sa.select(m.c.cluster_id, *_KEY_COLUMNS).select_from(
+        m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(t.places, t.places.c.place_id == t.events.c.place_id)
     )
     out: dict[int, list[EventKey]] = {}
-    for row in conn.execute(query):
-        out.setdefault(int(row[0]), []).append(_key_from_row(row))
+    for part in range(0, len(candidates), 2000):
+        for row in conn.execute(query.where(m.c.cluster_id.in_(candidates[part : part + 2000]))):
+            out.setdefault(int(row[0]), []).append(_key_from_row(row))
     return out
 
 
