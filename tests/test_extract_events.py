@@ -170,3 +170,67 @@ def test_acled_day_for_parts_of_a_month(window: tuple[dt.date, dt.date], expecte
     value = DateValue(window[0], window[1], Precision.MONTH)
     assert value.representative == expected
     assert value.iso() == "2017-10"
+
+
+def test_date_set_off_by_commas_belongs_to_the_event() -> None:
+    (e,) = _events("سيطرت قوات النظام، صباح الأربعاء الماضي، على بلدة السخنة بعد معارك مع داعش.")
+    assert e.date is not None and e.date.iso() == "2019-03-13"
+
+
+def test_undated_news_item_is_dated_to_the_days_before_publication() -> None:
+    (e,) = _events("قصفت قوات النظام بلدة كفرنبل بقذائف المدفعية وقتل مدنيان.")
+    assert e.date is not None and e.date.precision.acled_code == 2
+    assert e.date.latest == PUB
+    assert "event_date" in e.inferred
+
+
+def test_unclaimed_bomb_is_an_unidentified_armed_group() -> None:
+    (e,) = _events("انفجرت عبوة ناسفة بسيارة مدنية في مدينة الباب أمس ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred
+    assert e.fatalities == 3
+
+
+def test_assassination_without_a_figure_is_one_death_and_of_a_fighter_a_battle() -> None:
+    (e,) = _events("اغتال مسلحون مجهولون قياديا في فيلق الشام في مدينة معرة النعمان أمس.")
+    assert e.fatalities == 1
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.actor_id == "FAYLAQ_SHAM"
+
+
+def test_a_word_inside_an_actor_name_is_not_a_trigger() -> None:
+    events = _events("اغتال مسلحون مجهولون قياديا في هيئة تحرير الشام في مدينة معرة النعمان أمس.")
+    assert [e.sub_event_type for e in events] == [SubEventType.ARMED_CLASH]
+
+
+def test_withdrawal_then_entry_is_a_non_violent_hand_over() -> None:
+    doc = marsad.extract(
+        "انسحب عناصر تنظيم داعش من بلدة السخنة دون قتال، لتدخلها قوات النظام صباح اليوم.", published=PUB
+    )
+    (e,) = doc.events
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER
+    assert (e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None) == ("SYR_STATE", "ISIS")
+    assert [(c.actor_id, c.status.value, c.other_actor_id) for c in doc.control] == [("SYR_STATE", "held", "ISIS")]
+
+
+def test_shelling_by_aircraft_is_an_air_strike() -> None:
+    (e,) = _events("قصفت المقاتلات الأمريكية مواقع لتنظيم داعش في بلدة هجين أمس.")
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.actor_id == "USA_STATE"
+
+
+def test_lam_after_the_attack_names_the_attacker() -> None:
+    (e,) = _events("قتل ثلاثة من عناصر الحشد الشعبي بهجوم لمسلحي داعش على حاجز في مدينة البوكمال أمس.")
+    assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
+    assert e.actor2 is not None and e.actor2.actor_id == "PMF"
+
+
+def test_dispersed_protest() -> None:
+    (e,) = _events("فرقت عناصر هيئة تحرير الشام بالرصاص الحي مظاهرة في بلدة كفرتخاريم أمس.")
+    assert e.event_type is EventType.PROTESTS
+    assert e.sub_event_type in (SubEventType.EXCESSIVE_FORCE, SubEventType.PROTEST_WITH_INTERVENTION)
+
+
+def test_arrest_campaign() -> None:
+    (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_POLICE"

@@ -35,6 +35,8 @@ HISTORY_CUTOFF = dt.timedelta(days=30)
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+#: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
+_UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
@@ -69,6 +71,7 @@ class EventStage:
         self.foothold_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["foothold"].words)
         self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
         self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
+        self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
     def __call__(self, doc: Document) -> None:
         index = DocIndex(doc)
@@ -85,14 +88,18 @@ class EventStage:
         discourse_assoc: list[ActorMention] = []
         for frame in frames:
             head = frame.head.span
-            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags)
+            date = ww.date_for(
+                frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
+            )
             describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
             if (date.habitual or "habitual" in frame.flags) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
-            r = roles.find(frame.sentence, head)
+            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members))
+            if frame.territorial is Territorial.WITHDRAWAL:
+                r = self._hand_over(roles, frame, r)
             if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
                 # who takes ground is named in the clause or carried over from the last territorial event,
                 # not borrowed from another clause ("غارات الطيران الروسي ... بالتزامن مع بدء اقتحامها")
@@ -130,6 +137,21 @@ class EventStage:
         doc.control = control
 
     # -- pieces ------------------------------------------------------------------------------------
+    @staticmethod
+    def _hand_over(roles: RoleFinder, frame: Frame, withdrawal: Roles) -> Roles:
+        """A withdrawal followed by another side's entry: the side that enters takes the place (actor1),
+        the side that left is actor2. With no entry, the withdrawing side stays actor1."""
+        entries = [m for m in frame.members if m.family == "entry"]
+        if not entries or withdrawal.actor1 is None:
+            return withdrawal
+        taker = roles.find(frame.sentence, entries[0].span)
+        candidate = taker.actor1 if taker.actor1 and taker.actor1.actor_id != withdrawal.actor1.actor_id else None
+        if candidate is None and taker.actor2 and taker.actor2.actor_id != withdrawal.actor1.actor_id:
+            candidate = taker.actor2
+        if candidate is None:
+            return withdrawal
+        return Roles(actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1))
+
     @staticmethod
     def _lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
         """ "خروجه مع الحي المجاور (حي الشيخ ياسين) عن سيطرة النظام": every place named between the
@@ -217,17 +239,27 @@ class EventStage:
                 return SubEventType.VIOLENT_DEMONSTRATION
             if families & {"killing", "shooting"}:
                 return SubEventType.EXCESSIVE_FORCE
-            if "arrest" in families or self._has_word(doc, b.frame, _INTERVENTION):
+            arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
+            if arrested or self._has_word(doc, b.frame, _INTERVENTION):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
+        if fam.id == "attack" and self._airborne(doc, b):
+            return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
             both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
             if fam.id in ("clash", "attack") and (a2 is None or a2.side.armed):
                 return SubEventType.ARMED_CLASH
-            if both_armed and fam.id != "assassination":
+            if both_armed:
                 return SubEventType.ARMED_CLASH
             return SubEventType.ATTACK
+        if fam.id == "shelling" and self._airborne(doc, b):
+            return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
+
+    def _airborne(self, doc: Document, b: _Built) -> bool:
+        """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
+        m = b.roles.actor1
+        return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
 
     @staticmethod
     def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
@@ -267,6 +299,8 @@ class EventStage:
                     actor2_mention, actor2_inferred = victim, False
                     break
         a2 = roles.actor(actor2_mention) if actor2_mention else None
+        if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
+            actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
         sub = self._sub_type(doc, b, a1, a2)
         if (
             sub is SubEventType.ARMED_CLASH
@@ -289,8 +323,14 @@ class EventStage:
         elif sub.event_type.value == "Riots" and a1 is None:
             p = self.actors.get(self.pack.rioters)
             a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+        elif r.actor1 is None and b.frame.family.id in _UNCLAIMED_BOMBS:
+            # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
+            u = self.actors.get(self.pack.unidentified_armed_group)
+            a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
         else:
             a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
+        if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
+            b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = self._evidence(doc, b, actor2_mention)
         historical = self._historical(doc, b.date.value, b.date.mention)
         places: list[PlaceChoice | None] = list(b.places) or [None]
@@ -371,6 +411,9 @@ class EventStage:
             actor_m = roles.controller_after(b.frame.sentence, head)
             if actor_m is None and territorial is Territorial.LOSS:
                 actor_m = b.roles.actor1
+        elif territorial is Territorial.WITHDRAWAL and b.roles.actor2 is not None:
+            # a hand-over: the taker holds the place now (the side that left is its other actor)
+            actor_m, territorial = b.roles.actor1, Territorial.CAPTURE
         else:
             actor_m = b.roles.actor1
         if actor_m is None:

@@ -19,6 +19,8 @@ ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack
 #: families absorbed only by the families listed
 ABSORBED_BY: dict[str, frozenset[str]] = {
     "clash": frozenset({"capture", "entry", "withdrawal"}),
+    # "انسحب داعش من القرية لتدخلها قسد": one hand-over, not a battle
+    "entry": frozenset({"withdrawal"}),
     "riot": frozenset({"protest"}),
     "arrest": frozenset({"protest"}),
 }
@@ -67,8 +69,12 @@ def build_frames(
     armed: frozenset[str],
 ) -> list[Frame]:
     """Group the document's triggers into frames; ``armed`` are the ids of armed actors."""
+    # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
+    names = [m.span for m in doc.actors if not m.anaphoric] + [p.span for p in doc.places if p.resolved]
     by_sentence: dict[int, list[TriggerMention]] = {}
     for t in doc.triggers:
+        if any(n.contains(t.span) and n != t.span for n in names):
+            continue
         by_sentence.setdefault(t.sentence, []).append(t)
     casualty_sentences = {q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")}
     frames: list[Frame] = []

@@ -55,6 +55,8 @@ def write_notes(e: Event) -> str:
     elif sub in (SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES):
         source = f" from {e.actor2.name}" if e.actor2 else ""
         core = f"{who} {verb} {where}{source}"
+    elif sub is SubEventType.NON_VIOLENT_TRANSFER and e.actor2 is not None:
+        core = f"{who} took over {where} from {e.actor2.name} without a fight"
     elif sub in (SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.SEXUAL_VIOLENCE):
         victims = e.actor2.name if e.actor2 else "people"
         core = f"{who} {verb} {victims} in {where}"

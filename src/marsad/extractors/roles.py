@@ -56,6 +56,9 @@ class RoleFinder:
         return self.lex.get(m.actor_id)
 
     def _cue_before(self, m: ActorMention) -> str:
+        tok = self.index.tokens[self.index.position(m.span).first]
+        if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
+            return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         words = self.index.words_before(m.span, 2)
         return words[-1] if words else ""
 
@@ -73,14 +76,23 @@ class RoleFinder:
             prev = m
         return out
 
-    def find(self, sentence: int, trigger: Span) -> Roles:
+    def find(self, sentence: int, trigger: Span, members: tuple[Span, ...] = ()) -> Roles:
         mentions = sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start)
         roles = Roles()
         if not mentions:
             return roles
         clause = self.index.position(trigger).clause
+        # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
+        lam_after = {self.index.position(t).last + 1 for t in (trigger, *members)}
         agents = [
-            m for m in mentions if self._cue_before(m) in AGENT_CUES and self.index.position(m.span).clause == clause
+            m
+            for m in mentions
+            if self.index.position(m.span).clause == clause
+            and (
+                self._cue_before(m) in AGENT_CUES
+                # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
+                or (self._cue_before(m) == "ل" and self.index.position(m.span).first in lam_after)
+            )
         ]
         before = [
             m

@@ -22,7 +22,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "aircraft"})
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
 _NEAR = 5
 
@@ -80,9 +80,9 @@ class TriggerStage:
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
-        sent, clause = tokens[last].sentence, tokens[last].clause
+        sent = tokens[last].sentence
         for tok in tokens[last + 1 : last + 1 + trigger.window]:
-            if tok.sentence != sent or tok.clause != clause:
+            if tok.sentence != sent:
                 break
             if tok.norm in trigger.needs or any(tok.norm == p + n for n in trigger.needs for p in ("و", "ف")):
                 return True

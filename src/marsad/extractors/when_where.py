@@ -52,6 +52,8 @@ class WhenWhere:
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
+        self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
@@ -61,15 +63,34 @@ class WhenWhere:
         return p.sentence, p.clause
 
     # -- dates -------------------------------------------------------------------------------------
-    def date_for(self, sentence: int, trigger: Span, discourse: DateChoice | None, ongoing: bool) -> DateChoice:
-        _, clause = self.clause(trigger)
+    def date_for(
+        self,
+        sentence: int,
+        trigger: Span,
+        discourse: DateChoice | None,
+        ongoing: bool,
+        members: tuple[Span, ...] = (),
+    ) -> DateChoice:
+        """The frame's date: its clause (or the clause of a trigger it absorbed), a date standing in a
+        clause of its own, an earlier date of the sentence, the narrative's date, or, for an undated
+        news item, the days before publication."""
+        clauses = {self.clause(t)[1] for t in (trigger, *members) if self.clause(t)[0] == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
-        same_clause = [d for d in mentions if self.clause(d.span)[1] == clause]
+        same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
         if any(is_long_duration(d) for d in same_clause):
             return DateChoice(None, None, habitual=True)
         usable = [d for d in same_clause if not is_long_duration(d)]
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
+            return DateChoice(best, best.value)
+        # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
+        free = [
+            d
+            for d in mentions
+            if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses
+        ]
+        if free:
+            best = min(free, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
         earlier = [d for d in mentions if d.span.end <= trigger.start and not is_long_duration(d)]
         if earlier:
@@ -81,6 +102,10 @@ class WhenWhere:
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=6), pub), inferred=True)
         if discourse is not None:
             return DateChoice(discourse.mention, discourse.value, inferred=True)
+        pub = self.doc.published
+        if pub is not None:
+            # an undated news item tells of the last days before publication: ACLED time precision 2
+            return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
 
     # -- places ------------------------------------------------------------------------------------
