@@ -158,15 +158,21 @@ def bench(label: str, url: str, n_events: int, seed: int) -> None:
             store.ingest_document(make_document(rng, places, i))
         rate = first / (time.perf_counter() - t0)
         print(f"ingest (store only, one report per transaction, {first} reports): {rate:.0f} reports/s", flush=True)
+        analyze_at = {1000 * 4**k for k in range(8)}
         t0 = time.perf_counter()
         for start in range(first, docs_needed, BATCH):
             docs = [make_document(rng, places, i) for i in range(start, min(start + BATCH, docs_needed))]
             store.ingest_documents(docs)
+            if start + BATCH in analyze_at:  # as Store.ingest_many does for `marsad ingest`
+                store.analyze()
         rest = docs_needed - first
         if rest:
             rate = rest / (time.perf_counter() - t0)
             print(f"ingest (store only, {BATCH} reports per transaction as `marsad ingest` does, next {rest} "
                   f"reports, up to {n_events} events): {rate:.0f} reports/s", flush=True)  # fmt: skip
+        t0 = time.perf_counter()
+        store.analyze()  # as `marsad ingest` does after a large ingest
+        print(f"analyze: {time.perf_counter() - t0:.1f} s", flush=True)
         t0 = time.perf_counter()
         dup = min(500, docs_needed)
         rng_dup = random.Random(seed)

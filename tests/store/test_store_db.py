@@ -273,3 +273,31 @@ def test_a_large_batch_keeps_every_row_with_its_own(store: Store) -> None:
     # reports 12 months apart share a month: docs i and i+12 (and i+24) describe the same day and place
     assert sum(len(m.reports) for m in merged) == 60
     assert max(len(m.reports) for m in merged) == 3
+
+
+def test_a_value_the_database_refuses_fails_only_its_document(store: Store) -> None:
+    bad = document("تقرير فيه رقم لا يتسع له الحقل", [battle(UMMAL, day(2017, 10, 28), fatalities=2**70)], doc_id="bad")
+    good = [document(f"تقرير سليم {i}", [battle(ARFI, day(2017, 10, 20 + i))], doc_id=f"ok{i}") for i in range(2)]
+    results = store.ingest_documents([good[0], bad, good[1]])
+    assert [r.status for r in results] == ["new", "failed", "new"]
+    assert "E056" in results[1].message
+    assert store.counts()["documents"] == 2 and store.counts()["events"] == 2
+
+
+def test_a_wide_cluster_is_still_found(store: Store) -> None:
+    """A cluster spanning a year (a report dated only "2012") is searched apart from narrow ones."""
+    from marsad.model import DateValue
+
+    def hist(date: DateValue, outlet: str, text: str) -> None:
+        event = battle(HAMIDIYAH, date, SubEventType.NON_STATE_OVERTAKES, historical=True)
+        assert store.ingest_document(document(text, [event], outlet=outlet)).status == "new"
+
+    hist(DateValue.month(2012, 6), "A", "أ")
+    hist(DateValue.year(2012), "B", "ب")  # the cluster now spans 2012
+    hist(day(2012, 12, 20), "C", "ج")  # fits the year but not June: a cluster of its own
+    hist(DateValue.month(2012, 6), "D", "د")  # must find the wide cluster
+    sizes = sorted(len(m.reports) for m in store.events())
+    assert sizes == [1, 3]
+    with store.engine.connect() as conn:
+        wide = conn.execute(sa.select(t.clusters.c.size).where(t.clusters.c.wide)).scalars().all()
+    assert wide == [3]

@@ -35,6 +35,19 @@ HISTORY_CUTOFF = dt.timedelta(days=30)
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+_CAPTURE_STATUS = {"partial": ControlStatus.PARTIAL, "foothold": ControlStatus.CONTESTED}
+_STATUS = {
+    Territorial.ENTRY: ControlStatus.CONTESTED,
+    Territorial.LOSS: ControlStatus.LOST,
+    Territorial.WITHDRAWAL: ControlStatus.LOST,
+}
+_KIND = {
+    Territorial.CAPTURE: "capture",
+    Territorial.ENTRY: "entry",
+    Territorial.LOSS: "loss",
+    Territorial.WITHDRAWAL: "loss",
+    Territorial.STATE: "state",
+}
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
@@ -418,22 +431,13 @@ class EventStage:
             actor_m = b.roles.actor1
         if actor_m is None:
             return []
-        status = {
-            Territorial.CAPTURE: {"partial": ControlStatus.PARTIAL, "foothold": ControlStatus.CONTESTED}.get(
-                b.extent, ControlStatus.HELD
-            ),
-            Territorial.ENTRY: ControlStatus.CONTESTED,
-            Territorial.LOSS: ControlStatus.LOST,
-            Territorial.WITHDRAWAL: ControlStatus.LOST,
-            Territorial.STATE: ControlStatus.PARTIAL if b.extent == "partial" else ControlStatus.HELD,
-        }[territorial]
-        kind = {
-            Territorial.CAPTURE: "capture",
-            Territorial.ENTRY: "entry",
-            Territorial.LOSS: "loss",
-            Territorial.WITHDRAWAL: "loss",
-            Territorial.STATE: "state",
-        }[territorial]
+        if territorial is Territorial.CAPTURE:
+            status = _CAPTURE_STATUS.get(b.extent, ControlStatus.HELD)
+        elif territorial is Territorial.STATE:
+            status = ControlStatus.PARTIAL if b.extent == "partial" else ControlStatus.HELD
+        else:
+            status = _STATUS[territorial]
+        kind = _KIND[territorial]
         other_default = ""
         if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
             a2 = b.roles.actor2

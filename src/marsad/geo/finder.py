@@ -107,9 +107,17 @@ def _qualifier(ctx: _Ctx, before: int, sentence: int) -> tuple[str, bool]:
         return "", False
     word = ctx.tokens[before].norm
     if word == "من" and before > 0 and ctx.tokens[before - 1].sentence == sentence:
-        hit = cues.strip_clitics(ctx.tokens[before - 1].norm, cues.NEAR_FROM)
-        if hit:
+        word_before = ctx.tokens[before - 1].norm
+        if cues.strip_clitics(word_before, cues.NEAR_FROM):
             return "قرب", True
+        # "إلى الشمال من X"، "في الجنوب الغربي من X": a direction of X, like "شمال X"
+        noun = cues.strip_clitics(word_before, cues.DIRECTION_NOUNS)
+        if noun and not noun[0].endswith(("ال", "لل")):
+            return noun[1], True
+        if word_before in cues.DIRECTIONS_POST and before > 1 and ctx.tokens[before - 2].sentence == sentence:
+            noun = cues.strip_clitics(ctx.tokens[before - 2].norm, cues.DIRECTION_NOUNS)
+            if noun and not noun[0].endswith(("ال", "لل")):
+                return f"{noun[1]} {word_before}", True
     hit = cues.strip_clitics(word, cues.QUALIFIERS)
     if not hit:
         return "", False
@@ -139,8 +147,11 @@ def _direction_after(ctx: _Ctx, j: int, sentence: int) -> tuple[str, int]:
     if not d or _punct_between(ctx, j - 1, j):
         return "", j - 1
     nxt = j + 1
-    if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == sentence and ctx.tokens[nxt].norm in cues.DIRECTIONS_POST:
-        return d, nxt
+    if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == sentence and not _punct_between(ctx, j, nxt):
+        second = cues.DIRECTIONS_POST.get(ctx.tokens[nxt].norm)
+        if second:
+            # "الشمالي الشرقي": the north-east; "الشمالي الجنوبي" is no compound: keep the first
+            return cues.compound_direction(d, second) or d, nxt
     return d, j
 
 
@@ -170,6 +181,12 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
         name = names.get(i)
         if name is not None and i not in consumed:
             nxt = _add_name(ctx, name, names, found, consumed)
+            shorter = None if nxt is not None else _shorter(ctx, name, by_start, by_end, excluded)
+            if shorter is not None:
+                # "درعا الجديدة" as a village needing a cue, but "درعا" counts on its own
+                names[i] = shorter
+                nxt = _add_name(ctx, shorter, names, found, consumed)
+                name = shorter if nxt is not None else name
             if nxt is not None:
                 i = nxt
                 continue
@@ -240,11 +257,16 @@ def _continues(ctx: _Ctx, name: Found) -> bool:
     """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
     if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
         return False
+    if name.key.startswith("ال") and name.key not in cues.NAME_HEADS:
+        return False  # "الباب": a head of a construct ("باب X") never takes the article
     nxt = name.last + 1
     if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != name.sentence or _punct_between(ctx, name.last, nxt):
         return False
     word = ctx.tokens[nxt].norm
-    return word not in cues.STOP and not word.startswith("و") and word not in cues.RELATIONS
+    if word in cues.STOP or word.startswith("و") or word in cues.DIRECTIONS_POST:
+        return False
+    # "عين بريف حلب"، "باب شرق المدينة": a cue, relation or qualifier follows, not the rest of a name
+    return not any(cues.strip_clitics(word, vocab) for vocab in (cues.RELATIONS, cues.CUES, cues.QUALIFIERS))
 
 
 def _inner_names(
@@ -262,6 +284,24 @@ def _inner_names(
     start = ctx.tokens[name.first + 1].nstart
     for m in ctx.gaz.matcher.find(ctx.text, start, name.nend):
         _add_match(ctx, m, by_start, by_end, excluded, names, covered)
+
+
+def _shorter(
+    ctx: _Ctx, name: Found, by_start: dict[int, int], by_end: dict[int, int], excluded: list[tuple[int, int]]
+) -> Found | None:
+    """The longest shorter gazetteer name at the start of a longer one that does not count here."""
+    if name.last == name.first:
+        return None
+    tokens = ctx.tokens
+    start = tokens[name.first].nstart
+    for last in range(name.last - 1, name.first - 1, -1):
+        found: dict[int, Found] = {}
+        for m in ctx.gaz.matcher.find(ctx.text, start, tokens[last].nend):
+            _add_match(ctx, m, by_start, by_end, excluded, found, set())
+        hit = found.get(name.first)
+        if hit is not None and hit.last == last:
+            return hit
+    return None
 
 
 def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found], consumed: set[int]) -> int | None:

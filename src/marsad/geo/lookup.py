@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from marsad.geo.geocoder import Geocoder
 
 LIMIT = 10
+#: a name found only by fuzzy matching scores at most this much (an exact name scores up to 1)
+FUZZY_WEIGHT = 0.5
 
 
 def _query(geocoder: Geocoder, name: str) -> Found | None:
@@ -43,14 +45,19 @@ def lookup(geocoder: Geocoder, name: str, near: str | None = None) -> list[Resol
                 focus = Focus()
                 focus.add(gaz, container)
     f = _query(geocoder, name) if is_arabic(name) else None
+    #: candidates found only by fuzzy matching: their spelling similarity (0..100) and the name matched
+    fuzzy: dict[str, tuple[float, str]] = {}
     if f is None:
         key = name_key(name)
         f = Found(0, len(key), key, 0, 0, 0, "name")
         cands = _merge_units(gaz.candidates_any(name), "")
         if not cands and is_arabic(name):
             hits = process.extract(key, list(gaz.keys), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3)
-            for hit_key, _, _ in hits:
-                cands += gaz.candidates(hit_key)
+            for hit_key, ratio, _ in hits:
+                for c in gaz.candidates(hit_key):
+                    if c.id not in fuzzy:
+                        fuzzy[c.id] = (float(ratio), hit_key)
+                        cands.append(c)
     else:
         cands = r.candidates(f)
     scored = r.rank(f, cands, container, focus)
@@ -71,7 +78,14 @@ def lookup(geocoder: Geocoder, name: str, near: str | None = None) -> list[Resol
         alts = tuple(
             PlaceCandidate(p.id, p.name_en, p.kind, round(x / total, 3)) for x, p, _ in scored if p.id != place.id
         )[:5]
+        score = s / total
+        if place.id in fuzzy:
+            # another name, only spelt alike ("الحماميات" / "الحمامات"): never as sure as the name itself
+            ratio, matched = fuzzy[place.id]
+            score *= FUZZY_WEIGHT * ratio / 100
+            why = f"spelling variant of {matched} (similarity {ratio:.0f}); {why}"
         out.append(
-            to_resolved(gaz, target, precision=precision, rule=f"{why}; {prule}", score=s / total, alternatives=alts)
+            to_resolved(gaz, target, precision=precision, rule=f"{why}; {prule}", score=score, alternatives=alts)
         )
+    out.sort(key=lambda r: -r.score)
     return out

@@ -47,4 +47,13 @@ def match_keys(name: str) -> list[tuple[str, bool]]:
     out = [(key, False)]
     if key.startswith("ال") and len(key) >= 5 and " " not in key[:4]:
         out.append((key[2:], True))
+    # "كفر" (village) is written joined to the rest of the name or apart: كفرتخاريم / كفر تخاريم
+    head, _, rest = key.partition(" ")
+    if head == _KAFR and len(rest) >= 3 and " " not in rest:
+        out.append((_KAFR + rest, False))
+    elif " " not in key and key.startswith(_KAFR) and len(key) - len(_KAFR) >= 3:
+        out.append((f"{_KAFR} {key[len(_KAFR) :]}", False))
     return out
+
+
+_KAFR = "كفر"

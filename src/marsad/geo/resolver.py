@@ -134,8 +134,14 @@ class Resolver:
     ) -> list[tuple[float, Place, str]]:
         """Candidates that fit the cue, with raw scores (best first) and why."""
         table_key = "neighbourhoods" if f.cue == "احياء" else f.cue_kind
+        cue = cues.CUES.get(f.cue)
+        allowed = cue.countries if cue is not None else frozenset()
+        if allowed:
+            cands = [c for c in cands if c.country in allowed]  # "مديرية" names a district only in Yemen
         if table_key == "governorate" and not any(c.kind is PlaceKind.GOVERNORATE for c in cands):
             table_key = "governorate-capital"  # "محافظة البصرة" where only the city is known
+        elif table_key in ("district", "subdistrict") and not any(c.kind in ADMIN_KINDS[1:] for c in cands):
+            table_key = "unit-town"  # "قضاء الطارمية" where only the town is known
         fit_table = cues.KIND_FIT.get(table_key, cues.KIND_FIT[""])
         scored: list[tuple[float, Place, str]] = []
         for p in cands:
@@ -187,8 +193,10 @@ class Resolver:
         if container is not None and why.startswith("outside"):
             return Choice(None, share, "", f"no place of this name inside {container.name_en}", alts)
         # a neighbourhood needs its city; a small place outside the curated countries needs its country
+        # (a place of another country listed in the curated layer, such as a governorate capital, is
+        # well known: "مأرب" is Ma'rib even in a text that names Saudi Arabia)
         small = best.kind is PlaceKind.NEIGHBOURHOOD or (
-            best.country not in CURATED_COUNTRIES and best.population < 100_000
+            best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best)
         )
         in_focus_city = focus is not None and bool(focus.cities.get(_city_id(self.gaz, best)))
         if focus is not None and focus.named and best.country not in focus.named and small and not in_focus_city:
@@ -248,6 +256,8 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
         return 3, "region: coded to its main town"
     if f.cue_kind == "governorate" and place.kind is not PlaceKind.GOVERNORATE:
         return 3, "governorate known by its capital: coded to the capital"
+    if f.cue_kind in ("district", "subdistrict") and place.kind not in ADMIN_KINDS:
+        return 3, f"{f.cue_kind} known by its main town: coded to the town"
     if place.kind in ADMIN_KINDS:
         return 3, f"{place.kind.value}: coded to its main town"
     if place.kind is PlaceKind.LANDMARK and place.has_coords and not place.coords_from_parent:
@@ -277,6 +287,15 @@ def _region(gaz: Gazetteer, f: Found, place: Place) -> Place | None:
     return region
 
 
+def _governorate_of_capital(gaz: Gazetteer, city: Place) -> Place | None:
+    """The governorate whose capital (main town) ``city`` is, if any."""
+    for pid in gaz.ancestors(city):
+        unit = gaz.place(pid)
+        if unit is not None and unit.kind is PlaceKind.GOVERNORATE:
+            return unit if unit.main_town == city.id else None
+    return None
+
+
 def resolve(
     found: list[Found], gaz: Gazetteer, view: NormalizedText, countries: Counter[str] | None = None
 ) -> list[PlaceMention]:
@@ -284,7 +303,6 @@ def resolve(
     r = Resolver(gaz)
     n = len(found)
     cands = [r.candidates(f) for f in found]
-    containers_of = {f.container for f in found if f.container is not None}
     choices: list[Choice | None] = [None] * n
 
     def container_place(i: int) -> Place | None:
@@ -296,6 +314,9 @@ def resolve(
             return None
         if found[j].cue_kind in ("region", "desert"):
             return _region(gaz, found[j], ch.place) or ch.place
+        if found[j].qualifier and not found[j].cue and ch.place.kind in SETTLEMENTS:
+            # "بلدة X شرقي دير الزور": a direction of a governorate's capital also means the governorate
+            return _governorate_of_capital(gaz, ch.place) or ch.place
         return ch.place
 
     def run(focus: Focus | None) -> None:
@@ -327,6 +348,16 @@ def resolve(
         if pa is not None and pb is not None and not regional and _RANK[pa.kind] >= _RANK[pb.kind]:
             f.container = None
 
+    # a container whose contents were not found ("قرية X شمال حماة", X unknown) is where the event is
+    # placed, so a qualifier before it counts: "شمال حماة" is geo_precision 2
+    containers_of = {
+        f.container
+        for i, f in enumerate(found)
+        if f.container is not None
+        and f.role in ("name", "unknown")
+        and (ch := choices[i]) is not None
+        and ch.place is not None
+    }
     slots: list[PlaceMention | None] = [None] * n
     for i in range(n):  # names first: anaphors and landmarks refer to them, before or after
         if found[i].role in ("name", "unknown"):

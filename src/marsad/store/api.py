@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
@@ -27,6 +28,7 @@ from marsad.store.errors import (
     DatabaseUnavailableError,
     DocumentRejectedError,
     ExtractorUnavailableError,
+    FormatError,
     PlaceNotFoundError,
 )
 from marsad.store.lookup import (
@@ -481,7 +483,11 @@ class Store:
                 )
             chosen, others = matches[0], matches[1:]
             parts = children(conn, chosen)
-            facts = reader.timeline_facts(conn, [chosen.key, *(c.key for c in parts)])
+            facts = reader.timeline_facts(conn, [chosen.key])
+            # the neighbourhoods' evidence is not shown in a city's roll-up (ask for a neighbourhood for it)
+            facts.update(
+                reader.timeline_facts(conn, [c.key for c in parts if c.key != chosen.key], with_evidence=False)
+            )
             names = self._actor_names(conn)
         own = derive(facts.get(chosen.key, []))
         part_periods = {c.label: derive(facts.get(c.key, [])).periods for c in parts}
@@ -533,6 +539,22 @@ class Store:
             if state is not None:
                 out.append(MapEntry(city, state, False, derived_from_neighbourhoods=True))
         return sorted(out, key=lambda m: m.place.label)
+
+    def export(self, fmt: str = "acled-csv", include_historical: bool = False) -> str:
+        """All merged events in ``acled-csv``, ``geojson`` or ``jsonl``, with ACLED's rules (what
+        ``marsad export`` prints): background history only with ``include_historical``; events known
+        only to the year are left out."""
+        from marsad.store import export as out
+
+        merged = [m for m in self.events(include_historical=include_historical)
+                  if out.acled_exportable(m, include_historical)]  # fmt: skip
+        if fmt == "acled-csv":
+            return out.acled_csv(merged)
+        if fmt == "geojson":
+            return json.dumps(out.events_geojson(merged), ensure_ascii=False) + "\n"
+        if fmt == "jsonl":
+            return out.jsonl(out.merged_dict(m) for m in merged)
+        raise FormatError(f"unknown export format {fmt!r}; use acled-csv, geojson or jsonl")
 
     def _cities_of(self, conn: Connection, parts: Sequence[PlaceInfo]) -> dict[str, PlaceInfo]:
         keys = sorted({p.city_key for p in parts if p.city_key})

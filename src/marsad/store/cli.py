@@ -334,16 +334,8 @@ def map_command(at: dt.date, fmt: str, db: str | None) -> None:
 def export(fmt: str, historical: bool, output: str | None, db: str | None) -> None:
     """Export merged events with ACLED's rules: one row per event, lowest fatality figure, most precise
     place and date, every outlet in "source". Events known only to the year are left out."""
-    from marsad.store import export as out
-
     with _open(db) as store:
-        merged = [m for m in store.events(include_historical=historical) if out.acled_exportable(m, historical)]
-    if fmt == "acled-csv":
-        text = out.acled_csv(merged)
-    elif fmt == "geojson":
-        text = json.dumps(out.events_geojson(merged), ensure_ascii=False) + "\n"
-    else:
-        text = out.jsonl(out.merged_dict(m) for m in merged)
+        text = store.export(fmt, include_historical=historical)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:

@@ -176,7 +176,10 @@ clusters = sa.Table(
     sa.Column("date_earliest", sa.Date, nullable=True),
     sa.Column("date_latest", sa.Date, nullable=True),
     sa.Column("size", sa.Integer, nullable=False, server_default="0"),
-    sa.Index(None, "city_key", "date_earliest"),
+    #: spans more than ``writer.NARROW_DAYS`` days (few clusters): searched apart, so that the search
+    #: for narrow ones can bound ``date_earliest`` on both sides
+    sa.Column("wide", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Index(None, "city_key", "wide", "date_earliest"),
 )
 
 cluster_members = sa.Table(

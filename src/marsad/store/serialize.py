@@ -21,6 +21,7 @@ from marsad.model.span import Span
 from marsad.store.places import arabic_key, city_key, text_place_key
 
 Row = Mapping[Any, Any]
+_PRECISION = {p.value: p for p in Precision}
 
 
 def date_columns(value: DateValue | None) -> dict[str, Any]:
@@ -37,7 +38,7 @@ def date_from_row(row: Row) -> DateValue | None:
     earliest, latest, precision = row["date_earliest"], row["date_latest"], row["date_precision"]
     if earliest is None or latest is None or precision is None:
         return None
-    return DateValue(_as_date(earliest), _as_date(latest), Precision(precision))
+    return DateValue(_as_date(earliest), _as_date(latest), _PRECISION[precision])
 
 
 def _as_date(value: Any) -> dt.date:

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.events import ActorRef, ControlFact, Event, EventType, SubEventType
 from marsad.model.places import ResolvedPlace
@@ -61,6 +62,8 @@ class Pending:
     doc_key: str
 
 
+#: clusters spanning more days than this are "wide" (see ``schema.clusters.wide``)
+NARROW_DAYS = 40
 #: from this many rows on, PostgreSQL inserts take their ids from the sequence first
 BULK_ROWS = 20
 
@@ -270,11 +273,29 @@ def refresh_cluster(conn: Connection, cluster_id: int) -> None:
     if int(row[0]) == 0:
         conn.execute(sa.delete(t.clusters).where(t.clusters.c.id == cluster_id))
         return
+    lo, hi = _as_day(row[1]), _as_day(row[2])
     conn.execute(
         sa.update(t.clusters)
         .where(t.clusters.c.id == cluster_id)
-        .values(size=int(row[0]), date_earliest=row[1], date_latest=row[2])
+        .values(size=int(row[0]), date_earliest=lo, date_latest=hi, wide=_is_wide(lo, hi))
     )
+
+
+def _as_day(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])  # SQLite's min()/max() of dates come back as text
+
+
+def _days(dates: Sequence[DateValue]) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of the windows of ``dates`` (None, None when there are none)."""
+    if not dates:
+        return None, None
+    return min(d.earliest for d in dates), max(d.latest for d in dates)
+
+
+def _is_wide(lo: dt.date | None, hi: dt.date | None) -> bool:
+    return lo is not None and hi is not None and (hi - lo).days > NARROW_DAYS
 
 
 _KEY_COLUMNS = (
@@ -327,19 +348,24 @@ def _candidate_members(
     if not groups:
         return {}
     c = t.clusters
-    conditions = [
-        sa.and_(
-            c.c.city_key == city,
-            c.c.event_type == event_type,
-            c.c.historical == historical,
-            c.c.date_earliest <= hi,
-            c.c.date_latest >= lo,
-        )
-        for (city, event_type, historical), windows in groups.items()
-        for lo, hi in _union(windows)
-    ]
-    # two indexed queries: the planner does badly with the OR inside a sub-select
-    candidates = [int(r[0]) for r in conn.execute(sa.select(c.c.id).where(sa.or_(*conditions)))]
+    reach = dt.timedelta(days=NARROW_DAYS)
+    selects = []
+    for (city, event_type, historical), windows in groups.items():
+        for lo, hi in _union(windows):
+            same = (c.c.city_key == city, c.c.event_type == event_type, c.c.historical == historical)
+            # a narrow cluster overlapping [lo, hi] starts at most NARROW_DAYS before lo
+            selects.append(sa.select(c.c.id).where(
+                *same, sa.not_(c.c.wide), c.c.date_earliest >= lo - reach, c.c.date_earliest <= hi,
+                c.c.date_latest >= lo,
+            ))  # fmt: skip
+            selects.append(sa.select(c.c.id).where(*same, c.c.wide, c.c.date_earliest <= hi, c.c.date_latest >= lo))
+    # one indexed range query per stretch of days, as a UNION ALL (a big OR makes planners scan)
+    candidates: list[int] = []
+    for part in range(0, len(selects), 400):  # SQLite allows 500 terms in a compound select
+        chunk = selects[part : part + 400]
+        statement = sa.union_all(*chunk) if len(chunk) > 1 else chunk[0]
+        candidates.extend(int(r[0]) for r in conn.execute(statement))
+    candidates = sorted(set(candidates))
     if not candidates:
         return {}
     m = t.cluster_members
@@ -420,13 +446,15 @@ def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -
         for cid in fresh:
             dated = [k.date for _, _, k in joined[cid] if k.date is not None]
             first = joined[cid][0][2]
+            days = _days(dated)
             rows.append({
                 "city_key": first.city_key or "",
                 "event_type": types[cid].value,
                 "historical": first.historical,
-                "date_earliest": min(d.earliest for d in dated) if dated else None,
-                "date_latest": max(d.latest for d in dated) if dated else None,
+                "date_earliest": days[0],
+                "date_latest": days[1],
                 "size": len(joined[cid]),
+                "wide": _is_wide(*days),
             })  # fmt: skip
         real = dict(zip(fresh, insert_returning_ids(conn, t.clusters, rows), strict=True))
     conn.execute(
@@ -440,28 +468,19 @@ def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -
     grown = [cid for cid in joined if cid in stored]
     if grown:
         c = t.clusters
-        lo_p, hi_p = sa.bindparam("lo", type_=sa.Date), sa.bindparam("hi", type_=sa.Date)
+        params = []
+        for cid in grown:
+            dated = [k.date for k in clusters[cid] if k.date is not None]  # every member, old and new
+            days = _days(dated)
+            params.append({"cid": cid, "n": len(clusters[cid]), "lo": days[0], "hi": days[1], "w": _is_wide(*days)})
         conn.execute(
             sa.update(c)
             .where(c.c.id == sa.bindparam("cid", type_=sa.Integer))
             .values(
-                size=c.c.size + sa.bindparam("added", type_=sa.Integer),
-                date_earliest=sa.case(
-                    (sa.or_(c.c.date_earliest.is_(None), c.c.date_earliest > lo_p), lo_p), else_=c.c.date_earliest
-                ),
-                date_latest=sa.case(
-                    (sa.or_(c.c.date_latest.is_(None), c.c.date_latest < hi_p), hi_p), else_=c.c.date_latest
-                ),
+                size=sa.bindparam("n", type_=sa.Integer),
+                date_earliest=sa.bindparam("lo", type_=sa.Date),
+                date_latest=sa.bindparam("hi", type_=sa.Date),
+                wide=sa.bindparam("w", type_=sa.Boolean),
             ),
-            [_window_params(cid, [k for _, _, k in joined[cid]]) for cid in grown],
+            params,
         )
-
-
-def _window_params(cluster_id: int, added: Sequence[EventKey]) -> dict[str, Any]:
-    dated = [k.date for k in added if k.date is not None]
-    return {
-        "cid": cluster_id,
-        "added": len(added),
-        "lo": min(d.earliest for d in dated) if dated else None,
-        "hi": max(d.latest for d in dated) if dated else None,
-    }

@@ -33,11 +33,12 @@ def upgrade() -> None:
         sa.Column("date_earliest", sa.Date(), nullable=True),
         sa.Column("date_latest", sa.Date(), nullable=True),
         sa.Column("size", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("wide", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clusters")),
     )
     with op.batch_alter_table("clusters", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_clusters_city_key_date_earliest"), ["city_key", "date_earliest"], unique=False
+            batch_op.f("ix_clusters_city_key_wide_date_earliest"), ["city_key", "wide", "date_earliest"], unique=False
         )
 
     op.create_table(
@@ -272,7 +273,7 @@ def downgrade() -> None:
 
     op.drop_table("documents")
     with op.batch_alter_table("clusters", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_clusters_city_key_date_earliest"))
+        batch_op.drop_index(batch_op.f("ix_clusters_city_key_wide_date_earliest"))
 
     op.drop_table("clusters")
     op.drop_table("actors")
