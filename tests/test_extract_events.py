@@ -234,3 +234,26 @@ def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS
     assert e.actor1 is not None and e.actor1.actor_id == "SYR_POLICE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار المسؤول إلى أن حوادث القتل والخطف تطال التجار في المدينة.",
+        "ويتهم الأهالي الفصيل بالضلوع في اختطاف وقتل عدد من المدنيين.",
+    ],
+)
+def test_talk_about_kinds_of_violence_is_not_an_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهتف المتظاهرون أمس في ساحة المدينة بشعارات تطالب بالإفراج عن المعتقلين.",
+        "خرج مئات من الأهالي في مدينة السويداء احتجاجا على انقطاع الكهرباء.",
+    ],
+)
+def test_a_crowd_of_protesters_acting_is_a_protest(text: str) -> None:
+    types = {e.event_type for e in _events(text)}
+    assert types == {EventType.PROTESTS}

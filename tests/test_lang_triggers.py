@@ -74,3 +74,63 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
 def test_modifier_in_another_clause_does_not_apply() -> None:
     flags = _triggers("لم يعلق الجيش، وقتل ثلاثة جنود")
     assert all("negated" not in f for _, f in flags)
+
+
+def _strengths(text: str) -> dict[str, int]:
+    doc = Document(text=text)
+    TextStage()(doc)
+    TriggerStage()(doc)
+    return {text[t.span.start : t.span.end]: t.strength for t in doc.triggers}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "strength"),
+    [
+        ("قتل مسلحون ثلاثة رعاة قرب القرية", "قتل", 3),
+        ("وقتل جنديان في الهجوم", "قتل", 3),
+        ("اتهمته النيابة بقتل ثلاثة رعاة", "قتل", 2),
+        ("تحدث الشهود عن القتل في القرية", "قتل", 2),
+        ("أدى الانفجار الى قتل خمسة أشخاص", "قتل", 2),
+    ],
+)
+def test_a_verb_form_read_as_its_verbal_noun_is_weaker(sentence: str, word: str, strength: int) -> None:
+    assert _strengths(sentence)[word] == strength
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["تتزايد حوادث القتل والخطف في المدينة", "يتهمونه بالمسؤولية عن اختطاف وقتل المدنيين"],
+)
+def test_listed_kinds_of_violence_are_generic(sentence: str) -> None:
+    violent = [flags for fam, flags in _triggers(sentence) if fam in ("killing", "abduction")]
+    assert len(violent) == 2 and all("generic" in f for f in violent)
+
+
+def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
+    assert all("generic" not in f for _, f in _triggers("سقط قتلى وجرحى في القصف"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_protest"),
+    [
+        ("هتف المتظاهرون بشعارات ضد الحكومة", True),
+        ("تجمع نحو مائة متظاهر أمام البلدية", True),
+        ("خرج مئات من الأهالي احتجاجا على انقطاع الكهرباء", True),
+        ("خرج الوزير من الاجتماع دون تعليق", False),
+        ("توجه الوفد إلى العاصمة صباحا", False),
+    ],
+)
+def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: str, is_protest: bool) -> None:
+    assert ("protest" in [f for f, _ in _triggers(sentence)]) is is_protest
+
+
+def test_one_form_in_two_families_needs_context_words_for_each() -> None:
+    from dataclasses import replace
+
+    lex = load_triggers()
+    loss = next(t for t in lex.triggers if t.family.id == "loss" and t.needs)
+    protest = next(t for t in lex.triggers if t.family.id == "protest" and not t.needs)
+    clash = replace(protest, form=loss.form, id=f"protest:{loss.form}")
+    assert any("several families" in p for p in lint_triggers(replace(lex, triggers=(*lex.triggers, clash))))
+    told_apart = replace(clash, needs=("متظاهرون",))
+    assert lint_triggers(replace(lex, triggers=(*lex.triggers, told_apart))) == []

@@ -20,9 +20,7 @@ from marsad.io.records import ACLED_COLUMNS, document_record
 PROGRESS_FROM = 20
 
 
-def _inputs(
-    files: tuple[Path, ...], input_jsonl: Path | None
-) -> Iterator[InputDoc | tuple[str | None, InputError]]:
+def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[InputDoc | tuple[str | None, InputError]]:
     """Documents to extract, or (document id if known, error) for those that cannot be read."""
     for path in files:
         try:

@@ -153,6 +153,9 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score += 1
     if len({t.family for t in triggers}) > 1:
         score += 1
+    elif frame.family.id == "protest" and len({t.trigger_id for t in triggers}) > 1:
+        # a crowd, what it did and why ("تظاهر ... احتجاجا على", "تجمع ... وهتفوا") are separate facts
+        score += 1
     if "relative_clause" in frame.head.flags:
         score -= 1
     if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from marsad.lang.triggers import ModifierGroup, Trigger, TriggerLexicon, load_triggers
@@ -41,6 +43,51 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
     return _Located(first, last)
 
 
+#: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
+_PREPOSITIONS = frozenset(
+    {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
+)
+
+
+def _strength(trigger: Trigger, prefix: str, previous: str) -> int:
+    """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
+    report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
+    preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
+    if trigger.strength != 3:
+        return trigger.strength
+    proclitics = prefix.lstrip("وف")
+    if (proclitics and proclitics != "س") or previous in _PREPOSITIONS:
+        return 2
+    return trigger.strength
+
+
+#: kinds of violence that, listed together, name violence in general ("القتل والخطف", "اختطاف وقتل")
+_VIOLENT = frozenset(
+    {"killing", "abduction", "assassination", "attack", "explosion", "ied", "beating", "shooting", "sexual_violence"}
+)
+#: what may stand between two listed triggers: "و", "أو", with the article
+_LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
+
+
+def _previous_word(tokens: list[Token], index: int) -> str:
+    if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
+        return ""
+    return tokens[index - 1].norm
+
+
+def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
+    """Mark coordinated kinds of violence as generic talk: "حوادث القتل والخطف تطال ...".
+
+    Killing and injury together ("قتلى وجرحى", "قتلت وجرحت") are a casualty report, not a list.
+    """
+    for a, b in pairwise(triggers):
+        if a.family == b.family or {a.family, b.family} == {"killing", "injury"}:
+            continue
+        if a.family in _VIOLENT and b.family in _VIOLENT and _LIST_GAP.fullmatch(raw, a.span.end, b.span.start):
+            a.flags.add("generic")
+            b.flags.add("generic")
+
+
 class TriggerStage:
     name = "triggers"
     requires = frozenset({"norm", "sentences", "tokens"})
@@ -60,8 +107,9 @@ class TriggerStage:
         for m in self.triggers.find(view.text):
             loc = _locate(tokens, starts, m)
             tok = tokens[loc.first]
-            trigger = m.payloads[0]
-            if trigger.needs and not self._needs_met(tokens, loc.last, trigger):
+            # a form may be listed in several entries (with different `needs`): the first one met counts
+            trigger = next((t for t in m.payloads if not t.needs or self._needs_met(tokens, loc.last, t)), None)
+            if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods)
             out.append(
@@ -73,9 +121,10 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=trigger.strength,
+                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first)),
                 )
             )
+        _flag_enumerations(doc.text, out)
         doc.triggers = out
 
     @staticmethod

@@ -84,11 +84,7 @@ class WhenWhere:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
         # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
-        free = [
-            d
-            for d in mentions
-            if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses
-        ]
+        free = [d for d in mentions if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)

@@ -131,17 +131,26 @@ def load_triggers() -> TriggerLexicon:
     )
 
 
+def _told_apart(entries: list[Trigger]) -> bool:
+    """One form in several families is fine when each entry needs its own following words."""
+    needs = [set(t.needs) for t in entries]
+    return all(needs) and all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1 :])
+
+
 def lint_triggers(lex: TriggerLexicon) -> list[str]:
     problems: list[str] = []
     for t in lex.triggers:
         problems.extend(f"trigger {t.id}: {p}" for p in text_problems(t.form))
     counts = Counter((t.family.id, normalize_term(t.form)) for t in lex.triggers)
     problems.extend(f"trigger {fam}:{form} listed twice" for (fam, form), n in counts.items() if n > 1)
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, list[Trigger]] = {}
     for t in lex.triggers:
-        owners.setdefault(normalize_term(t.form), set()).add(t.family.id)
+        owners.setdefault(normalize_term(t.form), []).append(t)
     problems.extend(
-        f"trigger form {form!r} is in several families {sorted(fams)}" for form, fams in owners.items() if len(fams) > 1
+        f"trigger form {form!r} is in several families {sorted({t.family.id for t in ts})}; "
+        "give every entry `needs` words of its own so the context decides"
+        for form, ts in owners.items()
+        if len({t.family.id for t in ts}) > 1 and not _told_apart(ts)
     )
     used = {t.family.id for t in lex.triggers}
     problems.extend(f"family {f} has no trigger" for f in lex.families if f not in used)
