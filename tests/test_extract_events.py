@@ -257,3 +257,16 @@ def test_talk_about_kinds_of_violence_is_not_an_event(text: str) -> None:
 def test_a_crowd_of_protesters_acting_is_a_protest(text: str) -> None:
     types = {e.event_type for e in _events(text)}
     assert types == {EventType.PROTESTS}
+
+
+def test_an_event_told_deep_in_a_long_sentence_needs_more_evidence() -> None:
+    event = "قتل مسلحون رجلا في مدينة حمص."
+    preamble = (
+        "وقال المتحدث في مؤتمر صحفي عقده في العاصمة بعد اجتماع مطول مع ممثلي الأحزاب والنقابات والهيئات "
+        "المحلية حول الموازنة العامة والخدمات والكهرباء والمياه والطرق والمدارس في المحافظات الشمالية إن "
+        "الحكومة ستواصل عملها، "
+    )
+    assert len(_events(event, published=None)) == 1
+    assert _events(preamble + event, published=None) == []
+    # with a casualty figure the same late clause still reports an event
+    assert len(_events(preamble + "قتل مسلحون ثلاثة رجال في مدينة حمص.", published=None)) == 1

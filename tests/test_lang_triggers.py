@@ -134,3 +134,14 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
     assert any("several families" in p for p in lint_triggers(replace(lex, triggers=(*lex.triggers, clash))))
     told_apart = replace(clash, needs=("متظاهرون",))
     assert lint_triggers(replace(lex, triggers=(*lex.triggers, told_apart))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family", "flag"),
+    [
+        ("انفجرت سيارة مفخخة قرب مقر المحافظة", "explosion", "site"),
+        ("تظاهر المئات غداة الهجوم على القرية", "attack", "reference"),
+    ],
+)
+def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: str, flag: str) -> None:
+    assert any(flag in flags for fam, flags in _triggers(sentence) if fam == family)

@@ -31,6 +31,8 @@ WEAK: frozenset[str] = frozenset({"injury"})
 SUPPRESSING: frozenset[str] = frozenset({"negated", "future"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
 EVENT_THRESHOLD = 5
+#: a trigger this many words into its sentence is elaboration or background more often than the news
+DEEP_IN_SENTENCE = 25
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score += 1
     if any(p.sentence == si and (p.resolved is not None or p.antecedent is not None) for p in doc.places):
         score += 1
+    elif any("site" in t.flags for t in triggers):
+        score += 1  # a named building, market or road near the trigger situates the event too
     if any(q.sentence == si and q.counted in ("killed", "injured", "killed_or_injured") for q in doc.quantities):
         score += 2
     elif frame.family.id == "protest" and any(q.sentence == si and q.counted == "people" for q in doc.quantities):
@@ -160,4 +164,13 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score -= 1
     if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events
         score -= 1
+    if any("reference" in t.flags for t in triggers):
+        score -= 1
+    if _words_before(doc, frame.head) >= DEEP_IN_SENTENCE:
+        score -= 1
     return score
+
+
+def _words_before(doc: Document, trigger: TriggerMention) -> int:
+    """How many words of its sentence precede the trigger."""
+    return sum(1 for t in doc.tokens if t.sentence == trigger.sentence and t.span.end <= trigger.span.start)
