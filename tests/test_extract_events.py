@@ -270,3 +270,8 @@ def test_an_event_told_deep_in_a_long_sentence_needs_more_evidence() -> None:
     assert _events(preamble + event, published=None) == []
     # with a casualty figure the same late clause still reports an event
     assert len(_events(preamble + "قتل مسلحون ثلاثة رجال في مدينة حمص.", published=None)) == 1
+
+
+def test_a_question_reports_no_event() -> None:
+    assert _events("هل قتل مسلحون ثلاثة رجال في مدينة حمص أمس؟") == []
+    assert len(_events("وتساءل: «هل تقصف الطائرات الأسواق؟» وقتل مسلحون ثلاثة رجال في مدينة حمص أمس.")) == 1

@@ -145,6 +145,11 @@ def test_near_qualifier_gives_precision_two(geocoder: Geocoder) -> None:
         "قالت مصادر بنسبة عالية من الدقة",  # عالية: high, also Aley
         "وحكم عليه بالسجن المؤبد",  # life imprisonment, not a prison
         "تجدر الإشارة إلى أن الوضع هادئ",  # الإشارة: a reference, also a spelling of al-Ashara
+        "واستخدمت الشرطة الغازات المسيلة للدموع",  # tear gas, also M'Sila
+        "نرى دوماً مشاركة واسعة في المعرض",  # always (with nunation), also Douma
+        "قدم له رئيس النادي درعاً تكريمية",  # a shield (with nunation), also Daraa
+        "بلغ الدخل السنوي للشركة مليون دولار",  # the future prefix س on نوي
+        "وقال بشار الأسد في خطابه",  # a person, also Béchar
     ],
 )
 def test_more_common_words_are_not_places(geocoder: Geocoder, text: str) -> None:

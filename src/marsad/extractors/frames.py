@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
-from marsad.model.document import Document
+from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.model.span import Span
 
@@ -89,6 +89,8 @@ def build_frames(
     frames: list[Frame] = []
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
+        if _is_question(doc, si):  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
+            continue
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING)]
         if not triggers:
             continue
@@ -174,3 +176,18 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
 def _words_before(doc: Document, trigger: TriggerMention) -> int:
     """How many words of its sentence precede the trigger."""
     return sum(1 for t in doc.tokens if t.sentence == trigger.sentence and t.span.end <= trigger.span.start)
+
+
+def _is_question(doc: Document, sentence: int) -> bool:
+    if sentence >= len(doc.sentences):
+        return False
+    span = doc.sentences[sentence].span
+    text = doc.text[span.start : span.end]
+    if text.rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
+        return True
+    # "لكن هل هو حقا وراء اغتيال ..." without its question mark
+    return any(t.norm in ("هل", "وهل", "فهل") for t in _first_words(doc, sentence, 3))
+
+
+def _first_words(doc: Document, sentence: int, n: int) -> list[Token]:
+    return [t for t in doc.tokens if t.sentence == sentence][:n]

@@ -83,6 +83,7 @@ class Found:
 @dataclass(frozen=True, slots=True)
 class _Ctx:
     text: str
+    raw: str
     tokens: list[Token]
     gaz: Gazetteer
 
@@ -160,7 +161,7 @@ def _words(ctx: _Ctx, first: int, last: int) -> str:
 
 
 def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, outlet: str = "") -> list[Found]:
-    ctx = _Ctx(view.text, tokens, gaz)
+    ctx = _Ctx(view.text, view.raw, tokens, gaz)
     if not tokens:
         return []
     by_start = {t.nstart: i for i, t in enumerate(tokens)}
@@ -237,6 +238,8 @@ def _add_match(
     first, last = by_start.get(m.token_start), by_end.get(m.nend)
     if first is None or last is None or tokens[first].sentence != tokens[last].sentence or first in names:
         return
+    if not _may_be_a_name(ctx, m, tokens[last]):
+        return
     term = m.payloads[0] if m.payloads else m.term  # the gazetteer key (the matcher may add variants)
     after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
     article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
@@ -251,6 +254,18 @@ def _add_match(
         nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
     )
     covered.update(range(first, last + 1))
+
+
+#: nunation marks: a word carrying one is a common noun or adverb ("دوماً" always, "درعاً" a shield)
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
+    """Clitics and marks that a place name does not take: the future "س" ("سنوي"), the simile "ك"
+    ("كسرت"), and nunation."""
+    if m.prefix.lstrip("وف").startswith(("س", "ك")):
+        return False
+    return not any(c in _TANWEEN for c in ctx.raw[last.span.start : last.span.end])
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:
