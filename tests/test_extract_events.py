@@ -275,3 +275,50 @@ def test_an_event_told_deep_in_a_long_sentence_needs_more_evidence() -> None:
 def test_a_question_reports_no_event() -> None:
     assert _events("هل قتل مسلحون ثلاثة رجال في مدينة حمص أمس؟") == []
     assert len(_events("وتساءل: «هل تقصف الطائرات الأسواق؟» وقتل مسلحون ثلاثة رجال في مدينة حمص أمس.")) == 1
+
+
+def _types(text: str) -> list[SubEventType]:
+    return [e.sub_event_type for e in _events(text, published=None)]
+
+
+def test_attackers_withdrawing_after_killing_is_a_battle_not_a_transfer() -> None:
+    text = "هاجم عناصر من تنظيم داعش حاجزاً لقوات النظام قرب السخنة وقتلوا أربعة من عناصره قبل أن ينسحبوا."
+    assert _types(text) == [SubEventType.ARMED_CLASH]
+    assert _types("انسحب تنظيم داعش من بلدة السخنة ودخلتها قوات النظام دون قتال.") == [
+        SubEventType.NON_VIOLENT_TRANSFER
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظم موظفو شركة المياه في مدينة حماة اعتصاماً أمام مقر الشركة احتجاجاً على تأخر الرواتب.",
+        "شهدت بلدة الحراك في ريف درعا وقفة احتجاجية شارك فيها العشرات.",
+        "أضرب تجار سوق الهال في مدينة إدلب عن العمل رفضاً للرسوم الجديدة.",
+    ],
+)
+def test_organising_or_holding_a_named_protest_is_a_protest(text: str) -> None:
+    assert {e.event_type for e in _events(text, published=None)} == {EventType.PROTESTS}
+
+
+def test_a_square_named_after_liberation_is_no_capture() -> None:
+    text = "شهدت ساحة التحرير وسط بغداد تظاهرة واسعة شارك فيها آلاف الطلبة."
+    assert {e.event_type for e in _events(text, published=None)} == {EventType.PROTESTS}
+
+
+def test_suffered_an_attack_reports_it_and_by_the_hands_of_names_the_perpetrator() -> None:
+    (e,) = _events("تعرض شاب للضرب المبرح على أيدي عناصر من هيئة تحرير الشام قرب مدينة إدلب.", published=None)
+    assert e.sub_event_type is SubEventType.ATTACK
+    assert e.actor1 is not None and e.actor1.name == "Hayat Tahrir al Sham"
+
+
+def test_clause_initial_shelling_with_its_subject_is_a_report() -> None:
+    (e,) = _events("قصف الجيش السوري مواقع للتنظيم قرب تدمر.", published=None)
+    assert e.sub_event_type is SubEventType.SHELLING
+
+
+def test_another_countrys_army_is_not_this_packs_army() -> None:
+    doc = marsad.extract("قصف الجيش السوداني مواقع المتمردين قرب الخرطوم.")
+    assert [m.actor_id for m in doc.actors] == []
+    doc = marsad.extract("قصف الجيش مواقع التنظيم قرب تدمر.")
+    assert "SYR_STATE" in {m.actor_id for m in doc.actors}

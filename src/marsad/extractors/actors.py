@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +12,10 @@ from marsad.lang.packs import DEFAULT_PACK
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.text.matcher import PhraseMatcher
+
+#: a definite nisba adjective right after a word ("الجيش السوداني", "الشرطة العراقية"): the generic
+#: reference then names another country's force, not the one this pack means by it
+_QUALIFIED = re.compile(r"\s+ال\w+(?:ي|يه)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,8 @@ class ActorStage:
             if si >= len(doc.sentences) or m.nstart < doc.sentences[si].nstart:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
+            if alias.weak and _QUALIFIED.match(view.text, m.nend):
+                continue  # "الجيش السوداني": a generic reference qualified by another nationality
             found.append(
                 ActorMention(
                     span=view.raw_span(m.nstart, m.nend), actor_id=alias.actor_id, sentence=si, anaphoric=alias.weak

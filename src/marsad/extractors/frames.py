@@ -24,7 +24,12 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     "entry": frozenset({"withdrawal"}),
     "riot": frozenset({"protest"}),
     "arrest": frozenset({"protest"}),
+    # "اقتحم متظاهرون المبنى وأضرموا النار فيه": the destruction is part of the riot
+    "looting": frozenset({"riot"}),
 }
+#: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
+#: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer
+YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
 #: flags that mean the trigger reports no event that happened
@@ -57,10 +62,16 @@ class Frame:
 def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
     if head.family == "protest" and head.strength < 2:
         return False  # a passing mention of protesters does not make the violence a protest
-    if other.family == "protest" and other.strength < 2 and head.family != "protest":
-        return True  # "fired on the protesters": the violence is the event, protesters its target
+    if other.family == "protest" and other.strength < 2:
+        # "fired on the protesters": the violence is the event, protesters its target; "نظموا اعتصاماً،
+        # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
+        return head.family != "protest" or head.strength >= 2
     if other.family in ABSORBABLE:
+        if head.family in YIELDS_TO_VIOLENCE:
+            return False
         return head.family not in ABSORBABLE or head.family == other.family
+    if other.family in YIELDS_TO_VIOLENCE and head.family in ABSORBABLE - WEAK:
+        return True
     targets = ABSORBED_BY.get(other.family)
     return bool(targets and head.family in targets)
 
@@ -149,6 +160,8 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     if any("occurred" in t.flags for t in triggers):
         score += 1
+    elif frame.head.strength == 2 and _verb_with_subject(doc, frame.head):
+        score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
     if any(
         m.sentence == si
         and not m.anaphoric
@@ -191,3 +204,18 @@ def _is_question(doc: Document, sentence: int) -> bool:
 
 def _first_words(doc: Document, sentence: int, n: int) -> list[Token]:
     return [t for t in doc.tokens if t.sentence == sentence][:n]
+
+
+def _verb_with_subject(doc: Document, trigger: TriggerMention) -> bool:
+    """The trigger opens its clause and an actor follows it directly (Arabic verb-subject order)."""
+    index = next((i for i, t in enumerate(doc.tokens) if t.span.start <= trigger.span.start < t.span.end), None)
+    if index is None:
+        return False
+    if index > 0:
+        previous = doc.tokens[index - 1]
+        if previous.sentence == doc.tokens[index].sentence and previous.clause == doc.tokens[index].clause:
+            return False
+    gap = doc.text[trigger.span.end : trigger.span.end + 2]
+    return any(m.sentence == trigger.sentence and m.span.start == trigger.span.end + 1 for m in doc.actors) and (
+        gap[:1].isspace()
+    )

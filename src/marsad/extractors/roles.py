@@ -15,6 +15,8 @@ from marsad.model.span import Span
 AGENT_CUES: frozenset[str] = frozenset(
     {"قبل", "برصاص", "بنيران", "يد", "بيد", "ايدي", "بايدي", "نفذه", "نفذها", "شنها", "شنه"}
 )
+#: "عناصر من", "مقاتلين من": a part of the actor named after them
+PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مسلحين", "مسلحي", "افراد", "مجموعه"})
 #: words right before an actor that make it the target
 TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
 #: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
@@ -61,7 +63,10 @@ class RoleFinder:
         tok = self.index.tokens[self.index.position(m.span).first]
         if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
-        words = self.index.words_before(m.span, 2)
+        words = self.index.words_before(m.span, 4)
+        # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
+        if len(words) == 4 and words[-1] == "من" and words[-2] in PARTITIVES and words[-3] in AGENT_CUES:
+            return words[-3]
         return words[-1] if words else ""
 
     def _conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -43,16 +43,20 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
     return _Located(first, last)
 
 
+#: "suffered": with ل before an event noun, a report that the event happened
+_SUFFERED = frozenset({"تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضوا"})
 #: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
 _PREPOSITIONS = frozenset(
     {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
 )
 
 
-def _strength(trigger: Trigger, prefix: str, previous: str) -> int:
+def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False) -> int:
     """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
+    if suffered and prefix.lstrip("وف") in ("ل", "لل"):
+        return 3  # "تعرض شاب للضرب", "تعرضت البلدة لقصف": an event reported from its victim's side
     if trigger.strength != 3:
         return trigger.strength
     proclitics = prefix.lstrip("وف")
@@ -73,6 +77,12 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
         return ""
     return tokens[index - 1].norm
+
+
+def _after_suffered(tokens: list[Token], index: int) -> bool:
+    """ "تعرض" one or two words before: "تعرضت البلدة لقصف", "تعرض شاب للضرب"."""
+    sentence = tokens[index].sentence
+    return any(tokens[j].sentence == sentence and tokens[j].norm in _SUFFERED for j in range(max(0, index - 3), index))
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -112,6 +122,8 @@ class TriggerStage:
             if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods)
+            if "name_head" in flags and m.prefix.endswith("ال"):
+                continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             out.append(
                 TriggerMention(
                     span=view.raw_span(m.nstart, m.nend),
@@ -121,7 +133,9 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first)),
+                    strength=_strength(
+                        trigger, m.prefix, _previous_word(tokens, loc.first), _after_suffered(tokens, loc.first)
+                    ),
                 )
             )
         _flag_enumerations(doc.text, out)
@@ -143,20 +157,20 @@ class TriggerStage:
         first, last = tokens[loc.first], tokens[loc.last]
         flags: set[str] = set()
         for m, mloc in mods:
-            group = m.payloads[0]
-            if group.name in _READ_BY_EVENTS:
-                continue
             mt = tokens[mloc.first]
             if mt.sentence != first.sentence or loc.first <= mloc.first <= loc.last:
                 continue
-            if group.scope == 0:  # either side, a few words away
-                if loc.first - _NEAR <= mloc.first <= loc.last + _NEAR:
+            for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
+                if group.name in _READ_BY_EVENTS:
+                    continue
+                if group.scope == 0:  # either side, a few words away
+                    if loc.first - _NEAR <= mloc.first <= loc.last + _NEAR:
+                        flags.add(group.name)
+                    continue
+                if mt.clause != first.clause:
+                    continue
+                before = group.scope < 0 and loc.first + group.scope <= mloc.first < loc.first
+                after = group.scope > 0 and loc.last < mloc.first <= loc.last + group.scope and last.clause == mt.clause
+                if before or after:
                     flags.add(group.name)
-                continue
-            if mt.clause != first.clause:
-                continue
-            before = group.scope < 0 and loc.first + group.scope <= mloc.first < loc.first
-            after = group.scope > 0 and loc.last < mloc.first <= loc.last + group.scope and last.clause == mt.clause
-            if before or after:
-                flags.add(group.name)
         return flags
