@@ -322,3 +322,12 @@ def test_another_countrys_army_is_not_this_packs_army() -> None:
     assert [m.actor_id for m in doc.actors] == []
     doc = marsad.extract("قصف الجيش مواقع التنظيم قرب تدمر.")
     assert "SYR_STATE" in {m.actor_id for m in doc.actors}
+
+
+def test_a_count_over_a_long_period_is_statistics_not_an_event() -> None:
+    assert _events("وثق المرصد مقتل أكثر من ثلاثة آلاف شخص في مختلف المناطق السورية منذ مطلع العام الجاري.") == []
+
+
+def test_an_unknown_place_after_a_cue_still_situates_the_event() -> None:
+    (e,) = _events("تجددت الاشتباكات بين مجموعتين مسلحتين في منطقة عين زارة مساء أمس.", published=None)
+    assert e.event_type is EventType.BATTLES

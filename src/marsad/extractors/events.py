@@ -105,7 +105,7 @@ class EventStage:
                 frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
             )
             describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
-            if (date.habitual or "habitual" in frame.flags) and not describes_control:
+            if (date.habitual or frame.flags & {"habitual", "aggregate"}) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:

@@ -150,8 +150,8 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
     score = max(t.strength for t in triggers)
     if any(d.sentence == si and not d.durative for d in doc.dates):
         score += 1
-    if any(p.sentence == si and (p.resolved is not None or p.antecedent is not None) for p in doc.places):
-        score += 1
+    if any(p.sentence == si and (p.resolved is not None or p.antecedent is not None or p.cue) for p in doc.places):
+        score += 1  # a known place, or a name after "بلدة"/"حي"/"منطقة" the gazetteer does not know
     elif any("site" in t.flags for t in triggers):
         score += 1  # a named building, market or road near the trigger situates the event too
     if any(q.sentence == si and q.counted in ("killed", "injured", "killed_or_injured") for q in doc.quantities):

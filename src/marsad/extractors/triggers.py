@@ -25,6 +25,8 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
 _READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "aircraft"})
+#: a modifier scope this large means anywhere in the trigger's sentence
+SENTENCE_SCOPE = 100
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
 _NEAR = 5
 
@@ -162,6 +164,9 @@ class TriggerStage:
                 continue
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
                 if group.name in _READ_BY_EVENTS:
+                    continue
+                if group.scope >= SENTENCE_SCOPE:
+                    flags.add(group.name)
                     continue
                 if group.scope == 0:  # either side, a few words away
                     if loc.first - _NEAR <= mloc.first <= loc.last + _NEAR:
