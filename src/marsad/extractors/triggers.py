@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -55,7 +56,7 @@ class TriggerStage:
         view = doc.norm
         tokens = doc.tokens
         starts = [t.nstart for t in tokens]
-        mods = [(m, _locate(tokens, starts, m)) for m in self.modifiers.find(view.text)]
+        mods = self._modifiers_by_sentence(view.text, tokens, starts)
         out: list[TriggerMention] = []
         for m in self.triggers.find(view.text):
             loc = _locate(tokens, starts, m)
@@ -63,7 +64,7 @@ class TriggerStage:
             trigger = m.payloads[0]
             if trigger.needs and not self._needs_met(tokens, loc.last, trigger):
                 continue
-            flags = self._flags(tokens, loc, mods)
+            flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             out.append(
                 TriggerMention(
                     span=view.raw_span(m.nstart, m.nend),
@@ -78,6 +79,18 @@ class TriggerStage:
             )
         doc.triggers = out
 
+    def _modifiers_by_sentence(
+        self, text: str, tokens: list[Token], starts: list[int]
+    ) -> dict[int, list[tuple[Match[ModifierGroup], _Located]]]:
+        """The modifiers that can flag a trigger, by sentence: each trigger only looks at its own."""
+        out: dict[int, list[tuple[Match[ModifierGroup], _Located]]] = {}
+        for m in self.modifiers.find(text):
+            if m.payloads[0].name in _READ_BY_EVENTS:
+                continue
+            loc = _locate(tokens, starts, m)
+            out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
+        return out
+
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
         sent = tokens[last].sentence
@@ -89,16 +102,16 @@ class TriggerStage:
         return False
 
     @staticmethod
-    def _flags(tokens: list[Token], loc: _Located, mods: list[tuple[Match[ModifierGroup], _Located]]) -> set[str]:
-        """Modifier groups whose words lie within their scope of the trigger, in the same clause."""
+    def _flags(tokens: list[Token], loc: _Located, mods: Sequence[tuple[Match[ModifierGroup], _Located]]) -> set[str]:
+        """Modifier groups whose words lie within their scope of the trigger, in the same clause.
+
+        ``mods`` are the modifiers of the trigger's sentence (see :meth:`_modifiers_by_sentence`)."""
         first, last = tokens[loc.first], tokens[loc.last]
         flags: set[str] = set()
         for m, mloc in mods:
             group = m.payloads[0]
-            if group.name in _READ_BY_EVENTS:
-                continue
             mt = tokens[mloc.first]
-            if mt.sentence != first.sentence or loc.first <= mloc.first <= loc.last:
+            if loc.first <= mloc.first <= loc.last:
                 continue
             if group.scope == 0:  # either side, a few words away
                 if loc.first - _NEAR <= mloc.first <= loc.last + _NEAR:
