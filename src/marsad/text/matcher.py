@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -22,8 +22,10 @@ from marsad.text.normalize import normalize_term
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A term found in the text. A named tuple: hundreds are built per report, and a tuple is the
+    cheapest immutable record to build."""
+
     nstart: int  # start of the term in the view (after any clitic prefix)
     nend: int
     term: str
