@@ -57,6 +57,8 @@ class _Entry(Generic[T]):
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 #: no entry accepts a longer clitic prefix (the lam prefixes are among PREFIXES too)
 _MAX_PREFIX = max(map(len, PREFIXES | _LAM_PREFIXES))
+#: bound on each matcher's cache of accepted payloads (a long-running process sees new words forever)
+_ACCEPTED_MAX = 100_000
 
 
 _WORD = re.compile(r"\w+")
@@ -137,7 +139,9 @@ class PhraseMatcher(Generic[T]):
                 continue
             payloads = accepted.get((key, prefix, suffix))
             if payloads is None:
-                payloads = accepted[key, prefix, suffix] = tuple(e.payload for e in items if e.accepts(prefix, suffix))
+                payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
+                if len(accepted) < _ACCEPTED_MAX:
+                    accepted[key, prefix, suffix] = payloads
             if payloads:
                 found.append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
         return _leftmost_longest(found)
