@@ -83,6 +83,9 @@ class EventStage:
         self.partial_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["partial"].words)
         self.foothold_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["foothold"].words)
         self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
+        #: the complete words split once: single words are looked up, phrases searched for
+        self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
+        self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
         self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
         self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
@@ -224,12 +227,18 @@ class EventStage:
             extent = "partial"
         if "attempted" in frame.flags:
             return "foothold"
-        after = " ".join(index.words_after(frame.head.span, 10))
-        if not extent and any(w in after.split() or (" " in w and w in after) for w in self.complete_words):
+        if not extent and self._says_complete(index.words_after(frame.head.span, 10)):
             return "complete"
         if not extent and frame.territorial is Territorial.ENTRY:
             return "entry"
         return extent
+
+    def _says_complete(self, words: list[str]) -> bool:
+        """Whether ``words`` (token words, so without spaces) hold a word or phrase of completeness."""
+        if not self.complete_single.isdisjoint(words):
+            return True
+        text = " ".join(words)
+        return any(p in text for p in self.complete_phrases)
 
     def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
         actor = self.actors.get(m.actor_id)

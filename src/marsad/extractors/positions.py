@@ -22,10 +22,12 @@ class DocIndex:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
         self._starts = [t.span.start for t in doc.tokens]
-        self._cache: dict[Span, Position] = {}
+        #: keyed on the offsets: a tuple hashes and compares in C, a Span in Python
+        self._cache: dict[tuple[int, int], Position] = {}
 
     def position(self, span: Span) -> Position:
-        cached = self._cache.get(span)
+        key = (span.start, span.end)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         i = max(0, bisect_right(self._starts, span.start) - 1)
@@ -34,7 +36,7 @@ class DocIndex:
             j += 1
         tok = self.tokens[i]
         pos = Position(i, j, tok.sentence, tok.clause)
-        self._cache[span] = pos
+        self._cache[key] = pos
         return pos
 
     def words_between(self, a: Span, b: Span) -> list[str]:

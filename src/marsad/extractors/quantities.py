@@ -70,7 +70,8 @@ _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب",
 _RANGE_WORDS = frozenset({"الي", "او", "حتي"})
 _RANGE_START = frozenset({"بين", "مابين"})
 _RANGE_PRE = _RANGE_START | {"من"}
-_ANY_DIGIT = re.compile(r"(?<!\d)\d")
+#: a run of digits: its start is the digit after a non-digit (faster to scan for than a lookbehind)
+_DIGIT_RUN = re.compile(r"\d+")
 #: how many tokens may separate a casualty word from the count it classifies
 _BACK_WINDOW = 3
 _FWD_WINDOW = 3
@@ -168,7 +169,7 @@ class _Doc:
             self.last[i] = j
             if any(_can_start(p) for p in m.payloads):
                 cands.add(i)
-        for dm in _ANY_DIGIT.finditer(text):
+        for dm in _DIGIT_RUN.finditer(text):
             i = bisect_right(starts, dm.start()) - 1
             cands.add(i)
         for i in list(cands):

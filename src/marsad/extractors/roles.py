@@ -21,6 +21,7 @@ PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقا�
 TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
 #: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
 CONTROLLER_CUES: frozenset[str] = frozenset({"سيطره", "قبضه", "يد", "بيد"})
+_NOT_SUBJECT_CUES = TARGET_CUES | CONTROLLER_CUES
 
 
 @dataclass(slots=True)
@@ -47,6 +48,9 @@ class RoleFinder:
         self.index = index
         self.lex = lexicon
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
+        #: the cue word before each mention, by id(mention): asked for every frame of its sentence
+        self._cues: dict[int, str] = {}
+        #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
         place_spans: dict[int, list[Span]] = {}
         for p in doc.places:
@@ -55,11 +59,19 @@ class RoleFinder:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
             self.by_sentence.setdefault(m.sentence, []).append(m)
+        for mentions in self.by_sentence.values():
+            mentions.sort(key=lambda m: m.span.start)
 
     def actor(self, m: ActorMention) -> Actor:
         return self.lex.get(m.actor_id)
 
     def _cue_before(self, m: ActorMention) -> str:
+        cue = self._cues.get(id(m))
+        if cue is None:
+            cue = self._cues[id(m)] = self._find_cue_before(m)
+        return cue
+
+    def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
         if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
@@ -84,7 +96,7 @@ class RoleFinder:
         return out
 
     def find(self, sentence: int, trigger: Span, members: tuple[Span, ...] = ()) -> Roles:
-        mentions = sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start)
+        mentions = self.by_sentence.get(sentence, [])
         roles = Roles()
         if not mentions:
             return roles
@@ -104,17 +116,17 @@ class RoleFinder:
         before = [
             m
             for m in mentions
-            if m.span.end <= trigger.start
-            and self._cue_before(m) not in TARGET_CUES | CONTROLLER_CUES
+            if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and self.actor(m).side.armed
+        ]
+        # armed actors at most two words after the trigger, with the number of words between
+        close_after = [
+            (m, n)
+            for m in mentions
+            if m.span.start >= trigger.end
+            and (n := len(self.index.words_between(trigger, m.span))) <= 2
             and self.actor(m).side.armed
         ]
-        after = [m for m in mentions if m.span.start >= trigger.end]
-        close_after = [
-            m for m in after if len(self.index.words_between(trigger, m.span)) <= 2 and self.actor(m).side.armed
-        ]
-        right_after = [
-            m for m in close_after if not self.index.words_between(trigger, m.span) and self.actor(m).side.armed
-        ]
+        right_after = [m for m, n in close_after if n == 0]
         before_in_clause = [m for m in before if self.index.position(m.span).clause == clause]
         if agents:
             roles.actor1 = agents[0]
@@ -129,7 +141,7 @@ class RoleFinder:
                     group_start = m
             roles.actor1 = group_start
         elif close_after:
-            roles.actor1 = close_after[0]
+            roles.actor1 = close_after[0][0]
         if roles.actor1 is None:
             return self._second(roles, mentions, trigger)
         a1 = self.actor(roles.actor1)
@@ -159,14 +171,14 @@ class RoleFinder:
 
     def victim_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The people named right after a killing or injury word ("قتل ثلاثة مدنيين")."""
-        for m in sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start):
+        for m in self.by_sentence.get(sentence, []):
             if m.span.start >= trigger.end and len(self.index.words_between(trigger, m.span)) <= 3:
                 return m
         return None
 
     def controller_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The actor named right after a control phrase ("تحت سيطرة داعش", "عن سيطرة النظام")."""
-        for m in sorted(self.by_sentence.get(sentence, []), key=lambda m: m.span.start):
+        for m in self.by_sentence.get(sentence, []):
             if m.span.start < trigger.start:
                 continue
             between = self.index.words_between(trigger, m.span)

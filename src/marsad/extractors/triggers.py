@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -114,7 +115,7 @@ class TriggerStage:
         view = doc.norm
         tokens = doc.tokens
         starts = [t.nstart for t in tokens]
-        mods = [(m, _locate(tokens, starts, m)) for m in self.modifiers.find(view.text)]
+        mods = self._modifiers_by_sentence(view.text, tokens, starts)
         out: list[TriggerMention] = []
         for m in self.triggers.find(view.text):
             loc = _locate(tokens, starts, m)
@@ -123,7 +124,7 @@ class TriggerStage:
             trigger = next((t for t in m.payloads if not t.needs or self._needs_met(tokens, loc.last, t)), None)
             if trigger is None:
                 continue
-            flags = self._flags(tokens, loc, mods)
+            flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             out.append(
@@ -143,6 +144,18 @@ class TriggerStage:
         _flag_enumerations(doc.text, out)
         doc.triggers = out
 
+    def _modifiers_by_sentence(
+        self, text: str, tokens: list[Token], starts: list[int]
+    ) -> dict[int, list[tuple[Match[ModifierGroup], _Located]]]:
+        """The modifiers that can flag a trigger, by sentence: each trigger only looks at its own."""
+        out: dict[int, list[tuple[Match[ModifierGroup], _Located]]] = {}
+        for m in self.modifiers.find(text):
+            if all(g.name in _READ_BY_EVENTS for g in m.payloads):
+                continue
+            loc = _locate(tokens, starts, m)
+            out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
+        return out
+
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
         sent = tokens[last].sentence
@@ -154,13 +167,15 @@ class TriggerStage:
         return False
 
     @staticmethod
-    def _flags(tokens: list[Token], loc: _Located, mods: list[tuple[Match[ModifierGroup], _Located]]) -> set[str]:
-        """Modifier groups whose words lie within their scope of the trigger, in the same clause."""
+    def _flags(tokens: list[Token], loc: _Located, mods: Sequence[tuple[Match[ModifierGroup], _Located]]) -> set[str]:
+        """Modifier groups whose words lie within their scope of the trigger, in the same clause.
+
+        ``mods`` are the modifiers of the trigger's sentence (see :meth:`_modifiers_by_sentence`)."""
         first, last = tokens[loc.first], tokens[loc.last]
         flags: set[str] = set()
         for m, mloc in mods:
             mt = tokens[mloc.first]
-            if mt.sentence != first.sentence or loc.first <= mloc.first <= loc.last:
+            if loc.first <= mloc.first <= loc.last:
                 continue
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
                 if group.name in _READ_BY_EVENTS:

@@ -39,6 +39,10 @@ def anchor_of(gaz: Gazetteer, place: Place) -> Place:
     return current
 
 
+#: kinds that are their own anchor (built once: hashing enum members runs Python code)
+_OWN_ANCHOR: frozenset[PlaceKind] = SETTLEMENTS | {PlaceKind.NEIGHBOURHOOD}
+
+
 def to_resolved(
     gaz: Gazetteer,
     place: Place,
@@ -48,7 +52,7 @@ def to_resolved(
     score: float,
     alternatives: Sequence[PlaceCandidate] = (),
 ) -> ResolvedPlace:
-    anchor = anchor_of(gaz, place) if place.kind not in SETTLEMENTS | {PlaceKind.NEIGHBOURHOOD} else place
+    anchor = anchor_of(gaz, place) if place.kind not in _OWN_ANCHOR else place
     own_coords = place.has_coords and not place.coords_from_parent
     coded = anchor if (precision >= 2 or not own_coords) else place
     lat = coded.latitude if coded.latitude is not None else 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,10 @@ from marsad.errors import LanguageDataError
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@lru_cache(maxsize=1)
 def data_root() -> Path:
+    """The packaged data folder; cached, as resolving the package's resources costs more than the
+    cached look-ups that ask for it on every report (``load_numbers()``)."""
     return Path(str(resources.files("marsad") / "data"))
 
 

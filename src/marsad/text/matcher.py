@@ -11,18 +11,21 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from operator import itemgetter
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
-from marsad.text.clitics import SUFFIX_SET, prefix_allowed
+from marsad.text.clitics import PREFIXES, SUFFIX_SET, prefix_allowed
 from marsad.text.normalize import normalize_term
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A term found in the text. A named tuple: hundreds are built per report, and a tuple is the
+    cheapest immutable record to build."""
+
     nstart: int  # start of the term in the view (after any clitic prefix)
     nend: int
     term: str
@@ -52,6 +55,10 @@ class _Entry(Generic[T]):
 
 
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+#: no entry accepts a longer clitic prefix (the lam prefixes are among PREFIXES too)
+_MAX_PREFIX = max(map(len, PREFIXES | _LAM_PREFIXES))
+#: bound on each matcher's cache of accepted payloads (a long-running process sees new words forever)
+_ACCEPTED_MAX = 100_000
 
 
 _WORD = re.compile(r"\w+")
@@ -95,8 +102,11 @@ class PhraseMatcher(Generic[T]):
                     table.setdefault(k[:-1] + "ت", []).append(_Entry(payload, True, True, after_lam, key))
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
-            self._automaton.add_word(key, (key, tuple(items)))
+            # the flag lets find() drop hits followed by more letters without asking every entry
+            self._automaton.add_word(key, (key, tuple(items), any(e.inflects for e in items)))
         self.size = len(table)
+        #: (key, prefix, suffix) -> payloads accepted there; the same words recur in every report
+        self._accepted: dict[tuple[str, str, str], tuple[T, ...]] = {}
         if table:
             self._automaton.make_automaton()
 
@@ -108,26 +118,47 @@ class PhraseMatcher(Generic[T]):
             return []
         stop = len(text) if end is None else end
         word_start, word_end = word_bounds(text)
-        found: list[Match[T]] = []
-        for last, (key, items) in self._automaton.iter(text, start, stop):
+        found: list[_Hit[T]] = []
+        accepted = self._accepted
+        # Most automaton hits lie inside longer words: reject them on the offsets alone, before
+        # slicing prefix and suffix or asking the entries (see _Entry.accepts for the full rule).
+        for last, (key, items, inflects) in self._automaton.iter(text, start, stop):
             ns = last - len(key) + 1
-            ne = last + 1
             ts = word_start[ns]
+            if ns - ts > _MAX_PREFIX:
+                continue
+            ne = last + 1
             te = word_end[last]
+            if te != ne and not inflects:
+                continue
             prefix = text[ts:ns]
+            if prefix not in PREFIXES:
+                continue
             suffix = text[ne:te]
-            payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
+            if suffix and suffix not in SUFFIX_SET:
+                continue
+            payloads = accepted.get((key, prefix, suffix))
+            if payloads is None:
+                payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
+                if len(accepted) < _ACCEPTED_MAX:
+                    accepted[key, prefix, suffix] = payloads
             if payloads:
-                found.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
+                found.append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
         return _leftmost_longest(found)
 
 
-def _leftmost_longest(matches: list[Match[T]]) -> list[Match[T]]:
-    matches.sort(key=lambda m: (m.token_start, -(m.nend - m.nstart)))
+#: a hit that passed: (token start, minus length, start, end, key, payloads, prefix, suffix), so the
+#: leftmost-longest order is its first two fields; a Match is built only for hits that are kept
+_Hit = tuple[int, int, int, int, str, tuple[T, ...], str, str]
+_ORDER = itemgetter(0, 1)
+
+
+def _leftmost_longest(hits: list[_Hit[T]]) -> list[Match[T]]:
+    hits.sort(key=_ORDER)  # stable: equal keys keep text order
     out: list[Match[T]] = []
     last_end = -1
-    for m in matches:
-        if m.nstart >= last_end:
-            out.append(m)
-            last_end = m.nend
+    for ts, _, ns, ne, key, payloads, prefix, suffix in hits:
+        if ns >= last_end:
+            out.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
+            last_end = ne
     return out

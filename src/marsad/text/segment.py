@@ -47,15 +47,19 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
 
 def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
     tokens: list[Token] = []
-    starts, ends = view.starts, view.ends
+    append = tokens.append  # the loop runs once per word of every report: keep look-ups out of it
+    text, starts, ends = view.text, view.starts, view.ends
     for si, sent in enumerate(sentences):
+        clauses = sent.clauses
         ci = 0
-        last_clause = len(sent.clauses) - 1
-        for m in _WORD.finditer(view.text, sent.nstart, sent.nend):
+        last_clause = len(clauses) - 1
+        clause_end = clauses[0][1] if clauses else 0
+        for m in _WORD.finditer(text, sent.nstart, sent.nend):
             ns, ne = m.span()
-            while ci < last_clause and ns >= sent.clauses[ci][1]:
+            while ci < last_clause and ns >= clause_end:
                 ci += 1
+                clause_end = clauses[ci][1]
             word = m.group()
             prefix, stem = split_prefix(word)
-            tokens.append(Token(Span(starts[ns], ends[ne - 1]), ns, ne, word, prefix, stem, si, ci))
+            append(Token(Span(starts[ns], ends[ne - 1]), ns, ne, word, prefix, stem, si, ci))
     return tokens
