@@ -61,3 +61,16 @@ def test_every_view_slice_maps_inside_the_raw_text(raw: str) -> None:
         assert 0 <= s.start < s.end <= len(raw)
         assert normalize(s.slice(raw)).text.startswith(v.text[i]) or v.text[i] in normalize(s.slice(raw)).text
     assert list(v.starts) == sorted(v.starts)
+
+
+def test_presentation_block_characters_without_decomposition_are_kept() -> None:
+    # the ornate parentheses of Quranic quotations and unassigned points of the block have no
+    # compatibility form: they pass through (they used to recurse forever)
+    for ch in ("\ufd3e", "\ufd3f", "\ufbb2"):
+        assert normalize(f"قال {ch}الله{ch}").text == f"قال {ch}الله{ch}"
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFC), max_size=20))
+def test_any_presentation_form_text_normalises(raw: str) -> None:
+    v = normalize(raw)
+    assert len(v.starts) == len(v.text)

@@ -82,7 +82,10 @@ def fold_char(ch: str) -> str:
     if ch in _DROP:
         return ""
     if _is_presentation_form(ch):
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:  # ornate parentheses ﴾﴿ and unassigned points have no decomposition
+            return ch
+        return "".join(fold_char(c) for c in decomposed)
     out = _FOLD.get(ch)
     if out is not None:
         return out
