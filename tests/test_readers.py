@@ -70,3 +70,4 @@ def test_jsonl_bad_lines_do_not_lose_the_others(tmp_path: Path) -> None:
     assert [g.id for g in good] == ["a", "c"]
     assert good[1].published == "2020-01-02" and good[1].outlet == "X"
     assert [b.message.split(":")[1] for b in bad] == ["2", "3", "4"]
+    assert [b.doc_id for b in bad] == [None, "b", None]  # a readable id is kept for the failure record

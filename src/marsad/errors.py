@@ -40,9 +40,15 @@ class InputTooLargeError(InputError):
 
 
 class JsonlLineError(InputError):
-    """One line of a ``--input`` JSONL file is malformed; the other lines are still processed."""
+    """One line of a ``--input`` JSONL file is malformed; the other lines are still processed.
+
+    ``doc_id`` is the line's ``id`` when it could be read, so the failure can be traced to its document."""
 
     code = "E006"
+
+    def __init__(self, message: str, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
 
 
 class DateArgumentError(MarsadError):

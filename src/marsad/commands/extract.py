@@ -29,7 +29,7 @@ def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[Input
             yield path.stem, exc
     if input_jsonl is not None:
         for item in iter_jsonl(input_jsonl):
-            yield (None, item) if isinstance(item, JsonlLineError) else item
+            yield (item.doc_id, item) if isinstance(item, JsonlLineError) else item
 
 
 @click.command()

@@ -87,12 +87,13 @@ def iter_jsonl(path: Path, max_bytes: int = MAX_REPORT_BYTES) -> Iterator[InputD
             if not isinstance(obj, dict):
                 yield JsonlLineError(f"{where}: expected a JSON object with 'id' and 'text'")
                 continue
+            doc_id = str(obj["id"]) if obj.get("id") is not None else None
             text = obj.get("text")
             if not isinstance(text, str):
-                yield JsonlLineError(f"{where}: missing 'text' (a string)")
+                yield JsonlLineError(f"{where}: missing 'text' (a string)", doc_id)
                 continue
             if len(text.encode("utf-8")) > max_bytes:
-                yield JsonlLineError(f"{where}: text larger than one report ({max_bytes / 1e6:.1f} MB at most)")
+                yield JsonlLineError(f"{where}: text larger than one report ({max_bytes / 1e6:.1f} MB at most)", doc_id)
                 continue
             if looks_like_html(text):
                 text = text_from_html(text)
