@@ -48,6 +48,8 @@ class RoleFinder:
         self.index = index
         self.lex = lexicon
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
+        #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
+        self._opponent_mentions: dict[str, list[ActorMention]] = {}
         #: the cue word before each mention, by id(mention): asked for every frame of its sentence
         self._cues: dict[int, str] = {}
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
@@ -193,13 +195,19 @@ class RoleFinder:
             self._adversaries[key] = self._main_adversary(of, before)
         return self._adversaries[key]
 
+    def _opponents(self, of: Actor) -> list[ActorMention]:
+        """The document's mentions of armed actors not allied with ``of``, in document order."""
+        found = self._opponent_mentions.get(of.id)
+        if found is None:
+            found = self._opponent_mentions[of.id] = [
+                m for m in self.doc.actors if (other := self.actor(m)).side.armed and not allied(of, other)
+            ]
+        return found
+
     def _main_adversary(self, of: Actor, before: int) -> ActorMention | None:
         counts: Counter[str] = Counter()
         last: dict[str, ActorMention] = {}
-        for m in self.doc.actors:
-            other = self.actor(m)
-            if not other.side.armed or allied(of, other):
-                continue
+        for m in self._opponents(of):
             counts[m.actor_id] += 2 if m.sentence >= before - 1 else 1
             if m.sentence <= before or m.actor_id not in last:
                 last[m.actor_id] = m

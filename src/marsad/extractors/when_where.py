@@ -57,6 +57,7 @@ class WhenWhere:
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
+        self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
     def clause(self, span: Span) -> tuple[int, int]:
         p = self.index.position(span)
@@ -113,16 +114,27 @@ class WhenWhere:
                 out.append(PlaceChoice(m, place))
         return _most_specific(self.doc, out)
 
+    def _usable_in(self, sentence: int, clause: int | None = None) -> list[PlaceChoice]:
+        """:meth:`_usable` of a sentence's place mentions (of one clause when given), computed once
+        per document: several frames share a clause or sentence. A fresh list for the caller."""
+        key = (sentence, clause)
+        choices = self._usable_cache.get(key)
+        if choices is None:
+            mentions = self.places_by_sentence.get(sentence, [])
+            if clause is not None:
+                mentions = [m for m in mentions if self.clause(m.span)[1] == clause]
+            choices = self._usable_cache[key] = self._usable(mentions)
+        return list(choices)
+
     def places_in_sentence(self, sentence: int) -> list[PlaceChoice]:
-        return self._usable(self.places_by_sentence.get(sentence, []))
+        return self._usable_in(sentence)
 
     def places_for(self, sentence: int, trigger: Span, discourse: list[PlaceChoice]) -> list[PlaceChoice]:
         _, clause = self.clause(trigger)
-        mentions = self.places_by_sentence.get(sentence, [])
-        own = self._usable([m for m in mentions if self.clause(m.span)[1] == clause])
+        own = self._usable_in(sentence, clause)
         if own:
             return own
-        sentence_places = self._usable(mentions)
+        sentence_places = self._usable_in(sentence)
         before = [c for c in sentence_places if c.mention.span.end <= trigger.start]
         if before:
             return [before[-1]]
