@@ -49,6 +49,7 @@ class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
         self.index = index
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
@@ -60,8 +61,13 @@ class WhenWhere:
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
     def clause(self, span: Span) -> tuple[int, int]:
-        p = self.index.position(span)
-        return p.sentence, p.clause
+        """(sentence, clause) of a span; asked for each date and place of a sentence for every frame."""
+        key = (span.start, span.end)
+        found = self._clauses.get(key)
+        if found is None:
+            p = self.index.position(span)
+            found = self._clauses[key] = (p.sentence, p.clause)
+        return found
 
     # -- dates -------------------------------------------------------------------------------------
     def date_for(
@@ -75,7 +81,7 @@ class WhenWhere:
         """The frame's date: its clause (or the clause of a trigger it absorbed), a date standing in a
         clause of its own, an earlier date of the sentence, the narrative's date, or, for an undated
         news item, the days before publication."""
-        clauses = {self.clause(t)[1] for t in (trigger, *members) if self.clause(t)[0] == sentence}
+        clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
         same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
         if any(is_long_duration(d) for d in same_clause):
