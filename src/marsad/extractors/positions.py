@@ -59,6 +59,14 @@ class DocIndex:
         j = bisect_left(self._starts, hi.start)
         return [t.norm for t in self.tokens[i:j] if t.span.end <= hi.start]
 
+    def count_between(self, a: Span, b: Span) -> int:
+        """``len(self.words_between(a, b))`` without building the list."""
+        lo, hi = (a, b) if a.start <= b.start else (b, a)
+        i = bisect_left(self._starts, lo.end)
+        j = bisect_left(self._starts, hi.start)
+        # of the tokens i..j-1 (they start before hi), those ending after hi's start are a suffix
+        return max(0, bisect_right(self._ends, hi.start, i, j) - i)
+
     def words_before(self, span: Span, n: int) -> list[str]:
         p = self.position(span)
         return [t.norm for t in self.tokens[max(0, p.first - n) : p.first] if t.sentence == p.sentence]
