@@ -93,7 +93,7 @@ class EventStage:
         index = DocIndex(doc)
         roles = RoleFinder(doc, index, self.actors)
         ww = WhenWhere(doc, index)
-        frames = build_frames(doc, self.triggers, lambda t: index.position(t.span).clause, self.armed)
+        frames = build_frames(doc, self.triggers, index, self.armed)
         fatalities = self._attach_fatalities(doc, frames)
         controllers: dict[str, ActorMention] = {}  # place id -> the last actor the text says held it
         events: list[Event] = []

@@ -7,12 +7,12 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from marsad.extractors.positions import DocIndex
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
-from marsad.model.document import Document, Token
-from marsad.model.mentions import TriggerMention
+from marsad.model.document import Document
+from marsad.model.mentions import ActorMention, TriggerMention
 from marsad.model.span import Span
 
 #: families that never head an event while a more specific trigger is in the sentence
@@ -76,13 +76,42 @@ def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
     return bool(targets and head.family in targets)
 
 
-def build_frames(
-    doc: Document,
-    lexicon: TriggerLexicon,
-    clause_of: Callable[[TriggerMention], int],
-    armed: frozenset[str],
-) -> list[Frame]:
+@dataclass(slots=True)
+class _Signs:
+    """Which sentences hold each sign :func:`evidence` counts, gathered in one pass over the mentions
+    instead of one pass per frame."""
+
+    dated: set[int]
+    placed: set[int]
+    casualties: set[int]
+    crowds: set[int]
+    #: named (not anaphoric) armed actors by sentence
+    armed_actors: dict[int, list[ActorMention]]
+    #: (sentence, raw start) of every actor mention
+    actor_starts: set[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Document, armed: frozenset[str]) -> _Signs:
+        armed_actors: dict[int, list[ActorMention]] = {}
+        for m in doc.actors:
+            if not m.anaphoric and m.actor_id in armed:
+                armed_actors.setdefault(m.sentence, []).append(m)
+        return cls(
+            dated={d.sentence for d in doc.dates if not d.durative},
+            placed={p.sentence for p in doc.places if p.resolved is not None or p.antecedent is not None or p.cue},
+            casualties={q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")},
+            crowds={q.sentence for q in doc.quantities if q.counted == "people"},
+            armed_actors=armed_actors,
+            actor_starts={(m.sentence, m.span.start) for m in doc.actors},
+        )
+
+
+def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed: frozenset[str]) -> list[Frame]:
     """Group the document's triggers into frames; ``armed`` are the ids of armed actors."""
+
+    def clause_of(t: TriggerMention) -> int:
+        return index.position(t.span).clause
+
     # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
     names: dict[int, list[Span]] = {}
     for m in doc.actors:
@@ -96,11 +125,11 @@ def build_frames(
         if any(n.contains(t.span) and n != t.span for n in names.get(t.sentence, ())):
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
-    casualty_sentences = {q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")}
+    signs = _Signs.of(doc, armed)
     frames: list[Frame] = []
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
-        if _is_question(doc, si):  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
+        if _is_question(doc, index, si):  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
             continue
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING)]
         if not triggers:
@@ -128,17 +157,17 @@ def build_frames(
             nearest.members.append(t)
         for f in sentence_frames:
             fams = {f.head.family} | f.member_families()
-            if fams <= WEAK and si not in casualty_sentences:
+            if fams <= WEAK and si not in signs.casualties:
                 continue
             if f.family.territorial.value in ("loss", "state"):
                 frames.append(f)
-            elif evidence(doc, f, armed) + (1 if reporting else 0) >= EVENT_THRESHOLD:
+            elif evidence(doc, index, f, signs) + (1 if reporting else 0) >= EVENT_THRESHOLD:
                 frames.append(f)
                 reporting = True
     return frames
 
 
-def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
+def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int:
     """How strongly the sentence claims that this frame's event happened.
 
     The strongest trigger's own strength, plus one for each sign of a real, situated event: a date, a
@@ -148,27 +177,21 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
     si = frame.sentence
     triggers = [frame.head, *frame.members]
     score = max(t.strength for t in triggers)
-    if any(d.sentence == si and not d.durative for d in doc.dates):
+    if si in signs.dated:
         score += 1
-    if any(p.sentence == si and (p.resolved is not None or p.antecedent is not None or p.cue) for p in doc.places):
+    if si in signs.placed:
         score += 1  # a known place, or a name after "بلدة"/"حي"/"منطقة" the gazetteer does not know
     elif any("site" in t.flags for t in triggers):
         score += 1  # a named building, market or road near the trigger situates the event too
-    if any(q.sentence == si and q.counted in ("killed", "injured", "killed_or_injured") for q in doc.quantities):
+    if si in signs.casualties:
         score += 2
-    elif frame.family.id == "protest" and any(q.sentence == si and q.counted == "people" for q in doc.quantities):
+    elif frame.family.id == "protest" and si in signs.crowds:
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     if any("occurred" in t.flags for t in triggers):
         score += 1
-    elif frame.head.strength == 2 and _verb_with_subject(doc, frame.head):
+    elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
-    if any(
-        m.sentence == si
-        and not m.anaphoric
-        and m.actor_id in armed
-        and not any(m.span.overlaps(t.span) for t in triggers)
-        for m in doc.actors
-    ):
+    if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
         score += 1
     if len({t.family for t in triggers}) > 1:
         score += 1
@@ -181,17 +204,12 @@ def evidence(doc: Document, frame: Frame, armed: frozenset[str]) -> int:
         score -= 1
     if any("reference" in t.flags for t in triggers):
         score -= 1
-    if _words_before(doc, frame.head) >= DEEP_IN_SENTENCE:
-        score -= 1
+    if index.count_before(frame.head.sentence, frame.head.span.start) >= DEEP_IN_SENTENCE:
+        score -= 1  # the number of words of its sentence before the trigger
     return score
 
 
-def _words_before(doc: Document, trigger: TriggerMention) -> int:
-    """How many words of its sentence precede the trigger."""
-    return sum(1 for t in doc.tokens if t.sentence == trigger.sentence and t.span.end <= trigger.span.start)
-
-
-def _is_question(doc: Document, sentence: int) -> bool:
+def _is_question(doc: Document, index: DocIndex, sentence: int) -> bool:
     if sentence >= len(doc.sentences):
         return False
     span = doc.sentences[sentence].span
@@ -199,23 +217,17 @@ def _is_question(doc: Document, sentence: int) -> bool:
     if text.rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
         return True
     # "لكن هل هو حقا وراء اغتيال ..." without its question mark
-    return any(t.norm in ("هل", "وهل", "فهل") for t in _first_words(doc, sentence, 3))
+    return any(t.norm in ("هل", "وهل", "فهل") for t in index.sentence_tokens(sentence)[:3])
 
 
-def _first_words(doc: Document, sentence: int, n: int) -> list[Token]:
-    return [t for t in doc.tokens if t.sentence == sentence][:n]
-
-
-def _verb_with_subject(doc: Document, trigger: TriggerMention) -> bool:
+def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: TriggerMention) -> bool:
     """The trigger opens its clause and an actor follows it directly (Arabic verb-subject order)."""
-    index = next((i for i, t in enumerate(doc.tokens) if t.span.start <= trigger.span.start < t.span.end), None)
-    if index is None:
+    at = index.token_at(trigger.span.start)
+    if at is None:
         return False
-    if index > 0:
-        previous = doc.tokens[index - 1]
-        if previous.sentence == doc.tokens[index].sentence and previous.clause == doc.tokens[index].clause:
+    if at > 0:
+        previous, token = doc.tokens[at - 1], doc.tokens[at]
+        if previous.sentence == token.sentence and previous.clause == token.clause:
             return False
     gap = doc.text[trigger.span.end : trigger.span.end + 2]
-    return any(m.sentence == trigger.sentence and m.span.start == trigger.span.end + 1 for m in doc.actors) and (
-        gap[:1].isspace()
-    )
+    return (trigger.sentence, trigger.span.end + 1) in signs.actor_starts and gap[:1].isspace()

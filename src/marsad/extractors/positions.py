@@ -18,10 +18,23 @@ class Position:
 
 
 class DocIndex:
+    """Token look-ups by offset and by sentence, built once per document.
+
+    Tokens are in text order and a sentence's tokens are contiguous; token starts and ends are both
+    non-decreasing (a ligature that expands to several words gives them the same raw span), so both
+    lists can be bisected.
+    """
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
         self._starts = [t.span.start for t in doc.tokens]
+        self._ends = [t.span.end for t in doc.tokens]
+        #: sentence -> (index of its first token, index after its last)
+        self._sentence_range: dict[int, tuple[int, int]] = {}
+        for i, t in enumerate(doc.tokens):
+            first, _ = self._sentence_range.get(t.sentence, (i, i))
+            self._sentence_range[t.sentence] = (first, i + 1)
         #: keyed on the offsets: a tuple hashes and compares in C, a Span in Python
         self._cache: dict[tuple[int, int], Position] = {}
 
@@ -46,6 +59,14 @@ class DocIndex:
         j = bisect_left(self._starts, hi.start)
         return [t.norm for t in self.tokens[i:j] if t.span.end <= hi.start]
 
+    def count_between(self, a: Span, b: Span) -> int:
+        """``len(self.words_between(a, b))`` without building the list."""
+        lo, hi = (a, b) if a.start <= b.start else (b, a)
+        i = bisect_left(self._starts, lo.end)
+        j = bisect_left(self._starts, hi.start)
+        # of the tokens i..j-1 (they start before hi), those ending after hi's start are a suffix
+        return max(0, bisect_right(self._ends, hi.start, i, j) - i)
+
     def words_before(self, span: Span, n: int) -> list[str]:
         p = self.position(span)
         return [t.norm for t in self.tokens[max(0, p.first - n) : p.first] if t.sentence == p.sentence]
@@ -53,3 +74,20 @@ class DocIndex:
     def words_after(self, span: Span, n: int) -> list[str]:
         p = self.position(span)
         return [t.norm for t in self.tokens[p.last + 1 : p.last + 1 + n] if t.sentence == p.sentence]
+
+    def sentence_tokens(self, sentence: int) -> list[Token]:
+        """The tokens of a sentence, in text order."""
+        lo, hi = self._sentence_range.get(sentence, (0, 0))
+        return self.tokens[lo:hi]
+
+    def count_before(self, sentence: int, offset: int) -> int:
+        """How many tokens of ``sentence`` end at or before the raw ``offset``."""
+        lo, hi = self._sentence_range.get(sentence, (0, 0))
+        return bisect_right(self._ends, offset, lo, hi) - lo
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the first token whose raw span holds ``offset``, if any."""
+        i = bisect_right(self._ends, offset)
+        if i < len(self.tokens) and self._starts[i] <= offset:
+            return i
+        return None

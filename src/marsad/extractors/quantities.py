@@ -54,7 +54,7 @@ from marsad.lang.numbers import (
     load_numbers,
 )
 from marsad.lang.numbers import Cardinal as _Cardinal
-from marsad.model.document import Document, Sentence
+from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import NormalizedText
@@ -144,13 +144,19 @@ def _compiled(words: NumberWords) -> _Compiled:
 class _Doc:
     """Word tokens of the view with the lexicon match starting at each."""
 
-    def __init__(self, view: NormalizedText, comp: _Compiled) -> None:
+    def __init__(self, view: NormalizedText, comp: _Compiled, tokens: Sequence[Token] | None = None) -> None:
+        """``tokens``, when given, are the view's tokens (see :func:`marsad.text.segment.tokenize`): the
+        same words as a ``\\w+`` scan of the view, since sentences split only at non-word characters."""
         text = view.text
         self.view = view
         self.text = text
-        spans = [w.span() for w in _WORD.finditer(text)]
-        self.starts: list[int] = [a for a, _ in spans]
-        self.ends: list[int] = [b for _, b in spans]
+        if tokens is None:
+            spans = [w.span() for w in _WORD.finditer(text)]
+            self.starts: list[int] = [a for a, _ in spans]
+            self.ends: list[int] = [b for _, b in spans]
+        else:
+            self.starts = [t.nstart for t in tokens]
+            self.ends = [t.nend for t in tokens]
         starts = self.starts
         n = len(starts)
         self.match: list[Match[Entry] | None] = [None] * n
@@ -747,11 +753,16 @@ def _combine(a: str, b: str) -> str:
 
 
 def analyse_quantities(
-    view: NormalizedText, sentences: Sequence[Sentence], words: NumberWords | None = None
+    view: NormalizedText,
+    sentences: Sequence[Sentence],
+    words: NumberWords | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[Quantity]:
-    """Every quantity of the text in order, breakdowns included (see the module doc)."""
+    """Every quantity of the text in order, breakdowns included (see the module doc).
+
+    ``tokens`` are the view's tokens when already made; without them the words are found again."""
     comp = _compiled(words if words is not None else load_numbers())
-    d = _Doc(view, comp)
+    d = _Doc(view, comp, tokens)
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
         lo = bisect_right(d.starts, sent.nstart - 1)
@@ -872,10 +883,13 @@ def _cue_between(ss: _Sentence, lo: int, hi: int) -> bool:
 
 
 def find_quantities(
-    view: NormalizedText, sentences: Sequence[Sentence], words: NumberWords | None = None
+    view: NormalizedText,
+    sentences: Sequence[Sentence],
+    words: NumberWords | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[QuantityMention]:
     """The quantities of the text that are not breakdowns of another, in text order."""
-    return [q.mention for q in analyse_quantities(view, sentences, words) if q.part_of is None]
+    return [q.mention for q in analyse_quantities(view, sentences, words, tokens) if q.part_of is None]
 
 
 class QuantityStage:
@@ -891,4 +905,4 @@ class QuantityStage:
     def __call__(self, doc: Document) -> None:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
-        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words)
+        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words, doc.tokens)

@@ -48,6 +48,8 @@ class RoleFinder:
         self.index = index
         self.lex = lexicon
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
+        #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
+        self._opponent_mentions: dict[str, list[ActorMention]] = {}
         #: the cue word before each mention, by id(mention): asked for every frame of its sentence
         self._cues: dict[int, str] = {}
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
@@ -100,17 +102,18 @@ class RoleFinder:
         roles = Roles()
         if not mentions:
             return roles
-        clause = self.index.position(trigger).clause
+        position = self.index.position
+        clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
-        lam_after = {self.index.position(t).last + 1 for t in (trigger, *members)}
+        lam_after = {position(t).last + 1 for t in (trigger, *members)}
         agents = [
             m
             for m in mentions
-            if self.index.position(m.span).clause == clause
+            if (where := position(m.span)).clause == clause
             and (
-                self._cue_before(m) in AGENT_CUES
+                (cue := self._cue_before(m)) in AGENT_CUES
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
-                or (self._cue_before(m) == "ل" and self.index.position(m.span).first in lam_after)
+                or (cue == "ل" and where.first in lam_after)
             )
         ]
         before = [
@@ -123,11 +126,11 @@ class RoleFinder:
             (m, n)
             for m in mentions
             if m.span.start >= trigger.end
-            and (n := len(self.index.words_between(trigger, m.span))) <= 2
+            and (n := self.index.count_between(trigger, m.span)) <= 2
             and self.actor(m).side.armed
         ]
         right_after = [m for m, n in close_after if n == 0]
-        before_in_clause = [m for m in before if self.index.position(m.span).clause == clause]
+        before_in_clause = [m for m in before if position(m.span).clause == clause]
         if agents:
             roles.actor1 = agents[0]
         elif right_after and not before_in_clause:
@@ -172,7 +175,7 @@ class RoleFinder:
     def victim_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The people named right after a killing or injury word ("قتل ثلاثة مدنيين")."""
         for m in self.by_sentence.get(sentence, []):
-            if m.span.start >= trigger.end and len(self.index.words_between(trigger, m.span)) <= 3:
+            if m.span.start >= trigger.end and self.index.count_between(trigger, m.span) <= 3:
                 return m
         return None
 
@@ -193,13 +196,19 @@ class RoleFinder:
             self._adversaries[key] = self._main_adversary(of, before)
         return self._adversaries[key]
 
+    def _opponents(self, of: Actor) -> list[ActorMention]:
+        """The document's mentions of armed actors not allied with ``of``, in document order."""
+        found = self._opponent_mentions.get(of.id)
+        if found is None:
+            found = self._opponent_mentions[of.id] = [
+                m for m in self.doc.actors if (other := self.actor(m)).side.armed and not allied(of, other)
+            ]
+        return found
+
     def _main_adversary(self, of: Actor, before: int) -> ActorMention | None:
         counts: Counter[str] = Counter()
         last: dict[str, ActorMention] = {}
-        for m in self.doc.actors:
-            other = self.actor(m)
-            if not other.side.armed or allied(of, other):
-                continue
+        for m in self._opponents(of):
             counts[m.actor_id] += 2 if m.sentence >= before - 1 else 1
             if m.sentence <= before or m.actor_id not in last:
                 last[m.actor_id] = m

@@ -49,6 +49,7 @@ class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
         self.index = index
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
@@ -57,10 +58,16 @@ class WhenWhere:
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
+        self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
     def clause(self, span: Span) -> tuple[int, int]:
-        p = self.index.position(span)
-        return p.sentence, p.clause
+        """(sentence, clause) of a span; asked for each date and place of a sentence for every frame."""
+        key = (span.start, span.end)
+        found = self._clauses.get(key)
+        if found is None:
+            p = self.index.position(span)
+            found = self._clauses[key] = (p.sentence, p.clause)
+        return found
 
     # -- dates -------------------------------------------------------------------------------------
     def date_for(
@@ -74,7 +81,7 @@ class WhenWhere:
         """The frame's date: its clause (or the clause of a trigger it absorbed), a date standing in a
         clause of its own, an earlier date of the sentence, the narrative's date, or, for an undated
         news item, the days before publication."""
-        clauses = {self.clause(t)[1] for t in (trigger, *members) if self.clause(t)[0] == sentence}
+        clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
         same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
         if any(is_long_duration(d) for d in same_clause):
@@ -113,16 +120,27 @@ class WhenWhere:
                 out.append(PlaceChoice(m, place))
         return _most_specific(self.doc, out)
 
+    def _usable_in(self, sentence: int, clause: int | None = None) -> list[PlaceChoice]:
+        """:meth:`_usable` of a sentence's place mentions (of one clause when given), computed once
+        per document: several frames share a clause or sentence. A fresh list for the caller."""
+        key = (sentence, clause)
+        choices = self._usable_cache.get(key)
+        if choices is None:
+            mentions = self.places_by_sentence.get(sentence, [])
+            if clause is not None:
+                mentions = [m for m in mentions if self.clause(m.span)[1] == clause]
+            choices = self._usable_cache[key] = self._usable(mentions)
+        return list(choices)
+
     def places_in_sentence(self, sentence: int) -> list[PlaceChoice]:
-        return self._usable(self.places_by_sentence.get(sentence, []))
+        return self._usable_in(sentence)
 
     def places_for(self, sentence: int, trigger: Span, discourse: list[PlaceChoice]) -> list[PlaceChoice]:
         _, clause = self.clause(trigger)
-        mentions = self.places_by_sentence.get(sentence, [])
-        own = self._usable([m for m in mentions if self.clause(m.span)[1] == clause])
+        own = self._usable_in(sentence, clause)
         if own:
             return own
-        sentence_places = self._usable(mentions)
+        sentence_places = self._usable_in(sentence)
         before = [c for c in sentence_places if c.mention.span.end <= trigger.start]
         if before:
             return [before[-1]]

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True, order=True, init=False)
 class Span:
     """Half-open ``[start, end)`` character offsets into the raw document text."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+    def __init__(self, start: int, end: int) -> None:
+        # Hundreds of spans are made per report: the generated frozen __init__ sets each field
+        # through object.__setattr__ and then calls __post_init__; the slot setters do the same
+        # work in one Python frame.
+        if start < 0 or end < start:
+            raise ValueError(f"invalid span [{start}, {end})")
+        _set_start(self, start)
+        _set_end(self, end)
 
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
@@ -30,3 +36,8 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+#: the slot descriptors' setters: they write the field without the frozen class's __setattr__ check
+_set_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_set_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
