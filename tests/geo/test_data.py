@@ -242,3 +242,31 @@ def test_rural_damascus_is_a_governorate_and_a_countryside(
     assert m.resolved is not None and m.resolved.kind is kind
     assert m.resolved.location == location and m.resolved.admin1 == "Rural Damascus"
     assert m.resolved.geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "admin2"),
+    [
+        ("قصفت الطائرات بلدة سرمدا شمال إدلب", "سرمدا", "Idleb", "Harim"),
+        ("نزح الأهالي إلى مخيمات أطمة", "أطمة", "Idleb", "Harim"),
+        ("قصف على قرية قاح في ريف إدلب الشمالي", "قاح", "Idleb", "Harim"),
+        ("قصف مدفعي على قرية البارة في جبل الزاوية", "البارة", "Idleb", "Ariha"),
+        ("غارات على كفر رومة", "كفر رومة", "Idleb", "Al Ma'ra"),
+        ("غارات على مدينة اللطامنة", "اللطامنة", "Hama", "Muhradah"),
+        ("خرج المقاتلون من المعضمية", "المعضمية", "Rural Damascus", "Darayya"),
+        ("قصف على سقبا وعين ترما", "عين ترما", "Rural Damascus", "Rural Damascus"),
+        ("مظاهرة في بلدة الهامة بريف دمشق", "الهامة", "Rural Damascus", "Rural Damascus"),
+        ("دهم في جديدة عرطوز", "جديدة عرطوز", "Rural Damascus", "Qatana"),
+        ("اشتباكات قرب تل حلف", "تل حلف", "Al-Hasakeh", "Ras Al Ain"),
+        ("اعتقالات في الكشكية", "الكشكية", "Deir ez-Zor", "Abu Kamal"),
+        ("قصف على المريعية", "المريعية", "Deir ez-Zor", "Deir ez-Zor"),
+        ("اغتيال في مدينة الحارة بريف درعا", "الحارة", "Dar'a", ""),
+        ("قصف على تل شهاب", "تل شهاب", "Dar'a", "Dar'a"),
+        ("دورية في جباتا الخشب", "جباتا الخشب", "Quneitra", "Quneitra"),
+    ],
+)
+def test_towns_added_in_the_2026_12_review(geocoder: Geocoder, text: str, name: str, admin1: str, admin2: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.admin1, m.resolved.admin2) == (admin1, admin2)
+    assert m.resolved.place_id.startswith("SY.town.") and not m.resolved.coords_from_parent
