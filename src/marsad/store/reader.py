@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from marsad.model.dates import DateValue
 from marsad.model.events import ControlStatus, Evidence
 from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
@@ -101,9 +102,11 @@ def timeline_facts(
 ) -> dict[str, list[TimelineFact]]:
     """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
 
-    Facts without a date stay undated (see ``Derivation.undated``).
+    Facts without a date stay undated (see ``Derivation.undated``). Their documents are read apart, once
+    each (joined, PostgreSQL's planner tends to scan every document for a city's facts), and the rows are
+    read as plain tuples, with one date value per distinct date: a map reads every fact stored.
     """
-    f, d = t.control_facts, t.documents
+    f = t.control_facts
     rows: list[Any] = []
     for part in chunks(list(place_keys)):
         query = (
@@ -119,47 +122,70 @@ def timeline_facts(
                 f.c.date_precision,
                 f.c.other_actor_id,
                 f.c.historical,
-                d.c.doc_key,
-                d.c.outlet,
-                d.c.url,
-                d.c.published,
             )
-            .select_from(f.join(d, d.c.id == f.c.document_id))
             .where(f.c.is_current, f.c.place_key.in_(part))
             .order_by(f.c.id)
         )
-        rows.extend(r._mapping for r in conn.execute(query))
-    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows]) if with_evidence else {}
+        rows.extend(conn.execute(query))
+    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows]) if with_evidence else {}
+    documents = _document_labels(conn, {int(r[1]) for r in rows})
+    dates = _DateCache()
     out: dict[str, list[TimelineFact]] = {}
-    for r in rows:
-        published = _as_date(r["published"])
-        date = date_from_row(r)
+    for fact_id, document_id, place_key, actor_id, status, kind, earliest, latest, precision, other, historical in rows:
+        doc_key, outlet, url, published = documents[int(document_id)]
+        date, iso = dates.get(earliest, latest, precision)
         source = FactSource(
-            fact_id=int(r["id"]),
-            document=r["doc_key"],
-            outlet=r["outlet"],
-            url=r["url"],
+            fact_id=int(fact_id),
+            document=doc_key,
+            outlet=outlet,
+            url=url,
             published=published,
-            actor_id=r["actor_id"],
-            status=r["status"],
-            kind=r["kind"],
-            date=date.iso() if date else None,
-            other_actor_id=r["other_actor_id"],
-            historical=bool(r["historical"]),
-            evidence=tuple(e.text for e in evidence.get(int(r["id"]), [])),
+            actor_id=actor_id,
+            status=status,
+            kind=kind,
+            date=iso,
+            other_actor_id=other,
+            historical=bool(historical),
+            evidence=tuple(e.text for e in evidence.get(int(fact_id), [])),
         )
-        out.setdefault(r["place_key"], []).append(
+        out.setdefault(place_key, []).append(
             TimelineFact(
-                actor_id=r["actor_id"],
-                status=_STATUS[r["status"]],
-                kind=r["kind"],
+                actor_id=actor_id,
+                status=_STATUS[status],
+                kind=kind,
                 date=date,
-                other_actor_id=r["other_actor_id"],
-                document_id=int(r["document_id"]),
+                other_actor_id=other,
+                document_id=int(document_id),
                 source=source,
             )
         )
     return out
+
+
+def _document_labels(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str, str, dt.date | None]]:
+    """Document id -> (doc_key, outlet, url, published)."""
+    d = t.documents
+    out: dict[int, tuple[str, str, str, dt.date | None]] = {}
+    for part in chunks(sorted(ids)):
+        query = sa.select(d.c.id, d.c.doc_key, d.c.outlet, d.c.url, d.c.published).where(d.c.id.in_(part))
+        for document_id, doc_key, outlet, url, published in conn.execute(query):
+            out[int(document_id)] = (doc_key, outlet, url, _as_date(published))
+    return out
+
+
+class _DateCache:
+    """One :class:`DateValue` (and its ISO text) per distinct stored date, instead of one per row."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[Any, Any, Any], tuple[DateValue | None, str | None]] = {}
+
+    def get(self, earliest: Any, latest: Any, precision: Any) -> tuple[DateValue | None, str | None]:
+        key = (earliest, latest, precision)
+        hit = self._seen.get(key)
+        if hit is None:
+            date = date_from_row({"date_earliest": earliest, "date_latest": latest, "date_precision": precision})
+            hit = self._seen[key] = (date, date.iso() if date else None)
+        return hit
 
 
 def facts_of_document(conn: Connection, document_id: int) -> list[Any]:
