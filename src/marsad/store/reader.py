@@ -136,7 +136,10 @@ def timeline_facts(
             .order_by(f.c.id)
         )
         rows.extend(conn.execute(query))
-    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows]) if with_evidence else {}
+    evidence: dict[int, tuple[str, ...]] = {}
+    if with_evidence:
+        found = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows])
+        evidence = {fact_id: tuple(e.text for e in items) for fact_id, items in found.items()}
     documents = _document_labels(conn, {int(r[1]) for r in rows})
     dates = _DateCache()
     out: dict[str, list[TimelineFact]] = {}
@@ -155,7 +158,7 @@ def timeline_facts(
             date=iso,
             other_actor_id=other,
             historical=bool(historical),
-            evidence=tuple(e.text for e in evidence.get(int(fact_id), [])),
+            evidence=evidence.get(int(fact_id), ()),
         )
         out.setdefault(place_key, []).append(
             TimelineFact(

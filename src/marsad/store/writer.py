@@ -336,16 +336,19 @@ def _candidate_members(
     out: dict[int, list[EventKey]] = {}
     for part in range(0, len(stretches), STRETCHES_PER_QUERY):
         chunk = stretches[part : part + STRETCHES_PER_QUERY]
+        # padded with its last stretch to a power of two: few shapes of query to build, compile and prepare
+        size = min(STRETCHES_PER_QUERY, 1 << (len(chunk) - 1).bit_length())
+        chunk += [chunk[-1]] * (size - len(chunk))
         params = {f"{name}{n}": value for n, stretch in enumerate(chunk) for name, value in stretch.items()}
         found: dict[int, list[EventKey]] = {}
-        for row in conn.execute(_members_query(len(chunk)), params):
+        for row in conn.execute(_members_query(size), params):
             found.setdefault(int(row[0]), []).append(_key_from_row(row))
         for cluster_id, members in found.items():
             out.setdefault(cluster_id, members)  # a cluster found by two chunks is loaded once
     return dict(sorted(out.items()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _members_query(stretches: int) -> sa.Select[Any]:
     """The members of clusters near any of ``stretches`` stretches of days, each given as parameters
     ``city<n>``, ``type<n>``, ``historical<n>``, ``reach<n>`` (``lo<n>`` less NARROW_DAYS), ``lo<n>``, ``hi<n>``.
