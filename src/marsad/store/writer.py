@@ -22,6 +22,7 @@ from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
 from marsad.store.merge import EventKey, cluster_score, window
 from marsad.store.places import city_key
+from marsad.store.reader import chunks, ids_in
 from marsad.store.serialize import date_from_row, event_row, evidence_rows, fact_row, place_row
 
 
@@ -319,7 +320,8 @@ def _candidate_members(
     conn: Connection, keys: Sequence[EventKey], event_types: Sequence[str]
 ) -> dict[int, list[EventKey]]:
     """Members of every stored cluster that may take one of ``keys`` (same city, type and history flag,
-    dates near), by cluster id then event id, in one query (one per :data:`STRETCHES_PER_QUERY`)."""
+    dates near), by cluster id then event id: the clusters' ids, then their members (two queries; asked
+    at once, with ``IN (subquery)``, PostgreSQL without fresh statistics may scan every member)."""
     one = dt.timedelta(days=1)
     groups: dict[tuple[str, str, bool], list[tuple[dt.date, dt.date]]] = {}
     for key, event_type in zip(keys, event_types, strict=True):
@@ -333,24 +335,36 @@ def _candidate_members(
         for (city, event_type, historical), windows in groups.items()
         for lo, hi in _union(windows)
     ]
-    out: dict[int, list[EventKey]] = {}
+    candidates: set[int] = set()
     for part in range(0, len(stretches), STRETCHES_PER_QUERY):
         chunk = stretches[part : part + STRETCHES_PER_QUERY]
         # padded with its last stretch to a power of two: few shapes of query to build, compile and prepare
         size = min(STRETCHES_PER_QUERY, 1 << (len(chunk) - 1).bit_length())
         chunk += [chunk[-1]] * (size - len(chunk))
         params = {f"{name}{n}": value for n, stretch in enumerate(chunk) for name, value in stretch.items()}
-        found: dict[int, list[EventKey]] = {}
-        for row in conn.execute(_members_query(size), params):
-            found.setdefault(int(row[0]), []).append(_key_from_row(row))
-        for cluster_id, members in found.items():
-            out.setdefault(cluster_id, members)  # a cluster found by two chunks is loaded once
-    return dict(sorted(out.items()))
+        candidates.update(int(r[0]) for r in conn.execute(_clusters_query(size), params))
+    if not candidates:
+        return {}
+    m = t.cluster_members
+    query = (
+        sa.select(m.c.cluster_id, *_KEY_COLUMNS)
+        .select_from(
+            m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(
+                t.places, t.places.c.place_id == t.events.c.place_id
+            )
+        )
+        .order_by(m.c.cluster_id, m.c.event_id)
+    )
+    out: dict[int, list[EventKey]] = {}
+    for part_ids in chunks(sorted(candidates)):
+        for row in conn.execute(query.where(ids_in(conn, m.c.cluster_id, part_ids))):
+            out.setdefault(int(row[0]), []).append(_key_from_row(row))
+    return out
 
 
 @lru_cache(maxsize=16)
-def _members_query(stretches: int) -> sa.Select[Any]:
-    """The members of clusters near any of ``stretches`` stretches of days, each given as parameters
+def _clusters_query(stretches: int) -> sa.CompoundSelect[Any] | sa.Select[Any]:
+    """Ids of the clusters near any of ``stretches`` stretches of days, each given as parameters
     ``city<n>``, ``type<n>``, ``historical<n>``, ``reach<n>`` (``lo<n>`` less NARROW_DAYS), ``lo<n>``, ``hi<n>``.
     Built once per count, as building it is most of the cost of a small batch."""
     c = t.clusters
@@ -370,18 +384,7 @@ def _members_query(stretches: int) -> sa.Select[Any]:
         ))  # fmt: skip
         selects.append(sa.select(c.c.id).where(*same, c.c.wide, c.c.date_earliest <= hi, c.c.date_latest >= lo))
     # one indexed range query per stretch of days, as a UNION ALL (a big OR makes planners scan)
-    candidates = sa.union_all(*selects)
-    m = t.cluster_members
-    return (
-        sa.select(m.c.cluster_id, *_KEY_COLUMNS)
-        .select_from(
-            m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(
-                t.places, t.places.c.place_id == t.events.c.place_id
-            )
-        )
-        .where(m.c.cluster_id.in_(candidates))
-        .order_by(m.c.cluster_id, m.c.event_id)
-    )
+    return sa.union_all(*selects)
 
 
 def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -496,8 +499,8 @@ def store_documents(
     retired first), with their events, control facts, evidence and cluster membership; returns the new
     documents' ids.
 
-    Three queries and one write: candidate clusters, ids for every row (see :func:`allocate_ids`), then
-    all rows, without RETURNING, in one round trip on PostgreSQL."""
+    A few queries and one write: candidate clusters and their members, ids for every row (see
+    :func:`allocate_ids`), then all rows, without RETURNING, in one round trip on PostgreSQL."""
     docs = [p.doc for p in new] + [doc for _, doc in reruns]
     # clustering only compares document ids with each other: new documents take stand-ins until theirs are drawn
     key_ids = [-k - 1 for k in range(len(new))] + [document_id for document_id, _ in reruns]
