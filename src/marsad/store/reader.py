@@ -135,7 +135,7 @@ def timeline_facts(
             .where(f.c.is_current, f.c.place_key.in_(part))
             .order_by(f.c.id)
         )
-        rows.extend(conn.execute(query))
+        rows.extend(conn.execute(query).all())  # fetchall: much faster than row by row
     evidence: dict[int, tuple[str, ...]] = {}
     if with_evidence:
         found = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows])
@@ -180,7 +180,7 @@ def _document_labels(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[st
     out: dict[int, tuple[str, str, str, dt.date | None]] = {}
     for part in chunks(sorted(ids)):
         query = sa.select(d.c.id, d.c.doc_key, d.c.outlet, d.c.url, d.c.published).where(ids_in(conn, d.c.id, part))
-        for document_id, doc_key, outlet, url, published in conn.execute(query):
+        for document_id, doc_key, outlet, url, published in conn.execute(query).all():
             out[int(document_id)] = (doc_key, outlet, url, _as_date(published))
     return out
 
