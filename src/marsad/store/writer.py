@@ -312,6 +312,8 @@ def _key_from_row(row: Any) -> EventKey:
     )
 
 
+#: from this many stretches of days on, the search for clusters is kept from parallel workers on PostgreSQL
+SERIAL_FROM = 16
 #: stretches of days asked for in one query (two terms each: SQLite allows 500 in a compound select)
 STRETCHES_PER_QUERY = 200
 
@@ -335,6 +337,10 @@ def _candidate_members(
         for (city, event_type, historical), windows in groups.items()
         for lo, hi in _union(windows)
     ]
+    if conn.dialect.name == "postgresql" and len(stretches) > SERIAL_FROM:
+        # a batch's union of index probes looks costly enough to PostgreSQL's planner for parallel workers,
+        # which take longer to start than the probes take (tens of ms on a busy server); until commit
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
     candidates: set[int] = set()
     for part in range(0, len(stretches), STRETCHES_PER_QUERY):
         chunk = stretches[part : part + STRETCHES_PER_QUERY]
