@@ -111,11 +111,14 @@ def timeline_facts(
 ) -> dict[str, list[TimelineFact]]:
     """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
 
-    Facts without a date stay undated (see ``Derivation.undated``). Their documents are read apart, once
-    each (joined, PostgreSQL's planner tends to scan every document for a city's facts), and the rows are
-    read as plain tuples, with one date value per distinct date: a map reads every fact stored.
+    Facts without a date stay undated (see ``Derivation.undated``). Rows are read as plain tuples, with one
+    date value per distinct date: a map reads every fact stored. SQLite reads each fact's document in a
+    join, by rowid; PostgreSQL's planner tends to scan every document for a city's facts, so there they
+    are read apart, by id.
     """
-    f = t.control_facts
+    f, d = t.control_facts, t.documents
+    joined = conn.dialect.name != "postgresql"
+    labels = (d.c.doc_key, d.c.outlet, d.c.url, d.c.published) if joined else ()
     rows: list[Any] = []
     for part in chunks(list(place_keys)):
         query = (
@@ -131,7 +134,9 @@ def timeline_facts(
                 f.c.date_precision,
                 f.c.other_actor_id,
                 f.c.historical,
+                *labels,
             )
+            .select_from(f.join(d, d.c.id == f.c.document_id) if joined else f)
             .where(f.c.is_current, f.c.place_key.in_(part))
             .order_by(f.c.id)
         )
@@ -140,11 +145,15 @@ def timeline_facts(
     if with_evidence:
         found = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows])
         evidence = {fact_id: tuple(e.text for e in items) for fact_id, items in found.items()}
-    documents = _document_labels(conn, {int(r[1]) for r in rows})
+    documents = {} if joined else _document_labels(conn, {int(r[1]) for r in rows})
     dates = _DateCache()
     out: dict[str, list[TimelineFact]] = {}
-    for fact_id, document_id, place_key, actor_id, status, kind, earliest, latest, precision, other, historical in rows:
-        doc_key, outlet, url, published = documents[int(document_id)]
+    for row in rows:
+        fact_id, document_id, place_key, actor_id, status, kind, earliest, latest, precision, other, hist = row[:11]
+        if joined:
+            doc_key, outlet, url, published = row[11], row[12], row[13], _as_date(row[14])
+        else:
+            doc_key, outlet, url, published = documents[int(document_id)]
         date, iso = dates.get(earliest, latest, precision)
         source = FactSource(
             fact_id=int(fact_id),
@@ -157,7 +166,7 @@ def timeline_facts(
             kind=kind,
             date=iso,
             other_actor_id=other,
-            historical=bool(historical),
+            historical=bool(hist),
             evidence=evidence.get(int(fact_id), ()),
         )
         out.setdefault(place_key, []).append(
