@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from marsad.store import Store
-from marsad.store.engine import HEAD_REVISION, _alembic_config, current_revision
+from marsad.store.engine import HEAD_REVISION, _alembic_config, create_engine, current_revision
 from marsad.store.schema import metadata
 
 
@@ -29,3 +30,16 @@ def test_head_constant_is_the_newest_migration() -> None:
         script = ScriptDirectory.from_config(_alembic_config(conn))
         assert script.get_current_head() == HEAD_REVISION
     engine.dispose()
+
+
+def test_upgrade_from_the_first_revision(db_url: str) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        assert current_revision(conn) == "0001"
+    engine.dispose()
+    with Store.open(db_url) as store:
+        with store.engine.connect() as conn:
+            assert current_revision(conn) == HEAD_REVISION
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        assert diff == []

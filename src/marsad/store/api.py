@@ -284,10 +284,7 @@ class Store:
                 else:
                     fresh.append((i, p))
                     seen[p.digest] = i
-            ids = writer.insert_documents(conn, [p for _, p in fresh], now) if fresh else []
-            new_places, new_actors = self._store_results(
-                conn, [(d, p.doc) for d, (_, p) in zip(ids, fresh, strict=True)], now, fresh=True
-            )
+            ids, new_places, new_actors = self._store(conn, [p for _, p in fresh], [], now)
             for (i, p), document_id in zip(fresh, ids, strict=True):
                 results[i] = IngestResult("new", p.doc_key, document_id)
             for i, p in later:  # one by one, each seeing what the ones before stored
@@ -304,8 +301,8 @@ class Store:
         existing = writer.find_existing(conn, p.digest, p.doc.url)
         if existing is not None and existing.same_content:
             return IngestResult("duplicate", p.doc_key, existing.document_id), set(), set()
-        document_id = writer.insert_documents(conn, [p], now)[0]
-        places, actors = self._store_results(conn, [(document_id, p.doc)], now, fresh=True)
+        ids, places, actors = self._store(conn, [p], [], now)
+        document_id = ids[0]
         if existing is None:
             return IngestResult("new", p.doc_key, document_id), places, actors
         # same url, new content: the new text replaces the old
@@ -315,34 +312,26 @@ class Store:
         )
         return IngestResult("updated", p.doc_key, document_id), places, actors
 
-    def _store_results(
-        self, conn: Connection, items: Sequence[tuple[int, Document]], now: dt.datetime, fresh: bool = False
-    ) -> tuple[set[str], set[str]]:
-        """Write a run of each ``(document_id, doc)`` and make it current; ``fresh``: the documents have no
-        earlier runs. Returns the place and actor ids written (remembered once committed)."""
-        if not items:
-            return set(), set()
-        places = [e.place for _, d in items for e in d.events if e.place]
-        places += [f.place for _, d in items for f in d.control if f.place]
+    def _store(
+        self, conn: Connection, new: Sequence[writer.Pending], reruns: Sequence[tuple[int, Document]], now: dt.datetime
+    ) -> tuple[list[int], set[str], set[str]]:
+        """Write ``new`` documents and new current runs of stored ones (see :func:`writer.store_documents`).
+        Returns the new documents' ids and the place and actor ids written (remembered once committed)."""
+        docs = [p.doc for p in new] + [d for _, d in reruns]
+        if not docs:
+            return [], set(), set()
+        places = [e.place for d in docs for e in d.events if e.place]
+        places += [f.place for d in docs for f in d.control if f.place]
         new_places = writer.ensure_places(conn, places, self._known.places)
         actors: dict[str, tuple[str, int]] = {}
-        for _, d in items:
+        for d in docs:
             for k, v in writer.actors_of(d, lexicon_names()).items():
                 actors.setdefault(k, v)
         new_actors = writer.ensure_actors(conn, actors, self._known.actors)
-        run_ids = writer.insert_runs(conn, items, now)
-        evidence: list[dict[str, Any]] = []
-        event_ids = writer.insert_events(
-            conn, [(r, d_id, d.events) for r, (d_id, d) in zip(run_ids, items, strict=True)], evidence
-        )
-        writer.insert_facts(conn, [(r, d_id, d.control) for r, (d_id, d) in zip(run_ids, items, strict=True)], evidence)
-        writer.insert_evidence(conn, evidence)
-        if not fresh:
-            for run_id, (document_id, _) in zip(run_ids, items, strict=True):
-                writer.retire(conn, document_id, keep_run=run_id)
-        flat = [(e, d_id) for d_id, d in items for e in d.events]
-        writer.assign_clusters(conn, [(eid, e, d_id) for eid, (e, d_id) in zip(event_ids, flat, strict=True)])
-        return new_places, new_actors
+        for document_id, _ in reruns:
+            writer.retire(conn, document_id, keep_run=None)  # before the new run is there to keep
+        ids = writer.store_documents(conn, new, reruns, now)
+        return ids, new_places, new_actors
 
     def reextract(self, progress: Progress | None = None, force: bool = False) -> IngestSummary:
         """Run the extractor again over every current document; store a new run where the pipeline or
@@ -378,9 +367,7 @@ class Store:
                     result = IngestResult("unchanged", row.doc_key, int(row.id))
                 else:
                     with self.engine.execution_options(**WRITE).begin() as conn:
-                        new_places, new_actors = self._store_results(
-                            conn, [(int(row.id), doc)], dt.datetime.now(dt.UTC)
-                        )
+                        _, new_places, new_actors = self._store(conn, [], [(int(row.id), doc)], dt.datetime.now(dt.UTC))
                     self._known.places |= new_places
                     self._known.actors |= new_actors
                     result = IngestResult("reextracted", row.doc_key, int(row.id))

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
+from marsad.model.dates import DateValue
 from marsad.model.events import ControlStatus, Evidence
 from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
@@ -31,6 +33,14 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[i : i + size]
 
 
+def ids_in(conn: Connection, column: sa.ColumnElement[int], ids: Sequence[int]) -> sa.ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL as ``= ANY(array)``, one parameter instead of one per id (for
+    thousands of ids, sending and planning the long list costs several times what the lookup does)."""
+    if conn.dialect.name == "postgresql":
+        return column == sa.any_(sa.bindparam(None, list(ids), type_=postgresql.ARRAY(sa.Integer)))
+    return column.in_(ids)
+
+
 def place_rows(conn: Connection, ids: Iterable[str]) -> dict[str, Any]:
     wanted = sorted(set(ids))
     out: dict[str, Any] = {}
@@ -43,7 +53,7 @@ def place_rows(conn: Connection, ids: Iterable[str]) -> dict[str, Any]:
 def _evidence(conn: Connection, column: sa.Column[Any], ids: Sequence[int]) -> dict[int, list[Evidence]]:
     out: dict[int, list[Evidence]] = {}
     for part in chunks(ids):
-        query = sa.select(t.evidence).where(column.in_(part)).order_by(t.evidence.c.id)
+        query = sa.select(t.evidence).where(ids_in(conn, column, part)).order_by(t.evidence.c.id)
         for row in conn.execute(query):
             m = row._mapping
             out.setdefault(int(m[column.name]), []).append(evidence_from_row(m))
@@ -101,9 +111,14 @@ def timeline_facts(
 ) -> dict[str, list[TimelineFact]]:
     """Current control facts of the given places, ready for :func:`marsad.store.timeline.derive`.
 
-    Facts without a date stay undated (see ``Derivation.undated``).
+    Facts without a date stay undated (see ``Derivation.undated``). Rows are read as plain tuples, with one
+    date value per distinct date: a map reads every fact stored. SQLite reads each fact's document in a
+    join, by rowid; PostgreSQL's planner tends to scan every document for a city's facts, so there they
+    are read apart, by id.
     """
     f, d = t.control_facts, t.documents
+    joined = conn.dialect.name != "postgresql"
+    labels = (d.c.doc_key, d.c.outlet, d.c.url, d.c.published) if joined else ()
     rows: list[Any] = []
     for part in chunks(list(place_keys)):
         query = (
@@ -119,47 +134,79 @@ def timeline_facts(
                 f.c.date_precision,
                 f.c.other_actor_id,
                 f.c.historical,
-                d.c.doc_key,
-                d.c.outlet,
-                d.c.url,
-                d.c.published,
+                *labels,
             )
-            .select_from(f.join(d, d.c.id == f.c.document_id))
+            .select_from(f.join(d, d.c.id == f.c.document_id) if joined else f)
             .where(f.c.is_current, f.c.place_key.in_(part))
             .order_by(f.c.id)
         )
-        rows.extend(r._mapping for r in conn.execute(query))
-    evidence = _evidence(conn, t.evidence.c.fact_id, [int(r["id"]) for r in rows]) if with_evidence else {}
+        rows.extend(conn.execute(query).all())  # fetchall: much faster than row by row
+    evidence: dict[int, tuple[str, ...]] = {}
+    if with_evidence:
+        found = _evidence(conn, t.evidence.c.fact_id, [int(r[0]) for r in rows])
+        evidence = {fact_id: tuple(e.text for e in items) for fact_id, items in found.items()}
+    documents = {} if joined else _document_labels(conn, {int(r[1]) for r in rows})
+    dates = _DateCache()
     out: dict[str, list[TimelineFact]] = {}
-    for r in rows:
-        published = _as_date(r["published"])
-        date = date_from_row(r)
+    for row in rows:
+        fact_id, document_id, place_key, actor_id, status, kind, earliest, latest, precision, other, hist = row[:11]
+        if joined:
+            doc_key, outlet, url, published = row[11], row[12], row[13], _as_date(row[14])
+        else:
+            doc_key, outlet, url, published = documents[int(document_id)]
+        date, iso = dates.get(earliest, latest, precision)
         source = FactSource(
-            fact_id=int(r["id"]),
-            document=r["doc_key"],
-            outlet=r["outlet"],
-            url=r["url"],
+            fact_id=int(fact_id),
+            document=doc_key,
+            outlet=outlet,
+            url=url,
             published=published,
-            actor_id=r["actor_id"],
-            status=r["status"],
-            kind=r["kind"],
-            date=date.iso() if date else None,
-            other_actor_id=r["other_actor_id"],
-            historical=bool(r["historical"]),
-            evidence=tuple(e.text for e in evidence.get(int(r["id"]), [])),
+            actor_id=actor_id,
+            status=status,
+            kind=kind,
+            date=iso,
+            other_actor_id=other,
+            historical=bool(hist),
+            evidence=evidence.get(int(fact_id), ()),
         )
-        out.setdefault(r["place_key"], []).append(
+        out.setdefault(place_key, []).append(
             TimelineFact(
-                actor_id=r["actor_id"],
-                status=_STATUS[r["status"]],
-                kind=r["kind"],
+                actor_id=actor_id,
+                status=_STATUS[status],
+                kind=kind,
                 date=date,
-                other_actor_id=r["other_actor_id"],
-                document_id=int(r["document_id"]),
+                other_actor_id=other,
+                document_id=int(document_id),
                 source=source,
             )
         )
     return out
+
+
+def _document_labels(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str, str, dt.date | None]]:
+    """Document id -> (doc_key, outlet, url, published)."""
+    d = t.documents
+    out: dict[int, tuple[str, str, str, dt.date | None]] = {}
+    for part in chunks(sorted(ids)):
+        query = sa.select(d.c.id, d.c.doc_key, d.c.outlet, d.c.url, d.c.published).where(ids_in(conn, d.c.id, part))
+        for document_id, doc_key, outlet, url, published in conn.execute(query).all():
+            out[int(document_id)] = (doc_key, outlet, url, _as_date(published))
+    return out
+
+
+class _DateCache:
+    """One :class:`DateValue` (and its ISO text) per distinct stored date, instead of one per row."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[Any, Any, Any], tuple[DateValue | None, str | None]] = {}
+
+    def get(self, earliest: Any, latest: Any, precision: Any) -> tuple[DateValue | None, str | None]:
+        key = (earliest, latest, precision)
+        hit = self._seen.get(key)
+        if hit is None:
+            date = date_from_row({"date_earliest": earliest, "date_latest": latest, "date_precision": precision})
+            hit = self._seen[key] = (date, date.iso() if date else None)
+        return hit
 
 
 def facts_of_document(conn: Connection, document_id: int) -> list[Any]:

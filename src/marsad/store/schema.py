@@ -179,7 +179,8 @@ clusters = sa.Table(
     #: spans more than ``writer.NARROW_DAYS`` days (few clusters): searched apart, so that the search
     #: for narrow ones can bound ``date_earliest`` on both sides
     sa.Column("wide", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Index(None, "city_key", "wide", "date_earliest"),
+    #: the search for candidate clusters gives all but the dates (see ``writer._members_query``)
+    sa.Index("ix_clusters_search", "city_key", "event_type", "historical", "wide", "date_earliest", "date_latest"),
 )
 
 cluster_members = sa.Table(

@@ -332,6 +332,8 @@ class _Interval:
     lo: dt.date | None  # None: unbounded
     hi: dt.date | None
     period: Period
+    #: what the neighbourhood's controller was, as a roll-up's ``parts`` shows it
+    label: str
 
 
 def _intervals(parts: dict[str, list[Period]]) -> tuple[list[_Interval], dict[dt.date, DateValue]]:
@@ -357,7 +359,8 @@ def _intervals(parts: dict[str, list[Period]]) -> tuple[list[_Interval], dict[dt
                 lo = min(earlier) if earlier else None
             if p.end is not None:
                 dates.setdefault(p.end.earliest, p.end)
-            intervals.append(_Interval(name, lo, hi, p))
+            label = p.controller if p.status == HELD else f"{p.controller} ({p.status}, {p.contested_by})"
+            intervals.append(_Interval(name, lo, hi, p, label))
     return intervals, dates
 
 
@@ -393,7 +396,6 @@ def rollup(parts: dict[str, list[Period]]) -> list[Period]:
         if state is None:
             continue
         controller, status, contested_by, part_map = state
-        behind = {id(i.period): i.period for i in active.values()}
         last = out[-1][0] if out else None
         if (
             last is not None
@@ -404,16 +406,27 @@ def rollup(parts: dict[str, list[Period]]) -> list[Period]:
         ):
             last.end = dates[hi] if hi is not None else None
             last.parts.update(part_map)
-            out[-1][1].update(behind)
+            behind = out[-1][1]
+            for i in active.values():
+                behind.setdefault(id(i.period), i.period)
             continue
         start = dates[lo] if lo is not None else None
         end = dates[hi] if hi is not None else None
-        out.append((Period(controller, status, start, end, contested_by=contested_by, parts=part_map), behind))
+        period = Period(controller, status, start, end, contested_by=contested_by, parts=part_map)
+        out.append((period, {id(i.period): i.period for i in active.values()}))
     for period, behind in out:
-        for part in behind.values():
-            for source in part.sources:
-                period.add(source)
+        _add_sources(period, behind.values())
     return [period for period, _ in out]
+
+
+def _add_sources(period: Period, parts: Iterable[Period]) -> None:
+    """``period.add`` of every source of ``parts``, in order (inlined: a city's roll-up adds many)."""
+    seen, sources = period._seen, period.sources
+    for part in parts:
+        for source in part.sources:
+            if source.fact_id not in seen:
+                seen.add(source.fact_id)
+                sources.append(source)
 
 
 def rollup_at(parts: dict[str, list[Period]], day: dt.date) -> Period | None:
@@ -426,9 +439,7 @@ def rollup_at(parts: dict[str, list[Period]], day: dt.date) -> Period | None:
         return None
     controller, status, contested_by, part_map = state
     period = Period(controller, status, None, None, contested_by=contested_by, parts=part_map)
-    for i in present:
-        for source in i.period.sources:
-            period.add(source)
+    _add_sources(period, (i.period for i in present))
     return period
 
 
@@ -440,7 +451,7 @@ def _segment_state(present: list[_Interval]) -> tuple[str, str, str, dict[str, s
     part_map: dict[str, str] = {}
     for i in present:
         p = i.period
-        part_map[i.part] = p.controller if p.status == HELD else f"{p.controller} ({p.status}, {p.contested_by})"
+        part_map[i.part] = i.label
         involved[p.controller] = involved.get(p.controller, 0) + 1
         if p.status == HELD:
             held[p.controller] = held.get(p.controller, 0) + 1

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,11 +17,12 @@ from sqlalchemy.engine import Connection
 
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
-from marsad.model.events import ActorRef, ControlFact, Event, EventType, SubEventType
+from marsad.model.events import ActorRef, EventType, SubEventType
 from marsad.model.places import ResolvedPlace
 from marsad.store import schema as t
 from marsad.store.merge import EventKey, cluster_score, window
 from marsad.store.places import city_key
+from marsad.store.reader import chunks, ids_in
 from marsad.store.serialize import date_from_row, event_row, evidence_rows, fact_row, place_row
 
 
@@ -64,31 +67,85 @@ class Pending:
 
 #: clusters spanning more days than this are "wide" (see ``schema.clusters.wide``)
 NARROW_DAYS = 40
-#: from this many rows on, PostgreSQL inserts take their ids from the sequence first
-BULK_ROWS = 20
+#: tables whose ids are drawn before their rows are written (see :func:`allocate_ids`)
+ID_TABLES = (t.documents, t.runs, t.events, t.control_facts, t.clusters)
+_ALLOCATE: dict[str, sa.TextClause] = {}
 
 
-def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` and return their new ids, in order.
+def _allocation_query(dialect: str) -> sa.TextClause:
+    """One statement for the ids of every table in :data:`ID_TABLES` (``:n0``, ``:n1`` ... rows each)."""
+    if dialect not in _ALLOCATE:
+        if dialect == "postgresql":
+            parts = [
+                f"SELECT {k} AS k, nextval(pg_get_serial_sequence('{table.name}', 'id')) AS id "
+                f"FROM generate_series(1, :n{k})"
+                for k, table in enumerate(ID_TABLES)
+            ]
+            _ALLOCATE[dialect] = sa.text(" UNION ALL ".join(parts))
+        else:
+            maxima = ", ".join(f"(SELECT max(id) FROM {table.name})" for table in ID_TABLES)
+            _ALLOCATE[dialect] = sa.text(f"SELECT {maxima}")
+    return _ALLOCATE[dialect]
 
-    For many rows on PostgreSQL the ids are drawn from the table's sequence first and the rows sent as one
-    pipelined executemany (much faster than a multi-row INSERT ... RETURNING, whose long text psycopg parses
-    anew for every batch); otherwise INSERT ... RETURNING is used.
-    """
-    if not rows:
-        return []
-    if conn.dialect.name == "postgresql" and len(rows) >= BULK_ROWS:
-        ids = [
-            int(r[0])
-            for r in conn.execute(
-                sa.text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
-                {"table": table.name, "n": len(rows)},
-            )
-        ]
-        conn.execute(sa.insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
-        return ids
-    result = conn.execute(sa.insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return [int(r[0]) for r in result]
+
+def allocate_ids(conn: Connection, counts: Mapping[sa.Table, int]) -> dict[sa.Table, list[int]]:
+    """New ids for ``counts[table]`` rows of tables in :data:`ID_TABLES`, ascending, in one query, so that
+    rows can be written without RETURNING (and, on PostgreSQL, all in one round trip: see :func:`pipelined`).
+
+    PostgreSQL draws them from the tables' sequences (safe with concurrent writers). SQLite continues after
+    the largest id, as it does itself: a writer holds SQLite's write lock from its BEGIN (IMMEDIATE) on."""
+    out: dict[sa.Table, list[int]] = {table: [] for table in ID_TABLES}
+    if not any(counts.values()):
+        return out
+    query = _allocation_query(conn.dialect.name)
+    if conn.dialect.name == "postgresql":
+        params = {f"n{k}": counts.get(table, 0) for k, table in enumerate(ID_TABLES)}
+        for k, new_id in conn.execute(query, params):
+            out[ID_TABLES[int(k)]].append(int(new_id))
+        for ids in out.values():
+            ids.sort()
+        return out
+    maxima = conn.execute(query).one()
+    for table, top in zip(ID_TABLES, maxima, strict=True):
+        first = int(top or 0) + 1
+        out[table] = list(range(first, first + counts.get(table, 0)))
+    return out
+
+
+@contextmanager
+def pipelined(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL, the statements of the block go to the server together (psycopg's pipeline mode): one
+    round trip instead of one each. The block must not read results. A database error, which psycopg raises
+    only when the block ends, comes out as SQLAlchemy's exception (IntegrityError ...), as it would without."""
+    pipeline = _pipeline(conn)
+    if pipeline is None:
+        yield
+        return
+    error: type[Exception] = conn.dialect.loaded_dbapi.Error
+    try:
+        with pipeline():
+            yield
+    except error as exc:
+        raise sa.exc.DBAPIError.instance(None, None, exc, error) from exc
+
+
+def _pipeline(conn: Connection) -> Callable[[], AbstractContextManager[Any]] | None:
+    """The driver connection's ``pipeline`` when it is psycopg's and libpq supports it."""
+    if conn.dialect.name != "postgresql" or not _psycopg_pipelines():
+        return None
+    import psycopg
+
+    driver = conn.connection.driver_connection
+    return driver.pipeline if isinstance(driver, psycopg.Connection) else None
+
+
+@cache
+def _psycopg_pipelines() -> bool:
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    return bool(psycopg.Pipeline.is_supported())
 
 
 @dataclass(slots=True)
@@ -112,23 +169,6 @@ def find_existing_many(conn: Connection, digests: Sequence[str], urls: Sequence[
         if row.url:
             out.by_url[row.url] = int(row.id)
     return out
-
-
-def insert_documents(conn: Connection, items: Sequence[Pending], fetched: dt.datetime) -> list[int]:
-    rows = [
-        {
-            "doc_key": p.doc_key,
-            "content_hash": p.digest,
-            "url": p.doc.url,
-            "outlet": p.doc.outlet,
-            "published": p.doc.published,
-            "fetched": fetched,
-            "language": p.doc.language,
-            "text": p.doc.text,
-        }
-        for p in items
-    ]
-    return insert_returning_ids(conn, t.documents, rows)
 
 
 class KnownKeys:
@@ -178,67 +218,6 @@ def actors_of(doc: Document, names: dict[str, tuple[str, int]]) -> dict[str, tup
             if actor_id and actor_id not in out:
                 out[actor_id] = names.get(actor_id, ("", 0))
     return out
-
-
-def insert_runs(conn: Connection, items: Sequence[tuple[int, Document]], created: dt.datetime) -> list[int]:
-    rows = [
-        {
-            "document_id": document_id,
-            "pipeline_version": doc.pipeline_version,
-            "data_version": doc.data_version,
-            "created": created,
-            "is_current": True,
-            "events_count": len(doc.events),
-            "facts_count": len(doc.control),
-            "warnings": list(doc.warnings) or None,
-        }
-        for document_id, doc in items
-    ]
-    return insert_returning_ids(conn, t.runs, rows)
-
-
-def insert_events(
-    conn: Connection, items: Sequence[tuple[int, int, Sequence[Event]]], pending: list[dict[str, Any]]
-) -> list[int]:
-    """Insert the events of ``(run_id, document_id, events)`` items; returns their ids in order. Their
-    evidence rows are appended to ``pending`` (see :func:`insert_evidence`)."""
-    rows = [
-        {**event_row(e, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
-        for run_id, document_id, events in items
-        for seq, e in enumerate(events)
-    ]
-    if not rows:
-        return []
-    ids = insert_returning_ids(conn, t.events, rows)
-    flat = [e for _, _, events in items for e in events]
-    pending.extend(
-        row for event_id, e in zip(ids, flat, strict=True) for row in evidence_rows(e.evidence, event_id=event_id)
-    )
-    return ids
-
-
-def insert_facts(
-    conn: Connection, items: Sequence[tuple[int, int, Sequence[ControlFact]]], pending: list[dict[str, Any]]
-) -> list[int]:
-    """Insert the control facts of ``(run_id, document_id, facts)`` items; evidence rows go to ``pending``."""
-    rows = [
-        {**fact_row(f, seq), "run_id": run_id, "document_id": document_id, "is_current": True}
-        for run_id, document_id, facts in items
-        for seq, f in enumerate(facts)
-    ]
-    if not rows:
-        return []
-    ids = insert_returning_ids(conn, t.control_facts, rows)
-    flat = [f for _, _, facts in items for f in facts]
-    pending.extend(
-        row for fact_id, f in zip(ids, flat, strict=True) for row in evidence_rows(f.evidence, fact_id=fact_id)
-    )
-    return ids
-
-
-def insert_evidence(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(sa.insert(t.evidence), rows)
 
 
 def retire(conn: Connection, document_id: int, keep_run: int | None) -> None:
@@ -333,11 +312,18 @@ def _key_from_row(row: Any) -> EventKey:
     )
 
 
+#: from this many stretches of days on, the search for clusters is kept from parallel workers on PostgreSQL
+SERIAL_FROM = 16
+#: stretches of days asked for in one query (two terms each: SQLite allows 500 in a compound select)
+STRETCHES_PER_QUERY = 200
+
+
 def _candidate_members(
     conn: Connection, keys: Sequence[EventKey], event_types: Sequence[str]
 ) -> dict[int, list[EventKey]]:
     """Members of every stored cluster that may take one of ``keys`` (same city, type and history flag,
-    dates near), in one query."""
+    dates near), by cluster id then event id: the clusters' ids, then their members (two queries; asked
+    at once, with ``IN (subquery)``, PostgreSQL without fresh statistics may scan every member)."""
     one = dt.timedelta(days=1)
     groups: dict[tuple[str, str, bool], list[tuple[dt.date, dt.date]]] = {}
     for key, event_type in zip(keys, event_types, strict=True):
@@ -345,38 +331,66 @@ def _candidate_members(
             continue
         lo, hi = window(key.date)
         groups.setdefault((key.city_key, event_type, key.historical), []).append((lo - one, hi + one))
-    if not groups:
-        return {}
-    c = t.clusters
     reach = dt.timedelta(days=NARROW_DAYS)
-    selects = []
-    for (city, event_type, historical), windows in groups.items():
-        for lo, hi in _union(windows):
-            same = (c.c.city_key == city, c.c.event_type == event_type, c.c.historical == historical)
-            # a narrow cluster overlapping [lo, hi] starts at most NARROW_DAYS before lo
-            selects.append(sa.select(c.c.id).where(
-                *same, sa.not_(c.c.wide), c.c.date_earliest >= lo - reach, c.c.date_earliest <= hi,
-                c.c.date_latest >= lo,
-            ))  # fmt: skip
-            selects.append(sa.select(c.c.id).where(*same, c.c.wide, c.c.date_earliest <= hi, c.c.date_latest >= lo))
-    # one indexed range query per stretch of days, as a UNION ALL (a big OR makes planners scan)
-    candidates: list[int] = []
-    for part in range(0, len(selects), 400):  # SQLite allows 500 terms in a compound select
-        chunk = selects[part : part + 400]
-        statement = sa.union_all(*chunk) if len(chunk) > 1 else chunk[0]
-        candidates.extend(int(r[0]) for r in conn.execute(statement))
-    candidates = sorted(set(candidates))
+    stretches = [
+        {"city": city, "type": event_type, "historical": historical, "reach": lo - reach, "lo": lo, "hi": hi}
+        for (city, event_type, historical), windows in groups.items()
+        for lo, hi in _union(windows)
+    ]
+    if conn.dialect.name == "postgresql" and len(stretches) > SERIAL_FROM:
+        # a batch's union of index probes looks costly enough to PostgreSQL's planner for parallel workers,
+        # which take longer to start than the probes take (tens of ms on a busy server); until commit
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+    candidates: set[int] = set()
+    for part in range(0, len(stretches), STRETCHES_PER_QUERY):
+        chunk = stretches[part : part + STRETCHES_PER_QUERY]
+        # padded with its last stretch to a power of two: few shapes of query to build, compile and prepare
+        size = min(STRETCHES_PER_QUERY, 1 << (len(chunk) - 1).bit_length())
+        chunk += [chunk[-1]] * (size - len(chunk))
+        params = {f"{name}{n}": value for n, stretch in enumerate(chunk) for name, value in stretch.items()}
+        candidates.update(int(r[0]) for r in conn.execute(_clusters_query(size), params))
     if not candidates:
         return {}
     m = t.cluster_members
-    query = sa.select(m.c.cluster_id, *_KEY_COLUMNS).select_from(
-        m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(t.places, t.places.c.place_id == t.events.c.place_id)
+    query = (
+        sa.select(m.c.cluster_id, *_KEY_COLUMNS)
+        .select_from(
+            m.join(t.events, t.events.c.id == m.c.event_id).outerjoin(
+                t.places, t.places.c.place_id == t.events.c.place_id
+            )
+        )
+        .order_by(m.c.cluster_id, m.c.event_id)
     )
     out: dict[int, list[EventKey]] = {}
-    for part in range(0, len(candidates), 2000):
-        for row in conn.execute(query.where(m.c.cluster_id.in_(candidates[part : part + 2000]))):
+    for part_ids in chunks(sorted(candidates)):
+        for row in conn.execute(query.where(ids_in(conn, m.c.cluster_id, part_ids))):
             out.setdefault(int(row[0]), []).append(_key_from_row(row))
     return out
+
+
+@lru_cache(maxsize=16)
+def _clusters_query(stretches: int) -> sa.CompoundSelect[Any] | sa.Select[Any]:
+    """Ids of the clusters near any of ``stretches`` stretches of days, each given as parameters
+    ``city<n>``, ``type<n>``, ``historical<n>``, ``reach<n>`` (``lo<n>`` less NARROW_DAYS), ``lo<n>``, ``hi<n>``.
+    Built once per count, as building it is most of the cost of a small batch."""
+    c = t.clusters
+    selects = []
+    for n in range(stretches):
+        city, event_type, historical, reach, lo, hi = (
+            sa.bindparam(f"{name}{n}", type_=column.type)
+            for name, column in (
+                ("city", c.c.city_key), ("type", c.c.event_type), ("historical", c.c.historical),
+                ("reach", c.c.date_earliest), ("lo", c.c.date_earliest), ("hi", c.c.date_earliest),
+            )
+        )  # fmt: skip
+        same = (c.c.city_key == city, c.c.event_type == event_type, c.c.historical == historical)
+        # a narrow cluster overlapping [lo, hi] starts at most NARROW_DAYS before lo
+        selects.append(sa.select(c.c.id).where(
+            *same, sa.not_(c.c.wide), c.c.date_earliest >= reach, c.c.date_earliest <= hi, c.c.date_latest >= lo,
+        ))  # fmt: skip
+        selects.append(sa.select(c.c.id).where(*same, c.c.wide, c.c.date_earliest <= hi, c.c.date_latest >= lo))
+    # one indexed range query per stretch of days, as a UNION ALL (a big OR makes planners scan)
+    return sa.union_all(*selects)
 
 
 def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
@@ -390,15 +404,22 @@ def _union(windows: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.dat
     return out
 
 
-def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -> None:
-    """Put each new event (``event_id, event, document_id``) in the best fitting cluster, stored or made
-    earlier in the same batch, or in a new one of its own. A handful of statements for the whole batch."""
-    if not items:
-        return
-    events = [e for _, e, _ in items]
-    keys = [EventKey.of(e, doc_id, city_key(e.place) if e.place else None) for _, e, doc_id in items]
-    clusters = _candidate_members(conn, keys, [e.event_type.value for e in events])
-    types = {cid: members[0].sub_event_type.event_type for cid, members in clusters.items()}
+@dataclass(slots=True)
+class ClusterPlan:
+    """Where a batch's new events go. ``choice[i]``: (cluster id, score) of event ``i``, a negative id
+    standing for the new cluster ``fresh[-id - 1]`` (a row without its id); ``grown``: the new size and
+    dates of stored clusters that take events."""
+
+    choice: list[tuple[int, float]]
+    fresh: list[dict[str, Any]]
+    grown: list[dict[str, Any]]
+
+
+def plan_clusters(conn: Connection, keys: Sequence[EventKey], types: Sequence[EventType]) -> ClusterPlan:
+    """Put each new event in the best fitting cluster, stored or made earlier in the same batch, or in a
+    new one of its own (one query, for the candidate clusters; nothing is written)."""
+    clusters = _candidate_members(conn, keys, [e.value for e in types]) if keys else {}
+    kinds = {cid: members[0].sub_event_type.event_type for cid, members in clusters.items()}
     stored = set(clusters)
     # clusters by city, type and history flag, each with the days its members span (widened by a day)
     buckets: dict[tuple[str | None, EventType, bool], list[int]] = {}
@@ -413,14 +434,15 @@ def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -
         spans[cid] = (min(lo - one, old[0]), max(hi + one, old[1])) if old else (lo - one, hi + one)
 
     for cid, members in clusters.items():
-        buckets.setdefault((members[0].city_key, types[cid], members[0].historical), []).append(cid)
+        buckets.setdefault((members[0].city_key, kinds[cid], members[0].historical), []).append(cid)
         for m in members:
             note(cid, m)
-    joined: dict[int, list[tuple[int, float, EventKey]]] = {}
+    joined: dict[int, list[EventKey]] = {}
+    choice: list[tuple[int, float]] = []
     next_temp = -1
-    for (event_id, event, _), key in zip(items, keys, strict=True):
+    for key, event_type in zip(keys, types, strict=True):
         best: tuple[float, int] | None = None
-        bucket = (key.city_key, event.event_type, key.historical)
+        bucket = (key.city_key, event_type, key.historical)
         if key.date is not None and key.city_key:
             lo, hi = window(key.date)
             for cluster_id in buckets.get(bucket, ()):
@@ -433,54 +455,129 @@ def assign_clusters(conn: Connection, items: Sequence[tuple[int, Event, int]]) -
         if best is None:
             best = (1.0, next_temp)
             clusters[next_temp] = []
-            types[next_temp] = event.event_type
+            kinds[next_temp] = event_type
             buckets.setdefault(bucket, []).append(next_temp)
             next_temp -= 1
         clusters[best[1]].append(key)  # later events (of this document or batch) are matched against it
         note(best[1], key)
-        joined.setdefault(best[1], []).append((event_id, best[0], key))
-    fresh = sorted((cid for cid in joined if cid not in stored), reverse=True)
-    real: dict[int, int] = {}
-    if fresh:
-        rows = []
-        for cid in fresh:
-            dated = [k.date for _, _, k in joined[cid] if k.date is not None]
-            first = joined[cid][0][2]
-            days = _days(dated)
-            rows.append({
-                "city_key": first.city_key or "",
-                "event_type": types[cid].value,
-                "historical": first.historical,
-                "date_earliest": days[0],
-                "date_latest": days[1],
-                "size": len(joined[cid]),
-                "wide": _is_wide(*days),
-            })  # fmt: skip
-        real = dict(zip(fresh, insert_returning_ids(conn, t.clusters, rows), strict=True))
-    conn.execute(
-        sa.insert(t.cluster_members),
-        [
-            {"cluster_id": real.get(cid, cid), "event_id": event_id, "score": score}
-            for cid, added in joined.items()
-            for event_id, score, _ in added
-        ],
+        joined.setdefault(best[1], []).append(key)
+        choice.append((best[1], best[0]))
+    fresh = [_cluster_columns(joined[cid], kinds[cid]) for cid in sorted(joined.keys() - stored, reverse=True)]
+    grown = [_grown(cid, clusters[cid]) for cid in joined if cid in stored]  # sizes and dates of every member
+    return ClusterPlan(choice, fresh, grown)
+
+
+def _cluster_columns(members: Sequence[EventKey], event_type: EventType) -> dict[str, Any]:
+    days = _days([k.date for k in members if k.date is not None])
+    first = members[0]
+    return {
+        "city_key": first.city_key or "",
+        "event_type": event_type.value,
+        "historical": first.historical,
+        "date_earliest": days[0],
+        "date_latest": days[1],
+        "size": len(members),
+        "wide": _is_wide(*days),
+    }
+
+
+def _grown(cluster_id: int, members: Sequence[EventKey]) -> dict[str, Any]:
+    days = _days([k.date for k in members if k.date is not None])
+    return {"cid": cluster_id, "n": len(members), "lo": days[0], "hi": days[1], "w": _is_wide(*days)}
+
+
+_GROW = (
+    sa.update(t.clusters)
+    .where(t.clusters.c.id == sa.bindparam("cid", type_=sa.Integer))
+    .values(
+        size=sa.bindparam("n", type_=sa.Integer),
+        date_earliest=sa.bindparam("lo", type_=sa.Date),
+        date_latest=sa.bindparam("hi", type_=sa.Date),
+        wide=sa.bindparam("w", type_=sa.Boolean),
     )
-    grown = [cid for cid in joined if cid in stored]
-    if grown:
-        c = t.clusters
-        params = []
-        for cid in grown:
-            dated = [k.date for k in clusters[cid] if k.date is not None]  # every member, old and new
-            days = _days(dated)
-            params.append({"cid": cid, "n": len(clusters[cid]), "lo": days[0], "hi": days[1], "w": _is_wide(*days)})
-        conn.execute(
-            sa.update(c)
-            .where(c.c.id == sa.bindparam("cid", type_=sa.Integer))
-            .values(
-                size=sa.bindparam("n", type_=sa.Integer),
-                date_earliest=sa.bindparam("lo", type_=sa.Date),
-                date_latest=sa.bindparam("hi", type_=sa.Date),
-                wide=sa.bindparam("w", type_=sa.Boolean),
-            ),
-            params,
-        )
+)
+
+
+def store_documents(
+    conn: Connection, new: Sequence[Pending], reruns: Sequence[tuple[int, Document]], fetched: dt.datetime
+) -> list[int]:
+    """Store ``new`` documents, and new current runs of stored ones (``reruns``, whose old runs must be
+    retired first), with their events, control facts, evidence and cluster membership; returns the new
+    documents' ids.
+
+    A few queries and one write: candidate clusters and their members, ids for every row (see
+    :func:`allocate_ids`), then all rows, without RETURNING, in one round trip on PostgreSQL."""
+    docs = [p.doc for p in new] + [doc for _, doc in reruns]
+    # clustering only compares document ids with each other: new documents take stand-ins until theirs are drawn
+    key_ids = [-k - 1 for k in range(len(new))] + [document_id for document_id, _ in reruns]
+    events = [(key_id, e) for key_id, doc in zip(key_ids, docs, strict=True) for e in doc.events]
+    keys = [EventKey.of(e, key_id, city_key(e.place) if e.place else None) for key_id, e in events]
+    plan = plan_clusters(conn, keys, [e.event_type for _, e in events])
+    ids = allocate_ids(conn, {
+        t.documents: len(new), t.runs: len(docs), t.events: len(events),
+        t.control_facts: sum(len(doc.control) for doc in docs), t.clusters: len(plan.fresh),
+    })  # fmt: skip
+    document_ids = ids[t.documents] + [document_id for document_id, _ in reruns]
+    rows = _document_rows(new, ids[t.documents], fetched)
+    rows.update(_result_rows(docs, document_ids, ids, fetched))
+    cluster_ids = ids[t.clusters]
+    rows[t.clusters] = [{**row, "id": cid} for row, cid in zip(plan.fresh, cluster_ids, strict=True)]
+    rows[t.cluster_members] = [
+        {"cluster_id": cluster_ids[-cid - 1] if cid < 0 else cid, "event_id": event_id, "score": score}
+        for (cid, score), event_id in zip(plan.choice, ids[t.events], strict=True)
+    ]
+    with pipelined(conn):
+        for table in (t.documents, t.runs, t.events, t.control_facts, t.evidence, t.clusters, t.cluster_members):
+            if rows.get(table):  # inline: no RETURNING of evidence ids, even for a single row
+                conn.execute(sa.insert(table).inline(), rows[table])
+        if plan.grown:
+            conn.execute(_GROW, plan.grown)
+    return ids[t.documents]
+
+
+def _document_rows(
+    new: Sequence[Pending], ids: Sequence[int], fetched: dt.datetime
+) -> dict[sa.Table, list[dict[str, Any]]]:
+    rows = [
+        {
+            "id": document_id,
+            "doc_key": p.doc_key,
+            "content_hash": p.digest,
+            "url": p.doc.url,
+            "outlet": p.doc.outlet,
+            "published": p.doc.published,
+            "fetched": fetched,
+            "language": p.doc.language,
+            "text": p.doc.text,
+        }
+        for p, document_id in zip(new, ids, strict=True)
+    ]
+    return {t.documents: rows}
+
+
+def _result_rows(
+    docs: Sequence[Document], document_ids: Sequence[int], ids: Mapping[sa.Table, list[int]], created: dt.datetime
+) -> dict[sa.Table, list[dict[str, Any]]]:
+    """Rows of the runs, events, control facts and evidence of ``docs``, with the ids drawn for them."""
+    runs: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []  # of every event first, then of every fact
+    fact_evidence: list[dict[str, Any]] = []
+    event_ids, fact_ids = iter(ids[t.events]), iter(ids[t.control_facts])
+    for doc, document_id, run_id in zip(docs, document_ids, ids[t.runs], strict=True):
+        runs.append({
+            "id": run_id, "document_id": document_id, "pipeline_version": doc.pipeline_version,
+            "data_version": doc.data_version, "created": created, "is_current": True,
+            "events_count": len(doc.events), "facts_count": len(doc.control), "warnings": list(doc.warnings) or None,
+        })  # fmt: skip
+        owner = {"run_id": run_id, "document_id": document_id, "is_current": True}
+        for seq, e in enumerate(doc.events):
+            event_id = next(event_ids)
+            events.append({**event_row(e, seq), "id": event_id, **owner})
+            evidence.extend(evidence_rows(e.evidence, event_id=event_id))
+        for seq, f in enumerate(doc.control):
+            fact_id = next(fact_ids)
+            facts.append({**fact_row(f, seq), "id": fact_id, **owner})
+            fact_evidence.extend(evidence_rows(f.evidence, fact_id=fact_id))
+    return {t.runs: runs, t.events: events, t.control_facts: facts, t.evidence: evidence + fact_evidence}
