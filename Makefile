@@ -2,9 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# optional mypyc build (see setup.py), in a venv of its own so the checkout never holds compiled modules
+VENVC := .venv-compiled
 SEED := ../shared/examples/seed/article.txt
 
-.PHONY: demo test setup lint bench clean
+.PHONY: demo test setup lint bench clean compiled bench-compiled test-compiled
 
 $(BIN)/marsad: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,5 +34,19 @@ test: lint
 bench: setup
 	$(BIN)/python benchmarks/bench_extract.py
 
+$(VENVC)/bin/marsad: pyproject.toml setup.py $(shell find src/marsad -name '*.py')
+	$(PYTHON) -m venv $(VENVC)
+	$(VENVC)/bin/pip install --quiet --upgrade pip 'setuptools>=77' wheel 'mypy>=1.10'
+	MARSAD_COMPILE=1 $(VENVC)/bin/pip install --quiet --no-build-isolation '.[dev]'
+	touch $(VENVC)/bin/marsad
+
+compiled: $(VENVC)/bin/marsad
+
+bench-compiled: compiled
+	$(VENVC)/bin/python benchmarks/bench_extract.py
+
+test-compiled: compiled
+	$(VENVC)/bin/pytest -q
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(VENVC) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

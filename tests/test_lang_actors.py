@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,6 @@ def test_lint_finds_shared_alias() -> None:
     a, b = lex.actors["ISIS"], lex.actors["HTS"]
     bad = type(lex)(
         version="t",
-        actors={a.id: a, b.id: type(b)(**{**{s: getattr(b, s) for s in b.__slots__}, "aliases": (*b.aliases, "داعش")})},
+        actors={a.id: a, b.id: replace(b, aliases=(*b.aliases, "داعش"))},
     )
     assert any("several actors" in p for p in lint_actors(bad))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -72,6 +74,15 @@ def test_matcher_prefers_longest() -> None:
     v = normalize("انفجرت عبوة ناسفة")
     hits = m.find(v.text)
     assert [h.payloads for h in hits] == [("b",)]
+
+
+def test_matcher_survives_pickling() -> None:
+    # the gazetteer caches its matcher as a pickle; it must load the same in a mypyc build
+    m = PhraseMatcher([("سيطرة", "n", True), ("الجيش السوري", "a", False)])
+    text = normalize("سيطرتها وللجيش السوري").text
+    again = pickle.loads(pickle.dumps(m, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again.find(text) == m.find(text) != []
+    assert "الجيش السوري" in again
 
 
 @given(st.lists(st.sampled_from(["قتل", "سيطرت", "و", "في", "الحي", "ب", "دير الزور"]), max_size=12))

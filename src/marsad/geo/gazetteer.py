@@ -18,7 +18,7 @@ from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
 #: bump when the matcher's construction changes, so pickled matchers are rebuilt
-MATCHER_VERSION = "4"
+MATCHER_VERSION = "5"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
 
@@ -93,7 +93,8 @@ class Gazetteer:
                     stored_sig, matcher = pickle.load(fh)
                 if stored_sig == sig and isinstance(matcher, PhraseMatcher):
                     return matcher
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+                # TypeError: a matcher pickled by an older Marsad, which a mypyc build cannot rebuild
                 pass
         matcher = PhraseMatcher((k, k, False) for k in self.keys if len(k) >= MIN_KEY)
         if cache is not None:

@@ -59,9 +59,17 @@ class SubEventType(Enum):
     NON_VIOLENT_TRANSFER = ("Non-violent transfer of territory", EventType.STRATEGIC)
     OTHER = ("Other", EventType.STRATEGIC)
 
-    def __init__(self, label: str, event_type: EventType) -> None:
-        self.label = label
-        self.event_type = event_type
+    # label and event_type are read from the value rather than set in an ``__init__``: an Enum
+    # ``__init__`` cannot be compiled with mypyc (it runs before the class object exists)
+    @property
+    def label(self) -> str:
+        label: str = self.value[0]
+        return label
+
+    @property
+    def event_type(self) -> EventType:
+        event_type: EventType = self.value[1]
+        return event_type
 
     @property
     def precedence(self) -> tuple[int, int]:

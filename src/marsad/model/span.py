@@ -39,5 +39,6 @@ class Span:
 
 
 #: the slot descriptors' setters: they write the field without the frozen class's __setattr__ check
-_set_start: Callable[[Span, int], None] = Span.__dict__["start"].__set__
-_set_end: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+#: (``vars(Span)``, not ``Span.__dict__``, which mypyc rejects)
+_set_start: Callable[[Span, int], None] = vars(Span)["start"].__set__
+_set_end: Callable[[Span, int], None] = vars(Span)["end"].__set__

@@ -8,11 +8,10 @@ flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved lef
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from operator import itemgetter
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -35,13 +34,20 @@ class Match(NamedTuple, Generic[T]):
     token_start: int  # start of the whole token, prefix included
 
 
-@dataclass(frozen=True, slots=True)
 class _Entry(Generic[T]):
-    payload: T
-    inflects: bool
-    needs_suffix: bool
-    after_lam: bool
-    term: str  # the normalised term as listed (before spelling variants)
+    # a plain class rather than a dataclass: mypyc cannot compile a generic dataclass
+    __slots__ = ("after_lam", "inflects", "needs_suffix", "payload", "term")
+
+    def __init__(self, payload: T, inflects: bool, needs_suffix: bool, after_lam: bool, term: str) -> None:
+        self.payload = payload
+        self.inflects = inflects
+        self.needs_suffix = needs_suffix
+        self.after_lam = after_lam
+        self.term = term  # the normalised term as listed (before spelling variants)
+
+    def __reduce__(self) -> tuple[type[_Entry[T]], tuple[T, bool, bool, bool, str]]:
+        # explicit, so that pickling works the same when this module is compiled (see PhraseMatcher)
+        return (_Entry, (self.payload, self.inflects, self.needs_suffix, self.after_lam, self.term))
 
     def accepts(self, prefix: str, suffix: str) -> bool:
         if self.after_lam:
@@ -110,6 +116,11 @@ class PhraseMatcher(Generic[T]):
         if table:
             self._automaton.make_automaton()
 
+    def __reduce__(self) -> tuple[Callable[..., PhraseMatcher[T]], tuple[Any, ...]]:
+        # Pickled explicitly (the gazetteer caches its matcher): a class compiled with mypyc cannot
+        # be rebuilt by pickle's default protocol, which creates the object without its arguments.
+        return (_restore, (self._automaton, self.size, self._accepted))
+
     def __contains__(self, term: str) -> bool:
         return normalize_term(term) in self._automaton if self.size else False
 
@@ -145,6 +156,14 @@ class PhraseMatcher(Generic[T]):
             if payloads:
                 found.append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
         return _leftmost_longest(found)
+
+
+def _restore(automaton: Any, size: int, accepted: dict[tuple[str, str, str], tuple[T, ...]]) -> PhraseMatcher[T]:
+    matcher: PhraseMatcher[T] = PhraseMatcher(())
+    matcher._automaton = automaton
+    matcher.size = size
+    matcher._accepted = accepted
+    return matcher
 
 
 #: a hit that passed: (token start, minus length, start, end, key, payloads, prefix, suffix), so the
