@@ -332,3 +332,18 @@ def test_an_unknown_place_after_a_cue_still_situates_the_event() -> None:
     (e,) = _events("أطلق مسلح النار على شاب في بلدة بريتال إثر خلاف عائلي، فأرداه قتيلاً.", published=None)
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert e.place is None  # situated, but the gazetteer does not know the town: no coordinates guessed
+
+
+def test_an_unattributed_air_strike_takes_the_air_force_the_report_names() -> None:
+    text = (
+        "قتل ثلاثة مدنيين في مدينة إدلب أمس بسبب القصف الجوي المكثف. "
+        "وتأتي هذه التطورات في ظل استمرار غارات من قبل طيران الروس على ريف إدلب."
+    )
+    strikes = [e for e in _events(text) if e.sub_event_type is SubEventType.AIR_DRONE_STRIKE]
+    assert strikes and all(
+        e.actor1 is not None and e.actor1.name == "Military Forces of Russia (2000-)" for e in strikes
+    )
+    assert strikes[0].actor1 is not None and strikes[0].actor1.inferred
+    # with no air force named anywhere, the strike keeps no actor rather than a guessed one
+    (alone,) = _events("قتل ثلاثة مدنيين في مدينة إدلب أمس بسبب القصف الجوي المكثف.")
+    assert alone.actor1 is None

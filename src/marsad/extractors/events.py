@@ -123,6 +123,10 @@ class EventStage:
                 if not own:
                     r.actor1, r.actor1_inferred = discourse_actor, True
                     r.assoc1 = list(discourse_assoc)
+            if r.actor1 is None and frame.family.id == "airstrike":
+                air = self._air_forces(doc, roles)
+                if air:  # "القصف الجوي" unattributed in a report that names "طيران الروس والنظام"
+                    r.actor1, r.actor1_inferred, r.assoc1 = air[0], True, air[1:]
             figure, spans = fatalities.get(id(frame), (0, []))
             built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
             if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
@@ -282,6 +286,21 @@ class EventStage:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
         m = b.roles.actor1
         return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
+
+    def _air_forces(self, doc: Document, roles: RoleFinder) -> list[ActorMention]:
+        """The air forces the document names ("طيران الروس والنظام", "الطيران الروسي"): the first such
+        actor and those joined to it by و. Empty when the report names none or several apart."""
+        found: list[list[ActorMention]] = []
+        mentions = sorted(doc.actors, key=lambda m: m.span.start)
+        for m in mentions:
+            if any(m in group for group in found) or not self.actors.get(m.actor_id).side.armed:
+                continue
+            words = normalize_term(doc.raw(m.span)).split()
+            before = roles.index.words_before(m.span, 1)
+            if any(w in self.air_words for w in words) or (before and before[-1] in self.air_words):
+                found.append([m, *roles.conjoined(m, mentions)])
+        distinct = {tuple(sorted({x.actor_id for x in group})) for group in found}
+        return found[0] if len(distinct) == 1 else []
 
     @staticmethod
     def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:

@@ -83,7 +83,7 @@ class RoleFinder:
             return words[-3]
         return words[-1] if words else ""
 
-    def _conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
+    def conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
         """Actors written right after ``first`` joined by و ("قوات النظام والميليشيات المتحالفة")."""
         out: list[ActorMention] = []
         prev = first
@@ -140,7 +140,7 @@ class RoleFinder:
             # the subject: the first actor of the last conjoined group before the trigger
             group_start = before[-1]
             for m in reversed(before[:-1]):
-                if group_start in self._conjoined(m, mentions):
+                if group_start in self.conjoined(m, mentions):
                     group_start = m
             roles.actor1 = group_start
         elif close_after:
@@ -148,7 +148,7 @@ class RoleFinder:
         if roles.actor1 is None:
             return self._second(roles, mentions, trigger)
         a1 = self.actor(roles.actor1)
-        for m in self._conjoined(roles.actor1, mentions):
+        for m in self.conjoined(roles.actor1, mentions):
             if allied(a1, self.actor(m)) and m.actor_id != a1.id:
                 roles.assoc1.append(m)
             elif not allied(a1, self.actor(m)):
@@ -167,7 +167,7 @@ class RoleFinder:
                     break
         if roles.actor2 is not None:
             a2 = self.actor(roles.actor2)
-            for m in self._conjoined(roles.actor2, mentions):
+            for m in self.conjoined(roles.actor2, mentions):
                 if id(m) not in taken and allied(a2, self.actor(m)) and m.actor_id != a2.id:
                     roles.assoc2.append(m)
         return roles
