@@ -320,6 +320,9 @@ def test_clause_initial_shelling_with_its_subject_is_a_report() -> None:
 def test_another_countrys_army_is_not_this_packs_army() -> None:
     doc = marsad.extract("قصف الجيش السوداني مواقع المتمردين قرب الخرطوم.")
     assert [m.actor_id for m in doc.actors] == []
+    # this country's own adjective, or a descriptive one, keeps the reference
+    assert [m.actor_id for m in marsad.extract("قصف النظام السوري بلدة سراقب.").actors] == ["SYR_STATE"]
+    assert "ISIS" in {m.actor_id for m in marsad.extract("هاجم التنظيم الإرهابي مواقع قرب تدمر.").actors}
     doc = marsad.extract("قصف الجيش مواقع التنظيم قرب تدمر.")
     assert "SYR_STATE" in {m.actor_id for m in doc.actors}
 

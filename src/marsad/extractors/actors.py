@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.lang.actors import ActorLexicon, load_actors
-from marsad.lang.packs import DEFAULT_PACK
+from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.text.matcher import PhraseMatcher
 
-#: a definite nisba adjective right after a word ("الجيش السوداني", "الشرطة العراقية"): the generic
-#: reference then names another country's force, not the one this pack means by it
-_QUALIFIED = re.compile(r"\s+ال\w+(?:ي|يه)(?!\w)")
+#: the word right after a match
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +42,7 @@ class ActorStage:
         self.pack_id = pack_id
         self.lexicon: ActorLexicon = load_actors(pack_id)
         self.matcher = _matcher(pack_id)
+        self.pack: Pack = load_pack(pack_id)
 
     def __call__(self, doc: Document) -> None:
         assert doc.norm is not None
@@ -54,7 +54,7 @@ class ActorStage:
             if si >= len(doc.sentences) or m.nstart < doc.sentences[si].nstart:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
-            if alias.weak and _QUALIFIED.match(view.text, m.nend):
+            if alias.weak and self._foreign(view.text, m.nend):
                 continue  # "الجيش السوداني": a generic reference qualified by another nationality
             found.append(
                 ActorMention(
@@ -62,3 +62,8 @@ class ActorStage:
                 )
             )
         doc.actors = found
+
+    def _foreign(self, text: str, end: int) -> bool:
+        """The next word is another country's nationality: "الجيش السوداني" is not this pack's army."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and m.group(1) in self.pack.foreign_qualifiers

@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.errors import LanguageDataError
-from marsad.lang.files import data_root, load_data_file, require
+from marsad.lang.files import data_root, load_data_file, require, string_list
+from marsad.text.normalize import normalize_term
 
 DEFAULT_PACK = "sy"
 
@@ -23,6 +24,8 @@ class Pack:
     civilians: str
     protesters: str
     rioters: str
+    #: normalised nationality adjectives of other countries (see pack.yaml)
+    foreign_qualifiers: frozenset[str] = frozenset()
 
 
 def pack_folder(pack_id: str) -> Path:
@@ -48,4 +51,5 @@ def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
         civilians=require(f.body, "civilians", str, where),
         protesters=require(f.body, "protesters", str, where),
         rioters=require(f.body, "rioters", str, where),
+        foreign_qualifiers=frozenset(normalize_term(w) for w in string_list(f.body, "foreign_qualifiers", where)),
     )
