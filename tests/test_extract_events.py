@@ -350,3 +350,9 @@ def test_an_unattributed_air_strike_takes_the_air_force_the_report_names() -> No
     # with no air force named anywhere, the strike keeps no actor rather than a guessed one
     (alone,) = _events("قتل ثلاثة مدنيين في مدينة إدلب أمس بسبب القصف الجوي المكثف.")
     assert alone.actor1 is None
+
+
+def test_a_withdrawal_after_clashes_is_a_battle_and_the_side_that_left_lost_the_place() -> None:
+    doc = marsad.extract("انسحب تنظيم داعش من بلدة السخنة بعد اشتباكات مع قوات النظام.", published=PUB)
+    assert [e.sub_event_type for e in doc.events] == [SubEventType.ARMED_CLASH]
+    assert [(c.actor_id, c.status.value) for c in doc.control] == [("ISIS", "lost")]

@@ -48,6 +48,8 @@ _KIND = {
     Territorial.WITHDRAWAL: "loss",
     Territorial.STATE: "state",
 }
+#: families that mean fighting took place
+_FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "shelling"})
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
@@ -170,7 +172,9 @@ class EventStage:
             candidate = taker.actor2
         if candidate is None:
             return withdrawal
-        return Roles(actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1))
+        return Roles(
+            actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1), handed_over=True
+        )
 
     @staticmethod
     def _lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
@@ -260,6 +264,8 @@ class EventStage:
         if territorial is Territorial.ENTRY:
             return SubEventType.ARMED_CLASH
         families = {fam.id} | b.frame.member_families()
+        if territorial is Territorial.WITHDRAWAL and families & _FIGHTING:
+            return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
         if fam.id == "protest":
             if "riot" in families:
                 return SubEventType.VIOLENT_DEMONSTRATION
@@ -452,7 +458,7 @@ class EventStage:
             actor_m = roles.controller_after(b.frame.sentence, head)
             if actor_m is None and territorial is Territorial.LOSS:
                 actor_m = b.roles.actor1
-        elif territorial is Territorial.WITHDRAWAL and b.roles.actor2 is not None:
+        elif territorial is Territorial.WITHDRAWAL and b.roles.handed_over:
             # a hand-over: the taker holds the place now (the side that left is its other actor)
             actor_m, territorial = b.roles.actor1, Territorial.CAPTURE
         else:

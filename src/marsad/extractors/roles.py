@@ -32,6 +32,8 @@ class Roles:
     assoc2: list[ActorMention] = field(default_factory=list)
     actor1_inferred: bool = False
     actor2_inferred: bool = False
+    #: a withdrawal whose place another side entered: actor1 took it from actor2
+    handed_over: bool = False
 
 
 def allied(a: Actor, b: Actor) -> bool:
