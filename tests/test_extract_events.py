@@ -323,6 +323,19 @@ def test_another_countrys_army_is_not_this_packs_army() -> None:
     # this country's own adjective, or a descriptive one, keeps the reference
     assert [m.actor_id for m in marsad.extract("قصف النظام السوري بلدة سراقب.").actors] == ["SYR_STATE"]
     assert "ISIS" in {m.actor_id for m in marsad.extract("هاجم التنظيم الإرهابي مواقع قرب تدمر.").actors}
+    # a named force qualified by another country is not that force either
+    assert [m.actor_id for m in marsad.extract("اقتحم جيش الاحتلال التركي قرية قرب رأس العين.").actors] == []
+
+
+def test_a_funeral_crowd_is_no_protest_and_mourned_victims_no_excessive_force() -> None:
+    assert _events("شارك المئات في تشييع جثامين الضحايا في مدينة دوما.") == []
+    (e,) = _events("تظاهر المئات خلال تشييع جثامين الضحايا في مدينة دوما أمس.")
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_a_question_clause_does_not_silence_the_report_before_it() -> None:
+    (e,) = _events("قصفت قوات النظام بلدة اللطامنة، فهل تنهار الهدنة؟")
+    assert e.sub_event_type is SubEventType.SHELLING
     doc = marsad.extract("قصف الجيش مواقع التنظيم قرب تدمر.")
     assert "SYR_STATE" in {m.actor_id for m in doc.actors}
 

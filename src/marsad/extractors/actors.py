@@ -54,8 +54,8 @@ class ActorStage:
             if si >= len(doc.sentences) or m.nstart < doc.sentences[si].nstart:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
-            if alias.weak and self._foreign(view.text, m.nend):
-                continue  # "الجيش السوداني": a generic reference qualified by another nationality
+            if self._other_nationality(view.text, m.nend, alias):
+                continue  # "الجيش السوداني", "جيش الاحتلال التركي": another country's force
             found.append(
                 ActorMention(
                     span=view.raw_span(m.nstart, m.nend), actor_id=alias.actor_id, sentence=si, anaphoric=alias.weak
@@ -63,7 +63,14 @@ class ActorStage:
             )
         doc.actors = found
 
-    def _foreign(self, text: str, end: int) -> bool:
-        """The next word is another country's nationality: "الجيش السوداني" is not this pack's army."""
+    def _other_nationality(self, text: str, end: int, alias: _Alias) -> bool:
+        """The next word is the nationality of a country other than the actor's (or, for a generic
+        reference of an actor with no country, other than the pack's)."""
         m = _NEXT_WORD.match(text, end)
-        return m is not None and m.group(1) in self.pack.foreign_qualifiers
+        country = self.pack.nationalities.get(m.group(1)) if m else None
+        if country is None:
+            return False
+        home = self.lexicon.get(alias.actor_id).home_country
+        if home:
+            return country != home
+        return alias.weak and country != self.pack.country

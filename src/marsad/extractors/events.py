@@ -48,6 +48,13 @@ _KIND = {
     Territorial.WITHDRAWAL: "loss",
     Territorial.STATE: "state",
 }
+
+
+def _dated_to_a_day(date: DateChoice) -> bool:
+    """ "وآخرها مقتل قيادي أمس": a count over a period may end with one event of a given day."""
+    return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
+
+
 #: families that mean fighting took place
 _FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "shelling"})
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
@@ -110,7 +117,8 @@ class EventStage:
                 frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
             )
             describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
-            if (date.habitual or frame.flags & {"habitual", "aggregate"}) and not describes_control:
+            aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
+            if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:
@@ -129,6 +137,8 @@ class EventStage:
                 air = self._air_forces(doc, roles)
                 if air:  # "القصف الجوي" unattributed in a report that names "طيران الروس والنظام"
                     r.actor1, r.actor1_inferred, r.assoc1 = air[0], True, air[1:]
+                    if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
+                        r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
             built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
             if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
@@ -269,8 +279,8 @@ class EventStage:
         if fam.id == "protest":
             if "riot" in families:
                 return SubEventType.VIOLENT_DEMONSTRATION
-            if families & {"killing", "shooting"}:
-                return SubEventType.EXCESSIVE_FORCE
+            if any(m.family in ("killing", "shooting") and m.strength >= 2 for m in b.frame.members):
+                return SubEventType.EXCESSIVE_FORCE  # not "الضحايا" of an earlier event the crowd mourns
             arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
             if arrested or self._has_word(doc, b.frame, _INTERVENTION):
                 return SubEventType.PROTEST_WITH_INTERVENTION

@@ -129,9 +129,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
     frames: list[Frame] = []
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
-        if _is_question(doc, index, si):  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
-            continue
-        triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING)]
+        asked = _question_clauses(doc, index, si)  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
+        triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
         heads: list[TriggerMention] = []
@@ -209,15 +208,17 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     return score
 
 
-def _is_question(doc: Document, index: DocIndex, sentence: int) -> bool:
-    if sentence >= len(doc.sentences):
-        return False
+def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]:
+    """Clauses of the sentence that ask rather than tell: the last one when the sentence ends with a
+    question mark, and any that holds "هل" ("قصفت القوات البلدة، فهل تنهار الهدنة؟" still tells)."""
+    tokens = index.sentence_tokens(sentence)
+    if not tokens or sentence >= len(doc.sentences):
+        return set()
+    asked = {t.clause for t in tokens if t.norm in ("هل", "وهل", "فهل")}
     span = doc.sentences[sentence].span
-    text = doc.text[span.start : span.end]
-    if text.rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
-        return True
-    # "لكن هل هو حقا وراء اغتيال ..." without its question mark
-    return any(t.norm in ("هل", "وهل", "فهل") for t in index.sentence_tokens(sentence)[:3])
+    if doc.text[span.start : span.end].rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
+        asked.add(tokens[-1].clause)
+    return asked
 
 
 def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: TriggerMention) -> bool:

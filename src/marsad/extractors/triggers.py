@@ -76,6 +76,14 @@ _VIOLENT = frozenset(
 _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
 
 
+#: stems that name a protest in the trigger itself ("تظاهر", "اعتصام", "المتظاهرون", "احتجوا")
+_PROTEST_STEMS = ("ظاهر", "احتج", "اعتصا", "اضراب", "اضرب")
+
+
+def _names_protest(term: str) -> bool:
+    return any(stem in term for stem in _PROTEST_STEMS)
+
+
 def _previous_word(tokens: list[Token], index: int) -> str:
     if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
         return ""
@@ -127,6 +135,8 @@ class TriggerStage:
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
+            if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
+                continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
             out.append(
                 TriggerMention(
                     span=view.raw_span(m.nstart, m.nend),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from marsad.errors import LanguageDataError
 from marsad.lang.files import data_root, load_data_file, require, string_list
@@ -24,8 +25,8 @@ class Pack:
     civilians: str
     protesters: str
     rioters: str
-    #: normalised nationality adjectives of other countries (see pack.yaml)
-    foreign_qualifiers: frozenset[str] = frozenset()
+    #: normalised nationality adjective -> country (see pack.yaml)
+    nationalities: dict[str, str] = field(default_factory=dict)
 
 
 def pack_folder(pack_id: str) -> Path:
@@ -51,5 +52,16 @@ def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
         civilians=require(f.body, "civilians", str, where),
         protesters=require(f.body, "protesters", str, where),
         rioters=require(f.body, "rioters", str, where),
-        foreign_qualifiers=frozenset(normalize_term(w) for w in string_list(f.body, "foreign_qualifiers", where)),
+        nationalities=_nationalities(f.body, where),
     )
+
+
+def _nationalities(body: dict[str, Any], where: str) -> dict[str, str]:
+    raw = body.get("nationalities", {})
+    if not isinstance(raw, dict):
+        raise LanguageDataError(f"{where}: 'nationalities' must map a country to its adjectives")
+    return {
+        normalize_term(word): str(country)
+        for country in raw
+        for word in string_list(raw, country, f"{where}: nationalities")
+    }
