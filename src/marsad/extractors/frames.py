@@ -14,6 +14,7 @@ from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, TriggerMention
 from marsad.model.span import Span
+from marsad.text.clitics import is_word
 
 #: families that never head an event while a more specific trigger is in the sentence
 ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
@@ -214,7 +215,7 @@ def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]
     tokens = index.sentence_tokens(sentence)
     if not tokens or sentence >= len(doc.sentences):
         return set()
-    asked = {t.clause for t in tokens if t.norm in ("هل", "وهل", "فهل")}
+    asked = {t.clause for t in tokens if is_word(t.norm, ("هل",))}
     span = doc.sentences[sentence].span
     if doc.text[span.start : span.end].rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
         asked.add(tokens[-1].clause)

@@ -13,6 +13,7 @@ from typing import Any
 from marsad.lang.triggers import ModifierGroup, Trigger, TriggerLexicon, load_triggers
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
+from marsad.text.clitics import is_word
 from marsad.text.matcher import Match, PhraseMatcher
 
 
@@ -47,7 +48,7 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
 
 
 #: "suffered": with ل before an event noun, a report that the event happened
-_SUFFERED = frozenset({"تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضوا"})
+_SUFFERED = frozenset({"تعرض", "تعرضت", "تعرضوا"})
 #: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
 _PREPOSITIONS = frozenset(
     {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
@@ -58,11 +59,11 @@ def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = Fal
     """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
-    if suffered and prefix.lstrip("وف") in ("ل", "لل"):
+    proclitics = prefix.lstrip("وف")
+    if suffered and proclitics in ("ل", "لل"):
         return 3  # "تعرض شاب للضرب", "تعرضت البلدة لقصف": an event reported from its victim's side
     if trigger.strength != 3:
         return trigger.strength
-    proclitics = prefix.lstrip("وف")
     if (proclitics and proclitics != "س") or previous in _PREPOSITIONS:
         return 2
     return trigger.strength
@@ -91,9 +92,11 @@ def _previous_word(tokens: list[Token], index: int) -> str:
 
 
 def _after_suffered(tokens: list[Token], index: int) -> bool:
-    """ "تعرض" one or two words before: "تعرضت البلدة لقصف", "تعرض شاب للضرب"."""
+    """ "تعرض" up to three words before: "تعرضت البلدة لقصف", "وتعرض شاب للضرب"."""
     sentence = tokens[index].sentence
-    return any(tokens[j].sentence == sentence and tokens[j].norm in _SUFFERED for j in range(max(0, index - 3), index))
+    return any(
+        tokens[j].sentence == sentence and is_word(tokens[j].norm, _SUFFERED) for j in range(max(0, index - 3), index)
+    )
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -172,7 +175,7 @@ class TriggerStage:
         for tok in tokens[last + 1 : last + 1 + trigger.window]:
             if tok.sentence != sent:
                 break
-            if tok.norm in trigger.needs or any(tok.norm == p + n for n in trigger.needs for p in ("و", "ف")):
+            if is_word(tok.norm, trigger.needs):
                 return True
         return False
 

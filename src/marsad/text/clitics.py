@@ -7,6 +7,7 @@ precedes it in the token is one of these prefixes. This avoids stripping the و 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 _CONJ = ("", "و", "ف")
@@ -79,3 +80,9 @@ def prefix_allowed(prefix: str, term: str) -> bool:
     if prefix not in PREFIXES:
         return False
     return not (prefix and term.startswith("ال") and prefix in ARTICLE_PREFIXES)
+
+
+def is_word(token: str, words: Collection[str]) -> bool:
+    """Whether the normalised ``token`` is one of ``words``, alone or after the conjunction و or ف
+    ("وتعرض", "فهل"): the check for function words that the lexicon matcher does not see."""
+    return token in words or (token[:1] in ("و", "ف") and token[1:] in words)
