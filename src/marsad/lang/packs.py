@@ -60,8 +60,10 @@ def _nationalities(body: dict[str, Any], where: str) -> dict[str, str]:
     raw = body.get("nationalities", {})
     if not isinstance(raw, dict):
         raise LanguageDataError(f"{where}: 'nationalities' must map a country to its adjectives")
-    return {
-        normalize_term(word): str(country)
-        for country in raw
-        for word in string_list(raw, country, f"{where}: nationalities")
-    }
+    out: dict[str, str] = {}
+    for country in raw:
+        for word in string_list(raw, country, f"{where}: nationalities"):
+            key = normalize_term(word)
+            if out.setdefault(key, str(country)) != country:
+                raise LanguageDataError(f"{where}: nationality {word!r} is listed for {out[key]} and {country}")
+    return out
