@@ -114,3 +114,12 @@ def test_lint_finds_shared_alias() -> None:
         actors={a.id: a, b.id: replace(b, aliases=(*b.aliases, "داعش"))},
     )
     assert any("several actors" in p for p in lint_actors(bad))
+
+
+def test_pack_nationalities_map_adjectives_to_one_country() -> None:
+    from marsad.errors import LanguageDataError
+    from marsad.lang.packs import _nationalities, load_pack
+
+    assert load_pack("sy").nationalities["السوداني"] == "Sudan"
+    with pytest.raises(LanguageDataError, match="Iraq and Syria"):
+        _nationalities({"nationalities": {"Iraq": ["العراقي"], "Syria": ["العراقي"]}}, "pack.yaml")
