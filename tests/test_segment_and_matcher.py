@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.text.clitics import prefix_allowed, split_prefix
-from marsad.text.matcher import PhraseMatcher
+from marsad.text.matcher import MatcherGroup, PhraseMatcher
 from marsad.text.normalize import normalize
 from marsad.text.segment import split_sentences, tokenize
 
@@ -93,3 +93,23 @@ def test_matches_slice_back_to_their_term(words: list[str]) -> None:
     for hit in m.find(v.text):
         span = v.raw_span(hit.nstart, hit.nend)
         assert normalize(span.slice(raw)).text == hit.term or normalize(span.slice(raw)).text.endswith(hit.term[1:])
+
+
+def _lexicons() -> list[PhraseMatcher[int]]:
+    return [
+        PhraseMatcher([("قتل", 1, True), ("دير الزور", 2, False), ("الحي", 3, False)]),
+        PhraseMatcher([("قتل", 4, False), ("الزور", 5, False), ("حي", 6, True)]),
+        PhraseMatcher([]),
+        PhraseMatcher([("دير", 7, False), ("سيطرة", 8, True)]),
+    ]
+
+
+@given(st.lists(st.sampled_from(["قتل", "سيطرتها", "و", "في", "الحي", "ب", "دير الزور", "الزور", "حيه"]), max_size=12))
+def test_grouped_matchers_find_what_each_finds_alone(words: list[str]) -> None:
+    text = normalize(" ".join(words)).text
+    alone = [m.find(text) for m in _lexicons()]
+    grouped = _lexicons()
+    MatcherGroup(grouped)
+    assert [m.find(text) for m in grouped] == alone
+    assert [m.find(text + " ") for m in grouped] == [m.find(text + " ") for m in _lexicons()]  # another text
+    assert [m.find(text, 1) for m in grouped] == [m.find(text, 1) for m in _lexicons()]  # a part: own pass

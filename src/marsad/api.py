@@ -52,6 +52,7 @@ def default_stages(pack: str = "sy") -> list[Stage]:
 @lru_cache(maxsize=4)
 def default_pipeline(pack: str = "sy") -> Pipeline:
     pipeline = Pipeline(default_stages(pack))
+    pipeline.share_scans()  # loads the gazetteer too, so it is frozen below with the rest
     # The language data, automata and gazetteer live as long as the process: keep them out of the
     # cyclic garbage collector's scans, which otherwise dominate the cost of each report.
     gc.collect()

@@ -7,10 +7,11 @@ pipeline checks at build time that every requirement is assigned by an earlier s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from marsad.errors import PipelineConfigError
 from marsad.model.document import Document
+from marsad.text.matcher import MatcherGroup, PhraseMatcher
 
 
 @runtime_checkable
@@ -20,6 +21,13 @@ class Stage(Protocol):
     assigns: frozenset[str]
 
     def __call__(self, doc: Document) -> None: ...
+
+
+@runtime_checkable
+class Searching(Protocol):
+    """A stage that searches the whole normalised view with lexicon matchers."""
+
+    def matchers(self) -> Sequence[PhraseMatcher[Any]]: ...
 
 
 class Pipeline:
@@ -34,6 +42,12 @@ class Pipeline:
                 )
             available |= stage.assigns
         self.stages = tuple(stages)
+
+    def share_scans(self) -> None:
+        """Let the stages' lexicon matchers find their hits in one pass over each text."""
+        matchers = [m for s in self.stages if isinstance(s, Searching) for m in s.matchers()]
+        if len(matchers) > 1:
+            MatcherGroup(matchers)
 
     @property
     def names(self) -> list[str]:

@@ -44,6 +44,9 @@ class ActorStage:
         self.matcher = _matcher(pack_id)
         self.pack: Pack = load_pack(pack_id)
 
+    def matchers(self) -> list[PhraseMatcher[_Alias]]:
+        return [self.matcher]
+
     def __call__(self, doc: Document) -> None:
         assert doc.norm is not None
         view = doc.norm

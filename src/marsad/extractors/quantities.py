@@ -902,6 +902,9 @@ class QuantityStage:
     def __init__(self, words: NumberWords | None = None) -> None:
         self.words = words
 
+    def matchers(self) -> list[PhraseMatcher[Entry]]:
+        return [_compiled(self.words if self.words is not None else load_numbers()).matcher]
+
     def __call__(self, doc: Document) -> None:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")

@@ -121,6 +121,9 @@ class TriggerStage:
         self.lexicon: TriggerLexicon = load_triggers()
         self.triggers, self.modifiers = _matchers()
 
+    def matchers(self) -> list[PhraseMatcher[Any]]:
+        return [self.triggers, self.modifiers]
+
     def __call__(self, doc: Document) -> None:
         assert doc.norm is not None
         view = doc.norm

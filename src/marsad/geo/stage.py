@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.geo.geocoder import Geocoder, default_geocoder
 from marsad.model.document import Document
+from marsad.text.matcher import PhraseMatcher
 
 
 class PlaceStage:
@@ -22,6 +23,9 @@ class PlaceStage:
         if self._geocoder is None:
             self._geocoder = default_geocoder()
         return self._geocoder
+
+    def matchers(self) -> list[PhraseMatcher[str]]:
+        return [self.geocoder.gazetteer.matcher]
 
     def __call__(self, doc: Document) -> None:
         doc.places = self.geocoder.geocode(doc)

@@ -8,7 +8,7 @@ flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved lef
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -106,6 +106,9 @@ class PhraseMatcher(Generic[T]):
                 if inflects and k.endswith("ه"):
                     # ta marbuta (folded to ه) is written ت before a suffix: سيطرة -> سيطرتها
                     table.setdefault(k[:-1] + "ت", []).append(_Entry(payload, True, True, after_lam, key))
+        #: the group whose single pass over a text also finds this matcher's hits (see MatcherGroup)
+        self._group: MatcherGroup | None = None
+        self._slot = 0
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
             # the flag lets find() drop hits followed by more letters without asking every entry
@@ -128,12 +131,18 @@ class PhraseMatcher(Generic[T]):
         if not self.size:
             return []
         stop = len(text) if end is None else end
+        group = self._group
+        hits: Iterable[tuple[int, _Value[T]]]
+        if group is not None and start == 0 and stop == len(text):
+            hits = group.hits(text, self._slot)
+        else:
+            hits = self._automaton.iter(text, start, stop)
         word_start, word_end = word_bounds(text)
         found: list[_Hit[T]] = []
         accepted = self._accepted
         # Most automaton hits lie inside longer words: reject them on the offsets alone, before
         # slicing prefix and suffix or asking the entries (see _Entry.accepts for the full rule).
-        for last, (key, items, inflects) in self._automaton.iter(text, start, stop):
+        for last, (key, items, inflects) in hits:
             ns = last - len(key) + 1
             ts = word_start[ns]
             if ns - ts > _MAX_PREFIX:
@@ -156,6 +165,54 @@ class PhraseMatcher(Generic[T]):
             if payloads:
                 found.append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
         return _leftmost_longest(found)
+
+
+#: what a matcher's automaton stores for a key: the key, its entries, whether any of them inflects
+_Value = tuple[str, tuple[_Entry[T], ...], bool]
+
+
+class MatcherGroup:
+    """One Aho-Corasick pass over a text for several matchers that all search it in full.
+
+    The pipeline's lexicons (actors, triggers, modifiers, number words, time words, gazetteer names)
+    each search the whole normalised view. Walking six automata over the same characters costs six
+    passes, each on an automaton that other work has pushed out of the CPU caches; a merged automaton
+    walks the text once. Its hits are split by matcher, in the order each matcher's own automaton
+    reports them (by end offset, then longest first), so :meth:`PhraseMatcher.find` gives the same
+    matches either way. The last text's hits are kept until another text is scanned.
+    """
+
+    def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
+        table: dict[str, list[tuple[int, _Value[Any]]]] = {}
+        for slot, matcher in enumerate(matchers):
+            if matcher.size:
+                for key, value in matcher._automaton.items():
+                    table.setdefault(key, []).append((slot, value))
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, tuple(values))
+        if table:
+            self._automaton.make_automaton()
+        self._slots = len(matchers)
+        #: (text, hits by slot) of the last text scanned; replaced whole, so threads never see a mix
+        self._last: tuple[str, list[list[tuple[int, _Value[Any]]]]] | None = None
+        for slot, matcher in enumerate(matchers):
+            matcher._group, matcher._slot = self, slot
+
+    def hits(self, text: str, slot: int) -> list[tuple[int, _Value[Any]]]:
+        """(end offset - 1, value) of every automaton hit of matcher ``slot`` in ``text``."""
+        last = self._last
+        if last is None or last[0] is not text:
+            last = self._last = (text, self._scan(text))
+        return last[1][slot]
+
+    def _scan(self, text: str) -> list[list[tuple[int, _Value[Any]]]]:
+        out: list[list[tuple[int, _Value[Any]]]] = [[] for _ in range(self._slots)]
+        if self._slots and len(self._automaton):
+            for end, values in self._automaton.iter(text):
+                for slot, value in values:
+                    out[slot].append((end, value))
+        return out
 
 
 def _restore(automaton: Any, size: int, accepted: dict[tuple[str, str, str], tuple[T, ...]]) -> PhraseMatcher[T]:
