@@ -28,8 +28,8 @@ class DocIndex:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
-        self._starts = [t.span.start for t in doc.tokens]
-        self._ends = [t.span.end for t in doc.tokens]
+        self._starts = [t.start for t in doc.tokens]
+        self._ends = [t.end for t in doc.tokens]
         #: sentence -> (index of its first token, index after its last)
         self._sentence_range: dict[int, tuple[int, int]] = {}
         for i, t in enumerate(doc.tokens):
@@ -45,7 +45,7 @@ class DocIndex:
             return cached
         i = max(0, bisect_right(self._starts, span.start) - 1)
         j = i
-        while j + 1 < len(self.tokens) and self.tokens[j + 1].span.start < span.end:
+        while j + 1 < len(self.tokens) and self.tokens[j + 1].start < span.end:
             j += 1
         tok = self.tokens[i]
         pos = Position(i, j, tok.sentence, tok.clause)
@@ -57,7 +57,7 @@ class DocIndex:
         lo, hi = (a, b) if a.start <= b.start else (b, a)
         i = bisect_left(self._starts, lo.end)
         j = bisect_left(self._starts, hi.start)
-        return [t.norm for t in self.tokens[i:j] if t.span.end <= hi.start]
+        return [t.norm for t in self.tokens[i:j] if t.end <= hi.start]
 
     def count_between(self, a: Span, b: Span) -> int:
         """``len(self.words_between(a, b))`` without building the list."""

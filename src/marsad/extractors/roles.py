@@ -77,7 +77,7 @@ class RoleFinder:
 
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
-        if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
+        if tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ"):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         words = self.index.words_before(m.span, 4)
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"

@@ -265,7 +265,7 @@ def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
     ("كسرت"), and nunation."""
     if m.prefix.lstrip("وف").startswith(("س", "ك")):
         return False
-    return not any(c in _TANWEEN for c in ctx.raw[last.span.start : last.span.end])
+    return not any(c in _TANWEEN for c in ctx.raw[last.start : last.end])
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:

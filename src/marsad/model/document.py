@@ -15,6 +15,7 @@ from marsad.model.mentions import (
     TriggerMention,
 )
 from marsad.model.span import Span
+from marsad.text.clitics import split_prefix
 
 if TYPE_CHECKING:
     from marsad.text.normalize import NormalizedText
@@ -22,20 +23,32 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Token:
-    """A word of the normalised view. ``span`` is in raw offsets; ``nstart/nend`` in the normalised view.
+    """A word of the normalised view. ``start/end`` are raw offsets; ``nstart/nend`` in the normalised view.
 
-    ``prefix`` is the clitic prefix recognised on the word (و، ف، ب، ل، ك، ال، لل and combinations) and
-    ``stem`` the normalised word without it.
+    Every word of every report becomes a token, so a token holds plain values only; its :class:`Span`,
+    ``prefix`` (the clitic prefix recognised on the word: و، ف، ب، ل، ك، ال، لل and combinations) and
+    ``stem`` (the normalised word without it) are made when asked for.
     """
 
-    span: Span
+    start: int
+    end: int
     nstart: int
     nend: int
     norm: str
-    prefix: str
-    stem: str
     sentence: int
     clause: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def prefix(self) -> str:
+        return split_prefix(self.norm)[0]
+
+    @property
+    def stem(self) -> str:
+        return split_prefix(self.norm)[1]
 
 
 @dataclass(frozen=True, slots=True)
