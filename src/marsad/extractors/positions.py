@@ -9,7 +9,9 @@ from marsad.model.document import Document, Token
 from marsad.model.span import Span
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (about four times slower)
+@dataclass(slots=True)
 class Position:
     first: int  # index of the first token overlapping the span
     last: int

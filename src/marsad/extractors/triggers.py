@@ -33,7 +33,7 @@ SENTENCE_SCOPE = 100
 _NEAR = 5
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per lexicon match (see Position in positions.py)
 class _Located:
     first: int  # index of the first token of the match
     last: int

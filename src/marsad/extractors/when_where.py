@@ -22,7 +22,9 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (about four times slower)
+@dataclass(slots=True)
 class DateChoice:
     mention: DateMention | None
     value: DateValue | None
@@ -30,7 +32,7 @@ class DateChoice:
     habitual: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, like DateChoice
 class PlaceChoice:
     mention: PlaceMention
     place: ResolvedPlace
