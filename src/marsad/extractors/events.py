@@ -309,7 +309,7 @@ class EventStage:
         found: list[list[ActorMention]] = []
         mentions = sorted(doc.actors, key=lambda m: m.span.start)
         for m in mentions:
-            if any(m in group for group in found) or not self.actors.get(m.actor_id).side.armed:
+            if any(m is x for group in found for x in group) or not self.actors.get(m.actor_id).side.armed:
                 continue
             words = normalize_term(doc.raw(m.span)).split()
             before = roles.index.words_before(m.span, 1)

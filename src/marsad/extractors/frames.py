@@ -215,7 +215,11 @@ def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]
     tokens = index.sentence_tokens(sentence)
     if not tokens or sentence >= len(doc.sentences):
         return set()
-    asked = {t.clause for t in tokens if is_word(t.norm, ("هل",))}
+    assert doc.norm is not None
+    sent = doc.sentences[sentence]
+    # "هل" alone or as "وهل"/"فهل": most sentences do not hold the letters at all
+    has_hal = "هل" in doc.norm.text[sent.nstart : sent.nend]
+    asked = {t.clause for t in tokens if is_word(t.norm, ("هل",))} if has_hal else set()
     span = doc.sentences[sentence].span
     if doc.text[span.start : span.end].rstrip().rstrip("»\"'”)").endswith(("؟", "?")):
         asked.add(tokens[-1].clause)

@@ -32,11 +32,12 @@ class DocIndex:
         self.tokens: list[Token] = doc.tokens
         self._starts = [t.start for t in doc.tokens]
         self._ends = [t.end for t in doc.tokens]
-        #: sentence -> (index of its first token, index after its last)
-        self._sentence_range: dict[int, tuple[int, int]] = {}
-        for i, t in enumerate(doc.tokens):
-            first, _ = self._sentence_range.get(t.sentence, (i, i))
-            self._sentence_range[t.sentence] = (first, i + 1)
+        #: sentence -> (index of its first token, index after its last), by bisection of the tokens'
+        #: (non-decreasing) sentence numbers
+        sentences = [t.sentence for t in doc.tokens]
+        self._sentence_range: dict[int, tuple[int, int]] = {
+            s: (bisect_left(sentences, s), bisect_right(sentences, s)) for s in sorted(set(sentences))
+        }
         #: keyed on the offsets: a tuple hashes and compares in C, a Span in Python
         self._cache: dict[tuple[int, int], Position] = {}
 

@@ -290,8 +290,9 @@ STOP: frozenset[str] = frozenset(
 )
 
 
-_CACHE: dict[tuple[int, str], tuple[str, str] | None] = {}
-_CACHE_MAX = 200_000
+#: results by vocabulary (its id) and word: the finder asks about every token of every report
+_CACHE: dict[int, dict[str, tuple[str, str] | None]] = {}
+_CACHE_MAX = 50_000  # words per vocabulary
 
 
 def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | None:
@@ -299,11 +300,11 @@ def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | No
 
     ``vocabulary`` must be a long-lived object (results are cached per vocabulary and word).
     """
-    key = (id(vocabulary), word)
-    try:
-        return _CACHE[key]
-    except KeyError:
-        pass
+    cache = _CACHE.get(id(vocabulary))
+    if cache is None:
+        cache = _CACHE[id(vocabulary)] = {}
+    elif word in cache:
+        return cache[word]
     found: tuple[str, str] | None = None
     if word in vocabulary:
         found = ("", word)
@@ -313,6 +314,6 @@ def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | No
             if prefix in PREFIXES and stem in vocabulary:
                 found = (prefix, stem)
                 break
-    if len(_CACHE) < _CACHE_MAX:
-        _CACHE[key] = found
+    if len(cache) < _CACHE_MAX:
+        cache[word] = found
     return found

@@ -97,9 +97,13 @@ def _same_sentence(ctx: _Ctx, a: int, b: int) -> bool:
     return 0 <= a < len(ctx.tokens) and 0 <= b < len(ctx.tokens) and ctx.tokens[a].sentence == ctx.tokens[b].sentence
 
 
+#: punctuation that separates two words of a name
+_PUNCT: frozenset[str] = frozenset('،,.;:؛()"')
+
+
 def _punct_between(ctx: _Ctx, a: int, b: int) -> bool:
     gap = ctx.text[ctx.tokens[a].nend : ctx.tokens[b].nstart]
-    return any(c in gap for c in '،,.;:؛()"')
+    return gap != " " and not _PUNCT.isdisjoint(gap)
 
 
 def _qualifier(ctx: _Ctx, before: int, sentence: int) -> tuple[str, bool]:
@@ -265,7 +269,7 @@ def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
     ("كسرت"), and nunation."""
     if m.prefix.lstrip("وف").startswith(("س", "ك")):
         return False
-    return not any(c in _TANWEEN for c in ctx.raw[last.start : last.end])
+    return _TANWEEN.isdisjoint(ctx.raw[last.start : last.end])
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:
