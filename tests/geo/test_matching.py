@@ -4,7 +4,10 @@ coordinated lists and containment."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from marsad.geo import cues
 from marsad.geo.geocoder import Geocoder
 from marsad.model.places import PlaceKind
 
@@ -184,3 +187,11 @@ def test_landmark_named_after_a_town(
     m = resolved(geocoder, text, surface)
     assert m.resolved is not None and m.resolved.place_id == place_id
     assert m.resolved.geo_precision == precision
+
+
+_VOCAB = frozenset({"حي", "المدينه", "لبنان", "ب", "الحي"})
+
+
+@given(st.text(alphabet=st.sampled_from(list("حيالمدنهلبوفكس")), max_size=9))
+def test_clitic_forms_agree_with_strip_clitics(word: str) -> None:
+    assert cues.clitic_forms(_VOCAB).get(word) == cues.strip_clitics(word, _VOCAB)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from marsad.geo import cues
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.normalize import NormalizedText, normalize_term
@@ -107,8 +106,9 @@ def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> 
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""
     out: Counter[str] = Counter()
     words = gaz.country_words
+    forms = gaz.country_forms
     for i, tok in enumerate(tokens):
-        hit = cues.strip_clitics(tok.norm, words)
+        hit = forms.get(tok.norm)
         if hit and not _sponsor(tokens, i):
             out[words[hit[1]]] += 1
     for phrase, cc in words.items():

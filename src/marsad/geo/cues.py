@@ -3,7 +3,7 @@ make one place contain another (وسط، في، بريف ...) and anaphors (ال
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from marsad.model.places import PlaceKind
@@ -290,6 +290,23 @@ STOP: frozenset[str] = frozenset(
 )
 
 
+def clitic_forms(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Every form of the vocabulary's words behind an accepted clitic prefix (or none), with the
+    (prefix, stem) that :func:`strip_clitics` gives for it.
+
+    For a small vocabulary asked about every token of a report: one look-up instead of a call.
+    """
+    out: dict[str, tuple[str, str]] = {}
+    prefixes = sorted((p for p in PREFIXES if len(p) <= _MAX_PREFIX), key=len)  # shortest first, as tried
+    for prefix in prefixes:
+        for word in vocabulary:
+            if word:
+                out.setdefault(prefix + word, (prefix, word))
+    return out
+
+
+#: the longest prefix :func:`strip_clitics` tries
+_MAX_PREFIX = 5
 #: results by vocabulary (its id) and word: the finder asks about every token of every report
 _CACHE: dict[int, dict[str, tuple[str, str] | None]] = {}
 _CACHE_MAX = 50_000  # words per vocabulary
@@ -309,7 +326,7 @@ def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | No
     if word in vocabulary:
         found = ("", word)
     else:
-        for i in range(1, min(len(word) - 1, 5) + 1):
+        for i in range(1, min(len(word) - 1, _MAX_PREFIX) + 1):
             prefix, stem = word[:i], word[i:]
             if prefix in PREFIXES and stem in vocabulary:
                 found = (prefix, stem)

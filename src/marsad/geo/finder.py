@@ -196,7 +196,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
                 i = nxt
                 continue
             _inner_names(ctx, name, by_start, by_end, excluded, names, covered)
-        if i in consumed or (i in covered and i not in names) or not cues.strip_clitics(tok.norm, gaz.token_vocab):
+        if i in consumed or (i in covered and i not in names) or tok.norm not in gaz.token_forms:
             i += 1
             continue
         anaphor = _anaphor(ctx, i, names)

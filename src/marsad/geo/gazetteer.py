@@ -58,8 +58,11 @@ class Gazetteer:
         self.token_vocab: frozenset[str] = (
             frozenset(self.landmark_words) | frozenset(cues.ANAPHORS) | frozenset(cues.CUES)
         )
+        #: their forms with clitics (see cues.clitic_forms): the finder looks every token up
+        self.token_forms = cues.clitic_forms(self.token_vocab)
         #: normalised country names and adjectives -> ISO alpha-2
         self.country_words: dict[str, str] = {normalize_term(w): c for w, c in curated.country_names.items()}
+        self.country_forms = cues.clitic_forms(self.country_words)
         self.keys: dict[str, list[tuple[str, bool]]] = {}
         self.latin: dict[str, list[str]] = {}
         bare: set[str] = set()
