@@ -22,6 +22,7 @@ from marsad.model.events import (
     ControlFact,
     ControlStatus,
     Event,
+    EventType,
     Evidence,
     EvidenceRole,
     SubEventType,
@@ -342,7 +343,7 @@ class EventStage:
         country = b.places[0].place.country if b.places else self.pack.country
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
-        if actor2_mention is None and a1 is not None and b.frame.family.event_type.value == "Battles":
+        if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:
             previous = controllers.get(b.places[0].place.place_id) if b.places else None
             if previous is not None and not allied(a1, roles.actor(previous)):
                 actor2_mention = previous  # the side the text last said held the place
@@ -366,7 +367,7 @@ class EventStage:
             and not a2.side.armed
         ):
             sub = SubEventType.ATTACK
-        civilian = sub.event_type.value == "Violence against civilians" or (
+        civilian = sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
             a2 is not None and a2.side is Side.CIVILIANS
         )
         if sub is SubEventType.ATTACK and a2 is None:
@@ -374,10 +375,10 @@ class EventStage:
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
-        if sub.event_type.value == "Protests" and a1 is None:
+        if sub.event_type is EventType.PROTESTS and a1 is None:
             p = self.actors.get(self.pack.protesters)
             a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
-        elif sub.event_type.value == "Riots" and a1 is None:
+        elif sub.event_type is EventType.RIOTS and a1 is None:
             p = self.actors.get(self.pack.rioters)
             a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
         elif r.actor1 is None and b.frame.family.id in _UNCLAIMED_BOMBS:

@@ -159,7 +159,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
-            if f.family.territorial.value in ("loss", "state"):
+            if f.family.territorial in (Territorial.LOSS, Territorial.STATE):
                 frames.append(f)
             elif evidence(doc, index, f, signs) + (1 if reporting else 0) >= EVENT_THRESHOLD:
                 frames.append(f)

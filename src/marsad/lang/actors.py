@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
 from marsad.errors import LanguageDataError
 from marsad.lang.files import load_data_file, require, string_list, text_problems
 from marsad.lang.packs import DEFAULT_PACK, load_pack
+from marsad.model.enums import IdentityEnum
 from marsad.text.normalize import normalize_term
 
 
-class Side(Enum):
+class Side(IdentityEnum):
     GOVERNMENT = "government"
     PRO_GOVERNMENT = "pro_government"
     OPPOSITION = "opposition"

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import LanguageDataError
 from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.model.enums import IdentityEnum
 from marsad.text.normalize import normalize_term
 
 SCHEMA = "marsad.numbers/1"
@@ -29,26 +29,26 @@ COUNTED: frozenset[str] = frozenset(
 )
 
 
-class CardinalRole(Enum):
+class CardinalRole(IdentityEnum):
     UNIT = "unit"  # 1..10
     TEN = "ten"  # 20..90
     HUNDRED = "hundred"  # 100..900
     SCALE = "scale"  # 1000, 10**6, 10**9
 
 
-class GramNumber(Enum):
+class GramNumber(IdentityEnum):
     SINGULAR = "singular"
     DUAL = "dual"
     PLURAL = "plural"
 
 
-class ApproxKind(Enum):
+class ApproxKind(IdentityEnum):
     ABOUT = "about"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
 
 
-class CasualtyRole(Enum):
+class CasualtyRole(IdentityEnum):
     TRIGGER = "trigger"  # before the count: "مقتل 5"
     POST = "post"  # after the counted noun: "5 أشخاص قتلوا"
     NOUN = "noun"  # the counted noun itself: "7 قتلى"
@@ -104,7 +104,7 @@ class PeopleNoun:
     number: GramNumber
 
 
-class MarkerKind(Enum):
+class MarkerKind(IdentityEnum):
     BREAKDOWN = "breakdown"
     NONCOUNT_BEFORE = "noncount_before"
     NONCOUNT_AFTER = "noncount_after"

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import LanguageDataError
 from marsad.lang.files import data_root, load_data_file, text_problems
+from marsad.model.enums import IdentityEnum
 from marsad.text.normalize import normalize_term
 
 SCHEMA = "marsad.time/1"
 
 
-class TermKind(Enum):
+class TermKind(IdentityEnum):
     WEEKDAY = "weekday"  # value: Python weekday, Monday = 0
     MONTH = "month"  # key: naming system; value: 1..12
     ORDINAL = "ordinal"  # value: day of month 1..31

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from marsad.errors import LanguageDataError
 from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.model.enums import IdentityEnum
 from marsad.model.events import EventType, SubEventType
 from marsad.text.normalize import normalize_term
 
 
-class Territorial(Enum):
+class Territorial(IdentityEnum):
     CAPTURE = "capture"
     ENTRY = "entry"
     LOSS = "loss"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+
+from marsad.model.enums import IdentityEnum
 
 
-class Precision(Enum):
+class Precision(IdentityEnum):
     """How precisely a date is known. ``acled_code`` maps to ACLED's ``time_precision``."""
 
     DAY = "day"

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
 from marsad.model.dates import DateValue
+from marsad.model.enums import IdentityEnum
 from marsad.model.places import ResolvedPlace
 from marsad.model.span import Span
 
 
-class EventType(Enum):
+class EventType(IdentityEnum):
     BATTLES = "Battles"
     PROTESTS = "Protests"
     RIOTS = "Riots"
@@ -32,7 +32,7 @@ class EventType(Enum):
         return "Political violence"
 
 
-class SubEventType(Enum):
+class SubEventType(IdentityEnum):
     GOVERNMENT_REGAINS = ("Government regains territory", EventType.BATTLES)
     NON_STATE_OVERTAKES = ("Non-state actor overtakes territory", EventType.BATTLES)
     ARMED_CLASH = ("Armed clash", EventType.BATTLES)
@@ -59,17 +59,16 @@ class SubEventType(Enum):
     NON_VIOLENT_TRANSFER = ("Non-violent transfer of territory", EventType.STRATEGIC)
     OTHER = ("Other", EventType.STRATEGIC)
 
-    # label and event_type are read from the value rather than set in an ``__init__``: an Enum
-    # ``__init__`` cannot be compiled with mypyc (it runs before the class object exists)
+    # label and event_type are taken from the value into tables below rather than set in an
+    # ``__init__``: an Enum ``__init__`` cannot be compiled with mypyc (it runs before the class object
+    # exists); tables also spare the Python code behind ``.value``, read for every event
     @property
     def label(self) -> str:
-        label: str = self.value[0]
-        return label
+        return _LABELS[self]
 
     @property
     def event_type(self) -> EventType:
-        event_type: EventType = self.value[1]
-        return event_type
+        return _EVENT_TYPES[self]
 
     @property
     def precedence(self) -> tuple[int, int]:
@@ -86,9 +85,11 @@ class SubEventType(Enum):
 
 _TYPE_ORDER: dict[EventType, int] = {t: i for i, t in enumerate(EventType)}
 _SUB_ORDER: dict[SubEventType, int] = {t: i for i, t in enumerate(SubEventType)}
+_LABELS: dict[SubEventType, str] = {t: t.value[0] for t in SubEventType}
+_EVENT_TYPES: dict[SubEventType, EventType] = {t: t.value[1] for t in SubEventType}
 
 
-class EvidenceRole(Enum):
+class EvidenceRole(IdentityEnum):
     TRIGGER = "trigger"
     ACTOR1 = "actor1"
     ACTOR2 = "actor2"
@@ -155,7 +156,7 @@ class Event:
         return lo * 10 + hi if lo else hi * 10
 
 
-class ControlStatus(Enum):
+class ControlStatus(IdentityEnum):
     HELD = "held"
     CONTESTED = "contested"
     PARTIAL = "partial"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+
+from marsad.model.enums import IdentityEnum
 
 
-class PlaceKind(Enum):
+class PlaceKind(IdentityEnum):
     COUNTRY = "country"
     GOVERNORATE = "governorate"
     DISTRICT = "district"
