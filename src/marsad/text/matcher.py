@@ -7,7 +7,6 @@ flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved lef
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -17,6 +16,7 @@ import ahocorasick
 
 from marsad.text.clitics import PREFIXES, SUFFIX_SET, prefix_allowed
 from marsad.text.normalize import normalize_term
+from marsad.text.segment import word_spans
 
 T = TypeVar("T")
 
@@ -67,9 +67,6 @@ _MAX_PREFIX = max(map(len, PREFIXES | _LAM_PREFIXES))
 _ACCEPTED_MAX = 100_000
 
 
-_WORD = re.compile(r"\w+")
-
-
 @lru_cache(maxsize=8)
 def word_bounds(text: str) -> tuple[list[int], list[int]]:
     """For every position, where its word starts and ends (a non-word character is its own word).
@@ -80,8 +77,7 @@ def word_bounds(text: str) -> tuple[list[int], list[int]]:
     n = len(text)
     starts = list(range(n))
     ends = list(range(1, n + 1))
-    for m in _WORD.finditer(text):
-        s, e = m.span()
+    for s, e in word_spans(text):
         starts[s:e] = [s] * (e - s)
         ends[s:e] = [e] * (e - s)
     return starts, ends

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.model.document import Sentence, Token
 from marsad.text.normalize import NormalizedText
@@ -45,19 +46,36 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
     out.append(Sentence(span=view.raw_span(start, end), nstart=start, nend=end, clauses=tuple(clauses)))
 
 
+@lru_cache(maxsize=8)
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every word (``\\w+``) of a text, in order.
+
+    The tokens and the lexicon matchers' word bounds both need them; a regex pass over a report costs
+    about as much as building its tokens, so it is made once per text.
+    """
+    return tuple(m.span() for m in _WORD.finditer(text))
+
+
 def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
+    """The words of each sentence. Sentences end at non-word characters, so no word crosses a sentence
+    boundary and the words of the whole view can be dealt out to the sentences in order."""
     tokens: list[Token] = []
     append = tokens.append  # the loop runs once per word of every report: keep look-ups out of it
     text, starts, ends = view.text, view.starts, view.ends
+    words = word_spans(text)
+    k, n = 0, len(words)
     for si, sent in enumerate(sentences):
+        while k < n and words[k][0] < sent.nstart:
+            k += 1
         clauses = sent.clauses
         ci = 0
         last_clause = len(clauses) - 1
         clause_end = clauses[0][1] if clauses else 0
-        for m in _WORD.finditer(text, sent.nstart, sent.nend):
-            ns, ne = m.span()
+        while k < n and words[k][1] <= sent.nend:
+            ns, ne = words[k]
+            k += 1
             while ci < last_clause and ns >= clause_end:
                 ci += 1
                 clause_end = clauses[ci][1]
-            append(Token(starts[ns], ends[ne - 1], ns, ne, m.group(), si, ci))
+            append(Token(starts[ns], ends[ne - 1], ns, ne, text[ns:ne], si, ci))
     return tokens
