@@ -151,7 +151,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             merged.append(h)
         sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
         for t in triggers:
-            if t in merged:
+            if any(t is m for m in merged):  # identity: a dataclass == compares every field
                 continue
             nearest = min(sentence_frames, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)

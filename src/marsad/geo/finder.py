@@ -236,7 +236,7 @@ def _add_match(
     covered: set[int],
 ) -> None:
     """Record a gazetteer match as a candidate name, with the article flag of its clitic prefix."""
-    if any(s < m.nend and m.nstart < e for s, e in excluded):
+    if excluded and any(s < m.nend and m.nstart < e for s, e in excluded):
         return
     tokens = ctx.tokens
     first, last = by_start.get(m.token_start), by_end.get(m.nend)
