@@ -175,7 +175,9 @@ class MatcherGroup:
     passes, each on an automaton that other work has pushed out of the CPU caches; a merged automaton
     walks the text once. Its hits are split by matcher, in the order each matcher's own automaton
     reports them (by end offset, then longest first), so :meth:`PhraseMatcher.find` gives the same
-    matches either way. The last text's hits are kept until another text is scanned.
+    matches either way. Hits that no matcher can accept, whatever the entries (inside a word, behind
+    letters that are no clitic prefix, before letters that are no suffix), are dropped here once.
+    The last text's hits are kept until another text is scanned.
     """
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
@@ -186,7 +188,7 @@ class MatcherGroup:
                     table.setdefault(key, []).append((slot, value))
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():
-            self._automaton.add_word(key, tuple(values))
+            self._automaton.add_word(key, (len(key), tuple(values)))
         if table:
             self._automaton.make_automaton()
         self._slots = len(matchers)
@@ -204,10 +206,20 @@ class MatcherGroup:
 
     def _scan(self, text: str) -> list[list[tuple[int, _Value[Any]]]]:
         out: list[list[tuple[int, _Value[Any]]]] = [[] for _ in range(self._slots)]
-        if self._slots and len(self._automaton):
-            for end, values in self._automaton.iter(text):
-                for slot, value in values:
-                    out[slot].append((end, value))
+        if not self._slots or not len(self._automaton):
+            return out
+        word_start, word_end = word_bounds(text)
+        # the tests of PhraseMatcher.find that do not depend on the entries
+        for last, (size, values) in self._automaton.iter(text):
+            ns = last - size + 1
+            ts = word_start[ns]
+            if ns - ts > _MAX_PREFIX or text[ts:ns] not in PREFIXES:
+                continue
+            suffix = text[last + 1 : word_end[last]]
+            if suffix and suffix not in SUFFIX_SET:
+                continue
+            for slot, value in values:
+                out[slot].append((last, value))
         return out
 
 
