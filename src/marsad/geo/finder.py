@@ -168,8 +168,9 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     ctx = _Ctx(view.text, view.raw, tokens, gaz)
     if not tokens:
         return []
-    by_start = {t.nstart: i for i, t in enumerate(tokens)}
-    by_end = {t.nend: i for i, t in enumerate(tokens)}
+    indices = range(len(tokens))
+    by_start = dict(zip([t.nstart for t in tokens], indices, strict=True))
+    by_end = dict(zip([t.nend for t in tokens], indices, strict=True))
     excluded = excluded_ranges(view, gaz, outlet)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
