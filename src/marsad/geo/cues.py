@@ -309,7 +309,7 @@ def clitic_forms(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
 _MAX_PREFIX = 5
 #: results by vocabulary (its id) and word: the finder asks about every token of every report
 _CACHE: dict[int, dict[str, tuple[str, str] | None]] = {}
-_CACHE_MAX = 50_000  # words per vocabulary
+_CACHE_MAX = 25_000  # words per vocabulary (some eight vocabularies are asked about)
 
 
 def strip_clitics(word: str, vocabulary: Container[str]) -> tuple[str, str] | None:

@@ -171,10 +171,10 @@ def normalize(raw: str) -> NormalizedText:
     return NormalizedText(raw=raw, text="".join(out), starts=tuple(starts), ends=tuple(ends))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)
 def normalize_term(term: str) -> str:
     """Normalise a lexicon or gazetteer term the same way as text, collapsing whitespace.
 
-    Cached: besides the language data, the event stage normalises the raw words of actor mentions,
-    which recur from report to report."""
+    Cached: the event stage normalises the raw words of actor mentions, which recur from report to
+    report. Kept small, so that a gazetteer import, which normalises every name once, stays flat."""
     return " ".join(normalize(term).text.split())
