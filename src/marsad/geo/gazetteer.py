@@ -18,7 +18,7 @@ from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
 #: bump when the matcher's construction changes, so pickled matchers are rebuilt
-MATCHER_VERSION = "5"
+MATCHER_VERSION = "6"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
 

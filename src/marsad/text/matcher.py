@@ -107,8 +107,10 @@ class PhraseMatcher(Generic[T]):
         self._slot = 0
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
-            # the flag lets find() drop hits followed by more letters without asking every entry
-            self._automaton.add_word(key, (key, tuple(items), any(e.inflects for e in items)))
+            # the flag lets find() drop hits followed by more letters without asking every entry;
+            # stored the way a MatcherGroup stores its keys (for slot 0), so _candidates reads both
+            value: _Value[T] = (key, tuple(items), any(e.inflects for e in items))
+            self._automaton.add_word(key, (len(key), ((0, value),)))
         self.size = len(table)
         #: (key, prefix, suffix) -> payloads accepted there; the same words recur in every report
         self._accepted: dict[tuple[str, str, str], tuple[T, ...]] = {}
@@ -128,31 +130,16 @@ class PhraseMatcher(Generic[T]):
             return []
         stop = len(text) if end is None else end
         group = self._group
-        hits: Iterable[tuple[int, _Value[T]]]
+        candidates: list[_Candidate[T]]
         if group is not None and start == 0 and stop == len(text):
-            hits = group.hits(text, self._slot)
+            candidates = group.candidates(text, self._slot)
         else:
-            hits = self._automaton.iter(text, start, stop)
-        word_start, word_end = word_bounds(text)
+            candidates = _candidates(text, self._automaton.iter(text, start, stop), 1)[0]
         found: list[_Hit[T]] = []
         accepted = self._accepted
-        # Most automaton hits lie inside longer words: reject them on the offsets alone, before
-        # slicing prefix and suffix or asking the entries (see _Entry.accepts for the full rule).
-        for last, (key, items, inflects) in hits:
-            ns = last - len(key) + 1
-            ts = word_start[ns]
-            if ns - ts > _MAX_PREFIX:
-                continue
-            ne = last + 1
-            te = word_end[last]
-            if te != ne and not inflects:
-                continue
-            prefix = text[ts:ns]
-            if prefix not in PREFIXES:
-                continue
-            suffix = text[ne:te]
-            if suffix and suffix not in SUFFIX_SET:
-                continue
+        for ts, ns, ne, prefix, suffix, (key, items, inflects) in candidates:
+            if suffix and not inflects:
+                continue  # followed by more letters, which no entry takes (see _Entry.accepts)
             payloads = accepted.get((key, prefix, suffix))
             if payloads is None:
                 payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
@@ -163,8 +150,36 @@ class PhraseMatcher(Generic[T]):
         return _leftmost_longest(found)
 
 
-#: what a matcher's automaton stores for a key: the key, its entries, whether any of them inflects
+#: what a matcher stores for a key: the key, its entries, whether any of them inflects
 _Value = tuple[str, tuple[_Entry[T], ...], bool]
+#: an automaton hit that may be a match: (token start, start, end, prefix, suffix, value)
+_Candidate = tuple[int, int, int, str, str, _Value[T]]
+
+
+def _candidates(text: str, hits: Iterable[tuple[int, tuple[int, Any]]], slots: int) -> list[list[_Candidate[Any]]]:
+    """The automaton hits (end offset - 1, (key length, ((slot, value), ...))) that may be matches, by slot.
+
+    Most hits lie inside longer words: they are rejected on the offsets alone, before the entries are
+    asked (see _Entry.accepts for the full rule). What is left starts at a word or after a clitic
+    prefix and ends at a word's end or before a suffix.
+    """
+    out: list[list[_Candidate[Any]]] = [[] for _ in range(slots)]
+    word_start, word_end = word_bounds(text)
+    for last, (size, values) in hits:
+        ns = last - size + 1
+        ts = word_start[ns]
+        if ns - ts > _MAX_PREFIX:
+            continue
+        prefix = text[ts:ns]
+        if prefix not in PREFIXES:
+            continue
+        ne = last + 1
+        suffix = text[ne : word_end[last]]
+        if suffix and suffix not in SUFFIX_SET:
+            continue
+        for slot, value in values:
+            out[slot].append((ts, ns, ne, prefix, suffix, value))
+    return out
 
 
 class MatcherGroup:
@@ -175,16 +190,15 @@ class MatcherGroup:
     passes, each on an automaton that other work has pushed out of the CPU caches; a merged automaton
     walks the text once. Its hits are split by matcher, in the order each matcher's own automaton
     reports them (by end offset, then longest first), so :meth:`PhraseMatcher.find` gives the same
-    matches either way. Hits that no matcher can accept, whatever the entries (inside a word, behind
-    letters that are no clitic prefix, before letters that are no suffix), are dropped here once.
-    The last text's hits are kept until another text is scanned.
+    matches either way. The hits are located in the text once for all (see :func:`_candidates`); the
+    last text's are kept until another text is scanned.
     """
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
         table: dict[str, list[tuple[int, _Value[Any]]]] = {}
         for slot, matcher in enumerate(matchers):
             if matcher.size:
-                for key, value in matcher._automaton.items():
+                for key, (_, ((_, value),)) in matcher._automaton.items():
                     table.setdefault(key, []).append((slot, value))
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():
@@ -193,34 +207,17 @@ class MatcherGroup:
             self._automaton.make_automaton()
         self._slots = len(matchers)
         #: (text, hits by slot) of the last text scanned; replaced whole, so threads never see a mix
-        self._last: tuple[str, list[list[tuple[int, _Value[Any]]]]] | None = None
+        self._last: tuple[str, list[list[_Candidate[Any]]]] | None = None
         for slot, matcher in enumerate(matchers):
             matcher._group, matcher._slot = self, slot
 
-    def hits(self, text: str, slot: int) -> list[tuple[int, _Value[Any]]]:
-        """(end offset - 1, value) of every automaton hit of matcher ``slot`` in ``text``."""
+    def candidates(self, text: str, slot: int) -> list[_Candidate[Any]]:
+        """The hits of matcher ``slot`` in ``text`` that may be matches (see :func:`_candidates`)."""
         last = self._last
         if last is None or last[0] is not text:
-            last = self._last = (text, self._scan(text))
+            hits = self._automaton.iter(text) if len(self._automaton) else iter(())
+            last = self._last = (text, _candidates(text, hits, self._slots))
         return last[1][slot]
-
-    def _scan(self, text: str) -> list[list[tuple[int, _Value[Any]]]]:
-        out: list[list[tuple[int, _Value[Any]]]] = [[] for _ in range(self._slots)]
-        if not self._slots or not len(self._automaton):
-            return out
-        word_start, word_end = word_bounds(text)
-        # the tests of PhraseMatcher.find that do not depend on the entries
-        for last, (size, values) in self._automaton.iter(text):
-            ns = last - size + 1
-            ts = word_start[ns]
-            if ns - ts > _MAX_PREFIX or text[ts:ns] not in PREFIXES:
-                continue
-            suffix = text[last + 1 : word_end[last]]
-            if suffix and suffix not in SUFFIX_SET:
-                continue
-            for slot, value in values:
-                out[slot].append((last, value))
-        return out
 
 
 def _restore(automaton: Any, size: int, accepted: dict[tuple[str, str, str], tuple[T, ...]]) -> PhraseMatcher[T]:
