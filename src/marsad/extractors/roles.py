@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.extractors.positions import DocIndex
@@ -208,13 +207,13 @@ class RoleFinder:
         return found
 
     def _main_adversary(self, of: Actor, before: int) -> ActorMention | None:
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         last: dict[str, ActorMention] = {}
         for m in self._opponents(of):
-            counts[m.actor_id] += 2 if m.sentence >= before - 1 else 1
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + (2 if m.sentence >= before - 1 else 1)
             if m.sentence <= before or m.actor_id not in last:
                 last[m.actor_id] = m
         if not counts:
             return None
-        best = counts.most_common(1)[0][0]
+        best = max(counts, key=counts.__getitem__)  # the first counted of equals, as Counter.most_common
         return last[best]
