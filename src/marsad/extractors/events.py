@@ -10,7 +10,7 @@ from marsad.extractors.frames import Frame, build_frames
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.roles import RoleFinder, Roles, allied
+from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
@@ -96,12 +96,12 @@ class EventStage:
         #: the complete words split once: single words are looked up, phrases searched for
         self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
         self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
-        self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
+        self.armed = armed_ids(self.actors)
         self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
     def __call__(self, doc: Document) -> None:
         index = DocIndex(doc)
-        roles = RoleFinder(doc, index, self.actors)
+        roles = RoleFinder(doc, index, self.actors, self.armed)
         ww = WhenWhere(doc, index)
         frames = build_frames(doc, self.triggers, index, self.armed)
         fatalities = self._attach_fatalities(doc, frames)
@@ -155,7 +155,7 @@ class EventStage:
             if (
                 r.actor1 is not None
                 and frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY)
-                and self.actors.get(r.actor1.actor_id).side.armed
+                and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
         merged = merge_events(events)
@@ -310,7 +310,7 @@ class EventStage:
         found: list[list[ActorMention]] = []
         mentions = sorted(doc.actors, key=lambda m: m.span.start)
         for m in mentions:
-            if any(m is x for group in found for x in group) or not self.actors.get(m.actor_id).side.armed:
+            if any(m is x for group in found for x in group) or m.actor_id not in self.armed:
                 continue
             words = normalize_term(doc.raw(m.span)).split()
             before = roles.index.words_before(m.span, 1)
@@ -486,7 +486,7 @@ class EventStage:
         other_default = ""
         if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
             a2 = b.roles.actor2
-            if a2 is None and roles.actor(actor_m).side.armed:
+            if a2 is None and actor_m.actor_id in self.armed:
                 a2 = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
             other_default = a2.actor_id if a2 is not None else ""
         date = b.date.value

@@ -35,6 +35,11 @@ class Roles:
     handed_over: bool = False
 
 
+def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
+    """Ids of the armed actors: one set look-up per mention instead of a Python property."""
+    return frozenset(a.id for a in lexicon.actors.values() if a.side.armed)
+
+
 def allied(a: Actor, b: Actor) -> bool:
     if a.id == b.id or a.associate_of == b.id or b.associate_of == a.id:
         return True
@@ -44,10 +49,14 @@ def allied(a: Actor, b: Actor) -> bool:
 
 
 class RoleFinder:
-    def __init__(self, doc: Document, index: DocIndex, lexicon: ActorLexicon) -> None:
+    def __init__(
+        self, doc: Document, index: DocIndex, lexicon: ActorLexicon, armed: frozenset[str] | None = None
+    ) -> None:
+        """``armed``: ids of the lexicon's armed actors, when the caller has them at hand."""
         self.doc = doc
         self.index = index
         self.lex = lexicon
+        self.armed = armed if armed is not None else armed_ids(lexicon)
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
@@ -120,7 +129,7 @@ class RoleFinder:
         before = [
             m
             for m in mentions
-            if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and self.actor(m).side.armed
+            if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and m.actor_id in self.armed
         ]
         # armed actors at most two words after the trigger, with the number of words between
         close_after = [
@@ -128,7 +137,7 @@ class RoleFinder:
             for m in mentions
             if m.span.start >= trigger.end
             and (n := self.index.count_between(trigger, m.span)) <= 2
-            and self.actor(m).side.armed
+            and m.actor_id in self.armed
         ]
         right_after = [m for m, n in close_after if n == 0]
         before_in_clause = [m for m in before if position(m.span).clause == clause]
@@ -202,7 +211,7 @@ class RoleFinder:
         found = self._opponent_mentions.get(of.id)
         if found is None:
             found = self._opponent_mentions[of.id] = [
-                m for m in self.doc.actors if (other := self.actor(m)).side.armed and not allied(of, other)
+                m for m in self.doc.actors if m.actor_id in self.armed and not allied(of, self.actor(m))
             ]
         return found
 
