@@ -61,6 +61,10 @@ _FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "s
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
+#: triggers after which "عنصر من X" counts X's people among the victims
+_HARMING = frozenset({"killing", "injury", "abduction"})
+#: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
+_UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 _OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
 _INTERVENTION = frozenset({"تفريق", "لتفريق", "فرقت", "المسيل", "الهراوات", "خراطيم", "اعتقلت", "اعتقال"})
 
@@ -123,7 +127,10 @@ class EventStage:
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
-            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members))
+            told = (frame.head, *frame.members)
+            suffered = any("suffered" in t.flags for t in told)
+            harming = tuple(t.span for t in told if t.family in _HARMING)
+            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
             if frame.territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
             if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
@@ -285,6 +292,8 @@ class EventStage:
             if arrested or self._has_word(doc, b.frame, _INTERVENTION):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
+        if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:
+            return SubEventType.AIR_DRONE_STRIKE  # "قصف ... بالطيران", "شنت طائرات حربية هجوماً"
         if fam.id == "attack" and self._airborne(doc, b):
             return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
@@ -355,9 +364,27 @@ class EventStage:
                 if victim is not None and (a1 is None or not allied(a1, roles.actor(victim))):
                     actor2_mention, actor2_inferred = victim, False
                     break
+        if (
+            r.actor1 is None
+            and actor2_mention is not None
+            and not r.named_target
+            and actor2_mention.actor_id == self.pack.unidentified_armed_group
+        ):
+            # "ترجل منها 3 مسلحين أطلقوا النار": unnamed gunmen are who attacked, not whom
+            r.actor1, actor2_mention, actor2_inferred = actor2_mention, None, False
+            a1 = roles.actor(r.actor1)
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
+        unclaimed = (
+            a1 is None
+            and a2 is not None
+            and a2.side.armed
+            and b.frame.family.id in _UNCLAIMED_ATTACKS
+            and (r.named_target or b.frame.family.id not in _HARMING)
+        )
+        if unclaimed:  # "قتل عنصر من قوات النظام برصاص قناص": armed people attacked by someone unnamed
+            a1 = self.actors.get(self.pack.unidentified_armed_group)
         sub = self._sub_type(doc, b, a1, a2)
         if (
             sub is SubEventType.ARMED_CLASH
@@ -380,7 +407,7 @@ class EventStage:
         elif sub.event_type.value == "Riots" and a1 is None:
             p = self.actors.get(self.pack.rioters)
             a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
-        elif r.actor1 is None and b.frame.family.id in _UNCLAIMED_BOMBS:
+        elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)

@@ -35,6 +35,8 @@ YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
 WEAK: frozenset[str] = frozenset({"injury"})
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset({"negated", "future"})
+#: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
+_BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
 EVENT_THRESHOLD = 5
 #: a trigger this many words into its sentence is elaboration or background more often than the news
@@ -193,6 +195,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
     if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
         score += 1
+    elif frame.family.id in _BOMBARDMENT and any("aircraft" in t.flags for t in triggers):
+        score += 1  # "شنت طائرات حربية غارات": warplanes are an armed agent even when nobody is named
     if len({t.family for t in triggers}) > 1:
         score += 1
     elif frame.family.id == "protest" and len({t.trigger_id for t in triggers}) > 1:
@@ -224,12 +228,7 @@ def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]
 
 def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: TriggerMention) -> bool:
     """The trigger opens its clause and an actor follows it directly (Arabic verb-subject order)."""
-    at = index.token_at(trigger.span.start)
-    if at is None:
+    if not index.opens_clause(trigger.span):
         return False
-    if at > 0:
-        previous, token = doc.tokens[at - 1], doc.tokens[at]
-        if previous.sentence == token.sentence and previous.clause == token.clause:
-            return False
     gap = doc.text[trigger.span.end : trigger.span.end + 2]
     return (trigger.sentence, trigger.span.end + 1) in signs.actor_starts and gap[:1].isspace()

@@ -17,6 +17,16 @@ AGENT_CUES: frozenset[str] = frozenset(
 )
 #: "عناصر من", "مقاتلين من": a part of the actor named after them
 PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مسلحين", "مسلحي", "افراد", "مجموعه"})
+#: people counted out of an actor after a killing, injury or abduction word: "قتل عنصر من قوات النظام",
+#: "إصابة ثلاثة من عناصر الجيش", "مقتل جنود النظام" name the victims, not who killed them
+VICTIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "جندي", "جنديا", "جنديين", "جنديان", "جنود",
+        "ضابط", "ضابطا", "ضابطين", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلي", "مقاتلان", "افراد",
+        "فرد", "قيادي", "قياديا", "قياديين", "قادة", "احد", "عدد", "عشرات", "شرطي", "شرطيا", "عسكري",
+        "عسكريا", "عسكريين",
+    }
+)  # fmt: skip
 #: words right before an actor that make it the target
 TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
 #: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
@@ -34,6 +44,9 @@ class Roles:
     actor2_inferred: bool = False
     #: a withdrawal whose place another side entered: actor1 took it from actor2
     handed_over: bool = False
+    #: actor2 is the target the words name: the subject of "تعرض", or people counted out of it after a
+    #: killing word ("قتل عنصر من قوات النظام")
+    named_target: bool = False
 
 
 def allied(a: Actor, b: Actor) -> bool:
@@ -99,15 +112,38 @@ class RoleFinder:
             prev = m
         return out
 
-    def find(self, sentence: int, trigger: Span, members: tuple[Span, ...] = ()) -> Roles:
+    def find(
+        self,
+        sentence: int,
+        trigger: Span,
+        members: tuple[Span, ...] = (),
+        suffered: bool = False,
+        harming: tuple[Span, ...] = (),
+    ) -> Roles:
+        """The roles of the frame headed by ``trigger``.
+
+        ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
+        whose subject is the target. ``harming``: the frame's killing, injury or abduction words, after
+        which "عنصر من X" names X's people as victims."""
         mentions = self.by_sentence.get(sentence, [])
         roles = Roles()
         if not mentions:
             return roles
+        if suffered:
+            return self._suffered(roles, mentions, trigger)
+        victims = {id(m) for m in mentions if self._victim_of(m, harming)}
+        if victims:
+            mentions = [m for m in mentions if id(m) not in victims]
+            if not mentions:
+                roles = self._second(roles, self.by_sentence[sentence], trigger)
+                roles.named_target = roles.actor2 is not None
+                return roles
         position = self.index.position
         clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
         lam_after = {position(t).last + 1 for t in (trigger, *members)}
+        # "استهدف الجيش السوري بالمدفعية ...": the actor right after a clause-initial verb is its subject
+        subject_at = {position(t).last + 1 for t in (trigger, *members) if self.index.opens_clause(t)}
         agents = [
             m
             for m in mentions
@@ -116,6 +152,7 @@ class RoleFinder:
                 (cue := self._cue_before(m)) in AGENT_CUES
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
+                or (where.first in subject_at and self.actor(m).side.armed)
             )
         ]
         before = [
@@ -147,8 +184,12 @@ class RoleFinder:
             roles.actor1 = group_start
         elif close_after:
             roles.actor1 = close_after[0][0]
+        if victims:
+            mentions = self.by_sentence[sentence]
         if roles.actor1 is None:
-            return self._second(roles, mentions, trigger)
+            roles = self._second(roles, mentions, trigger)
+            roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims
+            return roles
         a1 = self.actor(roles.actor1)
         for m in self.conjoined(roles.actor1, mentions):
             if allied(a1, self.actor(m)) and m.actor_id != a1.id:
@@ -156,6 +197,30 @@ class RoleFinder:
             elif not allied(a1, self.actor(m)):
                 roles.actor2 = roles.actor2 or m
         return self._second(roles, mentions, trigger)
+
+    def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
+        """``m`` is counted out of as victims of a killing/injury word a few words before it."""
+        for t in harming:
+            if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
+                continue
+            between = self.index.words_between(t, m.span)
+            if between and (between[-1] in VICTIM_NOUNS or (between[-1] == "من" and len(between) >= 2)):
+                return True
+        return False
+
+    def _suffered(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
+        """ "تعرض X لـ<event> من/على أيدي Y": Y did it to X. Y is an agent-cued actor of the clause or the
+        actor right after the event noun; X the actor between "تعرض" and the noun."""
+        clause = self.index.position(trigger).clause
+        own = [m for m in mentions if self.index.position(m.span).clause == clause]
+        after = [m for m in own if m.span.start >= trigger.end and self.index.count_between(trigger, m.span) <= 3]
+        agents = [m for m in own if self._cue_before(m) in AGENT_CUES] or after[:1]
+        if agents:
+            roles.actor1 = agents[0]
+        target = next((m for m in own if m.span.end <= trigger.start), None)
+        if target is not None and (roles.actor1 is None or not allied(self.actor(roles.actor1), self.actor(target))):
+            roles.actor2, roles.named_target = target, True
+        return self._second(roles, mentions, trigger) if roles.actor1 is not None else roles
 
     def _second(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
         taken = {id(m) for m in [roles.actor1, *roles.assoc1] if m is not None}

@@ -26,7 +26,9 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "aircraft"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete"})
+#: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
+_SELF_DESCRIBING = frozenset({"aircraft"})
 #: a modifier scope this large means anywhere in the trigger's sentence
 SENTENCE_SCOPE = 100
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
@@ -60,7 +62,7 @@ def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = Fal
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
     proclitics = prefix.lstrip("وف")
-    if suffered and proclitics in ("ل", "لل"):
+    if suffered:
         return 3  # "تعرض شاب للضرب", "تعرضت البلدة لقصف": an event reported from its victim's side
     if trigger.strength != 3:
         return trigger.strength
@@ -91,12 +93,19 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     return tokens[index - 1].norm
 
 
+#: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
+_SUFFERED_REACH = 5
+
+
 def _after_suffered(tokens: list[Token], index: int) -> bool:
-    """ "تعرض" up to three words before: "تعرضت البلدة لقصف", "وتعرض شاب للضرب"."""
-    sentence = tokens[index].sentence
-    return any(
-        tokens[j].sentence == sentence and is_word(tokens[j].norm, _SUFFERED) for j in range(max(0, index - 3), index)
-    )
+    """ "تعرض" a few words before, in the same clause: "تعرضت البلدة لقصف", "وتعرض حاجز لقوات النظام لهجوم"."""
+    here = tokens[index]
+    for j in range(max(0, index - _SUFFERED_REACH), index):
+        there = tokens[j]
+        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, _SUFFERED):
+            # "نفت ... عن تعرض قسم شرطة لهجوم": after a preposition it is the verbal noun, which tells nothing
+            return _previous_word(tokens, j) not in _PREPOSITIONS
+    return False
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -136,6 +145,9 @@ class TriggerStage:
             if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
+            suffered = _after_suffered(tokens, loc.first) and m.prefix.lstrip("وف") in ("ل", "لل")
+            if suffered:
+                flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
@@ -149,9 +161,7 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=_strength(
-                        trigger, m.prefix, _previous_word(tokens, loc.first), _after_suffered(tokens, loc.first)
-                    ),
+                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first), suffered),
                 )
             )
         _flag_enumerations(doc.text, out)
@@ -188,10 +198,9 @@ class TriggerStage:
         flags: set[str] = set()
         for m, mloc in mods:
             mt = tokens[mloc.first]
-            if loc.first <= mloc.first <= loc.last:
-                continue
+            inside = loc.first <= mloc.first <= loc.last
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
-                if group.name in _READ_BY_EVENTS:
+                if group.name in _READ_BY_EVENTS or (inside and group.name not in _SELF_DESCRIBING):
                     continue
                 if group.scope >= SENTENCE_SCOPE:
                     flags.add(group.name)

@@ -451,6 +451,9 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
         return None  # "معبر اليعربية": the town's name follows; see _add_name
     if _punct_between(ctx, i, nxt):
         return None
+    following = ctx.tokens[nxt].norm
+    if following.startswith("ل") and not following.startswith("ال"):
+        return None  # "حاجز لقوات النظام": whose checkpoint it is, not its name
     last = _name_tokens(ctx, nxt, names, covered, 3)
     if last < nxt or (last == nxt and not ctx.tokens[nxt].norm.startswith("ال")):
         return None  # one word without the article is rarely a name ("معمل يضم")

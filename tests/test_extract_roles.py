@@ -1,0 +1,101 @@
+"""Who did what to whom: word orders and constructions that decide actor1 and actor2."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import marsad
+from marsad.model.events import Event, EventType, SubEventType
+
+PUB = dt.date(2021, 6, 9)
+
+
+def _one(text: str) -> Event:
+    doc = marsad.extract(text, published=PUB, outlet="Test Outlet")
+    events = [e for e in doc.events if not e.historical]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def _ids(e: Event) -> tuple[str | None, str | None]:
+    return (e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدف الجيش السوري بالمدفعية مواقع الفصائل في ريف إدلب أمس.",
+        "استهدفت قوات النظام بالصواريخ مقرات الفصائل قرب بلدة كفرنبل أمس.",
+    ],
+)
+def test_the_actor_right_after_a_clause_initial_verb_is_its_subject(text: str) -> None:
+    e = _one(text)
+    assert _ids(e) == ("SYR_STATE", "FSA")
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("قتل عنصر من قوات النظام برصاص قناص في مدينة درعا أمس.", 1),
+        ("قتل ثلاثة من عناصر قوات النظام بهجوم على حاجز قرب بلدة الحراك أمس.", 3),
+    ],
+)
+def test_people_counted_out_of_an_armed_actor_after_a_killing_word_are_its_victims(text: str, fatalities: int) -> None:
+    e = _one(text)
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_STATE"
+    # soldiers are not civilians: an attack on them by someone unnamed is an armed clash (ACLED)
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred
+    assert e.event_type is EventType.BATTLES and not e.civilian_targeting
+    assert e.fatalities == fatalities
+
+
+def test_the_killer_named_by_an_agent_cue_stays_actor1() -> None:
+    e = _one("قتل عنصر من قوات النظام برصاص عناصر من تنظيم داعش قرب تدمر أمس.")
+    assert _ids(e) == ("ISIS", "SYR_STATE")
+    # and an actor right after the killing verb is its subject, the one after "عنصرين من" its victims
+    assert _ids(_one("قتل الجيش السوري عنصرين من داعش قرب تدمر أمس.")) == ("SYR_STATE", "ISIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرض حاجز لقوات النظام لهجوم في ريف درعا الشرقي أمس.", ("UNIDENTIFIED_ARMED", "SYR_STATE")),
+        ("تعرض حاجز للجيش السوري لهجوم من مسلحين مجهولين قرب بلدة الحراك أمس.", ("UNIDENTIFIED_ARMED", "SYR_STATE")),
+        ("تعرضت مواقع قوات النظام لقصف من الفصائل في ريف حماة أمس.", ("FSA", "SYR_STATE")),
+    ],
+)
+def test_the_subject_of_suffered_is_the_target(text: str, expected: tuple[str, str]) -> None:
+    assert _ids(_one(text)) == expected
+
+
+def test_a_checkpoint_of_someone_is_not_a_place_name_that_swallows_the_event() -> None:
+    doc = marsad.extract("تعرض حاجز لقوات النظام لهجوم في ريف درعا أمس.", published=PUB)
+    assert [doc.raw(p.span) for p in doc.places] == ["درعا"]
+
+
+def test_suffered_as_a_verbal_noun_after_a_preposition_reports_nothing() -> None:
+    doc = marsad.extract("نفت الوزارة ما تداولته صفحات على مواقع التواصل عن تعرض قسم شرطة لهجوم مسلح.")
+    assert doc.events == []
+
+
+def test_unnamed_gunmen_after_the_event_word_are_the_attackers() -> None:
+    e = _one("نفذت عملية الاغتيال مساء أمس في مدينة درعا حيث ترجل من سيارة ثلاثة مسلحين أطلقوا النار على المحامي.")
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
+    assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["شنت طائرات حربية غارات على بلدة خان شيخون أمس.", "قصفت طائرات حربية مجهولة مدينة سراقب."],
+)
+def test_warplanes_are_an_armed_agent_even_unnamed(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is None  # nobody is named: said as unknown, not guessed
+
+
+def test_feared_air_strikes_did_not_happen() -> None:
+    doc = marsad.extract("وقال القائد إنهم خشينا أن يأتي الطيران فيقصف المعسكرات في المنطقة.")
+    assert doc.events == []
