@@ -99,3 +99,33 @@ def test_warplanes_are_an_armed_agent_even_unnamed(text: str) -> None:
 def test_feared_air_strikes_did_not_happen() -> None:
     doc = marsad.extract("وقال القائد إنهم خشينا أن يأتي الطيران فيقصف المعسكرات في المنطقة.")
     assert doc.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ مسلحون هجوماً على حاجز في ريف درعا.",
+        "ارتكبت قوات النظام مجزرة في بلدة كفرنبل.",
+    ],
+)
+def test_a_finite_verb_governing_an_event_noun_reports_the_event(text: str) -> None:
+    assert marsad.extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدد زعيم الجماعة بشن هجمات على السفن التجارية إذا استمر الحصار.",
+        "وتوقع القائد أن تلجأ الحكومة الى شن عمليات اغتيال في صفوف المعارضين.",
+    ],
+)
+def test_the_verbal_noun_of_such_a_verb_names_an_intention(text: str) -> None:
+    assert marsad.extract(text).events == []
+
+
+def test_a_clause_initial_verb_with_a_new_participant_introduces_an_event() -> None:
+    # a protest with a place and nothing else: the verb opens its clause with an indefinite crowd
+    (e,) = marsad.extract("خرجت مظاهرة في مدينة إدلب.").events
+    assert e.event_type is EventType.PROTESTS
+    # the definite protesters of an event told before, with nothing else, only elaborate it
+    assert marsad.extract("وهتف المتظاهرون «يسقط الفساد».").events == []

@@ -173,7 +173,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     """How strongly the sentence claims that this frame's event happened.
 
     The strongest trigger's own strength, plus one for each sign of a real, situated event: a date, a
-    place, a casualty figure (two), an event verb ("وقع", "أسفر"), a named armed actor, a second trigger.
+    place, a casualty figure (two), an event verb ("وقع", "أسفر"), a verb that opens its clause with a
+    new participant, a named armed actor (or warplanes), a second trigger.
     "الهجوم" alone in an opinion piece scores 1; "قتل 3 أشخاص في انفجار أمس" scores well above 3.
     """
     si = frame.sentence
@@ -193,6 +194,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
+    elif frame.head.strength >= 3 and _introduces(index, frame.head):
+        score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
     if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
         score += 1
     elif frame.family.id in _BOMBARDMENT and any("aircraft" in t.flags for t in triggers):
@@ -232,3 +235,17 @@ def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: T
         return False
     gap = doc.text[trigger.span.end : trigger.span.end + 2]
     return (trigger.sentence, trigger.span.end + 1) in signs.actor_starts and gap[:1].isspace()
+
+
+def _introduces(index: DocIndex, trigger: TriggerMention) -> bool:
+    """The trigger opens its clause and neither its own later words nor the next word is definite.
+
+    "تظاهر مئات", "انفجرت سيارة مفخخة", "خرجت مظاهرة في" introduce an event; "هتف المتظاهرون",
+    "تجمع المتظاهرون أمام" refer to participants already known: they elaborate an event told before."""
+    if not index.opens_clause(trigger.span):
+        return False
+    pos = index.position(trigger.span)
+    words = [t.norm for t in index.tokens[pos.first + 1 : pos.last + 2] if t.sentence == pos.sentence]
+    if not words:
+        return False
+    return not any(w.removeprefix("و").startswith(("ال", "لل")) for w in words)

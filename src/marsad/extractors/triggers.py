@@ -15,6 +15,7 @@ from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word
 from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import normalize_term
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft"})
 #: a modifier scope this large means anywhere in the trigger's sentence
@@ -57,13 +58,13 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False) -> int:
+def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False, performed: bool = False) -> int:
     """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
     proclitics = prefix.lstrip("وف")
-    if suffered:
-        return 3  # "تعرض شاب للضرب", "تعرضت البلدة لقصف": an event reported from its victim's side
+    if suffered or (performed and not proclitics):
+        return 3  # "تعرضت البلدة لقصف", "نفذ مسلحون هجوماً": reported from the victim's or the doer's side
     if trigger.strength != 3:
         return trigger.strength
     if (proclitics and proclitics != "س") or previous in _PREPOSITIONS:
@@ -91,6 +92,17 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     if index == 0 or tokens[index - 1].sentence != tokens[index].sentence:
         return ""
     return tokens[index - 1].norm
+
+
+def _performed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: int) -> bool:
+    """A finite verb such as "نفذ"/"شن" a few words before, in the same clause, governs the event noun:
+    "نفذ مسلحون هجوماً". Not its verbal noun: "بشن هجمات", "الى شن عمليات" name an intention."""
+    here = tokens[index]
+    for j in range(max(0, index - reach), index):
+        there = tokens[j]
+        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
+            return _previous_word(tokens, j) not in _PREPOSITIONS
+    return False
 
 
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
@@ -129,6 +141,9 @@ class TriggerStage:
     def __init__(self) -> None:
         self.lexicon: TriggerLexicon = load_triggers()
         self.triggers, self.modifiers = _matchers()
+        performs = self.lexicon.modifiers["performs"]
+        self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
+        self.perform_reach = -performs.scope
 
     def __call__(self, doc: Document) -> None:
         assert doc.norm is not None
@@ -145,6 +160,7 @@ class TriggerStage:
             if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
+            performed = _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
             suffered = _after_suffered(tokens, loc.first) and m.prefix.lstrip("وف") in ("ل", "لل")
             if suffered:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
@@ -161,7 +177,7 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first), suffered),
+                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first), suffered, performed),
                 )
             )
         _flag_enumerations(doc.text, out)
