@@ -129,3 +129,25 @@ def test_a_clause_initial_verb_with_a_new_participant_introduces_an_event() -> N
     assert e.event_type is EventType.PROTESTS
     # the definite protesters of an event told before, with nothing else, only elaborate it
     assert marsad.extract("وهتف المتظاهرون «يسقط الفساد».").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثق المرصد مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل بقصف على بلدة كفرنبل أمس.",
+        "وثق المرصد مقتل 300 مدني منذ مطلع العام وآخرها مقتل طفل بقصف على بلدة كفرنبل أمس.",
+    ],
+)
+def test_a_count_over_a_period_is_not_the_fatalities_of_the_last_event(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.SHELLING
+    assert e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["انسحب نواب الكتلة من جلسة البرلمان احتجاجا على القانون.", "انسحبت الحركة من الحكومة أمس."]
+)
+def test_a_walk_out_is_no_transfer_of_territory(text: str) -> None:
+    doc = marsad.extract(text, published=PUB)
+    assert all(e.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER for e in doc.events)
+    assert doc.control == []

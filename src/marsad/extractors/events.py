@@ -100,6 +100,7 @@ class EventStage:
         self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
         self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
         self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
+        self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
         self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
     def __call__(self, doc: Document) -> None:
@@ -107,7 +108,7 @@ class EventStage:
         roles = RoleFinder(doc, index, self.actors)
         ww = WhenWhere(doc, index)
         frames = build_frames(doc, self.triggers, index, self.armed)
-        fatalities = self._attach_fatalities(doc, frames)
+        fatalities = self._attach_fatalities(doc, index, frames)
         controllers: dict[str, ActorMention] = {}  # place id -> the last actor the text says held it
         events: list[Event] = []
         control: list[ControlFact] = []
@@ -207,9 +208,12 @@ class EventStage:
         seen = {c.place.place_id for c in places}
         return places + [c for c in between if c.place.place_id not in seen]
 
-    @staticmethod
-    def _attach_fatalities(doc: Document, frames: list[Frame]) -> dict[int, tuple[int, list[Span]]]:
-        """Killed figures go to the nearest preceding frame of their sentence (else the next one)."""
+    def _attach_fatalities(
+        self, doc: Document, index: DocIndex, frames: list[Frame]
+    ) -> dict[int, tuple[int, list[Span]]]:
+        """Killed figures go to the nearest preceding frame of their sentence (else the next one). A figure
+        in a clause that counts over a period ("مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل أمس") is a
+        statistic: it belongs to no event of another clause."""
         out: dict[int, tuple[int, list[Span]]] = {}
         for q in doc.quantities:
             if q.counted != "killed":
@@ -219,6 +223,8 @@ class EventStage:
                 for f in frames
                 if f.sentence == q.sentence and f.territorial not in (Territorial.LOSS, Territorial.STATE)
             ]
+            if same and any("aggregate" in f.flags for f in same):
+                same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
             if not same:
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
@@ -228,6 +234,17 @@ class EventStage:
                 continue
             out[id(target)] = (total + q.value, [*spans, q.span])
         return out
+
+    def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
+        """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
+        is not ``head``'s: it stands in the figure's clause while the head is in another, or between them."""
+        where = index.position(figure)
+        if index.position(head).clause != where.clause:
+            words = " ".join(t.norm for t in index.sentence_tokens(where.sentence) if t.clause == where.clause)
+            if any(phrase in words for phrase in self.aggregate_phrases):
+                return True
+        between = " ".join(index.words_between(figure, head))
+        return any(phrase in between for phrase in self.aggregate_phrases)
 
     def _extent(self, index: DocIndex, frame: Frame) -> str:
         """How much of the place changed hands, read from the object of the trigger.

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from marsad.lang.triggers import ModifierGroup, Trigger, TriggerLexicon, load_triggers
+from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word
@@ -27,7 +27,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "not_territory"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft"})
 #: a modifier scope this large means anywhere in the trigger's sentence
@@ -144,6 +144,9 @@ class TriggerStage:
         performs = self.lexicon.modifiers["performs"]
         self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
         self.perform_reach = -performs.scope
+        left = self.lexicon.modifiers["not_territory"]
+        self.not_territory = frozenset(normalize_term(w) for w in left.words)
+        self.not_territory_reach = left.scope
 
     def __call__(self, doc: Document) -> None:
         assert doc.norm is not None
@@ -166,6 +169,8 @@ class TriggerStage:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
+            if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, loc.last):
+                continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
             out.append(
@@ -194,6 +199,16 @@ class TriggerStage:
             loc = _locate(tokens, starts, m)
             out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
         return out
+
+    def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
+        """The withdrawal's "من ..." names a session, a government or talks, not a place."""
+        sentence = tokens[last].sentence
+        window = [t for t in tokens[last + 1 : last + 1 + self.not_territory_reach] if t.sentence == sentence]
+        for i, tok in enumerate(window):
+            if tok.norm == "من" or tok.prefix.endswith("من"):
+                rest = [t.norm for t in tokens[last + 2 + i : last + 4 + i] if t.sentence == sentence]
+                return bool(rest) and (rest[0] in self.not_territory or " ".join(rest) in self.not_territory)
+        return False
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
