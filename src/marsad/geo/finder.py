@@ -468,9 +468,10 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     if cue is None:
         return []
     prefix, c = cue
-    if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict"):
-        return []
     nxt = i + 1
+    named = c.kind == "area" and nxt < len(ctx.tokens) and ctx.tokens[nxt].norm in cues.NAME_HEADS
+    if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict") and not named:
+        return []  # "منطقة" is a name's cue only before a name head: "منطقة عين زارة", not "منطقة واسعة"
     if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != ctx.tokens[i].sentence:
         return []
     if nxt in covered and not (nxt in names and _continues(ctx, names[nxt])):
