@@ -151,3 +151,23 @@ def test_a_walk_out_is_no_transfer_of_territory(text: str) -> None:
     doc = marsad.extract(text, published=PUB)
     assert all(e.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER for e in doc.events)
     assert doc.control == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("اشتبكت قوات الأمن مع المتظاهرين في مدينة درعا أمس.", SubEventType.VIOLENT_DEMONSTRATION),
+        ("هاجم متظاهرون غاضبون مقر الحزب في مدينة السويداء أمس.", SubEventType.VIOLENT_DEMONSTRATION),
+        ("هاجمت قوات الأمن المتظاهرين في مدينة درعا أمس.", SubEventType.PROTEST_WITH_INTERVENTION),
+        ("أطلقت قوات الأمن النار في الهواء لتفريق المتظاهرين في درعا.", SubEventType.PROTEST_WITH_INTERVENTION),
+        ("قتل متظاهر برصاص عناصر الأمن خلال تفريق احتجاج في مدينة درعا أمس.", SubEventType.EXCESSIVE_FORCE),
+    ],
+)
+def test_fighting_between_a_crowd_and_a_force_follows_acled(text: str, sub: SubEventType) -> None:
+    e = _one(text)
+    assert e.sub_event_type is sub
+    crowd = "RIOTERS" if sub is SubEventType.VIOLENT_DEMONSTRATION else "PROTESTERS"
+    assert e.actor1 is not None and e.actor1.actor_id == crowd
+    assert not e.civilian_targeting
+    if "قوات الأمن" in text or "عناصر الأمن" in text:
+        assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"

@@ -61,6 +61,9 @@ _FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "s
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
+_CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+#: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
+_FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 #: triggers after which "عنصر من X" counts X's people among the victims
 _HARMING = frozenset({"killing", "injury", "abduction"})
 #: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
@@ -393,8 +396,24 @@ class EventStage:
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
+        # "اشتبك المتظاهرون مع الجنود", "هاجم متظاهرون المقر": a demonstration that turns to fighting is a
+        # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
+        # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
+        family = b.frame.family.id
+        crowd1, crowd2 = (x is not None and x.side in _CROWDS for x in (a1, a2))
+        rioting = (family == "clash" and (crowd1 or crowd2)) or (family == "attack" and crowd1)
+        repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
+        if rioting or repressed:
+            opponent = next(
+                (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
+                None,
+            )
+            r.actor1, a1 = None, None
+            actor2_mention, actor2_inferred = opponent, False
+            a2 = roles.actor(opponent) if opponent is not None else None
         unclaimed = (
-            a1 is None
+            not (rioting or repressed)
+            and a1 is None
             and a2 is not None
             and a2.side.armed
             and b.frame.family.id in _UNCLAIMED_ATTACKS
@@ -402,7 +421,14 @@ class EventStage:
         )
         if unclaimed:  # "قتل عنصر من قوات النظام برصاص قناص": armed people attacked by someone unnamed
             a1 = self.actors.get(self.pack.unidentified_armed_group)
-        sub = self._sub_type(doc, b, a1, a2)
+        if rioting:
+            sub = SubEventType.VIOLENT_DEMONSTRATION
+        elif repressed:
+            # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
+            lethal = family in ("killing", "injury") or b.fatalities > 0
+            sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
+        else:
+            sub = self._sub_type(doc, b, a1, a2)
         if (
             sub is SubEventType.ARMED_CLASH
             and b.frame.family.id in ("killing", "shooting")
@@ -420,10 +446,10 @@ class EventStage:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
         if sub.event_type.value == "Protests" and a1 is None:
             p = self.actors.get(self.pack.protesters)
-            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not repressed)
         elif sub.event_type.value == "Riots" and a1 is None:
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not rioting)
         elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
