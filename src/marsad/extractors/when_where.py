@@ -156,11 +156,16 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
     cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
     out: list[PlaceChoice] = []
     seen: set[str] = set()
-    for c in choices:
+    for k, c in enumerate(choices):
         is_container = c.place.place_id in container_places or (
             not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
         )
-        if is_container or c.place.place_id in seen:
+        # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after
+        # another place of the clause locates that place; the event is not also in it
+        reference = bool(c.mention.qualifier) and any(
+            not o.mention.qualifier and o.mention.span.end <= c.mention.span.start for o in choices[:k]
+        )
+        if is_container or reference or c.place.place_id in seen:
             continue
         seen.add(c.place.place_id)
         out.append(c)
