@@ -369,3 +369,14 @@ def test_a_withdrawal_after_clashes_is_a_battle_and_the_side_that_left_lost_the_
     doc = marsad.extract("انسحب تنظيم داعش من بلدة السخنة بعد اشتباكات مع قوات النظام.", published=PUB)
     assert [e.sub_event_type for e in doc.events] == [SubEventType.ARMED_CLASH]
     assert [(c.actor_id, c.status.value) for c in doc.control] == [("ISIS", "lost")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعتزم فعاليات مدنية في مدينة إعزاز تنظيم وقفة احتجاجية يوم الجمعة المقبل.",
+        "وسيقصف الطيران مواقع الفصائل في ريف إدلب غداً.",
+    ],
+)
+def test_planned_events_and_future_verbs_report_nothing(text: str) -> None:
+    assert _events(text) == []

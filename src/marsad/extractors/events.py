@@ -128,6 +128,8 @@ class EventStage:
             aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
+            if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
+                continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)

@@ -163,6 +163,8 @@ class TriggerStage:
             if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
+            if m.prefix.lstrip("وف") == "س":
+                flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
             performed = _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
             suffered = _after_suffered(tokens, loc.first) and m.prefix.lstrip("وف") in ("ل", "لل")
             if suffered:
