@@ -171,3 +171,28 @@ def test_fighting_between_a_crowd_and_a_force_follows_acled(text: str, sub: SubE
     assert not e.civilian_targeting
     if "قوات الأمن" in text or "عناصر الأمن" in text:
         assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل ثلاثة مدنيين بغارة جوية روسية على بلدة سرمين أمس.", "RUS_STATE"),
+        ("سقطت قذائف صاروخية مصدرها مناطق سيطرة الفصائل على حي الحمدانية في حلب أمس.", "FSA"),
+    ],
+)
+def test_who_fired_is_named_by_an_adjective_or_the_area_it_holds(text: str, actor1: str) -> None:
+    e = _one(text)
+    assert e.event_type is EventType.EXPLOSIONS
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+
+
+def test_an_area_named_by_its_holder_is_no_capture() -> None:
+    doc = marsad.extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة الفصائل على حي الحمدانية في حلب أمس.", published=PUB)
+    assert doc.control == []
+    assert {e.event_type for e in doc.events} == {EventType.EXPLOSIONS}
+
+
+def test_an_actor_named_in_a_charge_is_no_side_of_the_event() -> None:
+    e = _one("أعدم تنظيم داعش ثلاثة رعاة أغنام في بادية حمص أمس بتهمة التعاون مع قوات النظام.")
+    assert _ids(e) == ("ISIS", "CIVILIANS")
+    assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting

@@ -62,6 +62,10 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+#: remote violence a state's forces are named for by an adjective after the event word
+_REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
+#: how many words after the event word such an adjective may stand ("غارة جوية روسية")
+_ADJECTIVE_REACH = 2
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 #: triggers after which "عنصر من X" counts X's people among the victims
@@ -104,6 +108,13 @@ class EventStage:
         self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
         self.armed = frozenset(a.id for a in self.actors.actors.values() if a.side.armed)
         self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
+        #: nationality adjective without the article -> country; country -> its military forces
+        self.adjective_country = {adj.removeprefix("ال"): c for adj, c in self.pack.nationalities.items()}
+        self.forces = {
+            a.home_country: a
+            for a in self.actors.actors.values()
+            if a.side.state and a.home_country and a.name.startswith("Military Forces")
+        }
         self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
     def __call__(self, doc: Document) -> None:
@@ -146,6 +157,9 @@ class EventStage:
                 if not own:
                     r.actor1, r.actor1_inferred = discourse_actor, True
                     r.assoc1 = list(discourse_assoc)
+            if r.actor1 is None and frame.family.id in _REMOTE_BY_STATES:
+                # "بغارة جوية روسية", "قصف مدفعي تركي": the adjective names the state whose forces did it
+                r.actor1 = self._national_force(index, frame)
             if r.actor1 is None and frame.family.id == "airstrike":
                 air = self._air_forces(doc, roles)
                 if air:  # "القصف الجوي" unattributed in a report that names "طيران الروس والنظام"
@@ -333,6 +347,18 @@ class EventStage:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
         m = b.roles.actor1
         return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
+
+    def _national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
+        """The state forces named by a nationality adjective right after the frame's head."""
+        pos = index.position(frame.head.span)
+        for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH]:
+            if tok.sentence != frame.sentence:
+                break
+            country = self.adjective_country.get(tok.norm.removeprefix("ال"))
+            force = self.forces.get(country) if country else None
+            if force is not None:
+                return ActorMention(tok.span, force.id, frame.sentence)
+        return None
 
     def _air_forces(self, doc: Document, roles: RoleFinder) -> list[ActorMention]:
         """The air forces the document names ("طيران الروس والنظام", "الطيران الروسي"): the first such

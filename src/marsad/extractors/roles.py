@@ -27,6 +27,11 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
         "عسكريا", "عسكريين",
     }
 )  # fmt: skip
+#: "مصدرها مناطق سيطرة X", "من مناطق سيطرة X": the source of fire is the area X holds
+_AREAS = frozenset({"مناطق", "منطقه"})
+_SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
+#: words after which an actor is named in a charge or pretext, not as a side of the event
+ACCUSATION_CUES: frozenset[str] = frozenset({"بتهمه", "تهمه", "بتهم", "بدعوي", "بحجه", "لاتهامه"})
 #: words right before an actor that make it the target
 TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
 #: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
@@ -75,6 +80,8 @@ class RoleFinder:
         for m in doc.actors:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
+            if any(w in ACCUSATION_CUES for w in index.words_before(m.span, 3)):
+                continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
@@ -93,6 +100,8 @@ class RoleFinder:
         if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         words = self.index.words_before(m.span, 4)
+        if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in _AREAS and words[-3] in _SOURCE:
+            return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in PARTITIVES and words[-3] in AGENT_CUES:
             return words[-3]

@@ -171,6 +171,8 @@ class TriggerStage:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
+            if trigger.family.territorial is Territorial.CAPTURE and "control_area" in flags:
+                continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, loc.last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
