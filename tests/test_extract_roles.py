@@ -196,3 +196,17 @@ def test_an_actor_named_in_a_charge_is_no_side_of_the_event() -> None:
     e = _one("أعدم تنظيم داعش ثلاثة رعاة أغنام في بادية حمص أمس بتهمة التعاون مع قوات النظام.")
     assert _ids(e) == ("ISIS", "CIVILIANS")
     assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات مسلحة بين كتيبتين في مدينة الباب أمس، ما أدى إلى مقتل مدني بطلق طائش.",
+        "اشتبكت قوات النظام مع مقاتلين محليين في بلدة طفس أمس، ما أدى إلى مقتل مدني.",
+    ],
+)
+def test_civilians_killed_in_a_fight_are_its_casualties_not_a_side(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is None or e.actor2.actor_id != "CIVILIANS"
+    assert not e.civilian_targeting and e.fatalities == 1

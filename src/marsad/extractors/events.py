@@ -334,7 +334,9 @@ class EventStage:
             return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
             both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
-            if fam.id in ("clash", "attack") and (a2 is None or a2.side.armed):
+            if fam.id == "clash" and (a1 is None or a1.side.armed):
+                return SubEventType.ARMED_CLASH  # fighting, whoever else it killed
+            if fam.id == "attack" and (a2 is None or a2.side.armed):
                 return SubEventType.ARMED_CLASH
             if both_armed:
                 return SubEventType.ARMED_CLASH
@@ -424,6 +426,12 @@ class EventStage:
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
+        if b.frame.family.id == "clash" and a2 is not None and a2.side is Side.CIVILIANS:
+            # "اشتبكت قوات النظام مع مقاتلين ... ما أدى إلى مقتل مدني": civilians killed in a fight between
+            # armed sides are its casualties, not a side of it; the event stays a battle (ACLED)
+            actor2_mention = roles.main_adversary(a1, b.frame.sentence) if a1 is not None else None
+            actor2_inferred = actor2_mention is not None
+            a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         # "اشتبك المتظاهرون مع الجنود", "هاجم متظاهرون المقر": a demonstration that turns to fighting is a
         # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
         # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
