@@ -380,3 +380,14 @@ def test_a_withdrawal_after_clashes_is_a_battle_and_the_side_that_left_lost_the_
 )
 def test_planned_events_and_future_verbs_report_nothing(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثق المرصد مقتل 112 مدنياً في محافظة إدلب خلال شهر أيار.",
+        "قتل 45 شخصاً في محافظة درعا خلال الأسبوع الماضي في عمليات اغتيال متفرقة.",
+    ],
+)
+def test_counts_over_a_month_or_week_are_statistics(text: str) -> None:
+    assert _events(text) == []
