@@ -210,3 +210,17 @@ def test_civilians_killed_in_a_fight_are_its_casualties_not_a_side(text: str) ->
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor2 is None or e.actor2.actor_id != "CIVILIANS"
     assert not e.civilian_targeting and e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة درعا أمس.",
+        "تم اعتقال شابين من قبل دورية للأمن العسكري في مدينة درعا أمس.",
+    ],
+)
+def test_the_force_a_patrol_belongs_to_made_the_arrest(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
+    assert not e.civilian_targeting  # ACLED flags violent events only

@@ -62,6 +62,7 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: remote violence a state's forces are named for by an adjective after the event word
 _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
@@ -472,8 +473,9 @@ class EventStage:
             and not a2.side.armed
         ):
             sub = SubEventType.ATTACK
+        # ACLED flags civilian targeting on violent events only, not on arrests or other developments
         civilian = sub.event_type.value == "Violence against civilians" or (
-            a2 is not None and a2.side is Side.CIVILIANS
+            a2 is not None and a2.side is Side.CIVILIANS and sub.event_type.value in _VIOLENT_TYPES
         )
         if sub is SubEventType.ATTACK and a2 is None:
             civ = self.actors.get(self.pack.civilians)

@@ -30,6 +30,11 @@ VICTIM_NOUNS: frozenset[str] = frozenset(
 #: "مصدرها مناطق سيطرة X", "من مناطق سيطرة X": the source of fire is the area X holds
 _AREAS = frozenset({"مناطق", "منطقه"})
 _SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
+#: a unit or its affiliation between a verb or agent cue and the actor it belongs to: "اعتقلت دورية
+#: تابعة لفرع الأمن العسكري", "من قبل دورية للأمن"
+UNITS: frozenset[str] = frozenset(
+    {"دوريه", "دوريات", "قوه", "مجموعه", "رتل", "وحده", "تابعه", "تابع", "التابعه", "التابع", "لفرع", "فرع"}
+)
 #: words after which an actor is named in a charge or pretext, not as a side of the event
 ACCUSATION_CUES: frozenset[str] = frozenset({"بتهمه", "تهمه", "بتهم", "بدعوي", "بحجه", "لاتهامه"})
 #: words right before an actor that make it the target
@@ -97,14 +102,23 @@ class RoleFinder:
 
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
-        if tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ"):
-            return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         words = self.index.words_before(m.span, 4)
+        lam = tok.span.start < m.span.start and self.doc.text[tok.span.start : m.span.start] in ("ل", "لـ")
+        if lam and not (words and words[-1] in UNITS):
+            return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in _AREAS and words[-3] in _SOURCE:
             return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in PARTITIVES and words[-3] in AGENT_CUES:
             return words[-3]
+        # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
+        unit = len(words)
+        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in UNITS:
+            unit -= 1
+        if unit < len(words) and unit > 0 and words[unit - 1] in AGENT_CUES:
+            return words[unit - 1]
+        if lam:
+            return "ل"
         return words[-1] if words else ""
 
     def conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -169,12 +183,15 @@ class RoleFinder:
             for m in mentions
             if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and self.actor(m).side.armed
         ]
-        # armed actors at most two words after the trigger, with the number of words between
+        # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
+        # الأمن"), with the number of words between
+        after = self.index.words_after(trigger, 1)
+        reach = 4 if after and after[0] in UNITS else 2
         close_after = [
             (m, n)
             for m in mentions
             if m.span.start >= trigger.end
-            and (n := self.index.count_between(trigger, m.span)) <= 2
+            and (n := self.index.count_between(trigger, m.span)) <= reach
             and self.actor(m).side.armed
         ]
         right_after = [m for m, n in close_after if n == 0]
