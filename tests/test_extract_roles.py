@@ -224,3 +224,22 @@ def test_the_force_a_patrol_belongs_to_made_the_arrest(text: str) -> None:
     assert e.sub_event_type is SubEventType.ARRESTS
     assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
     assert not e.civilian_targeting  # ACLED flags violent events only
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor2"),
+    [
+        ("تظاهر المئات في مدينة بنش أمس رفضاً لفتح معابر تجارية مع مناطق النظام.", SubEventType.PEACEFUL_PROTEST, None),
+        ("رشق متظاهرون دورية للشرطة بالحجارة في مدينة السويداء أمس.", SubEventType.VIOLENT_DEMONSTRATION, "SYR_POLICE"),
+        (
+            "فرقت قوات الأمن تظاهرة بالغاز المسيل للدموع في مدينة درعا أمس.",
+            SubEventType.PROTEST_WITH_INTERVENTION,
+            "SYR_POLICE",
+        ),
+    ],
+)
+def test_the_crowd_is_actor1_of_a_demonstration(text: str, sub: SubEventType, actor2: str | None) -> None:
+    e = _one(text)
+    assert e.sub_event_type is sub
+    assert e.actor1 is not None and e.actor1.actor_id in ("PROTESTERS", "RIOTERS")
+    assert (e.actor2.actor_id if e.actor2 else None) == actor2

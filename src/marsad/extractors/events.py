@@ -466,6 +466,18 @@ class EventStage:
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
             sub = self._sub_type(doc, b, a1, a2)
+        crowd_event = family in ("protest", "riot") and not (rioting or repressed)
+        if crowd_event and a1 is not None and a1.side.armed:
+            # "فرقت قوات الأمن تظاهرة", "رشق متظاهرون دورية للشرطة": the crowd is actor1 (ACLED), the force
+            # it met actor2
+            if actor2_mention is None or not roles.actor(actor2_mention).side.armed:
+                actor2_mention, actor2_inferred = r.actor1, False
+                r.assoc2 = r.assoc1
+            r.actor1, a1, r.assoc1 = None, None, []
+            repressed = True  # the crowd below is named, not inferred
+        if crowd_event and sub is SubEventType.PEACEFUL_PROTEST:
+            actor2_mention, r.assoc2 = None, []  # "رفضاً لفتح معابر مع مناطق النظام": its subject is no side
+        a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if (
             sub is SubEventType.ARMED_CLASH
             and b.frame.family.id in ("killing", "shooting")
@@ -487,7 +499,7 @@ class EventStage:
             a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not repressed)
         elif sub.event_type.value == "Riots" and a1 is None:
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not rioting)
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (rioting or repressed))
         elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
