@@ -391,3 +391,10 @@ def test_planned_events_and_future_verbs_report_nothing(text: str) -> None:
 )
 def test_counts_over_a_month_or_week_are_statistics(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_raid_to_arrest_people_is_the_arrest_unless_fighting_is_told() -> None:
+    raid = _events("اقتحمت قوات الأمن حي طريق السد في مدينة درعا صباح اليوم، وداهمت عدة منازل، واعتقلت خمسة شبان.")
+    assert [e.sub_event_type for e in raid] == [SubEventType.ARRESTS]
+    fight = _events("اقتحمت قوات النظام بلدة كفرنبل اليوم بعد اشتباكات مع الفصائل واعتقلت العشرات.")
+    assert {e.sub_event_type for e in fight} == {SubEventType.ARMED_CLASH, SubEventType.ARRESTS}

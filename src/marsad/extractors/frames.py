@@ -62,7 +62,15 @@ class Frame:
         return {m.family for m in self.members}
 
 
-def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
+#: families that mean fighting: with one in the sentence, an entry is no mere raid
+_FIGHTING = frozenset({"clash", "attack", "shelling", "airstrike", "killing", "shooting"})
+
+
+def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
+    if other.family == "entry" and head.family == "arrest":
+        # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
+        # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
+        return not fighting
     if head.family == "protest" and head.strength < 2:
         return False  # a passing mention of protesters does not make the violence a protest
     if other.family == "protest" and other.strength < 2:
@@ -136,9 +144,10 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
+        fighting = any(t.family in _FIGHTING for t in triggers)
         heads: list[TriggerMention] = []
         for t in triggers:
-            if any(_absorbs(o, t) for o in triggers if o is not t and not _absorbs(t, o)):
+            if any(_absorbs(o, t, fighting) for o in triggers if o is not t and not _absorbs(t, o, fighting)):
                 continue
             heads.append(t)
         if not heads:  # only generic triggers: the first of them heads the event
