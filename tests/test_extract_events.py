@@ -345,7 +345,7 @@ def test_a_count_over_a_long_period_is_statistics_not_an_event() -> None:
 
 
 def test_an_unknown_place_after_a_cue_still_situates_the_event() -> None:
-    (e,) = _events("أطلق مسلح النار على شاب في بلدة بريتال إثر خلاف عائلي، فأرداه قتيلاً.", published=None)
+    (e,) = _events("أطلق مسلح النار على شاب في بلدة بريتال مساء السبت، فأرداه قتيلاً.", published=None)
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert e.place is None  # situated, but the gazetteer does not know the town: no coordinates guessed
 
@@ -398,3 +398,21 @@ def test_a_raid_to_arrest_people_is_the_arrest_unless_fighting_is_told() -> None
     assert [e.sub_event_type for e in raid] == [SubEventType.ARRESTS]
     fight = _events("اقتحمت قوات النظام بلدة كفرنبل اليوم بعد اشتباكات مع الفصائل واعتقلت العشرات.")
     assert {e.sub_event_type for e in fight} == {SubEventType.ARMED_CLASH, SubEventType.ARRESTS}
+
+
+def test_violence_for_private_reasons_is_crime_not_political_violence() -> None:
+    assert _events("أطلق مسلح النار على شاب في بلدة بريتال إثر خلاف عائلي، فأرداه قتيلاً.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("حاول مسلحون مجهولون اغتيال رئيس المجلس المحلي في بلدة طفس أمس، إلا أنه نجا.", SubEventType.ATTACK),
+        ("نجا قيادي في الفصائل من محاولة اغتيال بعبوة ناسفة انفجرت بسيارته في مدينة الباب أمس.", None),
+        ("نجا محافظ درعا من محاولة اغتيال بسيارة مفخخة استهدفت موكبه في مدينة درعا أمس.", None),
+    ],
+)
+def test_an_attempted_assassination_is_one_event_without_deaths(text: str, sub: SubEventType | None) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is (sub or SubEventType.REMOTE_EXPLOSIVE)
+    assert e.fatalities == 0

@@ -62,6 +62,7 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+_BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: remote violence a state's forces are named for by an adjective after the event word
 _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
@@ -331,6 +332,8 @@ class EventStage:
             return SubEventType.PEACEFUL_PROTEST
         if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:
             return SubEventType.AIR_DRONE_STRIKE  # "قصف ... بالطيران", "شنت طائرات حربية هجوماً"
+        if fam.id == "assassination" and "explosion" in families:
+            return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
         if fam.id == "attack" and self._airborne(doc, b):
             return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
@@ -500,7 +503,7 @@ class EventStage:
         elif sub.event_type.value == "Riots" and a1 is None:
             p = self.actors.get(self.pack.rioters)
             a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (rioting or repressed))
-        elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS):
+        elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS or sub in _BOMB_SUB_TYPES):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)

@@ -27,6 +27,9 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     "arrest": frozenset({"protest"}),
     # "اقتحم متظاهرون المبنى وأضرموا النار فيه": the destruction is part of the riot
     "looting": frozenset({"riot"}),
+    # "نجا من محاولة اغتيال بعبوة ناسفة": the bomb is how the assassination was tried; one event
+    # (a generic explosion is absorbed by the assassination instead; the event stage codes it as a bomb)
+    "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
 }
 #: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
 #: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer
@@ -34,7 +37,7 @@ YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future"})
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`

@@ -27,7 +27,9 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "not_territory"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "attempts", "not_territory"})
+#: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
+_ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft"})
 #: a modifier scope this large means anywhere in the trigger's sentence
@@ -51,7 +53,9 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
 
 
 #: "suffered": with ل before an event noun, a report that the event happened
-_SUFFERED = frozenset({"تعرض", "تعرضت", "تعرضوا"})
+_SUFFERED = ("تعرض", "تعرضت", "تعرضوا")
+#: "survived": with من before an event noun, the event happened to the subject
+_SURVIVED = ("نجا", "نجت", "نجوا")
 #: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
 _PREPOSITIONS = frozenset(
     {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
@@ -109,12 +113,13 @@ def _performed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: i
 _SUFFERED_REACH = 5
 
 
-def _after_suffered(tokens: list[Token], index: int) -> bool:
-    """ "تعرض" a few words before, in the same clause: "تعرضت البلدة لقصف", "وتعرض حاجز لقوات النظام لهجوم"."""
+def _after_suffered(tokens: list[Token], index: int, verbs: tuple[str, ...]) -> bool:
+    """One of ``verbs`` a few words before, in the same clause: "تعرضت البلدة لقصف", "وتعرض حاجز لقوات
+    النظام لهجوم", "نجا القيادي من محاولة اغتيال"."""
     here = tokens[index]
     for j in range(max(0, index - _SUFFERED_REACH), index):
         there = tokens[j]
-        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, _SUFFERED):
+        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
             # "نفت ... عن تعرض قسم شرطة لهجوم": after a preposition it is the verbal noun, which tells nothing
             return _previous_word(tokens, j) not in _PREPOSITIONS
     return False
@@ -144,6 +149,9 @@ class TriggerStage:
         performs = self.lexicon.modifiers["performs"]
         self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
         self.perform_reach = -performs.scope
+        attempts = self.lexicon.modifiers["attempts"]
+        self.attempt_verbs = tuple(normalize_term(w) for w in attempts.words)
+        self.attempt_reach = -attempts.scope
         left = self.lexicon.modifiers["not_territory"]
         self.not_territory = frozenset(normalize_term(w) for w in left.words)
         self.not_territory_reach = left.scope
@@ -165,8 +173,15 @@ class TriggerStage:
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            performed = _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
-            suffered = _after_suffered(tokens, loc.first) and m.prefix.lstrip("وف") in ("ل", "لل")
+            performed = _performed(tokens, loc.first, self.perform_verbs, self.perform_reach) or (
+                trigger.family.id in _ATTEMPTABLE
+                and _performed(tokens, loc.first, self.attempt_verbs, self.attempt_reach)
+            )
+            suffered = (_after_suffered(tokens, loc.first, _SUFFERED) and m.prefix.lstrip("وف") in ("ل", "لل")) or (
+                _previous_word(tokens, loc.first) == "من" and _after_suffered(tokens, loc.first - 1, _SURVIVED)
+            )
+            if m.term.startswith("محاوله"):
+                flags.add("attempted")  # "محاولة اغتيال": tried, not done
             if suffered:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and m.prefix.endswith("ال"):
