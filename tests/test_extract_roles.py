@@ -243,3 +243,22 @@ def test_the_crowd_is_actor1_of_a_demonstration(text: str, sub: SubEventType, ac
     assert e.sub_event_type is sub
     assert e.actor1 is not None and e.actor1.actor_id in ("PROTESTERS", "RIOTERS")
     assert (e.actor2.actor_id if e.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc"),
+    [
+        ("سيطرت قوات النظام بدعم من الطيران الروسي على بلدة كفرنبل أمس.", "SYR_STATE", ["RUS_STATE"]),
+        ("شنت قسد حملة دهم في بلدة الشحيل أمس بمساندة طيران التحالف واعتقلت خمسة أشخاص.", "SDF", ["COALITION"]),
+    ],
+)
+def test_an_actor_named_as_support_is_associated_with_the_doer(text: str, actor1: str, assoc: list[str]) -> None:
+    e = _one(text)
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+    assert [a.actor_id for a in e.assoc_actor_1] == assoc
+    assert e.actor2 is None or e.actor2.actor_id not in assoc
+
+
+def test_a_groups_backer_is_no_side_of_its_event() -> None:
+    e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
+    assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

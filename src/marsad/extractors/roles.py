@@ -35,6 +35,12 @@ _SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
 UNITS: frozenset[str] = frozenset(
     {"دوريه", "دوريات", "قوه", "مجموعه", "رتل", "وحده", "تابعه", "تابع", "التابعه", "التابع", "لفرع", "فرع"}
 )
+#: "X المدعوم روسياً": the backer named after these is no side of X's event
+BACKER_CUES: frozenset[str] = frozenset({"المدعوم", "المدعومه", "المدعومين", "مدعوم", "مدعومه", "مدعومين"})
+#: "بمساندة طيران التحالف", "بدعم من الطيران الروسي": the actor after these fought with the doer
+SUPPORT_CUES: frozenset[str] = frozenset(
+    {"بمسانده", "بدعم", "باسناد", "بمشاركه", "بغطاء", "وبدعم", "وبمسانده", "وبمشاركه", "وباسناد", "وبغطاء"}
+)
 #: words after which an actor is named in a charge or pretext, not as a side of the event
 ACCUSATION_CUES: frozenset[str] = frozenset({"بتهمه", "تهمه", "بتهم", "بدعوي", "بحجه", "لاتهامه"})
 #: words right before an actor that make it the target
@@ -79,14 +85,23 @@ class RoleFinder:
         self._cues: dict[int, str] = {}
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
+        #: actors named as support of the doer ("بمساندة طيران التحالف", "بدعم من الطيران الروسي")
+        self.supporters: dict[int, list[ActorMention]] = {}
         place_spans: dict[int, list[Span]] = {}
         for p in doc.places:
             place_spans.setdefault(p.sentence, []).append(p.span)
         for m in doc.actors:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
-            if any(w in ACCUSATION_CUES for w in index.words_before(m.span, 3)):
+            before = index.words_before(m.span, 3)
+            if any(w in ACCUSATION_CUES for w in before):
                 continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
+            if before and before[-1] in BACKER_CUES:
+                continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
+            cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
+            if cue in SUPPORT_CUES:
+                self.supporters.setdefault(m.sentence, []).append(m)
+                continue  # "بمساندة طيران التحالف": an associate of the doer, see find()
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
@@ -222,6 +237,9 @@ class RoleFinder:
                 roles.assoc1.append(m)
             elif not allied(a1, self.actor(m)):
                 roles.actor2 = roles.actor2 or m
+        for m in self.supporters.get(sentence, ()):
+            if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
+                roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
         return self._second(roles, mentions, trigger)
 
     def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
