@@ -416,3 +416,7 @@ def test_an_attempted_assassination_is_one_event_without_deaths(text: str, sub: 
     (e,) = _events(text)
     assert e.sub_event_type is (sub or SubEventType.REMOTE_EXPLOSIVE)
     assert e.fatalities == 0
+
+
+def test_refusing_to_do_violence_reports_none() -> None:
+    assert _events("عزلت السلطات ضباطاً بسبب رفضهم قتل متظاهرين في مدينة حماة أمس.") == []
