@@ -234,8 +234,11 @@ class EventStage:
     ) -> dict[int, tuple[int, list[Span]]]:
         """Killed figures go to the nearest preceding frame of their sentence (else the next one). A figure
         in a clause that counts over a period ("مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل أمس") is a
-        statistic: it belongs to no event of another clause."""
+        statistic: it belongs to no event of another clause. A figure in a toll sentence after an event
+        ("الحصيلة بلغت ستة قتلى") is that event's toll: it replaces a lower figure, it is not added to it."""
         out: dict[int, tuple[int, list[Span]]] = {}
+        tolls: dict[int, tuple[int, list[Span]]] = {}
+        toll_of = {si: f for f in frames for si in f.toll_sentences}
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
@@ -247,6 +250,10 @@ class EventStage:
             if same and any("aggregate" in f.flags for f in same):
                 same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
             if not same:
+                owner = toll_of.get(q.sentence)
+                if owner is not None:
+                    total, spans = tolls.get(id(owner), (0, []))
+                    tolls[id(owner)] = (total + q.value, [*spans, q.span])
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
             target = before[-1] if before else same[0]
@@ -254,6 +261,9 @@ class EventStage:
             if any(s.overlaps(q.span) for s in spans):
                 continue
             out[id(target)] = (total + q.value, [*spans, q.span])
+        for key, (toll, spans) in tolls.items():
+            told, told_spans = out.get(key, (0, []))
+            out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:

@@ -36,6 +36,8 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
 YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
+#: a sentence with only these and a casualty figure, right after an event, gives that event's toll
+TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
@@ -52,6 +54,8 @@ class Frame:
     family: Family
     sentence: int
     members: list[TriggerMention] = field(default_factory=list)
+    #: later sentences that only give this event's toll ("وقالت مصادر طبية إن الحصيلة بلغت ستة قتلى")
+    toll_sentences: list[int] = field(default_factory=list)
 
     @property
     def flags(self) -> set[str]:
@@ -172,6 +176,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         for f in sentence_frames:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
+                continue
+            if reporting and frames and fams <= TOLL_FAMILIES and si in signs.casualties and si not in signs.placed:
+                frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
                 continue
             if f.family.territorial.value in ("loss", "state"):
                 frames.append(f)

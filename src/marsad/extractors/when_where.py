@@ -22,6 +22,12 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
+#: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
+#: them are the origin, not the event's place
+_SOURCE_OF_FIRE = frozenset({"مصدره", "مصدرها", "مصدر", "انطلاقا"})
+_SOURCE_REACH = 6
+
+
 @dataclass(frozen=True, slots=True)
 class DateChoice:
     mention: DateMention | None
@@ -57,6 +63,8 @@ class WhenWhere:
         self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
+            if any(w in _SOURCE_OF_FIRE for w in index.words_before(p.span, _SOURCE_REACH)):
+                continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
