@@ -420,3 +420,10 @@ def test_an_attempted_assassination_is_one_event_without_deaths(text: str, sub: 
 
 def test_refusing_to_do_violence_reports_none() -> None:
     assert _events("عزلت السلطات ضباطاً بسبب رفضهم قتل متظاهرين في مدينة حماة أمس.") == []
+
+
+def test_a_killing_told_with_an_arrest_is_an_event_of_its_own() -> None:
+    subs = {e.sub_event_type for e in _events("اعتقلت قوات النظام شابين في مدينة درعا أمس وقتلت ثالثاً حاول الفرار.")}
+    assert subs == {SubEventType.ARRESTS, SubEventType.ATTACK}
+    attacks = [e for e in _events("قتل شاب في بلدة البوكمال أمس تحت التعذيب بعد اعتقاله بأيام.") if e.fatalities]
+    assert [(e.sub_event_type, e.fatalities) for e in attacks] == [(SubEventType.ATTACK, 1)]

@@ -34,6 +34,8 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
 #: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
 #: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer
 YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
+#: a family that is no violence: a killing told with it is not its own ("وقف إطلاق النار" stays an agreement)
+NON_VIOLENT: frozenset[str] = frozenset({"arrest"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
 #: a sentence with only these and a casualty figure, right after an event, gives that event's toll
@@ -85,8 +87,8 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
         return head.family != "protest" or head.strength >= 2
     if other.family in ABSORBABLE:
-        if head.family in YIELDS_TO_VIOLENCE:
-            return False
+        if head.family in YIELDS_TO_VIOLENCE or head.family in NON_VIOLENT:
+            return False  # "قتل شاب ... بعد اعتقاله": the killing is an event of its own, not part of the arrest
         return head.family not in ABSORBABLE or head.family == other.family
     if other.family in YIELDS_TO_VIOLENCE and head.family in ABSORBABLE - WEAK:
         return True
