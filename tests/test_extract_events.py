@@ -427,3 +427,8 @@ def test_a_killing_told_with_an_arrest_is_an_event_of_its_own() -> None:
     assert subs == {SubEventType.ARRESTS, SubEventType.ATTACK}
     attacks = [e for e in _events("قتل شاب في بلدة البوكمال أمس تحت التعذيب بعد اعتقاله بأيام.") if e.fatalities]
     assert [(e.sub_event_type, e.fatalities) for e in attacks] == [(SubEventType.ATTACK, 1)]
+
+
+def test_a_crowd_counted_in_the_protest_verb_is_the_crowds_size() -> None:
+    (e,) = _events("تجمع مئات من المعلمين أمام مبنى المحافظة.", published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST

@@ -8,13 +8,16 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
+from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, TriggerMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
+from marsad.text.normalize import normalize_term
 
 #: families that never head an event while a more specific trigger is in the sentence
 ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
@@ -209,7 +212,7 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1  # a named building, market or road near the trigger situates the event too
     if si in signs.casualties:
         score += 2
-    elif frame.family.id == "protest" and si in signs.crowds:
+    elif frame.family.id == "protest" and (si in signs.crowds or _counts_a_crowd(doc, frame.head)):
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     if any("occurred" in t.flags for t in triggers):
         score += 1
@@ -270,3 +273,14 @@ def _introduces(index: DocIndex, trigger: TriggerMention) -> bool:
     if not words:
         return False
     return not any(w.removeprefix("و").startswith(("ال", "لل")) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _crowd_words() -> frozenset[str]:
+    """Vague counts of a crowd ("مئات", "الآلاف"): the number words of 12 and more."""
+    return frozenset(normalize_term(v.form) for v in load_numbers().vague if v.value >= 12)
+
+
+def _counts_a_crowd(doc: Document, trigger: TriggerMention) -> bool:
+    """ "تجمع مئات من الأقباط": the trigger's own words give the size of the crowd."""
+    return any(w in _crowd_words() for w in normalize_term(doc.raw(trigger.span)).split())
