@@ -430,5 +430,5 @@ def test_a_killing_told_with_an_arrest_is_an_event_of_its_own() -> None:
 
 
 def test_a_crowd_counted_in_the_protest_verb_is_the_crowds_size() -> None:
-    (e,) = _events("تجمع مئات من المعلمين أمام مبنى المحافظة.", published=None)
+    (e,) = _events("وتجمع مئات من المعلمين أمام الكاتدرائية.", published=None)
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
