@@ -432,3 +432,7 @@ def test_a_killing_told_with_an_arrest_is_an_event_of_its_own() -> None:
 def test_a_crowd_counted_in_the_protest_verb_is_the_crowds_size() -> None:
     (e,) = _events("وتجمع مئات من المعلمين أمام الكاتدرائية.", published=None)
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_an_attack_in_words_is_no_event() -> None:
+    assert _events("شن الإعلامي هجوماً لاذعاً على الحكومة بسبب ارتفاع الأسعار.", published=None) == []

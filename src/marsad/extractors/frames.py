@@ -44,7 +44,7 @@ WEAK: frozenset[str] = frozenset({"injury"})
 #: a sentence with only these and a casualty figure, right after an event, gives that event's toll
 TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal"})
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
