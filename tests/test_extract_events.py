@@ -436,3 +436,10 @@ def test_a_crowd_counted_in_the_protest_verb_is_the_crowds_size() -> None:
 
 def test_an_attack_in_words_is_no_event() -> None:
     assert _events("شن الإعلامي هجوماً لاذعاً على الحكومة بسبب ارتفاع الأسعار.", published=None) == []
+
+
+def test_a_headline_without_a_verb_tells_an_event() -> None:
+    (e,) = _events("مظاهرات في مدينة سلقين رفضاً لممارسات هيئة تحرير الشام.", published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+    # the same noun inside a sentence is no headline
+    assert _events("وتحدث التقرير عن المظاهرات في مدينة سلقين.", published=None) == []

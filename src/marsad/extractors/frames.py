@@ -218,7 +218,7 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
-    elif frame.head.strength >= 3 and _introduces(index, frame.head):
+    elif (frame.head.strength >= 3 or _headline(index, frame.head)) and _introduces(index, frame.head):
         score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
     if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
         score += 1
@@ -259,6 +259,17 @@ def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: T
         return False
     gap = doc.text[trigger.span.end : trigger.span.end + 2]
     return (trigger.sentence, trigger.span.end + 1) in signs.actor_starts and gap[:1].isspace()
+
+
+def _headline(index: DocIndex, trigger: TriggerMention) -> bool:
+    """An indefinite event noun that opens its sentence, then "في": "مظاهرات في عدة بلدات ...", "اشتباكات في
+    ريف حلب": a headline that tells an event without a verb."""
+    pos = index.position(trigger.span)
+    sentence = index.sentence_tokens(pos.sentence)
+    if not sentence or index.tokens[pos.first] is not sentence[0]:
+        return False
+    after = index.words_after(trigger.span, 1)
+    return bool(after) and after[0] == "في"
 
 
 def _introduces(index: DocIndex, trigger: TriggerMention) -> bool:
