@@ -443,3 +443,9 @@ def test_a_headline_without_a_verb_tells_an_event() -> None:
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
     # the same noun inside a sentence is no headline
     assert _events("وتحدث التقرير عن المظاهرات في مدينة سلقين.", published=None) == []
+
+
+def test_a_date_in_a_relative_clause_dates_what_it_describes_not_the_event() -> None:
+    text = "ويعتصم آلاف المتظاهرين في وسط مدينة حماة، ويطالبون باستقالة المحافظ، الذي عيّنه الرئيس عام 2012."
+    (e,) = _events(text, published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST and e.date is None and not e.historical

@@ -22,6 +22,7 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
 #: them are the origin, not the event's place
 _SOURCE_OF_FIRE = frozenset({"مصدره", "مصدرها", "مصدر", "انطلاقا"})
@@ -99,7 +100,11 @@ class WhenWhere:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
         # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
-        free = [d for d in mentions if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses]
+        free = [
+            d
+            for d in mentions
+            if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
+        ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
@@ -118,6 +123,15 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _describes(self, date: DateMention) -> bool:
+        """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):
+        it dates what the clause describes, not an event of another clause."""
+        where = self.index.position(date.span)
+        return any(
+            t.clause == where.clause and t.span.end <= date.span.start and t.norm in _RELATIVES
+            for t in self.index.sentence_tokens(where.sentence)
+        )
 
     # -- places ------------------------------------------------------------------------------------
     def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:
