@@ -449,3 +449,18 @@ def test_a_date_in_a_relative_clause_dates_what_it_describes_not_the_event() -> 
     text = "ويعتصم آلاف المتظاهرين في وسط مدينة حماة، ويطالبون باستقالة المحافظ، الذي عيّنه الرئيس عام 2012."
     (e,) = _events(text, published=None)
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST and e.date is None and not e.historical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم شخص على إطلاق النار على صاحب محل في حي الكرادة فأصابه بجروح.",
+        "عمد مجهولون إلى تفجير سيارة في مدينة الباب.",
+    ],
+)
+def test_a_periphrastic_did_reports_its_verbal_noun(text: str) -> None:
+    assert _events(text, published=None)
+
+
+def test_did_with_a_participant_is_no_event() -> None:
+    assert _events("وقام عدد من المتظاهرين بتعليق لافتات على شجرة الميلاد.", published=None) == []

@@ -27,7 +27,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "attempts", "not_territory"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory"})
 #: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
 _ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
@@ -67,7 +67,7 @@ def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = Fal
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
     proclitics = prefix.lstrip("وف")
-    if suffered or (performed and not proclitics):
+    if suffered or performed:
         return 3  # "تعرضت البلدة لقصف", "نفذ مسلحون هجوماً": reported from the victim's or the doer's side
     if trigger.strength != 3:
         return trigger.strength
@@ -149,6 +149,9 @@ class TriggerStage:
         performs = self.lexicon.modifiers["performs"]
         self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
         self.perform_reach = -performs.scope
+        does = self.lexicon.modifiers["does"]
+        self.do_verbs = tuple(normalize_term(w) for w in does.words)
+        self.do_reach = -does.scope
         attempts = self.lexicon.modifiers["attempts"]
         self.attempt_verbs = tuple(normalize_term(w) for w in attempts.words)
         self.attempt_reach = -attempts.scope
@@ -173,10 +176,17 @@ class TriggerStage:
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            performed = _performed(tokens, loc.first, self.perform_verbs, self.perform_reach) or (
-                trigger.family.id in _ATTEMPTABLE
-                and _performed(tokens, loc.first, self.attempt_verbs, self.attempt_reach)
-            )
+            performed = (
+                _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
+                or (
+                    trigger.family.id in _ATTEMPTABLE
+                    and _performed(tokens, loc.first, self.attempt_verbs, self.attempt_reach)
+                )
+            ) and not m.prefix.lstrip("وف")
+            # "قامت بتفجير", "أقدم على قتل": the periphrastic "did" takes its noun after ب، على or الى
+            clitic, previous = m.prefix.lstrip("وف"), _previous_word(tokens, loc.first)
+            governed = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
+            performed = performed or (governed and _performed(tokens, loc.first, self.do_verbs, self.do_reach))
             suffered = (_after_suffered(tokens, loc.first, _SUFFERED) and m.prefix.lstrip("وف") in ("ل", "لل")) or (
                 _previous_word(tokens, loc.first) == "من" and _after_suffered(tokens, loc.first - 1, _SURVIVED)
             )
