@@ -260,16 +260,16 @@ def test_a_crowd_of_protesters_acting_is_a_protest(text: str) -> None:
 
 
 def test_an_event_told_deep_in_a_long_sentence_needs_more_evidence() -> None:
-    event = "قتل مسلحون رجلا في مدينة حمص."
+    event = "بعد أن قتل مسلحون رجلا في مدينة حمص."
     preamble = (
         "وقال المتحدث في مؤتمر صحفي عقده في العاصمة بعد اجتماع مطول مع ممثلي الأحزاب والنقابات والهيئات "
         "المحلية حول الموازنة العامة والخدمات والكهرباء والمياه والطرق والمدارس في المحافظات الشمالية إن "
-        "الحكومة ستواصل عملها، "
+        "الحكومة ستواصل عملها "
     )
     assert len(_events(event, published=None)) == 1
     assert _events(preamble + event, published=None) == []
     # with a casualty figure the same late clause still reports an event
-    assert len(_events(preamble + "قتل مسلحون ثلاثة رجال في مدينة حمص.", published=None)) == 1
+    assert len(_events(preamble + "بعد أن قتل مسلحون ثلاثة رجال في مدينة حمص.", published=None)) == 1
 
 
 def test_a_question_reports_no_event() -> None:
@@ -345,7 +345,7 @@ def test_a_count_over_a_long_period_is_statistics_not_an_event() -> None:
 
 
 def test_an_unknown_place_after_a_cue_still_situates_the_event() -> None:
-    (e,) = _events("أطلق مسلح النار على شاب في بلدة بريتال إثر خلاف عائلي، فأرداه قتيلاً.", published=None)
+    (e,) = _events("أطلق مسلح النار على شاب في بلدة بريتال مساء السبت، فأرداه قتيلاً.", published=None)
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert e.place is None  # situated, but the gazetteer does not know the town: no coordinates guessed
 
@@ -369,3 +369,98 @@ def test_a_withdrawal_after_clashes_is_a_battle_and_the_side_that_left_lost_the_
     doc = marsad.extract("انسحب تنظيم داعش من بلدة السخنة بعد اشتباكات مع قوات النظام.", published=PUB)
     assert [e.sub_event_type for e in doc.events] == [SubEventType.ARMED_CLASH]
     assert [(c.actor_id, c.status.value) for c in doc.control] == [("ISIS", "lost")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعتزم فعاليات مدنية في مدينة إعزاز تنظيم وقفة احتجاجية يوم الجمعة المقبل.",
+        "وسيقصف الطيران مواقع الفصائل في ريف إدلب غداً.",
+    ],
+)
+def test_planned_events_and_future_verbs_report_nothing(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثق المرصد مقتل 112 مدنياً في محافظة إدلب خلال شهر أيار.",
+        "قتل 45 شخصاً في محافظة درعا خلال الأسبوع الماضي في عمليات اغتيال متفرقة.",
+    ],
+)
+def test_counts_over_a_month_or_week_are_statistics(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_raid_to_arrest_people_is_the_arrest_unless_fighting_is_told() -> None:
+    raid = _events("اقتحمت قوات الأمن حي طريق السد في مدينة درعا صباح اليوم، وداهمت عدة منازل، واعتقلت خمسة شبان.")
+    assert [e.sub_event_type for e in raid] == [SubEventType.ARRESTS]
+    fight = _events("اقتحمت قوات النظام بلدة كفرنبل اليوم بعد اشتباكات مع الفصائل واعتقلت العشرات.")
+    assert {e.sub_event_type for e in fight} == {SubEventType.ARMED_CLASH, SubEventType.ARRESTS}
+
+
+def test_violence_for_private_reasons_is_crime_not_political_violence() -> None:
+    assert _events("أطلق مسلح النار على شاب في بلدة بريتال إثر خلاف عائلي، فأرداه قتيلاً.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("حاول مسلحون مجهولون اغتيال رئيس المجلس المحلي في بلدة طفس أمس، إلا أنه نجا.", SubEventType.ATTACK),
+        ("نجا قيادي في الفصائل من محاولة اغتيال بعبوة ناسفة انفجرت بسيارته في مدينة الباب أمس.", None),
+        ("نجا محافظ درعا من محاولة اغتيال بسيارة مفخخة استهدفت موكبه في مدينة درعا أمس.", None),
+    ],
+)
+def test_an_attempted_assassination_is_one_event_without_deaths(text: str, sub: SubEventType | None) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is (sub or SubEventType.REMOTE_EXPLOSIVE)
+    assert e.fatalities == 0
+
+
+def test_refusing_to_do_violence_reports_none() -> None:
+    assert _events("عزلت السلطات ضباطاً بسبب رفضهم قتل متظاهرين في مدينة حماة أمس.") == []
+
+
+def test_a_killing_told_with_an_arrest_is_an_event_of_its_own() -> None:
+    subs = {e.sub_event_type for e in _events("اعتقلت قوات النظام شابين في مدينة درعا أمس وقتلت ثالثاً حاول الفرار.")}
+    assert subs == {SubEventType.ARRESTS, SubEventType.ATTACK}
+    attacks = [e for e in _events("قتل شاب في بلدة البوكمال أمس تحت التعذيب بعد اعتقاله بأيام.") if e.fatalities]
+    assert [(e.sub_event_type, e.fatalities) for e in attacks] == [(SubEventType.ATTACK, 1)]
+
+
+def test_a_crowd_counted_in_the_protest_verb_is_the_crowds_size() -> None:
+    (e,) = _events("وتجمع مئات من المعلمين أمام الكاتدرائية.", published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_an_attack_in_words_is_no_event() -> None:
+    assert _events("شن الإعلامي هجوماً لاذعاً على الحكومة بسبب ارتفاع الأسعار.", published=None) == []
+
+
+def test_a_headline_without_a_verb_tells_an_event() -> None:
+    (e,) = _events("مظاهرات في مدينة سلقين رفضاً لممارسات هيئة تحرير الشام.", published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+    # the same noun inside a sentence is no headline
+    assert _events("وتحدث التقرير عن المظاهرات في مدينة سلقين.", published=None) == []
+
+
+def test_a_date_in_a_relative_clause_dates_what_it_describes_not_the_event() -> None:
+    text = "ويعتصم آلاف المتظاهرين في وسط مدينة حماة، ويطالبون باستقالة المحافظ، الذي عيّنه الرئيس عام 2012."
+    (e,) = _events(text, published=None)
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST and e.date is None and not e.historical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم شخص على إطلاق النار على صاحب محل في حي الكرادة فأصابه بجروح.",
+        "عمد مجهولون إلى تفجير سيارة في مدينة الباب.",
+    ],
+)
+def test_a_periphrastic_did_reports_its_verbal_noun(text: str) -> None:
+    assert _events(text, published=None)
+
+
+def test_did_with_a_participant_is_no_event() -> None:
+    assert _events("وقام عدد من المتظاهرين بتعليق لافتات على شجرة الميلاد.", published=None) == []

@@ -51,12 +51,18 @@ def _actor_ids(text: str) -> list[str]:
         ("قصفت المدفعية التركية القرية", "TUR_STATE"),
         ("استهدف طيران التحالف الدولي", "COALITION"),
         ("أطلق مسلحون مجهولون النار", "UNIDENTIFIED_ARMED"),
+        ("قتل مسلح مجهول رجلا", "UNIDENTIFIED_ARMED"),
+        ("أطلق مسلحان النار على السيارة", "UNIDENTIFIED_ARMED"),
         ("قتل ثلاثة مدنيين", "CIVILIANS"),
         ("فرقت الشرطة المتظاهرين", "PROTESTERS"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
     assert actor_id in _actor_ids(sentence)
+
+
+def test_armed_as_an_adjective_is_no_actor() -> None:
+    assert _actor_ids("تعرض الحاجز لهجوم مسلح") == []
 
 
 def test_clitic_forms_find_actor() -> None:

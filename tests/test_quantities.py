@@ -122,7 +122,31 @@ DUALS: list[tuple[str, list[Fact]]] = [
     # "مدنيين" is also the plural: no figure without a number
     ("قتل مدنيين في القصف", []),
     ("وصل جريحان إلى المشفى", [("جريحان", 2, "injured", False, False)]),
+    # the nominative dual cannot be a plural: "مدنيان", "شابان" count two
+    ("قتل مدنيان بالقصف", [("مدنيان", 2, "killed", False, False)]),
+    ("قتل شابان برصاص قناص", [("شابان", 2, "killed", False, False)]),
+    # a dual pronoun on the casualty word counts two
+    ("انفجرت عبوة بسيارتهما ما أدى إلى مقتلهما", [("مقتلهما", 2, "killed", False, False)]),
 ]
+
+JOINED: list[tuple[str, list[Fact]]] = [
+    (
+        "أسفر القصف عن مقتل امرأتين وطفل",
+        [("امرأتين", 2, "killed", False, False), ("طفل", 1, "killed", False, False)],
+    ),
+    (
+        "قتلت امرأة وطفلاها بالقصف",
+        [("قتلت امرأة", 1, "killed", False, False), ("طفلاها", 2, "killed", False, False)],
+    ),
+    ("ما أدى إلى مقتل سائقه", [("مقتل سائقه", 1, "killed", False, False)]),
+    # a singular joined to something that is no count is not counted
+    ("قتل في القصف وطفل", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_people_joined_to_a_count_and_kin(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), DUALS)

@@ -89,6 +89,17 @@ def test_unknown_name_after_a_cue_is_a_declined_mention(geocoder: Geocoder) -> N
     assert m.cue == "حي"
 
 
+def test_an_area_cue_before_a_name_head_marks_an_unknown_name(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "اشتباكات في منطقة عين الزرازير جنوب المدينة", "عين الزرازير")
+    assert m.resolved is None and m.declined_reason == "not in the gazetteer" and m.cue_span is not None
+    # a bare word that does not agree like an adjective is a name too
+    m = resolved(geocoder, "اندلعت مظاهرة في منطقة برغيل جنوب المدينة", "برغيل")
+    assert m.resolved is None and m.cue_span is not None
+    # an area cue before an adjective, a direction or a verb names no place
+    for text in ("سيطرت القوات على منطقة واسعة", "أقامت منطقة عازلة", "في منطقة حدودية", "منطقة تقع"):
+        assert mentions(geocoder, text) == [], text
+
+
 def test_containment_in_the_text(geocoder: Geocoder) -> None:
     found = mentions(geocoder, "سيطرت القوات على حي الصناعة شرق مدينة دير الزور")
     (raw0, sinaa), (raw1, city) = found

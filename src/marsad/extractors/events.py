@@ -62,6 +62,19 @@ _FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "s
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
+_CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+_BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+#: remote violence a state's forces are named for by an adjective after the event word
+_REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
+#: how many words after the event word such an adjective may stand ("غارة جوية روسية")
+_ADJECTIVE_REACH = 2
+#: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
+_FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
+#: triggers after which "عنصر من X" counts X's people among the victims
+_HARMING = frozenset({"killing", "injury", "abduction"})
+#: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
+_UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 _OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
 _INTERVENTION = frozenset({"تفريق", "لتفريق", "فرقت", "المسيل", "الهراوات", "خراطيم", "اعتقلت", "اعتقال"})
 
@@ -97,6 +110,14 @@ class EventStage:
         self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
         self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
         self.armed = armed_ids(self.actors)
+        self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
+        #: nationality adjective without the article -> country; country -> its military forces
+        self.adjective_country = {adj.removeprefix("ال"): c for adj, c in self.pack.nationalities.items()}
+        self.forces = {
+            a.home_country: a
+            for a in self.actors.actors.values()
+            if a.side.state and a.home_country and a.name.startswith("Military Forces")
+        }
         self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
 
     def __call__(self, doc: Document) -> None:
@@ -104,7 +125,7 @@ class EventStage:
         roles = RoleFinder(doc, index, self.actors, self.armed)
         ww = WhenWhere(doc, index)
         frames = build_frames(doc, self.triggers, index, self.armed)
-        fatalities = self._attach_fatalities(doc, frames)
+        fatalities = self._attach_fatalities(doc, index, frames)
         controllers: dict[str, ActorMention] = {}  # place id -> the last actor the text says held it
         events: list[Event] = []
         control: list[ControlFact] = []
@@ -121,10 +142,15 @@ class EventStage:
             aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
+            if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
+                continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             places = ww.places_for(frame.sentence, head, discourse_places)
             if frame.territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
-            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members))
+            told = (frame.head, *frame.members)
+            suffered = any("suffered" in t.flags for t in told)
+            harming = tuple(t.span for t in told if t.family in _HARMING)
+            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
             if frame.territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
             if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
@@ -134,6 +160,9 @@ class EventStage:
                 if not own:
                     r.actor1, r.actor1_inferred = discourse_actor, True
                     r.assoc1 = list(discourse_assoc)
+            if r.actor1 is None and frame.family.id in _REMOTE_BY_STATES:
+                # "بغارة جوية روسية", "قصف مدفعي تركي": the adjective names the state whose forces did it
+                r.actor1 = self._national_force(index, frame)
             if r.actor1 is None and frame.family.id == "airstrike":
                 air = self._air_forces(doc, roles)
                 if air:  # "القصف الجوي" unattributed in a report that names "طيران الروس والنظام"
@@ -201,10 +230,16 @@ class EventStage:
         seen = {c.place.place_id for c in places}
         return places + [c for c in between if c.place.place_id not in seen]
 
-    @staticmethod
-    def _attach_fatalities(doc: Document, frames: list[Frame]) -> dict[int, tuple[int, list[Span]]]:
-        """Killed figures go to the nearest preceding frame of their sentence (else the next one)."""
+    def _attach_fatalities(
+        self, doc: Document, index: DocIndex, frames: list[Frame]
+    ) -> dict[int, tuple[int, list[Span]]]:
+        """Killed figures go to the nearest preceding frame of their sentence (else the next one). A figure
+        in a clause that counts over a period ("مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل أمس") is a
+        statistic: it belongs to no event of another clause. A figure in a toll sentence after an event
+        ("الحصيلة بلغت ستة قتلى") is that event's toll: it replaces a lower figure, it is not added to it."""
         out: dict[int, tuple[int, list[Span]]] = {}
+        tolls: dict[int, tuple[int, list[Span]]] = {}
+        toll_of = {si: f for f in frames for si in f.toll_sentences}
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
@@ -213,7 +248,13 @@ class EventStage:
                 for f in frames
                 if f.sentence == q.sentence and f.territorial not in (Territorial.LOSS, Territorial.STATE)
             ]
+            if same and any("aggregate" in f.flags for f in same):
+                same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
             if not same:
+                owner = toll_of.get(q.sentence)
+                if owner is not None:
+                    total, spans = tolls.get(id(owner), (0, []))
+                    tolls[id(owner)] = (total + q.value, [*spans, q.span])
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
             target = before[-1] if before else same[0]
@@ -221,7 +262,21 @@ class EventStage:
             if any(s.overlaps(q.span) for s in spans):
                 continue
             out[id(target)] = (total + q.value, [*spans, q.span])
+        for key, (toll, spans) in tolls.items():
+            told, told_spans = out.get(key, (0, []))
+            out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
+
+    def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
+        """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
+        is not ``head``'s: it stands in the figure's clause while the head is in another, or between them."""
+        where = index.position(figure)
+        if index.position(head).clause != where.clause:
+            words = " ".join(t.norm for t in index.sentence_tokens(where.sentence) if t.clause == where.clause)
+            if any(phrase in words for phrase in self.aggregate_phrases):
+                return True
+        between = " ".join(index.words_between(figure, head))
+        return any(phrase in between for phrase in self.aggregate_phrases)
 
     def _extent(self, index: DocIndex, frame: Frame) -> str:
         """How much of the place changed hands, read from the object of the trigger.
@@ -286,11 +341,17 @@ class EventStage:
             if arrested or self._has_word(doc, b.frame, _INTERVENTION):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
+        if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:
+            return SubEventType.AIR_DRONE_STRIKE  # "قصف ... بالطيران", "شنت طائرات حربية هجوماً"
+        if fam.id == "assassination" and "explosion" in families:
+            return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
         if fam.id == "attack" and self._airborne(doc, b):
             return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
             both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
-            if fam.id in ("clash", "attack") and (a2 is None or a2.side.armed):
+            if fam.id == "clash" and (a1 is None or a1.side.armed):
+                return SubEventType.ARMED_CLASH  # fighting, whoever else it killed
+            if fam.id == "attack" and (a2 is None or a2.side.armed):
                 return SubEventType.ARMED_CLASH
             if both_armed:
                 return SubEventType.ARMED_CLASH
@@ -303,6 +364,18 @@ class EventStage:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
         m = b.roles.actor1
         return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
+
+    def _national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
+        """The state forces named by a nationality adjective right after the frame's head."""
+        pos = index.position(frame.head.span)
+        for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH]:
+            if tok.sentence != frame.sentence:
+                break
+            country = self.adjective_country.get(tok.norm.removeprefix("ال"))
+            force = self.forces.get(country) if country else None
+            if force is not None:
+                return ActorMention(tok.span, force.id, frame.sentence)
+        return None
 
     def _air_forces(self, doc: Document, roles: RoleFinder) -> list[ActorMention]:
         """The air forces the document names ("طيران الروس والنظام", "الطيران الروسي"): the first such
@@ -356,10 +429,69 @@ class EventStage:
                 if victim is not None and (a1 is None or not allied(a1, roles.actor(victim))):
                     actor2_mention, actor2_inferred = victim, False
                     break
+        if (
+            r.actor1 is None
+            and actor2_mention is not None
+            and not r.named_target
+            and actor2_mention.actor_id == self.pack.unidentified_armed_group
+        ):
+            # "ترجل منها 3 مسلحين أطلقوا النار": unnamed gunmen are who attacked, not whom
+            r.actor1, actor2_mention, actor2_inferred = actor2_mention, None, False
+            a1 = roles.actor(r.actor1)
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
-        sub = self._sub_type(doc, b, a1, a2)
+        if b.frame.family.id == "clash" and a2 is not None and a2.side is Side.CIVILIANS:
+            # "اشتبكت قوات النظام مع مقاتلين ... ما أدى إلى مقتل مدني": civilians killed in a fight between
+            # armed sides are its casualties, not a side of it; the event stays a battle (ACLED)
+            actor2_mention = roles.main_adversary(a1, b.frame.sentence) if a1 is not None else None
+            actor2_inferred = actor2_mention is not None
+            a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        # "اشتبك المتظاهرون مع الجنود", "هاجم متظاهرون المقر": a demonstration that turns to fighting is a
+        # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
+        # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
+        family = b.frame.family.id
+        crowd1, crowd2 = (x is not None and x.side in _CROWDS for x in (a1, a2))
+        rioting = (family == "clash" and (crowd1 or crowd2)) or (family == "attack" and crowd1)
+        repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
+        if rioting or repressed:
+            opponent = next(
+                (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
+                None,
+            )
+            r.actor1, a1 = None, None
+            actor2_mention, actor2_inferred = opponent, False
+            a2 = roles.actor(opponent) if opponent is not None else None
+        unclaimed = (
+            not (rioting or repressed)
+            and a1 is None
+            and a2 is not None
+            and a2.side.armed
+            and b.frame.family.id in _UNCLAIMED_ATTACKS
+            and (r.named_target or b.frame.family.id not in _HARMING)
+        )
+        if unclaimed:  # "قتل عنصر من قوات النظام برصاص قناص": armed people attacked by someone unnamed
+            a1 = self.actors.get(self.pack.unidentified_armed_group)
+        if rioting:
+            sub = SubEventType.VIOLENT_DEMONSTRATION
+        elif repressed:
+            # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
+            lethal = family in ("killing", "injury") or b.fatalities > 0
+            sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
+        else:
+            sub = self._sub_type(doc, b, a1, a2)
+        crowd_event = family in ("protest", "riot") and not (rioting or repressed)
+        if crowd_event and a1 is not None and a1.side.armed:
+            # "فرقت قوات الأمن تظاهرة", "رشق متظاهرون دورية للشرطة": the crowd is actor1 (ACLED), the force
+            # it met actor2
+            if actor2_mention is None or not roles.actor(actor2_mention).side.armed:
+                actor2_mention, actor2_inferred = r.actor1, False
+                r.assoc2 = r.assoc1
+            r.actor1, a1, r.assoc1 = None, None, []
+            repressed = True  # the crowd below is named, not inferred
+        if crowd_event and sub is SubEventType.PEACEFUL_PROTEST:
+            actor2_mention, r.assoc2 = None, []  # "رفضاً لفتح معابر مع مناطق النظام": its subject is no side
+        a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if (
             sub is SubEventType.ARMED_CLASH
             and b.frame.family.id in ("killing", "shooting")
@@ -367,8 +499,9 @@ class EventStage:
             and not a2.side.armed
         ):
             sub = SubEventType.ATTACK
+        # ACLED flags civilian targeting on violent events only, not on arrests or other developments
         civilian = sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
-            a2 is not None and a2.side is Side.CIVILIANS
+            a2 is not None and a2.side is Side.CIVILIANS and sub.event_type.value in _VIOLENT_TYPES
         )
         if sub is SubEventType.ATTACK and a2 is None:
             civ = self.actors.get(self.pack.civilians)
@@ -377,11 +510,11 @@ class EventStage:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
         if sub.event_type is EventType.PROTESTS and a1 is None:
             p = self.actors.get(self.pack.protesters)
-            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
+            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not repressed)
         elif sub.event_type is EventType.RIOTS and a1 is None:
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=True)
-        elif r.actor1 is None and b.frame.family.id in _UNCLAIMED_BOMBS:
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (rioting or repressed))
+        elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS or sub in _BOMB_SUB_TYPES):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)

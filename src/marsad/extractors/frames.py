@@ -8,13 +8,16 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
+from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, TriggerMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
+from marsad.text.normalize import normalize_term
 
 #: families that never head an event while a more specific trigger is in the sentence
 ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
@@ -27,14 +30,23 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     "arrest": frozenset({"protest"}),
     # "اقتحم متظاهرون المبنى وأضرموا النار فيه": the destruction is part of the riot
     "looting": frozenset({"riot"}),
+    # "نجا من محاولة اغتيال بعبوة ناسفة": the bomb is how the assassination was tried; one event
+    # (a generic explosion is absorbed by the assassination instead; the event stage codes it as a bomb)
+    "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
 }
 #: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
 #: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer
 YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
+#: a family that is no violence: a killing told with it is not its own ("وقف إطلاق النار" stays an agreement)
+NON_VIOLENT: frozenset[str] = frozenset({"arrest"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
 WEAK: frozenset[str] = frozenset({"injury"})
+#: a sentence with only these and a casualty figure, right after an event, gives that event's toll
+TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future"})
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative"})
+#: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
+_BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
 EVENT_THRESHOLD = 5
 #: a trigger this many words into its sentence is elaboration or background more often than the news
@@ -47,6 +59,8 @@ class Frame:
     family: Family
     sentence: int
     members: list[TriggerMention] = field(default_factory=list)
+    #: later sentences that only give this event's toll ("وقالت مصادر طبية إن الحصيلة بلغت ستة قتلى")
+    toll_sentences: list[int] = field(default_factory=list)
 
     @property
     def flags(self) -> set[str]:
@@ -60,7 +74,15 @@ class Frame:
         return {m.family for m in self.members}
 
 
-def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
+#: families that mean fighting: with one in the sentence, an entry is no mere raid
+_FIGHTING = frozenset({"clash", "attack", "shelling", "airstrike", "killing", "shooting"})
+
+
+def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
+    if other.family == "entry" and head.family == "arrest":
+        # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
+        # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
+        return not fighting
     if head.family == "protest" and head.strength < 2:
         return False  # a passing mention of protesters does not make the violence a protest
     if other.family == "protest" and other.strength < 2:
@@ -68,8 +90,8 @@ def _absorbs(head: TriggerMention, other: TriggerMention) -> bool:
         # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
         return head.family != "protest" or head.strength >= 2
     if other.family in ABSORBABLE:
-        if head.family in YIELDS_TO_VIOLENCE:
-            return False
+        if head.family in YIELDS_TO_VIOLENCE or head.family in NON_VIOLENT:
+            return False  # "قتل شاب ... بعد اعتقاله": the killing is an event of its own, not part of the arrest
         return head.family not in ABSORBABLE or head.family == other.family
     if other.family in YIELDS_TO_VIOLENCE and head.family in ABSORBABLE - WEAK:
         return True
@@ -134,9 +156,10 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
+        fighting = any(t.family in _FIGHTING for t in triggers)
         heads: list[TriggerMention] = []
         for t in triggers:
-            if any(_absorbs(o, t) for o in triggers if o is not t and not _absorbs(t, o)):
+            if any(_absorbs(o, t, fighting) for o in triggers if o is not t and not _absorbs(t, o, fighting)):
                 continue
             heads.append(t)
         if not heads:  # only generic triggers: the first of them heads the event
@@ -159,6 +182,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
+            if reporting and frames and fams <= TOLL_FAMILIES and si in signs.casualties and si not in signs.placed:
+                frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
+                continue
             if f.family.territorial in (Territorial.LOSS, Territorial.STATE):
                 frames.append(f)
             elif evidence(doc, index, f, signs) + (1 if reporting else 0) >= EVENT_THRESHOLD:
@@ -171,7 +197,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     """How strongly the sentence claims that this frame's event happened.
 
     The strongest trigger's own strength, plus one for each sign of a real, situated event: a date, a
-    place, a casualty figure (two), an event verb ("وقع", "أسفر"), a named armed actor, a second trigger.
+    place, a casualty figure (two), an event verb ("وقع", "أسفر"), a verb that opens its clause with a
+    new participant, a named armed actor (or warplanes), a second trigger.
     "الهجوم" alone in an opinion piece scores 1; "قتل 3 أشخاص في انفجار أمس" scores well above 3.
     """
     si = frame.sentence
@@ -185,14 +212,18 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1  # a named building, market or road near the trigger situates the event too
     if si in signs.casualties:
         score += 2
-    elif frame.family.id == "protest" and si in signs.crowds:
+    elif frame.family.id == "protest" and (si in signs.crowds or _counts_a_crowd(doc, frame.head)):
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     if any("occurred" in t.flags for t in triggers):
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
+    elif (frame.head.strength >= 3 or _headline(index, frame.head)) and _introduces(index, frame.head):
+        score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
     if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
         score += 1
+    elif frame.family.id in _BOMBARDMENT and any("aircraft" in t.flags for t in triggers):
+        score += 1  # "شنت طائرات حربية غارات": warplanes are an armed agent even when nobody is named
     if len({t.family for t in triggers}) > 1:
         score += 1
     elif frame.family.id == "protest" and len({t.trigger_id for t in triggers}) > 1:
@@ -228,12 +259,43 @@ def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]
 
 def _verb_with_subject(doc: Document, index: DocIndex, signs: _Signs, trigger: TriggerMention) -> bool:
     """The trigger opens its clause and an actor follows it directly (Arabic verb-subject order)."""
-    at = index.token_at(trigger.span.start)
-    if at is None:
+    if not index.opens_clause(trigger.span):
         return False
-    if at > 0:
-        previous, token = doc.tokens[at - 1], doc.tokens[at]
-        if previous.sentence == token.sentence and previous.clause == token.clause:
-            return False
     gap = doc.text[trigger.span.end : trigger.span.end + 2]
     return (trigger.sentence, trigger.span.end + 1) in signs.actor_starts and gap[:1].isspace()
+
+
+def _headline(index: DocIndex, trigger: TriggerMention) -> bool:
+    """An indefinite event noun that opens its sentence, then "في": "مظاهرات في عدة بلدات ...", "اشتباكات في
+    ريف حلب": a headline that tells an event without a verb."""
+    pos = index.position(trigger.span)
+    sentence = index.sentence_tokens(pos.sentence)
+    if not sentence or index.tokens[pos.first] is not sentence[0]:
+        return False
+    after = index.words_after(trigger.span, 1)
+    return bool(after) and after[0] == "في"
+
+
+def _introduces(index: DocIndex, trigger: TriggerMention) -> bool:
+    """The trigger opens its clause and neither its own later words nor the next word is definite.
+
+    "تظاهر مئات", "انفجرت سيارة مفخخة", "خرجت مظاهرة في" introduce an event; "هتف المتظاهرون",
+    "تجمع المتظاهرون أمام" refer to participants already known: they elaborate an event told before."""
+    if not index.opens_clause(trigger.span):
+        return False
+    pos = index.position(trigger.span)
+    words = [t.norm for t in index.tokens[pos.first + 1 : pos.last + 2] if t.sentence == pos.sentence]
+    if not words:
+        return False
+    return not any(w.removeprefix("و").startswith(("ال", "لل")) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _crowd_words() -> frozenset[str]:
+    """Vague counts of a crowd ("مئات", "الآلاف"): the number words of 12 and more."""
+    return frozenset(normalize_term(v.form) for v in load_numbers().vague if v.value >= 12)
+
+
+def _counts_a_crowd(doc: Document, trigger: TriggerMention) -> bool:
+    """ "تجمع مئات من الأقباط": the trigger's own words give the size of the crowd."""
+    return any(w in _crowd_words() for w in normalize_term(doc.raw(trigger.span)).split())

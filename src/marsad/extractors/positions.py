@@ -94,3 +94,13 @@ class DocIndex:
         if i < len(self.tokens) and self._starts[i] <= offset:
             return i
         return None
+
+    def opens_clause(self, span: Span) -> bool:
+        """No word of the same clause stands before the span (a clause-initial verb: "قصف الجيش ...")."""
+        at = self.token_at(span.start)
+        if at is None:
+            return False
+        if at == 0:
+            return True
+        previous, token = self.tokens[at - 1], self.tokens[at]
+        return previous.sentence != token.sentence or previous.clause != token.clause

@@ -234,6 +234,8 @@ class _Sentence:
         self.lo = lo
         self.hi = hi
         self.cstarts = [c[0] for c in sent.clauses] or [sent.nstart]
+        #: the token right after the last expression read: where a joined "وطفل" may follow it
+        self.after_last = -1
 
     def same_clause(self, i: int, j: int) -> bool:
         starts = self.d.starts
@@ -289,6 +291,7 @@ class _Sentence:
             expr, nxt = self.parse(i)
             if expr is not None:
                 out.append(expr)
+                self.after_last = expr.end
             done = max(nxt, i + 1)
         return out
 
@@ -318,7 +321,7 @@ class _Sentence:
 
         first = self.number(i)
         if first is None:
-            other = self.implicit_one(start) or self.noun_numeral(start)
+            other = self.implicit_one(start) or self.noun_numeral(start) or self.joined_one(start)
             if other is not None:
                 return other, other.end
             return None, start + 1
@@ -602,6 +605,16 @@ class _Sentence:
         e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e
+
+    def joined_one(self, i: int) -> _Expr | None:
+        """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more."""
+        d = self.d
+        if i != self.after_last or not d.prefix(i).startswith("و"):
+            return None
+        noun = self.noun_at(i)
+        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
+            return None
+        return _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "joined", noun=noun)
 
     def noun_numeral(self, i: int) -> _Expr | None:
         """ "مدنيين اثنين"، "الجنود الثلاثة": a numeral after the noun it counts."""

@@ -16,6 +16,32 @@ AGENT_CUES: frozenset[str] = frozenset(
 )
 #: "عناصر من", "مقاتلين من": a part of the actor named after them
 PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مسلحين", "مسلحي", "افراد", "مجموعه"})
+#: people counted out of an actor after a killing, injury or abduction word: "قتل عنصر من قوات النظام",
+#: "إصابة ثلاثة من عناصر الجيش", "مقتل جنود النظام" name the victims, not who killed them
+VICTIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "جندي", "جنديا", "جنديين", "جنديان", "جنود",
+        "ضابط", "ضابطا", "ضابطين", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلي", "مقاتلان", "افراد",
+        "فرد", "قيادي", "قياديا", "قياديين", "قادة", "احد", "عدد", "عشرات", "شرطي", "شرطيا", "عسكري",
+        "عسكريا", "عسكريين",
+    }
+)  # fmt: skip
+#: "مصدرها مناطق سيطرة X", "من مناطق سيطرة X": the source of fire is the area X holds
+_AREAS = frozenset({"مناطق", "منطقه"})
+_SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
+#: a unit or its affiliation between a verb or agent cue and the actor it belongs to: "اعتقلت دورية
+#: تابعة لفرع الأمن العسكري", "من قبل دورية للأمن"
+UNITS: frozenset[str] = frozenset(
+    {"دوريه", "دوريات", "قوه", "مجموعه", "رتل", "وحده", "تابعه", "تابع", "التابعه", "التابع", "لفرع", "فرع"}
+)
+#: "X المدعوم روسياً": the backer named after these is no side of X's event
+BACKER_CUES: frozenset[str] = frozenset({"المدعوم", "المدعومه", "المدعومين", "مدعوم", "مدعومه", "مدعومين"})
+#: "بمساندة طيران التحالف", "بدعم من الطيران الروسي": the actor after these fought with the doer
+SUPPORT_CUES: frozenset[str] = frozenset(
+    {"بمسانده", "بدعم", "باسناد", "بمشاركه", "بغطاء", "وبدعم", "وبمسانده", "وبمشاركه", "وباسناد", "وبغطاء"}
+)
+#: words after which an actor is named in a charge or pretext, not as a side of the event
+ACCUSATION_CUES: frozenset[str] = frozenset({"بتهمه", "تهمه", "بتهم", "بدعوي", "بحجه", "لاتهامه"})
 #: words right before an actor that make it the target
 TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
 #: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
@@ -33,6 +59,9 @@ class Roles:
     actor2_inferred: bool = False
     #: a withdrawal whose place another side entered: actor1 took it from actor2
     handed_over: bool = False
+    #: actor2 is the target the words name: the subject of "تعرض", or people counted out of it after a
+    #: killing word ("قتل عنصر من قوات النظام")
+    named_target: bool = False
 
 
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
@@ -64,12 +93,23 @@ class RoleFinder:
         self._cues: dict[int, str] = {}
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
+        #: actors named as support of the doer ("بمساندة طيران التحالف", "بدعم من الطيران الروسي")
+        self.supporters: dict[int, list[ActorMention]] = {}
         place_spans: dict[int, list[Span]] = {}
         for p in doc.places:
             place_spans.setdefault(p.sentence, []).append(p.span)
         for m in doc.actors:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
+            before = index.words_before(m.span, 3)
+            if any(w in ACCUSATION_CUES for w in before):
+                continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
+            if before and before[-1] in BACKER_CUES:
+                continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
+            cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
+            if cue in SUPPORT_CUES:
+                self.supporters.setdefault(m.sentence, []).append(m)
+                continue  # "بمساندة طيران التحالف": an associate of the doer, see find()
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
@@ -85,12 +125,23 @@ class RoleFinder:
 
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
-        if tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ"):
-            return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         words = self.index.words_before(m.span, 4)
+        lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
+        if lam and not (words and words[-1] in UNITS):
+            return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
+        if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in _AREAS and words[-3] in _SOURCE:
+            return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in PARTITIVES and words[-3] in AGENT_CUES:
             return words[-3]
+        # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
+        unit = len(words)
+        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in UNITS:
+            unit -= 1
+        if unit < len(words) and unit > 0 and words[unit - 1] in AGENT_CUES:
+            return words[unit - 1]
+        if lam:
+            return "ل"
         return words[-1] if words else ""
 
     def conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -107,15 +158,38 @@ class RoleFinder:
             prev = m
         return out
 
-    def find(self, sentence: int, trigger: Span, members: tuple[Span, ...] = ()) -> Roles:
+    def find(
+        self,
+        sentence: int,
+        trigger: Span,
+        members: tuple[Span, ...] = (),
+        suffered: bool = False,
+        harming: tuple[Span, ...] = (),
+    ) -> Roles:
+        """The roles of the frame headed by ``trigger``.
+
+        ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
+        whose subject is the target. ``harming``: the frame's killing, injury or abduction words, after
+        which "عنصر من X" names X's people as victims."""
         mentions = self.by_sentence.get(sentence, [])
         roles = Roles()
         if not mentions:
             return roles
+        if suffered:
+            return self._suffered(roles, mentions, trigger)
+        victims = {id(m) for m in mentions if self._victim_of(m, harming)}
+        if victims:
+            mentions = [m for m in mentions if id(m) not in victims]
+            if not mentions:
+                roles = self._second(roles, self.by_sentence[sentence], trigger)
+                roles.named_target = roles.actor2 is not None
+                return roles
         position = self.index.position
         clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
         lam_after = {position(t).last + 1 for t in (trigger, *members)}
+        # "استهدف الجيش السوري بالمدفعية ...": the actor right after a clause-initial verb is its subject
+        subject_at = {position(t).last + 1 for t in (trigger, *members) if self.index.opens_clause(t)}
         agents = [
             m
             for m in mentions
@@ -124,6 +198,7 @@ class RoleFinder:
                 (cue := self._cue_before(m)) in AGENT_CUES
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
+                or (where.first in subject_at and self.actor(m).side.armed)
             )
         ]
         before = [
@@ -131,12 +206,15 @@ class RoleFinder:
             for m in mentions
             if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and m.actor_id in self.armed
         ]
-        # armed actors at most two words after the trigger, with the number of words between
+        # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
+        # الأمن"), with the number of words between
+        after = self.index.words_after(trigger, 1)
+        reach = 4 if after and after[0] in UNITS else 2
         close_after = [
             (m, n)
             for m in mentions
             if m.span.start >= trigger.end
-            and (n := self.index.count_between(trigger, m.span)) <= 2
+            and (n := self.index.count_between(trigger, m.span)) <= reach
             and m.actor_id in self.armed
         ]
         right_after = [m for m, n in close_after if n == 0]
@@ -155,15 +233,46 @@ class RoleFinder:
             roles.actor1 = group_start
         elif close_after:
             roles.actor1 = close_after[0][0]
+        if victims:
+            mentions = self.by_sentence[sentence]
         if roles.actor1 is None:
-            return self._second(roles, mentions, trigger)
+            roles = self._second(roles, mentions, trigger)
+            roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims
+            return roles
         a1 = self.actor(roles.actor1)
         for m in self.conjoined(roles.actor1, mentions):
             if allied(a1, self.actor(m)) and m.actor_id != a1.id:
                 roles.assoc1.append(m)
             elif not allied(a1, self.actor(m)):
                 roles.actor2 = roles.actor2 or m
+        for m in self.supporters.get(sentence, ()):
+            if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
+                roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
         return self._second(roles, mentions, trigger)
+
+    def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
+        """``m`` is counted out of as victims of a killing/injury word a few words before it."""
+        for t in harming:
+            if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
+                continue
+            between = self.index.words_between(t, m.span)
+            if between and (between[-1] in VICTIM_NOUNS or (between[-1] == "من" and len(between) >= 2)):
+                return True
+        return False
+
+    def _suffered(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
+        """ "تعرض X لـ<event> من/على أيدي Y": Y did it to X. Y is an agent-cued actor of the clause or the
+        actor right after the event noun; X the actor between "تعرض" and the noun."""
+        clause = self.index.position(trigger).clause
+        own = [m for m in mentions if self.index.position(m.span).clause == clause]
+        after = [m for m in own if m.span.start >= trigger.end and self.index.count_between(trigger, m.span) <= 3]
+        agents = [m for m in own if self._cue_before(m) in AGENT_CUES] or after[:1]
+        if agents:
+            roles.actor1 = agents[0]
+        target = next((m for m in own if m.span.end <= trigger.start), None)
+        if target is not None and (roles.actor1 is None or not allied(self.actor(roles.actor1), self.actor(target))):
+            roles.actor2, roles.named_target = target, True
+        return self._second(roles, mentions, trigger) if roles.actor1 is not None else roles
 
     def _second(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
         taken = {id(m) for m in [roles.actor1, *roles.assoc1] if m is not None}

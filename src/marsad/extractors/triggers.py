@@ -10,11 +10,12 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from marsad.lang.triggers import ModifierGroup, Trigger, TriggerLexicon, load_triggers
+from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word
 from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import normalize_term
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,11 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 
 #: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "aircraft"})
+_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory"})
+#: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
+_ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
+#: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
+_SELF_DESCRIBING = frozenset({"aircraft"})
 #: a modifier scope this large means anywhere in the trigger's sentence
 SENTENCE_SCOPE = 100
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
@@ -48,20 +53,22 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
 
 
 #: "suffered": with ل before an event noun, a report that the event happened
-_SUFFERED = frozenset({"تعرض", "تعرضت", "تعرضوا"})
+_SUFFERED = ("تعرض", "تعرضت", "تعرضوا")
+#: "survived": with من before an event noun, the event happened to the subject
+_SURVIVED = ("نجا", "نجت", "نجوا")
 #: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
 _PREPOSITIONS = frozenset(
     {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
 )
 
 
-def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False) -> int:
+def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False, performed: bool = False) -> int:
     """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
     preposition ("الى قتل"). It then counts as an event noun (strength 2)."""
     proclitics = prefix.lstrip("وف")
-    if suffered and proclitics in ("ل", "لل"):
-        return 3  # "تعرض شاب للضرب", "تعرضت البلدة لقصف": an event reported from its victim's side
+    if suffered or performed:
+        return 3  # "تعرضت البلدة لقصف", "نفذ مسلحون هجوماً": reported from the victim's or the doer's side
     if trigger.strength != 3:
         return trigger.strength
     if (proclitics and proclitics != "س") or previous in _PREPOSITIONS:
@@ -91,12 +98,31 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     return tokens[index - 1].norm
 
 
-def _after_suffered(tokens: list[Token], index: int) -> bool:
-    """ "تعرض" up to three words before: "تعرضت البلدة لقصف", "وتعرض شاب للضرب"."""
-    sentence = tokens[index].sentence
-    return any(
-        tokens[j].sentence == sentence and is_word(tokens[j].norm, _SUFFERED) for j in range(max(0, index - 3), index)
-    )
+def _performed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: int) -> bool:
+    """A finite verb such as "نفذ"/"شن" a few words before, in the same clause, governs the event noun:
+    "نفذ مسلحون هجوماً". Not its verbal noun: "بشن هجمات", "الى شن عمليات" name an intention."""
+    here = tokens[index]
+    for j in range(max(0, index - reach), index):
+        there = tokens[j]
+        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
+            return _previous_word(tokens, j) not in _PREPOSITIONS
+    return False
+
+
+#: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
+_SUFFERED_REACH = 5
+
+
+def _after_suffered(tokens: list[Token], index: int, verbs: tuple[str, ...]) -> bool:
+    """One of ``verbs`` a few words before, in the same clause: "تعرضت البلدة لقصف", "وتعرض حاجز لقوات
+    النظام لهجوم", "نجا القيادي من محاولة اغتيال"."""
+    here = tokens[index]
+    for j in range(max(0, index - _SUFFERED_REACH), index):
+        there = tokens[j]
+        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
+            # "نفت ... عن تعرض قسم شرطة لهجوم": after a preposition it is the verbal noun, which tells nothing
+            return _previous_word(tokens, j) not in _PREPOSITIONS
+    return False
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -120,6 +146,18 @@ class TriggerStage:
     def __init__(self) -> None:
         self.lexicon: TriggerLexicon = load_triggers()
         self.triggers, self.modifiers = _matchers()
+        performs = self.lexicon.modifiers["performs"]
+        self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
+        self.perform_reach = -performs.scope
+        does = self.lexicon.modifiers["does"]
+        self.do_verbs = tuple(normalize_term(w) for w in does.words)
+        self.do_reach = -does.scope
+        attempts = self.lexicon.modifiers["attempts"]
+        self.attempt_verbs = tuple(normalize_term(w) for w in attempts.words)
+        self.attempt_reach = -attempts.scope
+        left = self.lexicon.modifiers["not_territory"]
+        self.not_territory = frozenset(normalize_term(w) for w in left.words)
+        self.not_territory_reach = left.scope
 
     def matchers(self) -> list[PhraseMatcher[Any]]:
         return [self.triggers, self.modifiers]
@@ -139,8 +177,32 @@ class TriggerStage:
             if trigger is None:
                 continue
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
+            if m.prefix.lstrip("وف") == "س":
+                flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
+            performed = (
+                _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
+                or (
+                    trigger.family.id in _ATTEMPTABLE
+                    and _performed(tokens, loc.first, self.attempt_verbs, self.attempt_reach)
+                )
+            ) and not m.prefix.lstrip("وف")
+            # "قامت بتفجير", "أقدم على قتل": the periphrastic "did" takes its noun after ب، على or الى
+            clitic, previous = m.prefix.lstrip("وف"), _previous_word(tokens, loc.first)
+            governed = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
+            performed = performed or (governed and _performed(tokens, loc.first, self.do_verbs, self.do_reach))
+            suffered = (_after_suffered(tokens, loc.first, _SUFFERED) and m.prefix.lstrip("وف") in ("ل", "لل")) or (
+                _previous_word(tokens, loc.first) == "من" and _after_suffered(tokens, loc.first - 1, _SURVIVED)
+            )
+            if m.term.startswith("محاوله"):
+                flags.add("attempted")  # "محاولة اغتيال": tried, not done
+            if suffered:
+                flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and m.prefix.endswith("ال"):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
+            if trigger.family.territorial is Territorial.CAPTURE and "control_area" in flags:
+                continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it
+            if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, loc.last):
+                continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
             out.append(
@@ -152,9 +214,7 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=_strength(
-                        trigger, m.prefix, _previous_word(tokens, loc.first), _after_suffered(tokens, loc.first)
-                    ),
+                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first), suffered, performed),
                 )
             )
         _flag_enumerations(doc.text, out)
@@ -171,6 +231,16 @@ class TriggerStage:
             loc = _locate(tokens, starts, m)
             out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
         return out
+
+    def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
+        """The withdrawal's "من ..." names a session, a government or talks, not a place."""
+        sentence = tokens[last].sentence
+        window = [t for t in tokens[last + 1 : last + 1 + self.not_territory_reach] if t.sentence == sentence]
+        for i, tok in enumerate(window):
+            if tok.norm == "من" or tok.prefix.endswith("من"):
+                rest = [t.norm for t in tokens[last + 2 + i : last + 4 + i] if t.sentence == sentence]
+                return bool(rest) and (rest[0] in self.not_territory or " ".join(rest) in self.not_territory)
+        return False
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
@@ -191,10 +261,9 @@ class TriggerStage:
         flags: set[str] = set()
         for m, mloc in mods:
             mt = tokens[mloc.first]
-            if loc.first <= mloc.first <= loc.last:
-                continue
+            inside = loc.first <= mloc.first <= loc.last
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
-                if group.name in _READ_BY_EVENTS:
+                if group.name in _READ_BY_EVENTS or (inside and group.name not in _SELF_DESCRIBING):
                     continue
                 if group.scope >= SENTENCE_SCOPE:
                     flags.add(group.name)

@@ -22,6 +22,13 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+#: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
+#: them are the origin, not the event's place
+_SOURCE_OF_FIRE = frozenset({"مصدره", "مصدرها", "مصدر", "انطلاقا"})
+_SOURCE_REACH = 6
+
+
 # not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
 # object.__setattr__ (about four times slower)
 @dataclass(slots=True)
@@ -59,6 +66,8 @@ class WhenWhere:
         self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
+            if any(w in _SOURCE_OF_FIRE for w in index.words_before(p.span, _SOURCE_REACH)):
+                continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
@@ -93,7 +102,11 @@ class WhenWhere:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
         # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
-        free = [d for d in mentions if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses]
+        free = [
+            d
+            for d in mentions
+            if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
+        ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
@@ -112,6 +125,15 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _describes(self, date: DateMention) -> bool:
+        """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):
+        it dates what the clause describes, not an event of another clause."""
+        where = self.index.position(date.span)
+        return any(
+            t.clause == where.clause and t.span.end <= date.span.start and t.norm in _RELATIVES
+            for t in self.index.sentence_tokens(where.sentence)
+        )
 
     # -- places ------------------------------------------------------------------------------------
     def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:
@@ -158,11 +180,16 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
     cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
     out: list[PlaceChoice] = []
     seen: set[str] = set()
-    for c in choices:
+    for k, c in enumerate(choices):
         is_container = c.place.place_id in container_places or (
             not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
         )
-        if is_container or c.place.place_id in seen:
+        # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after
+        # another place of the clause locates that place; the event is not also in it
+        reference = bool(c.mention.qualifier) and any(
+            not o.mention.qualifier and o.mention.span.end <= c.mention.span.start for o in choices[:k]
+        )
+        if is_container or reference or c.place.place_id in seen:
             continue
         seen.add(c.place.place_id)
         out.append(c)

@@ -456,6 +456,9 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
         return None  # "معبر اليعربية": the town's name follows; see _add_name
     if _punct_between(ctx, i, nxt):
         return None
+    following = ctx.tokens[nxt].norm
+    if following.startswith("ل") and not following.startswith("ال"):
+        return None  # "حاجز لقوات النظام": whose checkpoint it is, not its name
     last = _name_tokens(ctx, nxt, names, covered, 3)
     if last < nxt or (last == nxt and not ctx.tokens[nxt].norm.startswith("ال")):
         return None  # one word without the article is rarely a name ("معمل يضم")
@@ -465,14 +468,31 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
     return Found(start, end, key, tok.sentence, i, last, "landmark", landmark_kind=kinds[stem], head_prefix=prefix)
 
 
+#: first letters that make a bare word after "منطقة" a clitic form or a verb rather than a name
+_NOT_A_BARE_NAME_START = ("ال", "و", "ي", "ت")
+
+
+def _area_name(word: str) -> bool:
+    """After "منطقة" without the article, a name ("منطقة عين زارة", "منطقة بلحاف") rather than the
+    adjective that agrees with it ("منطقة عازلة", "منطقة حدودية"): a name head, or a bare word that does
+    not end like a feminine or relational adjective."""
+    if word in cues.NAME_HEADS:
+        return True
+    if len(word) < 3 or word.startswith(_NOT_A_BARE_NAME_START) or word.endswith(("ه", "ي", "ات")):
+        return False  # also a clitic or a present-tense verb: "ويعلما", "بشرق", "تقع", "تتعرض"
+    bare = word.removeprefix("ب")  # "بشرق"
+    return not any(w in cues.QUALIFIERS or w in cues.RELATIONS for w in (word, bare))
+
+
 def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> list[Found]:
     cue = _cue_at(ctx, i)
     if cue is None:
         return []
     prefix, c = cue
-    if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict"):
-        return []
     nxt = i + 1
+    named = c.kind == "area" and nxt < len(ctx.tokens) and _area_name(ctx.tokens[nxt].norm)
+    if c.kind not in ("neighbourhood", "city", "town", "village", "camp", "subdistrict") and not named:
+        return []
     if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != ctx.tokens[i].sentence:
         return []
     if nxt in covered and not (nxt in names and _continues(ctx, names[nxt])):
@@ -484,7 +504,7 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
         return []
     if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, ctx.gaz.landmark_words):
         return []
-    if not (word.startswith("ال") or word in cues.NAME_HEADS) and c.kind not in (
+    if not (word.startswith("ال") or word in cues.NAME_HEADS or named) and c.kind not in (
         "neighbourhood",
         "village",
         "town",

@@ -1,0 +1,51 @@
+"""Where an event is placed: which of a clause's places are the event's and which only locate others."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import marsad
+
+PUB = dt.date(2021, 6, 9)
+
+
+def _locations(text: str) -> list[str]:
+    doc = marsad.extract(text, published=PUB)
+    return [e.place.location if e.place else "" for e in doc.events if not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("قتل مدني بقصف مدفعي على مدينة عفرين شمالي حلب أمس.", "Afrin"),
+        ("قصفت قوات النظام بلدة كفرنبل جنوبي إدلب أمس.", "Kafr Nabl"),
+        ("سقطت قذائف على بلدة سراقب قرب مدينة إدلب أمس.", "Saraqib"),
+    ],
+)
+def test_a_place_given_by_a_direction_after_another_only_locates_it(text: str, location: str) -> None:
+    assert _locations(text) == [location]
+
+
+def test_a_direction_alone_still_places_the_event() -> None:
+    assert _locations("قصفت الطائرات الحربية شمالي حلب أمس.") == ["Aleppo"]
+
+
+def test_where_fire_came_from_is_not_where_it_fell() -> None:
+    text = "سقطت قذائف مساء الاثنين مصدرها مواقع قوات النظام في ريف حلب الغربي على مدينة دارة عزة."
+    assert _locations(text) == ["Dārat ‘Izzah"]
+
+
+def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() -> None:
+    text = (
+        "سقط عدد من القتلى والجرحى مساء الاثنين بقصف مدفعي لقوات النظام على مدينة دارة عزة. "
+        "وقالت مصادر طبية إن الحصيلة بلغت ستة قتلى بينهم ثلاثة أطفال."
+    )
+    doc = marsad.extract(text, published=PUB)
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.fatalities == 6 and e.place is not None and e.place.location == "Dārat ‘Izzah"
+    # a toll is the latest figure, not added to one told before
+    told = "قتل ثلاثة مدنيين مساء الاثنين بقصف مدفعي لقوات النظام على مدينة دارة عزة. ثم ارتفعت الحصيلة إلى ستة قتلى."
+    (e,) = [e for e in marsad.extract(told, published=PUB).events if not e.historical]
+    assert e.fatalities == 6

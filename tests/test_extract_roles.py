@@ -1,0 +1,264 @@
+"""Who did what to whom: word orders and constructions that decide actor1 and actor2."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import marsad
+from marsad.model.events import Event, EventType, SubEventType
+
+PUB = dt.date(2021, 6, 9)
+
+
+def _one(text: str) -> Event:
+    doc = marsad.extract(text, published=PUB, outlet="Test Outlet")
+    events = [e for e in doc.events if not e.historical]
+    assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    return events[0]
+
+
+def _ids(e: Event) -> tuple[str | None, str | None]:
+    return (e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدف الجيش السوري بالمدفعية مواقع الفصائل في ريف إدلب أمس.",
+        "استهدفت قوات النظام بالصواريخ مقرات الفصائل قرب بلدة كفرنبل أمس.",
+    ],
+)
+def test_the_actor_right_after_a_clause_initial_verb_is_its_subject(text: str) -> None:
+    e = _one(text)
+    assert _ids(e) == ("SYR_STATE", "FSA")
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("قتل عنصر من قوات النظام برصاص قناص في مدينة درعا أمس.", 1),
+        ("قتل ثلاثة من عناصر قوات النظام بهجوم على حاجز قرب بلدة الحراك أمس.", 3),
+    ],
+)
+def test_people_counted_out_of_an_armed_actor_after_a_killing_word_are_its_victims(text: str, fatalities: int) -> None:
+    e = _one(text)
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_STATE"
+    # soldiers are not civilians: an attack on them by someone unnamed is an armed clash (ACLED)
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred
+    assert e.event_type is EventType.BATTLES and not e.civilian_targeting
+    assert e.fatalities == fatalities
+
+
+def test_the_killer_named_by_an_agent_cue_stays_actor1() -> None:
+    e = _one("قتل عنصر من قوات النظام برصاص عناصر من تنظيم داعش قرب تدمر أمس.")
+    assert _ids(e) == ("ISIS", "SYR_STATE")
+    # and an actor right after the killing verb is its subject, the one after "عنصرين من" its victims
+    assert _ids(_one("قتل الجيش السوري عنصرين من داعش قرب تدمر أمس.")) == ("SYR_STATE", "ISIS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرض حاجز لقوات النظام لهجوم في ريف درعا الشرقي أمس.", ("UNIDENTIFIED_ARMED", "SYR_STATE")),
+        ("تعرض حاجز للجيش السوري لهجوم من مسلحين مجهولين قرب بلدة الحراك أمس.", ("UNIDENTIFIED_ARMED", "SYR_STATE")),
+        ("تعرضت مواقع قوات النظام لقصف من الفصائل في ريف حماة أمس.", ("FSA", "SYR_STATE")),
+    ],
+)
+def test_the_subject_of_suffered_is_the_target(text: str, expected: tuple[str, str]) -> None:
+    assert _ids(_one(text)) == expected
+
+
+def test_a_checkpoint_of_someone_is_not_a_place_name_that_swallows_the_event() -> None:
+    doc = marsad.extract("تعرض حاجز لقوات النظام لهجوم في ريف درعا أمس.", published=PUB)
+    assert [doc.raw(p.span) for p in doc.places] == ["درعا"]
+
+
+def test_suffered_as_a_verbal_noun_after_a_preposition_reports_nothing() -> None:
+    doc = marsad.extract("نفت الوزارة ما تداولته صفحات على مواقع التواصل عن تعرض قسم شرطة لهجوم مسلح.")
+    assert doc.events == []
+
+
+def test_unnamed_gunmen_after_the_event_word_are_the_attackers() -> None:
+    e = _one("نفذت عملية الاغتيال مساء أمس في مدينة درعا حيث ترجل من سيارة ثلاثة مسلحين أطلقوا النار على المحامي.")
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
+    assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["شنت طائرات حربية غارات على بلدة خان شيخون أمس.", "قصفت طائرات حربية مجهولة مدينة سراقب."],
+)
+def test_warplanes_are_an_armed_agent_even_unnamed(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is None  # nobody is named: said as unknown, not guessed
+
+
+def test_feared_air_strikes_did_not_happen() -> None:
+    doc = marsad.extract("وقال القائد إنهم خشينا أن يأتي الطيران فيقصف المعسكرات في المنطقة.")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ مسلحون هجوماً على حاجز في ريف درعا.",
+        "ارتكبت قوات النظام مجزرة في بلدة كفرنبل.",
+    ],
+)
+def test_a_finite_verb_governing_an_event_noun_reports_the_event(text: str) -> None:
+    assert marsad.extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدد زعيم الجماعة بشن هجمات على السفن التجارية إذا استمر الحصار.",
+        "وتوقع القائد أن تلجأ الحكومة الى شن عمليات اغتيال في صفوف المعارضين.",
+    ],
+)
+def test_the_verbal_noun_of_such_a_verb_names_an_intention(text: str) -> None:
+    assert marsad.extract(text).events == []
+
+
+def test_a_clause_initial_verb_with_a_new_participant_introduces_an_event() -> None:
+    # a protest with a place and nothing else: the verb opens its clause with an indefinite crowd
+    (e,) = marsad.extract("خرجت مظاهرة في مدينة إدلب.").events
+    assert e.event_type is EventType.PROTESTS
+    # the definite protesters of an event told before, with nothing else, only elaborate it
+    assert marsad.extract("وهتف المتظاهرون «يسقط الفساد».").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وثق المرصد مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل بقصف على بلدة كفرنبل أمس.",
+        "وثق المرصد مقتل 300 مدني منذ مطلع العام وآخرها مقتل طفل بقصف على بلدة كفرنبل أمس.",
+    ],
+)
+def test_a_count_over_a_period_is_not_the_fatalities_of_the_last_event(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.SHELLING
+    assert e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["انسحب نواب الكتلة من جلسة البرلمان احتجاجا على القانون.", "انسحبت الحركة من الحكومة أمس."]
+)
+def test_a_walk_out_is_no_transfer_of_territory(text: str) -> None:
+    doc = marsad.extract(text, published=PUB)
+    assert all(e.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER for e in doc.events)
+    assert doc.control == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("اشتبكت قوات الأمن مع المتظاهرين في مدينة درعا أمس.", SubEventType.VIOLENT_DEMONSTRATION),
+        ("هاجم متظاهرون غاضبون مقر الحزب في مدينة السويداء أمس.", SubEventType.VIOLENT_DEMONSTRATION),
+        ("هاجمت قوات الأمن المتظاهرين في مدينة درعا أمس.", SubEventType.PROTEST_WITH_INTERVENTION),
+        ("أطلقت قوات الأمن النار في الهواء لتفريق المتظاهرين في درعا.", SubEventType.PROTEST_WITH_INTERVENTION),
+        ("قتل متظاهر برصاص عناصر الأمن خلال تفريق احتجاج في مدينة درعا أمس.", SubEventType.EXCESSIVE_FORCE),
+    ],
+)
+def test_fighting_between_a_crowd_and_a_force_follows_acled(text: str, sub: SubEventType) -> None:
+    e = _one(text)
+    assert e.sub_event_type is sub
+    crowd = "RIOTERS" if sub is SubEventType.VIOLENT_DEMONSTRATION else "PROTESTERS"
+    assert e.actor1 is not None and e.actor1.actor_id == crowd
+    assert not e.civilian_targeting
+    if "قوات الأمن" in text or "عناصر الأمن" in text:
+        assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل ثلاثة مدنيين بغارة جوية روسية على بلدة سرمين أمس.", "RUS_STATE"),
+        ("سقطت قذائف صاروخية مصدرها مناطق سيطرة الفصائل على حي الحمدانية في حلب أمس.", "FSA"),
+    ],
+)
+def test_who_fired_is_named_by_an_adjective_or_the_area_it_holds(text: str, actor1: str) -> None:
+    e = _one(text)
+    assert e.event_type is EventType.EXPLOSIONS
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+
+
+def test_an_area_named_by_its_holder_is_no_capture() -> None:
+    doc = marsad.extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة الفصائل على حي الحمدانية في حلب أمس.", published=PUB)
+    assert doc.control == []
+    assert {e.event_type for e in doc.events} == {EventType.EXPLOSIONS}
+
+
+def test_an_actor_named_in_a_charge_is_no_side_of_the_event() -> None:
+    e = _one("أعدم تنظيم داعش ثلاثة رعاة أغنام في بادية حمص أمس بتهمة التعاون مع قوات النظام.")
+    assert _ids(e) == ("ISIS", "CIVILIANS")
+    assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات مسلحة بين كتيبتين في مدينة الباب أمس، ما أدى إلى مقتل مدني بطلق طائش.",
+        "اشتبكت قوات النظام مع مقاتلين محليين في بلدة طفس أمس، ما أدى إلى مقتل مدني.",
+    ],
+)
+def test_civilians_killed_in_a_fight_are_its_casualties_not_a_side(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is None or e.actor2.actor_id != "CIVILIANS"
+    assert not e.civilian_targeting and e.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة درعا أمس.",
+        "تم اعتقال شابين من قبل دورية للأمن العسكري في مدينة درعا أمس.",
+    ],
+)
+def test_the_force_a_patrol_belongs_to_made_the_arrest(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
+    assert not e.civilian_targeting  # ACLED flags violent events only
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor2"),
+    [
+        ("تظاهر المئات في مدينة بنش أمس رفضاً لفتح معابر تجارية مع مناطق النظام.", SubEventType.PEACEFUL_PROTEST, None),
+        ("رشق متظاهرون دورية للشرطة بالحجارة في مدينة السويداء أمس.", SubEventType.VIOLENT_DEMONSTRATION, "SYR_POLICE"),
+        (
+            "فرقت قوات الأمن تظاهرة بالغاز المسيل للدموع في مدينة درعا أمس.",
+            SubEventType.PROTEST_WITH_INTERVENTION,
+            "SYR_POLICE",
+        ),
+    ],
+)
+def test_the_crowd_is_actor1_of_a_demonstration(text: str, sub: SubEventType, actor2: str | None) -> None:
+    e = _one(text)
+    assert e.sub_event_type is sub
+    assert e.actor1 is not None and e.actor1.actor_id in ("PROTESTERS", "RIOTERS")
+    assert (e.actor2.actor_id if e.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc"),
+    [
+        ("سيطرت قوات النظام بدعم من الطيران الروسي على بلدة كفرنبل أمس.", "SYR_STATE", ["RUS_STATE"]),
+        ("شنت قسد حملة دهم في بلدة الشحيل أمس بمساندة طيران التحالف واعتقلت خمسة أشخاص.", "SDF", ["COALITION"]),
+    ],
+)
+def test_an_actor_named_as_support_is_associated_with_the_doer(text: str, actor1: str, assoc: list[str]) -> None:
+    e = _one(text)
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+    assert [a.actor_id for a in e.assoc_actor_1] == assoc
+    assert e.actor2 is None or e.actor2.actor_id not in assoc
+
+
+def test_a_groups_backer_is_no_side_of_its_event() -> None:
+    e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
+    assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}
