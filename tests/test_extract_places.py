@@ -60,3 +60,8 @@ def test_an_event_without_a_place_takes_the_reports_country() -> None:
     text = "اشتبكت قوات الجيش مع مسلحين قرب مدينة الجنينة أمس. وقتل 12 مدنياً في هجوم آخر."
     countries = {e.actor2.name for e in marsad.extract(text, published=PUB).events if e.actor2}
     assert "Civilians (Sudan)" in countries and "Civilians (Syria)" not in countries
+
+
+def test_a_landmark_in_a_town_places_the_event_in_the_town() -> None:
+    text = "انفجرت سيارة مفخخة قرب دوار الكتاب وسط مدينة الباب أمس، ما أدى إلى مقتل ثلاثة مدنيين."
+    assert _locations(text) == ["Al Bab"]
