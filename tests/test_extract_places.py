@@ -49,3 +49,19 @@ def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() ->
     told = "قتل ثلاثة مدنيين مساء الاثنين بقصف مدفعي لقوات النظام على مدينة دارة عزة. ثم ارتفعت الحصيلة إلى ستة قتلى."
     (e,) = [e for e in marsad.extract(told, published=PUB).events if not e.historical]
     assert e.fatalities == 6
+
+
+def test_a_village_near_a_town_names_no_village_called_near() -> None:
+    doc = marsad.extract("هاجم مسلحون قرية قرب مدينة الجنينة في ولاية غرب دارفور أمس.", published=PUB)
+    assert [doc.raw(p.span) for p in doc.places] == ["الجنينة"]
+
+
+def test_an_event_without_a_place_takes_the_reports_country() -> None:
+    text = "اشتبكت قوات الجيش مع مسلحين قرب مدينة الجنينة أمس. وقتل 12 مدنياً في هجوم آخر."
+    countries = {e.actor2.name for e in marsad.extract(text, published=PUB).events if e.actor2}
+    assert "Civilians (Sudan)" in countries and "Civilians (Syria)" not in countries
+
+
+def test_a_landmark_in_a_town_places_the_event_in_the_town() -> None:
+    text = "انفجرت سيارة مفخخة قرب دوار الكتاب وسط مدينة الباب أمس، ما أدى إلى مقتل ثلاثة مدنيين."
+    assert _locations(text) == ["Al Bab"]

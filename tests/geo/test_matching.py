@@ -200,6 +200,11 @@ def test_landmark_named_after_a_town(
     assert m.resolved.geo_precision == precision
 
 
+def test_the_countryside_of_a_town_without_a_region_is_the_town_at_precision_2(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "قصفت قوات النظام قرى بريف الباب", "الباب")
+    assert m.resolved is not None and m.resolved.name_en == "Al Bab" and m.resolved.geo_precision == 2
+
+
 _VOCAB = frozenset({"حي", "المدينه", "لبنان", "ب", "الحي"})
 
 

@@ -365,6 +365,15 @@ class EventStage:
         m = b.roles.actor1
         return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
 
+    def _document_country(self, doc: Document) -> str:
+        """The country most of the document's resolved places are in (an event with no place of its own
+        in a report from Darfur is not in Syria), else the pack's."""
+        counts: dict[str, int] = {}
+        for p in doc.places:
+            if p.resolved is not None and p.resolved.country:
+                counts[p.resolved.country] = counts.get(p.resolved.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else self.pack.country
+
     def _national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
         """The state forces named by a nationality adjective right after the frame's head."""
         pos = index.position(frame.head.span)
@@ -413,7 +422,7 @@ class EventStage:
 
     def _events(self, doc: Document, roles: RoleFinder, b: _Built, controllers: dict[str, ActorMention]) -> list[Event]:
         r = b.roles
-        country = b.places[0].place.country if b.places else self.pack.country
+        country = b.places[0].place.country if b.places else self._document_country(doc)
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
         if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:

@@ -98,9 +98,11 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     return tokens[index - 1].norm
 
 
-def _performed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: int) -> bool:
-    """A finite verb such as "نفذ"/"شن" a few words before, in the same clause, governs the event noun:
-    "نفذ مسلحون هجوماً". Not its verbal noun: "بشن هجمات", "الى شن عمليات" name an intention."""
+def _governed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: int) -> bool:
+    """A finite verb of ``verbs`` at most ``reach`` words before token ``index``, in the same clause: it
+    governs the event noun there ("نفذ مسلحون هجوماً", "تعرضت البلدة لقصف", "نجا القيادي من محاولة
+    اغتيال"). Not the verb's verbal noun after a preposition: "بشن هجمات", "عن تعرض قسم شرطة لهجوم" tell
+    nothing that happened."""
     here = tokens[index]
     for j in range(max(0, index - reach), index):
         there = tokens[j]
@@ -111,18 +113,6 @@ def _performed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: i
 
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
 _SUFFERED_REACH = 5
-
-
-def _after_suffered(tokens: list[Token], index: int, verbs: tuple[str, ...]) -> bool:
-    """One of ``verbs`` a few words before, in the same clause: "تعرضت البلدة لقصف", "وتعرض حاجز لقوات
-    النظام لهجوم", "نجا القيادي من محاولة اغتيال"."""
-    here = tokens[index]
-    for j in range(max(0, index - _SUFFERED_REACH), index):
-        there = tokens[j]
-        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
-            # "نفت ... عن تعرض قسم شرطة لهجوم": after a preposition it is the verbal noun, which tells nothing
-            return _previous_word(tokens, j) not in _PREPOSITIONS
-    return False
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -179,20 +169,8 @@ class TriggerStage:
             flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            performed = (
-                _performed(tokens, loc.first, self.perform_verbs, self.perform_reach)
-                or (
-                    trigger.family.id in _ATTEMPTABLE
-                    and _performed(tokens, loc.first, self.attempt_verbs, self.attempt_reach)
-                )
-            ) and not m.prefix.lstrip("وف")
-            # "قامت بتفجير", "أقدم على قتل": the periphrastic "did" takes its noun after ب، على or الى
-            clitic, previous = m.prefix.lstrip("وف"), _previous_word(tokens, loc.first)
-            governed = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
-            performed = performed or (governed and _performed(tokens, loc.first, self.do_verbs, self.do_reach))
-            suffered = (_after_suffered(tokens, loc.first, _SUFFERED) and m.prefix.lstrip("وف") in ("ل", "لل")) or (
-                _previous_word(tokens, loc.first) == "من" and _after_suffered(tokens, loc.first - 1, _SURVIVED)
-            )
+            performed = self._performed(tokens, loc.first, m.prefix, trigger)
+            suffered = self._suffered(tokens, loc.first, m.prefix)
             if m.term.startswith("محاوله"):
                 flags.add("attempted")  # "محاولة اغتيال": tried, not done
             if suffered:
@@ -219,6 +197,27 @@ class TriggerStage:
             )
         _flag_enumerations(doc.text, out)
         doc.triggers = out
+
+    def _performed(self, tokens: list[Token], first: int, prefix: str, trigger: Trigger) -> bool:
+        """The event noun at token ``first`` is the object of a finite verb that reports it: "نفذ مسلحون
+        هجوماً", "حاول مسلحون اغتيال" (attacks only), or a periphrastic "did" with ب، على or الى: "قامت
+        بتفجير", "أقدم على قتل", "عمدوا إلى تفجير"."""
+        clitic, previous = prefix.lstrip("وف"), _previous_word(tokens, first)
+        if not clitic and (
+            _governed(tokens, first, self.perform_verbs, self.perform_reach)
+            or (trigger.family.id in _ATTEMPTABLE and _governed(tokens, first, self.attempt_verbs, self.attempt_reach))
+        ):
+            return True
+        periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
+        return periphrastic and _governed(tokens, first, self.do_verbs, self.do_reach)
+
+    @staticmethod
+    def _suffered(tokens: list[Token], first: int, prefix: str) -> bool:
+        """The event happened to the subject of the verb before it: "تعرضت البلدة لقصف", "نجا القيادي من
+        محاولة اغتيال"."""
+        if prefix.lstrip("وف") in ("ل", "لل") and _governed(tokens, first, _SUFFERED, _SUFFERED_REACH):
+            return True
+        return _previous_word(tokens, first) == "من" and _governed(tokens, first - 1, _SURVIVED, _SUFFERED_REACH)
 
     def _modifiers_by_sentence(
         self, text: str, tokens: list[Token], starts: list[int]

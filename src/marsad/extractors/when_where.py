@@ -9,7 +9,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention
-from marsad.model.places import ResolvedPlace
+from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
 
 #: a durative expression longer than this is a span of time, not an event's date
@@ -181,7 +181,10 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
     out: list[PlaceChoice] = []
     seen: set[str] = set()
     for k, c in enumerate(choices):
-        is_container = c.place.place_id in container_places or (
+        # a landmark coded to its town shares the town's id but contains nothing; beside a neighbourhood
+        # of that town it is no more precise than the town ("حيي العمال والعرفي والملعب البلدي")
+        landmark = c.place.kind is PlaceKind.LANDMARK
+        is_container = (c.place.place_id in container_places and not landmark) or (
             not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
         )
         # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after

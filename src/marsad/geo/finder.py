@@ -502,6 +502,8 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     word = ctx.tokens[nxt].norm
     if word in cues.STOP or word in _ADJECTIVES or word.isdigit() or cues.strip_clitics(word, cues.ANAPHORS):
         return []
+    if word in cues.QUALIFIERS or word in cues.RELATIONS:
+        return []  # "قرية قرب مدينة الجنينة": where the village is, not its name
     if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, ctx.gaz.landmark_words):
         return []
     if not (word.startswith("ال") or word in cues.NAME_HEADS or named) and c.kind not in (

@@ -423,8 +423,20 @@ def _mention(
     rule_extra = ""
     if f.cue_kind in ("region", "desert"):
         region = _region(gaz, f, place)
-        if region is None:
+        if region is None and place.kind in ADMIN_KINDS:
             m.declined_reason = f"no countryside region known for {place.name_en}"
+            return m
+        if region is None:
+            # "بريف الباب", "بادية تدمر": around a town with no region of its own; ACLED codes it to the
+            # town at geo-precision 2 (near the place)
+            m.resolved = to_resolved(
+                gaz,
+                place,
+                precision=2,
+                rule=f"'{f.cue}' of {place.name_en}: coded to the town; {ch.rule}",
+                score=ch.score,
+                alternatives=ch.alternatives,
+            )
             return m
         place, rule_extra = region, f"'{f.cue}' of {ch.place.name_en}; "
     elif place.kind is PlaceKind.GOVERNORATE and f.direction:
