@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Instructions per extracted report, a figure machine load does not change (unlike reports/second).
+# Run: bash benchmarks/count_instructions.sh [REPORT] [PYTHON]  (needs valgrind; takes a few minutes)
+# It counts a run of 40 reports and a run of 10 with cachegrind and divides the difference by 30, so
+# start-up (imports, gazetteer, automata) cancels out.
+set -euo pipefail
+report="${1:-../shared/examples/seed/article.txt}"
+python="${2:-.venv/bin/python}"
+export PYTHONHASHSEED=0
+loop='import sys, datetime as dt, marsad
+text = open(sys.argv[2], encoding="utf-8").read()
+for i in range(int(sys.argv[1])):
+    marsad.extract(text + "\n" + "،" * (i % 7), published=dt.date(2017, 11, 3))'
+"$python" -c "$loop" 1 "$report"  # builds the gazetteer index first if needed
+count() {
+  valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$python" -c "$loop" "$1" "$report" 2>&1 |
+    grep "I *refs" | awk '{gsub(",", "", $4); print $4}'
+}
+small=$(count 10)
+large=$(count 40)
+echo "$(( (large - small) / 30 )) instructions per report ($report)"
