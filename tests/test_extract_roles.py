@@ -10,6 +10,8 @@ import marsad
 from marsad.model.events import Event, EventType, SubEventType
 
 PUB = dt.date(2021, 6, 9)
+INTERVENTION = SubEventType.PROTEST_WITH_INTERVENTION
+EXCESSIVE = SubEventType.EXCESSIVE_FORCE
 
 
 def _one(text: str) -> Event:
@@ -262,3 +264,14 @@ def test_an_actor_named_as_support_is_associated_with_the_doer(text: str, actor1
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("خرج العشرات في مظاهرة في درعا أمس، وفرقتهم قوات الأمن بإطلاق الرصاص في الهواء.", INTERVENTION),
+        ("تظاهر المئات في درعا أمس، وأطلقت قوات الأمن النار عليهم ما أدى إلى إصابة ثلاثة منهم.", EXCESSIVE),
+    ],
+)
+def test_shots_to_disperse_are_intervention_and_hurting_people_excessive_force(text: str, sub: SubEventType) -> None:
+    assert _one(text).sub_event_type is sub

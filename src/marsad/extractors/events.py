@@ -335,10 +335,12 @@ class EventStage:
         if fam.id == "protest":
             if "riot" in families:
                 return SubEventType.VIOLENT_DEMONSTRATION
-            if any(m.family in ("killing", "shooting") and m.strength >= 2 for m in b.frame.members):
-                return SubEventType.EXCESSIVE_FORCE  # not "الضحايا" of an earlier event the crowd mourns
+            # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
+            # (and "الضحايا" of an earlier event the crowd mourns is neither)
+            if any(m.family in ("killing", "injury") and m.strength >= 2 for m in b.frame.members):
+                return SubEventType.EXCESSIVE_FORCE
             arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
-            if arrested or self._has_word(doc, b.frame, _INTERVENTION):
+            if arrested or "shooting" in families or self._has_word(doc, b.frame, _INTERVENTION):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
         if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:
