@@ -50,6 +50,7 @@ def _actor_ids(text: str) -> list[str]:
         ("اشتبكت قسد مع", "SDF"),
         ("قصفت المدفعية التركية القرية", "TUR_STATE"),
         ("استهدف طيران التحالف الدولي", "COALITION"),
+        ("قتل شاب برصاص الجندرما التركية", "TUR_STATE"),
         ("أطلق مسلحون مجهولون النار", "UNIDENTIFIED_ARMED"),
         ("قتل مسلح مجهول رجلا", "UNIDENTIFIED_ARMED"),
         ("أطلق مسلحان النار على السيارة", "UNIDENTIFIED_ARMED"),
