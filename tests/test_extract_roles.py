@@ -275,3 +275,9 @@ def test_a_groups_backer_is_no_side_of_its_event() -> None:
 )
 def test_shots_to_disperse_are_intervention_and_hurting_people_excessive_force(text: str, sub: SubEventType) -> None:
     assert _one(text).sub_event_type is sub
+
+
+def test_a_suspected_affiliation_is_no_side_and_abducted_people_are_civilians() -> None:
+    e = _one("اختطف مجهولون ثلاثة رعاة في بادية السخنة أمس، ويرجح انتماؤهم لتنظيم داعش.")
+    assert e.sub_event_type is SubEventType.ABDUCTION
+    assert _ids(e) == ("UNIDENTIFIED_ARMED", "CIVILIANS")

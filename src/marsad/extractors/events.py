@@ -514,7 +514,7 @@ class EventStage:
         civilian = sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
             a2 is not None and a2.side is Side.CIVILIANS and sub.event_type.value in _VIOLENT_TYPES
         )
-        if sub is SubEventType.ATTACK and a2 is None:
+        if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
             civ = self.actors.get(self.pack.civilians)
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:

@@ -34,8 +34,12 @@ _SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
 UNITS: frozenset[str] = frozenset(
     {"دوريه", "دوريات", "قوه", "مجموعه", "رتل", "وحده", "تابعه", "تابع", "التابعه", "التابع", "لفرع", "فرع"}
 )
-#: "X المدعوم روسياً": the backer named after these is no side of X's event
-BACKER_CUES: frozenset[str] = frozenset({"المدعوم", "المدعومه", "المدعومين", "مدعوم", "مدعومه", "مدعومين"})
+#: "X المدعوم روسياً": the backer named after these is no side of X's event, nor a suspected affiliation
+BACKER_CUES: frozenset[str] = frozenset(
+    {"المدعوم", "المدعومه", "المدعومين", "مدعوم", "مدعومه", "مدعومين"}
+    # "مجهولين يرجح انتماؤهم لتنظيم داعش": a suspected affiliation is no side either
+    | {"انتماؤهم", "انتمائهم", "انتماؤه", "انتمائه", "انتماءه", "ينتمون", "ينتمي", "تنتمي"}
+)
 #: "بمساندة طيران التحالف", "بدعم من الطيران الروسي": the actor after these fought with the doer
 SUPPORT_CUES: frozenset[str] = frozenset(
     {"بمسانده", "بدعم", "باسناد", "بمشاركه", "بغطاء", "وبدعم", "وبمسانده", "وبمشاركه", "وباسناد", "وبغطاء"}
