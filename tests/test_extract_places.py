@@ -65,3 +65,8 @@ def test_an_event_without_a_place_takes_the_reports_country() -> None:
 def test_a_landmark_in_a_town_places_the_event_in_the_town() -> None:
     text = "انفجرت سيارة مفخخة قرب دوار الكتاب وسط مدينة الباب أمس، ما أدى إلى مقتل ثلاثة مدنيين."
     assert _locations(text) == ["Al Bab"]
+
+
+def test_every_place_of_the_clause_that_told_where_is_an_events_place() -> None:
+    text = "قتل خمسة مدنيين في مدينتي الميادين والبوكمال، بغارات جوية مجهولة أمس."
+    assert sorted(_locations(text)) == ["Abu Kamal", "Al Mayadin"]

@@ -167,7 +167,9 @@ class WhenWhere:
         sentence_places = self._usable_in(sentence)
         before = [c for c in sentence_places if c.mention.span.end <= trigger.start]
         if before:
-            return [before[-1]]
+            # "قتل مدنيان في بلدتي كفرنبل وحاس، جراء قصف ...": every place of the clause that told where
+            _, last = self.clause(before[-1].mention.span)
+            return [c for c in before if self.clause(c.mention.span)[1] == last]
         if sentence_places:
             return [sentence_places[0]]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
