@@ -70,3 +70,12 @@ def test_a_landmark_in_a_town_places_the_event_in_the_town() -> None:
 def test_every_place_of_the_clause_that_told_where_is_an_events_place() -> None:
     text = "قتل خمسة مدنيين في مدينتي الميادين والبوكمال، بغارات جوية مجهولة أمس."
     assert sorted(_locations(text)) == ["Abu Kamal", "Al Mayadin"]
+
+
+def test_someones_hometown_is_not_where_the_event_happened() -> None:
+    text = "قضى شاب من مدينة القصير تحت التعذيب في أحد أفرع النظام الأمنية بدمشق، بعد نحو عامين من اعتقاله."
+    doc = marsad.extract(text, published=PUB)
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.place is not None and e.place.location == "Damascus"
+    # who holds the prison killed him; the arrest two years before is background, not news
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE" and e.fatalities == 1

@@ -185,9 +185,11 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             if reporting and frames and fams <= TOLL_FAMILIES and si in signs.casualties and si not in signs.placed:
                 frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
                 continue
+            # a report that has told an event goes on telling; an event it names as a reference does not
+            continued = reporting and not any("reference" in t.flags for t in (f.head, *f.members))
             if f.family.territorial in (Territorial.LOSS, Territorial.STATE):
                 frames.append(f)
-            elif evidence(doc, index, f, signs) + (1 if reporting else 0) >= EVENT_THRESHOLD:
+            elif evidence(doc, index, f, signs) + (1 if continued else 0) >= EVENT_THRESHOLD:
                 frames.append(f)
                 reporting = True
     return frames

@@ -13,6 +13,8 @@ from marsad.model.span import Span
 #: words right before an actor that make it the agent of a passive or nominal phrase
 AGENT_CUES: frozenset[str] = frozenset(
     {"قبل", "برصاص", "بنيران", "يد", "بيد", "ايدي", "بايدي", "نفذه", "نفذها", "شنها", "شنه"}
+    # "قضى تحت التعذيب في أحد أفرع النظام": who holds the prison did it
+    | {"افرع", "سجون", "معتقلات", "سجن", "فرع", "زنازين"}
 )
 #: "عناصر من", "مقاتلين من": a part of the actor named after them
 PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مسلحين", "مسلحي", "افراد", "مجموعه"})

@@ -22,6 +22,22 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
+#: people whose town is named after them with "من" ("شاب من مدينة القصير") or "ابن" ("ابن بلدة X")
+_PEOPLE = frozenset(
+    {"شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "امراه", "طفل", "طفله", "مدني", "مدنيا", "مواطن",
+     "مواطنا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "ناشط", "ناشطا", "معتقل", "معتقلا", "لاجئ", "نازح", "شخص",
+     "شخصا", "سائق", "طالب", "طبيب", "صحفي", "ابناء", "اهالي", "ابن", "ابنه"}
+)  # fmt: skip
+
+
+def _hometown(before: list[str]) -> bool:
+    """The words before a place say it is someone's town: "شاب من مدينة"، "شاب من"، "ابن بلدة"."""
+    words = before[-3:]
+    if words and words[-1] in ("ابن", "ابنه", "ابناء"):
+        return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
+    return any(words[i] == "من" and words[i - 1] in _PEOPLE for i in range(len(words) - 1, 0, -1))
+
+
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
 #: them are the origin, not the event's place
@@ -66,8 +82,11 @@ class WhenWhere:
         self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
-            if any(w in _SOURCE_OF_FIRE for w in index.words_before(p.span, _SOURCE_REACH)):
+            before = index.words_before(p.span, _SOURCE_REACH)
+            if any(w in _SOURCE_OF_FIRE for w in before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
+            if _hometown(before):
+                continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
