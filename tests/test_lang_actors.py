@@ -56,6 +56,7 @@ def _actor_ids(text: str) -> list[str]:
         ("أطلق مسلحان النار على السيارة", "UNIDENTIFIED_ARMED"),
         ("قتل ثلاثة مدنيين", "CIVILIANS"),
         ("فرقت الشرطة المتظاهرين", "PROTESTERS"),
+        ("قتل متظاهر برصاص الشرطة", "PROTESTERS"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:

@@ -65,6 +65,13 @@ def test_fell_needs_hands() -> None:
         ("في محاولة للتقدم نحو البلدة", "attempted"),
         ("في ظل استمرار غارات عنيفة", "ongoing"),
         ("تدور اشتباكات شبه يومية", "habitual"),
+        ("شنت طائرات حربية غارات على البلدة", "aircraft"),
+        ("شن الإعلامي هجوماً لاذعاً على الحكومة", "figurative"),
+        ("قتل رجل شقيقه إثر خلافات عائلية", "criminal"),
+        ("قتل 45 شخصاً خلال شهر أيار", "aggregate"),
+        ("أطلق سراحه بعد نحو عامين من اعتقاله", "reference"),
+        ("عزل ضباط بسبب رفضهم قتل المتظاهرين", "negated"),
+        ("وسيقصف الطيران المنطقة", "future"),
     ],
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
@@ -91,6 +98,12 @@ def _strengths(text: str) -> dict[str, int]:
         ("اتهمته النيابة بقتل ثلاثة رعاة", "قتل", 2),
         ("تحدث الشهود عن القتل في القرية", "قتل", 2),
         ("أدى الانفجار الى قتل خمسة أشخاص", "قتل", 2),
+        # the object of a finite "نفذ/شن", of "حاول" (attacks), of a periphrastic "did", or after "تعرض"
+        ("نفذ مسلحون هجوماً على الحاجز", "هجوماً", 3),
+        ("هدد الزعيم بشن هجمات على السفن", "هجمات", 1),
+        ("حاول مسلحون اغتيال القاضي", "اغتيال", 3),
+        ("قامت امرأة بتفجير نفسها", "بتفجير", 3),
+        ("تعرض حاجز لقوات النظام لهجوم", "هجوم", 3),
     ],
 )
 def test_a_verb_form_read_as_its_verbal_noun_is_weaker(sentence: str, word: str, strength: int) -> None:
@@ -145,3 +158,20 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
 )
 def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: str, flag: str) -> None:
     assert any(flag in flags for fam, flags in _triggers(sentence) if fam == family)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("سقطت قذائف مصدرها مناطق سيطرة الفصائل على الحي", "capture"),  # control_area
+        ("انسحب النواب من جلسة البرلمان", "withdrawal"),  # not_territory
+    ],
+)
+def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> None:
+    assert family not in {fam for fam, _ in _triggers(sentence)}
+
+
+def test_survived_makes_the_subject_the_target() -> None:
+    assert any(
+        "suffered" in flags for fam, flags in _triggers("نجا القيادي من محاولة اغتيال") if fam == "assassination"
+    )

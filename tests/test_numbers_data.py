@@ -168,6 +168,11 @@ def test_casualty_words(nw: NumberWords, form: str, counted: str, role: Casualty
         ("طفلين", "child", GramNumber.DUAL),
         ("نساء", "woman", GramNumber.PLURAL),
         ("مقاتل", "fighter", GramNumber.SINGULAR),
+        ("مدنيان", "civilian", GramNumber.DUAL),  # the nominative dual cannot be a plural
+        ("شابان", "man", GramNumber.DUAL),
+        ("طفلاها", "child", GramNumber.DUAL),
+        ("زوجته", "relative", GramNumber.SINGULAR),
+        ("ابناه", "relative", GramNumber.DUAL),
     ],
 )
 def test_people_nouns(nw: NumberWords, form: str, group: str, number: GramNumber) -> None:
