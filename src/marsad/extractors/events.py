@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from marsad.extractors.frames import Frame, build_frames
+from marsad.extractors.frames import FIGHTING, Frame, build_frames
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
@@ -56,15 +56,16 @@ def _dated_to_a_day(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
 
 
-#: families that mean fighting took place
-_FIGHTING = frozenset({"clash", "attack", "killing", "shooting", "airstrike", "shelling"})
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+#: the event types on which ACLED flags civilian targeting
+_VIOLENT_TYPES = frozenset(
+    {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
+)
 #: remote violence a state's forces are named for by an adjective after the event word
 _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
@@ -330,7 +331,7 @@ class EventStage:
         if territorial is Territorial.ENTRY:
             return SubEventType.ARMED_CLASH
         families = {fam.id} | b.frame.member_families()
-        if territorial is Territorial.WITHDRAWAL and families & _FIGHTING:
+        if territorial is Territorial.WITHDRAWAL and families & FIGHTING:
             return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
         if fam.id == "protest":
             if "riot" in families:
@@ -492,6 +493,8 @@ class EventStage:
         else:
             sub = self._sub_type(doc, b, a1, a2)
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
+        # the crowd of the exported event is named in the clause, not inferred from the event word alone
+        crowd_named = rioting or repressed
         if crowd_event and a1 is not None and a1.side.armed:
             # "فرقت قوات الأمن تظاهرة", "رشق متظاهرون دورية للشرطة": the crowd is actor1 (ACLED), the force
             # it met actor2
@@ -499,7 +502,7 @@ class EventStage:
                 actor2_mention, actor2_inferred = r.actor1, False
                 r.assoc2 = r.assoc1
             r.actor1, a1, r.assoc1 = None, None, []
-            repressed = True  # the crowd below is named, not inferred
+            crowd_named = True
         if crowd_event and sub is SubEventType.PEACEFUL_PROTEST:
             actor2_mention, r.assoc2 = None, []  # "رفضاً لفتح معابر مع مناطق النظام": its subject is no side
         a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
@@ -512,7 +515,7 @@ class EventStage:
             sub = SubEventType.ATTACK
         # ACLED flags civilian targeting on violent events only, not on arrests or other developments
         civilian = sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
-            a2 is not None and a2.side is Side.CIVILIANS and sub.event_type.value in _VIOLENT_TYPES
+            a2 is not None and a2.side is Side.CIVILIANS and sub.event_type in _VIOLENT_TYPES
         )
         if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
             civ = self.actors.get(self.pack.civilians)
@@ -521,10 +524,10 @@ class EventStage:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
         if sub.event_type is EventType.PROTESTS and a1 is None:
             p = self.actors.get(self.pack.protesters)
-            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not repressed)
+            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not crowd_named)
         elif sub.event_type is EventType.RIOTS and a1 is None:
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (rioting or repressed))
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not crowd_named)
         elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS or sub in _BOMB_SUB_TYPES):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)

@@ -74,8 +74,9 @@ class Frame:
         return {m.family for m in self.members}
 
 
-#: families that mean fighting: with one in the sentence, an entry is no mere raid
-_FIGHTING = frozenset({"clash", "attack", "shelling", "airstrike", "killing", "shooting"})
+#: families that mean fighting: with one in the sentence, an entry is no mere raid (and a withdrawal is
+#: no non-violent transfer, see the event stage)
+FIGHTING: frozenset[str] = frozenset({"clash", "attack", "shelling", "airstrike", "killing", "shooting"})
 
 
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
@@ -156,7 +157,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
-        fighting = any(t.family in _FIGHTING for t in triggers)
+        fighting = any(t.family in FIGHTING for t in triggers)
         heads: list[TriggerMention] = []
         for t in triggers:
             if any(_absorbs(o, t, fighting) for o in triggers if o is not t and not _absorbs(t, o, fighting)):

@@ -183,13 +183,9 @@ class RoleFinder:
             return roles
         if suffered:
             return self._suffered(roles, mentions, trigger)
+        # people counted out as victims ("قتل عنصر من قوات النظام") are no candidates for actor1
         victims = {id(m) for m in mentions if self._victim_of(m, harming)}
-        if victims:
-            mentions = [m for m in mentions if id(m) not in victims]
-            if not mentions:
-                roles = self._second(roles, self.by_sentence[sentence], trigger)
-                roles.named_target = roles.actor2 is not None
-                return roles
+        candidates = [m for m in mentions if id(m) not in victims] if victims else mentions
         position = self.index.position
         clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
@@ -198,18 +194,18 @@ class RoleFinder:
         subject_at = {position(t).last + 1 for t in (trigger, *members) if self.index.opens_clause(t)}
         agents = [
             m
-            for m in mentions
+            for m in candidates
             if (where := position(m.span)).clause == clause
             and (
                 (cue := self._cue_before(m)) in AGENT_CUES
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
-                or (where.first in subject_at and self.actor(m).side.armed)
+                or (where.first in subject_at and m.actor_id in self.armed)
             )
         ]
         before = [
             m
-            for m in mentions
+            for m in candidates
             if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and m.actor_id in self.armed
         ]
         # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
@@ -218,7 +214,7 @@ class RoleFinder:
         reach = 4 if after and after[0] in UNITS else 2
         close_after = [
             (m, n)
-            for m in mentions
+            for m in candidates
             if m.span.start >= trigger.end
             and (n := self.index.count_between(trigger, m.span)) <= reach
             and m.actor_id in self.armed
@@ -234,13 +230,11 @@ class RoleFinder:
             # the subject: the first actor of the last conjoined group before the trigger
             group_start = before[-1]
             for m in reversed(before[:-1]):
-                if group_start in self.conjoined(m, mentions):
+                if group_start in self.conjoined(m, candidates):
                     group_start = m
             roles.actor1 = group_start
         elif close_after:
             roles.actor1 = close_after[0][0]
-        if victims:
-            mentions = self.by_sentence[sentence]
         if roles.actor1 is None:
             roles = self._second(roles, mentions, trigger)
             roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
+from marsad.lang.triggers import load_triggers
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
+from marsad.text.normalize import normalize_term
 
 #: a durative expression longer than this is a span of time, not an event's date
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
@@ -38,7 +41,12 @@ def _hometown(before: list[str]) -> bool:
     return any(words[i] == "من" and words[i - 1] in _PEOPLE for i in range(len(words) - 1, 0, -1))
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """The relative pronouns of the `relative_clause` modifier group ("الذي", "التي" ...)."""
+    return frozenset(normalize_term(w) for w in load_triggers().modifiers["relative_clause"].words)
+
+
 #: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
 #: them are the origin, not the event's place
 _SOURCE_OF_FIRE = frozenset({"مصدره", "مصدرها", "مصدر", "انطلاقا"})
@@ -149,8 +157,9 @@ class WhenWhere:
         """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):
         it dates what the clause describes, not an event of another clause."""
         where = self.index.position(date.span)
+        relatives = _relatives()
         return any(
-            t.clause == where.clause and t.span.end <= date.span.start and t.norm in _RELATIVES
+            t.clause == where.clause and t.end <= date.span.start and t.norm in relatives
             for t in self.index.sentence_tokens(where.sentence)
         )
 
