@@ -17,17 +17,22 @@ from marsad.text.clitics import is_word
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
+#: modifier groups that flag no trigger: the event stage reads the object of a capture (partial, foothold,
+#: complete) and this stage looks back for a governing verb (performs, attempts, does) or looks after a
+#: withdrawal (not_territory)
+_READ_ELSEWHERE = frozenset({"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory"})
+
 
 @lru_cache(maxsize=1)
 def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
     lex = load_triggers()
     triggers = PhraseMatcher((t.form, t, t.inflects) for t in lex.triggers)
+    # every group is searched for, the ones read elsewhere too: as the matcher keeps the longest of
+    # overlapping hits, their phrases decide which flag words are seen
     modifiers = PhraseMatcher((w, g, False) for g in lex.modifiers.values() for w in g.words)
     return triggers, modifiers
 
 
-#: modifier groups the event stage reads itself (they depend on the object of the trigger)
-_READ_BY_EVENTS = frozenset({"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory"})
 #: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
 _ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
@@ -136,18 +141,15 @@ class TriggerStage:
     def __init__(self) -> None:
         self.lexicon: TriggerLexicon = load_triggers()
         self.triggers, self.modifiers = _matchers()
-        performs = self.lexicon.modifiers["performs"]
-        self.perform_verbs = tuple(normalize_term(w) for w in performs.words)
-        self.perform_reach = -performs.scope
-        does = self.lexicon.modifiers["does"]
-        self.do_verbs = tuple(normalize_term(w) for w in does.words)
-        self.do_reach = -does.scope
-        attempts = self.lexicon.modifiers["attempts"]
-        self.attempt_verbs = tuple(normalize_term(w) for w in attempts.words)
-        self.attempt_reach = -attempts.scope
-        left = self.lexicon.modifiers["not_territory"]
-        self.not_territory = frozenset(normalize_term(w) for w in left.words)
-        self.not_territory_reach = left.scope
+        #: (normalised words, how many words away) of the groups this stage reads by their words
+        self.performs = self._words_and_reach("performs")
+        self.does = self._words_and_reach("does")
+        self.attempts = self._words_and_reach("attempts")
+        self.not_territory = self._words_and_reach("not_territory")
+
+    def _words_and_reach(self, name: str) -> tuple[tuple[str, ...], int]:
+        group = self.lexicon.modifiers[name]
+        return tuple(normalize_term(w) for w in group.words), abs(group.scope)
 
     def matchers(self) -> list[PhraseMatcher[Any]]:
         return [self.triggers, self.modifiers]
@@ -204,12 +206,12 @@ class TriggerStage:
         بتفجير", "أقدم على قتل", "عمدوا إلى تفجير"."""
         clitic, previous = prefix.lstrip("وف"), _previous_word(tokens, first)
         if not clitic and (
-            _governed(tokens, first, self.perform_verbs, self.perform_reach)
-            or (trigger.family.id in _ATTEMPTABLE and _governed(tokens, first, self.attempt_verbs, self.attempt_reach))
+            _governed(tokens, first, *self.performs)
+            or (trigger.family.id in _ATTEMPTABLE and _governed(tokens, first, *self.attempts))
         ):
             return True
         periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
-        return periphrastic and _governed(tokens, first, self.do_verbs, self.do_reach)
+        return periphrastic and _governed(tokens, first, *self.does)
 
     @staticmethod
     def _suffered(tokens: list[Token], first: int, prefix: str) -> bool:
@@ -225,7 +227,7 @@ class TriggerStage:
         """The modifiers that can flag a trigger, by sentence: each trigger only looks at its own."""
         out: dict[int, list[tuple[Match[ModifierGroup], _Located]]] = {}
         for m in self.modifiers.find(text):
-            if all(g.name in _READ_BY_EVENTS for g in m.payloads):
+            if all(g.name in _READ_ELSEWHERE for g in m.payloads):
                 continue
             loc = _locate(tokens, starts, m)
             out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
@@ -233,12 +235,13 @@ class TriggerStage:
 
     def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
         """The withdrawal's "من ..." names a session, a government or talks, not a place."""
+        words, reach = self.not_territory
         sentence = tokens[last].sentence
-        window = [t for t in tokens[last + 1 : last + 1 + self.not_territory_reach] if t.sentence == sentence]
+        window = [t for t in tokens[last + 1 : last + 1 + reach] if t.sentence == sentence]
         for i, tok in enumerate(window):
             if tok.norm == "من" or tok.prefix.endswith("من"):
                 rest = [t.norm for t in tokens[last + 2 + i : last + 4 + i] if t.sentence == sentence]
-                return bool(rest) and (rest[0] in self.not_territory or " ".join(rest) in self.not_territory)
+                return bool(rest) and (rest[0] in words or " ".join(rest) in words)
         return False
 
     @staticmethod
@@ -262,7 +265,7 @@ class TriggerStage:
             mt = tokens[mloc.first]
             inside = loc.first <= mloc.first <= loc.last
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
-                if group.name in _READ_BY_EVENTS or (inside and group.name not in _SELF_DESCRIBING):
+                if group.name in _READ_ELSEWHERE or (inside and group.name not in _SELF_DESCRIBING):
                     continue
                 if group.scope >= SENTENCE_SCOPE:
                     flags.add(group.name)
