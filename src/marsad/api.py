@@ -74,6 +74,7 @@ def data_versions(pack: str = "sy") -> str:
     """Every language-data family's version, so results can be traced to the data that made them."""
     from marsad.geo.curated import default_layer
     from marsad.lang.actors import load_actors
+    from marsad.lang.cues import load_cues
     from marsad.lang.numbers import load_numbers
     from marsad.lang.packs import load_pack
     from marsad.lang.timewords import load_time_words
@@ -84,6 +85,7 @@ def data_versions(pack: str = "sy") -> str:
             f"pack:{pack}@{load_pack(pack).version}",
             f"actors@{load_actors(pack).version}",
             f"triggers@{load_triggers().version}",
+            f"cues@{load_cues().version}",
             f"numbers@{load_numbers().version}",
             f"time@{load_time_words().version}",
             f"gazetteer@{default_layer().digest[:12]}",

@@ -13,6 +13,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
+from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers
 from marsad.model.dates import DateValue, Precision
@@ -76,8 +77,6 @@ _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beatin
 _HARMING = frozenset({"killing", "injury", "abduction"})
 #: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
 _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
-_OBJECT_PREPS = frozenset({"علي", "عليه", "عليها", "الي", "داخل", "من"})
-_INTERVENTION = frozenset({"تفريق", "لتفريق", "فرقت", "المسيل", "الهراوات", "خراطيم", "اعتقلت", "اعتقال"})
 
 
 @dataclass(slots=True)
@@ -104,6 +103,7 @@ class EventStage:
         self.pack: Pack = load_pack(pack_id)
         self.actors: ActorLexicon = load_actors(pack_id)
         self.triggers: TriggerLexicon = load_triggers()
+        self.cues: CueWords = load_cues()
         self.partial_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["partial"].words)
         self.foothold_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["foothold"].words)
         self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
@@ -288,7 +288,7 @@ class EventStage:
         words = index.words_after(frame.head.span, 6)
         extent = ""
         for i, w in enumerate(words[:5]):
-            if w in _OBJECT_PREPS or w.endswith("علي"):
+            if w in self.cues.object_preposition or w.endswith("علي"):
                 nxt = words[i + 1] if i + 1 < len(words) else ""
                 stem = nxt[1:] if nxt.startswith("و") else nxt
                 bare = stem[2:] if stem.startswith("ال") else stem
@@ -341,7 +341,7 @@ class EventStage:
             if any(m.family in ("killing", "injury") and m.strength >= 2 for m in b.frame.members):
                 return SubEventType.EXCESSIVE_FORCE
             arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
-            if arrested or "shooting" in families or self._has_word(doc, b.frame, _INTERVENTION):
+            if arrested or "shooting" in families or self._has_word(doc, b.frame, self.cues.intervention):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
         if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:

@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.lang.cues import load_cues
 from marsad.lang.numbers import (
     Approximator,
     CardinalRole,
@@ -66,17 +67,11 @@ _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
 _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
-#: tokens between two numbers that make a range ("10 إلى 15"، "3 أو 4"، "10 حتى 15")
-_RANGE_WORDS = frozenset({"الي", "او", "حتي"})
-_RANGE_START = frozenset({"بين", "مابين"})
-_RANGE_PRE = _RANGE_START | {"من"}
 #: a run of digits: its start is the digit after a non-digit (faster to scan for than a lookbehind)
 _DIGIT_RUN = re.compile(r"\d+")
 #: how many tokens may separate a casualty word from the count it classifies
 _BACK_WINDOW = 3
 _FWD_WINDOW = 3
-#: words after which a phrase has ended (for vague words that must not be followed by a noun)
-_PHRASE_BREAKS = frozenset({"في", "من", "خلال", "جراء", "اثر", "بعد", "قبل", "منذ", "امس", "اليوم", "على", "الي"})
 _KILLED_OR_INJURED = "killed_or_injured"
 
 
@@ -116,10 +111,16 @@ class _Expr:
 
 
 class _Compiled:
-    __slots__ = ("matcher", "words")
+    __slots__ = ("matcher", "phrase_break", "range_link", "range_pre", "range_start", "words")
 
     def __init__(self, words: NumberWords) -> None:
         self.words = words
+        cues = load_cues()
+        #: between two numbers, a range ("10 إلى 15"، "3 أو 4"، "10 حتى 15"); before the first ("بين 10 و15")
+        self.range_link, self.range_start = cues.range_link, cues.range_start
+        self.range_pre = cues.range_start | {"من"}  # "من 10 إلى 15"
+        #: words after which a phrase has ended (for vague words that must not be followed by a noun)
+        self.phrase_break = cues.phrase_break
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -149,6 +150,7 @@ class _Doc:
         same words as a ``\\w+`` scan of the view, since sentences split only at non-word characters."""
         text = view.text
         self.view = view
+        self.comp = comp
         self.text = text
         if tokens is None:
             spans = [w.span() for w in _WORD.finditer(text)]
@@ -179,7 +181,7 @@ class _Doc:
             i = bisect_right(starts, dm.start()) - 1
             cands.add(i)
         for i in list(cands):
-            if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in _RANGE_PRE:
+            if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in comp.range_pre:
                 cands.add(i - 1)  # "بين 10 و15"، "من 10 إلى 15"
         self.candidates: list[int] = sorted(cands)
 
@@ -311,10 +313,10 @@ class _Sentence:
                 bound = a.kind.value
                 nstart = d.term_start(i)
                 i = j
-        elif _strip_wa(d.word(i)) in _RANGE_PRE:
+        elif _strip_wa(d.word(i)) in d.comp.range_pre:
             j = i + 1
             if j < self.hi and d.adjacent(i, j) and self.number_start(j):
-                range_start = _strip_wa(d.word(i)) in _RANGE_START
+                range_start = _strip_wa(d.word(i)) in d.comp.range_start
                 i = j
             else:
                 return None, start + 1
@@ -344,7 +346,7 @@ class _Sentence:
                 second = self.number(j)
                 if second is not None and (second.value < 0 or second.value <= first.value):
                     return None, max(second.end, j + 1)  # "29-10": a date
-            elif not gap and d.word(j) in _RANGE_WORDS and j + 1 < self.hi and d.adjacent(j, j + 1):
+            elif not gap and d.word(j) in d.comp.range_link and j + 1 < self.hi and d.adjacent(j, j + 1):
                 second = self.number(j + 1)
             elif not gap and range_start and d.word(j).startswith("و"):
                 second = self.number(j, conj=True)
@@ -579,7 +581,7 @@ class _Sentence:
         if self.casualty(j, CasualtyRole.TRIGGER) or self.casualty(j, CasualtyRole.POST):
             return True
         word = self.d.word(j)
-        return word in _PHRASE_BREAKS or (word.startswith("ب") and not self.d.definite(j) and len(word) > 3)
+        return word in self.d.comp.phrase_break or (word.startswith("ب") and not self.d.definite(j) and len(word) > 3)
 
     def absorb_numeral(self, e: _Expr, value: int) -> None:
         """ "شخص واحد"، "طفلين اثنين": the numeral after the noun repeats its number."""

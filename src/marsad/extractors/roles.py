@@ -6,53 +6,10 @@ from dataclasses import dataclass, field
 
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon
+from marsad.lang.cues import load_cues
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
-
-#: words right before an actor that make it the agent of a passive or nominal phrase
-AGENT_CUES: frozenset[str] = frozenset(
-    {"قبل", "برصاص", "بنيران", "يد", "بيد", "ايدي", "بايدي", "نفذه", "نفذها", "شنها", "شنه"}
-    # "قضى تحت التعذيب في أحد أفرع النظام": who holds the prison did it
-    | {"افرع", "سجون", "معتقلات", "سجن", "فرع", "زنازين"}
-)
-#: "عناصر من", "مقاتلين من": a part of the actor named after them
-PARTITIVES: frozenset[str] = frozenset({"عناصر", "مقاتلين", "مقاتلي", "مسلحين", "مسلحي", "افراد", "مجموعه"})
-#: people counted out of an actor after a killing, injury or abduction word: "قتل عنصر من قوات النظام",
-#: "إصابة ثلاثة من عناصر الجيش", "مقتل جنود النظام" name the victims, not who killed them
-VICTIM_NOUNS: frozenset[str] = frozenset(
-    {
-        "عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "جندي", "جنديا", "جنديين", "جنديان", "جنود",
-        "ضابط", "ضابطا", "ضابطين", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلي", "مقاتلان", "افراد",
-        "فرد", "قيادي", "قياديا", "قياديين", "قادة", "احد", "عدد", "عشرات", "شرطي", "شرطيا", "عسكري",
-        "عسكريا", "عسكريين",
-    }
-)  # fmt: skip
-#: "مصدرها مناطق سيطرة X", "من مناطق سيطرة X": the source of fire is the area X holds
-_AREAS = frozenset({"مناطق", "منطقه"})
-_SOURCE = frozenset({"مصدرها", "مصدره", "من", "مصدر"})
-#: a unit or its affiliation between a verb or agent cue and the actor it belongs to: "اعتقلت دورية
-#: تابعة لفرع الأمن العسكري", "من قبل دورية للأمن"
-UNITS: frozenset[str] = frozenset(
-    {"دوريه", "دوريات", "قوه", "مجموعه", "رتل", "وحده", "تابعه", "تابع", "التابعه", "التابع", "لفرع", "فرع"}
-)
-#: "X المدعوم روسياً": the backer named after these is no side of X's event, nor a suspected affiliation
-BACKER_CUES: frozenset[str] = frozenset(
-    {"المدعوم", "المدعومه", "المدعومين", "مدعوم", "مدعومه", "مدعومين"}
-    # "مجهولين يرجح انتماؤهم لتنظيم داعش": a suspected affiliation is no side either
-    | {"انتماؤهم", "انتمائهم", "انتماؤه", "انتمائه", "انتماءه", "ينتمون", "ينتمي", "تنتمي"}
-)
-#: "بمساندة طيران التحالف", "بدعم من الطيران الروسي": the actor after these fought with the doer
-SUPPORT_CUES: frozenset[str] = frozenset(
-    {"بمسانده", "بدعم", "باسناد", "بمشاركه", "بغطاء", "وبدعم", "وبمسانده", "وبمشاركه", "وباسناد", "وبغطاء"}
-)
-#: words after which an actor is named in a charge or pretext, not as a side of the event
-ACCUSATION_CUES: frozenset[str] = frozenset({"بتهمه", "تهمه", "بتهم", "بدعوي", "بحجه", "لاتهامه"})
-#: words right before an actor that make it the target
-TARGET_CUES: frozenset[str] = frozenset({"علي", "ضد", "مع", "استهدف", "استهدفت", "استهداف", "عناصر", "بين"})
-#: words after a territorial trigger that introduce the controller ("عن سيطرة النظام")
-CONTROLLER_CUES: frozenset[str] = frozenset({"سيطره", "قبضه", "يد", "بيد"})
-_NOT_SUBJECT_CUES = TARGET_CUES | CONTROLLER_CUES
 
 
 @dataclass(slots=True)
@@ -92,6 +49,13 @@ class RoleFinder:
         self.index = index
         self.lex = lexicon
         self.armed = armed if armed is not None else armed_ids(lexicon)
+        #: the cue words of data/ar/cues.yaml this class reads, one attribute each
+        cues = load_cues()
+        self.agent_cues, self.partitives, self.victim_nouns = cues.agent, cues.partitive, cues.victim_noun
+        self.units, self.backer_cues, self.support_cues = cues.unit, cues.backer, cues.support
+        self.accusation_cues, self.target_cues, self.controller_cues = cues.accusation, cues.target, cues.controller
+        self.fire_sources, self.held_areas = cues.fire_source, cues.held_area
+        self.not_subject_cues = cues.target | cues.controller
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
@@ -108,12 +72,12 @@ class RoleFinder:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
             before = index.words_before(m.span, 3)
-            if any(w in ACCUSATION_CUES for w in before):
+            if any(w in self.accusation_cues for w in before):
                 continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
-            if before and before[-1] in BACKER_CUES:
+            if before and before[-1] in self.backer_cues:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
-            if cue in SUPPORT_CUES:
+            if cue in self.support_cues:
                 self.supporters.setdefault(m.sentence, []).append(m)
                 continue  # "بمساندة طيران التحالف": an associate of the doer, see find()
             self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -133,18 +97,18 @@ class RoleFinder:
         tok = self.index.tokens[self.index.position(m.span).first]
         words = self.index.words_before(m.span, 4)
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
-        if lam and not (words and words[-1] in UNITS):
+        if lam and not (words and words[-1] in self.units):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
-        if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in _AREAS and words[-3] in _SOURCE:
+        if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in self.held_areas and words[-3] in self.fire_sources:
             return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
-        if len(words) == 4 and words[-1] == "من" and words[-2] in PARTITIVES and words[-3] in AGENT_CUES:
+        if len(words) == 4 and words[-1] == "من" and words[-2] in self.partitives and words[-3] in self.agent_cues:
             return words[-3]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
         unit = len(words)
-        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in UNITS:
+        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in self.units:
             unit -= 1
-        if unit < len(words) and unit > 0 and words[unit - 1] in AGENT_CUES:
+        if unit < len(words) and unit > 0 and words[unit - 1] in self.agent_cues:
             return words[unit - 1]
         if lam:
             return "ل"
@@ -197,7 +161,7 @@ class RoleFinder:
             for m in candidates
             if (where := position(m.span)).clause == clause
             and (
-                (cue := self._cue_before(m)) in AGENT_CUES
+                (cue := self._cue_before(m)) in self.agent_cues
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
                 or (where.first in subject_at and m.actor_id in self.armed)
@@ -206,12 +170,14 @@ class RoleFinder:
         before = [
             m
             for m in candidates
-            if m.span.end <= trigger.start and self._cue_before(m) not in _NOT_SUBJECT_CUES and m.actor_id in self.armed
+            if m.span.end <= trigger.start
+            and self._cue_before(m) not in self.not_subject_cues
+            and m.actor_id in self.armed
         ]
         # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
         # الأمن"), with the number of words between
         after = self.index.words_after(trigger, 1)
-        reach = 4 if after and after[0] in UNITS else 2
+        reach = 4 if after and after[0] in self.units else 2
         close_after = [
             (m, n)
             for m in candidates
@@ -256,7 +222,7 @@ class RoleFinder:
             if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
                 continue
             between = self.index.words_between(t, m.span)
-            if between and (between[-1] in VICTIM_NOUNS or (between[-1] == "من" and len(between) >= 2)):
+            if between and (between[-1] in self.victim_nouns or (between[-1] == "من" and len(between) >= 2)):
                 return True
         return False
 
@@ -266,7 +232,7 @@ class RoleFinder:
         clause = self.index.position(trigger).clause
         own = [m for m in mentions if self.index.position(m.span).clause == clause]
         after = [m for m in own if m.span.start >= trigger.end and self.index.count_between(trigger, m.span) <= 3]
-        agents = [m for m in own if self._cue_before(m) in AGENT_CUES] or after[:1]
+        agents = [m for m in own if self._cue_before(m) in self.agent_cues] or after[:1]
         if agents:
             roles.actor1 = agents[0]
         target = next((m for m in own if m.span.end <= trigger.start), None)
@@ -279,7 +245,7 @@ class RoleFinder:
         a1 = self.actor(roles.actor1) if roles.actor1 else None
         if roles.actor2 is None:
             for m in mentions:
-                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in TARGET_CUES):
+                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in self.target_cues):
                     continue
                 if a1 is None or not allied(a1, self.actor(m)):
                     roles.actor2 = m
@@ -304,7 +270,7 @@ class RoleFinder:
             if m.span.start < trigger.start:
                 continue
             between = self.index.words_between(trigger, m.span)
-            if len(between) <= 2 or (between and between[-1] in CONTROLLER_CUES):
+            if len(between) <= 2 or (between and between[-1] in self.controller_cues):
                 return m
         return None
 
@@ -319,8 +285,12 @@ class RoleFinder:
         """The document's mentions of armed actors not allied with ``of``, in document order."""
         found = self._opponent_mentions.get(of.id)
         if found is None:
+            # who is named as support ("بمساندة طيران التحالف") fights with the doer, not against anyone's
+            supporters = {m.actor_id for ms in self.supporters.values() for m in ms}
             found = self._opponent_mentions[of.id] = [
-                m for m in self.doc.actors if m.actor_id in self.armed and not allied(of, self.actor(m))
+                m
+                for m in self.doc.actors
+                if m.actor_id in self.armed and m.actor_id not in supporters and not allied(of, self.actor(m))
             ]
         return found
 

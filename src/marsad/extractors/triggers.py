@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from marsad.lang.cues import load_cues
 from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
@@ -57,16 +58,6 @@ def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
     return _Located(first, last)
 
 
-#: "suffered": with ل before an event noun, a report that the event happened
-_SUFFERED = ("تعرض", "تعرضت", "تعرضوا")
-#: "survived": with من before an event noun, the event happened to the subject
-_SURVIVED = ("نجا", "نجت", "نجوا")
-#: prepositions after which a verb form can only be read as its verbal noun ("بعد قتل", "الى قتل")
-_PREPOSITIONS = frozenset(
-    {"في", "من", "الي", "علي", "عن", "حول", "بعد", "قبل", "اثر", "خلال", "منذ", "عبر", "ضد", "جراء"}
-)
-
-
 def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False, performed: bool = False) -> int:
     """A verb form that cannot be a verb here is its verbal noun, which names a kind of event rather than
     report one: with the article ("القتل", "والخطف"), a preposition clitic ("بقتل", "لقتل") or after a
@@ -76,7 +67,7 @@ def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = Fal
         return 3  # "تعرضت البلدة لقصف", "نفذ مسلحون هجوماً": reported from the victim's or the doer's side
     if trigger.strength != 3:
         return trigger.strength
-    if (proclitics and proclitics != "س") or previous in _PREPOSITIONS:
+    if (proclitics and proclitics != "س") or previous in load_cues().preposition:
         return 2
     return trigger.strength
 
@@ -89,12 +80,9 @@ _VIOLENT = frozenset(
 _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
 
 
-#: stems that name a protest in the trigger itself ("تظاهر", "اعتصام", "المتظاهرون", "احتجوا")
-_PROTEST_STEMS = ("ظاهر", "احتج", "اعتصا", "اضراب", "اضرب")
-
-
 def _names_protest(term: str) -> bool:
-    return any(stem in term for stem in _PROTEST_STEMS)
+    """The trigger itself names a protest ("تظاهر", "اعتصام", "المتظاهرون"): a `protest_stem` cue is in it."""
+    return any(stem in term for stem in load_cues().protest_stem)
 
 
 def _previous_word(tokens: list[Token], index: int) -> str:
@@ -103,7 +91,7 @@ def _previous_word(tokens: list[Token], index: int) -> str:
     return tokens[index - 1].norm
 
 
-def _governed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: int) -> bool:
+def _governed(tokens: list[Token], index: int, verbs: Collection[str], reach: int) -> bool:
     """A finite verb of ``verbs`` at most ``reach`` words before token ``index``, in the same clause: it
     governs the event noun there ("نفذ مسلحون هجوماً", "تعرضت البلدة لقصف", "نجا القيادي من محاولة
     اغتيال"). Not the verb's verbal noun after a preposition: "بشن هجمات", "عن تعرض قسم شرطة لهجوم" tell
@@ -112,12 +100,12 @@ def _governed(tokens: list[Token], index: int, verbs: tuple[str, ...], reach: in
     for j in range(max(0, index - reach), index):
         there = tokens[j]
         if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
-            return _previous_word(tokens, j) not in _PREPOSITIONS
+            return _previous_word(tokens, j) not in load_cues().preposition
     return False
 
 
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
-_SUFFERED_REACH = 5
+_SUFFERED_REACH = 8
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
@@ -217,9 +205,10 @@ class TriggerStage:
     def _suffered(tokens: list[Token], first: int, prefix: str) -> bool:
         """The event happened to the subject of the verb before it: "تعرضت البلدة لقصف", "نجا القيادي من
         محاولة اغتيال"."""
-        if prefix.lstrip("وف") in ("ل", "لل") and _governed(tokens, first, _SUFFERED, _SUFFERED_REACH):
+        cues = load_cues()
+        if prefix.lstrip("وف") in ("ل", "لل") and _governed(tokens, first, cues.suffered, _SUFFERED_REACH):
             return True
-        return _previous_word(tokens, first) == "من" and _governed(tokens, first - 1, _SURVIVED, _SUFFERED_REACH)
+        return _previous_word(tokens, first) == "من" and _governed(tokens, first - 1, cues.survived, _SUFFERED_REACH)
 
     def _modifiers_by_sentence(
         self, text: str, tokens: list[Token], starts: list[int]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
+from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.triggers import load_triggers
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
@@ -25,20 +26,13 @@ def is_long_duration(d: DateMention) -> bool:
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
 
 
-#: people whose town is named after them with "من" ("شاب من مدينة القصير") or "ابن" ("ابن بلدة X")
-_PEOPLE = frozenset(
-    {"شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "امراه", "طفل", "طفله", "مدني", "مدنيا", "مواطن",
-     "مواطنا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "ناشط", "ناشطا", "معتقل", "معتقلا", "لاجئ", "نازح", "شخص",
-     "شخصا", "سائق", "طالب", "طبيب", "صحفي", "ابناء", "اهالي", "ابن", "ابنه"}
-)  # fmt: skip
-
-
-def _hometown(before: list[str]) -> bool:
+def _hometown(before: list[str], cues: CueWords) -> bool:
     """The words before a place say it is someone's town: "شاب من مدينة"، "شاب من"، "ابن بلدة"."""
     words = before[-3:]
-    if words and words[-1] in ("ابن", "ابنه", "ابناء"):
+    if words and words[-1] in cues.hometown_kin:
         return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
-    return any(words[i] == "من" and words[i - 1] in _PEOPLE for i in range(len(words) - 1, 0, -1))
+    people = cues.hometown_person
+    return any(words[i] == "من" and words[i - 1] in people for i in range(len(words) - 1, 0, -1))
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +41,8 @@ def _relatives() -> frozenset[str]:
     return frozenset(normalize_term(w) for w in load_triggers().modifiers["relative_clause"].words)
 
 
-#: words that introduce where fire came from ("مصدره", "انطلاقاً من"): places up to this many words after
-#: them are the origin, not the event's place
-_SOURCE_OF_FIRE = frozenset({"مصدره", "مصدرها", "مصدر", "انطلاقا"})
+#: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
+#: are where fire came from, not the event's place
 _SOURCE_REACH = 6
 
 
@@ -89,11 +82,12 @@ class WhenWhere:
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
+        cues = load_cues()
         for p in doc.places:
             before = index.words_before(p.span, _SOURCE_REACH)
-            if any(w in _SOURCE_OF_FIRE for w in before):
+            if any(w in cues.origin_of_fire for w in before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-            if _hometown(before):
+            if _hometown(before, cues):
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}

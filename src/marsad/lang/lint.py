@@ -32,6 +32,12 @@ def _triggers() -> FamilyReport:
     return FamilyReport("triggers", lex.version, len(lex.triggers), tuple(lint_triggers(lex)))
 
 
+def _cues() -> FamilyReport:
+    from marsad.lang.cues import cue_count, lint_cues, load_cues
+
+    return FamilyReport("cues", load_cues().version, cue_count(), tuple(lint_cues()))
+
+
 def _numbers() -> FamilyReport:
     from marsad.lang.numbers import lint_numbers, load_numbers
 
@@ -71,6 +77,7 @@ def lint_all() -> list[FamilyReport]:
     checks: list[tuple[str, Callable[[], FamilyReport]]] = [
         *((f"actors[{p}]", partial(_actors, p)) for p in packs()),
         ("triggers", _triggers),
+        ("cues", _cues),
         ("numbers", _numbers),
         ("time", _time_words),
         ("gazetteer", _gazetteer),

@@ -1,0 +1,113 @@
+"""Cue words: the function words and nouns the extraction rules read around actors, places, triggers
+and numbers ("برصاص", "بتهمة", "شاب من", "تعرض"), loaded from ``data/ar/cues.yaml``.
+
+Each group is a field of :class:`CueWords`, so a rule names the group it reads and a missing or
+misspelt group fails when the file is loaded, not when a report happens to need it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+from marsad.errors import LanguageDataError
+from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.text.normalize import normalize_term
+
+SCHEMA = "marsad.cues/1"
+
+
+@dataclass(frozen=True, slots=True)
+class CueWords:
+    """Every group of ``cues.yaml``, normalised (see the file for what each one means)."""
+
+    version: str
+    # who did it (roles)
+    agent: frozenset[str]
+    partitive: frozenset[str]
+    victim_noun: frozenset[str]
+    fire_source: frozenset[str]
+    held_area: frozenset[str]
+    unit: frozenset[str]
+    backer: frozenset[str]
+    support: frozenset[str]
+    accusation: frozenset[str]
+    target: frozenset[str]
+    controller: frozenset[str]
+    # where (when_where)
+    hometown_person: frozenset[str]
+    hometown_kin: frozenset[str]
+    origin_of_fire: frozenset[str]
+    # triggers
+    suffered: frozenset[str]
+    survived: frozenset[str]
+    preposition: frozenset[str]
+    protest_stem: frozenset[str]
+    # events
+    object_preposition: frozenset[str]
+    intervention: frozenset[str]
+    # numbers
+    range_link: frozenset[str]
+    range_start: frozenset[str]
+    phrase_break: frozenset[str]
+
+
+def group_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(CueWords) if f.name != "version")
+
+
+def read_cue_groups(body: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    """The groups of a ``cues.yaml`` body as written (before normalising), checked against the groups the
+    code reads: an unknown or missing group is an error naming it."""
+    raw = require(body, "groups", dict, where)
+    expected = set(group_names())
+    unknown = sorted(set(map(str, raw)) - expected)
+    if unknown:
+        raise LanguageDataError(f"{where}: unknown group(s) {unknown}; the code reads only {sorted(expected)}")
+    missing = sorted(expected - set(map(str, raw)))
+    if missing:
+        raise LanguageDataError(f"{where}: missing group(s) {missing}; the rules that read them need them")
+    words: dict[str, tuple[str, ...]] = {}
+    for name, spec in raw.items():
+        w = f"{where}: group {name}"
+        if not isinstance(spec, dict):
+            raise LanguageDataError(f"{w}: expected a mapping with 'words'")
+        words[str(name)] = tuple(string_list(spec, "words", w, required=True))
+    return words
+
+
+def cue_words(version: str, groups: dict[str, tuple[str, ...]]) -> CueWords:
+    """Normalise every group's words into the typed record the rules read."""
+    return CueWords(version=version, **{name: frozenset(normalize_term(w) for w in ws) for name, ws in groups.items()})
+
+
+def lint_cue_groups(groups: dict[str, tuple[str, ...]]) -> list[str]:
+    """Text hygiene of every word, and duplicates within a group once normalised ("بتهمة"/"بتهمه")."""
+    problems: list[str] = []
+    for name, ws in groups.items():
+        for w in ws:
+            problems.extend(f"cue group {name}: {w!r}: {p}" for p in text_problems(w))
+        counts = Counter(normalize_term(w) for w in ws)
+        problems.extend(f"cue group {name}: {w!r} listed twice" for w, n in counts.items() if n > 1)
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _read() -> tuple[str, dict[str, tuple[str, ...]]]:
+    f = load_data_file(data_root() / "ar" / "cues.yaml", SCHEMA)
+    return f.version, read_cue_groups(f.body, str(f.path))
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueWords:
+    return cue_words(*_read())
+
+
+def lint_cues() -> list[str]:
+    return lint_cue_groups(_read()[1])
+
+
+def cue_count() -> int:
+    return sum(len(ws) for ws in _read()[1].values())

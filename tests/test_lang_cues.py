@@ -1,0 +1,214 @@
+"""The cue-word family (data/ar/cues.yaml): the file's integrity, its linter, and that each group is what
+the rules read: taking one word out of its group changes what a sentence we wrote gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import marsad.extractors.quantities as quantities
+import marsad.lang.cues as cues_module
+from marsad.api import default_stages
+from marsad.errors import LanguageDataError
+from marsad.lang.cues import cue_words, group_names, lint_cue_groups, lint_cues, load_cues, read_cue_groups
+from marsad.lang.files import data_root
+from marsad.model.document import Document
+from marsad.model.events import Event
+from marsad.pipeline import Pipeline
+from marsad.text.normalize import normalize_term
+
+PATH = data_root() / "ar" / "cues.yaml"
+
+
+@pytest.fixture(scope="module")
+def body() -> dict[str, Any]:
+    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_packaged_file_loads_clean_and_is_cached() -> None:
+    cues = load_cues()
+    assert cues.version
+    assert lint_cues() == []
+    assert load_cues() is cues
+
+
+def test_every_group_is_read_normalised_and_not_empty() -> None:
+    cues = load_cues()
+    for name in group_names():
+        words = getattr(cues, name)
+        assert words, name
+        assert all(normalize_term(w) == w for w in words), name
+
+
+def test_not_loaded_at_import_time() -> None:
+    code = (
+        "import marsad.extractors.roles, marsad.extractors.events, marsad.extractors.triggers, "
+        "marsad.extractors.when_where, marsad.extractors.quantities, marsad.lang.cues as c;"
+        "print(c.load_cues.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_unknown_group_is_named(body: dict[str, Any]) -> None:
+    bad = {**body, "groups": {**body["groups"], "agnet": {"words": ["برصاص"]}}}
+    with pytest.raises(LanguageDataError, match="agnet"):
+        read_cue_groups(bad, "cues.yaml")
+
+
+def test_missing_group_is_named(body: dict[str, Any]) -> None:
+    groups = dict(body["groups"])
+    del groups["accusation"]
+    with pytest.raises(LanguageDataError, match="accusation"):
+        read_cue_groups({**body, "groups": groups}, "cues.yaml")
+
+
+def test_words_must_be_a_list_of_strings(body: dict[str, Any]) -> None:
+    bad = {**body, "groups": {**body["groups"], "support": {"words": "بدعم"}}}
+    with pytest.raises(LanguageDataError, match="support"):
+        read_cue_groups(bad, "cues.yaml")
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (("بتهمة", "بتهمه"), "listed twice"),  # the same word once normalised
+        (("بتهـمة",), "tatweel"),
+        (("\ufe91\ufe98\ufeec\ufee4\ufe94",), "presentation forms"),
+        (("بتهمة ",), "whitespace"),
+    ],
+)
+def test_linter_reports(words: tuple[str, ...], problem: str) -> None:
+    groups = dict(read_cue_groups(yaml.safe_load(PATH.read_text(encoding="utf-8")), "cues.yaml"))
+    groups["accusation"] = tuple(words)
+    assert any(problem in p for p in lint_cue_groups(groups))
+
+
+def test_typed_record_normalises_spelling_variants() -> None:
+    groups = {name: ("في",) for name in group_names()}
+    groups["accusation"] = ("بتهمة", "بدعوى")
+    assert cue_words("t", groups).accusation == frozenset({"بتهمه", "بدعوي"})
+
+
+@pytest.fixture
+def extract_without() -> Iterator[Callable[[str, str | None, str | None], list[Event]]]:
+    """Run a fresh pipeline with one word taken out of one cue group (or with the file as it is)."""
+    original = cues_module._read
+
+    def run(text: str, group: str | None = None, word: str | None = None) -> list[Event]:
+        version, groups = original()
+        if group is not None:
+            assert word in groups[group], f"{word} is not in group {group}"
+            groups = {**groups, group: tuple(w for w in groups[group] if w != word)}
+        cues_module._read = lambda: (version, groups)  # type: ignore[assignment]
+        load_cues.cache_clear()
+        quantities._COMPILED.clear()
+        try:
+            pipeline = Pipeline(default_stages())
+            return pipeline(Document(text=text, id="t", published=dt.date(2020, 3, 10))).events
+        finally:
+            cues_module._read = original  # type: ignore[method-assign]
+            load_cues.cache_clear()
+            quantities._COMPILED.clear()
+
+    yield run
+
+
+def _names(events: list[Event], field: str) -> list[str]:
+    out: list[str] = []
+    for e in events:
+        value = getattr(e, field)
+        refs = value if isinstance(value, list) else [value]
+        out.extend(r.name for r in refs if r is not None)
+    return out
+
+
+def _sub_types(events: list[Event]) -> list[str]:
+    return [e.sub_event_type.label for e in events]
+
+
+def _locations(events: list[Event]) -> list[str]:
+    return [e.place.location for e in events if e.place is not None]
+
+
+# (group, word, sentence, what the sentence gives with the word, checked by `holds`)
+CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # a charge names no side: the herders are civilians, not the regime's forces
+        "accusation",
+        "بتهمة",
+        "أعدم تنظيم داعش ثلاثة رعاة بتهمة التعاون مع قوات النظام في ريف دير الزور الشرقي أمس.",
+        lambda ev: _names(ev, "actor2") == ["Civilians (Syria)"],
+    ),
+    (  # a backer names no side: the attack is on ISIS, not on Russia
+        "backer",
+        "المدعوم",
+        "هاجم اللواء الثامن المدعوم روسيا مقرا لتنظيم داعش في بلدة بصرى الشام أمس.",
+        lambda ev: "Military Forces of Russia (2000-)" not in _names(ev, "actor2"),
+    ),
+    (  # support fights with the doer
+        "support",
+        "بمساندة",
+        "سيطرت قوات سوريا الديمقراطية بمساندة طيران التحالف الدولي على قرية الباغوز أمس.",
+        lambda ev: _names(ev, "assoc_actor_1") == ["Global Coalition Against Daesh"] and not _names(ev, "actor2"),
+    ),
+    (  # a patrol "belonging to" a branch is that branch's: the force is the one arresting
+        "unit",
+        "دورية",
+        "اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة الصنمين أمس.",
+        lambda ev: bool(_names(ev, "actor1")) and not _names(ev, "actor2"),
+    ),
+    (  # where the young man came from is not where he died
+        "hometown_person",
+        "شاب",
+        "قضى شاب من مدينة القصير تحت التعذيب في سجون النظام بدمشق أمس.",
+        lambda ev: _locations(ev) == ["Damascus"],
+    ),
+    (  # tear gas on a crowd: a protest met with force
+        "intervention",
+        "المسيل",
+        "تظاهر مئات في مدينة درعا أمس، وأطلقت قوات الأمن الغاز المسيل للدموع.",
+        lambda ev: _sub_types(ev) == ["Protest with intervention"],
+    ),
+    (  # the town suffered the shelling: the verb reports that it happened
+        "suffered",
+        "تعرضت",
+        "تعرضت بلدة كفرنبل في ريف إدلب الجنوبي لقصف مدفعي أمس.",
+        lambda ev: _sub_types(ev) == ["Shelling/artillery/missile attack"],
+    ),
+    (  # the commander survived the attempt: he is its target, not its author
+        "survived",
+        "نجا",
+        "نجا قيادي في هيئة تحرير الشام من محاولة اغتيال في مدينة إدلب أمس.",
+        lambda ev: _names(ev, "actor2") == ["Hayat Tahrir al Sham"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("group", "word", "sentence", "holds"), CASES, ids=[c[0] for c in CASES])
+def test_each_group_is_what_the_rule_reads(
+    extract_without: Callable[[str, str | None, str | None], list[Event]],
+    group: str,
+    word: str,
+    sentence: str,
+    holds: Callable[[list[Event]], bool],
+) -> None:
+    assert holds(extract_without(sentence, None, None)), "the sentence should give this with the file as it is"
+    assert not holds(extract_without(sentence, group, word)), f"without {word!r} in {group} the rule should not fire"
+
+
+def test_every_group_has_a_reader() -> None:
+    """No group of the file is dead data: each is read by name somewhere in the extractors."""
+    src = Path(cues_module.__file__).resolve().parents[1]
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py") if p.name != "cues.py")
+    unread = [name for name in group_names() if not re.search(rf"\.{name}\b", code)]
+    assert unread == []
