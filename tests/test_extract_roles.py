@@ -281,3 +281,36 @@ def test_a_suspected_affiliation_is_no_side_and_abducted_people_are_civilians() 
     e = _one("اختطف مجهولون ثلاثة رعاة في بادية السخنة أمس، ويرجح انتماؤهم لتنظيم داعش.")
     assert e.sub_event_type is SubEventType.ABDUCTION
     assert _ids(e) == ("UNIDENTIFIED_ARMED", "CIVILIANS")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("داهمت قوات الأمن العام التابعة لهيئة تحرير الشام منزل ناشط في مدينة سرمدا واعتقلته أمس.", "HTS"),
+        ("اعتقلت الشرطة العسكرية التابعة للجيش الوطني ثلاثة شبان في مدينة عفرين أمس.", "SNA"),
+    ],
+)
+def test_a_state_force_word_owned_by_an_armed_group_is_that_group(text: str, owner: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.actor1 is not None and e.actor1.actor_id == owner
+    assert e.actor2 is None or e.actor2.actor_id not in (owner, "SYR_POLICE", "SYR_STATE")
+    # the evidence spans the force and its owner
+    assert any(ev.role.value == "actor1" and "التابعة" in ev.text for ev in e.evidence)
+
+
+def test_a_named_militia_of_the_regime_stays_itself() -> None:
+    e = _one("هاجمت ميليشيا الدفاع الوطني التابعة للنظام قرية في ريف حماة أمس.")
+    assert e.actor1 is not None and e.actor1.actor_id == "NDF"
+
+
+def test_the_event_words_that_name_an_armed_agent_make_it_actor1_not_actor2() -> None:
+    e = _one("شنت طائرة مسيرة تركية غارة على سيارة في مدينة القامشلي، ما أسفر عن مقتل قيادي في وحدات حماية الشعب.")
+    assert _ids(e) == ("TUR_STATE", "YPG")
+
+
+def test_an_actor_named_as_support_is_not_the_inferred_adversary() -> None:
+    e = _one("سيطرت قوات سوريا الديمقراطية بمساندة طيران التحالف الدولي على قرية الباغوز أمس.")
+    assert e.actor1 is not None and e.actor1.actor_id == "SDF"
+    assert [a.actor_id for a in e.assoc_actor_1] == ["COALITION"]
+    assert e.actor2 is None or e.actor2.actor_id != "COALITION"

@@ -11,10 +11,15 @@ from marsad.lang.actors import ActorLexicon, load_actors
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
+from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
+#: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
+#: (the force's own adjectives may come first: "العام", "العسكرية")
+_OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,7 @@ class ActorStage:
         assert doc.norm is not None
         view = doc.norm
         found: list[ActorMention] = []
+        view_spans: list[tuple[int, int]] = []  # (nstart, nend) of each mention found
         ends = [s.nend for s in doc.sentences]
         for m in self.matcher.find(view.text):
             si = bisect_left(ends, m.nend)
@@ -64,7 +70,37 @@ class ActorStage:
                     span=view.raw_span(m.nstart, m.nend), actor_id=alias.actor_id, sentence=si, anaphoric=alias.weak
                 )
             )
-        doc.actors = found
+            view_spans.append((m.nstart, m.nend))
+        doc.actors = self._owned_forces(view.text, found, view_spans)
+
+    def _owned_forces(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> list[ActorMention]:
+        """A state's force word owned by an armed group is that group: "قوات الأمن العام التابعة لهيئة تحرير
+        الشام" is HTS, not the Syrian police. The two mentions become one, spanning both names."""
+        out: list[ActorMention] = []
+        skip = False
+        for i, m in enumerate(found):
+            if skip:
+                skip = False
+                continue
+            if i + 1 < len(found):
+                owner = found[i + 1]
+                between = _OWNED_BY.fullmatch(text, view_spans[i][1], view_spans[i + 1][0])
+                if (
+                    between is not None
+                    and owner.sentence == m.sentence
+                    and self.lexicon.get(m.actor_id).side.state
+                    and not (owner_side := self.lexicon.get(owner.actor_id).side).state
+                    and owner_side.armed
+                ):
+                    out.append(
+                        ActorMention(Span(m.span.start, owner.span.end), owner.actor_id, m.sentence, owner.anaphoric)
+                    )
+                    skip = True
+                    continue
+            out.append(m)
+        return out
 
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> bool:
         """The next word is the nationality of a country other than the actor's (or, for a generic

@@ -165,6 +165,8 @@ class RoleFinder:
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
                 or (where.first in subject_at and m.actor_id in self.armed)
+                # "شنت طائرة مسيرة تركية غارة": the event words themselves name who did it
+                or (m.actor_id in self.armed and any(m.span.overlaps(t) for t in (trigger, *members)))
             )
         ]
         before = [
