@@ -314,3 +314,15 @@ def test_an_actor_named_as_support_is_not_the_inferred_adversary() -> None:
     assert e.actor1 is not None and e.actor1.actor_id == "SDF"
     assert [a.actor_id for a in e.assoc_actor_1] == ["COALITION"]
     assert e.actor2 is None or e.actor2.actor_id != "COALITION"
+
+
+def test_what_a_crowd_reacts_to_is_an_event_of_its_own() -> None:
+    doc = marsad.extract(
+        "أضرم محتجون النار في مبنى البلدية في مدينة جاسم بعد مقتل شاب برصاص قوات الأمن.", published=PUB
+    )
+    by_type = {e.sub_event_type: e for e in doc.events}
+    riot = by_type[SubEventType.VIOLENT_DEMONSTRATION]
+    assert riot.actor1 is not None and riot.actor1.actor_id == "RIOTERS" and not riot.actor1.inferred
+    assert riot.actor2 is None and riot.fatalities == 0  # the police are named in the grievance, not the riot
+    killing = by_type[SubEventType.ATTACK]
+    assert _ids(killing) == ("SYR_POLICE", "CIVILIANS") and killing.fatalities == 1

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from marsad.extractors.frames import FIGHTING, Frame, build_frames
+from marsad.extractors.frames import CROWDS, FIGHTING, Frame, build_frames
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
@@ -154,6 +154,8 @@ class EventStage:
             r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
             if frame.territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
+            if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
+                r.actor2, r.assoc2 = None, []  # "أضرم محتجون النار بعد مقتل شاب برصاص قوات الأمن"
             if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
                 # who takes ground is named in the clause or carried over from the last territorial event,
                 # not borrowed from another clause ("غارات الطيران الروسي ... بالتزامن مع بدء اقتحامها")
@@ -405,6 +407,17 @@ class EventStage:
         return found[0] if len(distinct) == 1 else []
 
     @staticmethod
+    def _in_grievance(doc: Document, frame: Frame, actor: ActorMention) -> bool:
+        """``actor`` is named in what the crowd reacts to: after a trigger of its sentence flagged as the
+        cause ("بعد مقتل شاب برصاص قوات الأمن"), not as the side the crowd faced."""
+        return any(
+            t.sentence == frame.sentence
+            and "cause" in t.flags
+            and frame.head.span.end <= t.span.start < actor.span.start
+            for t in doc.triggers
+        )
+
+    @staticmethod
     def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
         return any(t.sentence == frame.sentence and t.norm in words for t in doc.tokens)
 
@@ -525,9 +538,10 @@ class EventStage:
         if sub.event_type is EventType.PROTESTS and a1 is None:
             p = self.actors.get(self.pack.protesters)
             a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not crowd_named)
-        elif sub.event_type is EventType.RIOTS and a1 is None:
+        elif sub.event_type is EventType.RIOTS and (a1 is None or a1.side in _CROWDS):
+            # "أضرم محتجون النار": the crowd named by the riot's words rioted (ACLED: Rioters)
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not crowd_named)
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (crowd_named or a1 is not None))
         elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS or sub in _BOMB_SUB_TYPES):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)

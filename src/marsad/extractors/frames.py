@@ -43,6 +43,8 @@ NON_VIOLENT: frozenset[str] = frozenset({"arrest"})
 WEAK: frozenset[str] = frozenset({"injury"})
 #: a sentence with only these and a casualty figure, right after an event, gives that event's toll
 TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
+#: families of a crowd's action: what they react to ("بعد مقتل", "احتجاجا على") is not part of it
+CROWDS: frozenset[str] = frozenset({"riot", "protest"})
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
@@ -90,6 +92,9 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         # "fired on the protesters": the violence is the event, protesters its target; "نظموا اعتصاماً،
         # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
         return head.family != "protest" or head.strength >= 2
+    if head.family in CROWDS and other.family not in CROWDS and "cause" in other.flags:
+        # "أضرم محتجون النار بعد مقتل شاب برصاص الأمن", "احتجاجا على اعتقال زملائهم": what they react to
+        return False
     if other.family in ABSORBABLE:
         if head.family in YIELDS_TO_VIOLENCE or head.family in NON_VIOLENT:
             return False  # "قتل شاب ... بعد اعتقاله": the killing is an event of its own, not part of the arrest

@@ -165,8 +165,10 @@ class RoleFinder:
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
                 or (where.first in subject_at and m.actor_id in self.armed)
-                # "شنت طائرة مسيرة تركية غارة": the event words themselves name who did it
-                or (m.actor_id in self.armed and any(m.span.overlaps(t) for t in (trigger, *members)))
+                # "شنت طائرة مسيرة تركية غارة", "أضرم محتجون النار": the event words themselves name who did
+                # it (a crowd only in the head's own words: "فتحت الشرطة النار على المتظاهرين" is no riot)
+                or m.span.overlaps(trigger)
+                or (m.actor_id in self.armed and any(m.span.overlaps(t) for t in members))
             )
         ]
         before = [
