@@ -535,19 +535,26 @@ class EventStage:
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
-        if sub.event_type is EventType.PROTESTS and a1 is None:
+        # "تظاهر الأهالي", "أضرم محتجون النار": the people named by the crowd's own words are its crowd
+        crowd_in_words = a1 is not None and (a1.side in _CROWDS or a1.side is Side.CIVILIANS)
+        if sub.event_type is EventType.PROTESTS and (a1 is None or crowd_in_words):
             p = self.actors.get(self.pack.protesters)
-            a1_ref: ActorRef | None = ActorRef(p.id, p.export_name(country), p.inter, inferred=not crowd_named)
-        elif sub.event_type is EventType.RIOTS and (a1 is None or a1.side in _CROWDS):
-            # "أضرم محتجون النار": the crowd named by the riot's words rioted (ACLED: Rioters)
+            a1_ref: ActorRef | None = ActorRef(
+                p.id, p.export_name(country), p.inter, inferred=not (crowd_named or crowd_in_words)
+            )
+        elif sub.event_type is EventType.RIOTS and (a1 is None or crowd_in_words):
             p = self.actors.get(self.pack.rioters)
-            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (crowd_named or a1 is not None))
+            a1_ref = ActorRef(p.id, p.export_name(country), p.inter, inferred=not (crowd_named or crowd_in_words))
         elif r.actor1 is None and (unclaimed or b.frame.family.id in _UNCLAIMED_BOMBS or sub in _BOMB_SUB_TYPES):
             # nobody named for an IED, car bomb or suicide attack: ACLED's unidentified armed group
             u = self.actors.get(self.pack.unidentified_armed_group)
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
         else:
             a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
+        if a1_ref is not None and a2_ref is not None and a1_ref.actor_id == a2_ref.actor_id:
+            # one mention read twice (the agent inside the event words and the first actor after them):
+            # a side does not fight itself; the target is left unknown rather than made up
+            a2_ref, actor2_mention = None, None
         if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = self._evidence(doc, b, actor2_mention)
