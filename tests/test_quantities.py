@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import marsad
 from marsad.extractors.quantities import Quantity, QuantityStage, analyse_quantities, find_quantities
 from marsad.model.document import Document
 from marsad.model.mentions import QuantityMention
@@ -646,10 +647,10 @@ def test_stage_fills_the_document() -> None:
     assert isinstance(stage, Stage)
     assert (stage.name, stage.requires, stage.assigns) == (
         "quantities",
-        frozenset({"norm", "sentences", "tokens"}),
+        frozenset({"norm", "sentences", "tokens", "dates", "actors"}),
         frozenset({"quantities"}),
     )
-    pipe = Pipeline([stage], provided=frozenset({"text", "norm", "sentences", "tokens"}))
+    pipe = Pipeline([stage], provided=frozenset({"text", "norm", "sentences", "tokens", "dates", "actors"}))
     doc = pipe(_doc("قتل 10 مدنيين بينهم 4 أطفال. وأصيب 3 آخرون."))
     assert [(m.value, m.counted, m.sentence) for m in doc.quantities] == [
         (10, "killed", 0),
@@ -684,3 +685,33 @@ def test_seed_report() -> None:
         (2000, "people", False, True),
         (3, "killed_or_injured", True, False),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت قوات النظام يوم الخميس ثلاثة مدنيين في بلدة الحراك.",
+        "أعدم تنظيم الدولة الإسلامية أمس الجمعة 3 مدنيين في مدينة الميادين.",
+    ],
+)
+def test_a_date_and_a_name_between_the_killing_verb_and_its_count_do_not_part_them(text: str) -> None:
+    doc = marsad.extract(text, published="2020-03-10")
+    assert [(q.value, q.counted) for q in doc.quantities] == [(3, "killed")]
+    # without the names and dates the same distance is too far: "قتلت ... في قصف على البلدة ثلاثة"
+    far = marsad.extract("قتلت القذائف التي سقطت على البلدة الأسبوع الماضي ثلاثة مدنيين.", published="2020-03-10")
+    assert all(q.counted != "killed" for q in far.quantities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت قوات النظام طفلاً في بلدة الحراك أمس.",
+        "قتلت قوات النظام امرأة في بلدة الحراك أمس.",
+        "أعدم تنظيم داعش أمس شاباً في مدينة الميادين.",
+        "قُتل راعٍ بانفجار لغم في بادية السخنة أمس.",
+    ],
+)
+def test_one_victim_named_after_the_doer_or_the_date_counts_one(text: str) -> None:
+    doc = marsad.extract(text, published="2020-03-10")
+    assert [(q.value, q.counted) for q in doc.quantities] == [(1, "killed")]
+    assert [e.fatalities for e in doc.events] == [1]

@@ -72,6 +72,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: how many tokens may separate a casualty word from the count it classifies
 _BACK_WINDOW = 3
 _FWD_WINDOW = 3
+#: the most tokens a casualty word and its count may stand apart when dates and names are between
+_MAX_TRANSPARENT_GAP = 9
 _KILLED_OR_INJURED = "killed_or_injured"
 
 
@@ -145,12 +147,21 @@ def _compiled(words: NumberWords) -> _Compiled:
 class _Doc:
     """Word tokens of the view with the lexicon match starting at each."""
 
-    def __init__(self, view: NormalizedText, comp: _Compiled, tokens: Sequence[Token] | None = None) -> None:
+    def __init__(
+        self,
+        view: NormalizedText,
+        comp: _Compiled,
+        tokens: Sequence[Token] | None = None,
+        transparent: frozenset[int] = frozenset(),
+    ) -> None:
         """``tokens``, when given, are the view's tokens (see :func:`marsad.text.segment.tokenize`): the
-        same words as a ``\\w+`` scan of the view, since sentences split only at non-word characters."""
+        same words as a ``\\w+`` scan of the view, since sentences split only at non-word characters.
+        ``transparent``: indices of tokens that do not count as distance between a casualty word and its
+        count (a date or an actor's name: "قتلت قوات النظام يوم الخميس ثلاثة مدنيين")."""
         text = view.text
         self.view = view
         self.comp = comp
+        self.transparent = transparent
         self.text = text
         if tokens is None:
             spans = [w.span() for w in _WORD.finditer(text)]
@@ -599,6 +610,15 @@ class _Sentence:
         if cue is None:
             return None
         j = d.last[i] + 1
+        # "قتلت قوات النظام طفلاً", "أعدم التنظيم أمس شاباً": the doer's name or a date may come first
+        while (
+            j < self.hi
+            and j in d.transparent
+            and j - d.last[i] <= _BACK_WINDOW + 2
+            and d.adjacent(j - 1, j)
+            and self.noun_at(j) is None
+        ):
+            j += 1
         if j >= self.hi or not d.adjacent(j - 1, j):
             return None
         noun = self.noun_at(j)
@@ -691,7 +711,7 @@ class _Sentence:
         while k >= floor and k >= self.lo and self.same_clause(k, e.start):
             s = self._match_start(k)
             if d.match[s] is not None and d.last[s] >= k:
-                if e.start - d.last[s] - 1 > _BACK_WINDOW:
+                if self.gap(d.last[s], e.start) > _BACK_WINDOW:
                     return None
                 w = self.casualty(s, CasualtyRole.TRIGGER) or self.casualty(s, CasualtyRole.NOUN)
                 if w is not None:
@@ -707,9 +727,20 @@ class _Sentence:
                 k = s - 1
             else:
                 k -= 1
-            if e.start - k - 1 > _BACK_WINDOW:
+            if self.gap(k, e.start) > _BACK_WINDOW:
                 return None
         return None
+
+    def gap(self, a: int, b: int) -> int:
+        """The tokens strictly between ``a`` and ``b`` that count as distance: dates and actor names do
+        not, up to :data:`_MAX_TRANSPARENT_GAP` tokens in all."""
+        raw = b - a - 1
+        transparent = self.d.transparent
+        if not transparent or raw <= _BACK_WINDOW:
+            return raw
+        if raw > _MAX_TRANSPARENT_GAP:
+            return raw
+        return sum(1 for i in range(a + 1, b) if i not in transparent)
 
     def ends_clause(self, ps: int, floor: int) -> bool:
         """Whether the casualty word at ``ps`` closes what comes before it rather than opening a pair.
@@ -772,12 +803,14 @@ def analyse_quantities(
     sentences: Sequence[Sentence],
     words: NumberWords | None = None,
     tokens: Sequence[Token] | None = None,
+    transparent: frozenset[int] = frozenset(),
 ) -> list[Quantity]:
     """Every quantity of the text in order, breakdowns included (see the module doc).
 
-    ``tokens`` are the view's tokens when already made; without them the words are found again."""
+    ``tokens`` are the view's tokens when already made; without them the words are found again.
+    ``transparent``: indices into ``tokens`` of dates and names, see :class:`_Doc`."""
     comp = _compiled(words if words is not None else load_numbers())
-    d = _Doc(view, comp, tokens)
+    d = _Doc(view, comp, tokens, transparent if tokens is not None else frozenset())
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
         lo = bisect_right(d.starts, sent.nstart - 1)
@@ -902,16 +935,36 @@ def find_quantities(
     sentences: Sequence[Sentence],
     words: NumberWords | None = None,
     tokens: Sequence[Token] | None = None,
+    transparent: frozenset[int] = frozenset(),
 ) -> list[QuantityMention]:
     """The quantities of the text that are not breakdowns of another, in text order."""
-    return [q.mention for q in analyse_quantities(view, sentences, words, tokens) if q.part_of is None]
+    found = analyse_quantities(view, sentences, words, tokens, transparent)
+    return [q.mention for q in found if q.part_of is None]
+
+
+def _names_and_dates(doc: Document) -> frozenset[int]:
+    """Indices of the tokens inside a date or an actor mention (non-anaphoric)."""
+    spans = sorted(
+        [(d.span.start, d.span.end) for d in doc.dates]
+        + [(m.span.start, m.span.end) for m in doc.actors if not m.anaphoric]
+    )
+    if not spans:
+        return frozenset()
+    starts = [t.start for t in doc.tokens]
+    out: set[int] = set()
+    for a, b in spans:
+        i = bisect_right(starts, a - 1)
+        while i < len(starts) and starts[i] < b:
+            out.add(i)
+            i += 1
+    return frozenset(out)
 
 
 class QuantityStage:
     """Pipeline stage: fills ``doc.quantities`` (breakdowns left out; see :func:`analyse_quantities`)."""
 
     name = "quantities"
-    requires = frozenset({"norm", "sentences", "tokens"})
+    requires = frozenset({"norm", "sentences", "tokens", "dates", "actors"})
     assigns = frozenset({"quantities"})
 
     def __init__(self, words: NumberWords | None = None) -> None:
@@ -923,4 +976,4 @@ class QuantityStage:
     def __call__(self, doc: Document) -> None:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
-        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words, doc.tokens)
+        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words, doc.tokens, _names_and_dates(doc))
