@@ -464,3 +464,29 @@ def test_a_periphrastic_did_reports_its_verbal_noun(text: str) -> None:
 
 def test_did_with_a_participant_is_no_event() -> None:
     assert _events("وقام عدد من المتظاهرين بتعليق لافتات على شجرة الميلاد.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's sentence and the death penalty are not executions
+        "أصدرت محكمة الإرهاب في دمشق اليوم حكماً بالإعدام على ثلاثة أشخاص.",
+        "وناقش المؤتمر في دمشق أمس عقوبة الإعدام في القانون السوري.",
+        # private quarrels are crime, not political violence
+        "قتل رجل شقيقه بسبب خلاف على الميراث في بلدة الصنمين أمس.",
+        "أصيب شابان في مشاجرة بالسكاكين في حي الميدان بدمشق أمس.",
+        # accidents and celebratory fire
+        "توفي ثلاثة أشخاص وأصيب آخرون بحادث سير على طريق حمص حماة أمس.",
+        "انفجرت أسطوانة غاز داخل مطعم في حي المزة بدمشق أمس بسبب خلل فني.",
+        "أصيب طفل برصاصة طائشة في مدينة درعا أمس خلال حفل زفاف.",
+        # a condition is not an event
+        "حذرت الأمم المتحدة من كارثة إنسانية في حال شن هجوم عسكري على محافظة إدلب.",
+    ],
+)
+def test_sentences_courts_crime_accidents_and_conditions_are_not_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_people_held_then_killed_are_fatalities_not_an_arrest() -> None:
+    events = _events("أعدمت قوات النظام ثلاثة معتقلين في سجن صيدنايا أمس.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 3)]

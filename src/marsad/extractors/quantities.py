@@ -75,6 +75,10 @@ _FWD_WINDOW = 3
 #: the most tokens a casualty word and its count may stand apart when dates and names are between
 _MAX_TRANSPARENT_GAP = 9
 _KILLED_OR_INJURED = "killed_or_injured"
+#: what a noun of held people counts ("معتقلين", "رهائن") ...
+_HELD = frozenset({"arrested", "abducted"})
+#: ... unless a killing or injury word before it says what happened to them
+_HARMED = frozenset({"killed", "injured", _KILLED_OR_INJURED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -736,9 +740,7 @@ class _Sentence:
         not, up to :data:`_MAX_TRANSPARENT_GAP` tokens in all."""
         raw = b - a - 1
         transparent = self.d.transparent
-        if not transparent or raw <= _BACK_WINDOW:
-            return raw
-        if raw > _MAX_TRANSPARENT_GAP:
+        if not transparent or raw <= 0 or raw > _MAX_TRANSPARENT_GAP:
             return raw
         return sum(1 for i in range(a + 1, b) if i not in transparent)
 
@@ -888,6 +890,11 @@ def _classify(
         back = ss.backward_cue(e, prev_end)
         if back is not None:
             counted = back[0]
+    elif counted in _HELD:
+        # "أعدمت قوات النظام ثلاثة معتقلين", "قتل التنظيم رهينتين": held people harmed are casualties
+        back = ss.backward_cue(e, prev_end)
+        if back is not None and back[0] in _HARMED and ss.gap(ss.d.last[back[1]], e.start) == 0:
+            counted = back[0]  # right after the verb (or its doer): not "مقتل واحد من الرهائن الـ23"
     how = "cue" if counted else ""
     if counted in ("", "killed", "injured"):
         # without a noun only a casualty word right after counts: "أكثر من مئة ألف بين قتيل وجريح"

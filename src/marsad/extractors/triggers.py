@@ -37,7 +37,7 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 #: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
 _ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
-_SELF_DESCRIBING = frozenset({"aircraft"})
+_SELF_DESCRIBING = frozenset({"aircraft", "accident"})
 #: a modifier scope this large means anywhere in the trigger's sentence
 SENTENCE_SCOPE = 100
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
