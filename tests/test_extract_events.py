@@ -490,3 +490,22 @@ def test_sentences_courts_crime_accidents_and_conditions_are_not_events(text: st
 def test_people_held_then_killed_are_fatalities_not_an_arrest() -> None:
     events = _events("أعدمت قوات النظام ثلاثة معتقلين في سجن صيدنايا أمس.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 3)]
+
+
+def test_a_denial_in_the_subjunctive_reports_nothing() -> None:
+    assert _events("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في بلدة كفرنبل أمس.") == []
+    # the same bombardment affirmed is an event
+    assert len(_events("أكدت مصادر محلية أن طائرات روسية قصفت مستشفى في بلدة كفرنبل أمس.")) == 1
+
+
+def test_an_event_remembered_on_its_anniversary_is_history_with_its_own_date() -> None:
+    text = (
+        "يصادف اليوم الذكرى السنوية الخامسة لمجزرة الكيماوي في الغوطة الشرقية، "
+        "التي قُتل فيها أكثر من 1400 شخص في 21 آب 2013."
+    )
+    doc = marsad.extract(text, published=dt.date(2018, 8, 21))
+    assert doc.events and all(e.historical for e in doc.events)
+    assert {e.date.earliest if e.date else None for e in doc.events} == {dt.date(2013, 8, 21)}
+    # with no past date given, the date stays unknown rather than the day of the commemoration
+    bare = marsad.extract("أحيا الأهالي اليوم الذكرى الأربعين لمجزرة حماة.", published=dt.date(2022, 2, 2))
+    assert all(e.historical and e.date is None for e in bare.events)

@@ -326,3 +326,35 @@ def test_what_a_crowd_reacts_to_is_an_event_of_its_own() -> None:
     assert riot.actor2 is None and riot.fatalities == 0  # the police are named in the grievance, not the riot
     killing = by_type[SubEventType.ATTACK]
     assert _ids(killing) == ("SYR_POLICE", "CIVILIANS") and killing.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        # "عناصر من X" right after an active verb with its own object: X did it
+        ("اختطف عناصر من تنظيم الدولة خمسة رعاة أغنام في بادية السخنة أمس.", "ISIS", "CIVILIANS"),
+        # the agent cue before a partitive in construct ("شنه مقاتلو X")
+        ("قتل عنصران من قوات النظام بهجوم شنه مقاتلو تنظيم الدولة على نقطة في بادية السخنة أمس.", "ISIS", "SYR_STATE"),
+        # a sniper "belonging to" X is X's
+        ("قُتل طفل برصاص قناص تابع لقوات النظام في بلدة الحراك أمس.", "SYR_STATE", "CIVILIANS"),
+    ],
+)
+def test_the_doer_behind_partitives_and_units(text: str, doer: str, target: str) -> None:
+    assert _ids(_one(text)) == (doer, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فجّر انتحاري حزامه الناسف عند حاجز لقوات سوريا الديمقراطية في بلدة الشحيل أمس، وتبنى تنظيم الدولة الهجوم.",
+        "انفجرت سيارة مفخخة في مدينة جرابلس أمس ما أدى لمقتل خمسة أشخاص. وأعلن تنظيم داعش مسؤوليته عن التفجير.",
+    ],
+)
+def test_a_claim_of_responsibility_names_the_bomber(text: str) -> None:
+    e = _one(text)
+    assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
+
+
+def test_no_claim_leaves_the_bomber_unidentified() -> None:
+    e = _one("انفجرت سيارة مفخخة في مدينة جرابلس أمس ما أدى لمقتل خمسة أشخاص، ولم تتبن أي جهة التفجير.")
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred

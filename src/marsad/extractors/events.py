@@ -139,6 +139,9 @@ class EventStage:
             date = ww.date_for(
                 frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
             )
+            remembered = "anniversary" in frame.flags
+            if remembered:
+                date = self._remembered_date(doc, frame)
             describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
@@ -152,6 +155,10 @@ class EventStage:
             suffered = any("suffered" in t.flags for t in told)
             harming = tuple(t.span for t in told if t.family in _HARMING)
             r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
+            if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES:
+                claimed = roles.claimant(frame.sentence)
+                if claimed is not None and claimed is not r.actor2:
+                    r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
             if frame.territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
             if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
@@ -407,6 +414,23 @@ class EventStage:
         return found[0] if len(distinct) == 1 else []
 
     @staticmethod
+    def _remembered_date(doc: Document, frame: Frame) -> DateChoice:
+        """The date of an event remembered on its anniversary: the earliest date its sentence gives
+        before publication ("في 21 آب 2013"), or none; never the commemoration's "اليوم"."""
+        past = [
+            d
+            for d in doc.dates
+            if d.sentence == frame.sentence
+            and d.value is not None
+            and not d.durative
+            and (doc.published is None or d.value.latest < doc.published)
+        ]
+        if not past:
+            return DateChoice(None, None)
+        first = min(past, key=lambda d: d.value.earliest if d.value is not None else dt.date.max)
+        return DateChoice(first, first.value)
+
+    @staticmethod
     def _in_grievance(doc: Document, frame: Frame, actor: ActorMention) -> bool:
         """``actor`` is named in what the crowd reacts to: after a trigger of its sentence flagged as the
         cause ("بعد مقتل شاب برصاص قوات الأمن"), not as the side the crowd faced."""
@@ -558,7 +582,8 @@ class EventStage:
         if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = self._evidence(doc, b, actor2_mention)
-        historical = self._historical(doc, b.date.value, b.date.mention)
+        # an event remembered on its anniversary is history whatever its date
+        historical = "anniversary" in b.frame.flags or self._historical(doc, b.date.value, b.date.mention)
         places: list[PlaceChoice | None] = list(b.places) or [None]
         share, rest = divmod(b.fatalities, len(places))
         out: list[Event] = []

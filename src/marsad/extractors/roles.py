@@ -104,6 +104,9 @@ class RoleFinder:
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in self.partitives and words[-3] in self.agent_cues:
             return words[-3]
+        # "بهجوم شنه مقاتلو تنظيم الدولة": the cue stands before the partitive in construct
+        if len(words) >= 2 and words[-1] in self.partitives and words[-2] in self.agent_cues:
+            return words[-2]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
         unit = len(words)
         while unit > 0 and len(words) - unit < 3 and words[unit - 1] in self.units:
@@ -221,14 +224,22 @@ class RoleFinder:
         return self._second(roles, mentions, trigger)
 
     def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
-        """``m`` is counted out of as victims of a killing/injury word a few words before it."""
+        """``m`` is counted out of as victims of a killing/injury word a few words before it, unless the
+        word is a verb whose object follows ("اختطف عناصر من داعش 5 رعاة": those people are the doers)."""
         for t in harming:
             if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
                 continue
             between = self.index.words_between(t, m.span)
             if between and (between[-1] in self.victim_nouns or (between[-1] == "من" and len(between) >= 2)):
-                return True
+                return not (self.index.opens_clause(t) and self._object_after(m))
         return False
+
+    def _object_after(self, m: ActorMention) -> bool:
+        """A count of people right after the mention: the object of the verb before it."""
+        return any(
+            q.sentence == m.sentence and q.span.start >= m.span.end and self.index.count_between(m.span, q.span) == 0
+            for q in self.doc.quantities
+        )
 
     def _suffered(self, roles: Roles, mentions: list[ActorMention], trigger: Span) -> Roles:
         """ "تعرض X لـ<event> من/على أيدي Y": Y did it to X. Y is an agent-cued actor of the clause or the
@@ -260,6 +271,20 @@ class RoleFinder:
                 if id(m) not in taken and allied(a2, self.actor(m)) and m.actor_id != a2.id:
                     roles.assoc2.append(m)
         return roles
+
+    def claimant(self, sentence: int) -> ActorMention | None:
+        """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
+        الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
+        cues = load_cues()
+        for si in (sentence, sentence + 1):
+            for m in self.by_sentence.get(si, ()):
+                if m.actor_id not in self.armed:
+                    continue
+                before = self.index.words_before(m.span, 1)
+                after = self.index.words_after(m.span, 1)
+                if (before and before[-1] in cues.claim_before) or (after and after[0] in cues.claim_after):
+                    return m
+        return None
 
     def victim_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The people named right after a killing or injury word ("قتل ثلاثة مدنيين")."""

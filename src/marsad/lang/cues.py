@@ -35,6 +35,8 @@ class CueWords:
     support: frozenset[str]
     accusation: frozenset[str]
     target: frozenset[str]
+    claim_before: frozenset[str]
+    claim_after: frozenset[str]
     controller: frozenset[str]
     # where (when_where)
     hometown_person: frozenset[str]
