@@ -509,3 +509,33 @@ def test_an_event_remembered_on_its_anniversary_is_history_with_its_own_date() -
     # with no past date given, the date stays unknown rather than the day of the commemoration
     bare = marsad.extract("أحيا الأهالي اليوم الذكرى الأربعين لمجزرة حماة.", published=dt.date(2022, 2, 2))
     assert all(e.historical and e.date is None for e in bare.events)
+
+
+def _control(text: str) -> list[tuple[str, str, str]]:
+    doc = marsad.extract(text, published=dt.date(2020, 3, 10))
+    return [(c.kind, c.actor_id, c.place.location if c.place else c.place_text) for c in doc.control]
+
+
+def test_the_latter_names_the_side_that_withdrew() -> None:
+    facts = _control(
+        "سيطر تنظيم الدولة على مدينة تدمر بعد معارك عنيفة مع قوات النظام انتهت بانسحاب الأخيرة من المدينة."
+    )
+    assert ("capture", "ISIS", "Tadmor") in facts
+    assert ("loss", "SYR_STATE", "Tadmor") in facts
+    assert ("loss", "ISIS", "Tadmor") not in facts
+    # "the latter" after a definite noun is an adjective and names nobody
+    doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل خلال الساعات الأخيرة.", published=dt.date(2020, 3, 10))
+    assert all(not m.anaphoric for m in doc.actors)
+
+
+def test_no_control_fact_for_a_town_known_only_by_its_region() -> None:
+    # the village is not in the gazetteer: the event is coded to its region, but nobody took that region's town
+    text = "سيطرت قوات النظام على قرية الحويز في سهل الغاب بعد اشتباكات مع فصائل المعارضة."
+    assert _control(text) == []
+    assert _control("سيطرت قوات النظام على بلدة كفرنبل بعد اشتباكات مع فصائل المعارضة.") == [
+        ("capture", "SYR_STATE", "Kafr Nabl")
+    ]
+
+
+def test_people_leaving_a_building_lose_no_ground() -> None:
+    assert _control("خرج الأهالي من الجامع العمري في درعا أمس مطالبين بالإفراج عن المعتقلين.") == []

@@ -16,6 +16,8 @@ from marsad.text.matcher import PhraseMatcher
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: "the latter" (normalised), standing for the actor named last: "انتهت بانسحاب الأخيرة"
+_THE_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
 #: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
 #: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
 #: (the force's own adjectives may come first: "العام", "العسكرية")
@@ -40,7 +42,7 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
 
 class ActorStage:
     name = "actors"
-    requires = frozenset({"norm", "sentences"})
+    requires = frozenset({"norm", "sentences", "tokens"})
     assigns = frozenset({"actors"})
 
     def __init__(self, pack_id: str = DEFAULT_PACK) -> None:
@@ -71,7 +73,36 @@ class ActorStage:
                 )
             )
             view_spans.append((m.nstart, m.nend))
-        doc.actors = self._owned_forces(view.text, found, view_spans)
+        found = self._owned_forces(view.text, found, view_spans)
+        doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
+
+    def _the_latter(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+        """ "انتهت بانسحاب الأخيرة": "the latter" after a word without the article stands for the armed actor
+        named last before it (in its sentence or the one before), as an anaphoric mention. After a definite
+        noun it is an adjective ("الفترة الأخيرة") and names nobody."""
+        out = list(found)
+        tokens = doc.tokens
+        for i, tok in enumerate(tokens):
+            if tok.norm.lstrip("وفب") not in _THE_LATTER or i == 0 or tokens[i - 1].sentence != tok.sentence:
+                continue
+            previous = tokens[i - 1].norm.lstrip("وفبل")
+            if previous.startswith("ال") or previous in _THE_LATTER:
+                continue
+            antecedent = next(
+                (
+                    m
+                    for m in reversed(found)
+                    if m.span.end <= tok.start
+                    and m.sentence >= tok.sentence - 1
+                    and not m.anaphoric
+                    and self.lexicon.get(m.actor_id).side.armed
+                ),
+                None,
+            )
+            if antecedent is not None:
+                out.append(ActorMention(tok.span, antecedent.actor_id, tok.sentence, anaphoric=True))
+        out.sort(key=lambda m: m.span.start)
+        return out
 
     def _owned_forces(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]

@@ -64,6 +64,8 @@ _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "bea
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
 #: the event types on which ACLED flags civilian targeting
+#: ACLED geo-precision of a place known only by its region: too vague to say who holds which town
+_REGION_PRECISION = 3
 _VIOLENT_TYPES = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
 )
@@ -667,8 +669,8 @@ class EventStage:
             actor_m, territorial = b.roles.actor1, Territorial.CAPTURE
         else:
             actor_m = b.roles.actor1
-        if actor_m is None:
-            return []
+        if actor_m is None or actor_m.actor_id not in self.armed:
+            return []  # "خرج الأهالي من الجامع": only armed sides hold or lose ground
         if territorial is Territorial.CAPTURE:
             status = _CAPTURE_STATUS.get(b.extent, ControlStatus.HELD)
         elif territorial is Territorial.STATE:
@@ -700,6 +702,10 @@ class EventStage:
             evidence.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
         out: list[ControlFact] = []
         for pc in b.places:
+            if pc.place.geo_precision >= _REGION_PRECISION:
+                # "قرية الحويز في سهل الغاب" with the village unknown: the region's representative town did
+                # not change hands; the fact stays with the event, not on a map of who holds what
+                continue
             other = other_default
             previous = controllers.get(pc.place.place_id)
             if other and b.roles.actor2 is None and previous and previous.actor_id != actor_m.actor_id:

@@ -196,7 +196,8 @@ class RoleFinder:
         before_in_clause = [m for m in before if position(m.span).clause == clause]
         if agents:
             roles.actor1 = agents[0]
-        elif right_after and not before_in_clause:
+        elif right_after and (not before_in_clause or right_after[0].anaphoric):
+            # ("بانسحاب الأخيرة": "the latter" right after a verbal noun is its agent whoever came before)
             # verb-subject order or a verbal noun with its agent: "سيطرت قوات النظام", "سيطرة الجيش الحر"
             roles.actor1 = right_after[0]
         elif before:
