@@ -539,3 +539,18 @@ def test_no_control_fact_for_a_town_known_only_by_its_region() -> None:
 
 def test_people_leaving_a_building_lose_no_ground() -> None:
     assert _control("خرج الأهالي من الجامع العمري في درعا أمس مطالبين بالإفراج عن المعتقلين.") == []
+
+
+def test_another_village_of_the_same_name_is_coded_near_the_known_one() -> None:
+    doc = marsad.extract(
+        "سيطرت قوات سوريا الديمقراطية على بلدة الباغوز تحتاني في ريف دير الزور الشرقي أمس.",
+        published=dt.date(2019, 3, 10),
+    )
+    assert [e.place.geo_precision for e in doc.events if e.place] == [2]
+    # the town coded is only near what changed hands: no claim that it is held
+    assert doc.control == []
+    known = marsad.extract(
+        "سيطرت قوات سوريا الديمقراطية على بلدة الباغوز في ريف دير الزور الشرقي أمس.", published=dt.date(2019, 3, 10)
+    )
+    assert [e.place.geo_precision for e in known.events if e.place] == [1]
+    assert [c.actor_id for c in known.control] == ["SDF"]

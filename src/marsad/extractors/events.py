@@ -702,9 +702,12 @@ class EventStage:
             evidence.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
         out: list[ControlFact] = []
         for pc in b.places:
-            if pc.place.geo_precision >= _REGION_PRECISION:
-                # "قرية الحويز في سهل الغاب" with the village unknown: the region's representative town did
-                # not change hands; the fact stays with the event, not on a map of who holds what
+            if pc.place.geo_precision >= _REGION_PRECISION or (
+                pc.place.geo_precision > 1 and status is ControlStatus.HELD
+            ):
+                # "قرية الحويز في سهل الغاب" with the village unknown, "مطار حلب", "الباغوز تحتاني": the place
+                # coded stands near what changed hands, it did not itself; the fact stays with the event
+                # (a contested or partial hold near a town still says the town is fought over)
                 continue
             other = other_default
             previous = controllers.get(pc.place.place_id)

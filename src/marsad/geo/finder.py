@@ -47,6 +47,12 @@ _ADJECTIVES: frozenset[str] = frozenset(
 )
 
 
+#: words after a name that make it another village than the one the gazetteer knows by that name
+#: ("الباغوز تحتاني" / "الباغوز فوقاني"): coded near the known one, not as it
+_VARIANTS: frozenset[str] = frozenset(
+    {"تحتاني", "فوقاني", "التحتاني", "الفوقاني", "تحتانيه", "فوقانيه", "التحتانيه", "الفوقانيه"}
+)
+
 #: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
 PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
 
@@ -78,6 +84,8 @@ class Found:
     head_prefix: str = ""
     #: inside parentheses: an aside ("الحي المجاور له (حي X)"), not what later anaphors refer to
     aside: bool = False
+    #: the word after the name marks another village of that name ("الباغوز تحتاني" beside "الباغوز فوقاني")
+    variant: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +362,9 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
     if name.direction and not name.qualifier:
         name.qualifier = _words(ctx, name.last + 1, last)  # "الشرقي", "الشمالي الشرقي"
+    nxt_word = name.last + 1
+    if nxt_word < len(tokens) and _same_sentence(ctx, name.last, nxt_word) and tokens[nxt_word].norm in _VARIANTS:
+        name.variant = True
     if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
         return None
     if _continues(ctx, name):

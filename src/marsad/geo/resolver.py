@@ -268,6 +268,8 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
         return 2, f"'{f.cue}' of the town: coded to the town"
     if f.qualifier and f.near and not is_container:
         return 2, f"'{f.qualifier}' the place: coded to it"
+    if f.variant and not is_container:
+        return 2, "another village of the same name, next to the known one: coded to it"
     return 1, "named place"
 
 
