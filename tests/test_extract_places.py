@@ -79,3 +79,11 @@ def test_someones_hometown_is_not_where_the_event_happened() -> None:
     assert e.place is not None and e.place.location == "Damascus"
     # who holds the prison killed him; the arrest two years before is background, not news
     assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE" and e.fatalities == 1
+
+
+def test_names_listed_after_an_unknown_first_one_are_still_read() -> None:
+    # كنصفرة is not in the gazetteer: the known البارة listed after it is still the event's place
+    assert "Al-Bara" in _locations("قصفت قوات النظام قرى كنصفرة والبارة أمس.")
+    # a verb joined by و after the unknown name ends the list: no village called "قتلت"
+    doc = marsad.extract("قصفت قوات النظام قرى كنصفرة وقتلت ثلاثة مدنيين أمس.", published=PUB)
+    assert all("قتلت" not in doc.raw(p.span) for p in doc.places)

@@ -545,28 +545,51 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     first.qualifier, first.near = _qualifier(ctx, i - 1, first.sentence)
     out = [first]
     if c.plural:
-        nxt = last + 1
-        if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == first.sentence:
-            tok = ctx.tokens[nxt]
-            stem = tok.norm[1:] if tok.norm.startswith("و") else ""
-            if stem.startswith("ال") and stem not in cues.STOP and len(stem) >= 4 and nxt not in covered:
-                out.append(
-                    Found(
-                        tok.nstart + 1,
-                        tok.nend,
-                        stem,
-                        first.sentence,
-                        nxt,
-                        nxt,
-                        "unknown",
-                        cue=c.word,
-                        cue_kind=c.kind,
-                        cue_range=first.cue_range,
-                        plural=True,
-                        coordinated=True,
-                    )
-                )
+        out.extend(_listed_after_unknown(ctx, first, last + 1, names, covered))
     return out
+
+
+def _listed_after_unknown(ctx: _Ctx, first: Found, nxt: int, names: dict[int, Found], covered: set[int]) -> list[Found]:
+    """The names listed after an unknown first one under a plural cue: "بلدات كنصفرة والبارة وسفوهن" gives
+    البارة (known) and سفوهن (unknown) too. A bare word joined by و counts only where a list can end after
+    it (a comma, "و", a relation such as "في", the sentence's end): "قرى كنصفرة وقصفت" lists nothing."""
+    tokens = ctx.tokens
+    dual = first.cue.endswith("ي")  # بلدتي، قريتي: exactly two
+    out: list[Found] = []
+    while nxt < len(tokens) and tokens[nxt].sentence == first.sentence:
+        tok = tokens[nxt]
+        known = names.get(nxt)
+        joined = (known.nstart > tok.nstart and ctx.text[tok.nstart] == "و") if known else tok.norm.startswith("و")
+        if not joined and not _comma_between(ctx, nxt - 1, nxt):
+            break
+        if known is not None:
+            item = known
+        else:
+            stem = tok.norm[1:] if tok.norm.startswith("و") else tok.norm
+            if nxt in covered or stem in cues.STOP or len(stem) < 3 or stem in cues.QUALIFIERS:
+                break
+            bare_ok = first.cue_kind in ("village", "town", "neighbourhood") and _list_may_end(ctx, nxt)
+            if not (stem.startswith("ال") and len(stem) >= 4) and not bare_ok:
+                break
+            start = tok.nstart + (len(tok.norm) - len(stem))
+            item = Found(start, tok.nend, stem, first.sentence, nxt, nxt, "unknown")
+        item.cue, item.cue_kind, item.cue_range, item.plural = first.cue, first.cue_kind, first.cue_range, True
+        item.coordinated = True
+        out.append(item)
+        nxt = item.last + 1
+        if dual:
+            break
+    return out
+
+
+def _list_may_end(ctx: _Ctx, i: int) -> bool:
+    """After token ``i`` a list of names may end or go on: punctuation, "و", a relation word, the end."""
+    tokens = ctx.tokens
+    nxt = i + 1
+    if nxt >= len(tokens) or tokens[nxt].sentence != tokens[i].sentence or _punct_between(ctx, i, nxt):
+        return True
+    word = tokens[nxt].norm
+    return word.startswith("و") or word in cues.RELATIONS or word in cues.QUALIFIERS
 
 
 def _containers(ctx: _Ctx, found: list[Found]) -> None:
