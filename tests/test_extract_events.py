@@ -554,3 +554,12 @@ def test_another_village_of_the_same_name_is_coded_near_the_known_one() -> None:
     )
     assert [e.place.geo_precision for e in known.events if e.place] == [1]
     assert [c.actor_id for c in known.control] == ["SDF"]
+
+
+def test_a_few_days_span_without_a_toll_is_one_event_at_week_precision() -> None:
+    events = _events("قصفت قوات النظام بلدة كفرنبل خلال الأيام الماضية.")
+    assert [(e.sub_event_type, e.date.precision.value if e.date else None) for e in events] == [
+        (SubEventType.SHELLING, "week")
+    ]
+    # a toll over the same span is statistics over several events
+    assert _events("قتل 20 مدنيا بقصف قوات النظام على بلدة كفرنبل خلال الأيام الماضية.") == []

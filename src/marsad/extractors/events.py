@@ -57,6 +57,15 @@ def _dated_to_a_day(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
 
 
+def _tolled(doc: Document, sentence: int) -> bool:
+    """The sentence gives a count of people killed, injured or taken."""
+    return any(q.sentence == sentence and q.counted not in ("", "people") for q in doc.quantities)
+
+
+def _within_a_week(date: DateChoice) -> bool:
+    return date.value is not None and not date.inferred and date.value.precision is Precision.WEEK
+
+
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
@@ -145,7 +154,13 @@ class EventStage:
             if remembered:
                 date = self._remembered_date(doc, frame)
             describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
-            aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
+            aggregate = (
+                "aggregate" in frame.flags
+                and not _dated_to_a_day(date)
+                # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
+                # event at week precision (ACLED); a toll over it is statistics
+                and not (_within_a_week(date) and not _tolled(doc, frame.sentence))
+            )
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
