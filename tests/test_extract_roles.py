@@ -358,3 +358,15 @@ def test_a_claim_of_responsibility_names_the_bomber(text: str) -> None:
 def test_no_claim_leaves_the_bomber_unidentified() -> None:
     e = _one("انفجرت سيارة مفخخة في مدينة جرابلس أمس ما أدى لمقتل خمسة أشخاص، ولم تتبن أي جهة التفجير.")
     assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred
+
+
+def test_what_the_crowd_did_joins_the_crowd_not_what_it_reacts_to() -> None:
+    doc = marsad.extract(
+        "تظاهر العشرات من أهالي بلدة الشحيل أمس احتجاجاً على مقتل شاب خلال مداهمة، "
+        "ورشقوا سيارات قوات سوريا الديمقراطية بالحجارة.",
+        published=PUB,
+    )
+    types = sorted(e.sub_event_type.label for e in doc.events)
+    assert types == ["Attack", "Violent demonstration"]
+    riot = next(e for e in doc.events if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION)
+    assert riot.actor1 is not None and riot.actor1.actor_id == "RIOTERS" and riot.fatalities == 0

@@ -592,7 +592,11 @@ class EventStage:
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
         else:
             a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
-        if a1_ref is not None and a2_ref is not None and a1_ref.actor_id == a2_ref.actor_id:
+        if (
+            a1_ref is not None
+            and a2_ref is not None
+            and (a1_ref.actor_id == a2_ref.actor_id or a1_ref.name == a2_ref.name)
+        ):
             # one mention read twice (the agent inside the event words and the first actor after them):
             # a side does not fight itself; the target is left unknown rather than made up
             a2_ref, actor2_mention = None, None

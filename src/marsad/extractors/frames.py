@@ -182,7 +182,12 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         for t in triggers:
             if any(t is m for m in merged):  # identity: a dataclass == compares every field
                 continue
-            nearest = min(sentence_frames, key=lambda f: abs(f.head.span.start - t.span.start))
+            # a specific trigger joins a frame whose head absorbs it ("ورشقوا ... بالحجارة" the protest, not the
+            # killing the protest reacts to), the nearest one of those; generic ones the nearest frame
+            owners = sentence_frames
+            if t.family not in ABSORBABLE:
+                owners = [f for f in sentence_frames if _absorbs(f.head, t, fighting)] or sentence_frames
+            nearest = min(owners, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)
         for f in sentence_frames:
             fams = {f.head.family} | f.member_families()

@@ -78,6 +78,8 @@ def _absorb(kept: Event, other: Event) -> None:
         kept.actor1 = other.actor1
     if kept.actor2 is None or (kept.actor2.inferred and other.actor2 and not other.actor2.inferred):
         kept.actor2 = other.actor2
+    if kept.actor1 is not None and kept.actor2 is not None and kept.actor2.name == kept.actor1.name:
+        kept.actor2 = None  # the other report's actor1 taken as this one's target: a side does not fight itself
     for ref in other.assoc_actor_1:
         if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_1}:
             kept.assoc_actor_1.append(ref)
