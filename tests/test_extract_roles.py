@@ -370,3 +370,10 @@ def test_what_the_crowd_did_joins_the_crowd_not_what_it_reacts_to() -> None:
     assert types == ["Attack", "Violent demonstration"]
     riot = next(e for e in doc.events if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION)
     assert riot.actor1 is not None and riot.actor1.actor_id == "RIOTERS" and riot.fatalities == 0
+
+
+def test_who_left_a_mine_is_no_side_but_who_planted_a_bomb_did_it() -> None:
+    e = _one("قتل راع وطفل بانفجار لغم أرضي من مخلفات تنظيم الدولة في بادية السخنة أمس.")
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS" and e.fatalities == 2
+    e = _one("انفجرت عبوة ناسفة زرعها عناصر من تنظيم داعش بسيارة عسكرية لقوات النظام في درعا أمس.")
+    assert _ids(e) == ("ISIS", "SYR_STATE")

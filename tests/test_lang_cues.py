@@ -155,6 +155,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "هاجم اللواء الثامن المدعوم روسيا مقرا لتنظيم داعش في بلدة بصرى الشام أمس.",
         lambda ev: "Military Forces of Russia (2000-)" not in _names(ev, "actor2"),
     ),
+    (  # who left a mine behind is not its target
+        "leftover",
+        "مخلفات",
+        "قتل راع وطفل بانفجار لغم أرضي من مخلفات تنظيم الدولة في بادية السخنة أمس.",
+        lambda ev: _names(ev, "actor2") == ["Civilians (Syria)"],
+    ),
+    (  # a claim names the bomber
+        "claim_before",
+        "وتبنى",
+        "فجّر انتحاري حزامه الناسف عند حاجز لقوات سوريا الديمقراطية في بلدة الشحيل أمس، وتبنى تنظيم الدولة الهجوم.",
+        lambda ev: _names(ev, "actor1") == ["Islamic State (Syria)"],
+    ),
     (  # support fights with the doer
         "support",
         "بمساندة",

@@ -55,6 +55,7 @@ class RoleFinder:
         self.units, self.backer_cues, self.support_cues = cues.unit, cues.backer, cues.support
         self.accusation_cues, self.target_cues, self.controller_cues = cues.accusation, cues.target, cues.controller
         self.fire_sources, self.held_areas = cues.fire_source, cues.held_area
+        self.leftovers = cues.leftover
         self.not_subject_cues = cues.target | cues.controller
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
@@ -76,6 +77,8 @@ class RoleFinder:
                 continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
             if before and before[-1] in self.backer_cues:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
+            if any(w in self.leftovers for w in before[-2:]):
+                continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
             if cue in self.support_cues:
                 self.supporters.setdefault(m.sentence, []).append(m)

@@ -32,6 +32,7 @@ class CueWords:
     held_area: frozenset[str]
     unit: frozenset[str]
     backer: frozenset[str]
+    leftover: frozenset[str]
     support: frozenset[str]
     accusation: frozenset[str]
     target: frozenset[str]
