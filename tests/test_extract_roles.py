@@ -377,3 +377,11 @@ def test_who_left_a_mine_is_no_side_but_who_planted_a_bomb_did_it() -> None:
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS" and e.fatalities == 2
     e = _one("انفجرت عبوة ناسفة زرعها عناصر من تنظيم داعش بسيارة عسكرية لقوات النظام في درعا أمس.")
     assert _ids(e) == ("ISIS", "SYR_STATE")
+
+
+def test_the_target_of_suffered_may_carry_its_place_before_the_event_word() -> None:
+    e = _one(
+        "تعرضت قاعدة التحالف الدولي في حقل العمر بريف دير الزور لقصف صاروخي "
+        "مصدره مناطق سيطرة الميليشيات الإيرانية أمس."
+    )
+    assert _ids(e) == ("PRO_GOV_MILITIA", "COALITION")

@@ -105,7 +105,7 @@ def _governed(tokens: list[Token], index: int, verbs: Collection[str], reach: in
 
 
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
-_SUFFERED_REACH = 8
+_SUFFERED_REACH = 10
 
 
 def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
