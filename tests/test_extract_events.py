@@ -563,3 +563,13 @@ def test_a_few_days_span_without_a_toll_is_one_event_at_week_precision() -> None
     ]
     # a toll over the same span is statistics over several events
     assert _events("قتل 20 مدنيا بقصف قوات النظام على بلدة كفرنبل خلال الأيام الماضية.") == []
+
+
+def test_a_body_found_days_after_an_abduction_is_a_killing() -> None:
+    events = _events(
+        "عثر الأهالي على جثة شاب مقتولاً بطلقات نارية في بلدة الشحيل أمس، بعد يومين من اختطافه على يد مجهولين."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
+    # an air strike named as the cause of a death is still the event ("إثر" is no span of days)
+    strike = _events("أعلن متحدث باسم الجيش الأمريكي أمس مقتل قيادي في تنظيم داعش إثر ضربة جوية في ريف دير الزور.")
+    assert [e.sub_event_type for e in strike] == [SubEventType.AIR_DRONE_STRIKE]

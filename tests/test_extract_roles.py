@@ -381,7 +381,6 @@ def test_who_left_a_mine_is_no_side_but_who_planted_a_bomb_did_it() -> None:
 
 def test_the_target_of_suffered_may_carry_its_place_before_the_event_word() -> None:
     e = _one(
-        "تعرضت قاعدة التحالف الدولي في حقل العمر بريف دير الزور لقصف صاروخي "
-        "مصدره مناطق سيطرة الميليشيات الإيرانية أمس."
+        "تعرضت قاعدة التحالف الدولي في حقل العمر بريف دير الزور لقصف صاروخي مصدره مناطق سيطرة الميليشيات الإيرانية أمس."
     )
     assert _ids(e) == ("PRO_GOV_MILITIA", "COALITION")

@@ -165,7 +165,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         fighting = any(t.family in FIGHTING for t in triggers)
         heads: list[TriggerMention] = []
         for t in triggers:
-            if any(_absorbs(o, t, fighting) for o in triggers if o is not t and not _absorbs(t, o, fighting)):
+            # an event told as the start of a span ("بعد يومين من اختطافه") absorbs nothing told as news
+            told = [o for o in triggers if o is not t and ("long_before" not in o.flags or "long_before" in t.flags)]
+            if any(_absorbs(o, t, fighting) for o in told if not _absorbs(t, o, fighting)):
                 continue
             heads.append(t)
         if not heads:  # only generic triggers: the first of them heads the event
