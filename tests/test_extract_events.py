@@ -479,6 +479,8 @@ def test_did_with_a_participant_is_no_event() -> None:
         "توفي ثلاثة أشخاص وأصيب آخرون بحادث سير على طريق حمص حماة أمس.",
         "انفجرت أسطوانة غاز داخل مطعم في حي المزة بدمشق أمس بسبب خلل فني.",
         "أصيب طفل برصاصة طائشة في مدينة درعا أمس خلال حفل زفاف.",
+        # what someone is charged with is not an event
+        "أفرجت السلطات أمس عن شاب متهم بالسرقة في مدينة جرمانا.",
         # a condition is not an event
         "حذرت الأمم المتحدة من كارثة إنسانية في حال شن هجوم عسكري على محافظة إدلب.",
     ],
@@ -573,3 +575,8 @@ def test_a_body_found_days_after_an_abduction_is_a_killing() -> None:
     # an air strike named as the cause of a death is still the event ("إثر" is no span of days)
     strike = _events("أعلن متحدث باسم الجيش الأمريكي أمس مقتل قيادي في تنظيم داعش إثر ضربة جوية في ريف دير الزور.")
     assert [e.sub_event_type for e in strike] == [SubEventType.AIR_DRONE_STRIKE]
+
+
+def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
+    events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
+    assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

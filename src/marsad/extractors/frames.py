@@ -46,7 +46,7 @@ TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: families of a crowd's action: what they react to ("بعد مقتل", "احتجاجا على") is not part of it
 CROWDS: frozenset[str] = frozenset({"riot", "protest"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative", "accident"})
+SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative", "accident", "charge"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
