@@ -580,3 +580,12 @@ def test_a_body_found_days_after_an_abduction_is_a_killing() -> None:
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]
+
+
+def test_state_media_killing_with_destruction_is_one_clash() -> None:
+    events = _events(
+        "قضت وحدات من الجيش العربي السوري على عدد من إرهابيي جبهة النصرة ودمرت أوكارهم في بلدة كفرزيتا أمس."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ARMED_CLASH, 3)]
+    assert events[0].actor1 is not None and events[0].actor1.actor_id == "SYR_STATE"
+    assert events[0].actor2 is not None and events[0].actor2.actor_id == "HTS"

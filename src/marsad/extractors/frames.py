@@ -35,8 +35,9 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
 }
 #: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
-#: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer
-YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal"})
+#: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer; so is the
+#: destruction told with a killing ("قضت على عدد من الإرهابيين ودمرت أوكارهم"): part of the attack
+YIELDS_TO_VIOLENCE: frozenset[str] = frozenset({"withdrawal", "looting"})
 #: a family that is no violence: a killing told with it is not its own ("وقف إطلاق النار" stays an agreement)
 NON_VIOLENT: frozenset[str] = frozenset({"arrest"})
 #: families that cannot head an event on their own; they need another trigger or a casualty figure
