@@ -589,3 +589,14 @@ def test_state_media_killing_with_destruction_is_one_clash() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ARMED_CLASH, 3)]
     assert events[0].actor1 is not None and events[0].actor1.actor_id == "SYR_STATE"
     assert events[0].actor2 is not None and events[0].actor2.actor_id == "HTS"
+
+
+def test_a_date_after_a_name_that_holds_an_event_word_still_dates_the_event() -> None:
+    # "تحرير" inside "هيئة تحرير الشام" makes no clause an event's own: the date after it is free
+    events = _events(
+        "اندلعت اشتباكات عنيفة بين قوات النظام والمسلحين الموالين لها من جهة، "
+        "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس."
+    )
+    yesterday = PUB - dt.timedelta(days=1)
+    assert [(e.date.earliest, e.date.precision.value) for e in events if e.date] == [(yesterday, "day")]
+    assert events[0].actor2 is not None and events[0].actor2.actor_id == "HTS"

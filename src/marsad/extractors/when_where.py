@@ -80,7 +80,13 @@ class WhenWhere:
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
-        self.trigger_clauses: set[tuple[int, int]] = {self.clause(t.span) for t in doc.triggers}
+        # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
+        names = [m.span for m in doc.actors if not m.anaphoric]
+        self.trigger_clauses: set[tuple[int, int]] = {
+            self.clause(t.span)
+            for t in doc.triggers
+            if "name_head" not in t.flags and not any(n.contains(t.span) for n in names)
+        }
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         cues = load_cues()
         for p in doc.places:
