@@ -715,3 +715,11 @@ def test_one_victim_named_after_the_doer_or_the_date_counts_one(text: str) -> No
     doc = marsad.extract(text, published="2020-03-10")
     assert [(q.value, q.counted) for q in doc.quantities] == [(1, "killed")]
     assert [e.fatalities for e in doc.events] == [1]
+
+
+def test_the_casualty_word_s_own_pronoun_and_a_joined_companion_count_two() -> None:
+    doc = marsad.extract(
+        "اغتال مسلحون مجهولون قياديا في الجيش الوطني في مدينة الباب أمس ما أدى إلى مقتله ومرافقه.",
+        published="2020-03-10",
+    )
+    assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]

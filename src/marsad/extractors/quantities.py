@@ -628,7 +628,10 @@ class _Sentence:
         noun = self.noun_at(j)
         if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
             return None
-        e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=i)
+        # "مقتله ومرافقه": the casualty word's own pronoun is one victim, the noun joined to it another
+        hit = d.match[i]
+        own = hit is not None and hit.suffix in ("ه", "ها") and d.word(j).startswith("و") and j == d.last[i] + 1
+        e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 2 if own else 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e
 
