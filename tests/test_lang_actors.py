@@ -57,6 +57,8 @@ def _actor_ids(text: str) -> list[str]:
         ("قتل ثلاثة مدنيين", "CIVILIANS"),
         ("فرقت الشرطة المتظاهرين", "PROTESTERS"),
         ("قتل متظاهر برصاص الشرطة", "PROTESTERS"),
+        ("اشتبكت حركة نور الدين الزنكي مع الهيئة", "NOUR_ZENKI"),
+        ("فرقت قوات الأمن الداخلي مظاهرة", "ASAYISH"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
