@@ -600,3 +600,9 @@ def test_a_date_after_a_name_that_holds_an_event_word_still_dates_the_event() ->
     yesterday = PUB - dt.timedelta(days=1)
     assert [(e.date.earliest, e.date.precision.value) for e in events if e.date] == [(yesterday, "day")]
     assert events[0].actor2 is not None and events[0].actor2.actor_id == "HTS"
+
+
+def test_a_general_strike_told_by_closed_shops_is_a_protest() -> None:
+    events = _events("أغلقت المحال التجارية أبوابها في درعا البلد اليوم في إضراب عام، احتجاجاً على الحصار.")
+    assert [e.sub_event_type for e in events] == [SubEventType.PEACEFUL_PROTEST]
+    assert _events("أغلقت المحال التجارية أبوابها في دمشق اليوم بمناسبة عيد الفطر.") == []
