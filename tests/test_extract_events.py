@@ -606,3 +606,28 @@ def test_a_general_strike_told_by_closed_shops_is_a_protest() -> None:
     events = _events("أغلقت المحال التجارية أبوابها في درعا البلد اليوم في إضراب عام، احتجاجاً على الحصار.")
     assert [e.sub_event_type for e in events] == [SubEventType.PEACEFUL_PROTEST]
     assert _events("أغلقت المحال التجارية أبوابها في دمشق اليوم بمناسبة عيد الفطر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "owner"),
+    [
+        (
+            "فككت الوحدات الهندسية في الجيش الوطني عبوة ناسفة زرعها مجهولون في مدينة الباب أمس.",
+            "SNA",
+            "UNIDENTIFIED_ARMED",
+        ),
+        ("أسقطت الدفاعات الجوية السورية طائرة مسيرة في ريف حماة أمس.", "SYR_STATE", None),
+        ("أحبطت قوات الأمن الداخلي محاولة لتفجير سيارة مفخخة في مدينة الرقة أمس.", "ASAYISH", None),
+    ],
+)
+def test_a_weapon_kept_from_use_is_disrupted_weapons_use(text: str, doer: str, owner: str | None) -> None:
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.DISRUPTED_WEAPONS]
+    assert events[0].actor1 is not None and events[0].actor1.actor_id == doer
+    assert (events[0].actor2.actor_id if events[0].actor2 else None) == owner
+    assert events[0].fatalities == 0
+
+
+def test_a_disaster_s_dead_are_no_political_violence() -> None:
+    text = "ضرب زلزال عنيف مناطق في شمال البلاد أمس، وراح ضحيته أكثر من مئة شخص بين قتيل وجريح."
+    assert _events(text) == []

@@ -178,6 +178,8 @@ class EventStage:
                     r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
             if frame.territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
+            if frame.family.id == "disrupted":
+                r = roles.disruption(frame.sentence, head, r)
             if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
                 r.actor2, r.assoc2 = None, []  # "أضرم محتجون النار بعد مقتل شاب برصاص قوات الأمن"
             if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:

@@ -33,6 +33,12 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     # "نجا من محاولة اغتيال بعبوة ناسفة": the bomb is how the assassination was tried; one event
     # (a generic explosion is absorbed by the assassination instead; the event stage codes it as a bomb)
     "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
+    # "فككت الوحدات الهندسية عبوة ناسفة", "أسقطت الدفاعات طائرة مسيرة": the weapon named was kept from use
+    "ied": frozenset({"disrupted"}),
+    "suicide": frozenset({"disrupted"}),
+    "grenade": frozenset({"disrupted"}),
+    "airstrike": frozenset({"disrupted"}),
+    "shelling": frozenset({"disrupted"}),
 }
 #: a withdrawal told with killing or attack words in its sentence ("هاجموا الحاجز وقتلوا أربعة قبل أن
 #: ينسحبوا") is the attackers' retreat: the violence is the event, not a non-violent transfer; so is the
@@ -47,7 +53,9 @@ TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: families of a crowd's action: what they react to ("بعد مقتل", "احتجاجا على") is not part of it
 CROWDS: frozenset[str] = frozenset({"riot", "protest"})
 #: flags that mean the trigger reports no event that happened
-SUPPRESSING: frozenset[str] = frozenset({"negated", "future", "criminal", "figurative", "accident", "charge"})
+SUPPRESSING: frozenset[str] = frozenset(
+    {"negated", "future", "criminal", "figurative", "accident", "charge", "disaster"}
+)
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`

@@ -276,6 +276,27 @@ class RoleFinder:
                     roles.assoc2.append(m)
         return roles
 
+    def disruption(self, sentence: int, trigger: Span, roles: Roles) -> Roles:
+        """ "فككت الوحدات الهندسية في الجيش الوطني عبوة ناسفة زرعها مجهولون": who kept the weapon from use
+        is actor1, the subject of the verb (not whoever the agent cue names: the bomb's owner, actor2)."""
+        if roles.actor1 is None or self._cue_before(roles.actor1) not in self.agent_cues:
+            return roles
+        owner = roles.actor1
+        subject = next(
+            (
+                m
+                for m in self.by_sentence.get(sentence, ())
+                if m is not owner
+                and m.actor_id in self.armed
+                and self.index.count_between(trigger, m.span) <= 4
+                and m.span.start >= trigger.end
+            ),
+            None,
+        )
+        if subject is None:
+            return Roles(actor2=owner)
+        return Roles(actor1=subject, actor2=owner)
+
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
         الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
