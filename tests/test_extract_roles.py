@@ -384,3 +384,24 @@ def test_the_target_of_suffered_may_carry_its_place_before_the_event_word() -> N
         "تعرضت قاعدة التحالف الدولي في حقل العمر بريف دير الزور لقصف صاروخي مصدره مناطق سيطرة الميليشيات الإيرانية أمس."
     )
     assert _ids(e) == ("PRO_GOV_MILITIA", "COALITION")
+
+
+def test_a_date_between_the_clash_and_its_sides_adds_no_distance() -> None:
+    e = _one(
+        "اندلعت اشتباكات عنيفة صباح اليوم بين قوات النظام والمسلحين الموالين لها من جهة، وهيئة تحرير الشام "
+        "من جهة أخرى، على محاور قرب بلدة اللطامنة في ريف حماة الشمالي، ما أسفر عن مقتل 7 عناصر من قوات النظام."
+    )
+    assert _ids(e) == ("SYR_STATE", "HTS") and e.fatalities == 7
+
+
+def test_the_source_of_a_report_is_no_side() -> None:
+    e = _one("انفجرت سيارة مفخخة قرب حاجز في مدينة الباب أمس، بحسب الجيش التركي.")
+    assert e.actor2 is None or e.actor2.actor_id != "TUR_STATE"
+
+
+def test_counts_of_both_sides_joined_after_a_long_name_add_up() -> None:
+    e = _one(
+        "قُتل 12 عنصراً من قوات سوريا الديمقراطية و9 من تنظيم الدولة الإسلامية في اشتباكات دارت أمس "
+        "على أطراف بلدة هجين بريف دير الزور الشرقي."
+    )
+    assert e.fatalities == 21

@@ -920,7 +920,8 @@ def _classify(
 def _coordinated(ss: _Sentence, prev_end: int, e: _Expr) -> bool:
     """ "مقتل أحد عناصر التنظيم واثنين من الجنود": a count joined by و to the one before it."""
     d = ss.d
-    if not ss.same_clause(prev_end - 1, e.start) or e.start - prev_end > 2:
+    # ("12 عنصراً من قوات سوريا الديمقراطية و9 من التنظيم": an actor's name between adds no distance)
+    if not ss.same_clause(prev_end - 1, e.start) or ss.gap(prev_end - 1, e.start) > 2:
         return False
     if _starts_with_wa(d, e.start):
         return True

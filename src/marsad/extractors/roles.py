@@ -56,6 +56,7 @@ class RoleFinder:
         self.accusation_cues, self.target_cues, self.controller_cues = cues.accusation, cues.target, cues.controller
         self.fire_sources, self.held_areas = cues.fire_source, cues.held_area
         self.leftovers = cues.leftover
+        self.attribution = cues.attribution
         self.not_subject_cues = cues.target | cues.controller
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
@@ -64,6 +65,10 @@ class RoleFinder:
         self._cues: dict[int, str] = {}
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
+        #: the spans of the dates of each sentence (a date between a trigger and an actor adds no distance)
+        self.dates_by_sentence: dict[int, list[Span]] = {}
+        for d in doc.dates:
+            self.dates_by_sentence.setdefault(d.sentence, []).append(d.span)
         #: actors named as support of the doer ("بمساندة طيران التحالف", "بدعم من الطيران الروسي")
         self.supporters: dict[int, list[ActorMention]] = {}
         place_spans: dict[int, list[Span]] = {}
@@ -73,6 +78,8 @@ class RoleFinder:
             if any(m.span.overlaps(s) for s in place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
             before = index.words_before(m.span, 3)
+            if before and (before[-1] in self.attribution or (len(before) >= 2 and before[-2] in self.attribution)):
+                continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
             if any(w in self.accusation_cues for w in before):
                 continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
             if before and before[-1] in self.backer_cues:
@@ -192,7 +199,7 @@ class RoleFinder:
             (m, n)
             for m in candidates
             if m.span.start >= trigger.end
-            and (n := self.index.count_between(trigger, m.span)) <= reach
+            and (n := self._words_between(sentence, trigger, m.span)) <= reach
             and m.actor_id in self.armed
         ]
         right_after = [m for m, n in close_after if n == 0]
@@ -226,6 +233,14 @@ class RoleFinder:
             if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
         return self._second(roles, mentions, trigger)
+
+    def _words_between(self, sentence: int, a: Span, b: Span) -> int:
+        """Words between two spans, not counting a date between them ("اشتباكات عنيفة صباح اليوم بين X")."""
+        n = self.index.count_between(a, b)
+        for d in self.dates_by_sentence.get(sentence, ()):
+            if a.end <= d.start and d.end <= b.start:
+                n -= len(self.doc.text[d.start : d.end].split())
+        return n
 
     def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
         """``m`` is counted out of as victims of a killing/injury word a few words before it, unless the

@@ -35,6 +35,7 @@ class CueWords:
     leftover: frozenset[str]
     support: frozenset[str]
     accusation: frozenset[str]
+    attribution: frozenset[str]
     target: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
