@@ -170,7 +170,8 @@ def test_fighting_between_a_crowd_and_a_force_follows_acled(text: str, sub: SubE
     assert e.sub_event_type is sub
     crowd = "RIOTERS" if sub is SubEventType.VIOLENT_DEMONSTRATION else "PROTESTERS"
     assert e.actor1 is not None and e.actor1.actor_id == crowd
-    assert not e.civilian_targeting
+    # protesters killed or hurt by a force are civilians targeted (ACLED flags excessive force); a riot is not
+    assert e.civilian_targeting is (sub is SubEventType.EXCESSIVE_FORCE)
     if "قوات الأمن" in text or "عناصر الأمن" in text:
         assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
 

@@ -570,8 +570,11 @@ class EventStage:
         ):
             sub = SubEventType.ATTACK
         # ACLED flags civilian targeting on violent events only, not on arrests or other developments
-        civilian = sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
-            a2 is not None and a2.side is Side.CIVILIANS and sub.event_type in _VIOLENT_TYPES
+        # (ACLED flags excessive force against protesters too: the crowd, unarmed, is the target)
+        civilian = (
+            sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+            or sub is SubEventType.EXCESSIVE_FORCE
+            or (a2 is not None and a2.side is Side.CIVILIANS and sub.event_type in _VIOLENT_TYPES)
         )
         if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
             civ = self.actors.get(self.pack.civilians)
