@@ -406,3 +406,12 @@ def test_counts_of_both_sides_joined_after_a_long_name_add_up() -> None:
         "على أطراف بلدة هجين بريف دير الزور الشرقي."
     )
     assert e.fatalities == 21
+
+
+def test_a_crowd_of_residents_attacking_someone_is_mob_violence() -> None:
+    e = _one("اعتدى حشد من الأهالي على شاب متهم بالسرقة في مدينة جرمانا أمس وضربوه حتى الموت.")
+    assert e.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert _ids(e) == ("RIOTERS", "CIVILIANS") and e.civilian_targeting
+    # a force attacking residents stays violence against civilians
+    e = _one("هاجمت قوات النظام الأهالي في بلدة الحراك أمس.")
+    assert e.sub_event_type is SubEventType.ATTACK and _ids(e) == ("SYR_STATE", "CIVILIANS")

@@ -80,6 +80,8 @@ _VIOLENT_TYPES = frozenset(
 )
 #: remote violence a state's forces are named for by an adjective after the event word
 _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
+#: violence that a crowd of civilians commits as mob violence (ACLED Riots)
+_MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
 _ADJECTIVE_REACH = 2
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
@@ -540,7 +542,19 @@ class EventStage:
         )
         if unclaimed:  # "قتل عنصر من قوات النظام برصاص قناص": armed people attacked by someone unnamed
             a1 = self.actors.get(self.pack.unidentified_armed_group)
-        if rioting:
+        mob = None
+        if not (rioting or repressed or unclaimed) and r.actor1 is None and family in _MOB_FAMILIES:
+            for t in sorted((b.frame.head, *b.frame.members), key=lambda t: t.span.start):
+                if t.family in _MOB_FAMILIES and (mob := roles.crowd_subject(b.frame.sentence, t.span)) is not None:
+                    break
+        if mob is not None:
+            # "اعتدى حشد من الأهالي على شاب متهم بالسرقة": a crowd of civilians attacking someone (ACLED Riots /
+            # Mob violence), Rioters actor1, the person they attacked actor2
+            sub = SubEventType.MOB_VIOLENCE
+            a1, r.assoc1 = None, []
+            actor2_mention, actor2_inferred, r.assoc2 = mob[1], False, []
+            a2 = roles.actor(mob[1]) if mob[1] is not None else None
+        elif rioting:
             sub = SubEventType.VIOLENT_DEMONSTRATION
         elif repressed:
             # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
@@ -550,7 +564,7 @@ class EventStage:
             sub = self._sub_type(doc, b, a1, a2)
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone
-        crowd_named = rioting or repressed
+        crowd_named = rioting or repressed or mob is not None
         if crowd_event and a1 is not None and a1.side.armed:
             # "فرقت قوات الأمن تظاهرة", "رشق متظاهرون دورية للشرطة": the crowd is actor1 (ACLED), the force
             # it met actor2

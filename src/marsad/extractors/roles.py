@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.extractors.positions import DocIndex
-from marsad.lang.actors import ALLIED, Actor, ActorLexicon
+from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
@@ -311,6 +311,24 @@ class RoleFinder:
         if subject is None:
             return Roles(actor2=owner)
         return Roles(actor1=subject, actor2=owner)
+
+    def crowd_subject(self, sentence: int, trigger: Span) -> tuple[ActorMention, ActorMention | None] | None:
+        """ "اعتدى حشد من الأهالي على شاب": a clause-initial violent verb whose subject is a crowd of civilians
+        ("الأهالي" up to three words on) acting on someone ("على ..."): (the crowd, its victim if named)."""
+        if not self.index.opens_clause(trigger):
+            return None
+        mentions = self.by_sentence.get(sentence, ())
+        for i, m in enumerate(mentions):
+            if m.span.start < trigger.end:
+                continue
+            if self.index.count_between(trigger, m.span) > 3 or self.actor(m).side is not Side.CIVILIANS:
+                return None
+            after = self.index.words_after(m.span, 1)
+            if not after or after[0] not in self.target_cues:
+                return None
+            victim = next((v for v in mentions[i + 1 :] if self.index.count_between(m.span, v.span) <= 2), None)
+            return m, victim
+        return None
 
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
