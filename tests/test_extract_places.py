@@ -87,3 +87,23 @@ def test_names_listed_after_an_unknown_first_one_are_still_read() -> None:
     # a verb joined by و after the unknown name ends the list: no village called "قتلت"
     doc = marsad.extract("قصفت قوات النظام قرى كنصفرة وقتلت ثلاثة مدنيين أمس.", published=PUB)
     assert all("قتلت" not in doc.raw(p.span) for p in doc.places)
+
+
+def _placed(text: str) -> list[tuple[str, int]]:
+    doc = marsad.extract(text, published=PUB)
+    return [(e.place.location, e.place.geo_precision) for e in doc.events if e.place and not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # a road named by its two towns: on the road from the first, not in either town
+        ("اختطف مسلحون مجهولون طبيبا على طريق دمشق - السويداء أمس.", [("Damascus", 2)]),
+        # "near X" after the road says where on it
+        ("قتل شخصان بانفجار عبوة ناسفة على طريق حلب دمشق الدولي قرب سراقب أمس.", [("Saraqib", 2)]),
+        # a town the text puts the people in is where they were, not the road's town
+        ("قال ناشطون إن متظاهرين في مدينة منبج قطعوا طريق حلب – الحسكة أمس احتجاجاً على التجنيد.", [("Menbij", 1)]),
+    ],
+)
+def test_a_road_named_by_towns_is_not_an_event_in_them(text: str, placed: list[tuple[str, int]]) -> None:
+    assert _placed(text) == placed

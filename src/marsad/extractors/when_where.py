@@ -90,6 +90,8 @@ class WhenWhere:
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         cues = load_cues()
         for p in doc.places:
+            if p.road == "end":
+                continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
             before = index.words_before(p.span, _SOURCE_REACH)
             if any(w in cues.origin_of_fire for w in before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
@@ -219,9 +221,17 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
         )
         # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after
         # another place of the clause locates that place; the event is not also in it
+        # (after a road named by its town the place "near" says where on the road: "على طريق حلب دمشق قرب سراقب")
         reference = bool(c.mention.qualifier) and any(
-            not o.mention.qualifier and o.mention.span.end <= c.mention.span.start for o in choices[:k]
+            not o.mention.qualifier and not o.mention.road and o.mention.span.end <= c.mention.span.start
+            for o in choices[:k]
         )
+        if c.mention.road == "start" and any(
+            (o.mention.qualifier and o.mention.span.start >= c.mention.span.end) or not o.mention.road
+            for o in choices
+            if o is not c
+        ):
+            continue  # "متظاهرين في مدينة منبج قطعوا طريق حلب": the road's town is not where they were
         if is_container or reference or c.place.place_id in seen:
             continue
         seen.add(c.place.place_id)

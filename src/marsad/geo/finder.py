@@ -6,6 +6,7 @@ The finder only reads the text; choosing the place for each mention is the resol
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marsad.geo import cues
@@ -47,6 +48,31 @@ _ADJECTIVES: frozenset[str] = frozenset(
 )
 
 
+#: words naming a road by the towns it links ("طريق دمشق - السويداء", "أوتوستراد حلب - دمشق")
+_ROADS: frozenset[str] = frozenset({"طريق", "الطريق", "اوتوستراد", "اوتستراد", "الاوتوستراد", "الاوتستراد"})
+#: what may stand between a road's two towns
+_ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+")
+
+
+def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
+    """A town right after a road word starts the road's name; a town right after it, past a dash, ends it."""
+    first = name.first - 1
+    if name.cue or first < 0 or not _same_sentence(ctx, first, name.first):
+        return
+    stem = ctx.tokens[first].norm.lstrip("وفب")
+    if stem in _ROADS or stem.removeprefix("ل") in _ROADS:
+        name.road = "start"
+        return
+    previous = out[-1] if out else None
+    if (
+        previous is not None
+        and previous.road == "start"
+        and previous.last == first
+        and _ROAD_LINK.fullmatch(ctx.text, previous.nend, name.nstart) is not None
+    ):
+        name.road = "end"
+
+
 #: words after a name that make it another village than the one the gazetteer knows by that name
 #: ("الباغوز تحتاني" / "الباغوز فوقاني"): coded near the known one, not as it
 _VARIANTS: frozenset[str] = frozenset(
@@ -84,6 +110,8 @@ class Found:
     head_prefix: str = ""
     #: inside parentheses: an aside ("الحي المجاور له (حي X)"), not what later anaphors refer to
     aside: bool = False
+    #: "طريق دمشق - السويداء": "start" for the town the road is named from, "end" for the town it leads to
+    road: str = ""
     #: the word after the name marks another village of that name ("الباغوز تحتاني" beside "الباغوز فوقاني")
     variant: bool = False
 
@@ -362,6 +390,7 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
     if name.direction and not name.qualifier:
         name.qualifier = _words(ctx, name.last + 1, last)  # "الشرقي", "الشمالي الشرقي"
+    _mark_road(ctx, name, out)
     nxt_word = name.last + 1
     if nxt_word < len(tokens) and _same_sentence(ctx, name.last, nxt_word) and tokens[nxt_word].norm in _VARIANTS:
         name.variant = True

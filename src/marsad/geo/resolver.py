@@ -268,6 +268,8 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
         return 2, f"'{f.cue}' of the town: coded to the town"
     if f.qualifier and f.near and not is_container:
         return 2, f"'{f.qualifier}' the place: coded to it"
+    if f.road and not is_container:
+        return 2, "on a road named after the town: coded to it"
     if f.variant and not is_container:
         return 2, "another village of the same name, next to the known one: coded to it"
     return 1, "named place"
@@ -389,6 +391,7 @@ def _base(f: Found, view: NormalizedText) -> PlaceMention:
     cue_span = view.raw_span(*f.cue_range) if f.cue_range else None
     m = PlaceMention(span=span, name=f.key, sentence=f.sentence, cue=f.cue, cue_span=cue_span)
     m.qualifier = f.qualifier
+    m.road = f.road
     return m
 
 

@@ -35,6 +35,9 @@ class PlaceMention:
     antecedent: int | None = None
     resolved: ResolvedPlace | None = None
     declined_reason: str = ""
+    #: a town naming a road ("طريق دمشق - السويداء"): "start" for the first, "end" for the far end, which
+    #: names the road and is not where the event happened
+    road: str = ""
 
 
 @dataclass(slots=True)
