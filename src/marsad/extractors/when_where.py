@@ -81,12 +81,16 @@ class WhenWhere:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
-        names = [m.span for m in doc.actors if not m.anaphoric]
-        self.trigger_clauses: set[tuple[int, int]] = {
-            self.clause(t.span)
-            for t in doc.triggers
-            if "name_head" not in t.flags and not any(n.contains(t.span) for n in names)
-        }
+        names: dict[int, list[tuple[int, int]]] = {}
+        for m in doc.actors:
+            if not m.anaphoric:
+                names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
+        self.trigger_clauses: set[tuple[int, int]] = set()
+        for t in doc.triggers:
+            start, end = t.span.start, t.span.end
+            if "name_head" in t.flags or any(a <= start and end <= b for a, b in names.get(t.sentence, ())):
+                continue
+            self.trigger_clauses.add(self.clause(t.span))
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         cues = load_cues()
         for p in doc.places:
