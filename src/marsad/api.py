@@ -73,6 +73,7 @@ def data_version(pack: str = "sy") -> str:
 def data_versions(pack: str = "sy") -> str:
     """Every language-data family's version, so results can be traced to the data that made them."""
     from marsad.geo.curated import default_layer
+    from marsad.geo.place_words import load_place_words
     from marsad.lang.actors import load_actors
     from marsad.lang.cues import load_cues
     from marsad.lang.numbers import load_numbers
@@ -86,6 +87,7 @@ def data_versions(pack: str = "sy") -> str:
             f"actors@{load_actors(pack).version}",
             f"triggers@{load_triggers().version}",
             f"cues@{load_cues().version}",
+            f"places@{load_place_words().version}",
             f"numbers@{load_numbers().version}",
             f"time@{load_time_words().version}",
             f"gazetteer@{default_layer().digest[:12]}",

@@ -1,5 +1,9 @@
 """The words around a place name: cues (حي، مدينة ...), qualifiers (شرق، أطراف ...), relations that
-make one place contain another (وسط، في، بريف ...) and anaphors (الحي، المدينة ...). All normalised."""
+make one place contain another (وسط، في، بريف ...) and anaphors (الحي، المدينة ...), all normalised.
+
+The words are language data (``data/ar/places.yaml``, see :mod:`marsad.geo.place_words`); this module
+offers them as attributes (``cues.STOP``) read on first use, and holds what is code: how well a place
+kind fits a cue, compound directions, and the clitic stripping the finder asks about every token."""
 
 from __future__ import annotations
 
@@ -20,48 +24,6 @@ class Cue:
     #: countries whose units the word names ("مديرية" is a Yemeni district, elsewhere a directorate)
     countries: frozenset[str] = frozenset()
 
-
-_CUE_LIST: tuple[Cue, ...] = (
-    Cue("حي", "neighbourhood"),
-    Cue("حيي", "neighbourhood", True),
-    Cue("احياء", "neighbourhood", True),
-    Cue("حاره", "neighbourhood"),
-    Cue("ضاحيه", "suburb"),
-    Cue("مدينه", "city"),
-    Cue("مدينتي", "city", True),
-    Cue("مدن", "city", True),
-    Cue("بلده", "town"),
-    Cue("بلدتي", "town", True),
-    Cue("بلدات", "town", True),
-    Cue("قريه", "village"),
-    Cue("قريتي", "village", True),
-    Cue("قري", "village", True),
-    Cue("مزرعه", "village"),
-    Cue("مزارع", "village", True),
-    Cue("بلدة", "town"),
-    Cue("ريف", "region"),
-    Cue("ارياف", "region", True),
-    Cue("باديه", "desert"),
-    Cue("منطقه", "area"),
-    Cue("منطقتي", "area", True),
-    Cue("مناطق", "area", True),
-    Cue("محافظه", "governorate"),
-    Cue("محافظتي", "governorate", True),
-    Cue("محافظات", "governorate", True),
-    Cue("ناحيه", "subdistrict"),
-    Cue("نواحي", "subdistrict", True),
-    # a Yemeni district; elsewhere "مديرية الصحة" is a directorate, so only Yemeni places fit
-    Cue("مديريه", "district", countries=frozenset({"YE"})),
-    Cue("مديريتي", "district", True, frozenset({"YE"})),
-    Cue("مديريات", "district", True, frozenset({"YE"})),
-    # an Iraqi or Lebanese district (Palestine's old districts too); elsewhere "قضاء" is the judiciary
-    Cue("قضاء", "district", countries=frozenset({"IQ", "LB", "PS"})),
-    Cue("قضائي", "district", True, frozenset({"IQ", "LB", "PS"})),
-    Cue("مخيم", "camp"),
-    Cue("مخيمي", "camp", True),
-    Cue("مخيمات", "camp", True),
-)
-CUES: dict[str, Cue] = {c.word: c for c in _CUE_LIST}
 
 #: how well a place kind fits a cue (0: never)
 KIND_FIT: dict[str, dict[PlaceKind, float]] = {
@@ -107,33 +69,37 @@ KIND_FIT: dict[str, dict[PlaceKind, float]] = {
     "desert": {K.CITY: 1.0, K.GOVERNORATE: 0.9, K.TOWN: 0.6},
 }
 
-#: words before a name that put an event near or in part of a place (geo_precision 2)
-NEAR: frozenset[str] = frozenset(
-    ["قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "مدخل", "مداخل", "تخوم", "حدود", "اقتراب"]
-)
-DIRECTIONS_PRE: dict[str, str] = {
-    "شرق": "east",
-    "غرب": "west",
-    "شمال": "north",
-    "جنوب": "south",
-    "شرقي": "east",
-    "غربي": "west",
-    "شمالي": "north",
-    "جنوبي": "south",
-}
-#: adjectives after "ريف X" (or a city) that select a part of it
-DIRECTIONS_POST: dict[str, str] = {
-    "الشرقي": "east",
-    "الغربي": "west",
-    "الشمالي": "north",
-    "الجنوبي": "south",
-    "الشرقيه": "east",
-    "الغربيه": "west",
-    "الشماليه": "north",
-    "الجنوبيه": "south",
-}
-#: direction nouns with the article: "إلى الشمال من X" (geo_precision 2, like "شمال X")
-DIRECTION_NOUNS: dict[str, str] = {"الشمال": "شمال", "الجنوب": "جنوب", "الشرق": "شرق", "الغرب": "غرب"}
+#: the word lists of data/ar/places.yaml, as module attributes loaded on first use (see :func:`__getattr__`)
+CUES: dict[str, Cue]
+NEAR: frozenset[str]
+DIRECTIONS_PRE: dict[str, str]
+DIRECTIONS_POST: dict[str, str]
+DIRECTION_NOUNS: dict[str, str]
+#: every word that can stand before a name as its qualifier (near words and directions)
+QUALIFIERS: frozenset[str]
+NEAR_FROM: frozenset[str]
+DIRECTION_WORDS: frozenset[str]
+#: words between two names that make the second contain the first (directions included)
+RELATIONS: frozenset[str]
+ANAPHORS: dict[str, str]
+NOT_ANAPHOR_AFTER: frozenset[str]
+DEMONSTRATIVES: frozenset[str]
+NAME_HEADS: frozenset[str]
+STOP: frozenset[str]
+ADJECTIVES: frozenset[str]
+VARIANTS: frozenset[str]
+ROADS: frozenset[str]
+
+
+def __getattr__(name: str) -> object:
+    """The word lists are language data (``data/ar/places.yaml``), read when first asked for rather than
+    at import; afterwards they are plain module attributes."""
+    if name.isupper() and name in __annotations__:
+        from marsad.geo.place_words import load_place_words
+
+        globals().update(load_place_words().as_module_attributes())
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def compound_direction(first: str, second: str) -> str:
@@ -143,151 +109,6 @@ def compound_direction(first: str, second: str) -> str:
         return ""
     ns, ew = (first, second) if axes[first] == 0 else (second, first)
     return f"{ns}-{ew}"
-
-
-#: every word that can stand before a name as its qualifier
-QUALIFIERS: frozenset[str] = NEAR | frozenset(DIRECTIONS_PRE)
-#: words that say "near" before "من X" ("بالقرب من"، "على مقربة من"، "قريبا من")
-NEAR_FROM: frozenset[str] = frozenset({"قرب", "بالقرب", "مقربه", "قريب", "قريبا", "القريب", "القريبه"})
-DIRECTION_WORDS: frozenset[str] = frozenset(DIRECTIONS_PRE)
-#: words between two names that make the second contain the first ("حي X وسط مدينة Y")
-RELATIONS: frozenset[str] = frozenset(
-    [
-        "وسط",
-        "في",
-        "داخل",
-        "ضمن",
-        "من",
-        "التابع",
-        "التابعه",
-        "التابعين",
-        "الواقع",
-        "الواقعه",
-        "الواقعين",
-        "على",
-        "عند",
-        "قرب",
-        "بالقرب",
-        "محيط",
-        "اطراف",
-    ]
-) | frozenset(DIRECTIONS_PRE)
-#: anaphors standing for an earlier place; the value is the cue kind they refer back to
-ANAPHORS: dict[str, str] = {
-    "الحي": "neighbourhood",
-    "المدينه": "city",
-    "البلده": "town",
-    "القريه": "village",
-    "المخيم": "camp",
-}
-#: a word after an anaphor that shows it is not one ("الحي المجاور": another neighbourhood)
-NOT_ANAPHOR_AFTER: frozenset[str] = frozenset(["التي", "الذي"])
-DEMONSTRATIVES: frozenset[str] = frozenset(["هذا", "هذه", "ذلك", "تلك"])
-#: first words of two-word names (عين العرب، تل أبيض ...), for names the gazetteer does not know
-NAME_HEADS: frozenset[str] = frozenset(
-    [
-        "عين",
-        "تل",
-        "دير",
-        "كفر",
-        "ابو",
-        "ام",
-        "بيت",
-        "خان",
-        "راس",
-        "جسر",
-        "بئر",
-        "بير",
-        "باب",
-        "الشيخ",
-        "شيخ",
-        "جبل",
-        "وادي",
-        "مرج",
-        "قصر",
-        "حمام",
-        "سوق",
-        "خربه",
-        "مزرعه",
-        "عرب",
-        "بني",
-        "تله",
-        "سهل",
-        "ساحه",
-    ]
-)
-#: words that cannot be (or start) a place name
-STOP: frozenset[str] = frozenset(
-    [
-        "في",
-        "من",
-        "الى",
-        "على",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "منذ",
-        "خلال",
-        "حتى",
-        "عند",
-        "بين",
-        "التي",
-        "الذي",
-        "الذين",
-        "ان",
-        "انه",
-        "او",
-        "ثم",
-        "كما",
-        "لكن",
-        "بل",
-        "قد",
-        "لم",
-        "لن",
-        "هو",
-        "هي",
-        "هم",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "كان",
-        "كانت",
-        "يكون",
-        "وقد",
-        "وفي",
-        "ومن",
-        "الي",
-        "حيث",
-        "اذ",
-        "اذا",
-        "بسبب",
-        "نحو",
-        "وسط",
-        "داخل",
-        "خارج",
-        "جراء",
-        "اثر",
-        "اثناء",
-        "لدي",
-        "لدى",
-        "عبر",
-        "ضد",
-        "تحت",
-        "فوق",
-        "امام",
-        "خلف",
-        "دون",
-        "غير",
-        "كل",
-        "بعض",
-        "اكثر",
-        "اقل",
-        "جميع",
-        "عدد",
-    ]
-)
 
 
 def clitic_forms(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:

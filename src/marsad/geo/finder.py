@@ -16,41 +16,7 @@ from marsad.model.document import Token
 from marsad.text.matcher import Match
 from marsad.text.normalize import NormalizedText
 
-#: adjectives after a cue that show the word is no name ("حي سكني")
-_ADJECTIVES: frozenset[str] = frozenset(
-    [
-        "سكني",
-        "سكنيه",
-        "كبير",
-        "كبيره",
-        "صغير",
-        "صغيره",
-        "نائيه",
-        "مجاوره",
-        "مجاور",
-        "قريبه",
-        "قريب",
-        "واحد",
-        "واحده",
-        "اخري",
-        "اخر",
-        "جديده",
-        "جديد",
-        "كامل",
-        "كامله",
-        "باكملها",
-        "باكمله",
-        "عسكريه",
-        "عسكري",
-        "محاصره",
-        "محاصر",
-    ]
-)
-
-
-#: words naming a road by the towns it links ("طريق دمشق - السويداء", "أوتوستراد حلب - دمشق")
-_ROADS: frozenset[str] = frozenset({"طريق", "الطريق", "اوتوستراد", "اوتستراد", "الاوتوستراد", "الاوتستراد"})
-#: what may stand between a road's two towns
+#: what may stand between a road's two towns (the road words are cues.ROADS)
 _ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+")
 
 
@@ -60,7 +26,7 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     if name.cue or first < 0 or not _same_sentence(ctx, first, name.first):
         return
     stem = ctx.tokens[first].norm.lstrip("وفب")
-    if stem in _ROADS or stem.removeprefix("ل") in _ROADS:
+    if stem in cues.ROADS or stem.removeprefix("ل") in cues.ROADS:
         name.road = "start"
         return
     previous = out[-1] if out else None
@@ -72,12 +38,6 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     ):
         name.road = "end"
 
-
-#: words after a name that make it another village than the one the gazetteer knows by that name
-#: ("الباغوز تحتاني" / "الباغوز فوقاني"): coded near the known one, not as it
-_VARIANTS: frozenset[str] = frozenset(
-    {"تحتاني", "فوقاني", "التحتاني", "الفوقاني", "تحتانيه", "فوقانيه", "التحتانيه", "الفوقانيه"}
-)
 
 #: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
 PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
@@ -392,7 +352,7 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         name.qualifier = _words(ctx, name.last + 1, last)  # "الشرقي", "الشمالي الشرقي"
     _mark_road(ctx, name, out)
     nxt_word = name.last + 1
-    if nxt_word < len(tokens) and _same_sentence(ctx, name.last, nxt_word) and tokens[nxt_word].norm in _VARIANTS:
+    if nxt_word < len(tokens) and _same_sentence(ctx, name.last, nxt_word) and tokens[nxt_word].norm in cues.VARIANTS:
         name.variant = True
     if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
         return None
@@ -473,7 +433,7 @@ def _name_tokens(ctx: _Ctx, start: int, names: dict[int, Found], covered: set[in
             break
         if j > start and (tok.norm.startswith("و") or _punct_between(ctx, j - 1, j)):
             break
-        if tok.norm in cues.STOP or tok.norm.isdigit() or _cue_at(ctx, j) or tok.norm in _ADJECTIVES:
+        if tok.norm in cues.STOP or tok.norm.isdigit() or _cue_at(ctx, j) or tok.norm in cues.ADJECTIVES:
             break
         last = j
     return last
@@ -540,7 +500,7 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
     if _punct_between(ctx, i, nxt):
         return []
     word = ctx.tokens[nxt].norm
-    if word in cues.STOP or word in _ADJECTIVES or word.isdigit() or cues.strip_clitics(word, cues.ANAPHORS):
+    if word in cues.STOP or word in cues.ADJECTIVES or word.isdigit() or cues.strip_clitics(word, cues.ANAPHORS):
         return []
     if word in cues.QUALIFIERS or word in cues.RELATIONS:
         return []  # "قرية قرب مدينة الجنينة": where the village is, not its name

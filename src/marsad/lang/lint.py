@@ -38,6 +38,13 @@ def _cues() -> FamilyReport:
     return FamilyReport("cues", load_cues().version, cue_count(), tuple(lint_cues()))
 
 
+def _places() -> FamilyReport:
+    from marsad.geo.place_words import lint_place_words, load_place_words, word_count
+
+    words = load_place_words()
+    return FamilyReport("places", words.version, word_count(words), tuple(lint_place_words(words)))
+
+
 def _numbers() -> FamilyReport:
     from marsad.lang.numbers import lint_numbers, load_numbers
 
@@ -78,6 +85,7 @@ def lint_all() -> list[FamilyReport]:
         *((f"actors[{p}]", partial(_actors, p)) for p in packs()),
         ("triggers", _triggers),
         ("cues", _cues),
+        ("places", _places),
         ("numbers", _numbers),
         ("time", _time_words),
         ("gazetteer", _gazetteer),

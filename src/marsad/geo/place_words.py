@@ -1,0 +1,151 @@
+"""The words around a place name, loaded from ``data/ar/places.yaml`` into a typed record.
+
+:mod:`marsad.geo.cues` exposes them as its module attributes (``cues.STOP``, ``cues.CUES`` ...), read on
+first use; this module checks the file (every section present, cue kinds known, directions valid) and
+lints it (NFC, presentation forms, a word listed twice once normalised).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from marsad.errors import LanguageDataError
+from marsad.geo.cues import Cue
+from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.text.normalize import normalize_term
+
+SCHEMA = "marsad.place_words/1"
+#: the kinds of place a cue may announce (the keys of :data:`marsad.geo.cues.KIND_FIT` they are scored by)
+CUE_KINDS: frozenset[str] = frozenset(
+    {
+        "neighbourhood",
+        "suburb",
+        "city",
+        "town",
+        "village",
+        "region",
+        "desert",
+        "area",
+        "governorate",
+        "subdistrict",
+        "district",
+        "camp",
+    }
+)
+DIRECTIONS: frozenset[str] = frozenset({"north", "south", "east", "west"})
+#: the word-list sections and their attribute names in :mod:`marsad.geo.cues`
+_LISTS: dict[str, str] = {
+    "near": "NEAR",
+    "near_from": "NEAR_FROM",
+    "relations": "RELATIONS",
+    "not_anaphor_after": "NOT_ANAPHOR_AFTER",
+    "demonstratives": "DEMONSTRATIVES",
+    "name_heads": "NAME_HEADS",
+    "stop": "STOP",
+    "adjectives": "ADJECTIVES",
+    "variants": "VARIANTS",
+    "roads": "ROADS",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    version: str
+    cues: tuple[Cue, ...]
+    lists: dict[str, frozenset[str]]
+    directions_before: dict[str, str]
+    directions_after: dict[str, str]
+    direction_nouns: dict[str, str]
+    anaphors: dict[str, str]
+    #: every word as written in the file, for the linter
+    written: tuple[tuple[str, str], ...]
+
+    def as_module_attributes(self) -> dict[str, object]:
+        """The attributes :mod:`marsad.geo.cues` offers, derived sets included."""
+        attrs: dict[str, object] = {_LISTS[k]: v for k, v in self.lists.items()}
+        attrs["CUES"] = {c.word: c for c in self.cues}
+        attrs["DIRECTIONS_PRE"] = self.directions_before
+        attrs["DIRECTIONS_POST"] = self.directions_after
+        attrs["DIRECTION_NOUNS"] = self.direction_nouns
+        attrs["ANAPHORS"] = self.anaphors
+        before = frozenset(self.directions_before)
+        attrs["DIRECTION_WORDS"] = before
+        attrs["QUALIFIERS"] = self.lists["near"] | before
+        attrs["RELATIONS"] = self.lists["relations"] | before
+        return attrs
+
+
+def _mapping(body: dict[str, Any], key: str, where: str, values: frozenset[str] | None = None) -> dict[str, str]:
+    raw = require(body, key, dict, where)
+    out: dict[str, str] = {}
+    for word, value in raw.items():
+        if not isinstance(word, str) or not isinstance(value, str):
+            raise LanguageDataError(f"{where}: {key}: {word!r}: expected a word mapped to a string")
+        if values is not None and value not in values:
+            raise LanguageDataError(f"{where}: {key}: {word!r} -> {value!r}; expected one of {sorted(values)}")
+        out[normalize_term(word)] = value if values is not None else normalize_term(value)
+    return out
+
+
+def parse_place_words(body: dict[str, Any], version: str, where: str) -> PlaceWords:
+    written: list[tuple[str, str]] = []
+    cues: list[Cue] = []
+    for i, entry in enumerate(require(body, "cues", list, where)):
+        w = f"{where}: cues[{i}]"
+        if not isinstance(entry, dict):
+            raise LanguageDataError(f"{w}: expected a mapping with word and kind")
+        word = require(entry, "word", str, w)
+        kind = require(entry, "kind", str, w)
+        if kind not in CUE_KINDS:
+            raise LanguageDataError(f"{w}: unknown kind {kind!r}; expected one of {sorted(CUE_KINDS)}")
+        countries = frozenset(string_list(entry, "countries", w))
+        cues.append(Cue(normalize_term(word), kind, bool(entry.get("plural", False)), countries))
+        written.append(("cues", word))
+    lists: dict[str, frozenset[str]] = {}
+    for key in _LISTS:
+        words = string_list(body, key, where, required=True)
+        lists[key] = frozenset(normalize_term(w) for w in words)
+        written.extend((key, w) for w in words)
+    mappings = {
+        key: _mapping(body, key, where, values)
+        for key, values in (
+            ("directions_before", DIRECTIONS),
+            ("directions_after", DIRECTIONS),
+            ("direction_nouns", None),
+            ("anaphors", CUE_KINDS),
+        )
+    }
+    for key in mappings:
+        written.extend((key, w) for w in require(body, key, dict, where))
+    return PlaceWords(
+        version=version,
+        cues=tuple(cues),
+        lists=lists,
+        directions_before=mappings["directions_before"],
+        directions_after=mappings["directions_after"],
+        direction_nouns=mappings["direction_nouns"],
+        anaphors=mappings["anaphors"],
+        written=tuple(written),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_place_words() -> PlaceWords:
+    f = load_data_file(data_root() / "ar" / "places.yaml", SCHEMA)
+    return parse_place_words(f.body, f.version, str(f.path))
+
+
+def lint_place_words(words: PlaceWords) -> list[str]:
+    problems: list[str] = []
+    for section, w in words.written:
+        problems.extend(f"places {section}: {w!r}: {p}" for p in text_problems(w))
+    counts = Counter((section, normalize_term(w)) for section, w in words.written)
+    problems.extend(f"places {section}: {w!r} listed twice" for (section, w), n in counts.items() if n > 1)
+    return problems
+
+
+def word_count(words: PlaceWords) -> int:
+    return len(words.written)

@@ -1,0 +1,95 @@
+"""The place-word family (data/ar/places.yaml): integrity, linter, lazy loading, and that the finder reads it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+import yaml
+
+from marsad.errors import LanguageDataError
+from marsad.geo import cues
+from marsad.geo.place_words import (
+    SCHEMA,
+    lint_place_words,
+    load_place_words,
+    parse_place_words,
+)
+from marsad.lang.files import data_root
+from marsad.text.normalize import normalize_term
+
+PATH = data_root() / "ar" / "places.yaml"
+
+
+@pytest.fixture(scope="module")
+def body() -> dict[str, Any]:
+    data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data["schema"] == SCHEMA
+    return data
+
+
+def test_packaged_file_loads_clean() -> None:
+    words = load_place_words()
+    assert words.version and lint_place_words(words) == []
+    assert load_place_words() is words
+
+
+def test_module_attributes_come_from_the_file_with_derived_sets() -> None:
+    words = load_place_words()
+    assert words.lists["stop"] == cues.STOP
+    assert cues.NEAR <= cues.QUALIFIERS and set(cues.DIRECTIONS_PRE) <= cues.QUALIFIERS
+    assert set(cues.DIRECTIONS_PRE) <= cues.RELATIONS
+    assert cues.CUES["حي"].kind == "neighbourhood" and cues.CUES["بلدات"].plural
+    assert cues.CUES["مديريه"].countries == frozenset({"YE"})
+    assert all(normalize_term(w) == w for w in cues.STOP | cues.NAME_HEADS | cues.ADJECTIVES)
+
+
+def test_not_loaded_at_import_time() -> None:
+    code = (
+        "import marsad.geo.finder, marsad.geo.resolver, marsad.geo.place_words as p;"
+        "print(p.load_place_words.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_an_unknown_attribute_is_still_an_error() -> None:
+    with pytest.raises(AttributeError):
+        cues.NOT_A_WORD_LIST  # noqa: B018
+
+
+def test_unknown_cue_kind_is_named(body: dict[str, Any]) -> None:
+    bad = {**body, "cues": [*body["cues"], {"word": "حاضره", "kind": "metropolis"}]}
+    with pytest.raises(LanguageDataError, match="metropolis"):
+        parse_place_words(bad, "t", "places.yaml")
+
+
+def test_a_missing_section_is_named(body: dict[str, Any]) -> None:
+    bad = {k: v for k, v in body.items() if k != "stop"}
+    with pytest.raises(LanguageDataError, match="stop"):
+        parse_place_words(bad, "t", "places.yaml")
+
+
+def test_a_bad_direction_is_named(body: dict[str, Any]) -> None:
+    bad = {**body, "directions_before": {**body["directions_before"], "فوق": "up"}}
+    with pytest.raises(LanguageDataError, match="up"):
+        parse_place_words(bad, "t", "places.yaml")
+
+
+def test_linter_reports_a_word_twice_once_normalised(body: dict[str, Any]) -> None:
+    bad = {**body, "stop": [*body["stop"], "علي"]}  # the file lists it as "على": the same word normalised
+    problems = lint_place_words(parse_place_words(bad, "t", "places.yaml"))
+    assert any("listed twice" in p for p in problems)
+
+
+def test_the_finder_reads_the_variant_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad
+
+    text = "سيطرت قوات سوريا الديمقراطية على بلدة الباغوز تحتاني أمس."
+    placed = [e.place.geo_precision for e in marsad.extract(text, published="2019-03-10").events if e.place]
+    assert placed == [2]
+    monkeypatch.setattr(cues, "VARIANTS", frozenset())
+    placed = [e.place.geo_precision for e in marsad.extract(text, published="2019-03-10").events if e.place]
+    assert placed == [1]
