@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.lang.actors import ActorLexicon, load_actors
+from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
@@ -16,8 +17,6 @@ from marsad.text.matcher import PhraseMatcher
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-#: "the latter" (normalised), standing for the actor named last: "انتهت بانسحاب الأخيرة"
-_THE_LATTER = frozenset({"الاخيره", "الاخير", "الاخيرين", "الاخيرتين"})
 #: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
 #: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
 #: (the force's own adjectives may come first: "العام", "العسكرية")
@@ -82,11 +81,12 @@ class ActorStage:
         noun it is an adjective ("الفترة الأخيرة") and names nobody."""
         out = list(found)
         tokens = doc.tokens
+        the_latter = load_cues().the_latter
         for i, tok in enumerate(tokens):
-            if tok.norm.lstrip("وفب") not in _THE_LATTER or i == 0 or tokens[i - 1].sentence != tok.sentence:
+            if tok.norm.lstrip("وفب") not in the_latter or i == 0 or tokens[i - 1].sentence != tok.sentence:
                 continue
             previous = tokens[i - 1].norm.lstrip("وفبل")
-            if previous.startswith("ال") or previous in _THE_LATTER:
+            if previous.startswith("ال") or previous in the_latter:
                 continue
             antecedent = next(
                 (

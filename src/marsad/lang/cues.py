@@ -40,6 +40,7 @@ class CueWords:
     claim_before: frozenset[str]
     claim_after: frozenset[str]
     controller: frozenset[str]
+    the_latter: frozenset[str]
     # where (when_where)
     hometown_person: frozenset[str]
     hometown_kin: frozenset[str]
