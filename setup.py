@@ -53,7 +53,8 @@ COMPILED = [
     "src/marsad/geo/acled.py",
     "src/marsad/geo/clues.py",
     "src/marsad/geo/countries.py",
-    "src/marsad/geo/cues.py",
+    # geo/cues.py stays Python: its word lists are module attributes loaded on first use (PEP 562), which
+    # a compiled module cannot offer
     "src/marsad/geo/finder.py",
     "src/marsad/geo/gazetteer.py",
     "src/marsad/geo/geocoder.py",
