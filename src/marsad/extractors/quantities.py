@@ -774,7 +774,13 @@ def analyse_quantities(
     """Every quantity of the text in order, breakdowns included (see the module doc).
 
     ``tokens`` are the view's tokens when already made; without them the words are found again."""
-    comp = _compiled(words if words is not None else load_numbers())
+    return _analyse(view, sentences, _compiled(words if words is not None else load_numbers()), tokens)
+
+
+def _analyse(
+    view: NormalizedText, sentences: Sequence[Sentence], comp: _Compiled, tokens: Sequence[Token] | None
+) -> list[Quantity]:
+    """:func:`analyse_quantities` with the lexicon compiled."""
     d = _Doc(view, comp, tokens)
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
@@ -914,11 +920,20 @@ class QuantityStage:
 
     def __init__(self, words: NumberWords | None = None) -> None:
         self.words = words
+        #: the compiled lexicon, made on first use: finding the packaged number words again for every
+        #: report (``load_numbers()`` builds the file's path to look it up) costs more than reading a field
+        self._comp: _Compiled | None = None
+
+    def _compiled(self) -> _Compiled:
+        if self._comp is None:
+            self._comp = _compiled(self.words if self.words is not None else load_numbers())
+        return self._comp
 
     def matchers(self) -> list[PhraseMatcher[Entry]]:
-        return [_compiled(self.words if self.words is not None else load_numbers()).matcher]
+        return [self._compiled().matcher]
 
     def __call__(self, doc: Document) -> None:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
-        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words, doc.tokens)
+        found = _analyse(doc.norm, doc.sentences, self._compiled(), doc.tokens)
+        doc.quantities = [q.mention for q in found if q.part_of is None]
