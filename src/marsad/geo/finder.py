@@ -7,6 +7,8 @@ The finder only reads the text; choosing the place for each mention is the resol
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges
@@ -46,6 +48,8 @@ _ADJECTIVES: frozenset[str] = frozenset(
     ]
 )
 
+
+_NORM = attrgetter("norm")
 
 #: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
 PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
@@ -181,8 +185,15 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
 
     found: list[Found] = []
     consumed: set[int] = set()
+    # the tokens that may start a cue, anaphor or landmark phrase: most tokens are neither that nor a
+    # name, and are passed over by two look-ups (found in C: no Python step per token)
+    forms = set(compress(indices, map(gaz.token_forms.__contains__, map(_NORM, tokens))))
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
+        if i not in names and i not in forms:
+            i += 1
+            continue
         tok = tokens[i]
         name = names.get(i)
         if name is not None and i not in consumed:
