@@ -136,25 +136,26 @@ class EventStage:
         discourse_assoc: list[ActorMention] = []
         for frame in frames:
             head = frame.head.span
+            territorial = frame.family.territorial  # read a dozen times below: not through the property
             date = ww.date_for(
                 frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
             )
-            describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
+            describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             places = ww.places_for(frame.sentence, head, discourse_places)
-            if frame.territorial is Territorial.LOSS:
+            if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
             suffered = any("suffered" in t.flags for t in told)
             harming = tuple(t.span for t in told if t.family in _HARMING)
             r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
-            if frame.territorial is Territorial.WITHDRAWAL:
+            if territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
-            if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
+            if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
                 # who takes ground is named in the clause or carried over from the last territorial event,
                 # not borrowed from another clause ("غارات الطيران الروسي ... بالتزامن مع بدء اقتحامها")
                 own = r.actor1 is not None and index.position(r.actor1.span).clause == index.position(head).clause
@@ -172,7 +173,7 @@ class EventStage:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
             built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
-            if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
+            if territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
             facts = self._control(doc, roles, built, controllers)
             control.extend(facts)
@@ -184,7 +185,7 @@ class EventStage:
                 discourse_places = places
             if (
                 r.actor1 is not None
-                and frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY)
+                and territorial in (Territorial.CAPTURE, Territorial.ENTRY)
                 and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)

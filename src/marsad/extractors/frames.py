@@ -7,6 +7,7 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -137,16 +138,17 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         return index.position(t.span).clause
 
     # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
-    names: dict[int, list[Span]] = {}
+    # (start, end) of the names by sentence: compared as plain ints, without Span's Python methods
+    names: dict[int, list[tuple[int, int]]] = {}
     for m in doc.actors:
         if not m.anaphoric:
-            names.setdefault(m.sentence, []).append(m.span)
+            names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
     for p in doc.places:
         if p.resolved is not None:
-            names.setdefault(p.sentence, []).append(p.span)
+            names.setdefault(p.sentence, []).append((p.span.start, p.span.end))
     by_sentence: dict[int, list[TriggerMention]] = {}
     for t in doc.triggers:
-        if any(n.contains(t.span) and n != t.span for n in names.get(t.sentence, ())):
+        if _inside_a_name(t.span, names.get(t.sentence, ())):
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
     signs = _Signs.of(doc, armed)
@@ -194,6 +196,15 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 frames.append(f)
                 reporting = True
     return frames
+
+
+def _inside_a_name(span: Span, names: Sequence[tuple[int, int]]) -> bool:
+    """The span lies within one of the (start, end) ranges and is not that range itself."""
+    start, end = span.start, span.end
+    for a, b in names:  # noqa: SIM110 - a loop: any() over a generator costs several times more here
+        if a <= start and end <= b and (a != start or b != end):
+            return True
+    return False
 
 
 def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int:

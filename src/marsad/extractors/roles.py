@@ -91,6 +91,7 @@ class RoleFinder:
         self.doc = doc
         self.index = index
         self.lex = lexicon
+        self._actors = lexicon.actors
         self.armed = armed if armed is not None else armed_ids(lexicon)
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
@@ -121,7 +122,9 @@ class RoleFinder:
             mentions.sort(key=lambda m: m.span.start)
 
     def actor(self, m: ActorMention) -> Actor:
-        return self.lex.get(m.actor_id)
+        # asked a hundred times per report: the lexicon's table first, its checked look-up for an unknown id
+        found = self._actors.get(m.actor_id)
+        return found if found is not None else self.lex.get(m.actor_id)
 
     def _cue_before(self, m: ActorMention) -> str:
         cue = self._cues.get(id(m))
