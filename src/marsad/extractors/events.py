@@ -299,7 +299,7 @@ class EventStage:
                     extent = "foothold"
                 break
         before = index.words_before(frame.head.span, 3)
-        if frame.territorial is Territorial.STATE and any(w in self.partial_words for w in before):
+        if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
             extent = "partial"
         if "attempted" in frame.flags:
             return "foothold"
@@ -367,7 +367,7 @@ class EventStage:
     def _airborne(self, doc: Document, b: _Built) -> bool:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
         m = b.roles.actor1
-        return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
+        return m is not None and not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split())
 
     def _document_country(self, doc: Document) -> str:
         """The country most of the document's resolved places are in (an event with no place of its own
@@ -400,7 +400,7 @@ class EventStage:
                 continue
             words = normalize_term(doc.raw(m.span)).split()
             before = roles.index.words_before(m.span, 1)
-            if any(w in self.air_words for w in words) or (before and before[-1] in self.air_words):
+            if not self.air_words.isdisjoint(words) or (before and before[-1] in self.air_words):
                 found.append([m, *roles.conjoined(m, mentions)])
         distinct = {tuple(sorted({x.actor_id for x in group})) for group in found}
         return found[0] if len(distinct) == 1 else []

@@ -91,7 +91,7 @@ class WhenWhere:
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         for p in doc.places:
             before = index.words_before(p.span, _SOURCE_REACH)
-            if any(w in _SOURCE_OF_FIRE for w in before):
+            if not _SOURCE_OF_FIRE.isdisjoint(before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
             if _hometown(before):
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
