@@ -137,9 +137,8 @@ class EventStage:
         for frame in frames:
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
-            date = ww.date_for(
-                frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
-            )
+            member_spans = tuple([m.span for m in frame.members])
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags, member_spans)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
             if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
@@ -152,7 +151,7 @@ class EventStage:
             told = (frame.head, *frame.members)
             suffered = any("suffered" in t.flags for t in told)
             harming = tuple(t.span for t in told if t.family in _HARMING)
-            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
+            r = roles.find(frame.sentence, head, member_spans, suffered, harming)
             if territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
             if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
@@ -568,18 +567,24 @@ class EventStage:
         return out
 
     def _evidence(self, doc: Document, b: _Built, actor2: ActorMention | None) -> list[Evidence]:
+        # plain loops: the lists are short and often empty, where a generator costs more than its items
+        text = doc.text
         ev = [Evidence(EvidenceRole.TRIGGER, b.frame.head.span, doc.raw(b.frame.head.span))]
-        ev.extend(Evidence(EvidenceRole.TRIGGER, m.span, doc.raw(m.span)) for m in b.frame.members)
+        for t in b.frame.members:
+            ev.append(Evidence(EvidenceRole.TRIGGER, t.span, text[t.span.start : t.span.end]))
         r = b.roles
         if r.actor1 is not None:
             ev.append(Evidence(EvidenceRole.ACTOR1, r.actor1.span, doc.raw(r.actor1.span)))
-        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_1, m.span, doc.raw(m.span)) for m in r.assoc1)
+        for m in r.assoc1:
+            ev.append(Evidence(EvidenceRole.ASSOC_ACTOR_1, m.span, text[m.span.start : m.span.end]))
         if actor2 is not None:
             ev.append(Evidence(EvidenceRole.ACTOR2, actor2.span, doc.raw(actor2.span)))
-        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_2, m.span, doc.raw(m.span)) for m in r.assoc2)
+        for m in r.assoc2:
+            ev.append(Evidence(EvidenceRole.ASSOC_ACTOR_2, m.span, text[m.span.start : m.span.end]))
         if b.date.mention is not None:
             ev.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
-        ev.extend(Evidence(EvidenceRole.FATALITIES, s, doc.raw(s)) for s in b.fatality_spans)
+        for s in b.fatality_spans:
+            ev.append(Evidence(EvidenceRole.FATALITIES, s, text[s.start : s.end]))
         return ev
 
     @staticmethod

@@ -38,7 +38,10 @@ def _hometown(before: list[str]) -> bool:
     words = before[-3:]
     if words and words[-1] in ("ابن", "ابنه", "ابناء"):
         return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
-    return any(words[i] == "من" and words[i - 1] in _PEOPLE for i in range(len(words) - 1, 0, -1))
+    for i in range(len(words) - 1, 0, -1):  # noqa: SIM110 - a loop: any() over a generator costs more here
+        if words[i] == "من" and words[i - 1] in _PEOPLE:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
