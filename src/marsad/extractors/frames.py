@@ -223,29 +223,36 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     "الهجوم" alone in an opinion piece scores 1; "قتل 3 أشخاص في انفجار أمس" scores well above 3.
     """
     si = frame.sentence
-    triggers = [frame.head, *frame.members]
-    score = max(t.strength for t in triggers)
+    head = frame.head
+    triggers = [head, *frame.members]
+    # the triggers' strongest strength, families and flags in one pass (no generator per question)
+    score = head.strength
+    families = {head.family}
+    for t in frame.members:
+        score = max(score, t.strength)
+        families.add(t.family)
+    flags = head.flags.union(*[t.flags for t in frame.members]) if frame.members else head.flags
     if si in signs.dated:
         score += 1
     if si in signs.placed:
         score += 1  # a known place, or a name after "بلدة"/"حي"/"منطقة" the gazetteer does not know
-    elif any("site" in t.flags for t in triggers):
+    elif "site" in flags:
         score += 1  # a named building, market or road near the trigger situates the event too
     if si in signs.casualties:
         score += 2
     elif frame.family.id == "protest" and (si in signs.crowds or _counts_a_crowd(doc, frame.head)):
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
-    if any("occurred" in t.flags for t in triggers):
+    if "occurred" in flags:
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
     elif (frame.head.strength >= 3 or _headline(index, frame.head)) and _introduces(index, frame.head):
         score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
-    if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
+    if _armed_apart(signs.armed_actors.get(si, ()), triggers):
         score += 1
-    elif frame.family.id in _BOMBARDMENT and any("aircraft" in t.flags for t in triggers):
+    elif frame.family.id in _BOMBARDMENT and "aircraft" in flags:
         score += 1  # "شنت طائرات حربية غارات": warplanes are an armed agent even when nobody is named
-    if len({t.family for t in triggers}) > 1:
+    if len(families) > 1:
         score += 1
     elif frame.family.id == "protest" and len({t.trigger_id for t in triggers}) > 1:
         # a crowd, what it did and why ("تظاهر ... احتجاجا على", "تجمع ... وهتفوا") are separate facts
@@ -254,11 +261,23 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score -= 1
     if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events
         score -= 1
-    if any("reference" in t.flags for t in triggers):
+    if "reference" in flags:
         score -= 1
     if index.count_before(frame.head.sentence, frame.head.span.start) >= DEEP_IN_SENTENCE:
         score -= 1  # the number of words of its sentence before the trigger
     return score
+
+
+def _armed_apart(actors: Sequence[ActorMention], triggers: list[TriggerMention]) -> bool:
+    """One of the armed actors overlaps none of the triggers (is not named by a trigger's own words)."""
+    for m in actors:
+        start, end = m.span.start, m.span.end
+        for t in triggers:
+            if start < t.span.end and t.span.start < end:
+                break
+        else:
+            return True
+    return False
 
 
 def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]:
