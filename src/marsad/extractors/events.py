@@ -149,8 +149,8 @@ class EventStage:
             if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
-            suffered = any("suffered" in t.flags for t in told)
-            harming = tuple(t.span for t in told if t.family in _HARMING)
+            suffered = "suffered" in frame.head.flags or any("suffered" in t.flags for t in frame.members)
+            harming = tuple([t.span for t in told if t.family in _HARMING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming)
             if territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)

@@ -125,9 +125,9 @@ class WhenWhere:
         clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
         same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
-        if any(is_long_duration(d) for d in same_clause):
-            return DateChoice(None, None, habitual=True)
         usable = [d for d in same_clause if not is_long_duration(d)]
+        if len(usable) < len(same_clause):
+            return DateChoice(None, None, habitual=True)
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
