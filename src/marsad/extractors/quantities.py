@@ -173,8 +173,10 @@ class _Doc:
                 j += 1
             self.match[i] = m
             self.last[i] = j
-            if any(_can_start(p) for p in m.payloads):
-                cands.add(i)
+            for p in m.payloads:  # a plain loop, not any() over a generator: once per lexicon match
+                if _can_start(p):
+                    cands.add(i)
+                    break
         for dm in _DIGIT_RUN.finditer(text):
             i = bisect_right(starts, dm.start()) - 1
             cands.add(i)

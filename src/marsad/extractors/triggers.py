@@ -222,8 +222,11 @@ class TriggerStage:
         trigger only looks at its own sentence."""
         out: dict[int, list[tuple[Match[ModifierGroup], int]]] = {}
         for m in self.modifiers.find(text):
-            if all(g.name in _READ_ELSEWHERE for g in m.payloads):
-                continue
+            for g in m.payloads:  # a plain loop, not all() over a generator: once per modifier match
+                if g.name not in _READ_ELSEWHERE:
+                    break
+            else:
+                continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
             out.setdefault(tokens[first].sentence, []).append((m, first))
         return out

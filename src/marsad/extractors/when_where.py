@@ -161,10 +161,10 @@ class WhenWhere:
         it dates what the clause describes, not an event of another clause."""
         where = self.index.position(date.span)
         relatives = _relatives()
-        return any(
-            t.clause == where.clause and t.end <= date.span.start and t.norm in relatives
-            for t in self.index.sentence_tokens(where.sentence)
-        )
+        for t in self.index.sentence_tokens(where.sentence):  # a loop: cheaper than any() over a generator
+            if t.clause == where.clause and t.end <= date.span.start and t.norm in relatives:
+                return True
+        return False
 
     # -- places ------------------------------------------------------------------------------------
     def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:

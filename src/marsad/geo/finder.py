@@ -260,7 +260,7 @@ def _add_match(
     after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
     article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
     entries = ctx.gaz.keys.get(term, ())
-    if not any(article or not needs for _, needs in entries):
+    if not entries or (not article and all(needs for _, needs in entries)):  # no entry takes this form
         return
     nstart, key = m.nstart, term
     if article and not after_lam and any(needs for _, needs in entries) and not term.startswith("ال"):
