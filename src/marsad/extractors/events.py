@@ -313,7 +313,10 @@ class EventStage:
         if not self.complete_single.isdisjoint(words):
             return True
         text = " ".join(words)
-        return any(p in text for p in self.complete_phrases)
+        for p in self.complete_phrases:  # noqa: SIM110 - a loop: any() over a generator costs more here
+            if p in text:
+                return True
+        return False
 
     def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
         actor = self.actors.get(m.actor_id)
@@ -463,7 +466,8 @@ class EventStage:
         # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
         # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
         family = b.frame.family.id
-        crowd1, crowd2 = (x is not None and x.side in _CROWDS for x in (a1, a2))
+        crowd1 = a1 is not None and a1.side in _CROWDS
+        crowd2 = a2 is not None and a2.side in _CROWDS
         rioting = (family == "clash" and (crowd1 or crowd2)) or (family == "attack" and crowd1)
         repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
         if rioting or repressed:

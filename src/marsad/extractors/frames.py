@@ -159,7 +159,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
-        fighting = any(t.family in FIGHTING for t in triggers)
+        fighting = not FIGHTING.isdisjoint([t.family for t in triggers])
         heads: list[TriggerMention] = []
         for t in triggers:
             if not _absorbed(t, triggers, fighting):
@@ -168,15 +168,21 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             heads = [triggers[0]]
         # several generic heads in one sentence, or heads of one family in one clause, are one event
         merged: list[TriggerMention] = []
+        generic_merged = False  # a generic (absorbable) head is among the merged
+        family_clauses: set[tuple[str, int]] = set()  # (family, clause) of the merged heads
         for h in heads:
-            if h.family in ABSORBABLE and any(m.family in ABSORBABLE for m in merged):
+            if h.family in ABSORBABLE and generic_merged:
                 continue
-            if any(m.family == h.family and clause_of(m) == clause_of(h) for m in merged):
+            family_clause = (h.family, clause_of(h))
+            if family_clause in family_clauses:
                 continue
             merged.append(h)
+            generic_merged = generic_merged or h.family in ABSORBABLE
+            family_clauses.add(family_clause)
         sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
+        heading = {id(h) for h in merged}  # identity: a dataclass == compares every field
         for t in triggers:
-            if any(t is m for m in merged):  # identity: a dataclass == compares every field
+            if id(t) in heading:
                 continue
             nearest = min(sentence_frames, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)

@@ -159,7 +159,7 @@ class TriggerStage:
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts
-            trigger = next((t for t in m.payloads if not t.needs or self._needs_met(tokens, last, t)), None)
+            trigger = self._first_met(tokens, last, m.payloads)
             if trigger is None:
                 continue
             flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()))
@@ -241,6 +241,14 @@ class TriggerStage:
                 rest = [t.norm for t in tokens[last + 2 + i : last + 4 + i] if t.sentence == sentence]
                 return bool(rest) and (rest[0] in words or " ".join(rest) in words)
         return False
+
+    @classmethod
+    def _first_met(cls, tokens: list[Token], last: int, payloads: tuple[Trigger, ...]) -> Trigger | None:
+        """The first trigger entry whose needed words follow (a plain loop: once per trigger match)."""
+        for t in payloads:
+            if not t.needs or cls._needs_met(tokens, last, t):
+                return t
+        return None
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
