@@ -149,13 +149,13 @@ class EventStage:
         discourse_assoc: list[ActorMention] = []
         for frame in frames:
             head = frame.head.span
-            date = ww.date_for(
-                frame.sentence, head, discourse_date, "ongoing" in frame.flags, tuple(m.span for m in frame.members)
-            )
+            territorial = frame.family.territorial  # read a dozen times below: not through the property
+            member_spans = tuple([m.span for m in frame.members])
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags, member_spans)
             remembered = "anniversary" in frame.flags
             if remembered:
                 date = self._remembered_date(doc, frame)
-            describes_control = frame.territorial in (Territorial.LOSS, Territorial.STATE)
+            describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
                 "aggregate" in frame.flags
                 and not _dated_to_a_day(date)
@@ -168,23 +168,23 @@ class EventStage:
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             places = ww.places_for(frame.sentence, head, discourse_places)
-            if frame.territorial is Territorial.LOSS:
+            if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
-            suffered = any("suffered" in t.flags for t in told)
-            harming = tuple(t.span for t in told if t.family in _HARMING)
-            r = roles.find(frame.sentence, head, tuple(m.span for m in frame.members), suffered, harming)
+            suffered = "suffered" in frame.head.flags or any("suffered" in t.flags for t in frame.members)
+            harming = tuple([t.span for t in told if t.family in _HARMING])
+            r = roles.find(frame.sentence, head, member_spans, suffered, harming)
             if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES:
                 claimed = roles.claimant(frame.sentence)
                 if claimed is not None and claimed is not r.actor2:
                     r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
-            if frame.territorial is Territorial.WITHDRAWAL:
+            if territorial is Territorial.WITHDRAWAL:
                 r = self._hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
             if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
                 r.actor2, r.assoc2 = None, []  # "أضرم محتجون النار بعد مقتل شاب برصاص قوات الأمن"
-            if frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
+            if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
                 # who takes ground is named in the clause or carried over from the last territorial event,
                 # not borrowed from another clause ("غارات الطيران الروسي ... بالتزامن مع بدء اقتحامها")
                 own = r.actor1 is not None and index.position(r.actor1.span).clause == index.position(head).clause
@@ -202,7 +202,7 @@ class EventStage:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
             built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
-            if frame.territorial not in (Territorial.LOSS, Territorial.STATE):
+            if territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
             facts = self._control(doc, roles, built, controllers)
             control.extend(facts)
@@ -214,7 +214,7 @@ class EventStage:
                 discourse_places = places
             if (
                 r.actor1 is not None
-                and frame.territorial in (Territorial.CAPTURE, Territorial.ENTRY)
+                and territorial in (Territorial.CAPTURE, Territorial.ENTRY)
                 and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
@@ -328,7 +328,7 @@ class EventStage:
                     extent = "foothold"
                 break
         before = index.words_before(frame.head.span, 3)
-        if frame.territorial is Territorial.STATE and any(w in self.partial_words for w in before):
+        if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
             extent = "partial"
         if "attempted" in frame.flags:
             return "foothold"
@@ -343,7 +343,10 @@ class EventStage:
         if not self.complete_single.isdisjoint(words):
             return True
         text = " ".join(words)
-        return any(p in text for p in self.complete_phrases)
+        for p in self.complete_phrases:  # noqa: SIM110 - a loop: any() over a generator costs more here
+            if p in text:
+                return True
+        return False
 
     def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
         actor = self.actors.get(m.actor_id)
@@ -396,7 +399,7 @@ class EventStage:
     def _airborne(self, doc: Document, b: _Built) -> bool:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
         m = b.roles.actor1
-        return m is not None and any(w in self.air_words for w in normalize_term(doc.raw(m.span)).split())
+        return m is not None and not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split())
 
     def _document_country(self, doc: Document) -> str:
         """The country most of the document's resolved places are in (an event with no place of its own
@@ -429,7 +432,7 @@ class EventStage:
                 continue
             words = normalize_term(doc.raw(m.span)).split()
             before = roles.index.words_before(m.span, 1)
-            if any(w in self.air_words for w in words) or (before and before[-1] in self.air_words):
+            if not self.air_words.isdisjoint(words) or (before and before[-1] in self.air_words):
                 found.append([m, *roles.conjoined(m, mentions)])
         distinct = {tuple(sorted({x.actor_id for x in group})) for group in found}
         return found[0] if len(distinct) == 1 else []
@@ -521,7 +524,8 @@ class EventStage:
         # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
         # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
         family = b.frame.family.id
-        crowd1, crowd2 = (x is not None and x.side in _CROWDS for x in (a1, a2))
+        crowd1 = a1 is not None and a1.side in _CROWDS
+        crowd2 = a2 is not None and a2.side in _CROWDS
         rioting = (family == "clash" and (crowd1 or crowd2)) or (family == "attack" and crowd1)
         repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
         if rioting or repressed:
@@ -653,18 +657,24 @@ class EventStage:
         return out
 
     def _evidence(self, doc: Document, b: _Built, actor2: ActorMention | None) -> list[Evidence]:
+        # plain loops: the lists are short and often empty, where a generator costs more than its items
+        text = doc.text
         ev = [Evidence(EvidenceRole.TRIGGER, b.frame.head.span, doc.raw(b.frame.head.span))]
-        ev.extend(Evidence(EvidenceRole.TRIGGER, m.span, doc.raw(m.span)) for m in b.frame.members)
+        for t in b.frame.members:
+            ev.append(Evidence(EvidenceRole.TRIGGER, t.span, text[t.span.start : t.span.end]))
         r = b.roles
         if r.actor1 is not None:
             ev.append(Evidence(EvidenceRole.ACTOR1, r.actor1.span, doc.raw(r.actor1.span)))
-        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_1, m.span, doc.raw(m.span)) for m in r.assoc1)
+        for m in r.assoc1:
+            ev.append(Evidence(EvidenceRole.ASSOC_ACTOR_1, m.span, text[m.span.start : m.span.end]))
         if actor2 is not None:
             ev.append(Evidence(EvidenceRole.ACTOR2, actor2.span, doc.raw(actor2.span)))
-        ev.extend(Evidence(EvidenceRole.ASSOC_ACTOR_2, m.span, doc.raw(m.span)) for m in r.assoc2)
+        for m in r.assoc2:
+            ev.append(Evidence(EvidenceRole.ASSOC_ACTOR_2, m.span, text[m.span.start : m.span.end]))
         if b.date.mention is not None:
             ev.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
-        ev.extend(Evidence(EvidenceRole.FATALITIES, s, doc.raw(s)) for s in b.fatality_spans)
+        for s in b.fatality_spans:
+            ev.append(Evidence(EvidenceRole.FATALITIES, s, text[s.start : s.end]))
         return ev
 
     @staticmethod

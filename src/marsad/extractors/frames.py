@@ -7,6 +7,7 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -151,16 +152,17 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         return index.position(t.span).clause
 
     # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
-    names: dict[int, list[Span]] = {}
+    # (start, end) of the names by sentence: compared as plain ints, without Span's Python methods
+    names: dict[int, list[tuple[int, int]]] = {}
     for m in doc.actors:
         if not m.anaphoric:
-            names.setdefault(m.sentence, []).append(m.span)
+            names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
     for p in doc.places:
         if p.resolved is not None:
-            names.setdefault(p.sentence, []).append(p.span)
+            names.setdefault(p.sentence, []).append((p.span.start, p.span.end))
     by_sentence: dict[int, list[TriggerMention]] = {}
     for t in doc.triggers:
-        if any(n.contains(t.span) and n != t.span for n in names.get(t.sentence, ())):
+        if _inside_a_name(t.span, names.get(t.sentence, ())):
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
     signs = _Signs.of(doc, armed)
@@ -171,27 +173,30 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
         if not triggers:
             continue
-        fighting = any(t.family in FIGHTING for t in triggers)
+        fighting = not FIGHTING.isdisjoint([t.family for t in triggers])
         heads: list[TriggerMention] = []
         for t in triggers:
-            # an event told as the start of a span ("بعد يومين من اختطافه") absorbs nothing told as news
-            told = [o for o in triggers if o is not t and ("long_before" not in o.flags or "long_before" in t.flags)]
-            if any(_absorbs(o, t, fighting) for o in told if not _absorbs(t, o, fighting)):
-                continue
-            heads.append(t)
+            if not _absorbed(t, triggers, fighting):
+                heads.append(t)
         if not heads:  # only generic triggers: the first of them heads the event
             heads = [triggers[0]]
         # several generic heads in one sentence, or heads of one family in one clause, are one event
         merged: list[TriggerMention] = []
+        generic_merged = False  # a generic (absorbable) head is among the merged
+        family_clauses: set[tuple[str, int]] = set()  # (family, clause) of the merged heads
         for h in heads:
-            if h.family in ABSORBABLE and any(m.family in ABSORBABLE for m in merged):
+            if h.family in ABSORBABLE and generic_merged:
                 continue
-            if any(m.family == h.family and clause_of(m) == clause_of(h) for m in merged):
+            family_clause = (h.family, clause_of(h))
+            if family_clause in family_clauses:
                 continue
             merged.append(h)
+            generic_merged = generic_merged or h.family in ABSORBABLE
+            family_clauses.add(family_clause)
         sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
+        heading = {id(h) for h in merged}  # identity: a dataclass == compares every field
         for t in triggers:
-            if any(t is m for m in merged):  # identity: a dataclass == compares every field
+            if id(t) in heading:
                 continue
             # a specific trigger joins a frame whose head absorbs it ("ورشقوا ... بالحجارة" the protest, not the
             # killing the protest reacts to), the nearest one of those; generic ones the nearest frame
@@ -217,6 +222,27 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
     return frames
 
 
+def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:
+    """Another trigger of the sentence absorbs ``t`` and is not absorbed by it. An event told as the start
+    of a span ("بعد يومين من اختطافه") absorbs nothing told as news."""
+    own_span = "long_before" in t.flags
+    for o in triggers:  # a loop: any() over a generator costs several times more here
+        if o is t or ("long_before" in o.flags and not own_span):
+            continue
+        if not _absorbs(t, o, fighting) and _absorbs(o, t, fighting):
+            return True
+    return False
+
+
+def _inside_a_name(span: Span, names: Sequence[tuple[int, int]]) -> bool:
+    """The span lies within one of the (start, end) ranges and is not that range itself."""
+    start, end = span.start, span.end
+    for a, b in names:  # noqa: SIM110 - a loop: any() over a generator costs several times more here
+        if a <= start and end <= b and (a != start or b != end):
+            return True
+    return False
+
+
 def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int:
     """How strongly the sentence claims that this frame's event happened.
 
@@ -226,29 +252,36 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     "الهجوم" alone in an opinion piece scores 1; "قتل 3 أشخاص في انفجار أمس" scores well above 3.
     """
     si = frame.sentence
-    triggers = [frame.head, *frame.members]
-    score = max(t.strength for t in triggers)
+    head = frame.head
+    triggers = [head, *frame.members]
+    # the triggers' strongest strength, families and flags in one pass (no generator per question)
+    score = head.strength
+    families = {head.family}
+    for t in frame.members:
+        score = max(score, t.strength)
+        families.add(t.family)
+    flags = head.flags.union(*[t.flags for t in frame.members]) if frame.members else head.flags
     if si in signs.dated:
         score += 1
     if si in signs.placed:
         score += 1  # a known place, or a name after "بلدة"/"حي"/"منطقة" the gazetteer does not know
-    elif any("site" in t.flags for t in triggers):
+    elif "site" in flags:
         score += 1  # a named building, market or road near the trigger situates the event too
     if si in signs.casualties:
         score += 2
     elif frame.family.id == "protest" and (si in signs.crowds or _counts_a_crowd(doc, frame.head)):
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
-    if any("occurred" in t.flags for t in triggers):
+    if "occurred" in flags:
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
         score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
     elif (frame.head.strength >= 3 or _headline(index, frame.head)) and _introduces(index, frame.head):
         score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
-    if any(not any(m.span.overlaps(t.span) for t in triggers) for m in signs.armed_actors.get(si, ())):
+    if _armed_apart(signs.armed_actors.get(si, ()), triggers):
         score += 1
-    elif frame.family.id in _BOMBARDMENT and any("aircraft" in t.flags for t in triggers):
+    elif frame.family.id in _BOMBARDMENT and "aircraft" in flags:
         score += 1  # "شنت طائرات حربية غارات": warplanes are an armed agent even when nobody is named
-    if len({t.family for t in triggers}) > 1:
+    if len(families) > 1:
         score += 1
     elif frame.family.id == "protest" and len({t.trigger_id for t in triggers}) > 1:
         # a crowd, what it did and why ("تظاهر ... احتجاجا على", "تجمع ... وهتفوا") are separate facts
@@ -257,11 +290,23 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score -= 1
     if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events
         score -= 1
-    if any("reference" in t.flags for t in triggers):
+    if "reference" in flags:
         score -= 1
     if index.count_before(frame.head.sentence, frame.head.span.start) >= DEEP_IN_SENTENCE:
         score -= 1  # the number of words of its sentence before the trigger
     return score
+
+
+def _armed_apart(actors: Sequence[ActorMention], triggers: list[TriggerMention]) -> bool:
+    """One of the armed actors overlaps none of the triggers (is not named by a trigger's own words)."""
+    for m in actors:
+        start, end = m.span.start, m.span.end
+        for t in triggers:
+            if start < t.span.end and t.span.start < end:
+                break
+        else:
+            return True
+    return False
 
 
 def _question_clauses(doc: Document, index: DocIndex, sentence: int) -> set[int]:
@@ -322,4 +367,4 @@ def _crowd_words() -> frozenset[str]:
 
 def _counts_a_crowd(doc: Document, trigger: TriggerMention) -> bool:
     """ "تجمع مئات من الأقباط": the trigger's own words give the size of the crowd."""
-    return any(w in _crowd_words() for w in normalize_term(doc.raw(trigger.span)).split())
+    return not _crowd_words().isdisjoint(normalize_term(doc.raw(trigger.span)).split())

@@ -91,7 +91,8 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     if _EXTENT_RANK[other.extent] > _EXTENT_RANK[kept.extent]:
         kept.extent = other.extent
-    seen = {(ev.role, ev.span) for ev in kept.evidence}
-    kept.evidence.extend(ev for ev in other.evidence if (ev.role, ev.span) not in seen)
+    # a span by its offsets: hashing a tuple of ints costs less than Span's generated __hash__
+    seen = {(ev.role, ev.span.start, ev.span.end) for ev in kept.evidence}
+    kept.evidence.extend(ev for ev in other.evidence if (ev.role, ev.span.start, ev.span.end) not in seen)
     kept.confidence = round(min(0.98, max(kept.confidence, other.confidence) + 0.05), 2)
     kept.inferred = kept.inferred & other.inferred if other.inferred else set()

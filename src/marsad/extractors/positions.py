@@ -32,6 +32,9 @@ class DocIndex:
         self.tokens: list[Token] = doc.tokens
         self._starts = [t.start for t in doc.tokens]
         self._ends = [t.end for t in doc.tokens]
+        #: the tokens' normalised words: the words near a span are a slice of it, as a sentence's
+        #: tokens are contiguous (no comprehension that tests every token's sentence)
+        self._norms = [t.norm for t in doc.tokens]
         #: sentence -> (index of its first token, index after its last), by bisection of the tokens'
         #: (non-decreasing) sentence numbers
         sentences = [t.sentence for t in doc.tokens]
@@ -60,7 +63,8 @@ class DocIndex:
         lo, hi = (a, b) if a.start <= b.start else (b, a)
         i = bisect_left(self._starts, lo.end)
         j = bisect_left(self._starts, hi.start)
-        return [t.norm for t in self.tokens[i:j] if t.end <= hi.start]
+        # of the tokens i..j-1 (they start before hi), those ending by hi's start are a prefix
+        return self._norms[i : bisect_right(self._ends, hi.start, i, j)] if i < j else []
 
     def count_between(self, a: Span, b: Span) -> int:
         """``len(self.words_between(a, b))`` without building the list."""
@@ -71,12 +75,16 @@ class DocIndex:
         return max(0, bisect_right(self._ends, hi.start, i, j) - i)
 
     def words_before(self, span: Span, n: int) -> list[str]:
+        """The normalised words of up to ``n`` tokens before the span, in its sentence."""
         p = self.position(span)
-        return [t.norm for t in self.tokens[max(0, p.first - n) : p.first] if t.sentence == p.sentence]
+        lo = self._sentence_range[p.sentence][0]
+        return self._norms[max(lo, p.first - n) : p.first]
 
     def words_after(self, span: Span, n: int) -> list[str]:
+        """The normalised words of up to ``n`` tokens after the span, in its sentence."""
         p = self.position(span)
-        return [t.norm for t in self.tokens[p.last + 1 : p.last + 1 + n] if t.sentence == p.sentence]
+        hi = self._sentence_range[p.sentence][1]
+        return self._norms[p.last + 1 : min(hi, p.last + 1 + n)]
 
     def sentence_tokens(self, sentence: int) -> list[Token]:
         """The tokens of a sentence, in text order."""

@@ -190,8 +190,10 @@ class _Doc:
                 j += 1
             self.match[i] = m
             self.last[i] = j
-            if any(_can_start(p) for p in m.payloads):
-                cands.add(i)
+            for p in m.payloads:  # a plain loop, not any() over a generator: once per lexicon match
+                if _can_start(p):
+                    cands.add(i)
+                    break
         for dm in _DIGIT_RUN.finditer(text):
             i = bisect_right(starts, dm.start()) - 1
             cands.add(i)
@@ -815,6 +817,17 @@ def analyse_quantities(
     ``tokens`` are the view's tokens when already made; without them the words are found again.
     ``transparent``: indices into ``tokens`` of dates and names, see :class:`_Doc`."""
     comp = _compiled(words if words is not None else load_numbers())
+    return _analyse(view, sentences, comp, tokens, transparent)
+
+
+def _analyse(
+    view: NormalizedText,
+    sentences: Sequence[Sentence],
+    comp: _Compiled,
+    tokens: Sequence[Token] | None,
+    transparent: frozenset[int] = frozenset(),
+) -> list[Quantity]:
+    """:func:`analyse_quantities` with the lexicon compiled."""
     d = _Doc(view, comp, tokens, transparent if tokens is not None else frozenset())
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
@@ -980,11 +993,20 @@ class QuantityStage:
 
     def __init__(self, words: NumberWords | None = None) -> None:
         self.words = words
+        #: the compiled lexicon, made on first use: finding the packaged number words again for every
+        #: report (``load_numbers()`` builds the file's path to look it up) costs more than reading a field
+        self._comp: _Compiled | None = None
+
+    def _compiled(self) -> _Compiled:
+        if self._comp is None:
+            self._comp = _compiled(self.words if self.words is not None else load_numbers())
+        return self._comp
 
     def matchers(self) -> list[PhraseMatcher[Entry]]:
-        return [_compiled(self.words if self.words is not None else load_numbers()).matcher]
+        return [self._compiled().matcher]
 
     def __call__(self, doc: Document) -> None:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
-        doc.quantities = find_quantities(doc.norm, doc.sentences, self.words, doc.tokens, _names_and_dates(doc))
+        found = _analyse(doc.norm, doc.sentences, self._compiled(), doc.tokens, _names_and_dates(doc))
+        doc.quantities = [q.mention for q in found if q.part_of is None]

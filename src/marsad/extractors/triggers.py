@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -44,18 +43,13 @@ SENTENCE_SCOPE = 100
 _NEAR = 5
 
 
-@dataclass(slots=True)  # not frozen: one per lexicon match (see Position in positions.py)
-class _Located:
-    first: int  # index of the first token of the match
-    last: int
-
-
-def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> _Located:
+def _locate(tokens: list[Token], starts: list[int], m: Match[Any]) -> tuple[int, int]:
+    """Indices of the first and the last token of a match (a plain pair: one per lexicon match)."""
     first = max(0, bisect_left(starts, m.token_start + 1) - 1)
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].nstart < m.nend:
         last += 1
-    return _Located(first, last)
+    return first, last
 
 
 def _strength(trigger: Trigger, prefix: str, previous: str, suffered: bool = False, performed: bool = False) -> int:
@@ -150,17 +144,17 @@ class TriggerStage:
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
         out: list[TriggerMention] = []
         for m in self.triggers.find(view.text):
-            loc = _locate(tokens, starts, m)
-            tok = tokens[loc.first]
+            first, last = _locate(tokens, starts, m)
+            tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts
-            trigger = next((t for t in m.payloads if not t.needs or self._needs_met(tokens, loc.last, t)), None)
+            trigger = self._first_met(tokens, last, m.payloads)
             if trigger is None:
                 continue
-            flags = self._flags(tokens, loc, mods.get(tok.sentence, ()))
+            flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()))
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            performed = self._performed(tokens, loc.first, m.prefix, trigger)
-            suffered = self._suffered(tokens, loc.first, m.prefix)
+            performed = self._performed(tokens, first, m.prefix, trigger)
+            suffered = self._suffered(tokens, first, m.prefix)
             if m.term.startswith("محاوله"):
                 flags.add("attempted")  # "محاولة اغتيال": tried, not done
             if suffered:
@@ -169,7 +163,7 @@ class TriggerStage:
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             if trigger.family.territorial is Territorial.CAPTURE and "control_area" in flags:
                 continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it
-            if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, loc.last):
+            if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
@@ -182,7 +176,7 @@ class TriggerStage:
                     event_type=trigger.family.event_type.value,
                     sub_event_type=trigger.family.sub_event_type.label,
                     flags=flags,
-                    strength=_strength(trigger, m.prefix, _previous_word(tokens, loc.first), suffered, performed),
+                    strength=_strength(trigger, m.prefix, _previous_word(tokens, first), suffered, performed),
                 )
             )
         _flag_enumerations(doc.text, out)
@@ -212,14 +206,18 @@ class TriggerStage:
 
     def _modifiers_by_sentence(
         self, text: str, tokens: list[Token], starts: list[int]
-    ) -> dict[int, list[tuple[Match[ModifierGroup], _Located]]]:
-        """The modifiers that can flag a trigger, by sentence: each trigger only looks at its own."""
-        out: dict[int, list[tuple[Match[ModifierGroup], _Located]]] = {}
+    ) -> dict[int, list[tuple[Match[ModifierGroup], int]]]:
+        """The modifiers that can flag a trigger, by sentence, with the index of their first token: each
+        trigger only looks at its own sentence."""
+        out: dict[int, list[tuple[Match[ModifierGroup], int]]] = {}
         for m in self.modifiers.find(text):
-            if all(g.name in _READ_ELSEWHERE for g in m.payloads):
-                continue
-            loc = _locate(tokens, starts, m)
-            out.setdefault(tokens[loc.first].sentence, []).append((m, loc))
+            for g in m.payloads:  # a plain loop, not all() over a generator: once per modifier match
+                if g.name not in _READ_ELSEWHERE:
+                    break
+            else:
+                continue  # every group of the word is read elsewhere
+            first, _ = _locate(tokens, starts, m)
+            out.setdefault(tokens[first].sentence, []).append((m, first))
         return out
 
     def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
@@ -233,6 +231,14 @@ class TriggerStage:
                 return bool(rest) and (rest[0] in words or " ".join(rest) in words)
         return False
 
+    @classmethod
+    def _first_met(cls, tokens: list[Token], last: int, payloads: tuple[Trigger, ...]) -> Trigger | None:
+        """The first trigger entry whose needed words follow (a plain loop: once per trigger match)."""
+        for t in payloads:
+            if not t.needs or cls._needs_met(tokens, last, t):
+                return t
+        return None
+
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
         sent = tokens[last].sentence
@@ -244,15 +250,16 @@ class TriggerStage:
         return False
 
     @staticmethod
-    def _flags(tokens: list[Token], loc: _Located, mods: Sequence[tuple[Match[ModifierGroup], _Located]]) -> set[str]:
-        """Modifier groups whose words lie within their scope of the trigger, in the same clause.
+    def _flags(tokens: list[Token], lo: int, hi: int, mods: Sequence[tuple[Match[ModifierGroup], int]]) -> set[str]:
+        """Modifier groups whose words lie within their scope of the trigger (tokens ``lo`` to ``hi``), in
+        the same clause.
 
         ``mods`` are the modifiers of the trigger's sentence (see :meth:`_modifiers_by_sentence`)."""
-        first, last = tokens[loc.first], tokens[loc.last]
+        first, last = tokens[lo], tokens[hi]
         flags: set[str] = set()
-        for m, mloc in mods:
-            mt = tokens[mloc.first]
-            inside = loc.first <= mloc.first <= loc.last
+        for m, mfirst in mods:
+            mt = tokens[mfirst]
+            inside = lo <= mfirst <= hi
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
                 if group.name in _READ_ELSEWHERE or (inside and group.name not in _SELF_DESCRIBING):
                     continue
@@ -260,13 +267,13 @@ class TriggerStage:
                     flags.add(group.name)
                     continue
                 if group.scope == 0:  # either side, a few words away
-                    if loc.first - _NEAR <= mloc.first <= loc.last + _NEAR:
+                    if lo - _NEAR <= mfirst <= hi + _NEAR:
                         flags.add(group.name)
                     continue
                 if mt.clause != first.clause:
                     continue
-                before = group.scope < 0 and loc.first + group.scope <= mloc.first < loc.first
-                after = group.scope > 0 and loc.last < mloc.first <= loc.last + group.scope and last.clause == mt.clause
+                before = group.scope < 0 and lo + group.scope <= mfirst < lo
+                after = group.scope > 0 and hi < mfirst <= hi + group.scope and last.clause == mt.clause
                 if before or after:
                     flags.add(group.name)
         return flags

@@ -32,7 +32,10 @@ def _hometown(before: list[str], cues: CueWords) -> bool:
     if words and words[-1] in cues.hometown_kin:
         return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
     people = cues.hometown_person
-    return any(words[i] == "من" and words[i - 1] in people for i in range(len(words) - 1, 0, -1))
+    for i in range(len(words) - 1, 0, -1):  # noqa: SIM110 - a loop: any() over a generator costs more here
+        if words[i] == "من" and words[i - 1] in people:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,7 @@ class WhenWhere:
             if p.road == "end":
                 continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
             before = index.words_before(p.span, _SOURCE_REACH)
-            if any(w in cues.origin_of_fire for w in before):
+            if not cues.origin_of_fire.isdisjoint(before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
             if _hometown(before, cues):
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
@@ -128,9 +131,9 @@ class WhenWhere:
         clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
         same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
-        if any(is_long_duration(d) for d in same_clause):
-            return DateChoice(None, None, habitual=True)
         usable = [d for d in same_clause if not is_long_duration(d)]
+        if len(usable) < len(same_clause):
+            return DateChoice(None, None, habitual=True)
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return DateChoice(best, best.value)
@@ -164,10 +167,10 @@ class WhenWhere:
         it dates what the clause describes, not an event of another clause."""
         where = self.index.position(date.span)
         relatives = _relatives()
-        return any(
-            t.clause == where.clause and t.end <= date.span.start and t.norm in relatives
-            for t in self.index.sentence_tokens(where.sentence)
-        )
+        for t in self.index.sentence_tokens(where.sentence):  # a loop: cheaper than any() over a generator
+            if t.clause == where.clause and t.end <= date.span.start and t.norm in relatives:
+                return True
+        return False
 
     # -- places ------------------------------------------------------------------------------------
     def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges
@@ -38,6 +40,8 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     ):
         name.road = "end"
 
+
+_NORM = attrgetter("norm")
 
 #: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
 PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
@@ -177,8 +181,15 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
 
     found: list[Found] = []
     consumed: set[int] = set()
+    # the tokens that may start a cue, anaphor or landmark phrase: most tokens are neither that nor a
+    # name, and are passed over by two look-ups (found in C: no Python step per token)
+    forms = set(compress(indices, map(gaz.token_forms.__contains__, map(_NORM, tokens))))
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
+        if i not in names and i not in forms:
+            i += 1
+            continue
         tok = tokens[i]
         name = names.get(i)
         if name is not None and i not in consumed:
@@ -233,7 +244,7 @@ def _add_match(
     covered: set[int],
 ) -> None:
     """Record a gazetteer match as a candidate name, with the article flag of its clitic prefix."""
-    if excluded and any(s < m.nend and m.nstart < e for s, e in excluded):
+    if excluded and _overlaps(m.nstart, m.nend, excluded):
         return
     tokens = ctx.tokens
     first, last = by_start.get(m.token_start), by_end.get(m.nend)
@@ -245,7 +256,7 @@ def _add_match(
     after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
     article = after_lam or m.prefix.endswith("ال") or m.prefix.endswith("لل")
     entries = ctx.gaz.keys.get(term, ())
-    if not any(article or not needs for _, needs in entries):
+    if not entries or (not article and all(needs for _, needs in entries)):  # no entry takes this form
         return
     nstart, key = m.nstart, term
     if article and not after_lam and any(needs for _, needs in entries) and not term.startswith("ال"):
@@ -255,6 +266,13 @@ def _add_match(
         nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
     )
     covered.update(range(first, last + 1))
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    for s, e in ranges:  # noqa: SIM110 - a loop: any() over a generator costs several times more here
+        if s < end and start < e:
+            return True
+    return False
 
 
 #: nunation marks: a word carrying one is a common noun or adverb ("دوماً" always, "درعاً" a shield)

@@ -186,10 +186,10 @@ class Resolver:
                 f" (only: {', '.join(sorted(kinds))})" if kinds else ""
             )
             return Choice(None, 0.0, "", reason)
-        total = sum(s for s, _, _ in scored)
+        total = sum([s for s, _, _ in scored])
         best_s, best, why = scored[0]
         share = best_s / total if total else 0.0
-        alts = tuple(PlaceCandidate(p.id, p.name_en, p.kind, round(s / total, 3)) for s, p, _ in scored[1:6])
+        alts = tuple([PlaceCandidate(p.id, p.name_en, p.kind, round(s / total, 3)) for s, p, _ in scored[1:6]])
         if container is not None and why.startswith("outside"):
             return Choice(None, share, "", f"no place of this name inside {container.name_en}", alts)
         # a neighbourhood needs its city; a small place outside the curated countries needs its country

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.model.dates import DateValue
@@ -101,11 +102,24 @@ class EvidenceRole(IdentityEnum):
     QUALIFIER = "qualifier"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Evidence:
     role: EvidenceRole
     span: Span
     text: str  # raw slice, kept so exports are self-explaining
+
+    def __init__(self, role: EvidenceRole, span: Span, text: str) -> None:
+        # About a hundred per report: the generated frozen __init__ sets each field through
+        # object.__setattr__; the slot setters do the same work in fewer steps (see Span)
+        _set_role(self, role)
+        _set_span(self, span)
+        _set_text(self, text)
+
+
+#: the slot descriptors' setters (``vars(Evidence)``, not ``Evidence.__dict__``, which mypyc rejects)
+_set_role: Callable[[Evidence, EvidenceRole], None] = vars(Evidence)["role"].__set__
+_set_span: Callable[[Evidence, Span], None] = vars(Evidence)["span"].__set__
+_set_text: Callable[[Evidence, str], None] = vars(Evidence)["text"].__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from marsad.model.enums import IdentityEnum
 
@@ -28,7 +30,7 @@ class PlaceCandidate:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ResolvedPlace:
     """A gazetteer place chosen for a mention.
 
@@ -56,6 +58,57 @@ class ResolvedPlace:
     coords_from_parent: bool = False
     alternatives: tuple[PlaceCandidate, ...] = field(default_factory=tuple)
 
+    def __init__(
+        self,
+        place_id: str,
+        name_en: str,
+        name_ar: str,
+        kind: PlaceKind,
+        country: str,
+        iso: int,
+        admin1: str,
+        admin2: str,
+        admin3: str,
+        latitude: float,
+        longitude: float,
+        geo_precision: int,
+        location: str,
+        city: str = "",
+        score: float = 1.0,
+        rule: str = "",
+        source: str = "",
+        coords_from_parent: bool = False,
+        alternatives: tuple[PlaceCandidate, ...] = (),
+    ) -> None:
+        # A few dozen per report, each of 19 fields: the generated frozen __init__ sets every field
+        # through object.__setattr__; the slot setters do the same work in fewer steps (see Span)
+        _SET[0](self, place_id)
+        _SET[1](self, name_en)
+        _SET[2](self, name_ar)
+        _SET[3](self, kind)
+        _SET[4](self, country)
+        _SET[5](self, iso)
+        _SET[6](self, admin1)
+        _SET[7](self, admin2)
+        _SET[8](self, admin3)
+        _SET[9](self, latitude)
+        _SET[10](self, longitude)
+        _SET[11](self, geo_precision)
+        _SET[12](self, location)
+        _SET[13](self, city)
+        _SET[14](self, score)
+        _SET[15](self, rule)
+        _SET[16](self, source)
+        _SET[17](self, coords_from_parent)
+        _SET[18](self, alternatives)
+
     @property
     def is_neighbourhood(self) -> bool:
         return self.kind is PlaceKind.NEIGHBOURHOOD
+
+
+#: the slot descriptors' setters of ResolvedPlace's fields, in order (``vars(ResolvedPlace)``, not
+#: ``ResolvedPlace.__dict__``, which mypyc rejects)
+_SET: tuple[Callable[[ResolvedPlace, Any], None], ...] = tuple(
+    vars(ResolvedPlace)[f.name].__set__ for f in fields(ResolvedPlace)
+)

@@ -237,9 +237,10 @@ _ORDER = itemgetter(0, 1)
 def _leftmost_longest(hits: list[_Hit[T]]) -> list[Match[T]]:
     hits.sort(key=_ORDER)  # stable: equal keys keep text order
     out: list[Match[T]] = []
+    new = tuple.__new__  # a Match without the Python frame of the named tuple's generated __new__
     last_end = -1
     for ts, _, ns, ne, key, payloads, prefix, suffix in hits:
         if ns >= last_end:
-            out.append(Match(ns, ne, key, payloads, prefix, suffix, ts))
+            out.append(new(Match, (ns, ne, key, payloads, prefix, suffix, ts)))
             last_end = ne
     return out
