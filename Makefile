@@ -37,6 +37,7 @@ bench: setup
 $(VENVC)/bin/marsad: pyproject.toml setup.py $(shell find src/marsad -name '*.py')
 	$(PYTHON) -m venv $(VENVC)
 	$(VENVC)/bin/pip install --quiet --upgrade pip 'setuptools>=77' wheel 'mypy>=1.10'
+	rm -rf build  # a stale build/ would hand pip compiled modules of sources since changed or dropped
 	MARSAD_COMPILE=1 $(VENVC)/bin/pip install --quiet --no-build-isolation '.[dev]'
 	touch $(VENVC)/bin/marsad
 
