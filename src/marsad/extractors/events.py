@@ -137,11 +137,12 @@ class EventStage:
         for frame in frames:
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
+            flags = frame.head.flags  # likewise
             member_spans = tuple([m.span for m in frame.members])
-            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags, member_spans)
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
-            aggregate = "aggregate" in frame.flags and not _dated_to_a_day(date)
-            if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
+            aggregate = "aggregate" in flags and not _dated_to_a_day(date)
+            if (date.habitual or "habitual" in flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
@@ -149,7 +150,7 @@ class EventStage:
             if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
-            suffered = "suffered" in frame.head.flags or any("suffered" in t.flags for t in frame.members)
+            suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming)
             if territorial is Territorial.WITHDRAWAL:
