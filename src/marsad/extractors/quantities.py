@@ -58,6 +58,7 @@ from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import NormalizedText
+from marsad.text.segment import digit_runs
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
@@ -70,8 +71,6 @@ _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب",
 _RANGE_WORDS = frozenset({"الي", "او", "حتي"})
 _RANGE_START = frozenset({"بين", "مابين"})
 _RANGE_PRE = _RANGE_START | {"من"}
-#: a run of digits: its start is the digit after a non-digit (faster to scan for than a lookbehind)
-_DIGIT_RUN = re.compile(r"\d+")
 #: how many tokens may separate a casualty word from the count it classifies
 _BACK_WINDOW = 3
 _FWD_WINDOW = 3
@@ -177,8 +176,8 @@ class _Doc:
                 if _can_start(p):
                     cands.add(i)
                     break
-        for dm in _DIGIT_RUN.finditer(text):
-            i = bisect_right(starts, dm.start()) - 1
+        for start, _ in digit_runs(text):
+            i = bisect_right(starts, start) - 1
             cands.add(i)
         for i in list(cands):
             if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in _RANGE_PRE:
