@@ -150,20 +150,20 @@ class EventStage:
         for frame in frames:
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
+            flags = frame.head.flags  # likewise
             member_spans = tuple([m.span for m in frame.members])
-            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in frame.flags, member_spans)
-            remembered = "anniversary" in frame.flags
-            if remembered:
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
+            if "anniversary" in flags:
                 date = self._remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
-                "aggregate" in frame.flags
+                "aggregate" in flags
                 and not _dated_to_a_day(date)
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
                 # event at week precision (ACLED); a toll over it is statistics
                 and not (_within_a_week(date) and not _tolled(doc, frame.sentence))
             )
-            if (date.habitual or "habitual" in frame.flags or aggregate) and not describes_control:
+            if (date.habitual or "habitual" in flags or aggregate) and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
@@ -171,7 +171,7 @@ class EventStage:
             if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
-            suffered = "suffered" in frame.head.flags or any("suffered" in t.flags for t in frame.members)
+            suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming)
             if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES:

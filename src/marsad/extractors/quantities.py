@@ -59,6 +59,7 @@ from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import NormalizedText
+from marsad.text.segment import digit_runs
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
@@ -67,8 +68,6 @@ _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
 _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
-#: a run of digits: its start is the digit after a non-digit (faster to scan for than a lookbehind)
-_DIGIT_RUN = re.compile(r"\d+")
 #: how many tokens may separate a casualty word from the count it classifies
 _BACK_WINDOW = 3
 _FWD_WINDOW = 3
@@ -194,8 +193,8 @@ class _Doc:
                 if _can_start(p):
                     cands.add(i)
                     break
-        for dm in _DIGIT_RUN.finditer(text):
-            i = bisect_right(starts, dm.start()) - 1
+        for start, _ in digit_runs(text):
+            i = bisect_right(starts, start) - 1
             cands.add(i)
         for i in list(cands):
             if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in comp.range_pre:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 
 from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges
@@ -40,8 +38,6 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     ):
         name.road = "end"
 
-
-_NORM = attrgetter("norm")
 
 #: landmark kinds usually named after the town they serve ("مطار حلب"), unlike schools or mosques
 PLACE_NAMED: frozenset[str] = frozenset({"airport", "crossing", "dam", "bridge", "oil field", "base", "checkpoint"})
@@ -182,8 +178,9 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     found: list[Found] = []
     consumed: set[int] = set()
     # the tokens that may start a cue, anaphor or landmark phrase: most tokens are neither that nor a
-    # name, and are passed over by two look-ups (found in C: no Python step per token)
-    forms = set(compress(indices, map(gaz.token_forms.__contains__, map(_NORM, tokens))))
+    # name, and are passed over by two set look-ups
+    token_forms = gaz.token_forms
+    forms = {i for i, t in enumerate(tokens) if t.norm in token_forms}
     i = 0
     n = len(tokens)
     while i < n:

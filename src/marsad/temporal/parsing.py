@@ -70,8 +70,13 @@ class Context:
         gaps: tuple[str, ...] = (ADJACENT,),
         bare: bool = True,
     ) -> TimeTerm | None:
-        it = self.item(j, first, gaps, bare)
-        return it.term(kind, keys) if it is not None else None
+        # :meth:`item` written out: asked for at every item the grammar tries a rule on
+        if j >= len(self.items):
+            return None
+        it = self.items[j]
+        if j != first and (it.gap not in gaps or (bare and it.prefix)):
+            return None
+        return it.term(kind, keys)
 
     def modifier(self, j: int, first: int, keys: tuple[str, ...]) -> tuple[str | None, int]:
         """The modifier at item ``j`` and the index after it; "قبل الماضي" reads as ``before-last``."""

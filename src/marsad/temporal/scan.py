@@ -17,6 +17,7 @@ from marsad.model.document import Sentence
 from marsad.text.clitics import PREFIXES
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_term
+from marsad.text.segment import digit_runs
 
 #: gap class of an item that directly follows the previous one with only whitespace between
 ADJACENT = " "
@@ -65,11 +66,10 @@ def matcher_for(words: TimeWords) -> PhraseMatcher[TimeTerm]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    number = re.compile(r"\d+")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dmy = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)")
     ymd = re.compile(r"(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
-    return number, dmy, ymd
+    return dmy, ymd
 
 
 @lru_cache(maxsize=8)
@@ -79,8 +79,7 @@ def _keys(words: TimeWords) -> frozenset[str]:
 
 def numbers(text: str) -> list[tuple[int, int]]:
     """View spans of every run of digits (the view has ASCII digits only)."""
-    pattern, _, _ = _patterns()
-    return [m.span() for m in pattern.finditer(text)]
+    return list(digit_runs(text))
 
 
 def digit_dates(text: str, spans: list[tuple[int, int]]) -> list[DigitDate]:
@@ -88,7 +87,7 @@ def digit_dates(text: str, spans: list[tuple[int, int]]) -> list[DigitDate]:
 
     Tried only where a number (from ``spans``) is followed by a separator: much faster than a regex scan.
     """
-    _, dmy, ymd = _patterns()
+    dmy, ymd = _patterns()
     found: list[DigitDate] = []
     resume = 0
     for s, e in spans:

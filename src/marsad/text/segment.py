@@ -56,6 +56,24 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _WORD.finditer(text))
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+#: the digit runs of the text last asked about, kept until another text is: the date and the quantity
+#: stages both need them, and a regex pass costs more than either stage's use of them. Checked by
+#: identity, so a document is never served another's; replaced whole, so threads never see a mix.
+_last_digit_runs: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every run of digits (``\\d+``) of a text, in order."""
+    global _last_digit_runs
+    last = _last_digit_runs
+    if last[0] is text:
+        return last[1]
+    runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
+    _last_digit_runs = (text, runs)
+    return runs
+
+
 def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
     """The words of each sentence. Sentences end at non-word characters, so no word crosses a sentence
     boundary and the words of the whole view can be dealt out to the sentences in order."""
