@@ -631,3 +631,22 @@ def test_a_weapon_kept_from_use_is_disrupted_weapons_use(text: str, doer: str, o
 def test_a_disaster_s_dead_are_no_political_violence() -> None:
     text = "ضرب زلزال عنيف مناطق في شمال البلاد أمس، وراح ضحيته أكثر من مئة شخص بين قتيل وجريح."
     assert _events(text) == []
+
+
+def test_every_event_of_a_sentence_remembering_an_anniversary_is_history() -> None:
+    text = (
+        "تمر اليوم الذكرى العاشرة لمجزرة الكيماوي في الغوطة الشرقية، التي راح ضحيتها أكثر من 1400 شخص، "
+        "إثر قصف قوات النظام المنطقة بصواريخ محملة بغاز السارين."
+    )
+    doc = marsad.extract(text, published=dt.date(2023, 8, 21))
+    assert doc.events and all(e.historical and e.date is None for e in doc.events)
+
+
+def test_an_execution_by_a_cell_counts_its_victim() -> None:
+    events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
+
+
+def test_missile_strikes_are_a_missile_attack() -> None:
+    events = _events("شنت طائرات أمريكية ضربات صاروخية فجر اليوم على مركز البحوث العلمية في برزة بدمشق.")
+    assert {e.sub_event_type for e in events} <= {SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE} and events

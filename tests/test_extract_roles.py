@@ -415,3 +415,41 @@ def test_a_crowd_of_residents_attacking_someone_is_mob_violence() -> None:
     # a force attacking residents stays violence against civilians
     e = _one("هاجمت قوات النظام الأهالي في بلدة الحراك أمس.")
     assert e.sub_event_type is SubEventType.ATTACK and _ids(e) == ("SYR_STATE", "CIVILIANS")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # an apparatus "belonging to" a group, with the date between
+        (
+            "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام، يوم الثلاثاء الماضي، ناشطاً إعلامياً في مدينة سرمدا.",
+            ("HTS", "CIVILIANS"),
+        ),
+        # the first side after "بين" (through a partitive) is actor1; the Observatory's word for rebels
+        (
+            "تدور اشتباكات عنيفة منذ فجر اليوم بين مقاتلي الكتائب المقاتلة والقوات النظامية في حي الخالدية بمدينة حمص.",
+            ("FSA", "SYR_STATE"),
+        ),
+        # a drone "belonging to" the coalition struck a commander counted out of ISIS
+        (
+            "قتل قيادي في تنظيم داعش بضربة نفذتها طائرة مسيرة تابعة للتحالف الدولي قرب قرية خالطان صباح اليوم.",
+            ("COALITION", "ISIS"),
+        ),
+        # the aircraft's nationality before the event word
+        ("شنت طائرات حربية تركية غارات على قرى في ريف تل تمر أمس.", ("TUR_STATE", None)),
+    ],
+)
+def test_review_round_two_roles(text: str, ids: tuple[str | None, str | None]) -> None:
+    assert _ids(_one(text)) == ids
+
+
+def test_a_drone_is_no_march_and_a_suicide_bomber_no_civilian_side() -> None:
+    e = _one("قتل قيادي في تنظيم داعش بضربة نفذتها طائرة مسيرة تابعة للتحالف الدولي قرب قرية خالطان صباح اليوم.")
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.fatalities == 1
+    e = _one("قتل ثلاثة من عناصر الصحوة في هجوم انتحاري نفذته امرأة وسط مدينة بعقوبة أمس.")
+    assert e.actor1 is None or e.actor1.actor_id != "CIVILIANS"
+
+
+def test_a_faction_named_after_a_deal_is_no_agreement() -> None:
+    e = _one("قتل عنصر سابق في فصائل المصالحة برصاص مسلحين مجهولين في مدينة جاسم شمالي درعا مساء أمس.")
+    assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == 1

@@ -57,6 +57,11 @@ def _dated_to_a_day(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
 
 
+def _remembered(doc: Document, sentence: int) -> bool:
+    """The sentence remembers an event on its anniversary (a trigger there is flagged so)."""
+    return any(t.sentence == sentence and "anniversary" in t.flags for t in doc.triggers)
+
+
 def _tolled(doc: Document, sentence: int) -> bool:
     """The sentence gives a count of people killed, injured or taken."""
     return any(q.sentence == sentence and q.counted not in ("", "people") for q in doc.quantities)
@@ -147,13 +152,16 @@ class EventStage:
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
+        # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
+        # راح ضحيتها ... إثر قصف"): every event they tell is history
+        remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
         for frame in frames:
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
             flags = frame.head.flags  # likewise
             member_spans = tuple([m.span for m in frame.members])
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
-            if "anniversary" in flags:
+            if frame.sentence in remembered:
                 date = self._remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
@@ -420,6 +428,13 @@ class EventStage:
             force = self.forces.get(country) if country else None
             if force is not None:
                 return ActorMention(tok.span, force.id, frame.sentence)
+        # "شنت طائرات حربية تركية غارات": the adjective of the aircraft named before the event word
+        before = [t for t in index.tokens[max(0, pos.first - 4) : pos.first] if t.sentence == frame.sentence]
+        for k, tok in enumerate(before):
+            country = self.adjective_country.get(tok.norm.removeprefix("ال"))
+            force = self.forces.get(country) if country else None
+            if force is not None and any(t.norm in self.air_words for t in before[:k]):
+                return ActorMention(tok.span, force.id, frame.sentence)
         return None
 
     def _air_forces(self, doc: Document, roles: RoleFinder) -> list[ActorMention]:
@@ -627,7 +642,7 @@ class EventStage:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = self._evidence(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
-        historical = "anniversary" in b.frame.flags or self._historical(doc, b.date.value, b.date.mention)
+        historical = _remembered(doc, b.frame.sentence) or self._historical(doc, b.date.value, b.date.mention)
         places: list[PlaceChoice | None] = list(b.places) or [None]
         share, rest = divmod(b.fatalities, len(places))
         out: list[Event] = []

@@ -116,7 +116,7 @@ class _Expr:
 
 
 class _Compiled:
-    __slots__ = ("matcher", "phrase_break", "range_link", "range_pre", "range_start", "words")
+    __slots__ = ("doer_words", "matcher", "phrase_break", "range_link", "range_pre", "range_start", "words")
 
     def __init__(self, words: NumberWords) -> None:
         self.words = words
@@ -126,6 +126,8 @@ class _Compiled:
         self.range_pre = cues.range_start | {"من"}  # "من 10 إلى 15"
         #: words after which a phrase has ended (for vague words that must not be followed by a noun)
         self.phrase_break = cues.phrase_break
+        #: words of a doer that precede its name ("أعدمت خلايا تنظيم داعش راعياً"): no distance either
+        self.doer_words = cues.unit | cues.partitive
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -618,7 +620,7 @@ class _Sentence:
         # "قتلت قوات النظام طفلاً", "أعدم التنظيم أمس شاباً": the doer's name or a date may come first
         while (
             j < self.hi
-            and j in d.transparent
+            and (j in d.transparent or (j + 1 in d.transparent and d.word(j) in d.comp.doer_words))
             and j - d.last[i] <= _BACK_WINDOW + 2
             and d.adjacent(j - 1, j)
             and self.noun_at(j) is None

@@ -187,7 +187,8 @@ class RoleFinder:
             for m in candidates
             if (where := position(m.span)).clause == clause
             and (
-                (cue := self._cue_before(m)) in self.agent_cues
+                # (an unarmed person after an agent cue is no side: "هجوم انتحاري نفذته امرأة" was a bomber's act)
+                ((cue := self._cue_before(m)) in self.agent_cues and self.actor(m).side is not Side.CIVILIANS)
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
                 or (where.first in subject_at and m.actor_id in self.armed)
@@ -217,6 +218,10 @@ class RoleFinder:
         ]
         right_after = [m for m, n in close_after if n == 0]
         before_in_clause = [m for m in before if position(m.span).clause == clause]
+        if not agents and close_after == [] and not before_in_clause:
+            # "اشتباكات عنيفة منذ فجر اليوم بين مقاتلي الكتائب المقاتلة والقوات النظامية": the first side
+            # after "بين" (or its partitive) is actor1, the other the one joined to it
+            agents = [m for m in candidates if m.span.start >= trigger.end and self._after_between(m, clause)]
         if agents:
             roles.actor1 = agents[0]
         elif right_after and (not before_in_clause or right_after[0].anaphoric):
@@ -247,6 +252,15 @@ class RoleFinder:
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
         return self._second(roles, mentions, trigger)
 
+    def _after_between(self, m: ActorMention, clause: int) -> bool:
+        """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X")."""
+        if m.actor_id not in self.armed or self.index.position(m.span).clause != clause:
+            return False
+        before = self.index.words_before(m.span, 2)
+        return bool(before) and (
+            before[-1] == "بين" or (len(before) == 2 and before[0] == "بين" and before[1] in self.partitives)
+        )
+
     def _words_between(self, sentence: int, a: Span, b: Span) -> int:
         """Words between two spans, not counting a date between them ("اشتباكات عنيفة صباح اليوم بين X")."""
         n = self.index.count_between(a, b)
@@ -262,7 +276,9 @@ class RoleFinder:
             if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
                 continue
             between = self.index.words_between(t, m.span)
-            if between and (between[-1] in self.victim_nouns or (between[-1] == "من" and len(between) >= 2)):
+            # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor
+            member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.victim_nouns
+            if between and (between[-1] in self.victim_nouns or member or (between[-1] == "من" and len(between) >= 2)):
                 return not (self.index.opens_clause(t) and self._object_after(m))
         return False
 

@@ -74,6 +74,11 @@ _VIOLENT = frozenset(
 _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
 
 
+@lru_cache(maxsize=1)
+def _aircraft_words() -> frozenset[str]:
+    return frozenset(normalize_term(w) for w in load_triggers().modifiers["aircraft"].words)
+
+
 def _names_protest(term: str) -> bool:
     """The trigger itself names a protest ("تظاهر", "اعتصام", "المتظاهرون"): a `protest_stem` cue is in it."""
     return any(stem in term for stem in load_cues().protest_stem)
@@ -159,7 +164,7 @@ class TriggerStage:
                 flags.add("attempted")  # "محاولة اغتيال": tried, not done
             if suffered:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
-            if "name_head" in flags and m.prefix.endswith("ال"):
+            if "name_head" in flags and (m.prefix.endswith("ال") or m.term.startswith("ال")):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             if trigger.family.territorial is Territorial.CAPTURE and "control_area" in flags:
                 continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it
@@ -242,10 +247,12 @@ class TriggerStage:
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
         sent = tokens[last].sentence
-        for tok in tokens[last + 1 : last + 1 + trigger.window]:
+        for j in range(last + 1, min(len(tokens), last + 1 + trigger.window)):
+            tok = tokens[j]
             if tok.sentence != sent:
                 break
-            if is_word(tok.norm, trigger.needs):
+            # "طائرة مسيرة" is a drone, not a march ("مسيرة"): a word right after an aircraft word is its kind
+            if is_word(tok.norm, trigger.needs) and tokens[j - 1].norm not in _aircraft_words():
                 return True
         return False
 
