@@ -103,6 +103,11 @@ def _placed(text: str) -> list[tuple[str, int]]:
         ("قتل شخصان بانفجار عبوة ناسفة على طريق حلب دمشق الدولي قرب سراقب أمس.", [("Saraqib", 2)]),
         # a town the text puts the people in is where they were, not the road's town
         ("قال ناشطون إن متظاهرين في مدينة منبج قطعوا طريق حلب – الحسكة أمس احتجاجاً على التجنيد.", [("Menbij", 1)]),
+        # "the road linking the towns of X and Y": one event near the first
+        (
+            "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق الواصل بين مدينتي درعا وطفس ظهر اليوم، ما أدى لمقتل ضابط.",
+            [("Dar'a", 2)],
+        ),
     ],
 )
 def test_a_road_named_by_towns_is_not_an_event_in_them(text: str, placed: list[tuple[str, int]]) -> None:

@@ -453,3 +453,9 @@ def test_a_drone_is_no_march_and_a_suicide_bomber_no_civilian_side() -> None:
 def test_a_faction_named_after_a_deal_is_no_agreement() -> None:
     e = _one("قتل عنصر سابق في فصائل المصالحة برصاص مسلحين مجهولين في مدينة جاسم شمالي درعا مساء أمس.")
     assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == 1
+
+
+def test_a_riot_s_crowd_is_not_its_own_target() -> None:
+    e = _one("أغلق محتجون غاضبون الطريق الواصل بين السويداء ودمشق بالإطارات المشتعلة صباح اليوم.")
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor1 is not None and e.actor1.actor_id == "RIOTERS" and e.actor2 is None

@@ -631,6 +631,13 @@ class EventStage:
         else:
             a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
         if (
+            sub.event_type in (EventType.RIOTS, EventType.PROTESTS)
+            and sub is not SubEventType.MOB_VIOLENCE
+            and a2 is not None
+            and a2.side in _CROWDS
+        ):
+            a2_ref, actor2_mention = None, None  # "أغلق محتجون غاضبون الطريق": the crowd is not its own target
+        if (
             a1_ref is not None
             and a2_ref is not None
             and (a1_ref.actor_id == a2_ref.actor_id or a1_ref.name == a2_ref.name)

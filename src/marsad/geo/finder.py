@@ -17,17 +17,30 @@ from marsad.text.matcher import Match
 from marsad.text.normalize import NormalizedText
 
 #: what may stand between a road's two towns (the road words are cues.ROADS)
-_ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+")
+_ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+و?")
+
+
+def _is_road_word(word: str) -> bool:
+    stem = word.lstrip("وفب")
+    return stem in cues.ROADS or stem.removeprefix("ل") in cues.ROADS
 
 
 def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
-    """A town right after a road word starts the road's name; a town right after it, past a dash, ends it."""
-    first = name.first - 1
-    if name.cue or first < 0 or not _same_sentence(ctx, first, name.first):
+    """A town right after a road word starts the road's name ("طريق دمشق"), as does the first town after
+    "الطريق الواصل بين (مدينتي)"; the town after it, past a dash or "و", ends it."""
+    first = name.first - (2 if name.cue else 1)  # the word before the name, or before its cue
+    if first < 0 or not _same_sentence(ctx, first, name.first):
         return
-    stem = ctx.tokens[first].norm.lstrip("وفب")
-    if stem in cues.ROADS or stem.removeprefix("ل") in cues.ROADS:
+    word = ctx.tokens[first].norm
+    if not name.cue and _is_road_word(word):
         name.road = "start"
+        return
+    if word == "بين" and any(
+        _is_road_word(ctx.tokens[k].norm) for k in range(max(0, first - 2), first) if _same_sentence(ctx, k, first)
+    ):
+        name.road = "start"
+        return
+    if name.cue:
         return
     previous = out[-1] if out else None
     if (
@@ -394,6 +407,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
             item = Found(tok.nstart + (len(tok.norm) - len(stem)), tok.nend, stem, name.sentence, nxt, nxt, "unknown")
         item.cue, item.cue_kind, item.cue_range, item.plural = name.cue, name.cue_kind, name.cue_range, True
         item.coordinated = True
+        if name.road == "start":
+            item.road = "end"  # "الطريق الواصل بين مدينتي درعا وطفس": Tafas ends the road's name
         item.direction, last = _direction_after(ctx, item.last + 1, item.sentence)
         if item.direction:
             item.qualifier = _words(ctx, item.last + 1, last)
