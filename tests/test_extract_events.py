@@ -650,3 +650,21 @@ def test_an_execution_by_a_cell_counts_its_victim() -> None:
 def test_missile_strikes_are_a_missile_attack() -> None:
     events = _events("شنت طائرات أمريكية ضربات صاروخية فجر اليوم على مركز البحوث العلمية في برزة بدمشق.")
     assert {e.sub_event_type for e in events} <= {SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE} and events
+
+
+def test_a_headline_told_again_in_detail_is_one_event() -> None:
+    text = (
+        "مقتل 4 عناصر من قوات النظام بهجوم لخلايا داعش في البادية. وأفادت مصادر محلية بأن خلايا التنظيم "
+        "هاجمت حاجزاً لقوات النظام قرب مدينة السخنة ليل أمس، ما أدى لمقتل 4 عناصر وإصابة اثنين."
+    )
+    events = _events(text)
+    assert len(events) == 1 and events[0].fatalities == 4
+    assert events[0].place is not None and events[0].place.location == "As-Sukhnah"
+    # the headline's words stay as evidence of the one event
+    assert any(ev.span.start < text.index(".") for ev in events[0].evidence)
+    # two different attacks told in two sentences stay two events
+    two = _events(
+        "قتل عنصران من قوات النظام بهجوم لخلايا داعش قرب مدينة السخنة أمس. "
+        "وفي حادثة أخرى قتل 3 عناصر بهجوم لخلايا التنظيم قرب مدينة تدمر اليوم."
+    )
+    assert len(two) == 2

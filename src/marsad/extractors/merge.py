@@ -26,7 +26,36 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    return _battles_absorb_remote_violence(_merge_same_type(events))
+    return _headline_told_again(_battles_absorb_remote_violence(_merge_same_type(events)))
+
+
+def _headline_told_again(events: list[Event]) -> list[Event]:
+    """A headline told again in detail is one event: "مقتل 4 عناصر من قوات النظام بهجوم لخلايا داعش في
+    البادية. وأفادت مصادر ... بأن خلايا التنظيم هاجمت حاجزاً ... ليل أمس، ما أدى لمقتل 4 عناصر".
+
+    The first sentence's event, with no date of its own, is dropped (its evidence kept) when a later event
+    of the report has its type and sides and the same toll (or the headline gives none)."""
+    out: list[Event] = []
+    for e in events:
+        if e.sentence == 0 and "event_date" in e.inferred and not e.historical:
+            detail = next(
+                (
+                    d
+                    for d in events
+                    if d.sentence > 0
+                    and d.sub_event_type is e.sub_event_type
+                    and _id(d.actor1) == _id(e.actor1)
+                    and _id(d.actor2) == _id(e.actor2)
+                    and (e.fatalities == 0 or e.fatalities == d.fatalities)
+                ),
+                None,
+            )
+            if detail is not None:
+                seen = {(ev.role, ev.span.start, ev.span.end) for ev in detail.evidence}
+                detail.evidence.extend(ev for ev in e.evidence if (ev.role, ev.span.start, ev.span.end) not in seen)
+                continue
+        out.append(e)
+    return out
 
 
 def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
