@@ -668,3 +668,16 @@ def test_a_headline_told_again_in_detail_is_one_event() -> None:
         "وفي حادثة أخرى قتل 3 عناصر بهجوم لخلايا التنظيم قرب مدينة تدمر اليوم."
     )
     assert len(two) == 2
+
+
+def test_a_civilian_killed_in_one_town_is_no_target_of_the_strike_on_another() -> None:
+    events = _events(
+        "وشنت الطائرات الحربية الروسية صباح اليوم أكثر من 20 غارة على بلدات التمانعة وخان شيخون، "
+        "ما أدى لمقتل مدني في التمانعة."
+    )
+    by_place = {e.place.location: e for e in events if e.place}
+    assert len(by_place) == 2
+    hit, other = sorted(by_place.values(), key=lambda e: -e.fatalities)
+    assert hit.fatalities == 1 and hit.civilian_targeting and hit.actor2 is not None
+    assert other.fatalities == 0 and not other.civilian_targeting and other.actor2 is None
+    assert all(ev.role.value != "actor2" for ev in other.evidence)

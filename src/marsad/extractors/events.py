@@ -657,6 +657,19 @@ class EventStage:
             ev = list(evidence)
             if pc is not None:
                 ev.append(Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span)))
+            dead_here = share + (rest if i == 0 else 0)
+            a2_here, civilian_here = a2_ref, civilian
+            if (
+                dead_here == 0
+                and b.fatalities > 0
+                and a2_ref is not None
+                and a2_ref.actor_id == self.pack.civilians
+                and sub.event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS
+            ):
+                # "غارة على بلدات التمانعة وخان شيخون، ما أدى لمقتل مدني في التمانعة": the civilian killed
+                # elsewhere is no target of the strike on this town
+                a2_here, civilian_here = None, False
+                ev = [x for x in ev if x.role is not EvidenceRole.ACTOR2]
             out.append(
                 Event(
                     sub_event_type=sub,
@@ -664,15 +677,15 @@ class EventStage:
                     place=pc.place if pc else None,
                     actor1=a1_ref,
                     assoc_actor_1=[self._ref(m, country, False) for m in r.assoc1],
-                    actor2=a2_ref,
+                    actor2=a2_here,
                     assoc_actor_2=[self._ref(m, country, False) for m in r.assoc2],
-                    fatalities=share + (rest if i == 0 else 0),
-                    civilian_targeting=civilian,
+                    fatalities=dead_here,
+                    civilian_targeting=civilian_here,
                     historical=historical,
                     confidence=self._confidence(b, a1_ref, pc),
                     evidence=ev,
                     sentence=b.frame.sentence,
-                    inferred=self._inferred_fields(b, pc, a1_ref, a2_ref),
+                    inferred=self._inferred_fields(b, pc, a1_ref, a2_here),
                     extent=b.extent,
                 )
             )
