@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
@@ -50,6 +51,13 @@ def _overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _not_subject_cues() -> frozenset[str]:
+    """Words before an actor that make it no subject: a target's or a controller's cue."""
+    cues = load_cues()
+    return cues.target | cues.controller
+
+
 class RoleFinder:
     def __init__(
         self, doc: Document, index: DocIndex, lexicon: ActorLexicon, armed: frozenset[str] | None = None
@@ -60,15 +68,9 @@ class RoleFinder:
         self.lex = lexicon
         self._actors = lexicon.actors
         self.armed = armed if armed is not None else armed_ids(lexicon)
-        #: the cue words of data/ar/cues.yaml this class reads, one attribute each
-        cues = load_cues()
-        self.agent_cues, self.partitives, self.victim_nouns = cues.agent, cues.partitive, cues.victim_noun
-        self.units, self.backer_cues, self.support_cues = cues.unit, cues.backer, cues.support
-        self.accusation_cues, self.target_cues, self.controller_cues = cues.accusation, cues.target, cues.controller
-        self.fire_sources, self.held_areas = cues.fire_source, cues.held_area
-        self.leftovers = cues.leftover
-        self.attribution = cues.attribution
-        self.not_subject_cues = cues.target | cues.controller
+        #: the cue words of data/ar/cues.yaml (see marsad.lang.cues for the groups)
+        self.cues = cues = load_cues()
+        self.not_subject_cues = _not_subject_cues()
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
@@ -89,16 +91,16 @@ class RoleFinder:
             if _overlaps_any(m.span, place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
             before = index.words_before(m.span, 3)
-            if before and (before[-1] in self.attribution or (len(before) >= 2 and before[-2] in self.attribution)):
+            if not cues.attribution.isdisjoint(before[-2:]):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
-            if not self.accusation_cues.isdisjoint(before):
+            if not self.cues.accusation.isdisjoint(before):
                 continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
-            if before and before[-1] in self.backer_cues:
+            if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
-            if any(w in self.leftovers for w in before[-2:]):
+            if not cues.leftover.isdisjoint(before[-2:]):
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
-            if cue in self.support_cues:
+            if cue in self.cues.support:
                 self.supporters.setdefault(m.sentence, []).append(m)
                 continue  # "بمساندة طيران التحالف": an associate of the doer, see find()
             self.by_sentence.setdefault(m.sentence, []).append(m)
@@ -120,21 +122,26 @@ class RoleFinder:
         tok = self.index.tokens[self.index.position(m.span).first]
         words = self.index.words_before(m.span, 4)
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
-        if lam and not (words and words[-1] in self.units):
+        if lam and not (words and words[-1] in self.cues.unit):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
-        if len(words) >= 3 and words[-1] == "سيطره" and words[-2] in self.held_areas and words[-3] in self.fire_sources:
+        if (
+            len(words) >= 3
+            and words[-1] == "سيطره"
+            and words[-2] in self.cues.held_area
+            and words[-3] in self.cues.fire_source
+        ):
             return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
-        if len(words) == 4 and words[-1] == "من" and words[-2] in self.partitives and words[-3] in self.agent_cues:
+        if len(words) == 4 and words[-1] == "من" and words[-2] in self.cues.partitive and words[-3] in self.cues.agent:
             return words[-3]
         # "بهجوم شنه مقاتلو تنظيم الدولة": the cue stands before the partitive in construct
-        if len(words) >= 2 and words[-1] in self.partitives and words[-2] in self.agent_cues:
+        if len(words) >= 2 and words[-1] in self.cues.partitive and words[-2] in self.cues.agent:
             return words[-2]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
         unit = len(words)
-        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in self.units:
+        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in self.cues.unit:
             unit -= 1
-        if unit < len(words) and unit > 0 and words[unit - 1] in self.agent_cues:
+        if unit < len(words) and unit > 0 and words[unit - 1] in self.cues.agent:
             return words[unit - 1]
         if lam:
             return "ل"
@@ -188,14 +195,14 @@ class RoleFinder:
             if (where := position(m.span)).clause == clause
             and (
                 # (an unarmed person after an agent cue is no side: "هجوم انتحاري نفذته امرأة" was a bomber's act)
-                ((cue := self._cue_before(m)) in self.agent_cues and self.actor(m).side is not Side.CIVILIANS)
+                ((cue := self._cue_before(m)) in self.cues.agent and self.actor(m).side is not Side.CIVILIANS)
                 # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                 or (cue == "ل" and where.first in lam_after)
                 or (where.first in subject_at and m.actor_id in self.armed)
                 # "شنت طائرة مسيرة تركية غارة", "أضرم محتجون النار": the event words themselves name who did
                 # it (a crowd only in the head's own words: "فتحت الشرطة النار على المتظاهرين" is no riot)
                 or m.span.overlaps(trigger)
-                or (m.actor_id in self.armed and any(m.span.overlaps(t) for t in members))
+                or (m.actor_id in self.armed and _overlaps_any(m.span, members))
             )
         ]
         before = [
@@ -208,7 +215,7 @@ class RoleFinder:
         # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
         # الأمن"), with the number of words between
         after = self.index.words_after(trigger, 1)
-        reach = 4 if after and after[0] in self.units else 2
+        reach = 4 if after and after[0] in self.cues.unit else 2
         close_after = [
             (m, n)
             for m in candidates
@@ -258,7 +265,7 @@ class RoleFinder:
             return False
         before = self.index.words_before(m.span, 2)
         return bool(before) and (
-            before[-1] == "بين" or (len(before) == 2 and before[0] == "بين" and before[1] in self.partitives)
+            before[-1] == "بين" or (len(before) == 2 and before[0] == "بين" and before[1] in self.cues.partitive)
         )
 
     def _words_between(self, sentence: int, a: Span, b: Span) -> int:
@@ -277,8 +284,10 @@ class RoleFinder:
                 continue
             between = self.index.words_between(t, m.span)
             # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor
-            member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.victim_nouns
-            if between and (between[-1] in self.victim_nouns or member or (between[-1] == "من" and len(between) >= 2)):
+            member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun
+            if between and (
+                between[-1] in self.cues.victim_noun or member or (between[-1] == "من" and len(between) >= 2)
+            ):
                 return not (self.index.opens_clause(t) and self._object_after(m))
         return False
 
@@ -295,7 +304,7 @@ class RoleFinder:
         clause = self.index.position(trigger).clause
         own = [m for m in mentions if self.index.position(m.span).clause == clause]
         after = [m for m in own if m.span.start >= trigger.end and self.index.count_between(trigger, m.span) <= 3]
-        agents = [m for m in own if self._cue_before(m) in self.agent_cues] or after[:1]
+        agents = [m for m in own if self._cue_before(m) in self.cues.agent] or after[:1]
         if agents:
             roles.actor1 = agents[0]
         target = next((m for m in own if m.span.end <= trigger.start), None)
@@ -308,7 +317,7 @@ class RoleFinder:
         a1 = self.actor(roles.actor1) if roles.actor1 else None
         if roles.actor2 is None:
             for m in mentions:
-                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in self.target_cues):
+                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in self.cues.target):
                     continue
                 if a1 is None or not allied(a1, self.actor(m)):
                     roles.actor2 = m
@@ -323,7 +332,7 @@ class RoleFinder:
     def disruption(self, sentence: int, trigger: Span, roles: Roles) -> Roles:
         """ "فككت الوحدات الهندسية في الجيش الوطني عبوة ناسفة زرعها مجهولون": who kept the weapon from use
         is actor1, the subject of the verb (not whoever the agent cue names: the bomb's owner, actor2)."""
-        if roles.actor1 is None or self._cue_before(roles.actor1) not in self.agent_cues:
+        if roles.actor1 is None or self._cue_before(roles.actor1) not in self.cues.agent:
             return roles
         owner = roles.actor1
         subject = next(
@@ -353,7 +362,7 @@ class RoleFinder:
             if self.index.count_between(trigger, m.span) > 3 or self.actor(m).side is not Side.CIVILIANS:
                 return None
             after = self.index.words_after(m.span, 1)
-            if not after or after[0] not in self.target_cues:
+            if not after or after[0] not in self.cues.target:
                 return None
             victim = next((v for v in mentions[i + 1 :] if self.index.count_between(m.span, v.span) <= 2), None)
             return m, victim
@@ -362,7 +371,7 @@ class RoleFinder:
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
         الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
-        cues = load_cues()
+        cues = self.cues
         for si in (sentence, sentence + 1):
             for m in self.by_sentence.get(si, ()):
                 if m.actor_id not in self.armed:
@@ -386,7 +395,7 @@ class RoleFinder:
             if m.span.start < trigger.start:
                 continue
             between = self.index.words_between(trigger, m.span)
-            if len(between) <= 2 or (between and between[-1] in self.controller_cues):
+            if len(between) <= 2 or (between and between[-1] in self.cues.controller):
                 return m
         return None
 
