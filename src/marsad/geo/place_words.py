@@ -7,14 +7,13 @@ lints it (NFC, presentation forms, a word listed twice once normalised).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from marsad.errors import LanguageDataError
 from marsad.geo.cues import Cue
-from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.lang.files import data_root, load_data_file, require, string_list, word_problems
 from marsad.text.normalize import normalize_term
 
 SCHEMA = "marsad.place_words/1"
@@ -139,12 +138,10 @@ def load_place_words() -> PlaceWords:
 
 
 def lint_place_words(words: PlaceWords) -> list[str]:
-    problems: list[str] = []
+    sections: dict[str, list[str]] = {}
     for section, w in words.written:
-        problems.extend(f"places {section}: {w!r}: {p}" for p in text_problems(w))
-    counts = Counter((section, normalize_term(w)) for section, w in words.written)
-    problems.extend(f"places {section}: {w!r} listed twice" for (section, w), n in counts.items() if n > 1)
-    return problems
+        sections.setdefault(section, []).append(w)
+    return [p for section, ws in sections.items() for p in word_problems(f"places {section}", ws)]
 
 
 def word_count(words: PlaceWords) -> int:

@@ -7,13 +7,12 @@ misspelt group fails when the file is loaded, not when a report happens to need 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
 from marsad.errors import LanguageDataError
-from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.lang.files import data_root, load_data_file, require, string_list, word_problems
 from marsad.text.normalize import normalize_term
 
 SCHEMA = "marsad.cues/1"
@@ -90,13 +89,7 @@ def cue_words(version: str, groups: dict[str, tuple[str, ...]]) -> CueWords:
 
 def lint_cue_groups(groups: dict[str, tuple[str, ...]]) -> list[str]:
     """Text hygiene of every word, and duplicates within a group once normalised ("بتهمة"/"بتهمه")."""
-    problems: list[str] = []
-    for name, ws in groups.items():
-        for w in ws:
-            problems.extend(f"cue group {name}: {w!r}: {p}" for p in text_problems(w))
-        counts = Counter(normalize_term(w) for w in ws)
-        problems.extend(f"cue group {name}: {w!r} listed twice" for w, n in counts.items() if n > 1)
-    return problems
+    return [p for name, ws in groups.items() for p in word_problems(f"cue group {name}", ws)]
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ at fault. This module holds what they share.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +19,7 @@ from typing import Any
 import yaml
 
 from marsad.errors import LanguageDataError
+from marsad.text.normalize import normalize_term
 
 #: the C loader is several times faster; PyYAML built without libyaml lacks it
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -76,6 +79,16 @@ def string_list(entry: dict[str, Any], key: str, where: str, required: bool = Fa
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LanguageDataError(f"{where}: {key!r} must be a list of non-empty strings")
     return value
+
+
+def word_problems(prefix: str, words: Iterable[str]) -> list[str]:
+    """The linter's findings for one group of words: each word's text problems, and a word listed twice
+    once normalised ("بتهمة"/"بتهمه"); every message starts with ``prefix``."""
+    words = list(words)
+    problems = [f"{prefix}: {w!r}: {p}" for w in words for p in text_problems(w)]
+    counts = Counter(normalize_term(w) for w in words)
+    problems.extend(f"{prefix}: {w!r} listed twice" for w, n in counts.items() if n > 1)
+    return problems
 
 
 def text_problems(text: str) -> list[str]:

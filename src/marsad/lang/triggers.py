@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.errors import LanguageDataError
-from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems
+from marsad.lang.files import data_root, load_data_file, require, string_list, text_problems, word_problems
 from marsad.model.enums import IdentityEnum
 from marsad.model.events import EventType, SubEventType
 from marsad.text.normalize import normalize_term
@@ -155,8 +155,5 @@ def lint_triggers(lex: TriggerLexicon) -> list[str]:
     used = {t.family.id for t in lex.triggers}
     problems.extend(f"family {f} has no trigger" for f in lex.families if f not in used)
     for g in lex.modifiers.values():
-        for w in g.words:
-            problems.extend(f"modifier {g.name}: {w!r}: {p}" for p in text_problems(w))
-        c = Counter(normalize_term(w) for w in g.words)
-        problems.extend(f"modifier {g.name}: {w!r} listed twice" for w, n in c.items() if n > 1)
+        problems.extend(word_problems(f"modifier {g.name}", g.words))
     return problems
