@@ -15,7 +15,7 @@ from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
-from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers
+from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
 from marsad.model.events import (
@@ -122,9 +122,9 @@ class EventStage:
         self.actors: ActorLexicon = load_actors(pack_id)
         self.triggers: TriggerLexicon = load_triggers()
         self.cues: CueWords = load_cues()
-        self.partial_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["partial"].words)
-        self.foothold_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["foothold"].words)
-        self.complete_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["complete"].words)
+        self.partial_words = modifier_words("partial")
+        self.foothold_words = modifier_words("foothold")
+        self.complete_words = modifier_words("complete")
         #: the complete words split once: single words are looked up, phrases searched for
         self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
         self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
@@ -137,7 +137,7 @@ class EventStage:
             for a in self.actors.actors.values()
             if a.side.state and a.home_country and a.name.startswith("Military Forces")
         }
-        self.air_words = frozenset(normalize_term(w) for w in self.triggers.modifiers["aircraft"].words)
+        self.air_words = modifier_words("aircraft")
 
     def __call__(self, doc: Document) -> None:
         index = DocIndex(doc)

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.lang.cues import load_cues
-from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers
+from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word
@@ -72,11 +72,6 @@ _VIOLENT = frozenset(
 )
 #: what may stand between two listed triggers: "و", "أو", with the article
 _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
-
-
-@lru_cache(maxsize=1)
-def _aircraft_words() -> frozenset[str]:
-    return frozenset(normalize_term(w) for w in load_triggers().modifiers["aircraft"].words)
 
 
 def _names_protest(term: str) -> bool:
@@ -252,7 +247,7 @@ class TriggerStage:
             if tok.sentence != sent:
                 break
             # "طائرة مسيرة" is a drone, not a march ("مسيرة"): a word right after an aircraft word is its kind
-            if is_word(tok.norm, trigger.needs) and tokens[j - 1].norm not in _aircraft_words():
+            if is_word(tok.norm, trigger.needs) and tokens[j - 1].norm not in modifier_words("aircraft"):
                 return True
         return False
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
 from marsad.lang.cues import CueWords, load_cues
-from marsad.lang.triggers import load_triggers
+from marsad.lang.triggers import modifier_words
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
-from marsad.text.normalize import normalize_term
 
 #: a durative expression longer than this is a span of time, not an event's date
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
@@ -36,12 +34,6 @@ def _hometown(before: list[str], cues: CueWords) -> bool:
         if words[i] == "من" and words[i - 1] in people:
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _relatives() -> frozenset[str]:
-    """The relative pronouns of the `relative_clause` modifier group ("الذي", "التي" ...)."""
-    return frozenset(normalize_term(w) for w in load_triggers().modifiers["relative_clause"].words)
 
 
 #: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
@@ -166,7 +158,7 @@ class WhenWhere:
         """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):
         it dates what the clause describes, not an event of another clause."""
         where = self.index.position(date.span)
-        relatives = _relatives()
+        relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
         for t in self.index.sentence_tokens(where.sentence):  # a loop: cheaper than any() over a generator
             if t.clause == where.clause and t.end <= date.span.start and t.norm in relatives:
                 return True

@@ -131,6 +131,12 @@ def load_triggers() -> TriggerLexicon:
     )
 
 
+@lru_cache(maxsize=64)
+def modifier_words(name: str) -> frozenset[str]:
+    """The normalised words of one modifier group ("aircraft", "relative_clause" ...), made once."""
+    return frozenset(normalize_term(w) for w in load_triggers().modifiers[name].words)
+
+
 def _told_apart(entries: list[Trigger]) -> bool:
     """One form in several families is fine when each entry needs its own following words."""
     needs = [set(t.needs) for t in entries]
