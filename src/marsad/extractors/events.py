@@ -57,11 +57,6 @@ def _dated_to_a_day(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
 
 
-def _remembered(doc: Document, sentence: int) -> bool:
-    """The sentence remembers an event on its anniversary (a trigger there is flagged so)."""
-    return any(t.sentence == sentence and "anniversary" in t.flags for t in doc.triggers)
-
-
 def _tolled(doc: Document, sentence: int) -> bool:
     """The sentence gives a count of people killed, injured or taken."""
     return any(q.sentence == sentence and q.counted not in ("", "people") for q in doc.quantities)
@@ -77,9 +72,9 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
-#: the event types on which ACLED flags civilian targeting
 #: ACLED geo-precision of a place known only by its region: too vague to say who holds which town
 _REGION_PRECISION = 3
+#: the event types on which ACLED flags civilian targeting
 _VIOLENT_TYPES = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
 )
@@ -106,6 +101,8 @@ class _Built:
     fatalities: int
     fatality_spans: list[Span]
     extent: str  # "complete", "partial" (most of the place), "foothold" (a part, a street), "entry" or ""
+    #: told in a sentence that remembers an event on its anniversary: history whatever its date
+    remembered: bool = False
 
     @property
     def partial(self) -> bool:
@@ -209,7 +206,9 @@ class EventStage:
                     if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
-            built = _Built(frame, r, date, places, figure, spans, self._extent(index, frame))
+            built = _Built(
+                frame, r, date, places, figure, spans, self._extent(index, frame), frame.sentence in remembered
+            )
             if territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
             facts = self._control(doc, roles, built, controllers)
@@ -424,18 +423,21 @@ class EventStage:
         for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH]:
             if tok.sentence != frame.sentence:
                 break
-            country = self.adjective_country.get(tok.norm.removeprefix("ال"))
-            force = self.forces.get(country) if country else None
+            force = self._forces_of(tok.norm)
             if force is not None:
                 return ActorMention(tok.span, force.id, frame.sentence)
         # "شنت طائرات حربية تركية غارات": the adjective of the aircraft named before the event word
         before = [t for t in index.tokens[max(0, pos.first - 4) : pos.first] if t.sentence == frame.sentence]
         for k, tok in enumerate(before):
-            country = self.adjective_country.get(tok.norm.removeprefix("ال"))
-            force = self.forces.get(country) if country else None
+            force = self._forces_of(tok.norm)
             if force is not None and any(t.norm in self.air_words for t in before[:k]):
                 return ActorMention(tok.span, force.id, frame.sentence)
         return None
+
+    def _forces_of(self, adjective: str) -> Actor | None:
+        """The military forces of the country a nationality adjective names ("الروسية", "تركي")."""
+        country = self.adjective_country.get(adjective.removeprefix("ال"))
+        return self.forces.get(country) if country else None
 
     def _air_forces(self, doc: Document, roles: RoleFinder) -> list[ActorMention]:
         """The air forces the document names ("طيران الروس والنظام", "الطيران الروسي"): the first such
@@ -649,7 +651,7 @@ class EventStage:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = self._evidence(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
-        historical = _remembered(doc, b.frame.sentence) or self._historical(doc, b.date.value, b.date.mention)
+        historical = b.remembered or self._historical(doc, b.date.value, b.date.mention)
         places: list[PlaceChoice | None] = list(b.places) or [None]
         share, rest = divmod(b.fatalities, len(places))
         out: list[Event] = []

@@ -51,8 +51,7 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
                 None,
             )
             if detail is not None:
-                seen = {(ev.role, ev.span.start, ev.span.end) for ev in detail.evidence}
-                detail.evidence.extend(ev for ev in e.evidence if (ev.role, ev.span.start, ev.span.end) not in seen)
+                _add_evidence(detail, e)
                 continue
         out.append(e)
     return out
@@ -120,8 +119,13 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.civilian_targeting = kept.civilian_targeting or other.civilian_targeting
     if _EXTENT_RANK[other.extent] > _EXTENT_RANK[kept.extent]:
         kept.extent = other.extent
+    _add_evidence(kept, other)
+    kept.confidence = round(min(0.98, max(kept.confidence, other.confidence) + 0.05), 2)
+    kept.inferred = kept.inferred & other.inferred if other.inferred else set()
+
+
+def _add_evidence(kept: Event, other: Event) -> None:
+    """The other event's evidence that the kept one lacks, appended to it."""
     # a span by its offsets: hashing a tuple of ints costs less than Span's generated __hash__
     seen = {(ev.role, ev.span.start, ev.span.end) for ev in kept.evidence}
     kept.evidence.extend(ev for ev in other.evidence if (ev.role, ev.span.start, ev.span.end) not in seen)
-    kept.confidence = round(min(0.98, max(kept.confidence, other.confidence) + 0.05), 2)
-    kept.inferred = kept.inferred & other.inferred if other.inferred else set()
