@@ -405,10 +405,7 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
             if not stem.startswith("ال") or stem in cues.STOP or stem in cues.ANAPHORS or len(stem) < 4:
                 break
             item = Found(tok.nstart + (len(tok.norm) - len(stem)), tok.nend, stem, name.sentence, nxt, nxt, "unknown")
-        item.cue, item.cue_kind, item.cue_range, item.plural = name.cue, name.cue_kind, name.cue_range, True
-        item.coordinated = True
-        if name.road == "start":
-            item.road = "end"  # "الطريق الواصل بين مدينتي درعا وطفس": Tafas ends the road's name
+        _listed_under(name, item)
         item.direction, last = _direction_after(ctx, item.last + 1, item.sentence)
         if item.direction:
             item.qualifier = _words(ctx, item.last + 1, last)
@@ -592,13 +589,21 @@ def _listed_after_unknown(ctx: _Ctx, first: Found, nxt: int, names: dict[int, Fo
                 break
             start = tok.nstart + (len(tok.norm) - len(stem))
             item = Found(start, tok.nend, stem, first.sentence, nxt, nxt, "unknown")
-        item.cue, item.cue_kind, item.cue_range, item.plural = first.cue, first.cue_kind, first.cue_range, True
-        item.coordinated = True
+        _listed_under(first, item)
         out.append(item)
         nxt = item.last + 1
         if dual:
             break
     return out
+
+
+def _listed_under(head: Found, item: Found) -> None:
+    """``item`` is listed after ``head`` under its plural cue ("بلدتي X وY"): it takes the cue, and ends the
+    road ``head`` starts ("الطريق الواصل بين مدينتي درعا وطفس")."""
+    item.cue, item.cue_kind, item.cue_range, item.plural = head.cue, head.cue_kind, head.cue_range, True
+    item.coordinated = True
+    if head.road == "start":
+        item.road = "end"
 
 
 def _list_may_end(ctx: _Ctx, i: int) -> bool:
