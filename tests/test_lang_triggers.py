@@ -131,6 +131,9 @@ def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
         ("خرج مئات من الأهالي احتجاجا على انقطاع الكهرباء", True),
         ("خرج الوزير من الاجتماع دون تعليق", False),
         ("توجه الوفد إلى العاصمة صباحا", False),
+        # supporters or a counted group gathering
+        ("تجمع عدد من أنصار الحزب أمام المقر", True),
+        ("تجمع الركاب في المحطة", False),
     ],
 )
 def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: str, is_protest: bool) -> None:
@@ -175,3 +178,31 @@ def test_survived_makes_the_subject_the_target() -> None:
     assert any(
         "suffered" in flags for fam, flags in _triggers("نجا القيادي من محاولة اغتيال") if fam == "assassination"
     )
+
+
+def test_one_form_twice_in_a_family_needs_context_words_of_its_own() -> None:
+    from dataclasses import replace
+
+    lex = load_triggers()
+    gathering = next(t for t in lex.triggers if t.family.id == "protest" and "انصار" in t.needs)
+    twice = replace(gathering, needs=(*gathering.needs[:1], "متظاهرون"))
+    assert any("listed twice" in p for p in lint_triggers(replace(lex, triggers=(*lex.triggers, twice))))
+    apart = replace(gathering, needs=("طلاب",))
+    assert lint_triggers(replace(lex, triggers=(*lex.triggers, apart))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "is_protest"),
+    [
+        ("قال شهود إن مئات المتظاهرين توجهوا إلى مبنى البلدية", "توجهوا", True),
+        ("أكد المراسل أن الآلاف تدفقوا إلى الساحة", "تدفقوا", True),
+        # the crowd word in another clause
+        ("نزح الآلاف من القرى المجاورة، ثم توجه الوفد إلى العاصمة", "توجه", False),
+    ],
+)
+def test_a_crowd_named_before_its_verb_makes_the_verb_a_protest(sentence: str, verb: str, is_protest: bool) -> None:
+    doc = Document(text=sentence)
+    TextStage()(doc)
+    TriggerStage()(doc)
+    protest_words = [doc.raw(t.span) for t in doc.triggers if t.family == "protest"]
+    assert (verb in protest_words) is is_protest

@@ -50,6 +50,8 @@ def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
         "أكدت الشرطة أن الحي هادئ",  # الحي with nothing to refer to
         "ونشرت صور للدمار",  # صور (pictures), also Tyre
         "ناقش المؤتمر مستقبل الثورة",  # الثورة, also a name of Tabqa
+        "اشتبكت فرقة السلطان مراد مع فصيل آخر",  # ف + رقة: GeoNames also names Raqqa without its article
+        "تحدث عن رقة المشاعر",  # a common word, the bare form of الرقة
     ],
 )
 def test_common_words_and_outlets_are_not_places(geocoder: Geocoder, text: str) -> None:

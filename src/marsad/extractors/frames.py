@@ -102,9 +102,13 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         # "fired on the protesters": the violence is the event, protesters its target; "نظموا اعتصاماً،
         # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
         return head.family != "protest" or head.strength >= 2
-    if head.family in CROWDS and other.family not in CROWDS and "cause" in other.flags:
-        # "أضرم محتجون النار بعد مقتل شاب برصاص الأمن", "احتجاجا على اعتقال زملائهم": what they react to
-        return False
+    if head.family in CROWDS and other.family not in CROWDS:
+        if "cause" in other.flags or "relative_clause" in other.flags:
+            # "أضرم محتجون النار بعد مقتل شاب برصاص الأمن", "احتجاجا على اعتقال زملائهم": what they react to;
+            # "دفن الشاب الذي قتل بالرصاص ... المتظاهرين يهتفون": who someone is, told before
+            return False
+        if other.family == "explosion":
+            return False  # a bomb among a crowd is an attack of its own, not force used on the crowd
     if other.family in ABSORBABLE:
         if head.family in YIELDS_TO_VIOLENCE or head.family in NON_VIOLENT:
             return False  # "قتل شاب ... بعد اعتقاله": the killing is an event of its own, not part of the arrest

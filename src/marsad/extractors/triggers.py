@@ -147,7 +147,7 @@ class TriggerStage:
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts
-            trigger = self._first_met(tokens, last, m.payloads)
+            trigger = self._first_met(tokens, first, last, m.payloads)
             if trigger is None:
                 continue
             flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()))
@@ -232,12 +232,25 @@ class TriggerStage:
         return False
 
     @classmethod
-    def _first_met(cls, tokens: list[Token], last: int, payloads: tuple[Trigger, ...]) -> Trigger | None:
-        """The first trigger entry whose needed words follow (a plain loop: once per trigger match)."""
+    def _first_met(cls, tokens: list[Token], first: int, last: int, payloads: tuple[Trigger, ...]) -> Trigger | None:
+        """The first trigger entry whose needed words are near (a plain loop: once per trigger match)."""
         for t in payloads:
-            if not t.needs or cls._needs_met(tokens, last, t):
+            if not t.needs or cls._needs_met(tokens, last, t) or cls._needs_before(tokens, first, t):
                 return t
         return None
+
+    @staticmethod
+    def _needs_before(tokens: list[Token], first: int, trigger: Trigger) -> bool:
+        """A needed word among the ``window_before`` words before the form, in its clause: the subject
+        told before its verb ("أن الآلاف من المتظاهرين تدفقوا")."""
+        here = tokens[first]
+        for j in range(first - 1, max(-1, first - 1 - trigger.window_before), -1):
+            tok = tokens[j]
+            if tok.sentence != here.sentence or tok.clause != here.clause:
+                break
+            if is_word(tok.norm, trigger.needs):
+                return True
+        return False
 
     @staticmethod
     def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
@@ -265,6 +278,8 @@ class TriggerStage:
             for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
                 if group.name in _READ_ELSEWHERE or (inside and group.name not in _SELF_DESCRIBING):
                     continue
+                if group.verbs and "ال" in m.prefix:
+                    continue  # "حوادث القتل": the article makes the verb's letters a noun
                 if group.scope >= SENTENCE_SCOPE:
                     flags.add(group.name)
                     continue

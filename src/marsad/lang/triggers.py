@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -43,6 +42,9 @@ class Trigger:
     needs: tuple[str, ...]  # normalised words, one of which must follow
     window: int
     strength: int  # 3: reports an event alone; 2: needs one more sign; 1: needs two
+    #: how many words before the form may also hold a needed word, in the same clause ("الآلاف من
+    #: المتظاهرين تدفقوا": the crowd named before its verb); 0 means only words after count
+    window_before: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class ModifierGroup:
     name: str
     scope: int  # negative: words before the trigger; positive: after
     words: tuple[str, ...]
+    #: the words are finite verbs: a match with the article ("القتل" for "قتل") is a noun and does not count
+    verbs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,9 @@ def load_triggers() -> TriggerLexicon:
             raise LanguageDataError(f"{where}: family {fam_id!r} is not declared under 'families'")
         needs = tuple(normalize_term(w) for w in string_list(entry, "needs", where))
         window = int(entry.get("window", 5))
+        window_before = int(entry.get("window_before", 0))
+        if window_before and not needs:
+            raise LanguageDataError(f"{where}: window_before needs a 'needs' list")
         strength = entry.get("strength", 2)
         if strength not in (1, 2, 3):
             raise LanguageDataError(f"{where}: strength must be 1, 2 or 3, got {strength!r}")
@@ -111,6 +118,7 @@ def load_triggers() -> TriggerLexicon:
                     inflects=bool(entry.get("inflects", False)),
                     needs=needs,
                     window=window,
+                    window_before=window_before,
                     strength=strength,
                 )
             )
@@ -125,6 +133,7 @@ def load_triggers() -> TriggerLexicon:
             name=str(name),
             scope=require(spec, "scope", int, w),
             words=tuple(string_list(spec, "words", w, required=True)),
+            verbs=bool(spec.get("verbs", False)),
         )
     return TriggerLexicon(
         version=f"{f.version}+{m.version}", families=families, triggers=tuple(triggers), modifiers=modifiers
@@ -147,8 +156,14 @@ def lint_triggers(lex: TriggerLexicon) -> list[str]:
     problems: list[str] = []
     for t in lex.triggers:
         problems.extend(f"trigger {t.id}: {p}" for p in text_problems(t.form))
-    counts = Counter((t.family.id, normalize_term(t.form)) for t in lex.triggers)
-    problems.extend(f"trigger {fam}:{form} listed twice" for (fam, form), n in counts.items() if n > 1)
+    # one form twice in a family only in entries that need words of their own ("تجمع" + a crowd of
+    # protesters, "تجمع" + supporters within fewer words)
+    same: dict[tuple[str, str], list[Trigger]] = {}
+    for t in lex.triggers:
+        same.setdefault((t.family.id, normalize_term(t.form)), []).append(t)
+    problems.extend(
+        f"trigger {fam}:{form} listed twice" for (fam, form), ts in same.items() if len(ts) > 1 and not _told_apart(ts)
+    )
     owners: dict[str, list[Trigger]] = {}
     for t in lex.triggers:
         owners.setdefault(normalize_term(t.form), []).append(t)
