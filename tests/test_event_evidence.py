@@ -11,6 +11,7 @@ import marsad
 from marsad.model.events import EventType, SubEventType
 
 PUB = dt.date(2024, 5, 2)  # a Thursday
+AIR = SubEventType.AIR_DRONE_STRIKE
 
 
 def _events(text: str, published: dt.date | None = PUB) -> list[marsad.model.Event]:
@@ -63,3 +64,84 @@ def test_a_violence_noun_with_the_article_is_no_sign_that_something_happened(tex
 def test_riots_named_with_their_usual_phrase_are_a_riot() -> None:
     text = "وكانت أعمال الشغب قد اندلعت مساء أمس في ساحة مدينة السويداء وأسفرت عن إحراق ثلاث سيارات للشرطة."
     assert EventType.RIOTS in {e.event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("أكد ناشطون أن مروحية للنظام ألقت صباح اليوم برميلين متفجرين على بلدة كفرنبودة.", AIR),
+        ("أفادت الوكالة بأن العدو الإسرائيلي شن عدواناً جوياً على محيط دمشق بعد منتصف الليلة الماضية.", AIR),
+        (
+            "أضرم محتجون غاضبون النار في مبنى مديرية الكهرباء بمدينة الناصرية مساء أمس.",
+            SubEventType.VIOLENT_DEMONSTRATION,
+        ),
+    ],
+)
+def test_common_wordings_of_strikes_and_riots(text: str, sub: SubEventType) -> None:
+    assert sub in {e.sub_event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possible outcome: every event word after "قد يؤدي" in its clause
+        "حذر خبراء من أن أي هجوم على مدينة منبج قد يؤدي إلى نزوح الآلاف ومقتل المئات.",
+        # a denial reaches over a long subject to the event it denies
+        "نفى الناطق باسم قيادة العمليات المشتركة في العاصمة مجددا أمس تعرض الفتاة للاغتصاب.",
+        "نفت الفصائل سيطرة قوات النظام على قرية الحويز أمس.",
+        # a weapon tried out
+        "أعلنت الجماعة أمس اختبار صاروخ باليستي جديد في محافظة مأرب.",
+        # a kind of event: the toll of such bombings is no event either
+        "وفي الأشهر الستة الأخيرة أدت مثل هذه التفجيرات إلى قتل وجرح أربعة آلاف شخص.",
+        # control of a situation or a fire is no ground taken
+        "وأكد المسؤول سيطرة قوات الأمن على الموقف في مدينة عتق أمس.",
+        "تمكن الدفاع المدني من السيطرة على الحريق في سوق مدينة إدلب أمس.",
+    ],
+)
+def test_talk_that_tells_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_denying_responsibility_denies_the_doer_not_the_killing() -> None:
+    (event,) = _events("نفى جهاز الأمن العام التابع لهيئة تحرير الشام مسؤوليته عن مقتل الشاب في سرمدا أمس.")
+    assert event.sub_event_type is SubEventType.ATTACK
+    assert event.actor1 is None or event.actor1.actor_id != "HTS"
+
+
+def test_denying_deaths_leaves_the_attack_told_beside_them() -> None:
+    text = "وتبنت هيئة تحرير الشام الهجوم، ونفى الجيش مقتل أي من جنوده في الهجوم الذي استهدف الحاجز أمس."
+    events = _events(text)
+    assert len(events) == 1 and events[0].fatalities == 0
+
+
+def test_the_last_of_a_running_toll_is_an_event_of_its_own() -> None:
+    text = (
+        "ارتفعت حصيلة ضحايا الاغتيالات في درعا منذ مطلع العام إلى 143 شخصاً، كان آخرهم شاب قُتل مساء أمس"
+        " برصاص مسلحين مجهولين في بلدة الجيزة بريف درعا الشرقي."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.ATTACK
+    assert event.fatalities == 1
+    assert event.date is not None and event.date.earliest == PUB - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("وكان شاب قد قتل برصاص مسلحين مجهولين في بلدة الصنمين مساء أمس.", 1),
+        # the armed man is the killer, the young man the victim
+        ("وقال إن مسلحاً قتل شاباً في بلدة الصنمين مساء أمس.", 1),
+    ],
+)
+def test_a_singular_person_before_a_killing_verb_is_one_death(text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in _events(text)] == [fatalities]
+
+
+def test_talk_about_a_kind_of_violence_joins_the_case_told_beside_it() -> None:
+    text = (
+        "جدد المرصد إدانته لعمليات الخطف مقابل الفدية، مشيراً إلى أن مسلحين مجهولين خطفوا مساء الإثنين طفلاً"
+        " في مدينة الصنمين شمالي درعا."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.ABDUCTION]
+    assert events[0].date is not None and events[0].date.earliest == dt.date(2024, 4, 29)

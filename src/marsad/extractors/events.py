@@ -163,6 +163,7 @@ class EventStage:
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
                 "aggregate" in flags
+                and "latest" not in flags
                 and not _dated_to_a_day(date)
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
                 # event at week precision (ACLED); a toll over it is statistics
@@ -179,7 +180,10 @@ class EventStage:
             suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming)
-            if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES:
+            denied_doer = "denied_doer" in flags
+            if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
+                r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
+            if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 claimed = roles.claimant(frame.sentence)
                 if claimed is not None and claimed is not r.actor2:
                     r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"

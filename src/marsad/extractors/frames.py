@@ -55,8 +55,21 @@ TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 CROWDS: frozenset[str] = frozenset({"riot", "protest"})
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset(
-    {"negated", "future", "criminal", "figurative", "accident", "charge", "disaster"}
+    {
+        "negated",
+        "future",
+        "possible_outcome",
+        "criminal",
+        "figurative",
+        "accident",
+        "charge",
+        "disaster",
+        "weapons_test",
+    }
 )
+#: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
+#: gathers the casualty words of its sentence, and its frame is then dropped with them
+CLASS_TALK: frozenset[str] = frozenset({"like_these"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
@@ -210,6 +223,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             nearest = min(owners, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)
         for f in sentence_frames:
+            if not CLASS_TALK.isdisjoint(f.head.flags):
+                continue
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
@@ -228,11 +243,16 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
 
 def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:
     """Another trigger of the sentence absorbs ``t`` and is not absorbed by it. An event told as the start
-    of a span ("بعد يومين من اختطافه") absorbs nothing told as news."""
+    of a span ("بعد يومين من اختطافه") absorbs nothing told as news; the last of a toll is not absorbed."""
     own_span = "long_before" in t.flags
+    # "كان آخرهم شاب قتل مساء أمس": the last of a toll is an event of its own, which the toll does not absorb
+    latest = "latest" in t.flags
+    generic = "generic" in t.flags
     for o in triggers:  # a loop: any() over a generator costs several times more here
-        if o is t or ("long_before" in o.flags and not own_span):
+        if o is t or ("long_before" in o.flags and not own_span) or (latest and "latest" not in o.flags):
             continue
+        if generic and o.family == t.family and "generic" not in o.flags:
+            return True  # "إدانته لعمليات الخطف، مشيراً إلى أن مسلحين خطفوا طفلاً": the talk and the case are one
         if not _absorbs(t, o, fighting) and _absorbs(o, t, fighting):
             return True
     return False

@@ -341,7 +341,12 @@ class _Sentence:
 
         first = self.number(i)
         if first is None:
-            other = self.implicit_one(start) or self.noun_numeral(start) or self.joined_one(start)
+            other = (
+                self.implicit_one(start)
+                or self.noun_numeral(start)
+                or self.joined_one(start)
+                or self.subject_one(start)
+            )
             if other is not None:
                 return other, other.end
             return None, start + 1
@@ -637,6 +642,22 @@ class _Sentence:
         e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 2 if own else 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e
+
+    def subject_one(self, i: int) -> _Expr | None:
+        """ "كان آخرهم شاب قتل مساء أمس", "وكان طفل قد أصيب": an indefinite singular people noun right before a
+        casualty verb (after "قد" at most) is its one victim."""
+        d = self.d
+        noun = self.noun_at(i)
+        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
+            return None
+        if noun.group == "gunman":
+            return None  # "إن مسلحاً قتل شاباً": the armed man is the killer
+        j = d.last[i] + 1
+        if j < self.hi and d.word(j) == "قد" and d.adjacent(j - 1, j):
+            j += 1
+        if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
+            return None
+        return _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
 
     def joined_one(self, i: int) -> _Expr | None:
         """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more."""

@@ -20,7 +20,9 @@ from marsad.text.normalize import normalize_term
 #: modifier groups that flag no trigger: the event stage reads the object of a capture (partial, foothold,
 #: complete) and this stage looks back for a governing verb (performs, attempts, does) or looks after a
 #: withdrawal (not_territory)
-_READ_ELSEWHERE = frozenset({"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory"})
+_READ_ELSEWHERE = frozenset(
+    {"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory", "denial"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,39 @@ def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
             b.flags.add("generic")
 
 
+#: how many words a denial verb reaches over its subject to the event it denies ("نفى العميد ... الناطق
+#: باسم قيادة العمليات مجددا أمس تعرض الفتاة للاغتصاب")
+_DENIAL_REACH = 20
+
+
+def _flag_denied(
+    tokens: list[Token],
+    mods: dict[int, list[tuple[Match[ModifierGroup], int]]],
+    triggers: list[TriggerMention],
+    firsts: list[int],
+) -> None:
+    """Negate the first event word a denial verb governs, in its clause: "نفت قوات الدعم السريع سيطرة الجيش
+    على الجسر". Denying responsibility denies no event: "نفى الفصيل مسؤوليته عن مقتل الشاب"."""
+    for sentence, found in mods.items():
+        for m, at in found:
+            if not any(g.name == "denial" for g in m.payloads):
+                continue
+            clause = tokens[at].clause
+            denied = None
+            for k, t in enumerate(triggers):
+                first = firsts[k]
+                if "name_head" in t.flags:
+                    continue  # "تحرير" in "هيئة تحرير الشام": a word of a name
+                governed = (
+                    t.sentence == sentence and at < first <= at + _DENIAL_REACH and tokens[first].clause == clause
+                )
+                if governed and (denied is None or first < firsts[denied]):
+                    denied = k
+            if denied is not None:
+                flags = triggers[denied].flags
+                flags.add("denied_doer" if "responsibility" in flags else "negated")
+
+
 class TriggerStage:
     name = "triggers"
     requires = frozenset({"norm", "sentences", "tokens"})
@@ -143,6 +178,7 @@ class TriggerStage:
         starts = [t.nstart for t in tokens]
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
         out: list[TriggerMention] = []
+        firsts: list[int] = []  # each kept trigger's first token
         for m in self.triggers.find(view.text):
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
@@ -161,8 +197,8 @@ class TriggerStage:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and (m.prefix.endswith("ال") or m.term.startswith("ال")):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
-            if trigger.family.territorial is Territorial.CAPTURE and "control_area" in flags:
-                continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it
+            if trigger.family.territorial is Territorial.CAPTURE and ("control_area" in flags or "not_ground" in flags):
+                continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it; "السيطرة على الحريق"
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
@@ -179,6 +215,8 @@ class TriggerStage:
                     strength=_strength(trigger, m.prefix, _previous_word(tokens, first), suffered, performed),
                 )
             )
+            firsts.append(first)
+        _flag_denied(tokens, mods, out, firsts)
         _flag_enumerations(doc.text, out)
         doc.triggers = out
 

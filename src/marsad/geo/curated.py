@@ -79,6 +79,9 @@ class CuratedLayer:
     digest: str = ""
     #: Arabic country names and adjectives -> ISO alpha-2 (clues to a report's country)
     country_names: dict[str, str] = field(default_factory=dict)
+    #: names news always writes with the article, whose bare form is a common word or the tail of one
+    #: ("الرقة": GeoNames also lists "رقة", which "فرقة" = ف + رقة would match)
+    article_only: frozenset[str] = frozenset()
 
 
 def _where(path: Path, i: int, entry: Any) -> str:
@@ -156,6 +159,7 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
     admin1: dict[str, dict[str, str]] = {}
     words: set[str] = set()
     outlets: list[str] = []
+    article_only: set[str] = set()
     versions: dict[str, str] = {}
     country_names: dict[str, str] = {}
     digest = hashlib.sha1()
@@ -206,6 +210,8 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
             words.update(_str_list(body["words"], name, "words"))
         if "outlets" in body:
             outlets.extend(_str_list(body["outlets"], name, "outlets"))
+        if "article_only" in body:
+            article_only.update(_str_list(body["article_only"], name, "article_only"))
     counts = Counter(e.id for e in entries)
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
@@ -220,6 +226,7 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
         versions=versions,
         digest=digest.hexdigest()[:16],
         country_names=country_names,
+        article_only=frozenset(article_only),
     )
 
 
@@ -246,6 +253,9 @@ def lint(layer: CuratedLayer | None = None) -> list[str]:
             out.append(f"{e.id}: English name {e.name_en!r} is in Arabic script")
         if (e.latitude is None) != (e.longitude is None):
             out.append(f"{e.id}: give both lat and lon, or neither")
-    for word in (*lay.common_words, *lay.outlets):
+    for word in (*lay.common_words, *lay.outlets, *lay.article_only):
         out.extend(f"common words: {word!r}: {p}" for p in text_problems(word))
+    out.extend(
+        f"article_only: {w!r} does not start with the article" for w in lay.article_only if not w.startswith("ال")
+    )
     return out

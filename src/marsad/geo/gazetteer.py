@@ -76,27 +76,19 @@ class Gazetteer:
                 " WHERE p.bare = 1 AND n.arabic = 1 AND n.needs_article = 0"
             )
             bare.update(str(k) for k, pop, src, cc in rows if bare_key(str(k), int(pop), str(src), str(cc)))
-        self.bare_keys = frozenset(bare - self.common - self._article_only())
+        self.bare_keys = frozenset(bare - self.common - self._article_only(curated.article_only))
         self.matcher = self._matcher(cache_dir)
 
-    def _article_only(self) -> set[str]:
-        """Make a one-word name without the article need it where the same place is also named with it.
-
-        GeoNames lists "رقة" beside "الرقة": news writes the article, and the bare form is a common word
-        or the tail of one ("فرقة" = ف + رقة). Returns the keys that no place may now take bare."""
+    def _article_only(self, names: frozenset[str]) -> set[str]:
+        """Keys of the curated ``article_only`` names, which now match only where the text has the article
+        (see :attr:`CuratedLayer.article_only`)."""
         changed: set[str] = set()
-        for key, entries in self.keys.items():
-            if key.startswith("ال") or " " in key:
-                continue
-            with_article = self.keys.get("ال" + key)
-            if not with_article:
-                continue
-            named = {pid for pid, _ in with_article}
-            fixed = [(pid, needs or pid in named) for pid, needs in entries]
-            if fixed != entries:
-                self.keys[key] = fixed
-                if all(needs for _, needs in fixed):
-                    changed.add(key)
+        for name in names:
+            key = name_key(name).removeprefix("ال")
+            entries = self.keys.get(key)
+            if entries:
+                self.keys[key] = [(pid, True) for pid, _ in entries]
+                changed.add(key)
         return changed
 
     def _signature(self) -> str:
