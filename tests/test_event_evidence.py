@@ -145,3 +145,22 @@ def test_talk_about_a_kind_of_violence_joins_the_case_told_beside_it() -> None:
     events = _events(text)
     assert [e.sub_event_type for e in events] == [SubEventType.ABDUCTION]
     assert events[0].date is not None and events[0].date.earliest == dt.date(2024, 4, 29)
+
+
+def test_the_newest_case_named_after_a_toll_is_its_own_event() -> None:
+    text = (
+        "بلغ عدد القتلى المدنيين في مدينة حلب منذ بداية العام 41 مدنياً، ومن بين أحدث الحوادث مقتل امرأة برصاص قناص"
+        " في حي الشيخ مقصود يوم الثلاثاء."
+    )
+    (event,) = _events(text)
+    assert event.fatalities == 1 and event.date is not None and event.date.earliest == dt.date(2024, 4, 30)
+
+
+def test_resistance_in_a_committees_name_makes_nothing_hypothetical() -> None:
+    text = "نددت لجان المقاومة بالهجوم الذي شنه مسلحون أمس الأربعاء على قرية ود النورة، وراح ضحيته أكثر من مئة مدني."
+    assert [e.fatalities for e in _events(text)] == [100]
+
+
+def test_how_many_people_were_taken_counts_like_a_toll() -> None:
+    text = "وأضاف المسؤول أن المسلحين خطفوا ما مجموعه 14 شخصا."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ABDUCTION]

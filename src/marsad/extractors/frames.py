@@ -70,6 +70,8 @@ SUPPRESSING: frozenset[str] = frozenset(
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
 #: gathers the casualty words of its sentence, and its frame is then dropped with them
 CLASS_TALK: frozenset[str] = frozenset({"like_these"})
+#: families whose event takes people, counted like a crowd ("اعتقلوا خمسة أشخاص", "خطفوا 14 شخصاً")
+_TAKES_PEOPLE = frozenset({"arrest", "abduction"})
 #: families whose agent an aircraft word names ("شنت طائرات حربية غارات", "قصف الطيران")
 _BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: evidence a frame needs to be an event: trigger strength plus the signs counted in :func:`evidence`
@@ -198,17 +200,19 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         if not heads:  # only generic triggers: the first of them heads the event
             heads = [triggers[0]]
         # several generic heads in one sentence, or heads of one family in one clause, are one event
+        # (the last of a toll, "ومن بين أحدث الحوادث مقتل امرأة", stays apart from the toll)
         merged: list[TriggerMention] = []
-        generic_merged = False  # a generic (absorbable) head is among the merged
+        generic_merged = [False, False]  # a generic (absorbable) head is among the merged: [toll, latest]
         family_clauses: set[tuple[str, int]] = set()  # (family, clause) of the merged heads
         for h in heads:
-            if h.family in ABSORBABLE and generic_merged:
+            latest = "latest" in h.flags
+            if h.family in ABSORBABLE and generic_merged[latest]:
                 continue
             family_clause = (h.family, clause_of(h))
             if family_clause in family_clauses:
                 continue
             merged.append(h)
-            generic_merged = generic_merged or h.family in ABSORBABLE
+            generic_merged[latest] = generic_merged[latest] or h.family in ABSORBABLE
             family_clauses.add(family_clause)
         sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
         heading = {id(h) for h in merged}  # identity: a dataclass == compares every field
@@ -295,6 +299,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 2
     elif frame.family.id == "protest" and (si in signs.crowds or _counts_a_crowd(doc, frame.head)):
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
+    elif frame.family.id in _TAKES_PEOPLE and si in signs.crowds:
+        score += 1  # "اعتقلوا خمسة أشخاص": how many were taken, likewise
     if "occurred" in flags:
         score += 1
     elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
