@@ -164,3 +164,32 @@ def test_resistance_in_a_committees_name_makes_nothing_hypothetical() -> None:
 def test_how_many_people_were_taken_counts_like_a_toll() -> None:
     text = "وأضاف المسؤول أن المسلحين خطفوا ما مجموعه 14 شخصا."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.ABDUCTION]
+
+
+def test_who_mourns_the_dead_lost_them_and_the_relative_clause_counts_one_death() -> None:
+    text = "نعى حزب الله في بيان حسن محمد عطوي، الذي قضى بغارة لمسيّرة إسرائيلية ظهر اليوم على طريق بلدة كفركلا."
+    (event,) = _events(text)
+    assert event.sub_event_type is AIR
+    assert event.actor1 is not None and event.actor1.actor_id == "ISR_STATE"
+    assert event.actor2 is not None and event.actor2.actor_id == "HEZBOLLAH"
+    assert event.fatalities == 1
+
+
+def test_a_ruling_is_no_death() -> None:
+    assert _events("وقال التقرير إن القاضي الذي قضى بإعدام المتهم غادر البلاد أمس.") == []
+
+
+def test_a_relative_clause_that_tells_where_others_died_counts_them() -> None:
+    text = "وكانت الغارة التي قضى فيها ثلاثة مدنيين قد استهدفت سوق بلدة سرمين أمس."
+    assert [e.fatalities for e in _events(text)] == [3]
+
+
+def test_a_shell_from_the_positions_of_a_force_was_fired_by_it() -> None:
+    text = "قتل شخصان إثر سقوط قذيفة مدفعية مصدرها مواقع قوات النظام على ساحة قرية سرمين مساء أمس."
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "SYR_STATE"
+
+
+def test_demanded_is_no_student() -> None:
+    doc = marsad.extract("طالبت منظمة حقوقية بالتحقيق في مقتل سبعة عمال بقصف على بلدة آفس أمس.", published=PUB)
+    assert "CIVILIANS" not in {m.actor_id for m in doc.actors if doc.raw(m.span).startswith("طالب")}

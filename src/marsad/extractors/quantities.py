@@ -58,7 +58,7 @@ from marsad.lang.numbers import Cardinal as _Cardinal
 from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention
 from marsad.text.matcher import Match, PhraseMatcher
-from marsad.text.normalize import NormalizedText
+from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import digit_runs
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
@@ -78,6 +78,17 @@ _KILLED_OR_INJURED = "killed_or_injured"
 _HELD = frozenset({"arrested", "abducted"})
 #: ... unless a killing or injury word before it says what happened to them
 _HARMED = frozenset({"killed", "injured", _KILLED_OR_INJURED})
+#: "الذي قضى", "التي استشهدت": one person died (see ``relative_one``): the verb and its relative pronoun
+_DIED = {
+    normalize_term(verb): normalize_term(relative)
+    for verbs, relative in ((("قضى", "استشهد", "توفي"), "الذي"), (("قضت", "استشهدت", "توفيت"), "التي"))
+    for verb in verbs
+}
+_WHERE_IT_HAPPENED = frozenset(
+    normalize_term(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "جراءها", "بسببه", "بسببها")
+)
+#: "قضى بإعدام": a ruling, not a death
+_RULED = frozenset(normalize_term(w) for w in ("بإعدام", "بالإعدام", "بسجن", "بالسجن", "بحبس", "بالحبس", "ببراءة"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +357,7 @@ class _Sentence:
                 or self.noun_numeral(start)
                 or self.joined_one(start)
                 or self.subject_one(start)
+                or self.relative_one(start)
             )
             if other is not None:
                 return other, other.end
@@ -658,6 +670,21 @@ class _Sentence:
         if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
             return None
         return _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
+
+    def relative_one(self, i: int) -> _Expr | None:
+        """ "حسن عطوي، الذي قضى بغارة", "الطفلة التي استشهدت": a singular relative pronoun right before an
+        intransitive death verb is one death ("القصف الذي قضى فيه ..." tells where, not who)."""
+        d = self.d
+        cue = self.casualty(i, CasualtyRole.TRIGGER)
+        if cue is None or cue.counted != "killed" or d.prefix(i) or i == 0 or not d.adjacent(i - 1, i):
+            return None
+        # the verb agrees with the relative ("التي استشهد بنتيجتها العميد": the crime, not who died)
+        if _DIED.get(d.word(i)) != d.word(i - 1):
+            return None
+        j = d.last[i] + 1
+        if j < self.hi and (d.word(j) in _WHERE_IT_HAPPENED or d.word(j) in _RULED):
+            return None  # "القصف الذي قضى فيه ...", "القاضي الذي قضى بإعدام ..."
+        return _Expr(i - 1, d.last[i] + 1, d.starts[i - 1], d.ends[d.last[i]], 1, "singular", cue=i)
 
     def joined_one(self, i: int) -> _Expr | None:
         """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more."""

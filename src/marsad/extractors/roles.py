@@ -131,6 +131,8 @@ class RoleFinder:
             and words[-3] in self.cues.fire_source
         ):
             return "قبل"  # "قذائف مصدرها مناطق سيطرة قوات النظام": fired by those who hold the area
+        if len(words) >= 2 and words[-1] in self.cues.held_area and words[-2] in self.cues.fire_source:
+            return "قبل"  # "قذيفة مصدرها مواقع قوات النظام", "من مواقع قوات النظام": fired from their positions
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in self.cues.partitive and words[-3] in self.cues.agent:
             return words[-3]
