@@ -193,3 +193,24 @@ def test_a_shell_from_the_positions_of_a_force_was_fired_by_it() -> None:
 def test_demanded_is_no_student() -> None:
     doc = marsad.extract("طالبت منظمة حقوقية بالتحقيق في مقتل سبعة عمال بقصف على بلدة آفس أمس.", published=PUB)
     assert "CIVILIANS" not in {m.actor_id for m in doc.actors if doc.raw(m.span).startswith("طالب")}
+
+
+def test_an_undated_telling_joins_the_dated_one_of_its_sentence() -> None:
+    text = (
+        "اتهم ذوو الشاب فرع الأمن العسكري باعتقاله تعسفياً، بعد أن داهمت دورية منزله في مدينة حماة فجر الخميس"
+        " الماضي واقتادته إلى جهة مجهولة."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]
+    assert events[0].date is not None and events[0].date.earliest == dt.date(2024, 4, 25)
+
+
+def test_a_group_named_in_a_charge_a_few_words_on_is_no_side() -> None:
+    text = "اعتقلت قوى الأمن الداخلي اليوم ثلاثة أشخاص في حي غويران بمدينة الحسكة بتهمة التعامل مع خلايا تنظيم الدولة."
+    (event,) = _events(text)
+    assert event.actor2 is None or event.actor2.actor_id != "ISIS"
+
+
+def test_a_strike_in_a_camp_of_the_gaza_strip_is_one_event() -> None:
+    text = "أسفرت غارة جوية إسرائيلية على منزل في مخيم النصيرات وسط قطاع غزة عن استشهاد ثمانية أشخاص من عائلة واحدة."
+    assert [e.fatalities for e in _events(text)] == [8]

@@ -111,6 +111,13 @@ def test_containment_in_the_text(geocoder: Geocoder) -> None:
     assert city.resolved is not None and city.resolved.geo_precision == 1  # it contains, it is not "near"
 
 
+def test_a_camp_in_the_middle_of_the_gaza_strip(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "غارة على منزل في مخيم النصيرات وسط قطاع غزة")
+    (raw0, camp), (raw1, strip) = found
+    assert (raw0, raw1) == ("النصيرات", "غزة")
+    assert camp.container == 1 and strip.cue == "قطاع"
+
+
 def test_village_in_a_countryside_region(geocoder: Geocoder) -> None:
     found = mentions(geocoder, "قصفت الطائرات بلدة الشحيل بريف دير الزور الشرقي")
     (raw0, town), (raw1, region) = found

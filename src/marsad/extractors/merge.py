@@ -26,7 +26,34 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    return _headline_told_again(_battles_absorb_remote_violence(_merge_same_type(events)))
+    merged = _merge_same_type(_undated_joins_its_dated_twin(events))
+    return _headline_told_again(_battles_absorb_remote_violence(merged))
+
+
+def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
+    """An event with no date of its own joins an event of its type and place told with a date in the same
+    sentence: "اتهم ذووه فرع الأمن باعتقاله، بعد أن داهمت دورية منزله فجر الخميس الماضي" is one arrest."""
+    out: list[Event] = []
+    for e in events:
+        if "event_date" in e.inferred and not e.historical:
+            twin = next(
+                (
+                    d
+                    for d in events
+                    if d is not e
+                    and d.sentence == e.sentence
+                    and d.event_type is e.event_type
+                    and "event_date" not in d.inferred
+                    and not d.historical
+                    and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
+                ),
+                None,
+            )
+            if twin is not None:
+                _absorb(twin, e)
+                continue
+        out.append(e)
+    return out
 
 
 def _headline_told_again(events: list[Event]) -> list[Event]:

@@ -90,11 +90,14 @@ class RoleFinder:
         for m in doc.actors:
             if _overlaps_any(m.span, place_spans.get(m.sentence, ())):
                 continue  # "حي العمال" is a place, not workers
-            before = index.words_before(m.span, 3)
+            before = index.words_before(m.span, 4)
+            if not self.cues.accusation.isdisjoint(before):
+                # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام", "بتهمة التعامل مع خلايا التنظيم":
+                # not a side of the event
+                continue
+            before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
-            if not self.cues.accusation.isdisjoint(before):
-                continue  # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام": not a side of the event
             if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
             if not cues.leftover.isdisjoint(before[-2:]):
