@@ -214,3 +214,17 @@ def test_a_group_named_in_a_charge_a_few_words_on_is_no_side() -> None:
 def test_a_strike_in_a_camp_of_the_gaza_strip_is_one_event() -> None:
     text = "أسفرت غارة جوية إسرائيلية على منزل في مخيم النصيرات وسط قطاع غزة عن استشهاد ثمانية أشخاص من عائلة واحدة."
     assert [e.fatalities for e in _events(text)] == [8]
+
+
+def test_shelling_with_aircraft_as_its_means_is_an_air_strike_whoever_named() -> None:
+    text = "قصف الجيش السوداني بالطيران مواقع لقوات الدعم السريع في حي كافوري بالخرطوم بحري صباح اليوم."
+    (event,) = _events(text)
+    assert event.sub_event_type is AIR
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Sudan (2019-)"
+
+
+def test_people_counted_out_of_a_force_after_a_long_count_are_its_victims() -> None:
+    text = "وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي في هجوم انتحاري استهدف مقرا للتطوع شرق بعقوبة أمس."
+    (event,) = _events(text)
+    assert event.actor1 is None or event.actor1.actor_id != "IRQ_STATE"
+    assert event.fatalities == 28

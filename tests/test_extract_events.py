@@ -318,13 +318,30 @@ def test_clause_initial_shelling_with_its_subject_is_a_report() -> None:
 
 
 def test_another_countrys_army_is_not_this_packs_army() -> None:
+    # the army word with another country's adjective is that country's army when the pack knows it
     doc = marsad.extract("قصف الجيش السوداني مواقع المتمردين قرب الخرطوم.")
-    assert [m.actor_id for m in doc.actors] == []
+    assert [m.actor_id for m in doc.actors] == ["SDN_STATE"]
+    assert [m.actor_id for m in marsad.extract("قصفت قوات الأمن العراقية مواقع قرب الموصل.").actors] == ["IRQ_POLICE"]
+    # and nobody when it does not
+    assert [m.actor_id for m in marsad.extract("قصف الجيش الصومالي مواقع المتمردين.").actors] == []
     # this country's own adjective, or a descriptive one, keeps the reference
     assert [m.actor_id for m in marsad.extract("قصف النظام السوري بلدة سراقب.").actors] == ["SYR_STATE"]
     assert "ISIS" in {m.actor_id for m in marsad.extract("هاجم التنظيم الإرهابي مواقع قرب تدمر.").actors}
-    # a named force qualified by another country is not that force either
-    assert [m.actor_id for m in marsad.extract("اقتحم جيش الاحتلال التركي قرية قرب رأس العين.").actors] == []
+    # a named force qualified by another country is that country's force of the kind
+    assert [m.actor_id for m in marsad.extract("اقتحم جيش الاحتلال التركي قرية قرب رأس العين.").actors] == ["TUR_STATE"]
+
+
+def test_the_army_of_where_it_happened() -> None:
+    events = marsad.extract(
+        "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الخرطوم بحري أمس.", published=PUB
+    ).events
+    assert [e.actor1.name if e.actor1 else "" for e in events] == ["Military Forces of Sudan (2019-)"]
+    events = marsad.extract("اعتقلت الشرطة خمسة مطلوبين في مدينة البصرة أمس.", published=PUB).events
+    assert [e.actor1.name if e.actor1 else "" for e in events] == ["Police Forces of Iraq (2022-)"]
+    assert events[0].actor1 is not None and events[0].actor1.inter == 1
+    # in Syria the same words are Syria's
+    events = marsad.extract("اعتقلت الشرطة خمسة مطلوبين في مدينة حمص أمس.", published=PUB).events
+    assert [e.actor1.name if e.actor1 else "" for e in events] == ["Police Forces of Syria (2000-)"]
 
 
 def test_a_funeral_crowd_is_no_protest_and_mourned_victims_no_excessive_force() -> None:

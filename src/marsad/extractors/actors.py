@@ -64,14 +64,20 @@ class ActorStage:
             if si >= len(doc.sentences) or m.nstart < doc.sentences[si].nstart:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
-            if self._other_nationality(view.text, m.nend, alias):
-                continue  # "الجيش السوداني", "جيش الاحتلال التركي": another country's force
+            actor_id, weak, nend = alias.actor_id, alias.weak, m.nend
+            foreign = self._other_nationality(view.text, m.nend, alias)
+            if foreign is not None:
+                # "الجيش العراقي": that country's force of the same kind, if the pack knows it; "جيش الاحتلال
+                # التركي", "الجيش السوداني" without one: nobody this pack can name
+                country, adjective_end = foreign
+                counterpart = self.lexicon.counterpart(alias.actor_id, country)
+                if counterpart is None:
+                    continue
+                actor_id, weak, nend = counterpart.id, False, adjective_end
             found.append(
-                ActorMention(
-                    span=view.raw_span(m.nstart, m.nend), actor_id=alias.actor_id, sentence=si, anaphoric=alias.weak
-                )
+                ActorMention(span=view.raw_span(m.nstart, nend), actor_id=actor_id, sentence=si, anaphoric=weak)
             )
-            view_spans.append((m.nstart, m.nend))
+            view_spans.append((m.nstart, nend))
         found = self._owned_forces(view.text, found, view_spans)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
 
@@ -133,14 +139,13 @@ class ActorStage:
             out.append(m)
         return out
 
-    def _other_nationality(self, text: str, end: int, alias: _Alias) -> bool:
-        """The next word is the nationality of a country other than the actor's (or, for a generic
-        reference of an actor with no country, other than the pack's)."""
+    def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
+        """(country, end of the adjective) when the next word is the nationality of a country other than
+        the actor's (or, for a generic reference of an actor with no country, other than the pack's)."""
         m = _NEXT_WORD.match(text, end)
         country = self.pack.nationalities.get(m.group(1)) if m else None
-        if country is None:
-            return False
+        if country is None or m is None:
+            return None
         home = self.lexicon.get(alias.actor_id).home_country
-        if home:
-            return country != home
-        return alias.weak and country != self.pack.country
+        other = country != home if home else alias.weak and country != self.pack.country
+        return (country, m.end()) if other else None

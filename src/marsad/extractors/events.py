@@ -361,6 +361,9 @@ class EventStage:
 
     def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
         actor = self.actors.get(m.actor_id)
+        if m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
+            # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
+            actor = self.actors.counterpart(actor.id, country) or actor
         return ActorRef(actor.id, actor.export_name(country), actor.inter_in(country), inferred)
 
     def _sub_type(self, doc: Document, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
@@ -388,8 +391,13 @@ class EventStage:
             if arrested or "shooting" in families or self._has_word(doc, b.frame, self.cues.intervention):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
-        if fam.id in ("attack", "shelling") and "aircraft" in b.frame.head.flags and b.roles.actor1 is None:
-            return SubEventType.AIR_DRONE_STRIKE  # "قصف ... بالطيران", "شنت طائرات حربية هجوماً"
+        if (
+            fam.id in ("attack", "shelling")
+            and "aircraft" in b.frame.head.flags
+            and (b.roles.actor1 is None or self._by_aircraft(doc, b.frame))
+        ):
+            # "شنت طائرات حربية هجوماً" with nobody named; "قصف الجيش السوداني بالطيران": whoever's aircraft
+            return SubEventType.AIR_DRONE_STRIKE
         if fam.id == "assassination" and "explosion" in families:
             return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
         if fam.id == "attack" and self._airborne(doc, b):
@@ -406,6 +414,15 @@ class EventStage:
         if fam.id == "shelling" and self._airborne(doc, b):
             return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
+
+    def _by_aircraft(self, doc: Document, frame: Frame) -> bool:
+        """An aircraft word with "ب" among the five words after the head: the means of the attack."""
+        end = frame.head.span.end
+        for w in normalize_term(doc.text[end : end + 60]).split()[:5]:
+            bare = w[3:] if w.startswith("بال") else w[1:] if w.startswith("ب") else ""
+            if bare and (bare in self.air_words or "ال" + bare in self.air_words):
+                return True
+        return False
 
     def _airborne(self, doc: Document, b: _Built) -> bool:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""

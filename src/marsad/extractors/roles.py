@@ -42,6 +42,10 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
+#: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
+_MEMBER_REACH = 8
+
+
 def _overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
     """``any(span.overlaps(s) for s in spans)`` without a method call and a generator step per span."""
     start, end = span.start, span.end
@@ -285,11 +289,14 @@ class RoleFinder:
         """``m`` is counted out of as victims of a killing/injury word a few words before it, unless the
         word is a verb whose object follows ("اختطف عناصر من داعش 5 رعاة": those people are the doers)."""
         for t in harming:
-            if t.end > m.span.start or self.index.count_between(t, m.span) > 3:
+            if t.end > m.span.start or (n := self.index.count_between(t, m.span)) > _MEMBER_REACH:
                 continue
             between = self.index.words_between(t, m.span)
-            # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor
+            # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor (after
+            # a count too: "قتل ما لا يقل عن 28 متطوعاً في الجيش العراقي")
             member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun
+            if (n > 3 and not member) or not self.cues.agent.isdisjoint(between):
+                continue  # "... برصاص عناصر من تنظيم داعش": the agent cue names who did it
             if between and (
                 between[-1] in self.cues.victim_noun or member or (between[-1] == "من" and len(between) >= 2)
             ):

@@ -72,6 +72,19 @@ class ActorLexicon:
     version: str
     actors: dict[str, Actor]
 
+    def counterpart(self, actor_id: str, country: str) -> Actor | None:
+        """The same kind of state force of another country: "الجيش العراقي" read through "الجيش" (the
+        Syrian army's word) is Iraq's military. The kind is the ACLED name's head ("Military Forces",
+        "Police Forces"); None when the pack lists no such force of that country."""
+        actor = self.actors.get(actor_id)
+        if actor is None or not actor.side.state or " of " not in actor.name:
+            return None
+        kind = actor.name.split(" of ", 1)[0]
+        for other in self.actors.values():
+            if other.home_country == country and other.side.state and other.name.startswith(kind + " of "):
+                return other
+        return None
+
     def get(self, actor_id: str) -> Actor:
         try:
             return self.actors[actor_id]
