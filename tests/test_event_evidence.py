@@ -228,3 +228,36 @@ def test_people_counted_out_of_a_force_after_a_long_count_are_its_victims() -> N
     (event,) = _events(text)
     assert event.actor1 is None or event.actor1.actor_id != "IRQ_STATE"
     assert event.fatalities == 28
+
+
+def test_riot_police_fire_on_an_angry_crowd_is_excessive_force_not_a_riot() -> None:
+    text = (
+        "أطلقت قوات مكافحة الشغب الرصاص الحي على محتجين غاضبين من انقطاع الكهرباء في مدينة الناصرية مساء اليوم،"
+        " ما أدى إلى مقتل متظاهر."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Iraq (2022-)"
+
+
+def test_an_angry_crowd_attacking_is_a_riot() -> None:
+    text = "هاجم محتجون غاضبون شاحنات تركية في مدينة الباب مساء الاثنين."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
+def test_fighters_killed_by_an_unnamed_force_are_a_battle_not_violence_against_civilians() -> None:
+    text = "قتل أربعة من مسلحي وحدات حماية الشعب قرب بلدة تل تمر اليوم."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARMED_CLASH]
+
+
+def test_a_toll_since_the_start_of_the_year_is_not_the_last_events_toll() -> None:
+    text = (
+        "استهدفت القوات التركية بطائرة مسيرة يوم أمس دراجة نارية على أطراف مدينة عين العرب، ما أسفر عن مقتل عنصرين"
+        " من وحدات حماية الشعب. وأشار المرصد إلى أن حصيلة الضربات التركية منذ مطلع العام بلغت 61 قتيلاً."
+    )
+    assert [e.fatalities for e in _events(text)] == [2]
+
+
+def test_a_multi_year_span_is_statistics() -> None:
+    text = "أفاد تقرير حقوقي بأن قوات الأمن العراقية قتلت أكثر من 600 متظاهر خلال احتجاجات تشرين بين عامي 2019 و2020."
+    assert _events(text, published=None) == []

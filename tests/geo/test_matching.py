@@ -220,3 +220,16 @@ _VOCAB = frozenset({"حي", "المدينه", "لبنان", "ب", "الحي"})
 @given(st.text(alphabet=st.sampled_from(list("حيالمدنهلبوفكس")), max_size=9))
 def test_clitic_forms_agree_with_strip_clitics(word: str) -> None:
     assert cues.clitic_forms(_VOCAB).get(word) == cues.strip_clitics(word, _VOCAB)
+
+
+def test_a_town_cue_declines_a_foreign_city_in_a_report_about_another_country(geocoder: Geocoder) -> None:
+    text = "قصفت قوات النظام بلدة الجيزة بريف درعا الشرقي. وانفجرت عبوة في بلدة صيدا أمس."
+    town = resolved(geocoder, text, "صيدا")
+    assert town.resolved is None and "about SY" in town.declined_reason
+    # with a city cue, or alone, the Lebanese city stands
+    assert resolved(geocoder, "قصفت إسرائيل مدينة صيدا أمس.", "صيدا").resolved is not None
+
+
+def test_a_municipality_is_a_town_cue(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "اغتال مجهولون موظفاً في مجلس بلدية الجيزة بريف درعا الشرقي", "الجيزة")
+    assert m.resolved is not None and m.resolved.country == "Syria"

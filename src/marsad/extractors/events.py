@@ -381,7 +381,8 @@ class EventStage:
         if territorial is Territorial.WITHDRAWAL and families & FIGHTING:
             return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
         if fam.id == "protest":
-            if "riot" in families:
+            if any(m.family == "riot" and m.strength >= 2 for m in (b.frame.head, *b.frame.members)):
+                # (not "محتجين غاضبين": an angry crowd is not yet a violent one)
                 return SubEventType.VIOLENT_DEMONSTRATION
             # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
             # (and "الضحايا" of an earlier event the crowd mourns is neither)
@@ -408,7 +409,8 @@ class EventStage:
                 return SubEventType.ARMED_CLASH  # fighting, whoever else it killed
             if fam.id == "attack" and (a2 is None or a2.side.armed):
                 return SubEventType.ARMED_CLASH
-            if both_armed:
+            if both_armed or (a1 is None and a2 is not None and a2.side.armed):
+                # "قتلت قواتها أربعة من مسلحي الوحدات": fighters killed are no civilians, whoever killed them
                 return SubEventType.ARMED_CLASH
             return SubEventType.ATTACK
         if fam.id == "shelling" and self._airborne(doc, b):

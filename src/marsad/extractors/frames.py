@@ -173,9 +173,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
     # "تحرير" in "هيئة تحرير الشام", "الحرية" in a square's name: words inside names are not triggers
     # (start, end) of the names by sentence: compared as plain ints, without Span's Python methods
     names: dict[int, list[tuple[int, int]]] = {}
-    for m in doc.actors:
-        if not m.anaphoric:
-            names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
+    for m in doc.actors:  # references too: "الشغب" in "قوات مكافحة الشغب"
+        names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
     for p in doc.places:
         if p.resolved is not None:
             names.setdefault(p.sentence, []).append((p.span.start, p.span.end))
@@ -232,7 +231,14 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
-            if reporting and frames and fams <= TOLL_FAMILIES and si in signs.casualties and si not in signs.placed:
+            if (
+                reporting
+                and frames
+                and fams <= TOLL_FAMILIES
+                and si in signs.casualties
+                and si not in signs.placed
+                and not any("aggregate" in t.flags for t in triggers)  # "حصيلة ... منذ مطلع العام": statistics
+            ):
                 frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
                 continue
             # a report that has told an event goes on telling; an event it names as a reference does not

@@ -179,6 +179,7 @@ class TriggerStage:
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
+        crowd_ends: set[int] = set()  # the last token of each protest trigger
         for m in self.triggers.find(view.text):
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
@@ -203,6 +204,10 @@ class TriggerStage:
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
+            if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
+                continue  # "محتجين غاضبين": the crowd's adjective, not violence
+            if trigger.family.id == "protest":
+                crowd_ends.add(last)
             out.append(
                 TriggerMention(
                     span=view.raw_span(m.nstart, m.nend),

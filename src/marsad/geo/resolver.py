@@ -56,6 +56,17 @@ class Focus:
         self.countries[place.country] += 1
 
 
+def _about(focus: Focus) -> frozenset[str]:
+    """The countries a text is about: those it names, else the one most of its resolved places are in
+    (more than all others together), else none."""
+    if focus.named:
+        return focus.named
+    if not focus.countries:
+        return frozenset()
+    country, count = focus.countries.most_common(1)[0]
+    return frozenset({country}) if count > sum(focus.countries.values()) - count else frozenset()
+
+
 def _city_id(gaz: Gazetteer, place: Place) -> str:
     if place.kind in SETTLEMENTS:
         return place.id
@@ -195,12 +206,17 @@ class Resolver:
         # a neighbourhood needs its city; a small place outside the curated countries needs its country
         # (a place of another country listed in the curated layer, such as a governorate capital, is
         # well known: "مأرب" is Ma'rib even in a text that names Saudi Arabia)
-        small = best.kind is PlaceKind.NEIGHBOURHOOD or (
-            best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best)
+        small = (
+            best.kind is PlaceKind.NEIGHBOURHOOD
+            or (best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best))
+            # "بلدتي صيدا والنعيمة" in a report on Daraa: a town there, not the Lebanese city of that name
+            or (f.cue_kind in ("town", "village") and best.kind is PlaceKind.CITY)
         )
-        in_focus_city = focus is not None and bool(focus.cities.get(_city_id(self.gaz, best)))
-        if focus is not None and focus.named and best.country not in focus.named and small and not in_focus_city:
-            named = ", ".join(sorted(focus.named))
+        # (named twice or more: the focus also counts this very mention's first reading)
+        in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 2
+        about = _about(focus) if focus is not None else frozenset()
+        if about and best.country not in about and small and not in_focus_city:
+            named = ", ".join(sorted(about))
             return Choice(
                 None, share, "", f"the text is about {named}; the only {best.name_en} known is in {best.country}"
             )
