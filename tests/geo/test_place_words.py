@@ -93,3 +93,32 @@ def test_the_finder_reads_the_variant_words(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(cues, "VARIANTS", frozenset())
     placed = [e.place.geo_precision for e in marsad.extract(text, published="2019-03-10").events if e.place]
     assert placed == [1]
+
+
+def test_forces_abroad_take_iso_codes(body: dict[str, Any]) -> None:
+    bad = {**body, "forces_abroad": {**body["forces_abroad"], "Israel": ["PS"]}}
+    with pytest.raises(LanguageDataError, match="ISO alpha-2"):
+        parse_place_words(bad, "t", "places.yaml")
+
+
+def test_the_geocoder_reads_the_forces_abroad(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad
+
+    text = "اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم مخيم نور شمس في طولكرم واندلعت اشتباكات مع مقاومين."
+    places = [e.place.location for e in marsad.extract(text, published="2024-10-30").events if e.place]
+    assert places and all("lkarm" in p for p in places)
+    monkeypatch.setattr(cues, "FORCES_ABROAD", {})
+    assert [e.place for e in marsad.extract(text, published="2024-10-30").events if e.place] == []
+
+
+def test_the_country_clues_read_the_sponsor_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.extractors.text_stage import TextStage
+    from marsad.geo.clues import _sponsor
+    from marsad.model.document import Document
+
+    doc = Document(text="قصفت الفصائل المدعومة من تركيا القرية")
+    TextStage()(doc)
+    i = next(k for k, t in enumerate(doc.tokens) if t.norm == "تركيا")
+    assert _sponsor(doc.tokens, i)
+    monkeypatch.setattr(cues, "SPONSORS", frozenset())
+    assert not _sponsor(doc.tokens, i)

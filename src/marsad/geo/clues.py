@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from marsad.geo import cues
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.normalize import NormalizedText, normalize_term
@@ -42,60 +43,15 @@ def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[t
     return out
 
 
-#: words before a country that make it an actor's leader, sponsor or ally, not where the report is
-#: ("التحالف بقيادة السعودية"، "الفصائل المدعومة من تركيا"، "الميليشيات الموالية لإيران"); normalised
-SPONSOR_WORDS: frozenset[str] = frozenset(
-    [
-        "قياده",
-        "بقياده",
-        "دعم",
-        "بدعم",
-        "مدعوم",
-        "مدعومه",
-        "المدعوم",
-        "المدعومه",
-        "المدعومين",
-        "المدعومون",
-        "الداعم",
-        "الداعمه",
-        "تمويل",
-        "بتمويل",
-        "الممول",
-        "المموله",
-        "اسناد",
-        "باسناد",
-        "موالي",
-        "مواليه",
-        "الموالي",
-        "المواليه",
-        "الموالين",
-        "الموالون",
-        "التابع",
-        "التابعه",
-        "التابعين",
-        "المقرب",
-        "المقربه",
-        "المقربين",
-        "حليف",
-        "حليفه",
-        "حلفاء",
-        "الحليف",
-        "الحليفه",
-        "ولاء",
-    ]
-)
-#: words that may stand between the sponsor word and the country ("المدعومة من قبل تركيا")
-_SPONSOR_LINKS: frozenset[str] = frozenset(["من", "قبل", "من قبل"])
-
-
 def _sponsor(tokens: list[Token], i: int) -> bool:
     """Whether the country word at token ``i`` names an actor's sponsor or leader."""
+    sponsors, links = cues.SPONSORS, cues.SPONSOR_LINKS
     j = i - 1
     while j >= 0 and i - j <= 3 and tokens[j].sentence == tokens[i].sentence:
         word = tokens[j].norm
-        if word in SPONSOR_WORDS or (word[:1] in ("و", "ف") and word[1:] in SPONSOR_WORDS):
+        if word in sponsors or (word[:1] in ("و", "ف") and word[1:] in sponsors):
             return True
-        if word not in _SPONSOR_LINKS:
+        if word not in links:
             return False
         j -= 1
     return False

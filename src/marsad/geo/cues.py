@@ -89,6 +89,13 @@ STOP: frozenset[str]
 ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]
 ROADS: frozenset[str]
+#: words before a country that make it an actor's leader, sponsor or ally ("بقيادة السعودية")
+SPONSORS: frozenset[str]
+#: what may stand between a sponsor word and the country ("المدعومة من قبل تركيا")
+SPONSOR_LINKS: frozenset[str]
+#: country -> the countries its forces are reported fighting in: a text naming "الجيش الإسرائيلي" may be
+#: about Tulkarm or Nabatieh, so a place there is not declined as outside the text's country
+FORCES_ABROAD: dict[str, frozenset[str]]
 
 
 def __getattr__(name: str) -> object:

@@ -47,6 +47,8 @@ _LISTS: dict[str, str] = {
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
     "roads": "ROADS",
+    "sponsors": "SPONSORS",
+    "sponsor_links": "SPONSOR_LINKS",
 }
 
 
@@ -59,6 +61,8 @@ class PlaceWords:
     directions_after: dict[str, str]
     direction_nouns: dict[str, str]
     anaphors: dict[str, str]
+    #: country -> the countries its forces are reported fighting in (ISO alpha-2)
+    forces_abroad: dict[str, frozenset[str]]
     #: every word as written in the file, for the linter
     written: tuple[tuple[str, str], ...]
 
@@ -70,6 +74,7 @@ class PlaceWords:
         attrs["DIRECTIONS_POST"] = self.directions_after
         attrs["DIRECTION_NOUNS"] = self.direction_nouns
         attrs["ANAPHORS"] = self.anaphors
+        attrs["FORCES_ABROAD"] = self.forces_abroad
         before = frozenset(self.directions_before)
         attrs["DIRECTION_WORDS"] = before
         attrs["QUALIFIERS"] = self.lists["near"] | before
@@ -119,6 +124,12 @@ def parse_place_words(body: dict[str, Any], version: str, where: str) -> PlaceWo
     }
     for key in mappings:
         written.extend((key, w) for w in require(body, key, dict, where))
+    abroad: dict[str, frozenset[str]] = {}
+    for country, where_to in require(body, "forces_abroad", dict, where).items():
+        codes = string_list({"c": where_to}, "c", f"{where}: forces_abroad.{country}", required=True)
+        if not all(len(c) == 2 and c.isupper() for c in (country, *codes)):
+            raise LanguageDataError(f"{where}: forces_abroad.{country}: use ISO alpha-2 country codes")
+        abroad[str(country)] = frozenset(codes)
     return PlaceWords(
         version=version,
         cues=tuple(cues),
@@ -127,6 +138,7 @@ def parse_place_words(body: dict[str, Any], version: str, where: str) -> PlaceWo
         directions_after=mappings["directions_after"],
         direction_nouns=mappings["direction_nouns"],
         anaphors=mappings["anaphors"],
+        forces_abroad=abroad,
         written=tuple(written),
     )
 

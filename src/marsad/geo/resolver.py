@@ -215,7 +215,9 @@ class Resolver:
         # (named twice or more: the focus also counts this very mention's first reading)
         in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 2
         about = _about(focus) if focus is not None else frozenset()
-        if about and best.country not in about and small and not in_focus_city:
+        abroad = cues.FORCES_ABROAD
+        near_about = any(best.country in abroad.get(c, ()) for c in about)
+        if about and best.country not in about and not near_about and small and not in_focus_city:
             named = ", ".join(sorted(about))
             return Choice(
                 None, share, "", f"the text is about {named}; the only {best.name_en} known is in {best.country}"
