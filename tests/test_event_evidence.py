@@ -261,3 +261,15 @@ def test_a_toll_since_the_start_of_the_year_is_not_the_last_events_toll() -> Non
 def test_a_multi_year_span_is_statistics() -> None:
     text = "أفاد تقرير حقوقي بأن قوات الأمن العراقية قتلت أكثر من 600 متظاهر خلال احتجاجات تشرين بين عامي 2019 و2020."
     assert _events(text, published=None) == []
+
+
+def test_syrian_state_forces_after_december_2024_are_the_transitional_governments() -> None:
+    text = "هاجم فلول النظام حاجزاً لقوات الأمن العام في مدينة جبلة أمس وقتلوا عنصرين."
+    (event,) = marsad.extract(text, published="2025-03-07").events
+    assert event.actor1 is not None and event.actor1.actor_id == "UNIDENTIFIED_ARMED"
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Syria (2024-)"
+    (before,) = marsad.extract("قصفت قوات النظام بلدة كفرنبل أمس.", published="2019-03-07").events
+    assert before.actor1 is not None and before.actor1.name == "Military Forces of Syria (2000-)"
+    # with no date, the name the pack gives first
+    (undated,) = marsad.extract("قصفت قوات النظام بلدة كفرنبل.").events
+    assert undated.actor1 is not None and undated.actor1.name == "Military Forces of Syria (2000-)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -133,3 +134,13 @@ def test_pack_nationalities_map_adjectives_to_one_country() -> None:
     assert load_pack("sy").nationalities["السوداني"] == "Sudan"
     with pytest.raises(LanguageDataError, match="Iraq and Syria"):
         _nationalities({"nationalities": {"Iraq": ["العراقي"], "Syria": ["العراقي"]}}, "pack.yaml")
+
+
+def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
+    with pytest.raises(LanguageDataError, match="from: YYYY-MM-DD"):
+        actors_mod._renamed([{"from": "8 Dec 2024", "name": "X"}], "actors.yaml")
+    with pytest.raises(LanguageDataError, match="from: YYYY-MM-DD"):
+        actors_mod._renamed([{"from": "2024-12-08"}], "actors.yaml")
+    syria = load_actors().get("SYR_STATE")
+    assert syria.export_name("Syria", dt.date(2024, 12, 7)) == "Military Forces of Syria (2000-)"
+    assert syria.export_name("Syria", dt.date(2024, 12, 8)) == "Military Forces of Syria (2024-)"

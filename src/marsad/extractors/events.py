@@ -359,12 +359,13 @@ class EventStage:
                 return True
         return False
 
-    def _ref(self, m: ActorMention, country: str, inferred: bool) -> ActorRef:
+    def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
+        """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
         if m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
             actor = self.actors.counterpart(actor.id, country) or actor
-        return ActorRef(actor.id, actor.export_name(country), actor.inter_in(country), inferred)
+        return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)
 
     def _sub_type(self, doc: Document, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
         fam = b.frame.family
@@ -527,6 +528,7 @@ class EventStage:
     def _events(self, doc: Document, roles: RoleFinder, b: _Built, controllers: dict[str, ActorMention]) -> list[Event]:
         r = b.roles
         country = b.places[0].place.country if b.places else self._document_country(doc)
+        on = b.date.value.earliest if b.date.value is not None else None  # a renamed actor's name as of then
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
         if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:
@@ -638,7 +640,7 @@ class EventStage:
             civ = self.actors.get(self.pack.civilians)
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:
-            a2_ref = self._ref(actor2_mention, country, actor2_inferred) if actor2_mention else None
+            a2_ref = self._ref(actor2_mention, country, actor2_inferred, on) if actor2_mention else None
         # "تظاهر الأهالي", "أضرم محتجون النار": the people named by the crowd's own words are its crowd
         crowd_in_words = a1 is not None and (a1.side in _CROWDS or a1.side is Side.CIVILIANS)
         if sub.event_type is EventType.PROTESTS and (a1 is None or crowd_in_words):
@@ -654,7 +656,7 @@ class EventStage:
             u = self.actors.get(self.pack.unidentified_armed_group)
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
         else:
-            a1_ref = self._ref(r.actor1, country, r.actor1_inferred) if r.actor1 else None
+            a1_ref = self._ref(r.actor1, country, r.actor1_inferred, on) if r.actor1 else None
         if (
             sub.event_type in (EventType.RIOTS, EventType.PROTESTS)
             and sub is not SubEventType.MOB_VIOLENCE
@@ -701,9 +703,9 @@ class EventStage:
                     date=b.date.value,
                     place=pc.place if pc else None,
                     actor1=a1_ref,
-                    assoc_actor_1=[self._ref(m, country, False) for m in r.assoc1],
+                    assoc_actor_1=[self._ref(m, country, False, on) for m in r.assoc1],
                     actor2=a2_here,
-                    assoc_actor_2=[self._ref(m, country, False) for m in r.assoc2],
+                    assoc_actor_2=[self._ref(m, country, False, on) for m in r.assoc2],
                     fatalities=dead_here,
                     civilian_targeting=civilian_here,
                     historical=historical,

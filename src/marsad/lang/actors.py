@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,9 +55,18 @@ class Actor:
     references: tuple[str, ...]
     associate_of: str = ""
     home_country: str = ""
+    #: (first day, ACLED name from that day): a state's forces under a new government ("Military Forces of
+    #: Syria (2024-)" from 2024-12-08), oldest first
+    renamed: tuple[tuple[dt.date, str], ...] = ()
 
-    def export_name(self, country: str) -> str:
-        return self.name.replace("{country}", country)
+    def export_name(self, country: str, on: dt.date | None = None) -> str:
+        """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``."""
+        name = self.name
+        if on is not None:
+            for first, later in self.renamed:
+                if on >= first:
+                    name = later
+        return name.replace("{country}", country)
 
     def inter_in(self, country: str) -> int:
         """ACLED inter code where the event happens: a state's forces abroad are external (8)."""
@@ -128,6 +138,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             references=tuple(string_list(entry, "references", where)),
             associate_of=str(entry.get("associate_of", "")),
             home_country=str(entry.get("home_country", "")),
+            renamed=_renamed(entry.get("renamed", []), where),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
@@ -137,6 +148,25 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
         if getattr(pack, role) not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
     return lexicon
+
+
+def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
+    """The ``renamed`` list of an actor: ``[{from: 2024-12-08, name: ...}]``, checked and sorted."""
+    if not isinstance(raw, list):
+        raise LanguageDataError(f"{where}: 'renamed' must be a list of {{from, name}}")
+    out: list[tuple[dt.date, str]] = []
+    for item in raw:
+        first = item.get("from") if isinstance(item, dict) else None
+        name = item.get("name") if isinstance(item, dict) else None
+        if isinstance(first, str):
+            try:
+                first = dt.date.fromisoformat(first)
+            except ValueError:
+                first = None
+        if not isinstance(first, dt.date) or not isinstance(name, str) or not name.strip():
+            raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
+        out.append((first, name))
+    return tuple(sorted(out))
 
 
 def lint_actors(lexicon: ActorLexicon) -> list[str]:
