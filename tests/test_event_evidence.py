@@ -273,3 +273,17 @@ def test_syrian_state_forces_after_december_2024_are_the_transitional_government
     # with no date, the name the pack gives first
     (undated,) = marsad.extract("قصفت قوات النظام بلدة كفرنبل.").events
     assert undated.actor1 is not None and undated.actor1.name == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("قتل جنديان تركيان بانفجار عبوة ناسفة قرب بلدة تل أبيض أمس.", "TUR_STATE"),
+        ("قُتل جنديان عراقيان مساء أمس بهجوم شنه مسلحون في قضاء الطارمية.", "IRQ_STATE"),
+        ("أصيب ثلاثة جنود عراقيين بانفجار عبوة ناسفة في قضاء الطارمية مساء أمس.", "IRQ_STATE"),
+    ],
+)
+def test_soldiers_named_after_a_killing_or_injury_word_are_its_victims(text: str, victim: str) -> None:
+    (event,) = _events(text)
+    assert event.actor2 is not None and event.actor2.actor_id == victim
+    assert event.actor1 is None or event.actor1.actor_id != victim

@@ -12,6 +12,7 @@ from marsad.lang.cues import load_cues
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
+from marsad.text.normalize import normalize_term
 
 
 @dataclass(slots=True)
@@ -44,6 +45,8 @@ def allied(a: Actor, b: Actor) -> bool:
 
 #: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
 _MEMBER_REACH = 8
+#: ... and between it and people named by their count ("لقي 26 شخصاً بينهم ستة جنود عراقيين")
+_COUNT_REACH = 5
 
 
 def _overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
@@ -292,6 +295,10 @@ class RoleFinder:
             if t.end > m.span.start or (n := self.index.count_between(t, m.span)) > _MEMBER_REACH:
                 continue
             between = self.index.words_between(t, m.span)
+            if n <= _COUNT_REACH and self._counted_people(m) and self.cues.agent.isdisjoint(between):
+                # "قتل جنديان تركيان", "أصيب ثلاثة جنود عراقيين", "بينهم ستة جنود عراقيين": people counted
+                # after a killing or injury word are its victims
+                return not (self.index.opens_clause(t) and self._object_after(m))
             # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor (after
             # a count too: "قتل ما لا يقل عن 28 متطوعاً في الجيش العراقي")
             member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun
@@ -302,6 +309,11 @@ class RoleFinder:
             ):
                 return not (self.index.opens_clause(t) and self._object_after(m))
         return False
+
+    def _counted_people(self, m: ActorMention) -> bool:
+        """The mention's own first word counts people ("جنديان تركيان", "عنصر من ..."): a victim noun."""
+        words = normalize_term(self.doc.raw(m.span)).split()
+        return bool(words) and words[0] in self.cues.victim_noun
 
     def _object_after(self, m: ActorMention) -> bool:
         """A count of people right after the mention: the object of the verb before it."""
