@@ -287,3 +287,14 @@ def test_soldiers_named_after_a_killing_or_injury_word_are_its_victims(text: str
     (event,) = _events(text)
     assert event.actor2 is not None and event.actor2.actor_id == victim
     assert event.actor1 is None or event.actor1.actor_id != victim
+
+
+def test_a_group_named_in_accusations_is_no_side_and_a_village_head_is_a_civilian() -> None:
+    text = (
+        "اغتال مسلحون مجهولون مساء أمس مختار قرية في ريف الرقة الشرقي، وسط اتهامات لخلايا تنظيم الدولة"
+        " بالوقوف وراء العملية."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.ATTACK
+    assert event.actor1 is not None and event.actor1.actor_id == "UNIDENTIFIED_ARMED"
+    assert event.actor2 is not None and event.actor2.actor_id == "CIVILIANS"
