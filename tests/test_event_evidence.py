@@ -298,3 +298,47 @@ def test_a_group_named_in_accusations_is_no_side_and_a_village_head_is_a_civilia
     assert event.sub_event_type is SubEventType.ATTACK
     assert event.actor1 is not None and event.actor1.actor_id == "UNIDENTIFIED_ARMED"
     assert event.actor2 is not None and event.actor2.actor_id == "CIVILIANS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial over a short aside
+        "نفت قوات سوريا الديمقراطية، في بيان اليوم، الأنباء التي تحدثت عن انسحابها من بلدة دير حافر شرقي حلب.",
+        # "المقبل" says it is still to come even without a publication date
+        "دعا ناشطون في مدينة السويداء إلى تظاهرة حاشدة يوم الجمعة المقبل في ساحة الكرامة.",
+    ],
+)
+def test_denials_over_an_aside_and_calls_for_next_week_report_nothing(text: str) -> None:
+    assert _events(text, published=None) == []
+
+
+def test_a_new_fact_after_a_denial_is_told() -> None:
+    assert [e.sub_event_type for e in _events("نفت الفصائل ذلك، وقصفت قوات النظام بلدة سرمين أمس.")] == [
+        SubEventType.SHELLING
+    ]
+
+
+def test_a_force_named_at_length_dispersing_a_crowd_is_a_protest_with_intervention() -> None:
+    text = (
+        "فرّقت عناصر من جهاز الأمن العام التابع لهيئة تحرير الشام، اليوم الخميس، متظاهرين في مدينة إدلب بالهراوات"
+        " وأطلقت الرصاص في الهواء."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+    assert event.actor2 is not None and event.actor2.actor_id == "HTS"
+
+
+def test_state_media_terrorist_groups_are_no_isis_and_their_violations_are_the_target() -> None:
+    text = (
+        "ذكرت وكالة سانا أن وحدات من الجيش العربي السوري ردت اليوم على خروقات التنظيمات الإرهابية واستهدفت"
+        " بالمدفعية تجمعاتهم في محيط بلدة كفرنبل."
+    )
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "SYR_STATE"
+    assert event.actor2 is not None and event.actor2.actor_id == "UNIDENTIFIED_ARMED"
+
+
+def test_a_variant_village_name_stays_inside_its_region() -> None:
+    text = "قتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب بلدة معدان عتيق بريف الرقة الشرقي اليوم."
+    assert [e.fatalities for e in _events(text)] == [3]

@@ -173,6 +173,8 @@ class EventStage:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
+            if date.mention is not None and "(future)" in date.mention.rule:
+                continue  # the same with no publication date: "المقبل" says it is still to come
             places = ww.places_for(frame.sentence, head, discourse_places)
             if territorial is Territorial.LOSS:
                 places = self._lost_places(ww, roles, frame, places)

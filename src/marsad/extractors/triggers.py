@@ -128,26 +128,43 @@ def _flag_denied(
     triggers: list[TriggerMention],
     firsts: list[int],
 ) -> None:
-    """Negate the first event word a denial verb governs, in its clause: "نفت قوات الدعم السريع سيطرة الجيش
+    """Negate the first event word a denial verb governs, in its statement: "نفت قوات الدعم السريع سيطرة الجيش
     على الجسر". Denying responsibility denies no event: "نفى الفصيل مسؤوليته عن مقتل الشاب"."""
     for sentence, found in mods.items():
         for m, at in found:
             if not any(g.name == "denial" for g in m.payloads):
                 continue
-            clause = tokens[at].clause
             denied = None
             for k, t in enumerate(triggers):
                 first = firsts[k]
                 if "name_head" in t.flags:
                     continue  # "تحرير" in "هيئة تحرير الشام": a word of a name
-                governed = (
-                    t.sentence == sentence and at < first <= at + _DENIAL_REACH and tokens[first].clause == clause
-                )
-                if governed and (denied is None or first < firsts[denied]):
+                governed = t.sentence == sentence and at < first <= at + _DENIAL_REACH
+                if governed and (denied is None or first < firsts[denied]) and _same_statement(tokens, at, first):
                     denied = k
             if denied is not None:
                 flags = triggers[denied].flags
                 flags.add("denied_doer" if "responsibility" in flags else "negated")
+
+
+#: a clause this short between a denial and what it denies is an aside ("نفت قسد، في بيان اليوم، الأنباء ...")
+_ASIDE = 4
+
+
+def _same_statement(tokens: list[Token], at: int, first: int) -> bool:
+    """Token ``first`` is in the clause of token ``at``, or in a later one reached over short asides only and
+    not opened by a conjunction ("نفت الفصائل ذلك، وقصفت قوات النظام البلدة" tells a new fact)."""
+    here, there = tokens[at].clause, tokens[first].clause
+    if here == there:
+        return True
+    sizes: dict[int, int] = {}
+    opener: dict[int, str] = {}
+    for tok in tokens[at + 1 : first + 1]:
+        if tok.clause not in sizes:
+            opener[tok.clause] = tok.norm
+        sizes[tok.clause] = sizes.get(tok.clause, 0) + 1
+    asides = [c for c in sizes if c not in (here, there)]
+    return all(sizes[c] <= _ASIDE for c in asides) and not opener.get(there, "").startswith(("و", "ف"))
 
 
 class TriggerStage:

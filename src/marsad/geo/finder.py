@@ -630,7 +630,8 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
             if fb.sentence != fa.sentence or (fb.coordinated and fb.cue_range == fa.cue_range):
                 continue
             start_tok = fb.first - 1 if fb.cue_range else fb.first
-            gap = tokens[end + 1 : start_tok]
+            # (a variant word after the first name is still its name: "بلدة معدان عتيق بريف الرقة")
+            gap = [t for t in tokens[end + 1 : start_tok] if t.norm not in cues.VARIANTS]
             if len(gap) > 3:
                 break
             stems = []
