@@ -167,20 +167,27 @@ def _candidates(text: str, hits: Iterable[tuple[int, tuple[int, Any]]], slots: i
         k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
         in_word = k >= 0 and ns < ends[k]
         ts = starts[k] if in_word else ns  # a non-word character is a word of its own
-        if ns - ts > _MAX_PREFIX:
-            continue
-        prefix = text[ts:ns]
-        if prefix not in PREFIXES:
-            continue
+        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
+        if ts == ns:
+            prefix = ""  # in PREFIXES
+        else:
+            if ns - ts > _MAX_PREFIX:
+                continue
+            prefix = text[ts:ns]
+            if prefix not in PREFIXES:
+                continue
         ne = last + 1
         if in_word and last < ends[k]:
             we = ends[k]  # the term ends in the word it starts in
         else:
             j = bisect_right(starts, last) - 1
             we = ends[j] if j >= 0 and last < ends[j] else ne
-        suffix = text[ne:we]
-        if suffix and suffix not in SUFFIX_SET:
-            continue
+        if we == ne:
+            suffix = ""
+        else:
+            suffix = text[ne:we]
+            if suffix not in SUFFIX_SET:
+                continue
         for slot, value in values:
             out[slot].append((ts, ns, ne, prefix, suffix, value))
     return out
