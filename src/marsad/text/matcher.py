@@ -7,6 +7,7 @@ flagged as inflecting, before a pronoun/plural suffix. Overlaps are resolved lef
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -68,19 +69,15 @@ _ACCEPTED_MAX = 100_000
 
 
 @lru_cache(maxsize=8)
-def word_bounds(text: str) -> tuple[list[int], list[int]]:
-    """For every position, where its word starts and ends (a non-word character is its own word).
+def word_edges(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the words of a text (see :func:`word_spans`), to bisect.
 
     Several matchers (actors, triggers, modifiers, gazetteer names) search the same view, so this is
-    computed once per text.
+    computed once per text. Two lists of the words, not of every character: a hit is located by one
+    bisection, which costs less than filling a list slice per word.
     """
-    n = len(text)
-    starts = list(range(n))
-    ends = list(range(1, n + 1))
-    for s, e in word_spans(text):
-        starts[s:e] = [s] * (e - s)
-        ends[s:e] = [e] * (e - s)
-    return starts, ends
+    spans = word_spans(text)
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 class PhraseMatcher(Generic[T]):
@@ -164,19 +161,33 @@ def _candidates(text: str, hits: Iterable[tuple[int, tuple[int, Any]]], slots: i
     prefix and ends at a word's end or before a suffix.
     """
     out: list[list[_Candidate[Any]]] = [[] for _ in range(slots)]
-    word_start, word_end = word_bounds(text)
+    starts, ends = word_edges(text)
     for last, (size, values) in hits:
         ns = last - size + 1
-        ts = word_start[ns]
-        if ns - ts > _MAX_PREFIX:
-            continue
-        prefix = text[ts:ns]
-        if prefix not in PREFIXES:
-            continue
+        k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
+        in_word = k >= 0 and ns < ends[k]
+        ts = starts[k] if in_word else ns  # a non-word character is a word of its own
+        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
+        if ts == ns:
+            prefix = ""  # in PREFIXES
+        else:
+            if ns - ts > _MAX_PREFIX:
+                continue
+            prefix = text[ts:ns]
+            if prefix not in PREFIXES:
+                continue
         ne = last + 1
-        suffix = text[ne : word_end[last]]
-        if suffix and suffix not in SUFFIX_SET:
-            continue
+        if in_word and last < ends[k]:
+            we = ends[k]  # the term ends in the word it starts in
+        else:
+            j = bisect_right(starts, last) - 1
+            we = ends[j] if j >= 0 and last < ends[j] else ne
+        if we == ne:
+            suffix = ""
+        else:
+            suffix = text[ne:we]
+            if suffix not in SUFFIX_SET:
+                continue
         for slot, value in values:
             out[slot].append((ts, ns, ne, prefix, suffix, value))
     return out

@@ -137,13 +137,31 @@ class NormalizedText:
         return bisect_right(self.starts, raw_offset - 1)
 
 
+#: the offsets 0, 1, 2 ... made once as int objects: an offset map is built of slices of it, where a range
+#: makes a new int object for every character of every report (only ints up to 256 are shared)
+_offsets: tuple[int, ...] = tuple(range(1 << 13))
+#: texts longer than this build their own offsets (the shared tuple grows no further)
+_OFFSETS_MAX = 1 << 20
+
+
+def _offsets_to(n: int) -> tuple[int, ...]:
+    """A tuple of the offsets 0 to at least ``n``."""
+    global _offsets
+    if len(_offsets) > n:
+        return _offsets
+    if n >= _OFFSETS_MAX:
+        return tuple(range(n + 1))
+    grown = _offsets = tuple(range(min(_OFFSETS_MAX, max(n + 1, 2 * len(_offsets)))))
+    return grown
+
+
 def normalize(raw: str) -> NormalizedText:
     """Build the matching view of ``raw``. Dropped characters extend the span of the character before."""
+    n = len(raw)
+    offsets = _offsets_to(n)
     if not _SLOW_PATH.search(raw):
         # every character maps to exactly one: fold in C and keep the identity offset map
-        return NormalizedText(
-            raw=raw, text=_fold_one_to_one(raw), starts=tuple(range(len(raw))), ends=tuple(range(1, len(raw) + 1))
-        )
+        return NormalizedText(raw=raw, text=_fold_one_to_one(raw), starts=offsets[:n], ends=offsets[1 : n + 1])
     folded = _fold_one_to_one(raw)  # one character for one: its slices are the runs between slow ones
     out: list[str] = []
     starts: list[int] = []
@@ -153,8 +171,8 @@ def normalize(raw: str) -> NormalizedText:
         i = m.start()
         if pos < i:  # a run of one-to-one characters: fold it in C
             out.append(folded[pos:i])
-            starts.extend(range(pos, i))
-            ends.extend(range(pos + 1, i + 1))
+            starts.extend(offsets[pos:i])
+            ends.extend(offsets[pos + 1 : i + 1])
         rep = fold_char(raw[i])
         if not rep:
             if ends:
@@ -164,10 +182,10 @@ def normalize(raw: str) -> NormalizedText:
             starts.extend([i] * len(rep))
             ends.extend([i + 1] * len(rep))
         pos = i + 1
-    if pos < len(raw):
+    if pos < n:
         out.append(folded[pos:])
-        starts.extend(range(pos, len(raw)))
-        ends.extend(range(pos + 1, len(raw) + 1))
+        starts.extend(offsets[pos:n])
+        ends.extend(offsets[pos + 1 : n + 1])
     return NormalizedText(raw=raw, text="".join(out), starts=tuple(starts), ends=tuple(ends))
 
 
