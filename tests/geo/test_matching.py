@@ -52,6 +52,7 @@ def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
         "ناقش المؤتمر مستقبل الثورة",  # الثورة, also a name of Tabqa
         "اشتبكت فرقة السلطان مراد مع فصيل آخر",  # ف + رقة: GeoNames also names Raqqa without its article
         "تحدث عن رقة المشاعر",  # a common word, the bare form of الرقة
+        "اشتبكت القوات مع مجموعة من المهربين المسلحين",  # smugglers; GeoNames' Persian name of an Iranian city
     ],
 )
 def test_common_words_and_outlets_are_not_places(geocoder: Geocoder, text: str) -> None:
