@@ -342,3 +342,33 @@ def test_state_media_terrorist_groups_are_no_isis_and_their_violations_are_the_t
 def test_a_variant_village_name_stays_inside_its_region() -> None:
     text = "قتل ثلاثة عناصر من قوات النظام بانفجار لغم قرب بلدة معدان عتيق بريف الرقة الشرقي اليوم."
     assert [e.fatalities for e in _events(text)] == [3]
+
+
+def test_a_killings_agent_is_named_in_the_clause_of_the_attack_that_caused_it() -> None:
+    text = (
+        "قُتل سبعة من جامعي الكمأة، بينهم امرأتان، إثر هجوم شنّه عناصر من تنظيم «الدولة الإسلامية» في بادية السخنة أمس."
+    )
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "ISIS"
+
+
+def test_a_hedged_nationality_names_the_air_force() -> None:
+    text = "قال مكتب الأمم المتحدة إن غارة جوية يُرجّح أنها روسية استهدفت سوقاً شعبية في مدينة أريحا صباح اليوم."
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "RUS_STATE"
+
+
+def test_gunmen_taking_someone_abduct_rather_than_arrest() -> None:
+    text = "قال أحد السكان إن مسلحين ملثمين داهموا منزله في مدينة تلبيسة فجر الثلاثاء واقتادوا شقيقه إلى جهة مجهولة."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ABDUCTION]
+
+
+def test_a_person_described_by_a_deal_once_made_tells_no_agreement() -> None:
+    text = "اغتال مسلحون مجهولون مساء أمس قيادياً سابقاً ممن أجروا «تسوية» مع النظام قرب منزله في مدينة جاسم."
+    assert SubEventType.AGREEMENT not in {e.sub_event_type for e in _events(text)}
+
+
+def test_a_faction_of_the_national_army_named_in_full_is_the_national_army() -> None:
+    text = "قتل مدنيان برصاص عناصر حاجز تابع لفرقة السلطان سليمان شاه في ناحية الشيخ حديد أمس."
+    (event,) = _events(text)
+    assert event.actor1 is not None and event.actor1.actor_id == "SNA"

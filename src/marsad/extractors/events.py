@@ -84,6 +84,9 @@ _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
 _ADJECTIVE_REACH = 2
+#: words that hedge a nationality ("يُرجّح أنها روسية", "يعتقد أنها إسرائيلية") and how many may stand there
+_HEDGES = frozenset(normalize_term(w) for w in ("يرجح", "يعتقد", "يشتبه", "أنها", "أنه", "ربما", "غالبا", "الأرجح"))
+_MAX_HEDGE = 3
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 #: triggers after which "عنصر من X" counts X's people among the victims
@@ -446,9 +449,13 @@ class EventStage:
     def _national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
         """The state forces named by a nationality adjective right after the frame's head."""
         pos = index.position(frame.head.span)
-        for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH]:
-            if tok.sentence != frame.sentence:
+        reach = _ADJECTIVE_REACH
+        for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH + _MAX_HEDGE]:
+            if tok.sentence != frame.sentence or reach == 0:
                 break
+            if tok.norm in _HEDGES:
+                continue  # "غارة جوية يرجح أنها روسية": a hedge before the adjective
+            reach -= 1
             force = self._forces_of(tok.norm)
             if force is not None:
                 return ActorMention(tok.span, force.id, frame.sentence)
@@ -610,6 +617,9 @@ class EventStage:
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
             sub = self._sub_type(doc, b, a1, a2)
+        if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
+            # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
+            sub = SubEventType.ABDUCTION
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone
         crowd_named = rioting or repressed or mob is not None

@@ -65,6 +65,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "charge",
         "disaster",
         "weapons_test",
+        "past_deal",
     }
 )
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still

@@ -95,8 +95,10 @@ class RoleFinder:
         for p in doc.places:
             place_spans.setdefault(p.sentence, []).append(p.span)
         for m in doc.actors:
-            if _overlaps_any(m.span, place_spans.get(m.sentence, ())):
-                continue  # "حي العمال" is a place, not workers
+            if any(p.start <= m.span.start and m.span.end <= p.end for p in place_spans.get(m.sentence, ())):
+                # "حي العمال" is a place, not workers (an actor's longer name holding a place's is the actor's:
+                # "فرقة السلطان سليمان شاه")
+                continue
             before = index.words_before(m.span, 4)
             if not self.cues.accusation.isdisjoint(before):
                 # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام", "بتهمة التعامل مع خلايا التنظيم":
@@ -130,7 +132,10 @@ class RoleFinder:
 
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
-        words = self.index.words_before(m.span, 4)
+        words = self.index.words_before(m.span, 5)
+        if words and words[-1] in self.cues.name_lead:
+            words = words[:-1]  # "عناصر من تنظيم «الدولة الإسلامية»": the head word belongs to the name
+        words = words[-4:]
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
         if lam and not (words and words[-1] in self.cues.unit):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
@@ -151,7 +156,12 @@ class RoleFinder:
             return words[-2]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
         unit = len(words)
-        while unit > 0 and len(words) - unit < 3 and words[unit - 1] in self.cues.unit:
+        # (members of the unit too: "برصاص عناصر حاجز تابع لفرقة ...")
+        while (
+            unit > 0
+            and len(words) - unit < 3
+            and (words[unit - 1] in self.cues.unit or words[unit - 1] in self.cues.partitive)
+        ):
             unit -= 1
         if unit < len(words) and unit > 0 and words[unit - 1] in self.cues.agent:
             return words[unit - 1]
@@ -201,10 +211,14 @@ class RoleFinder:
         lam_after = {position(t).last + 1 for t in (trigger, *members)}
         # "استهدف الجيش السوري بالمدفعية ...": the actor right after a clause-initial verb is its subject
         subject_at = {position(t).last + 1 for t in (trigger, *members) if self.index.opens_clause(t)}
+        # a killing's agent may be named in the clause of the attack it absorbed: "قتل سبعة ...، إثر هجوم
+        # شنه عناصر من التنظيم" (not an air strike's: "غارات ... بعد ساعات من هجوم للتنظيم" is another event)
+        head_harms = any(h.start == trigger.start and h.end == trigger.end for h in harming)
+        clauses = {clause, *(position(t).clause for t in members)} if members and head_harms else {clause}
         agents = [
             m
             for m in candidates
-            if (where := position(m.span)).clause == clause
+            if (where := position(m.span)).clause in clauses
             and (
                 # (an unarmed person after an agent cue is no side: "هجوم انتحاري نفذته امرأة" was a bomber's act)
                 ((cue := self._cue_before(m)) in self.cues.agent and self.actor(m).side is not Side.CIVILIANS)

@@ -30,6 +30,7 @@ class CueWords:
     fire_source: frozenset[str]
     held_area: frozenset[str]
     unit: frozenset[str]
+    name_lead: frozenset[str]
     backer: frozenset[str]
     leftover: frozenset[str]
     support: frozenset[str]
