@@ -372,3 +372,13 @@ def test_a_faction_of_the_national_army_named_in_full_is_the_national_army() -> 
     text = "قتل مدنيان برصاص عناصر حاجز تابع لفرقة السلطان سليمان شاه في ناحية الشيخ حديد أمس."
     (event,) = _events(text)
     assert event.actor1 is not None and event.actor1.actor_id == "SNA"
+
+
+def test_whom_a_sweep_searches_for_is_its_target_not_its_doer() -> None:
+    text = (
+        "أطلقت إدارة الأمن العام صباح اليوم حملة تمشيط في حي وادي الذهب بمدينة حمص بحثاً عن فلول النظام البائد،"
+        " واعتقلت 12 شخصاً."
+    )
+    events = marsad.extract(text, published="2025-01-16").events
+    assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]
+    assert events[0].actor1 is None or events[0].actor1.actor_id != "UNIDENTIFIED_ARMED"

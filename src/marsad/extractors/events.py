@@ -558,6 +558,7 @@ class EventStage:
             and actor2_mention is not None
             and not r.named_target
             and actor2_mention.actor_id == self.pack.unidentified_armed_group
+            and not roles.named_as_target(actor2_mention)  # "بحثاً عن فلول النظام": whom they sought
         ):
             # "ترجل منها 3 مسلحين أطلقوا النار": unnamed gunmen are who attacked, not whom
             r.actor1, actor2_mention, actor2_inferred = actor2_mention, None, False

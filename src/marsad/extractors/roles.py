@@ -124,6 +124,10 @@ class RoleFinder:
         found = self._actors.get(m.actor_id)
         return found if found is not None else self.lex.get(m.actor_id)
 
+    def named_as_target(self, m: ActorMention) -> bool:
+        """A target cue stands right before the mention ("على", "ضد", "بحثاً عن")."""
+        return self._cue_before(m) in self.cues.target
+
     def _cue_before(self, m: ActorMention) -> str:
         cue = self._cues.get(id(m))
         if cue is None:
@@ -167,6 +171,8 @@ class RoleFinder:
             return words[unit - 1]
         if lam:
             return "ل"
+        if len(words) >= 2 and words[-1] == "عن" and words[-2] in self.cues.target:
+            return words[-2]  # "بحثاً عن فلول النظام": the target cue stands before its preposition
         return words[-1] if words else ""
 
     def conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
