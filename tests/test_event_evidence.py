@@ -382,3 +382,25 @@ def test_whom_a_sweep_searches_for_is_its_target_not_its_doer() -> None:
     events = marsad.extract(text, published="2025-01-16").events
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]
     assert events[0].actor1 is None or events[0].actor1.actor_id != "UNIDENTIFIED_ARMED"
+
+
+def test_a_road_named_with_its_adjective_and_towns_is_no_place_captured() -> None:
+    text = (
+        "استعادت قوات النظام، اليوم الخميس، السيطرة على بلدة الزربة المطلة على الطريق الدولي حلب-دمشق، بعد معارك"
+        " استمرت منذ فجر أمس."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.place.location if e.place else "") for e in events] == [
+        (SubEventType.GOVERNMENT_REGAINS, "Az Zarbah")
+    ]
+    # the date set off by commas beside the verb dates the capture, not the start of the fighting
+    assert events[0].date is not None and events[0].date.earliest == PUB
+
+
+def test_an_agreement_in_force_named_as_background_is_no_new_agreement() -> None:
+    text = (
+        "استهدفت مسيّرة إسرائيلية ظهر اليوم سيارة في بلدة الخيام، ما أدى إلى استشهاد شخص، على الرغم من اتفاق"
+        " وقف إطلاق النار."
+    )
+    subs = {e.sub_event_type for e in _events(text)}
+    assert SubEventType.AGREEMENT not in subs and AIR in subs

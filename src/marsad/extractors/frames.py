@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.extractors.positions import DocIndex
+from marsad.extractors.positions import DocIndex, same_statement
 from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
@@ -201,19 +201,21 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             heads = [triggers[0]]
         # several generic heads in one sentence, or heads of one family in one clause, are one event
         # (the last of a toll, "ومن بين أحدث الحوادث مقتل امرأة", stays apart from the toll)
+        # (one clause: over short asides too, "استعادت قوات النظام، اليوم الثلاثاء، السيطرة على البلدة")
         merged: list[TriggerMention] = []
         generic_merged = [False, False]  # a generic (absorbable) head is among the merged: [toll, latest]
-        family_clauses: set[tuple[str, int]] = set()  # (family, clause) of the merged heads
+        family_starts: dict[str, list[int]] = {}  # first token of the merged heads, by family
         for h in heads:
             latest = "latest" in h.flags
             if h.family in ABSORBABLE and generic_merged[latest]:
                 continue
-            family_clause = (h.family, clause_of(h))
-            if family_clause in family_clauses:
+            first = index.position(h.span).first
+            starts = family_starts.setdefault(h.family, [])
+            if any(same_statement(index.tokens, s, first) for s in starts):
                 continue
             merged.append(h)
             generic_merged[latest] = generic_merged[latest] or h.family in ABSORBABLE
-            family_clauses.add(family_clause)
+            starts.append(first)
         sentence_frames = [Frame(h, lexicon.families[h.family], si) for h in merged]
         heading = {id(h) for h in merged}  # identity: a dataclass == compares every field
         for t in triggers:

@@ -112,3 +112,27 @@ class DocIndex:
             return True
         previous, token = self.tokens[at - 1], self.tokens[at]
         return previous.sentence != token.sentence or previous.clause != token.clause
+
+
+#: a clause this short is an aside ("نفت قسد، في بيان اليوم، الأنباء ...", "استعادت القوات، اليوم، السيطرة")
+ASIDE = 4
+
+
+def same_statement(tokens: list[Token], at: int, first: int) -> bool:
+    """Token ``first`` is in the clause of token ``at``, or in a later one reached over one or more short
+    asides only and not opened by a conjunction ("نفت الفصائل ذلك، وقصفت قوات النظام البلدة" tells a new
+    fact)."""
+    here, there = tokens[at].clause, tokens[first].clause
+    if here == there:
+        return True
+    sizes: dict[int, int] = {}
+    opener: dict[int, str] = {}
+    for tok in tokens[at + 1 : first + 1]:
+        if tok.clause not in sizes:
+            opener[tok.clause] = tok.norm
+        sizes[tok.clause] = sizes.get(tok.clause, 0) + 1
+    asides = [c for c in sizes if c not in (here, there)]
+    # (a clause right after another, with no aside between, is a statement of its own: "بعد سيطرتها على
+    # الشارع، عقب سيطرتها على حي العمال")
+    short = bool(asides) and all(sizes[c] <= ASIDE for c in asides)
+    return short and not opener.get(there, "").startswith(("و", "ف"))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from marsad.extractors.positions import same_statement
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.document import Document, Token
@@ -140,31 +141,11 @@ def _flag_denied(
                 if "name_head" in t.flags:
                     continue  # "تحرير" in "هيئة تحرير الشام": a word of a name
                 governed = t.sentence == sentence and at < first <= at + _DENIAL_REACH
-                if governed and (denied is None or first < firsts[denied]) and _same_statement(tokens, at, first):
+                if governed and (denied is None or first < firsts[denied]) and same_statement(tokens, at, first):
                     denied = k
             if denied is not None:
                 flags = triggers[denied].flags
                 flags.add("denied_doer" if "responsibility" in flags else "negated")
-
-
-#: a clause this short between a denial and what it denies is an aside ("نفت قسد، في بيان اليوم، الأنباء ...")
-_ASIDE = 4
-
-
-def _same_statement(tokens: list[Token], at: int, first: int) -> bool:
-    """Token ``first`` is in the clause of token ``at``, or in a later one reached over short asides only and
-    not opened by a conjunction ("نفت الفصائل ذلك، وقصفت قوات النظام البلدة" tells a new fact)."""
-    here, there = tokens[at].clause, tokens[first].clause
-    if here == there:
-        return True
-    sizes: dict[int, int] = {}
-    opener: dict[int, str] = {}
-    for tok in tokens[at + 1 : first + 1]:
-        if tok.clause not in sizes:
-            opener[tok.clause] = tok.norm
-        sizes[tok.clause] = sizes.get(tok.clause, 0) + 1
-    asides = [c for c in sizes if c not in (here, there)]
-    return all(sizes[c] <= _ASIDE for c in asides) and not opener.get(there, "").startswith(("و", "ف"))
 
 
 class TriggerStage:
@@ -217,6 +198,8 @@ class TriggerStage:
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             if trigger.family.territorial is Territorial.CAPTURE and ("control_area" in flags or "not_ground" in flags):
                 continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it; "السيطرة على الحريق"
+            if trigger.family.id == "agreement" and "existing_deal" in flags:
+                continue  # "على الرغم من اتفاق وقف إطلاق النار": the agreement in force, not a new one
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):

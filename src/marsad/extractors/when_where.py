@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from marsad.extractors.positions import DocIndex
+from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.triggers import modifier_words
 from marsad.model.dates import DateValue
@@ -120,9 +120,13 @@ class WhenWhere:
         """The frame's date: its clause (or the clause of a trigger it absorbed), a date standing in a
         clause of its own, an earlier date of the sentence, the narrative's date, or, for an undated
         news item, the days before publication."""
-        clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         mentions = self.dates_by_sentence.get(sentence, [])
-        same_clause = [d for d in mentions if self.clause(d.span)[1] in clauses]
+        # the head's own clause first, with a date set off by commas right beside it ("استعادت قوات النظام،
+        # اليوم الثلاثاء، السيطرة على البلدة بعد معارك استمرت منذ فجر أمس"); then the absorbed triggers'
+        head_clause = self.clause(trigger)[1]
+        own = [d for d in mentions if self._beside(d, head_clause)]
+        clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
+        same_clause = own or [d for d in mentions if self.clause(d.span)[1] in clauses]
         usable = [d for d in same_clause if not is_long_duration(d)]
         if len(usable) < len(same_clause):
             return DateChoice(None, None, habitual=True)
@@ -153,6 +157,16 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _beside(self, date: DateMention, clause: int) -> bool:
+        """The date is in ``clause`` or in a short aside right next to it that holds no trigger."""
+        where = self.index.position(date.span)
+        if where.clause == clause:
+            return True
+        if abs(where.clause - clause) != 1 or (where.sentence, where.clause) in self.trigger_clauses:
+            return False
+        size = sum(1 for t in self.index.sentence_tokens(where.sentence) if t.clause == where.clause)
+        return size <= ASIDE
 
     def _describes(self, date: DateMention) -> bool:
         """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):

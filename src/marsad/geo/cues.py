@@ -89,6 +89,8 @@ STOP: frozenset[str]
 ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]
 ROADS: frozenset[str]
+#: between a road word and its first town ("الطريق الدولي حلب-دمشق")
+ROAD_ADJECTIVES: frozenset[str]
 #: words before a country that make it an actor's leader, sponsor or ally ("بقيادة السعودية")
 SPONSORS: frozenset[str]
 #: what may stand between a sponsor word and the country ("المدعومة من قبل تركيا")

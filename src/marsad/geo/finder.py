@@ -32,7 +32,16 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     if first < 0 or not _same_sentence(ctx, first, name.first):
         return
     word = ctx.tokens[first].norm
-    if not name.cue and _is_road_word(word):
+    if not name.cue and (
+        _is_road_word(word)
+        # "الطريق الدولي حلب-دمشق": an adjective of the road before its first town
+        or (
+            word in cues.ROAD_ADJECTIVES
+            and first > 0
+            and _same_sentence(ctx, first - 1, first)
+            and _is_road_word(ctx.tokens[first - 1].norm)
+        )
+    ):
         name.road = "start"
         return
     if word == "بين" and any(
@@ -639,7 +648,14 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
                 hit = cues.strip_clitics(t.norm, cues.RELATIONS)
                 stems.append(hit[1] if hit and not hit[0].startswith(("و", "ف")) else "")
             coordinated = fb.head_prefix.startswith(("و", "ف"))  # "X وبريف Y": and, not in
-            by_prefix = fb.head_prefix.startswith("ب") or fb.cue_kind in ("region", "desert")
+            # "بريف إدلب", "بلدة برج الملوك قضاء مرجعيون": a unit right after a name holds it
+            by_prefix = fb.head_prefix.startswith("ب") or fb.cue_kind in (
+                "region",
+                "desert",
+                "district",
+                "subdistrict",
+                "governorate",
+            )
             if (gap and all(stems)) or (not gap and not coordinated and by_prefix):
                 fa.container = b
             break

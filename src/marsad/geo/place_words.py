@@ -47,6 +47,7 @@ _LISTS: dict[str, str] = {
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
     "roads": "ROADS",
+    "road_adjectives": "ROAD_ADJECTIVES",
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
 }
