@@ -3,10 +3,10 @@ key, places fetched from the SQLite layers on demand (user layer first, then the
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
+from marsad import cache as caches
 from marsad.geo import cues
 from marsad.geo.countries import ARAB_STATES
 from marsad.geo.curated import CuratedLayer
@@ -102,24 +102,15 @@ class Gazetteer:
     def _matcher(self, cache_dir: Path | None) -> PhraseMatcher[str]:
         sig = self._signature()
         cache = cache_dir / "matcher.pickle" if cache_dir else None
-        if cache is not None and cache.exists():
-            try:
-                with cache.open("rb") as fh:
-                    stored_sig, matcher = pickle.load(fh)
+        if cache is not None:
+            stored = caches.load(cache)
+            if isinstance(stored, tuple) and len(stored) == 2:
+                stored_sig, matcher = stored
                 if stored_sig == sig and isinstance(matcher, PhraseMatcher):
                     return matcher
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
-                # TypeError: a matcher pickled by an older Marsad, which a mypyc build cannot rebuild
-                pass
         matcher = PhraseMatcher((k, k, False) for k in self.keys if len(k) >= MIN_KEY)
         if cache is not None:
-            tmp = cache.with_suffix(".tmp")
-            try:
-                with tmp.open("wb") as fh:
-                    pickle.dump((sig, matcher), fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(cache)
-            except OSError:
-                pass
+            caches.save(cache, (sig, matcher))
         return matcher
 
     def find(self, text: str) -> list[Match[str]]:

@@ -8,8 +8,6 @@ at fault. This module holds what they share.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from marsad import cache as caches
 from marsad.errors import LanguageDataError
 from marsad.text.normalize import normalize_term
 
@@ -62,21 +61,13 @@ def _parse(path: Path) -> Any:
     raw = path.read_bytes()
     cache = _cache_dir()
     cached = cache / f"{path.name}.{hashlib.sha1(raw).hexdigest()[:20]}.pickle" if cache is not None else None
-    if cached is not None and cached.exists():
-        try:
-            with cached.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-            pass  # a broken cache file is parsed again and replaced
+    if cached is not None:
+        body = caches.load(cached)  # a broken cache file is parsed again and replaced
+        if body is not caches.MISSING:
+            return body
     body = yaml.load(raw.decode("utf-8"), Loader=_Loader)
     if cached is not None:
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            with tmp.open("wb") as fh:
-                pickle.dump(body, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cached)
-        except OSError:
-            pass
+        caches.save(cached, body)
     return body
 
 
