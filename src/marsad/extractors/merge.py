@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.model.events import ActorRef, Event, EventType
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
@@ -30,30 +32,39 @@ def merge_events(events: list[Event]) -> list[Event]:
     return _headline_told_again(_battles_absorb_remote_violence(merged))
 
 
-def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
-    """An event with no date of its own joins an event of its type and place told with a date in the same
-    sentence: "اتهم ذووه فرع الأمن باعتقاله، بعد أن داهمت دورية منزله فجر الخميس الماضي" is one arrest."""
+def _fold(
+    events: list[Event],
+    leaves: Callable[[Event], bool],
+    partner: Callable[[Event, Event], bool],
+    join: Callable[[Event, Event], None],
+) -> list[Event]:
+    """The events, less each one that ``leaves`` and has a ``partner`` among the others (``partner(d, e)``
+    for a candidate ``d``), which takes it over through ``join(d, e)``."""
     out: list[Event] = []
     for e in events:
-        if "event_date" in e.inferred and not e.historical:
-            twin = next(
-                (
-                    d
-                    for d in events
-                    if d is not e
-                    and d.sentence == e.sentence
-                    and d.event_type is e.event_type
-                    and "event_date" not in d.inferred
-                    and not d.historical
-                    and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
-                ),
-                None,
-            )
-            if twin is not None:
-                _absorb(twin, e)
+        if leaves(e):
+            kept = next((d for d in events if d is not e and partner(d, e)), None)
+            if kept is not None:
+                join(kept, e)
                 continue
         out.append(e)
     return out
+
+
+def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
+    """An event with no date of its own joins an event of its type and place told with a date in the same
+    sentence: "اتهم ذووه فرع الأمن باعتقاله، بعد أن داهمت دورية منزله فجر الخميس الماضي" is one arrest."""
+
+    def twin(d: Event, e: Event) -> bool:
+        return (
+            d.sentence == e.sentence
+            and d.event_type is e.event_type
+            and "event_date" not in d.inferred
+            and not d.historical
+            and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
+        )
+
+    return _fold(events, _undated_news, twin, _absorb)
 
 
 def _headline_told_again(events: list[Event]) -> list[Event]:
@@ -62,26 +73,22 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
 
     The first sentence's event, with no date of its own, is dropped (its evidence kept) when a later event
     of the report has its type and sides and the same toll (or the headline gives none)."""
-    out: list[Event] = []
-    for e in events:
-        if e.sentence == 0 and "event_date" in e.inferred and not e.historical:
-            detail = next(
-                (
-                    d
-                    for d in events
-                    if d.sentence > 0
-                    and d.sub_event_type is e.sub_event_type
-                    and _id(d.actor1) == _id(e.actor1)
-                    and _id(d.actor2) == _id(e.actor2)
-                    and (e.fatalities == 0 or e.fatalities == d.fatalities)
-                ),
-                None,
-            )
-            if detail is not None:
-                _add_evidence(detail, e)
-                continue
-        out.append(e)
-    return out
+
+    def detail(d: Event, e: Event) -> bool:
+        return (
+            d.sentence > 0
+            and d.sub_event_type is e.sub_event_type
+            and _id(d.actor1) == _id(e.actor1)
+            and _id(d.actor2) == _id(e.actor2)
+            and (e.fatalities == 0 or e.fatalities == d.fatalities)
+        )
+
+    return _fold(events, lambda e: e.sentence == 0 and _undated_news(e), detail, _add_evidence)
+
+
+def _undated_news(e: Event) -> bool:
+    """Not history, and dated only by inference (no date of its own in the text)."""
+    return "event_date" in e.inferred and not e.historical
 
 
 def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
