@@ -372,7 +372,7 @@ class EventStage:
             actor = self.actors.counterpart(actor.id, country) or actor
         return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)
 
-    def _sub_type(self, doc: Document, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
+    def _sub_type(self, doc: Document, index: DocIndex, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
         fam = b.frame.family
         territorial = fam.territorial
         if territorial is Territorial.CAPTURE:
@@ -401,7 +401,7 @@ class EventStage:
         if (
             fam.id in ("attack", "shelling")
             and "aircraft" in b.frame.head.flags
-            and (b.roles.actor1 is None or self._by_aircraft(doc, b.frame))
+            and (b.roles.actor1 is None or self._by_aircraft(index, b.frame))
         ):
             # "شنت طائرات حربية هجوماً" with nobody named; "قصف الجيش السوداني بالطيران": whoever's aircraft
             return SubEventType.AIR_DRONE_STRIKE
@@ -423,10 +423,9 @@ class EventStage:
             return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
 
-    def _by_aircraft(self, doc: Document, frame: Frame) -> bool:
+    def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
         """An aircraft word with "ب" among the five words after the head: the means of the attack."""
-        end = frame.head.span.end
-        for w in normalize_term(doc.text[end : end + 60]).split()[:5]:
+        for w in index.words_after(frame.head.span, 5):
             bare = w[3:] if w.startswith("بال") else w[1:] if w.startswith("ب") else ""
             if bare and (bare in self.air_words or "ال" + bare in self.air_words):
                 return True
@@ -617,7 +616,7 @@ class EventStage:
             lethal = family in ("killing", "injury") or b.fatalities > 0
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
-            sub = self._sub_type(doc, b, a1, a2)
+            sub = self._sub_type(doc, roles.index, b, a1, a2)
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION
