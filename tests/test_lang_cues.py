@@ -197,6 +197,36 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تعرضت بلدة كفرنبل في ريف إدلب الجنوبي لقصف مدفعي أمس.",
         lambda ev: _sub_types(ev) == ["Shelling/artillery/missile attack"],
     ),
+    (  # a hedge before the nationality: the air force is still named
+        "hedge",
+        "يرجح",
+        "قال ناشطون إن غارة جوية أمس يرجح أنها روسية استهدفت سوقاً في مدينة أريحا.",
+        lambda ev: _names(ev, "actor1") == ["Military Forces of Russia (2000-)"],
+    ),
+    (  # "الذي قضى": one man died
+        "died_he",
+        "قضى",
+        "نعى حزب الله حسن عطوي، الذي قضى بغارة إسرائيلية على طريق بلدة كفركلا أمس.",
+        lambda ev: [e.fatalities for e in ev] == [1],
+    ),
+    (  # "التي استشهدت": one woman died
+        "died_she",
+        "استشهدت",
+        "شيّع الأهالي المعلمة سعاد، التي استشهدت بقصف على بلدة سرمين أمس.",
+        lambda ev: [e.fatalities for e in ev] == [1],
+    ),
+    (  # "القصف الذي قضى فيه ...": where others died, not one death
+        "where_it_happened",
+        "فيه",
+        "وكان القصف الذي قضى فيه مدنيون قد استهدف سوق بلدة سرمين أمس.",
+        lambda ev: all(e.fatalities != 1 for e in ev),
+    ),
+    (  # "القاضي الذي قضى بإعدام": a ruling, no death
+        "ruled",
+        "بإعدام",
+        "وقال التقرير إن القاضي الذي قضى بإعدام المتهم غادر البلاد أمس.",
+        lambda ev: ev == [],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

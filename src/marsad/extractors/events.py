@@ -84,8 +84,7 @@ _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
 _ADJECTIVE_REACH = 2
-#: words that hedge a nationality ("يُرجّح أنها روسية", "يعتقد أنها إسرائيلية") and how many may stand there
-_HEDGES = frozenset(normalize_term(w) for w in ("يرجح", "يعتقد", "يشتبه", "أنها", "أنه", "ربما", "غالبا", "الأرجح"))
+#: how many hedging words (cues `hedge`: "يُرجّح أنها روسية") may stand before such an adjective
 _MAX_HEDGE = 3
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
@@ -452,7 +451,7 @@ class EventStage:
         for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH + _MAX_HEDGE]:
             if tok.sentence != frame.sentence or reach == 0:
                 break
-            if tok.norm in _HEDGES:
+            if tok.norm in self.cues.hedge:
                 continue  # "غارة جوية يرجح أنها روسية": a hedge before the adjective
             reach -= 1
             force = self._forces_of(tok.norm)

@@ -78,17 +78,6 @@ _KILLED_OR_INJURED = "killed_or_injured"
 _HELD = frozenset({"arrested", "abducted"})
 #: ... unless a killing or injury word before it says what happened to them
 _HARMED = frozenset({"killed", "injured", _KILLED_OR_INJURED})
-#: "الذي قضى", "التي استشهدت": one person died (see ``relative_one``): the verb and its relative pronoun
-_DIED = {
-    normalize_term(verb): normalize_term(relative)
-    for verbs, relative in ((("قضى", "استشهد", "توفي"), "الذي"), (("قضت", "استشهدت", "توفيت"), "التي"))
-    for verb in verbs
-}
-_WHERE_IT_HAPPENED = frozenset(
-    normalize_term(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "جراءه", "جراءها", "بسببه", "بسببها")
-)
-#: "قضى بإعدام": a ruling, not a death
-_RULED = frozenset(normalize_term(w) for w in ("بإعدام", "بالإعدام", "بسجن", "بالسجن", "بحبس", "بالحبس", "ببراءة"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +116,17 @@ class _Expr:
 
 
 class _Compiled:
-    __slots__ = ("doer_words", "matcher", "phrase_break", "range_link", "range_pre", "range_start", "words")
+    __slots__ = (
+        "died",
+        "doer_words",
+        "matcher",
+        "not_a_death_after",
+        "phrase_break",
+        "range_link",
+        "range_pre",
+        "range_start",
+        "words",
+    )
 
     def __init__(self, words: NumberWords) -> None:
         self.words = words
@@ -139,6 +138,11 @@ class _Compiled:
         self.phrase_break = cues.phrase_break
         #: words of a doer that precede its name ("أعدمت خلايا تنظيم داعش راعياً"): no distance either
         self.doer_words = cues.unit | cues.partitive
+        #: a death verb -> the relative pronoun it agrees with ("الذي قضى", "التي استشهدت"), see relative_one
+        he, she = normalize_term("الذي"), normalize_term("التي")
+        self.died = {**dict.fromkeys(cues.died_he, he), **dict.fromkeys(cues.died_she, she)}
+        #: after such a verb, words that make it no one person's death: where others died, a ruling
+        self.not_a_death_after = cues.where_it_happened | cues.ruled
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -679,10 +683,10 @@ class _Sentence:
         if cue is None or cue.counted != "killed" or d.prefix(i) or i == 0 or not d.adjacent(i - 1, i):
             return None
         # the verb agrees with the relative ("التي استشهد بنتيجتها العميد": the crime, not who died)
-        if _DIED.get(d.word(i)) != d.word(i - 1):
+        if d.comp.died.get(d.word(i)) != d.word(i - 1):
             return None
         j = d.last[i] + 1
-        if j < self.hi and (d.word(j) in _WHERE_IT_HAPPENED or d.word(j) in _RULED):
+        if j < self.hi and d.word(j) in d.comp.not_a_death_after:
             return None  # "القصف الذي قضى فيه ...", "القاضي الذي قضى بإعدام ..."
         return _Expr(i - 1, d.last[i] + 1, d.starts[i - 1], d.ends[d.last[i]], 1, "singular", cue=i)
 

@@ -57,6 +57,12 @@ class CueWords:
     range_link: frozenset[str]
     range_start: frozenset[str]
     phrase_break: frozenset[str]
+    died_he: frozenset[str]
+    died_she: frozenset[str]
+    where_it_happened: frozenset[str]
+    ruled: frozenset[str]
+    # events, continued
+    hedge: frozenset[str]
 
 
 def group_names() -> tuple[str, ...]:
