@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.errors import LanguageDataError
 from marsad.extractors.text_stage import TextStage
 from marsad.extractors.triggers import TriggerStage
-from marsad.lang.triggers import lint_triggers, load_triggers
+from marsad.lang.triggers import _dropped_families, lint_triggers, load_triggers
 from marsad.model.document import Document
 
 
@@ -172,6 +173,26 @@ def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: s
 )
 def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> None:
     assert family not in {fam for fam, _ in _triggers(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family", "kept"),
+    [
+        ("تمكن عناصر الدفاع المدني من السيطرة على الحريق في السوق", "capture", False),  # not_ground
+        ("تمكنت قوات النظام من السيطرة على بلدة كفرنبودة", "capture", True),
+        ("قصفت قوات النظام البلدة رغم اتفاق وقف إطلاق النار", "agreement", False),  # existing_deal
+        ("وقع الطرفان اتفاق وقف إطلاق النار في أنقرة", "agreement", True),
+    ],
+)
+def test_groups_that_drop_a_family_cancel_its_triggers(sentence: str, family: str, kept: bool) -> None:
+    assert (family in {fam for fam, _ in _triggers(sentence)}) is kept
+
+
+def test_a_group_may_only_drop_families_that_exist() -> None:
+    families = load_triggers().families
+    assert _dropped_families({"drops": ["capture"]}, families, "g") == frozenset({"capture"})
+    with pytest.raises(LanguageDataError, match="unknown families"):
+        _dropped_families({"drops": ["captures"]}, families, "g")
 
 
 def test_survived_makes_the_subject_the_target() -> None:

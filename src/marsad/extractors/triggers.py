@@ -161,6 +161,8 @@ class TriggerStage:
         self.does = self._words_and_reach("does")
         self.attempts = self._words_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
+        #: modifier group -> the trigger families it cancels
+        self.drops = {g.name: g.drops for g in self.lexicon.modifiers.values() if g.drops}
 
     def _words_and_reach(self, name: str) -> tuple[tuple[str, ...], int]:
         group = self.lexicon.modifiers[name]
@@ -196,10 +198,8 @@ class TriggerStage:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and (m.prefix.endswith("ال") or m.term.startswith("ال")):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
-            if trigger.family.territorial is Territorial.CAPTURE and ("control_area" in flags or "not_ground" in flags):
-                continue  # "مصدرها مناطق سيطرة الفصائل": an area named by who holds it; "السيطرة على الحريق"
-            if trigger.family.id == "agreement" and "existing_deal" in flags:
-                continue  # "على الرغم من اتفاق وقف إطلاق النار": the agreement in force, not a new one
+            if any(trigger.family.id in self.drops.get(flag, ()) for flag in flags):
+                continue  # "السيطرة على الحريق", "على الرغم من اتفاق وقف إطلاق النار": see `drops` in modifiers.yaml
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):

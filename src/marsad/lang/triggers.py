@@ -54,6 +54,8 @@ class ModifierGroup:
     words: tuple[str, ...]
     #: the words are finite verbs: a match with the article ("القتل" for "قتل") is a noun and does not count
     verbs: bool = False
+    #: trigger families this group cancels outright ("السيطرة على الحريق" is no capture)
+    drops: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +136,19 @@ def load_triggers() -> TriggerLexicon:
             scope=require(spec, "scope", int, w),
             words=tuple(string_list(spec, "words", w, required=True)),
             verbs=bool(spec.get("verbs", False)),
+            drops=_dropped_families(spec, families, w),
         )
     return TriggerLexicon(
         version=f"{f.version}+{m.version}", families=families, triggers=tuple(triggers), modifiers=modifiers
     )
+
+
+def _dropped_families(spec: dict[str, Any], families: dict[str, Family], where: str) -> frozenset[str]:
+    drops = frozenset(string_list(spec, "drops", where))
+    unknown = sorted(drops - families.keys())
+    if unknown:
+        raise LanguageDataError(f"{where}: 'drops' names unknown families {unknown}; known: {sorted(families)}")
+    return drops
 
 
 @lru_cache(maxsize=64)
