@@ -144,3 +144,30 @@ def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
     syria = load_actors().get("SYR_STATE")
     assert syria.export_name("Syria", dt.date(2024, 12, 7)) == "Military Forces of Syria (2000-)"
     assert syria.export_name("Syria", dt.date(2024, 12, 8)) == "Military Forces of Syria (2024-)"
+
+
+def test_abroad_maps_a_country_to_a_known_actor() -> None:
+    with pytest.raises(LanguageDataError, match="map a country"):
+        actors_mod._abroad(["Lebanon"], "actors.yaml")
+    asayish = load_actors().get("ASAYISH")
+    assert asayish.abroad_in("Lebanon") == "LBN_POLICE"
+    assert asayish.abroad_in("Syria") == ""
+    assert load_actors().counterpart("ASAYISH", "Lebanon") == load_actors().get("LBN_POLICE")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "location"),
+    [
+        # the Kurdish-led administration's internal security forces in Syria, Lebanon's ISF in Lebanon
+        ("اعتقلت قوى الأمن الداخلي أمس ثلاثة شبان في مدينة القامشلي", "Asayish", "Qamishli"),
+        ("أوقفت قوى الأمن الداخلي عند حاجز في بيروت أمس مطلوبين اثنين", "Police Forces of Lebanon", "Beirut"),
+        # the force's nationality names the country, and with it which Tripoli is meant
+        ("اعتقلت قوى الأمن الداخلي اللبنانية أمس ثلاثة أشخاص في طرابلس", "Police Forces of Lebanon", "Tripoli"),
+    ],
+)
+def test_one_name_for_two_forces_is_read_by_where_it_acts(text: str, actor1: str, location: str) -> None:
+    import marsad
+
+    (event,) = marsad.extract(text, published="2023-05-10").events
+    assert event.actor1 is not None and event.place is not None
+    assert (event.actor1.name, event.place.location) == (actor1, location)

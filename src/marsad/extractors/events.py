@@ -366,7 +366,9 @@ class EventStage:
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
-        if m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
+        if country and country != self.pack.country and actor.abroad_in(country):
+            actor = self.actors.get(actor.abroad_in(country))  # "قوى الأمن الداخلي" at a Beirut checkpoint
+        elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
             actor = self.actors.counterpart(actor.id, country) or actor
         return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)

@@ -182,6 +182,8 @@ class Resolver:
                 elif p.admin1 and focus.admin1.get(p.admin1):
                     s *= 2.5
                     why += "; document focus (governorate)"
+                elif p.country in focus.named:
+                    s *= 4  # "طرابلس" in a text that names Lebanon or a Lebanese force
                 elif focus.countries.get(p.country):
                     s *= 2
             scored.append((s, p, why))

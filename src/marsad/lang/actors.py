@@ -58,6 +58,13 @@ class Actor:
     #: (first day, ACLED name from that day): a state's forces under a new government ("Military Forces of
     #: Syria (2024-)" from 2024-12-08), oldest first
     renamed: tuple[tuple[dt.date, str], ...] = ()
+    #: (country, actor id): in an event located in that country, or qualified by its nationality, this
+    #: actor's words name another actor ("قوى الأمن الداخلي" is the Asayish in Syria, the ISF in Lebanon)
+    abroad: tuple[tuple[str, str], ...] = ()
+
+    def abroad_in(self, country: str) -> str:
+        """The id of the actor this one's words name in ``country``, or "" when they name this one."""
+        return next((other for where, other in self.abroad if where == country), "")
 
     def export_name(self, country: str, on: dt.date | None = None) -> str:
         """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``."""
@@ -87,6 +94,8 @@ class ActorLexicon:
         Syrian army's word) is Iraq's military. The kind is the ACLED name's head ("Military Forces",
         "Police Forces"); None when the pack lists no such force of that country."""
         actor = self.actors.get(actor_id)
+        if actor is not None and actor.abroad_in(country):
+            return self.actors[actor.abroad_in(country)]
         if actor is None or not actor.side.state or " of " not in actor.name:
             return None
         kind = actor.name.split(" of ", 1)[0]
@@ -139,11 +148,13 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             associate_of=str(entry.get("associate_of", "")),
             home_country=str(entry.get("home_country", "")),
             renamed=_renamed(entry.get("renamed", []), where),
+            abroad=_abroad(entry.get("abroad", {}), where),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
+    unresolved += [a.id for a in actors.values() for _, other in a.abroad if other not in actors]
     if unresolved:
-        raise LanguageDataError(f"{f.path}: associate_of names unknown actors for {unresolved}")
+        raise LanguageDataError(f"{f.path}: associate_of or abroad names unknown actors for {unresolved}")
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
@@ -167,6 +178,13 @@ def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
             raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
         out.append((first, name))
     return tuple(sorted(out))
+
+
+def _abroad(raw: object, where: str) -> tuple[tuple[str, str], ...]:
+    """The ``abroad`` mapping of an actor: ``{Lebanon: LBN_POLICE}``, country to actor id."""
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise LanguageDataError(f"{where}: 'abroad' must map a country name to an actor id")
+    return tuple(sorted(raw.items()))
 
 
 def lint_actors(lexicon: ActorLexicon) -> list[str]:
