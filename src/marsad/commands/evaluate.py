@@ -1,9 +1,10 @@
-"""``marsad evaluate``: sentence-level and event-level scores against gold files."""
+"""``marsad evaluate``: sentence-level and event-level scores against gold files and review sets."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -23,15 +24,37 @@ from marsad.errors import MarsadError
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="A gold.json in the seed's format; its document path is read relative to it.",
 )
-@click.option("--show-errors", type=int, default=0, help="Print up to N misclassified sentences per type.")
+@click.option(
+    "--review",
+    "review_files",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="A review set (JSONL: id, text, published, expect: [events]) scored event by event; repeatable.",
+)
+@click.option(
+    "--show-errors",
+    type=int,
+    default=0,
+    help="Print up to N misclassified sentences per type; with --review, up to N errors per set "
+    "(misses, false events, wrong fields).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(sentence_files: tuple[Path, ...], gold: Path | None, show_errors: int, as_json: bool) -> None:
-    """Score extraction: sentence detection (precision/recall/F1) and/or gold events."""
-    if not sentence_files and gold is None:
-        raise click.UsageError("give --sentences FILE and/or --gold gold.json")
+def evaluate(
+    sentence_files: tuple[Path, ...], gold: Path | None, review_files: tuple[Path, ...], show_errors: int, as_json: bool
+) -> None:
+    """Score extraction: sentence detection (precision/recall/F1), gold events and/or review sets."""
+    if not sentence_files and gold is None and not review_files:
+        raise click.UsageError("give --sentences FILE, --gold gold.json and/or --review FILE")
     import marsad
     from marsad.evaluate.events import load_gold, score_events
+    from marsad.evaluate.reviews import ReviewItem, read_reviews, review_table, score_reviews
     from marsad.evaluate.sentences import read_labelled, score_sentences
+    from marsad.io.records import document_record
+
+    def exported(item: ReviewItem) -> list[dict[str, Any]]:
+        """The item's events as the default export gives them (background history left out)."""
+        events: list[dict[str, Any]] = document_record(marsad.extract(item.text, published=item.published))["events"]
+        return events
 
     result: dict[str, object] = {}
     try:
@@ -83,6 +106,16 @@ def evaluate(sentence_files: tuple[Path, ...], gold: Path | None, show_errors: i
                     click.echo(f"  {line}")
                 for v in es.violations:
                     click.echo(f"  VIOLATION {v}")
+        reviews = [(path, score_reviews(read_reviews(path), exported)) for path in review_files]
+        for path, rs in reviews:
+            result[f"{path.name}:review"] = rs.as_dict(show_errors)
+        if reviews and not as_json:
+            click.echo(review_table([(path.name, rs) for path, rs in reviews]))
+            for path, rs in reviews:
+                if show_errors > 0 and rs.errors:
+                    click.echo(f"{path.name} errors:")
+                    for err in rs.errors[:show_errors]:
+                        click.echo(f"  {err.describe()}")
     except MarsadError as exc:
         raise click.ClickException(exc.message) from exc
     if as_json:
