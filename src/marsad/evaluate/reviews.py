@@ -25,7 +25,9 @@ The rules:
    - location: both sides are normalised (casefold, diacritics, apostrophes, ʿ and ʾ, hyphens and
      spaces dropped, and the article al/el/ad/adh/ar/as/ash/at/ath/az/an dropped before any word);
      the gold's most specific part (after " - ", else the whole) must equal or be contained in a
-     part of the predicted location, or have a rapidfuzz ratio of at least 85 with one;
+     part of the predicted location, have a rapidfuzz ratio of at least 85 with one, or the same
+     consonants (vowels, y and w after the first letter dropped, doubled letters collapsed: 'Idleb'
+     and 'Idlib', 'Tal Tamr' and 'Tell Tamer');
    - date: the predicted event_date cut to the gold's precision ("YYYY-MM" keeps 7 characters)
      equals the gold; scored only when the gold has a date.
    A gold string with "|" (or a list) lists accepted alternatives: any one agreeing is enough.
@@ -250,7 +252,19 @@ def location_agrees(gold: str, predicted: str) -> bool:
     parts = [place_key(p) for p in predicted.split(" - ")]
     if not want:
         return not any(parts)
-    return any(p and (want in p or fuzz.ratio(want, p) >= LOCATION_RATIO) for p in parts)
+    return any(
+        p and (want in p or fuzz.ratio(want, p) >= LOCATION_RATIO or skeleton(want) == skeleton(p)) for p in parts
+    )
+
+
+def skeleton(key: str) -> str:
+    """A place key's consonants: vowels (and y, w) after the first letter dropped, doubled letters
+    collapsed, so transliterations of one Arabic name agree ('idleb'/'idlib', 'jableh'/'jablah')."""
+    out = key[:1]
+    for c in key[1:]:
+        if c not in "aeiouyw" and c != out[-1]:
+            out += c
+    return out
 
 
 def _agrees(name: str, gold: Any, got: Any) -> bool:
