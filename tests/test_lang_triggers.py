@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.errors import LanguageDataError
+from marsad.extractors.actors import ActorStage
 from marsad.extractors.text_stage import TextStage
 from marsad.extractors.triggers import TriggerStage
 from marsad.lang.triggers import _dropped_families, lint_triggers, load_triggers
@@ -227,3 +228,23 @@ def test_a_crowd_named_before_its_verb_makes_the_verb_a_protest(sentence: str, v
     TriggerStage()(doc)
     protest_words = [doc.raw(t.span) for t in doc.triggers if t.family == "protest"]
     assert (verb in protest_words) is is_protest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "performed"),
+    [
+        # verb, a subject naming an armed actor, a time aside, then the event noun: the verb reports it
+        ("شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً على حاجز عند مدخل المدينة", True),
+        ("شن الطيران الحربي التابع للجيش السوداني غارات على مواقع في شرق النيل", True),
+        # no actor in the subject: an attack in words
+        ("شن الرئيس الفلسطيني محمود عباس أعنف هجوم له على الحركة في كلمة ألقاها", False),
+    ],
+)
+def test_a_reporting_verb_reaches_its_object_over_a_subject_naming_an_actor(sentence: str, performed: bool) -> None:
+    doc = Document(text=sentence)
+    TextStage()(doc)
+    ActorStage()(doc)
+    TriggerStage()(doc)
+    strengths = [t.strength for t in doc.triggers if t.family in ("attack", "airstrike")]
+    assert strengths
+    assert (max(strengths) >= 2) is performed

@@ -101,6 +101,25 @@ def _governed(tokens: list[Token], index: int, verbs: Collection[str], reach: in
     return False
 
 
+def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[str], actor_starts: list[int]) -> bool:
+    """A verb of ``verbs`` before a long subject naming an actor, and short asides, governs the event noun
+    at ``index``: "شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً" (verb, subject, time, object).
+    Without an actor in between the "attack" is mostly words: "شن الرئيس ... أعنف هجوم له على الحركة"."""
+    for j in range(index - 1, max(-1, index - _SUFFERED_REACH - 1), -1):
+        there = tokens[j]
+        if there.sentence != tokens[index].sentence:
+            return False
+        if is_word(there.norm, verbs):
+            k = bisect_left(actor_starts, there.end)
+            names_actor = k < len(actor_starts) and actor_starts[k] < tokens[index].start
+            return (
+                names_actor
+                and _previous_word(tokens, j) not in load_cues().preposition
+                and same_statement(tokens, j, index)
+            )
+    return False
+
+
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
 _SUFFERED_REACH = 10
 
@@ -150,7 +169,7 @@ def _flag_denied(
 
 class TriggerStage:
     name = "triggers"
-    requires = frozenset({"norm", "sentences", "tokens"})
+    requires = frozenset({"norm", "sentences", "tokens", "actors"})
     assigns = frozenset({"triggers"})
 
     def __init__(self) -> None:
@@ -177,6 +196,7 @@ class TriggerStage:
         tokens = doc.tokens
         starts = [t.nstart for t in tokens]
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
+        actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
         crowd_ends: set[int] = set()  # the last token of each protest trigger
@@ -190,7 +210,7 @@ class TriggerStage:
             flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()))
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            performed = self._performed(tokens, first, m.prefix, trigger)
+            performed = self._performed(tokens, first, m.prefix, trigger, actor_starts)
             suffered = self._suffered(tokens, first, m.prefix)
             if m.term.startswith("محاوله"):
                 flags.add("attempted")  # "محاولة اغتيال": tried, not done
@@ -225,13 +245,16 @@ class TriggerStage:
         _flag_enumerations(doc.text, out)
         doc.triggers = out
 
-    def _performed(self, tokens: list[Token], first: int, prefix: str, trigger: Trigger) -> bool:
+    def _performed(
+        self, tokens: list[Token], first: int, prefix: str, trigger: Trigger, actor_starts: list[int]
+    ) -> bool:
         """The event noun at token ``first`` is the object of a finite verb that reports it: "نفذ مسلحون
         هجوماً", "حاول مسلحون اغتيال" (attacks only), or a periphrastic "did" with ب، على or الى: "قامت
         بتفجير", "أقدم على قتل", "عمدوا إلى تفجير"."""
         clitic, previous = prefix.lstrip("وف"), _previous_word(tokens, first)
         if not clitic and (
             _governed(tokens, first, *self.performs)
+            or _governed_over_subject(tokens, first, self.performs[0], actor_starts)
             or (trigger.family.id in _ATTEMPTABLE and _governed(tokens, first, *self.attempts))
         ):
             return True
