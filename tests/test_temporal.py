@@ -224,6 +224,22 @@ AGO_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "earliest", "latest", "precision"),
+    [
+        # the hours of a part of the day: since this morning, the day of publication
+        ("تدور الاشتباكات منذ ساعات الصباح في الحي.", "منذ ساعات الصباح", SUNDAY, SUNDAY, Precision.DAY),
+        ("تقصف المدفعية البلدة منذ ساعات الفجر الأولى.", "منذ ساعات الفجر", SUNDAY, SUNDAY, Precision.DAY),
+        # hours ago may be last night: yesterday or today
+        ("تدور الاشتباكات منذ ساعات في الحي.", "منذ ساعات", D(2017, 10, 28), SUNDAY, Precision.WEEK),
+    ],
+)
+def test_since_the_hours_of_a_daypart(
+    text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision
+) -> None:
+    check(text, expr, earliest, latest, precision)
+
+
 @pytest.mark.parametrize(("text", "expr", "earliest", "latest", "precision"), AGO_CASES)
 def test_since_and_ago(text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision) -> None:
     m = check(text, expr, earliest, latest, precision)

@@ -36,6 +36,7 @@ class _Phrase:
     mod: str | None
     end: int
     lam: bool  # the cue is the ل of "لنحو"
+    daypart: bool = False  # "ساعات الصباح": the hours of a part of the day, today
 
 
 def _is_year_number(it: Item | None) -> bool:
@@ -85,6 +86,11 @@ def _parse(ctx: Context, i: int) -> _Phrase | None:
             return None
         if not unit_item.article and not this:
             count = 1
+    daypart = False
+    if unit.key == "hour" and count is None and unit.value == 0:
+        nxt = ctx.item(j, i, bare=False)
+        if nxt is not None and nxt.prefix == "ال" and nxt.term(TermKind.DAYPART) is not None:
+            daypart, j = True, j + 1
     if ctx.term(j, i, TermKind.MODIFIER, ("few",)) is not None:
         j += 1
     mod, j = ctx.modifier(j, i, ("past", "recent", "current", "next"))
@@ -99,6 +105,7 @@ def _parse(ctx: Context, i: int) -> _Phrase | None:
         mod,
         j,
         lam,
+        daypart,
     )
 
 
@@ -115,6 +122,9 @@ def period(ctx: Context, i: int) -> Parsed | None:
         return None
     if ph.mod in ("current", "next") or ph.article:
         return None
+    if ph.daypart and ph.cue == "since":
+        # "منذ ساعات الصباح": since this morning, the day of publication
+        return ctx.relative(ph.end, "since+hours-of-daypart", DateValue.day, durative=True)
     if ph.cue in ("since", "ago"):
         return _ago(ctx, ph)
     if ph.cue in ("for", "during"):
