@@ -404,3 +404,25 @@ def test_an_agreement_in_force_named_as_background_is_no_new_agreement() -> None
     )
     subs = {e.sub_event_type for e in _events(text)}
     assert SubEventType.AGREEMENT not in subs and AIR in subs
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "وقالت مصادر محلية إن ثمانية من مقاتلي الفصائل قتلوا خلال المواجهات.",
+        "وذكر المرصد أن ثمانية من مقاتلي الفصائل قتلوا في معارك كفرنبودة.",
+        "ووثق المرصد مقتل ثمانية من مقاتلي الفصائل خلال المعارك التي دارت أمس في البلدة ومحيطها.",
+    ],
+)
+def test_a_sentence_adding_casualties_to_the_fight_told_is_its_toll(toll: str) -> None:
+    text = "سيطرت قوات النظام اليوم الخميس على بلدة كفرنبودة بعد اشتباكات عنيفة مع الفصائل. " + toll
+    (event,) = _events(text)
+    assert (event.sub_event_type, event.fatalities) == (SubEventType.GOVERNMENT_REGAINS, 8)
+
+
+def test_a_new_fight_in_the_toll_sentence_is_its_own_event() -> None:
+    text = (
+        "سيطرت قوات النظام اليوم الخميس على بلدة كفرنبودة بعد اشتباكات عنيفة مع الفصائل. "
+        "وقتل ثمانية من مقاتلي الفصائل في معارك عنيفة أمس الأربعاء في بلدة الهبيط."
+    )
+    assert len(_events(text)) == 2

@@ -227,6 +227,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقال التقرير إن القاضي الذي قضى بإعدام المتهم غادر البلاد أمس.",
         lambda ev: ev == [],
     ),
+    (  # "خلال المواجهات": the fight already told; the sentence only gives its toll
+        "told_again",
+        "خلال",
+        "سيطرت قوات النظام اليوم على بلدة كفرنبودة بعد اشتباكات مع الفصائل. "
+        "وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المعارك التي دارت أمس في البلدة.",
+        lambda ev: [e.fatalities for e in ev] == [8],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

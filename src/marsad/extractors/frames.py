@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
+from marsad.lang.cues import load_cues
 from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
@@ -228,18 +229,24 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 owners = [f for f in sentence_frames if _absorbs(f.head, t, fighting)] or sentence_frames
             nearest = min(owners, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)
+        # a sentence that only adds casualties to the fight just told ("خلال المواجهات"): its toll
+        told_again = bool(reporting and frames) and all(
+            ({f.head.family} | f.member_families()) <= TOLL_FAMILIES or _told_again(doc, index, f, frames[-1])
+            for f in sentence_frames
+        )
         for f in sentence_frames:
             if not CLASS_TALK.isdisjoint(f.head.flags):
                 continue
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
+            told = _told_again(doc, index, f, frames[-1]) if told_again else None
             if (
                 reporting
                 and frames
-                and fams <= TOLL_FAMILIES
+                and (fams <= TOLL_FAMILIES or told is not None)
                 and si in signs.casualties
-                and si not in signs.placed
+                and (si not in signs.placed or (told is not None and _only_places_told(doc, index, si, told)))
                 and not any("aggregate" in t.flags for t in triggers)  # "حصيلة ... منذ مطلع العام": statistics
             ):
                 frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
@@ -252,6 +259,51 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 frames.append(f)
                 reporting = True
     return frames
+
+
+#: families that tell one fight: a toll "خلال المواجهات" after a capture or a clash is theirs
+_ONE_FIGHT: frozenset[str] = FIGHTING | {"capture", "entry"}
+
+
+def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> list[TriggerMention] | None:
+    """The frame's triggers besides killing and injury all name, as a definite noun after "خلال", "في",
+    "جراء" ..., the fight the last frame told ("قالت مصادر إن تسعة من مقاتليها قتلوا خلال المواجهات",
+    "قتل 12 عنصراً في معارك المشلب"); None when one of them tells something new."""
+    fight = {last.head.family} | last.member_families()
+    before = load_cues().told_again
+    told: list[TriggerMention] = []
+    for t in (frame.head, *frame.members):
+        if t.family in TOLL_FAMILIES:
+            continue
+        if t.family not in fight and not (t.family in _ONE_FIGHT and not fight.isdisjoint(_ONE_FIGHT)):
+            return None
+        where = index.position(t.span)
+        previous = index.words_before(t.span, 1)
+        if not previous or previous[0].lstrip("وف") not in before:
+            return None
+        word = index.tokens[where.first].norm.lstrip("وفب")
+        after = index.words_after(t.span, 1)
+        if not (word.startswith("ال") or (after and after[0].startswith("ال")) or _names_place(doc, t.span.end)):
+            return None  # "في معارك عنيفة": a new fight
+        told.append(t)
+    return told or None
+
+
+def _names_place(doc: Document, offset: int) -> bool:
+    """A place mention starts right after ``offset`` ("معارك المشلب")."""
+    return any(0 < p.span.start - offset <= 1 for p in doc.places)
+
+
+def _only_places_told(doc: Document, index: DocIndex, si: int, told: list[TriggerMention]) -> bool:
+    """Every place named in sentence ``si`` is part of a told-again phrase ("في معارك المشلب") or stands
+    for a place named before ("في المدينة ومحيطها")."""
+    for p in doc.places:
+        if p.sentence != si or (p.resolved is None and p.antecedent is None and not p.cue):
+            continue
+        if p.antecedent is not None or any(0 <= index.count_between(t.span, p.span) <= 5 for t in told):
+            continue
+        return False
+    return True
 
 
 def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:

@@ -49,6 +49,7 @@ class CueWords:
     suffered: frozenset[str]
     survived: frozenset[str]
     preposition: frozenset[str]
+    told_again: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
