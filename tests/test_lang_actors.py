@@ -171,3 +171,28 @@ def test_one_name_for_two_forces_is_read_by_where_it_acts(text: str, actor1: str
     (event,) = marsad.extract(text, published="2023-05-10").events
     assert event.actor1 is not None and event.place is not None
     assert (event.actor1.name, event.place.location) == (actor1, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # the opposition at large joined to a named group of its camp: that group
+        ("دارت اشتباكات عنيفة مع الفصائل وهيئة تحرير الشام", ["HTS"]),
+        ('دخلت فصائل المعارضة المسلحة بقيادة "هيئة تحرير الشام" المدينة', ["HTS"]),
+        # ... and the camp's word later in the report
+        ("دارت اشتباكات مع الفصائل وهيئة تحرير الشام. وكانت الفصائل قد سيطرت على البلدة", ["HTS", "HTS"]),
+        # alone, or joined to the other side, the camp's word keeps its own actor
+        ("دارت اشتباكات عنيفة مع الفصائل في البلدة", ["FSA"]),
+        ("دارت اشتباكات بين الفصائل وقوات النظام", ["FSA", "SYR_STATE"]),
+    ],
+)
+def test_a_camp_word_joined_to_a_named_group_is_that_group(text: str, ids: list[str]) -> None:
+    assert _actor_ids(text) == ids
+
+
+def test_lint_finds_an_umbrella_word_that_is_no_alias() -> None:
+    lex = load_actors("sy")
+    fsa = lex.actors["FSA"]
+    bad = type(lex)(version="t", actors={fsa.id: replace(fsa, umbrella=("فصائل الثورة",))})
+    assert any("umbrella" in p for p in lint_actors(bad))
+    assert not any("umbrella" in p for p in lint_actors(lex))

@@ -7,13 +7,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.lang.actors import ActorLexicon, load_actors
+from marsad.lang.actors import ActorLexicon, Side, load_actors
 from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_term
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -23,10 +24,17 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
 
 
+#: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"
+_LED_BY = re.compile(r"\s+(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
+#: the sides whose camp words give way to a named group of the camp
+_REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     actor_id: str
     weak: bool
+    umbrella: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -34,8 +42,9 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     lex = load_actors(pack_id)
     entries: list[tuple[str, _Alias, bool]] = []
     for actor in lex.actors.values():
-        entries.extend((a, _Alias(actor.id, False), True) for a in actor.aliases)
-        entries.extend((r, _Alias(actor.id, True), True) for r in actor.references)
+        umbrella = {normalize_term(u) for u in actor.umbrella}
+        entries.extend((a, _Alias(actor.id, False, normalize_term(a) in umbrella), True) for a in actor.aliases)
+        entries.extend((r, _Alias(actor.id, True, normalize_term(r) in umbrella), True) for r in actor.references)
     return PhraseMatcher(entries)
 
 
@@ -58,6 +67,7 @@ class ActorStage:
         view = doc.norm
         found: list[ActorMention] = []
         view_spans: list[tuple[int, int]] = []  # (nstart, nend) of each mention found
+        umbrellas: list[bool] = []  # whether each mention names a whole camp
         ends = [s.nend for s in doc.sentences]
         for m in self.matcher.find(view.text):
             si = bisect_left(ends, m.nend)
@@ -78,6 +88,8 @@ class ActorStage:
                 ActorMention(span=view.raw_span(m.nstart, nend), actor_id=actor_id, sentence=si, anaphoric=weak)
             )
             view_spans.append((m.nstart, nend))
+            umbrellas.append(alias.umbrella and actor_id == alias.actor_id)
+        found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found = self._owned_forces(view.text, found, view_spans)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
 
@@ -109,6 +121,42 @@ class ActorStage:
                 out.append(ActorMention(tok.span, antecedent.actor_id, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
         return out
+
+    def _led_camps(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+        """A camp's word joined to a group of that camp named right after it is that group: "اشتباكات مع
+        الفصائل وهيئة تحرير الشام", "فصائل المعارضة بقيادة هيئة تحرير الشام" are HTS (ACLED names the group,
+        not the coalition), and so is the camp's word later in the report ("وكانت الفصائل قد سيطرت")."""
+        if not any(umbrellas):
+            return found, view_spans
+        leaders: dict[str, str] = {}  # camp actor id -> the group that led it
+        drop: set[int] = set()
+        for i, m in enumerate(found):
+            if not umbrellas[i] or i + 1 >= len(found):
+                continue
+            n = found[i + 1]
+            if (
+                n.sentence == m.sentence
+                and not umbrellas[i + 1]
+                and n.actor_id != m.actor_id
+                and _LED_BY.fullmatch(text, view_spans[i][1], view_spans[i + 1][0]) is not None
+                and self.lexicon.get(n.actor_id).side in _REBEL_CAMP
+                and self.lexicon.get(m.actor_id).side in _REBEL_CAMP
+            ):
+                leaders.setdefault(m.actor_id, n.actor_id)
+                drop.add(i)
+        out: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        for i, m in enumerate(found):
+            if i in drop:
+                continue
+            leader = leaders.get(m.actor_id) if umbrellas[i] else None
+            if leader is not None and any(j < i for j in drop if found[j].actor_id == m.actor_id):
+                m = ActorMention(m.span, leader, m.sentence, m.anaphoric)
+            out.append(m)
+            spans.append(view_spans[i])
+        return out, spans
 
     def _owned_forces(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]

@@ -61,6 +61,9 @@ class Actor:
     #: (country, actor id): in an event located in that country, or qualified by its nationality, this
     #: actor's words name another actor ("قوى الأمن الداخلي" is the Asayish in Syria, the ISF in Lebanon)
     abroad: tuple[tuple[str, str], ...] = ()
+    #: aliases or references that name a whole camp ("الفصائل", "فصائل المعارضة"): joined to a group named
+    #: right after them ("الفصائل وهيئة تحرير الشام", "بقيادة هيئة تحرير الشام") they stand for that group
+    umbrella: tuple[str, ...] = ()
 
     def abroad_in(self, country: str) -> str:
         """The id of the actor this one's words name in ``country``, or "" when they name this one."""
@@ -149,6 +152,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             home_country=str(entry.get("home_country", "")),
             renamed=_renamed(entry.get("renamed", []), where),
             abroad=_abroad(entry.get("abroad", {}), where),
+            umbrella=tuple(string_list(entry, "umbrella", where)),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
@@ -198,6 +202,11 @@ def lint_actors(lexicon: ActorLexicon) -> list[str]:
             owners.setdefault(normalize_term(term), []).append(actor.id)
         counts = Counter(normalize_term(t) for t in terms)
         problems.extend(f"actor {actor.id}: {t!r} listed twice" for t, n in counts.items() if n > 1)
+        problems.extend(
+            f"actor {actor.id}: umbrella {u!r} is none of its aliases or references"
+            for u in actor.umbrella
+            if normalize_term(u) not in counts
+        )
     problems.extend(
         f"alias {term!r} belongs to several actors: {sorted(set(ids))}"
         for term, ids in owners.items()
