@@ -112,3 +112,15 @@ def _placed(text: str) -> list[tuple[str, int]]:
 )
 def test_a_road_named_by_towns_is_not_an_event_in_them(text: str, placed: list[tuple[str, int]]) -> None:
     assert _placed(text) == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a capital named as a sponsor is its government, not where the event was
+        ("سيطرت فصائل الجيش الوطني المدعومة من أنقرة اليوم على قرية تل حلف غربي رأس العين.", "Tell Halaf"),
+        ("انفجرت سيارة مفخخة اليوم في أنقرة.", "Ankara"),
+    ],
+)
+def test_a_capital_named_as_a_sponsor_is_no_place(text: str, location: str) -> None:
+    assert _locations(text) == [location]

@@ -57,6 +57,20 @@ def _sponsor(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def sponsor_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    """View ranges of words named as an actor's sponsor or leader: "الفصائل المدعومة من أنقرة" names a
+    government by its capital, not a place of the event."""
+    near = cues.SPONSORS | cues.SPONSOR_LINKS
+    out: list[tuple[int, int]] = []
+    previous = ""
+    for i, t in enumerate(tokens):
+        # (a set look-up first: most words follow no sponsor word)
+        if (previous in near or previous[1:] in near) and _sponsor(tokens, i):
+            out.append((t.nstart, t.nend))
+        previous = t.norm
+    return out
+
+
 def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
     """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.geo import cues
-from marsad.geo.clues import excluded_ranges
+from marsad.geo.clues import excluded_ranges, sponsor_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.matcher import Match
@@ -189,7 +189,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     indices = range(len(tokens))
     by_start = dict(zip([t.nstart for t in tokens], indices, strict=True))
     by_end = dict(zip([t.nend for t in tokens], indices, strict=True))
-    excluded = excluded_ranges(view, gaz, outlet)
+    excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(tokens)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
     names: dict[int, Found] = {}
