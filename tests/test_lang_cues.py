@@ -234,6 +234,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المعارك التي دارت أمس في البلدة.",
         lambda ev: [e.fatalities for e in ev] == [8],
     ),
+    (  # a drone's adjective after "مسيرة": no march
+        "drone_after",
+        "مجهولة",
+        "قتل شخصان اليوم بغارة نفذتها مسيرة مجهولة على سيارة قرب مدينة القامشلي.",
+        lambda ev: all(e.event_type.value != "Protests" for e in ev),
+    ),
+    (  # the words that are a march or a drone
+        "march_or_drone",
+        "مسيرة",
+        "قتل شخصان اليوم بغارة نفذتها مسيرة مجهولة على سيارة قرب مدينة القامشلي.",
+        lambda ev: all(e.event_type.value != "Protests" for e in ev),
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

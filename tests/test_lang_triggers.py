@@ -248,3 +248,17 @@ def test_a_reporting_verb_reaches_its_object_over_a_subject_naming_an_actor(sent
     strengths = [t.strength for t in doc.triggers if t.family in ("attack", "airstrike")]
     assert strengths
     assert (max(strengths) >= 2) is performed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_protest"),
+    [
+        ("جابت مسيرة شوارع مدينة إدلب مطالبة بالإفراج عن المعتقلين", True),
+        ("نفذ أهالي البلدة مسيرة احتجاجية أمام مبنى البلدية", True),
+        # the shadda the normalised view drops, or a drone's adjective: a drone, not a march
+        ("قتل شخصان بغارة نفذتها مسيّرة على سيارة قرب البلدة", False),
+        ("استهدفت مسيرة تركية سيارة على طريق القامشلي", False),
+    ],
+)
+def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
+    assert ("protest" in {fam for fam, _ in _triggers(sentence)}) is is_protest

@@ -224,6 +224,8 @@ class TriggerStage:
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
+            if trigger.family.id == "protest" and self._drone_near(doc.text, tokens, first, last + trigger.window):
+                continue  # "بغارة نفذتها مسيّرة إسرائيلية": a drone, not a march
             if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
                 continue  # "محتجين غاضبين": the crowd's adjective, not violence
             if trigger.family.id == "protest":
@@ -260,6 +262,24 @@ class TriggerStage:
             return True
         periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
         return periphrastic and _governed(tokens, first, *self.does)
+
+    @staticmethod
+    def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:
+        """A "مسيرة" among tokens ``first`` to ``last`` of the sentence is a drone: written with the shadda
+        the normalised view drops ("مسيّرة"), or followed by a drone's adjective ("مسيرة إسرائيلية")."""
+        cues = load_cues()
+        sentence = tokens[first].sentence
+        for j in range(first, min(last + 1, len(tokens))):
+            tok = tokens[j]
+            if tok.sentence != sentence:
+                break
+            if not is_word(tok.norm, cues.march_or_drone):
+                continue
+            if "\u0651" in raw[tok.start : tok.end]:
+                return True
+            if j + 1 < len(tokens) and tokens[j + 1].sentence == sentence and tokens[j + 1].norm in cues.drone_after:
+                return True
+        return False
 
     @staticmethod
     def _suffered(tokens: list[Token], first: int, prefix: str) -> bool:

@@ -50,6 +50,8 @@ class CueWords:
     survived: frozenset[str]
     preposition: frozenset[str]
     told_again: frozenset[str]
+    march_or_drone: frozenset[str]
+    drone_after: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
