@@ -124,3 +124,8 @@ def test_a_road_named_by_towns_is_not_an_event_in_them(text: str, placed: list[t
 )
 def test_a_capital_named_as_a_sponsor_is_no_place(text: str, location: str) -> None:
     assert _locations(text) == [location]
+
+
+def test_a_birthplace_phrase_names_no_city() -> None:
+    doc = marsad.extract("قتل شاب بقصف على بلدة كفرنبل أمس، ويشيع غداً في مسقط رأسه.", published=PUB)
+    assert all(p.resolved is None or p.resolved.name_en != "Muscat" for p in doc.places)

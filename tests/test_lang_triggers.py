@@ -262,3 +262,19 @@ def test_a_reporting_verb_reaches_its_object_over_a_subject_naming_an_actor(sent
 )
 def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
     assert ("protest" in {fam for fam, _ in _triggers(sentence)}) is is_protest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family", "found"),
+    [
+        ("تصدت منظومات الدفاع الجوي مساء أمس لطائرتين مسيرتين أطلقهما مسلحون", "disrupted", True),
+        ("حين تصدت الشرطة لمسيرة المتظاهرين في الجسر", "disrupted", False),
+        # bodies, papers and zones named after a deal tell no new agreement
+        ("أعلن مركز المصالحة الروسي في قاعدة حميميم إسقاط طائرة", "agreement", False),
+        ("اعتقلت الدورية ثلاثة شبان بينهم أحد حاملي بطاقات التسوية", "agreement", False),
+        ("أطلق مسلحون طائرة من منطقة خفض التصعيد في إدلب", "agreement", False),
+        ("توصلت الفصائل وقوات النظام إلى اتفاق تسوية في البلدة", "agreement", True),
+    ],
+)
+def test_what_is_confronted_and_what_is_named_after_a_deal(sentence: str, family: str, found: bool) -> None:
+    assert (family in {fam for fam, _ in _triggers(sentence)}) is found

@@ -31,7 +31,8 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     "riot": frozenset({"protest"}),
     "arrest": frozenset({"protest"}),
     # "اقتحم متظاهرون المبنى وأضرموا النار فيه": the destruction is part of the riot
-    "looting": frozenset({"riot"}),
+    # ("أسقطت الدفاعات الجوية مسيرتين ودمرتهما": destroying the weapon kept from use is part of it)
+    "looting": frozenset({"riot", "disrupted"}),
     # "نجا من محاولة اغتيال بعبوة ناسفة": the bomb is how the assassination was tried; one event
     # (a generic explosion is absorbed by the assassination instead; the event stage codes it as a bomb)
     "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
