@@ -24,7 +24,8 @@ def test_every_actor_has_inter_and_name() -> None:
     lex = load_actors("sy")
     for actor in lex.actors.values():
         assert 1 <= actor.inter <= 8
-        assert actor.name and actor.aliases
+        # (a generic force, "Police Forces of {country}", is reached only as another force's counterpart)
+        assert actor.name and (actor.aliases or "{country}" in actor.name)
 
 
 def _actor_ids(text: str) -> list[str]:
@@ -196,3 +197,26 @@ def test_lint_finds_an_umbrella_word_that_is_no_alias() -> None:
     bad = type(lex)(version="t", actors={fsa.id: replace(fsa, umbrella=("فصائل الثورة",))})
     assert any("umbrella" in p for p in lint_actors(bad))
     assert not any("umbrella" in p for p in lint_actors(lex))
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        # a bare force word in an event abroad: that country's force, generic when the pack lists none
+        ("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين في مدينة صنعاء أمس", "Police Forces of Yemen"),
+        ("اعتقلت الشرطة أمس خمسة متظاهرين في مدينة طهران", "Police Forces of Iran"),
+        # ... or the force the pack names for that country
+        ("قصف الجيش بالمدفعية بلدة بيت حانون أمس", "Military Forces of Israel (2022-)"),
+    ],
+)
+def test_a_bare_force_word_abroad_is_the_force_of_where_it_acts(text: str, force: str) -> None:
+    import marsad
+
+    names = [
+        ref.name
+        for e in marsad.extract(text, published="2023-05-10").events
+        for ref in (e.actor1, e.actor2)
+        if ref is not None
+    ]
+    assert force in names
+    assert not any("Syria" in n for n in names)

@@ -224,6 +224,13 @@ AGO_CASES = [
 ]
 
 
+def test_since_after_a_word_of_going_on_is_a_span_start() -> None:
+    (m,) = dates("أصيب ثلاثة ضمن الاحتجاجات المستمرة منذ نحو شهر في المدينة.")
+    assert m.durative and m.rule.startswith("duration:")
+    (m,) = dates("اندلعت الاحتجاجات منذ نحو شهر في المدينة.")
+    assert not m.durative
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "earliest", "latest", "precision"),
     [

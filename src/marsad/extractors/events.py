@@ -370,7 +370,7 @@ class EventStage:
             actor = self.actors.get(actor.abroad_in(country))  # "قوى الأمن الداخلي" at a Beirut checkpoint
         elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
-            actor = self.actors.counterpart(actor.id, country) or actor
+            actor = self.actors.counterpart(actor.id, country, generic=True) or actor
         return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)
 
     def _sub_type(self, doc: Document, index: DocIndex, b: _Built, a1: Actor | None, a2: Actor | None) -> SubEventType:

@@ -92,7 +92,7 @@ class ActorLexicon:
     version: str
     actors: dict[str, Actor]
 
-    def counterpart(self, actor_id: str, country: str) -> Actor | None:
+    def counterpart(self, actor_id: str, country: str, generic: bool = False) -> Actor | None:
         """The same kind of state force of another country: "الجيش العراقي" read through "الجيش" (the
         Syrian army's word) is Iraq's military. The kind is the ACLED name's head ("Military Forces",
         "Police Forces"); None when the pack lists no such force of that country."""
@@ -105,6 +105,9 @@ class ActorLexicon:
         for other in self.actors.values():
             if other.home_country == country and other.side.state and other.name.startswith(kind + " of "):
                 return other
+        if generic:
+            # the pack knows no such force of that country: its generic one ("Police Forces of {country}")
+            return next((o for o in self.actors.values() if o.name == kind + " of {country}"), None)
         return None
 
     def get(self, actor_id: str) -> Actor:
@@ -146,7 +149,8 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             name=require(entry, "name", str, where),
             inter=inter,
             side=side,
-            aliases=tuple(string_list(entry, "aliases", where, required=True)),
+            # (a generic force, "Police Forces of {country}", is only reached as another's counterpart)
+            aliases=tuple(string_list(entry, "aliases", where, required="{country}" not in str(entry.get("name")))),
             references=tuple(string_list(entry, "references", where)),
             associate_of=str(entry.get("associate_of", "")),
             home_country=str(entry.get("home_country", "")),

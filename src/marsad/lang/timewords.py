@@ -43,7 +43,7 @@ RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday", "day_before_yesterday", 
 DAYPARTS: tuple[str, ...] = ("dawn", "morning", "noon", "afternoon", "evening", "night")
 MODIFIERS: tuple[str, ...] = ("past", "recent", "current", "next", "this", "few")
 PARTS: tuple[str, ...] = ("early", "mid", "late")
-CUES: tuple[str, ...] = ("since", "ago", "during", "for", "approx", "equals")
+CUES: tuple[str, ...] = ("since", "ago", "during", "for", "approx", "equals", "ongoing")
 
 
 @dataclass(frozen=True, slots=True)

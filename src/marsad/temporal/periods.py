@@ -126,11 +126,24 @@ def period(ctx: Context, i: int) -> Parsed | None:
         # "منذ ساعات الصباح": since this morning, the day of publication
         return ctx.relative(ph.end, "since+hours-of-daypart", DateValue.day, durative=True)
     if ph.cue in ("since", "ago"):
-        return _ago(ctx, ph)
+        parsed = _ago(ctx, ph)
+        if ph.cue == "since" and parsed.value is not None and _after_ongoing(ctx, i):
+            # "الاحتجاجات المستمرة منذ نحو شهر": when something still going on began
+            parsed.durative = True
+            parsed.rule = "duration:" + parsed.rule
+        return parsed
     if ph.cue in ("for", "during"):
         what = f"N-{ph.unit}s" if ph.count is not None else f"{ph.unit}s"
         return Parsed(ph.end, f"duration:{ph.cue}+{what}", None, False, True, DURATION, with_clitic=ph.lam)
     return None
+
+
+def _after_ongoing(ctx: Context, i: int) -> bool:
+    """Item ``i`` ("منذ") comes right after a word of going on ("المستمرة")."""
+    if i == 0:
+        return False
+    before, here = ctx.items[i - 1], ctx.items[i]
+    return before.term(TermKind.CUE, ("ongoing",)) is not None and here.gap == " "
 
 
 def _this_or_last(ctx: Context, ph: _Phrase) -> Parsed | None:
