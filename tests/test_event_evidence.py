@@ -426,3 +426,27 @@ def test_a_new_fight_in_the_toll_sentence_is_its_own_event() -> None:
         "وقتل ثمانية من مقاتلي الفصائل في معارك عنيفة أمس الأربعاء في بلدة الهبيط."
     )
     assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # a car bomb is a bomb, whatever else the sentence tells
+        ("قتل خمسة أشخاص بانفجار سيارة مفخخة قرب دوار في مدينة الباب اليوم.", [SubEventType.REMOTE_EXPLOSIVE]),
+        # ... with a suicide bomber at its wheel, a suicide bombing
+        ("قتل خمسة أشخاص بانفجار سيارة مفخخة يقودها انتحاري في مدينة الباب اليوم.", [SubEventType.SUICIDE_BOMB]),
+        # the dead named between "لقي" and "مصرعهم", and what killed them
+        (
+            "لقي ثلاثة أشخاص، هم شابان وطفل، حتفهم جراء انفجار لغم أرضي في بادية مدينة السخنة اليوم.",
+            [SubEventType.REMOTE_EXPLOSIVE],
+        ),
+        ("لقي أربعة أشخاص مصرعهم وأصيب سبعة آخرون بحادث سير على طريق حمص اليوم.", []),
+        # a bomb defused, its words far after the verb
+        (
+            "فككت وحدة الهندسة في وزارة الدفاع، اليوم، سيارة مفخخة معدة للتفجير في مدينة منبج.",
+            [SubEventType.DISRUPTED_WEAPONS],
+        ),
+    ],
+)
+def test_bombs_by_their_own_words(text: str, sub_types: list[SubEventType]) -> None:
+    assert [e.sub_event_type for e in _events(text)] == sub_types

@@ -157,7 +157,7 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
 @pytest.mark.parametrize(
     ("sentence", "family", "flag"),
     [
-        ("انفجرت سيارة مفخخة قرب مقر المحافظة", "explosion", "site"),
+        ("انفجرت سيارة مفخخة قرب مقر المحافظة", "ied", "site"),
         ("تظاهر المئات غداة الهجوم على القرية", "attack", "reference"),
     ],
 )

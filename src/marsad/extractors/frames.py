@@ -37,7 +37,7 @@ ABSORBED_BY: dict[str, frozenset[str]] = {
     # (a generic explosion is absorbed by the assassination instead; the event stage codes it as a bomb)
     "assassination": frozenset({"ied", "suicide", "grenade", "airstrike", "shelling"}),
     # "فككت الوحدات الهندسية عبوة ناسفة", "أسقطت الدفاعات طائرة مسيرة": the weapon named was kept from use
-    "ied": frozenset({"disrupted"}),
+    "ied": frozenset({"disrupted", "suicide"}),  # "سيارة مفخخة يقودها انتحاري": the suicide bombing
     "suicide": frozenset({"disrupted"}),
     "grenade": frozenset({"disrupted"}),
     "airstrike": frozenset({"disrupted"}),

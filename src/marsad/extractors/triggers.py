@@ -120,6 +120,11 @@ def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[st
     return False
 
 
+#: groups that say what a whole phrase is about, read near the word a form needs too ("لقي أربعة أشخاص
+#: ... مصرعهم بحادث سير": an accident)
+_ABOUT_THE_PHRASE = frozenset({"accident", "disaster", "criminal", "future", "negated"})
+
+
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
 _SUFFERED_REACH = 10
 
@@ -207,7 +212,9 @@ class TriggerStage:
             trigger = self._first_met(tokens, first, last, m.payloads)
             if trigger is None:
                 continue
-            flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()))
+            # (a form and the word it needs are one phrase: "لقي أربعة أشخاص ... مصرعهم بحادث سير")
+            reach = self._needed_at(tokens, last, trigger) if trigger.needs else last
+            flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()), reach)
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
             performed = self._performed(tokens, first, m.prefix, trigger, actor_starts)
@@ -338,8 +345,13 @@ class TriggerStage:
                 return True
         return False
 
+    @classmethod
+    def _needs_met(cls, tokens: list[Token], last: int, trigger: Trigger) -> bool:
+        return cls._needed_at(tokens, last, trigger) > last
+
     @staticmethod
-    def _needs_met(tokens: list[Token], last: int, trigger: Trigger) -> bool:
+    def _needed_at(tokens: list[Token], last: int, trigger: Trigger) -> int:
+        """The token of the first needed word after the form (within its window), else ``last``."""
         sent = tokens[last].sentence
         for j in range(last + 1, min(len(tokens), last + 1 + trigger.window)):
             tok = tokens[j]
@@ -347,13 +359,16 @@ class TriggerStage:
                 break
             # "طائرة مسيرة" is a drone, not a march ("مسيرة"): a word right after an aircraft word is its kind
             if is_word(tok.norm, trigger.needs) and tokens[j - 1].norm not in modifier_words("aircraft"):
-                return True
-        return False
+                return j
+        return last
 
     @staticmethod
-    def _flags(tokens: list[Token], lo: int, hi: int, mods: Sequence[tuple[Match[ModifierGroup], int]]) -> set[str]:
+    def _flags(
+        tokens: list[Token], lo: int, hi: int, mods: Sequence[tuple[Match[ModifierGroup], int]], near_hi: int = -1
+    ) -> set[str]:
         """Modifier groups whose words lie within their scope of the trigger (tokens ``lo`` to ``hi``), in
-        the same clause.
+        the same clause. Groups read either side ("a few words away") also look near ``near_hi``, the
+        word a form needs ("لقي أربعة أشخاص ... مصرعهم بحادث سير").
 
         ``mods`` are the modifiers of the trigger's sentence (see :meth:`_modifiers_by_sentence`)."""
         first, last = tokens[lo], tokens[hi]
@@ -370,7 +385,8 @@ class TriggerStage:
                     flags.add(group.name)
                     continue
                 if group.scope == 0:  # either side, a few words away
-                    if lo - _NEAR <= mfirst <= hi + _NEAR:
+                    end = max(hi, near_hi) if group.name in _ABOUT_THE_PHRASE else hi
+                    if lo - _NEAR <= mfirst <= end + _NEAR:
                         flags.add(group.name)
                     continue
                 if mt.clause != first.clause:
