@@ -450,3 +450,20 @@ def test_a_new_fight_in_the_toll_sentence_is_its_own_event() -> None:
 )
 def test_bombs_by_their_own_words(text: str, sub_types: list[SubEventType]) -> None:
     assert [e.sub_event_type for e in _events(text)] == sub_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fire told as accompanying the fighting is part of the fight
+        "سيطرت فصائل الجيش الوطني اليوم على قرية تل حلف بعد اشتباكات مع قسد، وسط قصف مدفعي تركي على القرية.",
+        "دارت اليوم اشتباكات عنيفة في محيط بلدة كبانة ترافقت مع قصف صاروخي مكثف.",
+    ],
+)
+def test_fire_accompanying_a_fight_is_part_of_it(text: str) -> None:
+    assert [e.event_type for e in _events(text)] == [EventType.BATTLES]
+
+
+def test_the_victims_of_a_bombardment_told_before_are_no_new_bombardment() -> None:
+    text = "خرج الآلاف في مظاهرة في مدينة القامشلي اليوم تنديداً بالهجوم التركي، ورفع المشاركون صور ضحايا القصف."
+    assert [e.event_type for e in _events(text)] == [EventType.PROTESTS]

@@ -109,7 +109,15 @@ class Frame:
 FIGHTING: frozenset[str] = frozenset({"clash", "attack", "shelling", "airstrike", "killing", "shooting"})
 
 
+#: fighting on the ground that support fire told with it belongs to ("سيطرت الفصائل على القرية وسط قصف مدفعي
+#: تركي", "اشتباكات ترافقت مع قصف صاروخي")
+_GROUND_FIGHT: frozenset[str] = frozenset({"clash", "capture", "entry", "attack"})
+_SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
+
+
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
+    if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
+        return True
     if other.family == "entry" and head.family == "arrest":
         # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
         # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
