@@ -467,3 +467,22 @@ def test_fire_accompanying_a_fight_is_part_of_it(text: str) -> None:
 def test_the_victims_of_a_bombardment_told_before_are_no_new_bombardment() -> None:
     text = "خرج الآلاف في مظاهرة في مدينة القامشلي اليوم تنديداً بالهجوم التركي، ورفع المشاركون صور ضحايا القصف."
     assert [e.event_type for e in _events(text)] == [EventType.PROTESTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # an armed group's own arson is its attack on the place's people, not a crowd's riot
+        (
+            "هاجم مستوطنون قرية ترمسعيا شمال رام الله مساء أمس وأحرقوا عدداً من المنازل والسيارات.",
+            EventType.VIOLENCE_AGAINST_CIVILIANS,
+            "Settlers (Israel)",
+        ),
+        # a crowd setting fire is a riot
+        ("أحرق متظاهرون غاضبون إطارات أمام مبنى البلدية في مدينة السويداء أمس.", EventType.RIOTS, "Rioters (Syria)"),
+    ],
+)
+def test_who_sets_the_fire_makes_it_a_riot_or_an_attack(text: str, event_type: EventType, actor1: str) -> None:
+    (event,) = _events(text)
+    assert event.actor1 is not None
+    assert (event.event_type, event.actor1.name) == (event_type, actor1)

@@ -363,6 +363,10 @@ class EventStage:
                 return True
         return False
 
+    def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
+        """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
+        return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
+
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
@@ -624,6 +628,20 @@ class EventStage:
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone
         crowd_named = rioting or repressed or mob is not None
+        if (
+            family == "riot"
+            and crowd_event
+            and a1 is not None
+            and a1.side.armed
+            and a1.side not in _CROWDS
+            and r.actor1 is not None
+            and not r.actor1.anaphoric
+            and not self._crowd_in_sentence(doc, b.frame.sentence)
+        ):
+            # "هاجم مستوطنون القرية وأحرقوا منازل": an armed group's own arson, no crowd's riot: an attack
+            # on the place's people
+            crowd_event, sub = False, SubEventType.ATTACK
+            actor2_mention, a2, r.assoc2 = None, None, []
         if crowd_event and a1 is not None and a1.side.armed:
             # "فرقت قوات الأمن تظاهرة", "رشق متظاهرون دورية للشرطة": the crowd is actor1 (ACLED), the force
             # it met actor2
