@@ -486,3 +486,15 @@ def test_who_sets_the_fire_makes_it_a_riot_or_an_attack(text: str, event_type: E
     (event,) = _events(text)
     assert event.actor1 is not None
     assert (event.event_type, event.actor1.name) == (event_type, actor1)
+
+
+def test_a_breakdown_naming_a_place_gives_it_its_part_of_the_toll() -> None:
+    text = "قتل 120 شخصاً، بينهم 73 في مدينة جبلة، في تفجيرات انتحارية ضربت اليوم مدينتي جبلة وطرطوس."
+    dead = {e.place.location: e.fatalities for e in _events(text) if e.place is not None}
+    assert dead == {"Jablah": 73, "Tartous": 47}
+
+
+def test_without_a_place_in_the_breakdown_the_toll_is_shared() -> None:
+    text = "قتل 120 شخصاً، بينهم 73 طفلاً، في تفجيرات انتحارية ضربت اليوم مدينتي جبلة وطرطوس."
+    dead = {e.place.location: e.fatalities for e in _events(text) if e.place is not None}
+    assert dead == {"Jablah": 60, "Tartous": 60}

@@ -648,7 +648,7 @@ def test_stage_fills_the_document() -> None:
     assert (stage.name, stage.requires, stage.assigns) == (
         "quantities",
         frozenset({"norm", "sentences", "tokens", "dates", "actors"}),
-        frozenset({"quantities"}),
+        frozenset({"quantities", "quantity_parts"}),
     )
     pipe = Pipeline([stage], provided=frozenset({"text", "norm", "sentences", "tokens", "dates", "actors"}))
     doc = pipe(_doc("قتل 10 مدنيين بينهم 4 أطفال. وأصيب 3 آخرون."))
@@ -656,7 +656,9 @@ def test_stage_fills_the_document() -> None:
         (10, "killed", 0),
         (3, "injured", 1),
     ]
-    assert "quantities" in doc.assigned
+    # the breakdown is kept apart, pointing at the figure it details
+    assert [(p.part.value, p.whole.value) for p in doc.quantity_parts] == [(4, 10)]
+    assert {"quantities", "quantity_parts"} <= doc.assigned
 
 
 def test_stage_without_norm_says_what_to_do() -> None:

@@ -111,9 +111,15 @@ class _Built:
         return self.extent in ("partial", "foothold")
 
 
+#: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
+_PART_TO_PLACE = 3
+
+
 class EventStage:
     name = "events"
-    requires = frozenset({"norm", "sentences", "tokens", "actors", "triggers", "dates", "places", "quantities"})
+    requires = frozenset(
+        {"norm", "sentences", "tokens", "actors", "triggers", "dates", "places", "quantities", "quantity_parts"}
+    )
     assigns = frozenset({"events", "control"})
 
     def __init__(self, pack_id: str = DEFAULT_PACK) -> None:
@@ -709,13 +715,13 @@ class EventStage:
         # an event remembered on its anniversary is history whatever its date
         historical = b.remembered or self._historical(doc, b.date.value, b.date.mention)
         places: list[PlaceChoice | None] = list(b.places) or [None]
-        share, rest = divmod(b.fatalities, len(places))
+        dead = self._dead_by_place(doc, roles.index, b, places)
         out: list[Event] = []
         for i, pc in enumerate(places):
             ev = list(evidence)
             if pc is not None:
                 ev.append(Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span)))
-            dead_here = share + (rest if i == 0 else 0)
+            dead_here = dead[i]
             a2_here, civilian_here = a2_ref, civilian
             if (
                 dead_here == 0
@@ -747,6 +753,37 @@ class EventStage:
                     extent=b.extent,
                 )
             )
+        return out
+
+    @staticmethod
+    def _dead_by_place(doc: Document, index: DocIndex, b: _Built, places: list[PlaceChoice | None]) -> list[int]:
+        """The event's dead, place by place: a breakdown that names a place ("قتل 120 شخصاً، بينهم 73 في
+        مدينة جبلة") gives that place its part and the others share the rest; else all share evenly (the
+        first place takes the remainder)."""
+        n = len(places)
+        named: dict[int, int] = {}
+        if n > 1 and b.fatalities > 0 and doc.quantity_parts:
+            at = {pc.place.place_id: i for i, pc in enumerate(places) if pc is not None and pc.place is not None}
+            for qp in doc.quantity_parts:
+                if qp.whole.counted != "killed" or qp.whole.span not in b.fatality_spans:
+                    continue
+                for m in doc.places:
+                    if (
+                        m.resolved is not None
+                        and m.resolved.place_id in at
+                        and m.span.start >= qp.part.span.end
+                        and index.position(m.span).sentence == qp.part.sentence
+                        and index.count_between(qp.part.span, m.span) <= _PART_TO_PLACE
+                    ):
+                        named[at[m.resolved.place_id]] = qp.part.value
+                        break
+        rest = b.fatalities - sum(named.values())
+        others = [i for i in range(n) if i not in named]
+        if not named or rest < 0 or (rest > 0 and not others):
+            named, rest, others = {}, b.fatalities, list(range(n))
+        share, extra = divmod(rest, len(others))
+        out = [named.get(i, share) for i in range(n)]
+        out[others[0] if others else 0] += extra
         return out
 
     def _evidence(self, doc: Document, b: _Built, actor2: ActorMention | None) -> list[Evidence]:

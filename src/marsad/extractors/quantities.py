@@ -56,7 +56,7 @@ from marsad.lang.numbers import (
 )
 from marsad.lang.numbers import Cardinal as _Cardinal
 from marsad.model.document import Document, Sentence, Token
-from marsad.model.mentions import QuantityMention
+from marsad.model.mentions import QuantityMention, QuantityPart
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import digit_runs
@@ -1042,7 +1042,7 @@ class QuantityStage:
 
     name = "quantities"
     requires = frozenset({"norm", "sentences", "tokens", "dates", "actors"})
-    assigns = frozenset({"quantities"})
+    assigns = frozenset({"quantities", "quantity_parts"})
 
     def __init__(self, words: NumberWords | None = None) -> None:
         self.words = words
@@ -1063,3 +1063,4 @@ class QuantityStage:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
         found = _analyse(doc.norm, doc.sentences, self._compiled(), doc.tokens, _names_and_dates(doc))
         doc.quantities = [q.mention for q in found if q.part_of is None]
+        doc.quantity_parts = [QuantityPart(q.mention, found[q.part_of].mention) for q in found if q.part_of is not None]

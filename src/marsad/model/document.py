@@ -12,6 +12,7 @@ from marsad.model.mentions import (
     DateMention,
     PlaceMention,
     QuantityMention,
+    QuantityPart,
     TriggerMention,
 )
 from marsad.model.span import Span
@@ -80,6 +81,8 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
+    #: breakdowns of the quantities ("بينهم 73 في جبلة"), kept apart so tolls are not counted twice
+    quantity_parts: list[QuantityPart] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     control: list[ControlFact] = field(default_factory=list)

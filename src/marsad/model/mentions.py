@@ -66,6 +66,15 @@ class QuantityMention:
 
 
 @dataclass(slots=True)
+class QuantityPart:
+    """A breakdown of a figure ("قتل 120 شخصاً، بينهم 73 في مدينة جبلة"): ``part`` details ``whole``; it
+    is not added to the toll, but says where (or who) some of it were."""
+
+    part: QuantityMention
+    whole: QuantityMention
+
+
+@dataclass(slots=True)
 class TriggerMention:
     span: Span
     sentence: int
