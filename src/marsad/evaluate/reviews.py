@@ -48,6 +48,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from marsad.errors import EvaluationError
+from marsad.evaluate.counts import PrecisionRecall
 
 #: the fields whose accuracy is reported over paired events, in report order
 FIELDS: tuple[str, ...] = ("sub_event_type", "actor1", "actor2", "fatalities", "location", "date")
@@ -114,7 +115,7 @@ class FieldTally:
 
 
 @dataclass(slots=True)
-class ReviewScore:
+class ReviewScore(PrecisionRecall):
     items: int = 0
     expected: int = 0  # required expected events
     optional: int = 0  # optional expected events
@@ -127,19 +128,6 @@ class ReviewScore:
     events_on_negatives: int = 0
     fields: dict[str, FieldTally] = field(default_factory=lambda: {f: FieldTally() for f in FIELDS})
     errors: list[ReviewError] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def pairs(self) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.errors import EvaluationError
+from marsad.evaluate.counts import PrecisionRecall
 from marsad.model.document import Document
 
 DETECTS: dict[str, frozenset[str]] = {
@@ -32,26 +33,13 @@ class LabelledSentence:
 
 
 @dataclass(slots=True)
-class Score:
+class Score(PrecisionRecall):
     event_type: str
     tp: int = 0
     fp: int = 0
     fn: int = 0
     tn: int = 0
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, text)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def read_labelled(path: Path) -> list[LabelledSentence]:
