@@ -498,3 +498,8 @@ def test_without_a_place_in_the_breakdown_the_toll_is_shared() -> None:
     text = "قتل 120 شخصاً، بينهم 73 طفلاً، في تفجيرات انتحارية ضربت اليوم مدينتي جبلة وطرطوس."
     dead = {e.place.location: e.fatalities for e in _events(text) if e.place is not None}
     assert dead == {"Jablah": 60, "Tartous": 60}
+
+
+def test_a_bomber_who_entered_a_church_and_blew_himself_up_is_a_suicide_bombing() -> None:
+    text = "دخل انتحاري كنيسة في حي الدويلعة بدمشق مساء اليوم وأطلق النار على المصلين قبل أن يفجر نفسه."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.SUICIDE_BOMB]

@@ -274,6 +274,9 @@ def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
         ("اعتقلت الدورية ثلاثة شبان بينهم أحد حاملي بطاقات التسوية", "agreement", False),
         ("أطلق مسلحون طائرة من منطقة خفض التصعيد في إدلب", "agreement", False),
         ("توصلت الفصائل وقوات النظام إلى اتفاق تسوية في البلدة", "agreement", True),
+        # entering a building is no entry into territory
+        ("دخل انتحاري كنيسة مار إلياس خلال القداس", "entry", False),
+        ("دخلت قوات النظام بلدة كفرنبودة", "entry", True),
     ],
 )
 def test_what_is_confronted_and_what_is_named_after_a_deal(sentence: str, family: str, found: bool) -> None:
