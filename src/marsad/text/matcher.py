@@ -64,20 +64,24 @@ class _Entry(Generic[T]):
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 #: no entry accepts a longer clitic prefix (the lam prefixes are among PREFIXES too)
 _MAX_PREFIX = max(map(len, PREFIXES | _LAM_PREFIXES))
+#: the letters a clitic prefix may end with: a hit inside a word after any other letter has no prefix
+_PREFIX_ENDS = frozenset(p[-1] for p in PREFIXES if p)
 #: bound on each matcher's cache of accepted payloads (a long-running process sees new words forever)
 _ACCEPTED_MAX = 100_000
 
 
 @lru_cache(maxsize=8)
-def word_edges(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the words of a text (see :func:`word_spans`), to bisect.
+def word_edges(text: str) -> tuple[list[int], list[int], dict[int, int]]:
+    """The starts and the ends of the words of a text (see :func:`word_spans`), to bisect, and each
+    word's end by its start.
 
     Several matchers (actors, triggers, modifiers, gazetteer names) search the same view, so this is
-    computed once per text. Two lists of the words, not of every character: a hit is located by one
-    bisection, which costs less than filling a list slice per word.
+    computed once per text. Lists of the words, not of every character: a hit is located by one
+    bisection, which costs less than filling a list slice per word; a hit at the start of a word (most
+    of those kept) is located by one look-up of its start, which costs less than a bisection.
     """
     spans = word_spans(text)
-    return [s for s, _ in spans], [e for _, e in spans]
+    return [s for s, _ in spans], [e for _, e in spans], dict(spans)
 
 
 class PhraseMatcher(Generic[T]):
@@ -161,36 +165,54 @@ def _candidates(text: str, hits: Iterable[tuple[int, tuple[int, Any]]], slots: i
     prefix and ends at a word's end or before a suffix.
     """
     out: list[list[_Candidate[Any]]] = [[] for _ in range(slots)]
-    starts, ends = word_edges(text)
+    starts, ends, end_of = word_edges(text)
+    prefix_ends, suffixes = _PREFIX_ENDS, SUFFIX_SET  # read once per hit: locals, not globals
     for last, (size, values) in hits:
         ns = last - size + 1
-        k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
-        in_word = k >= 0 and ns < ends[k]
-        ts = starts[k] if in_word else ns  # a non-word character is a word of its own
-        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
-        if ts == ns:
-            prefix = ""  # in PREFIXES
-        else:
-            if ns - ts > _MAX_PREFIX:
-                continue
-            prefix = text[ts:ns]
-            if prefix not in PREFIXES:
-                continue
         ne = last + 1
-        if in_word and last < ends[k]:
-            we = ends[k]  # the term ends in the word it starts in
+        we = end_of.get(ns)  # the end of the word the hit starts, when it starts one
+        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
+        if we is not None:
+            ts, prefix = ns, ""
+            if last >= we:  # the term runs on past its first word
+                we = _word_end(starts, ends, last, ne)
+        elif ns and text[ns - 1] not in prefix_ends and text[ns - 1 : ns + 1].isalnum():
+            continue  # inside a word (two word characters) after a letter that ends no prefix
         else:
-            j = bisect_right(starts, last) - 1
-            we = ends[j] if j >= 0 and last < ends[j] else ne
+            located = _inside(text, starts, ends, ns, last, ne)
+            if located is None:
+                continue
+            ts, prefix, we = located
         if we == ne:
             suffix = ""
         else:
             suffix = text[ne:we]
-            if suffix not in SUFFIX_SET:
+            if suffix not in suffixes:
                 continue
         for slot, value in values:
             out[slot].append((ts, ns, ne, prefix, suffix, value))
     return out
+
+
+def _word_end(starts: list[int], ends: list[int], last: int, ne: int) -> int:
+    """The end of the word that holds offset ``last``, or ``ne`` (= last + 1) when none does."""
+    j = bisect_right(starts, last) - 1
+    return ends[j] if j >= 0 and last < ends[j] else ne
+
+
+def _inside(text: str, starts: list[int], ends: list[int], ns: int, last: int, ne: int) -> tuple[int, str, int] | None:
+    """(token start, clitic prefix, word end) of a hit ``[ns, ne)`` that does not start a word, or None
+    when what stands before it in its word is no clitic prefix."""
+    k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
+    if k < 0 or ns >= ends[k]:
+        return ns, "", _word_end(starts, ends, last, ne)  # a non-word character is a word of its own
+    ts = starts[k]
+    if ns - ts > _MAX_PREFIX:
+        return None
+    prefix = text[ts:ns]
+    if prefix not in PREFIXES:
+        return None
+    return ts, prefix, ends[k] if last < ends[k] else _word_end(starts, ends, last, ne)
 
 
 class MatcherGroup:
