@@ -51,8 +51,17 @@ def default_stages(pack: str = "sy") -> list[Stage]:
 
 @lru_cache(maxsize=4)
 def default_pipeline(pack: str = "sy") -> Pipeline:
-    pipeline = Pipeline(default_stages(pack))
-    pipeline.share_scans()  # loads the gazetteer too, so it is frozen below with the rest
+    # Loading makes some hundred thousand objects that all live on: the collections their count would
+    # set off find nothing to free (a tenth of a fresh process's start-up), so the collector waits until
+    # they are made, as it was before.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        pipeline = Pipeline(default_stages(pack))
+        pipeline.share_scans()  # loads the gazetteer too, so it is frozen below with the rest
+    finally:
+        if enabled:
+            gc.enable()
     # The language data, automata and gazetteer live as long as the process: keep them out of the
     # cyclic garbage collector's scans, which otherwise dominate the cost of each report.
     gc.collect()
