@@ -69,6 +69,18 @@ def default_pipeline(pack: str = "sy") -> Pipeline:
     return pipeline
 
 
+#: the cyclic collector's first threshold in a process that extracts report after report (Python's is 700)
+BATCH_GC_THRESHOLD = 10_000
+
+
+def tune_gc_for_batch() -> None:
+    """For a command that extracts many reports (``marsad extract``, ``marsad ingest``), not for a library
+    user's process: the collector's young generation is scanned after 10,000 new objects instead of 700.
+    A report's objects (tokens, mentions, frames) are then mostly freed before any scan sees them, where
+    they were scanned about once a report (3 % of its cost); memory grows by a few thousand objects."""
+    gc.set_threshold(BATCH_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 @lru_cache(maxsize=4)
 def data_version(pack: str = "sy") -> str:
     """A short id of the language data in use (``sy:<hash>``), recorded in every output and stored row.
