@@ -13,7 +13,7 @@ from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
-from marsad.text.matcher import Match
+from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
 
 #: what may stand between a road's two towns (the road words are cues.ROADS)
@@ -187,8 +187,9 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     if not tokens:
         return []
     indices = range(len(tokens))
-    by_start = dict(zip([t.nstart for t in tokens], indices, strict=True))
-    by_end = dict(zip([t.nend for t in tokens], indices, strict=True))
+    starts, ends, _ = word_edges(view.text)  # the tokens' view offsets (they are the view's \w+ words)
+    by_start = dict(zip(starts, indices, strict=True))
+    by_end = dict(zip(ends, indices, strict=True))
     excluded = excluded_ranges(view, gaz, outlet)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
