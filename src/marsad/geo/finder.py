@@ -296,7 +296,7 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 #: nunation marks: a word carrying one is a common noun or adverb ("دوماً" always, "درعاً" a shield)
-_TANWEEN = frozenset("\u064b\u064c\u064d")
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
 
 
 def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
@@ -304,7 +304,7 @@ def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
     ("كسرت"), and nunation."""
     if m.prefix.lstrip("وف").startswith(("س", "ك")):
         return False
-    return _TANWEEN.isdisjoint(ctx.raw[last.start : last.end])
+    return _TANWEEN.search(ctx.raw, last.start, last.end) is None  # no slice, no string per character
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:
