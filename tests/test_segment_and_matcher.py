@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad.text.clitics import prefix_allowed, split_prefix
-from marsad.text.matcher import MatcherGroup, PhraseMatcher
+from marsad.text.matcher import MatcherGroup, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize
 from marsad.text.segment import split_sentences, tokenize
 
@@ -93,6 +93,21 @@ def test_matches_slice_back_to_their_term(words: list[str]) -> None:
     for hit in m.find(v.text):
         span = v.raw_span(hit.nstart, hit.nend)
         assert normalize(span.slice(raw)).text == hit.term or normalize(span.slice(raw)).text.endswith(hit.term[1:])
+
+
+_PIECES = ["قتل", "3.5", "،", ".", "؟", "\n", "\n\n", " ", "(", ")", "-", "_", "x_y", "«", "»", "ـ", "a.b"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_tokens_are_the_words_the_matchers_bound(parts: list[str]) -> None:
+    """The trigger and quantity stages read the tokens' view offsets from :func:`word_edges`: every
+    ``\\w+`` word of the view is a token, in order (sentences and clauses split at non-word characters)."""
+    v = normalize(" ".join(parts))
+    tokens = tokenize(v, split_sentences(v))
+    starts, ends, end_of = word_edges(v.text)
+    assert [t.nstart for t in tokens] == starts
+    assert [t.nend for t in tokens] == ends
+    assert end_of == dict(zip(starts, ends, strict=True))
 
 
 def _lexicons() -> list[PhraseMatcher[int]]:

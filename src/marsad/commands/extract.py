@@ -83,9 +83,10 @@ def extract(
 
     try:
         default_published = parse_published(published)
-        from marsad.api import default_pipeline
+        from marsad.api import default_pipeline, tune_gc_for_batch
 
         default_pipeline(pack)
+        tune_gc_for_batch()
     except MarsadError as exc:
         raise click.ClickException(exc.message) from exc
     writer = csv.DictWriter(output, fieldnames=ACLED_COLUMNS, extrasaction="ignore") if fmt == "csv" else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from marsad.model.document import Document, Token
 from marsad.model.span import Span
+from marsad.text.matcher import word_edges
 
 
 # not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
@@ -35,12 +36,14 @@ class DocIndex:
         #: the tokens' normalised words: the words near a span are a slice of it, as a sentence's
         #: tokens are contiguous (no comprehension that tests every token's sentence)
         self._norms = [t.norm for t in doc.tokens]
-        #: sentence -> (index of its first token, index after its last), by bisection of the tokens'
-        #: (non-decreasing) sentence numbers
-        sentences = [t.sentence for t in doc.tokens]
-        self._sentence_range: dict[int, tuple[int, int]] = {
-            s: (bisect_left(sentences, s), bisect_right(sentences, s)) for s in sorted(set(sentences))
-        }
+        #: sentence -> (index of its first token, index after its last): a sentence's tokens are the words
+        #: of the view between its bounds (see :func:`marsad.text.segment.tokenize`), found by bisection
+        starts = word_edges(doc.norm.text)[0] if doc.norm is not None else [t.nstart for t in doc.tokens]
+        self._sentence_range: dict[int, tuple[int, int]] = {}
+        for si, sent in enumerate(doc.sentences):
+            lo, hi = bisect_left(starts, sent.nstart), bisect_left(starts, sent.nend)
+            if lo < hi:
+                self._sentence_range[si] = (lo, hi)
         #: keyed on the offsets: a tuple hashes and compares in C, a Span in Python
         self._cache: dict[tuple[int, int], Position] = {}
 

@@ -57,13 +57,12 @@ from marsad.lang.numbers import (
 from marsad.lang.numbers import Cardinal as _Cardinal
 from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention, QuantityPart
-from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import digit_runs
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
-_WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
@@ -167,15 +166,10 @@ def _compiled(words: NumberWords) -> _Compiled:
 class _Doc:
     """Word tokens of the view with the lexicon match starting at each."""
 
-    def __init__(
-        self,
-        view: NormalizedText,
-        comp: _Compiled,
-        tokens: Sequence[Token] | None = None,
-        transparent: frozenset[int] = frozenset(),
-    ) -> None:
-        """``tokens``, when given, are the view's tokens (see :func:`marsad.text.segment.tokenize`): the
-        same words as a ``\\w+`` scan of the view, since sentences split only at non-word characters.
+    def __init__(self, view: NormalizedText, comp: _Compiled, transparent: frozenset[int] = frozenset()) -> None:
+        """The tokens are the ``\\w+`` words of the view, the same as the view's tokens (see
+        :func:`marsad.text.segment.tokenize`: sentences split only at non-word characters), with the bounds
+        the lexicon matchers read (shared lists: read only).
         ``transparent``: indices of tokens that do not count as distance between a casualty word and its
         count (a date or an actor's name: "قتلت قوات النظام يوم الخميس ثلاثة مدنيين")."""
         text = view.text
@@ -183,13 +177,7 @@ class _Doc:
         self.comp = comp
         self.transparent = transparent
         self.text = text
-        if tokens is None:
-            spans = [w.span() for w in _WORD.finditer(text)]
-            self.starts: list[int] = [a for a, _ in spans]
-            self.ends: list[int] = [b for _, b in spans]
-        else:
-            self.starts = [t.nstart for t in tokens]
-            self.ends = [t.nend for t in tokens]
+        self.starts, self.ends, _ = word_edges(text)
         starts = self.starts
         n = len(starts)
         self.match: list[Match[Entry] | None] = [None] * n
@@ -867,8 +855,8 @@ def analyse_quantities(
 ) -> list[Quantity]:
     """Every quantity of the text in order, breakdowns included (see the module doc).
 
-    ``tokens`` are the view's tokens when already made; without them the words are found again.
-    ``transparent``: indices into ``tokens`` of dates and names, see :class:`_Doc`."""
+    ``tokens`` are the view's tokens, which ``transparent`` indexes (dates and names, see :class:`_Doc`);
+    without them no token is transparent. The words themselves are read from the view."""
     comp = _compiled(words if words is not None else load_numbers())
     return _analyse(view, sentences, comp, tokens, transparent)
 
@@ -881,7 +869,7 @@ def _analyse(
     transparent: frozenset[int] = frozenset(),
 ) -> list[Quantity]:
     """:func:`analyse_quantities` with the lexicon compiled."""
-    d = _Doc(view, comp, tokens, transparent if tokens is not None else frozenset())
+    d = _Doc(view, comp, transparent if tokens is not None else frozenset())
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
         lo = bisect_right(d.starts, sent.nstart - 1)

@@ -15,7 +15,7 @@ from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLex
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word
-from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize_term
 
 #: modifier groups that flag no trigger: the event stage reads the object of a capture (partial, foothold,
@@ -199,7 +199,7 @@ class TriggerStage:
         assert doc.norm is not None
         view = doc.norm
         tokens = doc.tokens
-        starts = [t.nstart for t in tokens]
+        starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
         actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []

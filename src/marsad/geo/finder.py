@@ -13,7 +13,7 @@ from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges, sponsor_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
-from marsad.text.matcher import Match
+from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
 
 #: what may stand between a road's two towns (the road words are cues.ROADS)
@@ -187,8 +187,9 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     if not tokens:
         return []
     indices = range(len(tokens))
-    by_start = dict(zip([t.nstart for t in tokens], indices, strict=True))
-    by_end = dict(zip([t.nend for t in tokens], indices, strict=True))
+    starts, ends, _ = word_edges(view.text)  # the tokens' view offsets (they are the view's \w+ words)
+    by_start = dict(zip(starts, indices, strict=True))
+    by_end = dict(zip(ends, indices, strict=True))
     excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(tokens)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
@@ -295,7 +296,7 @@ def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 #: nunation marks: a word carrying one is a common noun or adverb ("دوماً" always, "درعاً" a shield)
-_TANWEEN = frozenset("\u064b\u064c\u064d")
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
 
 
 def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
@@ -303,7 +304,7 @@ def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
     ("كسرت"), and nunation."""
     if m.prefix.lstrip("وف").startswith(("س", "ك")):
         return False
-    return _TANWEEN.isdisjoint(ctx.raw[last.start : last.end])
+    return _TANWEEN.search(ctx.raw, last.start, last.end) is None  # no slice, no string per character
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:

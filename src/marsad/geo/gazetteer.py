@@ -17,8 +17,9 @@ from marsad.text import matcher as matcher_module
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
-#: bump when the matcher's construction changes, so pickled matchers are rebuilt
-MATCHER_VERSION = "6"
+#: bump when the matcher's construction changes, so pickled matchers are rebuilt (7: the keys are
+#: pickled with it)
+MATCHER_VERSION = "7"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
 
@@ -43,6 +44,19 @@ def bare_key(key: str, population: int, source: str, country: str) -> bool:
     return len(key) == 3 and population >= 100_000 and country in ARAB_STATES
 
 
+def _article_only(keys: dict[str, list[tuple[str, bool]]], names: frozenset[str]) -> set[str]:
+    """Mark the keys of the curated ``article_only`` names, which then match only where the text has the
+    article (see :attr:`CuratedLayer.article_only`), and return them."""
+    changed: set[str] = set()
+    for name in names:
+        key = name_key(name).removeprefix("ال")
+        entries = keys.get(key)
+        if entries:
+            keys[key] = [(pid, True) for pid, _ in entries]
+            changed.add(key)
+    return changed
+
+
 class Gazetteer:
     """Candidates for names and the matcher over them. ``layers`` are searched in order."""
 
@@ -63,55 +77,58 @@ class Gazetteer:
         #: normalised country names and adjectives -> ISO alpha-2
         self.country_words: dict[str, str] = {normalize_term(w): c for w, c in curated.country_names.items()}
         self.country_forms = cues.clitic_forms(self.country_words)
-        self.keys: dict[str, list[tuple[str, bool]]] = {}
         self.latin: dict[str, list[str]] = {}
+        self.keys: dict[str, list[tuple[str, bool]]]
+        self.bare_keys: frozenset[str]
+        self.matcher: PhraseMatcher[str]
+        self.keys, self.bare_keys, self.matcher = self._index(cache_dir)
+
+    def _index(
+        self, cache_dir: Path | None
+    ) -> tuple[dict[str, list[tuple[str, bool]]], frozenset[str], PhraseMatcher[str]]:
+        """The keys, the bare keys and the matcher, from the cache when the layers and the code are those
+        they were built from: reading the keys from the layers costs more than unpickling all three."""
+        sig = self._signature()
+        cache = cache_dir / "matcher.pickle" if cache_dir else None
+        if cache is not None:
+            stored = caches.load(cache)
+            if isinstance(stored, tuple) and len(stored) == 4 and stored[0] == sig:
+                _, keys, bare, stored_matcher = stored
+                if isinstance(keys, dict) and isinstance(bare, frozenset) and isinstance(stored_matcher, PhraseMatcher):
+                    return keys, bare, stored_matcher
+        keys, bare = self._read_keys()
+        matcher: PhraseMatcher[str] = PhraseMatcher((k, k, False) for k in keys if len(k) >= MIN_KEY)
+        if cache is not None:
+            caches.save(cache, (sig, keys, bare, matcher))
+        return keys, bare, matcher
+
+    def _read_keys(self) -> tuple[dict[str, list[tuple[str, bool]]], frozenset[str]]:
+        """Every Arabic key with its (place id, needs the article) entries, and the keys that count
+        without a cue (see :func:`bare_key`), read from the layers."""
+        keys: dict[str, list[tuple[str, bool]]] = {}
         bare: set[str] = set()
         for layer in self.layers:
             for key, pid, article in layer.keys(arabic_only=True):
                 if "#rif" in pid:
                     continue  # "ريف X": found as the cue ريف before X, see the finder
-                self.keys.setdefault(key, []).append((pid, article))
+                keys.setdefault(key, []).append((pid, article))
             rows = layer.conn.execute(
                 "SELECT n.key, p.population, p.source, p.country FROM names n JOIN places p ON p.id = n.place_id"
                 " WHERE p.bare = 1 AND n.arabic = 1 AND n.needs_article = 0"
             )
             bare.update(str(k) for k, pop, src, cc in rows if bare_key(str(k), int(pop), str(src), str(cc)))
-        self.bare_keys = frozenset(bare - self.common - self._article_only(curated.article_only))
-        self.matcher = self._matcher(cache_dir)
-
-    def _article_only(self, names: frozenset[str]) -> set[str]:
-        """Keys of the curated ``article_only`` names, which now match only where the text has the article
-        (see :attr:`CuratedLayer.article_only`)."""
-        changed: set[str] = set()
-        for name in names:
-            key = name_key(name).removeprefix("ال")
-            entries = self.keys.get(key)
-            if entries:
-                self.keys[key] = [(pid, True) for pid, _ in entries]
-                changed.add(key)
-        return changed
+        article_only = _article_only(keys, self.curated.article_only)
+        return keys, frozenset(bare - self.common - article_only)
 
     def _signature(self) -> str:
-        code = Path(matcher_module.__file__ or "").stat()
-        parts = [MATCHER_VERSION, f"{code.st_size}:{code.st_mtime_ns}"]
+        parts = [MATCHER_VERSION]
+        for module in (matcher_module.__file__, __file__):  # the matcher's code and the keys' rules
+            code = Path(module or "").stat()
+            parts.append(f"{code.st_size}:{code.st_mtime_ns}")
         for layer in self.layers:
             meta = layer.meta()
             parts.append(f"{layer.path.name}:{meta.get('version', '')}:{meta.get('generation', '')}")
         return "|".join(parts)
-
-    def _matcher(self, cache_dir: Path | None) -> PhraseMatcher[str]:
-        sig = self._signature()
-        cache = cache_dir / "matcher.pickle" if cache_dir else None
-        if cache is not None:
-            stored = caches.load(cache)
-            if isinstance(stored, tuple) and len(stored) == 2:
-                stored_sig, matcher = stored
-                if stored_sig == sig and isinstance(matcher, PhraseMatcher):
-                    return matcher
-        matcher = PhraseMatcher((k, k, False) for k in self.keys if len(k) >= MIN_KEY)
-        if cache is not None:
-            caches.save(cache, (sig, matcher))
-        return matcher
 
     def find(self, text: str) -> list[Match[str]]:
         return self.matcher.find(text)

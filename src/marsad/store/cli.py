@@ -158,6 +158,9 @@ def ingest(
         raise click.UsageError("give report FILES, --input DOCS.jsonl or --reextract")
     if url and len(files) > 1:
         raise click.UsageError("--url names one report: give one FILE with it (a url's new text replaces the old)")
+    from marsad.api import tune_gc_for_batch
+
+    tune_gc_for_batch()
     store = _open(db, extractor)
     with store:
         progress = _Progress(len(files) if files and not input_path else None)

@@ -64,20 +64,24 @@ class _Entry(Generic[T]):
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 #: no entry accepts a longer clitic prefix (the lam prefixes are among PREFIXES too)
 _MAX_PREFIX = max(map(len, PREFIXES | _LAM_PREFIXES))
+#: the letters a clitic prefix may end with: a hit inside a word after any other letter has no prefix
+_PREFIX_ENDS = frozenset(p[-1] for p in PREFIXES if p)
 #: bound on each matcher's cache of accepted payloads (a long-running process sees new words forever)
 _ACCEPTED_MAX = 100_000
 
 
 @lru_cache(maxsize=8)
-def word_edges(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of the words of a text (see :func:`word_spans`), to bisect.
+def word_edges(text: str) -> tuple[list[int], list[int], dict[int, int]]:
+    """The starts and the ends of the words of a text (see :func:`word_spans`), to bisect, and each
+    word's end by its start.
 
     Several matchers (actors, triggers, modifiers, gazetteer names) search the same view, so this is
-    computed once per text. Two lists of the words, not of every character: a hit is located by one
-    bisection, which costs less than filling a list slice per word.
+    computed once per text. Lists of the words, not of every character: a hit is located by one
+    bisection, which costs less than filling a list slice per word; a hit at the start of a word (most
+    of those kept) is located by one look-up of its start, which costs less than a bisection.
     """
     spans = word_spans(text)
-    return [s for s, _ in spans], [e for _, e in spans]
+    return [s for s, _ in spans], [e for _, e in spans], dict(spans)
 
 
 class PhraseMatcher(Generic[T]):
@@ -105,7 +109,7 @@ class PhraseMatcher(Generic[T]):
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
             # the flag lets find() drop hits followed by more letters without asking every entry;
-            # stored the way a MatcherGroup stores its keys (for slot 0), so _candidates reads both
+            # stored the way a MatcherGroup stores its keys (for slot 0), so _hits reads both
             value: _Value[T] = (key, tuple(items), any(e.inflects for e in items))
             self._automaton.add_word(key, (len(key), ((0, value),)))
         self.size = len(table)
@@ -127,70 +131,86 @@ class PhraseMatcher(Generic[T]):
             return []
         stop = len(text) if end is None else end
         group = self._group
-        candidates: list[_Candidate[T]]
         if group is not None and start == 0 and stop == len(text):
-            candidates = group.candidates(text, self._slot)
-        else:
-            candidates = _candidates(text, self._automaton.iter(text, start, stop), 1)[0]
-        found: list[_Hit[T]] = []
-        accepted = self._accepted
-        for ts, ns, ne, prefix, suffix, (key, items, inflects) in candidates:
-            if suffix and not inflects:
-                continue  # followed by more letters, which no entry takes (see _Entry.accepts)
-            payloads = accepted.get((key, prefix, suffix))
-            if payloads is None:
-                payloads = tuple(e.payload for e in items if e.accepts(prefix, suffix))
-                if len(accepted) < _ACCEPTED_MAX:
-                    accepted[key, prefix, suffix] = payloads
-            if payloads:
-                found.append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
-        return _leftmost_longest(found)
+            return _leftmost_longest(group.hits(text, self._slot))
+        return _leftmost_longest(_hits(text, self._automaton.iter(text, start, stop), [self._accepted])[0])
 
 
 #: what a matcher stores for a key: the key, its entries, whether any of them inflects
 _Value = tuple[str, tuple[_Entry[T], ...], bool]
-#: an automaton hit that may be a match: (token start, start, end, prefix, suffix, value)
-_Candidate = tuple[int, int, int, str, str, _Value[T]]
+#: a matcher's payloads accepted by (key, prefix, suffix); the same words recur in every report
+_Accepted = dict[tuple[str, str, str], tuple[T, ...]]
 
 
-def _candidates(text: str, hits: Iterable[tuple[int, tuple[int, Any]]], slots: int) -> list[list[_Candidate[Any]]]:
-    """The automaton hits (end offset - 1, (key length, ((slot, value), ...))) that may be matches, by slot.
+def _hits(
+    text: str, found: Iterable[tuple[int, tuple[int, Any]]], accepted: Sequence[_Accepted[Any]]
+) -> list[list[_Hit[Any]]]:
+    """The automaton hits (end offset - 1, (key length, ((slot, value), ...))) that are matches, by slot
+    (one slot per cache of ``accepted``), in the order found.
 
     Most hits lie inside longer words: they are rejected on the offsets alone, before the entries are
     asked (see _Entry.accepts for the full rule). What is left starts at a word or after a clitic
-    prefix and ends at a word's end or before a suffix.
+    prefix and ends at a word's end or before a suffix, and is kept with the payloads of the entries
+    that take that prefix and suffix.
     """
-    out: list[list[_Candidate[Any]]] = [[] for _ in range(slots)]
-    starts, ends = word_edges(text)
-    for last, (size, values) in hits:
+    out: list[list[_Hit[Any]]] = [[] for _ in accepted]
+    starts, ends, end_of = word_edges(text)
+    prefix_ends, suffixes = _PREFIX_ENDS, SUFFIX_SET  # read once per hit: locals, not globals
+    for last, (size, values) in found:
         ns = last - size + 1
-        k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
-        in_word = k >= 0 and ns < ends[k]
-        ts = starts[k] if in_word else ns  # a non-word character is a word of its own
-        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
-        if ts == ns:
-            prefix = ""  # in PREFIXES
-        else:
-            if ns - ts > _MAX_PREFIX:
-                continue
-            prefix = text[ts:ns]
-            if prefix not in PREFIXES:
-                continue
         ne = last + 1
-        if in_word and last < ends[k]:
-            we = ends[k]  # the term ends in the word it starts in
+        we = end_of.get(ns)  # the end of the word the hit starts, when it starts one
+        # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
+        if we is not None:
+            ts, prefix = ns, ""
+            if last >= we:  # the term runs on past its first word
+                we = _word_end(starts, ends, last, ne)
+        elif ns and text[ns - 1] not in prefix_ends and text[ns - 1 : ns + 1].isalnum():
+            continue  # inside a word (two word characters) after a letter that ends no prefix
         else:
-            j = bisect_right(starts, last) - 1
-            we = ends[j] if j >= 0 and last < ends[j] else ne
+            located = _inside(text, starts, ends, ns, last, ne)
+            if located is None:
+                continue
+            ts, prefix, we = located
         if we == ne:
             suffix = ""
         else:
             suffix = text[ne:we]
-            if suffix not in SUFFIX_SET:
+            if suffix not in suffixes:
                 continue
-        for slot, value in values:
-            out[slot].append((ts, ns, ne, prefix, suffix, value))
+        for slot, (key, items, inflects) in values:
+            if suffix and not inflects:
+                continue  # followed by more letters, which no entry takes (see _Entry.accepts)
+            cache = accepted[slot]
+            payloads = cache.get((key, prefix, suffix))
+            if payloads is None:
+                payloads = tuple([e.payload for e in items if e.accepts(prefix, suffix)])
+                if len(cache) < _ACCEPTED_MAX:
+                    cache[key, prefix, suffix] = payloads
+            if payloads:
+                out[slot].append((ts, ns - ne, ns, ne, key, payloads, prefix, suffix))
     return out
+
+
+def _word_end(starts: list[int], ends: list[int], last: int, ne: int) -> int:
+    """The end of the word that holds offset ``last``, or ``ne`` (= last + 1) when none does."""
+    j = bisect_right(starts, last) - 1
+    return ends[j] if j >= 0 and last < ends[j] else ne
+
+
+def _inside(text: str, starts: list[int], ends: list[int], ns: int, last: int, ne: int) -> tuple[int, str, int] | None:
+    """(token start, clitic prefix, word end) of a hit ``[ns, ne)`` that does not start a word, or None
+    when what stands before it in its word is no clitic prefix."""
+    k = bisect_right(starts, ns) - 1  # the word that holds ns, if any
+    if k < 0 or ns >= ends[k]:
+        return ns, "", _word_end(starts, ends, last, ne)  # a non-word character is a word of its own
+    ts = starts[k]
+    if ns - ts > _MAX_PREFIX:
+        return None
+    prefix = text[ts:ns]
+    if prefix not in PREFIXES:
+        return None
+    return ts, prefix, ends[k] if last < ends[k] else _word_end(starts, ends, last, ne)
 
 
 class MatcherGroup:
@@ -201,7 +221,7 @@ class MatcherGroup:
     passes, each on an automaton that other work has pushed out of the CPU caches; a merged automaton
     walks the text once. Its hits are split by matcher, in the order each matcher's own automaton
     reports them (by end offset, then longest first), so :meth:`PhraseMatcher.find` gives the same
-    matches either way. The hits are located in the text once for all (see :func:`_candidates`); the
+    matches either way. The hits are located and accepted once for all (see :func:`_hits`); the
     last text's are kept until another text is scanned.
     """
 
@@ -216,18 +236,19 @@ class MatcherGroup:
             self._automaton.add_word(key, (len(key), tuple(values)))
         if table:
             self._automaton.make_automaton()
-        self._slots = len(matchers)
+        self._matchers = tuple(matchers)
         #: (text, hits by slot) of the last text scanned; replaced whole, so threads never see a mix
-        self._last: tuple[str, list[list[_Candidate[Any]]]] | None = None
+        self._last: tuple[str, list[list[_Hit[Any]]]] | None = None
         for slot, matcher in enumerate(matchers):
             matcher._group, matcher._slot = self, slot
 
-    def candidates(self, text: str, slot: int) -> list[_Candidate[Any]]:
-        """The hits of matcher ``slot`` in ``text`` that may be matches (see :func:`_candidates`)."""
+    def hits(self, text: str, slot: int) -> list[_Hit[Any]]:
+        """The matches of matcher ``slot`` in ``text``, in the order found (see :func:`_hits`); shared,
+        not to be modified."""
         last = self._last
         if last is None or last[0] is not text:
-            hits = self._automaton.iter(text) if len(self._automaton) else iter(())
-            last = self._last = (text, _candidates(text, hits, self._slots))
+            found = self._automaton.iter(text) if len(self._automaton) else iter(())
+            last = self._last = (text, _hits(text, found, [m._accepted for m in self._matchers]))
         return last[1][slot]
 
 
@@ -246,11 +267,10 @@ _ORDER = itemgetter(0, 1)
 
 
 def _leftmost_longest(hits: list[_Hit[T]]) -> list[Match[T]]:
-    hits.sort(key=_ORDER)  # stable: equal keys keep text order
     out: list[Match[T]] = []
     new = tuple.__new__  # a Match without the Python frame of the named tuple's generated __new__
     last_end = -1
-    for ts, _, ns, ne, key, payloads, prefix, suffix in hits:
+    for ts, _, ns, ne, key, payloads, prefix, suffix in sorted(hits, key=_ORDER):  # stable: ties keep text order
         if ns >= last_end:
             out.append(new(Match, (ns, ne, key, payloads, prefix, suffix, ts)))
             last_end = ne

@@ -15,6 +15,8 @@ from marsad.text.normalize import NormalizedText
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)")
 _CLAUSE_SEP = re.compile(r"[،,;؛:\s()](?:(?<=[،,;؛:()])|(?<=\s)-\s)")
 _WORD = re.compile(r"\w+")
+#: a regex match's (start, end)
+_SPAN = re.Match.span
 
 
 def split_sentences(view: NormalizedText) -> list[Sentence]:
@@ -55,7 +57,7 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
     The tokens and the lexicon matchers' word bounds both need them; a regex pass over a report costs
     about as much as building its tokens, so it is made once per text.
     """
-    return tuple(m.span() for m in _WORD.finditer(text))
+    return tuple(map(_SPAN, _WORD.finditer(text)))  # no Python frame per word, as a generator has
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -71,7 +73,7 @@ def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     last = _last_digit_runs
     if last[0] is text:
         return last[1]
-    runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
+    runs = tuple(map(_SPAN, _DIGIT_RUN.finditer(text)))
     _last_digit_runs = (text, runs)
     return runs
 
