@@ -503,3 +503,20 @@ def test_without_a_place_in_the_breakdown_the_toll_is_shared() -> None:
 def test_a_bomber_who_entered_a_church_and_blew_himself_up_is_a_suicide_bombing() -> None:
     text = "دخل انتحاري كنيسة في حي الدويلعة بدمشق مساء اليوم وأطلق النار على المصلين قبل أن يفجر نفسه."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.SUICIDE_BOMB]
+
+
+def test_a_strike_told_with_its_interception_is_one_air_strike() -> None:
+    text = (
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً على محيط بلدة الكسوة، ما أدى إلى مقتل عسكريين اثنين، "
+        "وتصدت وسائط الدفاع الجوي لصواريخ العدوان وأسقطت معظمها."
+    )
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.AIR_DRONE_STRIKE]
+
+
+def test_youths_confronting_soldiers_near_a_settlement_are_a_riot() -> None:
+    text = (
+        "قتل شاب برصاص قوات الاحتلال خلال مواجهات اندلعت مساء اليوم قرب مستوطنة بيت إيل في مدينة البيرة، "
+        "رشق خلالها الشبان الجنود بالحجارة."
+    )
+    assert EventType.RIOTS in {e.event_type for e in _events(text)}
+    assert all(e.actor1 is None or "Settlers" not in e.actor1.name for e in _events(text))

@@ -639,6 +639,7 @@ class EventStage:
             and crowd_event
             and a1 is not None
             and a1.side.armed
+            and not a1.side.state  # a state's force in a riot's sentence is what the crowd confronted
             and a1.side not in _CROWDS
             and r.actor1 is not None
             and not r.actor1.anaphoric

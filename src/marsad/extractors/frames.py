@@ -118,6 +118,12 @@ _SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
     if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
         return True
+    if head.family == "disrupted" and other.family in _SUPPORT_FIRE and other.strength >= 2:
+        return False  # (see below: a strike told is not what the air defences kept from use)
+    if other.family == "disrupted" and head.family in _SUPPORT_FIRE and head.strength >= 2:
+        # "نفذ العدو عدواناً جوياً ... وتصدت الدفاعات للصواريخ وأسقطت معظمها": the strike landed; its
+        # interception is part of it (a drone shot down with no strike told stays disrupted)
+        return True
     if other.family == "entry" and head.family == "arrest":
         # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
         # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
