@@ -105,7 +105,11 @@ def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[st
     """A verb of ``verbs`` before a long subject naming an actor, and short asides, governs the event noun
     at ``index``: "شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً" (verb, subject, time, object).
     Without an actor in between the "attack" is mostly words: "شن الرئيس ... أعنف هجوم له على الحركة"."""
-    for j in range(index - 1, max(-1, index - _SUFFERED_REACH - 1), -1):
+    lo = max(0, index - _SUFFERED_REACH)
+    k = bisect_left(actor_starts, tokens[lo].start)
+    if k == len(actor_starts) or actor_starts[k] >= tokens[index].start:
+        return False  # no actor named in reach: most event nouns, decided by one bisection
+    for j in range(index - 1, lo - 1, -1):
         there = tokens[j]
         if there.sentence != tokens[index].sentence:
             return False
@@ -202,6 +206,7 @@ class TriggerStage:
         starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
         mods = self._modifiers_by_sentence(view.text, tokens, starts)
         actor_starts = [a.span.start for a in doc.actors]  # in text order
+        may_be_drone = "مسير" in view.text
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
         crowd_ends: set[int] = set()  # the last token of each protest trigger
@@ -209,11 +214,11 @@ class TriggerStage:
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts
-            trigger = self._first_met(tokens, first, last, m.payloads)
-            if trigger is None:
+            met = self._first_met(tokens, first, last, m.payloads)
+            if met is None:
                 continue
             # (a form and the word it needs are one phrase: "لقي أربعة أشخاص ... مصرعهم بحادث سير")
-            reach = self._needed_at(tokens, last, trigger) if trigger.needs else last
+            trigger, reach = met
             flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()), reach)
             if m.prefix.lstrip("وف") == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
@@ -225,13 +230,17 @@ class TriggerStage:
                 flags.add("suffered")  # the subject of "تعرض" is the target; the agent follows the noun
             if "name_head" in flags and (m.prefix.endswith("ال") or m.term.startswith("ال")):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
-            if any(trigger.family.id in self.drops.get(flag, ()) for flag in flags):
+            if not flags.isdisjoint(self.drops) and any(trigger.family.id in self.drops.get(f, ()) for f in flags):
                 continue  # "السيطرة على الحريق", "على الرغم من اتفاق وقف إطلاق النار": see `drops` in modifiers.yaml
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
-            if trigger.family.id == "protest" and self._drone_near(doc.text, tokens, first, last + trigger.window):
+            if (
+                trigger.family.id == "protest"
+                and may_be_drone
+                and self._drone_near(doc.text, tokens, first, last + trigger.window)
+            ):
                 continue  # "بغارة نفذتها مسيّرة إسرائيلية": a drone, not a march
             if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
                 continue  # "محتجين غاضبين": the crowd's adjective, not violence
@@ -325,11 +334,17 @@ class TriggerStage:
         return False
 
     @classmethod
-    def _first_met(cls, tokens: list[Token], first: int, last: int, payloads: tuple[Trigger, ...]) -> Trigger | None:
-        """The first trigger entry whose needed words are near (a plain loop: once per trigger match)."""
+    def _first_met(
+        cls, tokens: list[Token], first: int, last: int, payloads: tuple[Trigger, ...]
+    ) -> tuple[Trigger, int] | None:
+        """The first trigger entry whose needed words are near, with the token of the needed word after
+        the form (``last`` when none is needed or it stands before); a plain loop: once per match."""
         for t in payloads:
-            if not t.needs or cls._needs_met(tokens, last, t) or cls._needs_before(tokens, first, t):
-                return t
+            if not t.needs:
+                return t, last
+            needed = cls._needed_at(tokens, last, t)
+            if needed > last or cls._needs_before(tokens, first, t):
+                return t, needed
         return None
 
     @staticmethod
@@ -344,10 +359,6 @@ class TriggerStage:
             if is_word(tok.norm, trigger.needs):
                 return True
         return False
-
-    @classmethod
-    def _needs_met(cls, tokens: list[Token], last: int, trigger: Trigger) -> bool:
-        return cls._needed_at(tokens, last, trigger) > last
 
     @staticmethod
     def _needed_at(tokens: list[Token], last: int, trigger: Trigger) -> int:
