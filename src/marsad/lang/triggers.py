@@ -145,7 +145,7 @@ def load_triggers() -> TriggerLexicon:
 
 def _dropped_families(spec: dict[str, Any], families: dict[str, Family], where: str) -> frozenset[str]:
     drops = frozenset(string_list(spec, "drops", where))
-    unknown = sorted(drops - families.keys())
+    unknown = sorted(d for d in drops if d not in families)  # (not `drops - keys()`: that is a set, not frozenset)
     if unknown:
         raise LanguageDataError(f"{where}: 'drops' names unknown families {unknown}; known: {sorted(families)}")
     return drops
