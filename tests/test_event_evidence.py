@@ -520,3 +520,17 @@ def test_youths_confronting_soldiers_near_a_settlement_are_a_riot() -> None:
     )
     assert EventType.RIOTS in {e.event_type for e in _events(text)}
     assert all(e.actor1 is None or "Settlers" not in e.actor1.name for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("toll", "dead"),
+    [
+        # a toll sentence restates the toll: the higher figure stands
+        ("وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المواجهات.", 8),
+        # ... unless it says its dead come on top of those told
+        ("كما قتل اثنان من مقاتلي الفصائل خلال المواجهات.", 7),
+    ],
+)
+def test_a_toll_sentence_restates_or_adds_to_the_toll(toll: str, dead: int) -> None:
+    text = "سيطرت قوات النظام اليوم الخميس على بلدة كفرنبودة بعد اشتباكات قتل فيها خمسة من عناصرها. " + toll
+    assert [e.fatalities for e in _events(text)] == [dead]

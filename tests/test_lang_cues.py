@@ -246,6 +246,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل شخصان اليوم بغارة نفذتها مسيرة مجهولة على سيارة قرب مدينة القامشلي.",
         lambda ev: all(e.event_type.value != "Protests" for e in ev),
     ),
+    (  # "كما قتل": more dead, added to those told
+        "adds_to_toll",
+        "كما",
+        "سيطرت قوات النظام أمس على بلدة كفرنبودة بعد اشتباكات قتل فيها خمسة من عناصرها. "
+        "كما قتل اثنان من مقاتلي الفصائل خلال المواجهات.",
+        lambda ev: [e.fatalities for e in ev] == [7],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

@@ -305,6 +305,11 @@ class EventStage:
             if not same:
                 owner = toll_of.get(q.sentence)
                 if owner is not None:
+                    if self._adds_to_toll(index, q.sentence):
+                        # "كما قتل عنصر من التنظيم خلال الاشتباكات": more dead, added to those told
+                        total, spans = out.get(id(owner), (0, []))
+                        out[id(owner)] = (total + q.value, [*spans, q.span])
+                        continue
                     total, spans = tolls.get(id(owner), (0, []))
                     tolls[id(owner)] = (total + q.value, [*spans, q.span])
                 continue
@@ -318,6 +323,14 @@ class EventStage:
             told, told_spans = out.get(key, (0, []))
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
+
+    def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
+        """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
+        words = [t.norm for t in index.sentence_tokens(sentence)]
+        if not self.cues.adds_to_toll.isdisjoint(words):
+            return True
+        text = " ".join(words)
+        return any(" " in w and w in text for w in self.cues.adds_to_toll)
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that

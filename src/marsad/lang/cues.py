@@ -50,6 +50,7 @@ class CueWords:
     survived: frozenset[str]
     preposition: frozenset[str]
     told_again: frozenset[str]
+    adds_to_toll: frozenset[str]
     march_or_drone: frozenset[str]
     drone_after: frozenset[str]
     protest_stem: frozenset[str]
