@@ -725,3 +725,18 @@ def test_the_casualty_word_s_own_pronoun_and_a_joined_companion_count_two() -> N
         published="2020-03-10",
     )
     assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the others after "مع" come on top of the one the casualty word's pronoun names
+        ("ما أدى إلى مقتله مع ستة آخرين", 7),
+        ("أسفرت الغارة عن مقتلها مع اثنين آخرين", 3),
+        # no pronoun, or no "مع": the count alone
+        ("قتل ستة آخرون في الغارة", 6),
+        ("ما أدى إلى مقتل ستة آخرين", 6),
+    ],
+)
+def test_others_with_the_one_named_by_a_pronoun(text: str, value: int) -> None:
+    assert [m.value for m in _mentions(text) if m.counted == "killed"] == [value]

@@ -967,8 +967,21 @@ def _classify(
         return None  # "عشرات القرى"، "بعض أجزائه"
     if e.weak and not counted:
         return None
-    mention = QuantityMention(span, ss.si, e.value, e.vague, counted, e.approximate)
+    value = e.value + (1 if counted in _HARMED and _with_others(ss, e, prev_end) else 0)
+    mention = QuantityMention(span, ss.si, value, e.vague, counted, e.approximate)
     return Quantity(mention, group, e.rule, None, e.bound), how
+
+
+def _with_others(ss: _Sentence, e: _Expr, prev_end: int) -> bool:
+    """ "ما أدى إلى مقتله مع ستة آخرين": the others counted after "مع" come on top of the one the casualty
+    word's pronoun names."""
+    if not (isinstance(e.noun, PeopleNoun) and e.noun.group == "other") or e.start < 2:
+        return False
+    if ss.d.word(e.start - 1) != "مع":
+        return False
+    back = ss.backward_cue(e, prev_end)
+    hit = ss.d.match[back[1]] if back is not None else None
+    return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
 
 
 def _coordinated(ss: _Sentence, prev_end: int, e: _Expr) -> bool:
