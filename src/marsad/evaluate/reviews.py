@@ -37,7 +37,6 @@ The rules:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -49,6 +48,7 @@ from rapidfuzz import fuzz
 
 from marsad.errors import EvaluationError
 from marsad.evaluate.counts import PrecisionRecall
+from marsad.evaluate.jsonl import numbered_objects
 
 #: the fields whose accuracy is reported over paired events, in report order
 FIELDS: tuple[str, ...] = ("sub_event_type", "actor1", "actor2", "fatalities", "location", "date")
@@ -197,21 +197,17 @@ def describe_event(e: dict[str, Any], date_key: str) -> str:
 
 def read_reviews(path: Path) -> list[ReviewItem]:
     out: list[ReviewItem] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                expect = obj["expect"]
-                if not isinstance(expect, list) or not all(isinstance(e, dict) and "event_type" in e for e in expect):
-                    raise EvaluationError(f"{path}:{n}: 'expect' must be a list of events, each with an event_type")
-                published = obj.get("published") or None
-                if published is not None:
-                    dt.date.fromisoformat(str(published))
-                out.append(ReviewItem(str(obj["id"]), str(obj["text"]), published, tuple(expect)))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise EvaluationError(f"{path}:{n}: not a review item ({exc})") from exc
+    for n, obj in numbered_objects(path, "a review item"):
+        try:
+            expect = obj["expect"]
+            if not isinstance(expect, list) or not all(isinstance(e, dict) and "event_type" in e for e in expect):
+                raise EvaluationError(f"{path}:{n}: 'expect' must be a list of events, each with an event_type")
+            published = obj.get("published") or None
+            if published is not None:
+                dt.date.fromisoformat(str(published))
+            out.append(ReviewItem(str(obj["id"]), str(obj["text"]), published, tuple(expect)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise EvaluationError(f"{path}:{n}: not a review item ({exc})") from exc
     return out
 
 

@@ -8,13 +8,13 @@ both kinds of ``no`` negative, ``ambiguous`` left out.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.errors import EvaluationError
 from marsad.evaluate.counts import PrecisionRecall
+from marsad.evaluate.jsonl import numbered_objects
 from marsad.model.document import Document
 
 DETECTS: dict[str, frozenset[str]] = {
@@ -44,20 +44,16 @@ class Score(PrecisionRecall):
 
 def read_labelled(path: Path) -> list[LabelledSentence]:
     out: list[LabelledSentence] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
+    for n, obj in numbered_objects(path, "a labelled sentence"):
+        try:
+            label = obj["label"]
+            if label == "ambiguous":
                 continue
-            try:
-                obj = json.loads(line)
-                label = obj["label"]
-                if label == "ambiguous":
-                    continue
-                if label not in ("yes", "easy no", "difficult no"):
-                    raise EvaluationError(f"{path}:{n}: unknown label {label!r}")
-                out.append(LabelledSentence(str(obj["id"]), str(obj["event_type"]), label == "yes", obj["text"], label))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise EvaluationError(f"{path}:{n}: not a labelled sentence ({exc})") from exc
+            if label not in ("yes", "easy no", "difficult no"):
+                raise EvaluationError(f"{path}:{n}: unknown label {label!r}")
+            out.append(LabelledSentence(str(obj["id"]), str(obj["event_type"]), label == "yes", obj["text"], label))
+        except (KeyError, TypeError) as exc:
+            raise EvaluationError(f"{path}:{n}: not a labelled sentence ({exc})") from exc
     return out
 
 
