@@ -245,9 +245,11 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             nearest = min(owners, key=lambda f: abs(f.head.span.start - t.span.start))
             nearest.members.append(t)
         # a sentence that only adds casualties to the fight just told ("خلال المواجهات"): its toll
-        told_again = bool(reporting and frames) and all(
-            ({f.head.family} | f.member_families()) <= TOLL_FAMILIES or _told_again(doc, index, f, frames[-1])
-            for f in sentence_frames
+        told_of = (
+            {id(f): _told_again(doc, index, f, frames[-1]) for f in sentence_frames} if reporting and frames else {}
+        )
+        told_again = bool(told_of) and all(
+            ({f.head.family} | f.member_families()) <= TOLL_FAMILIES or told_of[id(f)] for f in sentence_frames
         )
         for f in sentence_frames:
             if not CLASS_TALK.isdisjoint(f.head.flags):
@@ -255,7 +257,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
-            told = _told_again(doc, index, f, frames[-1]) if told_again else None
+            told = told_of[id(f)] if told_again else None
             if (
                 reporting
                 and frames
