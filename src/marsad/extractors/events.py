@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marsad.extractors.frames import CROWDS, FIGHTING, Frame, build_frames
@@ -111,6 +112,29 @@ class _Built:
         return self.extent in ("partial", "foothold")
 
 
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """Normalised words and phrases, split once: single words are looked up, phrases searched for."""
+
+    single: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Vocabulary:
+        listed = list(words)
+        return cls(frozenset(w for w in listed if " " not in w), tuple(sorted(w for w in listed if " " in w)))
+
+    def said_in(self, words: list[str]) -> bool:
+        """Whether ``words`` (token words, so without spaces) hold one of the words or phrases."""
+        if not self.single.isdisjoint(words):
+            return True
+        text = " ".join(words)
+        for p in self.phrases:  # noqa: SIM110 - a loop: any() over a generator costs more here
+            if p in text:
+                return True
+        return False
+
+
 #: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
 _PART_TO_PLACE = 3
 
@@ -129,10 +153,8 @@ class EventStage:
         self.cues: CueWords = load_cues()
         self.partial_words = modifier_words("partial")
         self.foothold_words = modifier_words("foothold")
-        self.complete_words = modifier_words("complete")
-        #: the complete words split once: single words are looked up, phrases searched for
-        self.complete_single = frozenset(w for w in self.complete_words if " " not in w)
-        self.complete_phrases = tuple(sorted(w for w in self.complete_words if " " in w))
+        self.complete = _Vocabulary.of(modifier_words("complete"))
+        self.adds_to_toll = _Vocabulary.of(self.cues.adds_to_toll)
         self.armed = armed_ids(self.actors)
         self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
         #: nationality adjective without the article -> country; country -> its military forces
@@ -326,11 +348,7 @@ class EventStage:
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
-        words = [t.norm for t in index.sentence_tokens(sentence)]
-        if not self.cues.adds_to_toll.isdisjoint(words):
-            return True
-        text = " ".join(words)
-        return any(" " in w and w in text for w in self.cues.adds_to_toll)
+        return self.adds_to_toll.said_in([t.norm for t in index.sentence_tokens(sentence)])
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
@@ -366,21 +384,11 @@ class EventStage:
             extent = "partial"
         if "attempted" in frame.flags:
             return "foothold"
-        if not extent and self._says_complete(index.words_after(frame.head.span, 10)):
+        if not extent and self.complete.said_in(index.words_after(frame.head.span, 10)):
             return "complete"
         if not extent and frame.territorial is Territorial.ENTRY:
             return "entry"
         return extent
-
-    def _says_complete(self, words: list[str]) -> bool:
-        """Whether ``words`` (token words, so without spaces) hold a word or phrase of completeness."""
-        if not self.complete_single.isdisjoint(words):
-            return True
-        text = " ".join(words)
-        for p in self.complete_phrases:  # noqa: SIM110 - a loop: any() over a generator costs more here
-            if p in text:
-                return True
-        return False
 
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
@@ -777,7 +785,7 @@ class EventStage:
         n = len(places)
         named: dict[int, int] = {}
         if n > 1 and b.fatalities > 0 and doc.quantity_parts:
-            at = {pc.place.place_id: i for i, pc in enumerate(places) if pc is not None and pc.place is not None}
+            at = {pc.place.place_id: i for i, pc in enumerate(places) if pc is not None}
             for qp in doc.quantity_parts:
                 if qp.whole.counted != "killed" or qp.whole.span not in b.fatality_spans:
                     continue
