@@ -397,8 +397,8 @@ class EventStage:
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
-        if country and country != self.pack.country and actor.abroad_in(country):
-            actor = self.actors.get(actor.abroad_in(country))  # "قوى الأمن الداخلي" at a Beirut checkpoint
+        if country and country != self.pack.country and (other_id := actor.abroad_in(country)):
+            actor = self.actors.get(other_id)  # "قوى الأمن الداخلي" at a Beirut checkpoint
         elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
             actor = self.actors.counterpart(actor.id, country, generic=True) or actor

@@ -97,8 +97,8 @@ class ActorLexicon:
         Syrian army's word) is Iraq's military. The kind is the ACLED name's head ("Military Forces",
         "Police Forces"); None when the pack lists no such force of that country."""
         actor = self.actors.get(actor_id)
-        if actor is not None and actor.abroad_in(country):
-            return self.actors[actor.abroad_in(country)]
+        if actor is not None and (other_id := actor.abroad_in(country)):
+            return self.actors[other_id]
         if actor is None or not actor.side.state or " of " not in actor.name:
             return None
         kind = actor.name.split(" of ", 1)[0]
