@@ -124,11 +124,6 @@ def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[st
     return False
 
 
-#: groups that say what a whole phrase is about, read near the word a form needs too ("لقي أربعة أشخاص
-#: ... مصرعهم بحادث سير": an accident)
-_ABOUT_THE_PHRASE = frozenset({"accident", "disaster", "criminal", "future", "negated"})
-
-
 #: how many words may stand between "تعرض" and the event noun: its subject, up to "حاجز لقوات النظام"
 _SUFFERED_REACH = 10
 
@@ -396,7 +391,7 @@ class TriggerStage:
                     flags.add(group.name)
                     continue
                 if group.scope == 0:  # either side, a few words away
-                    end = max(hi, near_hi) if group.name in _ABOUT_THE_PHRASE else hi
+                    end = max(hi, near_hi) if group.phrase else hi
                     if lo - _NEAR <= mfirst <= end + _NEAR:
                         flags.add(group.name)
                     continue

@@ -56,6 +56,9 @@ class ModifierGroup:
     verbs: bool = False
     #: trigger families this group cancels outright ("السيطرة على الحريق" is no capture)
     drops: frozenset[str] = frozenset()
+    #: a scope-0 group that says what a whole phrase is about, so it is read near the word a form needs
+    #: too ("لقي أربعة أشخاص ... مصرعهم بحادث سير": an accident)
+    phrase: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ def load_triggers() -> TriggerLexicon:
             words=tuple(string_list(spec, "words", w, required=True)),
             verbs=bool(spec.get("verbs", False)),
             drops=_dropped_families(spec, families, w),
+            phrase=bool(spec.get("phrase", False)),
         )
     return TriggerLexicon(
         version=f"{f.version}+{m.version}", families=families, triggers=tuple(triggers), modifiers=modifiers
