@@ -534,3 +534,35 @@ def test_youths_confronting_soldiers_near_a_settlement_are_a_riot() -> None:
 def test_a_toll_sentence_restates_or_adds_to_the_toll(toll: str, dead: int) -> None:
     text = "سيطرت قوات النظام اليوم الخميس على بلدة كفرنبودة بعد اشتباكات قتل فيها خمسة من عناصرها. " + toll
     assert [e.fatalities for e in _events(text)] == [dead]
+
+
+def test_a_verb_beside_the_event_noun_tells_the_event() -> None:
+    # the verb before the shells tells their event, though the shells head it
+    text = "وانفجرت ثلاث قذائف هاون في موقع غير بعيد."
+    assert [e.sub_event_type for e in _events(text, None)] == [SubEventType.SHELLING]
+
+
+def test_a_verb_far_from_the_event_noun_tells_nothing_of_it() -> None:
+    text = 'هاجم وزير الخارجية في كلمته تصريحات نظيره، واصفاً إياها بأنها "قصف إعلامي" لا طائل منه.'
+    assert _events(text, None) == []
+
+
+def test_a_march_attacked_by_soldiers_is_no_drone() -> None:
+    text = "وهاجم الجنود المسيرة بالهراوات في بلدة سلوان أمس، واعتدوا بشكل عنيف على المتظاهرين."
+    assert SubEventType.AIR_DRONE_STRIKE not in {e.sub_event_type for e in _events(text)}
+    assert SubEventType.AIR_DRONE_STRIKE in {
+        e.sub_event_type for e in _events("وهاجمت مسيرة إسرائيلية سيارة في بلدة الخيام أمس.")
+    }
+
+
+def test_an_event_noun_coordinated_with_a_planned_one_is_planned_too() -> None:
+    text = "وقال المصدر إن المسلحين يخططون منذ أسابيع لشن هجوم واسع والسيطرة على مدينة الميادين."
+    doc = marsad.extract(text, published=PUB)
+    # "يخطط" reaches the attack, four words on; the capture is planned because it is coordinated with it
+    assert {t.family: "future" in t.flags for t in doc.triggers} == {"attack": True, "capture": True}
+    assert [e for e in doc.events if not e.historical] == []
+
+
+def test_a_toll_in_various_parts_of_a_region_is_the_events_toll_not_statistics() -> None:
+    text = "قصفت قوات النظام صباح اليوم مناطق متفرقة من ريف إدلب الجنوبي، ما أدى لمقتل طفل."
+    assert [e.fatalities for e in _events(text)] == [1]

@@ -379,12 +379,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score += 1  # the size of the crowd is to a protest what a casualty figure is to an attack
     elif frame.family.id in _TAKES_PEOPLE and si in signs.crowds:
         score += 1  # "اعتقلوا خمسة أشخاص": how many were taken, likewise
-    if "occurred" in flags:
-        score += 1
-    elif frame.head.strength == 2 and _verb_with_subject(doc, index, signs, frame.head):
-        score += 1  # "قصف الجيش مواقع ...": a clause-initial event word followed by its actor is a verb
-    elif (frame.head.strength >= 3 or _headline(index, frame.head)) and _introduces(index, frame.head):
-        score += 1  # "تظاهر مئات ...", "خرجت مظاهرة في ...": a verb that opens its clause with a new participant
+    if "occurred" in flags or _told_by_a_verb(doc, index, signs, frame):
+        score += 1  # "وقع الانفجار", "أسفر عن"; or a verb telling the event ("قصف الجيش", "تظاهر مئات")
     if _armed_apart(signs.armed_actors.get(si, ()), triggers):
         score += 1
     elif frame.family.id in _BOMBARDMENT and "aircraft" in flags:
@@ -403,6 +399,26 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
     if index.count_before(frame.head.sentence, frame.head.span.start) >= DEEP_IN_SENTENCE:
         score -= 1  # the number of words of its sentence before the trigger
     return score
+
+
+#: how many words may stand between a frame's head and a verb of the frame that tells the head's event
+_VERB_REACH = 2
+
+
+def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame) -> bool:
+    """The head, or a trigger right beside it, is a verb telling the event: a clause-initial event word
+    followed by its actor ("قصف الجيش مواقع ..."), or a verb that opens its clause with a new participant
+    ("تظاهر مئات ...", "خرجت مظاهرة في ..."). In "انفجرت خمس قذائف هاون" the shells head the frame and the
+    verb before them tells it; a verb further away tells something else ("هاجم الوزير ... قصف إعلامي")."""
+    head = frame.head
+    for t in (head, *frame.members):
+        if t is not head and index.count_between(t.span, head.span) > _VERB_REACH:
+            continue
+        if t.strength == 2 and _verb_with_subject(doc, index, signs, t):
+            return True
+        if (t.strength >= 3 or _headline(index, t)) and _introduces(index, t):
+            return True
+    return False
 
 
 def _armed_apart(actors: Sequence[ActorMention], triggers: list[TriggerMention]) -> bool:

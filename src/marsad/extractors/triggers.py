@@ -141,6 +141,25 @@ def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
             b.flags.add("generic")
 
 
+#: what stands between an event noun and a definite one coordinated with it, sharing what governs it: an
+#: adjective of the first at most ("شن هجوم مسلح والسيطرة", "قصف المدينة واقتحامها")
+_COORDINATED_GAP = re.compile(r"\s+(?:\S+\s+)?و")
+#: the flags a coordinated event noun shares with the one before it: what was planned or not done
+_SHARED_BY_COORDINATION = frozenset({"future", "negated"})
+
+
+def _flag_coordinated(raw: str, triggers: list[TriggerMention]) -> None:
+    """An event noun coordinated right after another shares what makes that one unreal: "ليتمكنوا من شن هجوم
+    مسلح والسيطرة على الموصل" plans the capture too, "لم يتم قصف البلدة واقتحامها" denies the storming too.
+    Only nouns ("وال..."): a finite verb after "و" tells a new fact ("لم يصب أحد وانسحبت القوات")."""
+    for a, b in pairwise(triggers):
+        shared = a.flags & _SHARED_BY_COORDINATION
+        if not shared or a.sentence != b.sentence or not raw.startswith("ال", b.span.start):
+            continue
+        if _COORDINATED_GAP.fullmatch(raw, a.span.end, b.span.start):
+            b.flags |= shared
+
+
 #: how many words a denial verb reaches over its subject to the event it denies ("نفى العميد ... الناطق
 #: باسم قيادة العمليات مجددا أمس تعرض الفتاة للاغتصاب")
 _DENIAL_REACH = 20
@@ -199,9 +218,9 @@ class TriggerStage:
         view = doc.norm
         tokens = doc.tokens
         starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
-        mods = self._modifiers_by_sentence(view.text, tokens, starts)
-        actor_starts = [a.span.start for a in doc.actors]  # in text order
         may_be_drone = "مسير" in view.text
+        mods = self._modifiers_by_sentence(doc.text, view.text, tokens, starts, may_be_drone)
+        actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
         crowd_ends: set[int] = set()  # the last token of each protest trigger
@@ -256,6 +275,7 @@ class TriggerStage:
             firsts.append(first)
         _flag_denied(tokens, mods, out, firsts)
         _flag_enumerations(doc.text, out)
+        _flag_coordinated(doc.text, out)
         doc.triggers = out
 
     def _performed(
@@ -302,11 +322,13 @@ class TriggerStage:
         return _previous_word(tokens, first) == "من" and _governed(tokens, first - 1, cues.survived, _SUFFERED_REACH)
 
     def _modifiers_by_sentence(
-        self, text: str, tokens: list[Token], starts: list[int]
+        self, raw: str, text: str, tokens: list[Token], starts: list[int], may_be_drone: bool
     ) -> dict[int, list[tuple[Match[ModifierGroup], int]]]:
         """The modifiers that can flag a trigger, by sentence, with the index of their first token: each
-        trigger only looks at its own sentence."""
+        trigger only looks at its own sentence. A "مسيرة" that is no drone (see :meth:`_drone_near`) names
+        no aircraft: "هاجم الجنود المسيرة" is soldiers attacking a march."""
         out: dict[int, list[tuple[Match[ModifierGroup], int]]] = {}
+        march_or_drone = load_cues().march_or_drone if may_be_drone else frozenset()
         for m in self.modifiers.find(text):
             for g in m.payloads:  # a plain loop, not all() over a generator: once per modifier match
                 if g.name not in _READ_ELSEWHERE:
@@ -314,6 +336,12 @@ class TriggerStage:
             else:
                 continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
+            if (
+                march_or_drone
+                and is_word(tokens[first].norm, march_or_drone)
+                and not self._drone_near(raw, tokens, first, first)
+            ):
+                continue
             out.setdefault(tokens[first].sentence, []).append((m, first))
         return out
 
