@@ -566,3 +566,27 @@ def test_an_event_noun_coordinated_with_a_planned_one_is_planned_too() -> None:
 def test_a_toll_in_various_parts_of_a_region_is_the_events_toll_not_statistics() -> None:
     text = "قصفت قوات النظام صباح اليوم مناطق متفرقة من ريف إدلب الجنوبي، ما أدى لمقتل طفل."
     assert [e.fatalities for e in _events(text)] == [1]
+
+
+def test_a_running_total_since_the_war_began_on_a_given_day_is_no_events_toll() -> None:
+    text = (
+        "قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل صباح اليوم. ومنذ بدء الحملة العسكرية في السادس من نيسان"
+        " الماضي، ارتفعت حصيلة القتلى في المنطقة إلى أكثر من 900 مدني."
+    )
+    assert [e.fatalities for e in _events(text)] == [3]
+
+
+def test_a_first_since_the_conflict_began_counts_nothing_over_the_period() -> None:
+    text = (
+        "اعترف المسؤول لأول مرة منذ بدء الصراع بأن مسلحين ارتكبوا المجزرة التي وقعت الأسبوع الماضي في بلدة التريمسة،"
+        " وأسفرت عن مقتل 33 شخصا."
+    )
+    assert [e.fatalities for e in _events(text)] == [33]
+
+
+def test_a_monthly_reports_date_is_not_the_date_of_what_it_counts() -> None:
+    text = (
+        "قالت الشبكة في تقريرها الشهري الصادر اليوم إنها وثقت مقتل 260 مدنيا في سوريا خلال نيسان المنصرم،"
+        " بينهم 58 طفلا."
+    )
+    assert _events(text) == []

@@ -253,6 +253,19 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "كما قتل اثنان من مقاتلي الفصائل خلال المواجهات.",
         lambda ev: [e.fatalities for e in ev] == [7],
     ),
+    (  # the report's date is not the date of what it counts over a month
+        "statement_dated",
+        "الصادر",
+        "قالت الشبكة في تقريرها الشهري الصادر اليوم إنها وثقت مقتل 60 مدنيا في سوريا خلال شباط الماضي.",
+        lambda ev: ev == [],
+    ),
+    (  # "لأول مرة منذ بدء الصراع": a first since then, the toll is the massacre's
+        "first_time",
+        "مرة",
+        "اعترف المسؤول لأول مرة منذ بدء الصراع بأن مسلحين ارتكبوا المجزرة التي وقعت الأسبوع الماضي في بلدة التريمسة،"
+        " وأسفرت عن مقتل 33 شخصا.",
+        lambda ev: [e.fatalities for e in ev] == [33],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

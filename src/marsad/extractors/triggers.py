@@ -328,7 +328,8 @@ class TriggerStage:
         trigger only looks at its own sentence. A "مسيرة" that is no drone (see :meth:`_drone_near`) names
         no aircraft: "هاجم الجنود المسيرة" is soldiers attacking a march."""
         out: dict[int, list[tuple[Match[ModifierGroup], int]]] = {}
-        march_or_drone = load_cues().march_or_drone if may_be_drone else frozenset()
+        cues = load_cues()
+        march_or_drone = cues.march_or_drone if may_be_drone else frozenset()
         for m in self.modifiers.find(text):
             for g in m.payloads:  # a plain loop, not all() over a generator: once per modifier match
                 if g.name not in _READ_ELSEWHERE:
@@ -336,6 +337,8 @@ class TriggerStage:
             else:
                 continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
+            if m.payloads[0].name == "aggregate" and is_word(_previous_word(tokens, first), cues.first_time):
+                continue  # "لأول مرة منذ بدء الصراع": a first since then, no count over the period
             if (
                 march_or_drone
                 and is_word(tokens[first].norm, march_or_drone)

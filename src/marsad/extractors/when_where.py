@@ -74,6 +74,7 @@ class WhenWhere:
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        self._set_statement_dates_aside(load_cues().statement_dated)
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
         names: dict[int, list[tuple[int, int]]] = {}
@@ -98,6 +99,16 @@ class WhenWhere:
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
+
+    def _set_statement_dates_aside(self, statement_words: frozenset[str]) -> None:
+        """A date that dates a statement ("في بيانها الصادر اليوم") is no event's date when its sentence has
+        another one ("... مقتل 260 مدنيا خلال تشرين الثاني"); alone, it is the best the sentence gives."""
+        for si, mentions in self.dates_by_sentence.items():
+            if len(mentions) < 2:
+                continue
+            kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
+            if kept:
+                self.dates_by_sentence[si] = kept
 
     def clause(self, span: Span) -> tuple[int, int]:
         """(sentence, clause) of a span; asked for each date and place of a sentence for every frame."""

@@ -45,6 +45,7 @@ class CueWords:
     hometown_person: frozenset[str]
     hometown_kin: frozenset[str]
     origin_of_fire: frozenset[str]
+    statement_dated: frozenset[str]
     # triggers
     suffered: frozenset[str]
     survived: frozenset[str]
@@ -52,6 +53,7 @@ class CueWords:
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
     march_or_drone: frozenset[str]
+    first_time: frozenset[str]
     drone_after: frozenset[str]
     protest_stem: frozenset[str]
     # events
