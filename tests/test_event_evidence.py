@@ -590,3 +590,18 @@ def test_a_monthly_reports_date_is_not_the_date_of_what_it_counts() -> None:
         " بينهم 58 طفلا."
     )
     assert _events(text) == []
+
+
+def test_vehicles_gathering_are_a_traffic_jam_not_a_protest() -> None:
+    assert _events("حيث تجمعت مئات السيارات والشاحنات عند مدخل مدينة حمص أمس.") == []
+    assert _events("أضرب سائقو الشاحنات في مدينة الحسكة عن العمل أمس احتجاجا على تقليص مخصصات المازوت.") != []
+
+
+def test_a_conflict_bursting_out_is_no_explosion() -> None:
+    assert _events("وانفجر الصراع أمس بين الفصيلين في مدينة الباب.") == []
+
+
+def test_advancing_without_being_able_to_take_the_town_is_no_capture() -> None:
+    text = "تقدمت قوات النظام أمس في أطراف بلدة أوتايا إثر اشتباكات مع جيش الإسلام، دون أن تتمكن من السيطرة عليها."
+    assert all(e.event_type is EventType.BATTLES for e in _events(text))
+    assert SubEventType.GOVERNMENT_REGAINS not in {e.sub_event_type for e in _events(text)}

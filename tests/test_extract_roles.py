@@ -459,3 +459,21 @@ def test_a_riot_s_crowd_is_not_its_own_target() -> None:
     e = _one("أغلق محتجون غاضبون الطريق الواصل بين السويداء ودمشق بالإطارات المشتعلة صباح اليوم.")
     assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
     assert e.actor1 is not None and e.actor1.actor_id == "RIOTERS" and e.actor2 is None
+
+
+@pytest.mark.parametrize("connective", ["في حين", "فيما", "بينما"])
+def test_the_subject_after_a_connective_and_its_verb_is_actor1(connective: str) -> None:
+    # the verb after the connective opens its clause, and the verb tells the shells of its own clause
+    text = (
+        f"قتل طفل في قصف على بلدة كفرنبل أمس، {connective} استهدفت قوات النظام مدينة معرة النعمان بعشرات"
+        " القذائف الصاروخية."
+    )
+    doc = marsad.extract(text, published=PUB)
+    by_place = {e.place.location: e for e in doc.events if e.place is not None}
+    assert by_place["Maarrat al-Numan"].actor1 is not None
+    assert by_place["Maarrat al-Numan"].actor1.actor_id == "SYR_STATE"
+
+
+def test_aircraft_belonging_to_a_force_are_its_own() -> None:
+    e = _one("قتل 17 مدنيا جراء غارات جوية شنها الطيران الحربي التابع لقوات النظام على بلدة كفرنبل صباح اليوم.")
+    assert _ids(e) == ("SYR_STATE", "CIVILIANS")

@@ -266,6 +266,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " وأسفرت عن مقتل 33 شخصا.",
         lambda ev: [e.fatalities for e in ev] == [33],
     ),
+    (  # a connective before a verb leaves it opening its clause: its subject is actor1
+        "clause_opener",
+        "فيما",
+        "قتل طفل في قصف على بلدة كفرنبل أمس، فيما استهدفت قوات النظام مدينة معرة النعمان بعشرات القذائف.",
+        lambda ev: "Military Forces of Syria (2000-)" in _names(ev, "actor1"),
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

@@ -242,7 +242,13 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             owners = sentence_frames
             if t.family not in ABSORBABLE:
                 owners = [f for f in sentence_frames if _absorbs(f.head, t, fighting)] or sentence_frames
-            nearest = min(owners, key=lambda f: abs(f.head.span.start - t.span.start))
+            # the frame whose head shares the trigger's clause first ("قتل طفل في قصف على كفرنبل، في حين
+            # استهدفت قوات النظام معرة النعمان بالقذائف": the verb tells the shells), then the nearest
+            clause = index.position(t.span).clause
+            nearest = min(
+                owners,
+                key=lambda f: (index.position(f.head.span).clause != clause, abs(f.head.span.start - t.span.start)),
+            )
             nearest.members.append(t)
         # a sentence that only adds casualties to the fight just told ("خلال المواجهات"): its toll
         told_of = (

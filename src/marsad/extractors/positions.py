@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from marsad.lang.cues import load_cues
 from marsad.model.document import Document, Token
 from marsad.model.span import Span
 from marsad.text.matcher import word_edges
@@ -107,14 +108,22 @@ class DocIndex:
         return None
 
     def opens_clause(self, span: Span) -> bool:
-        """No word of the same clause stands before the span (a clause-initial verb: "قصف الجيش ...")."""
+        """No word of the same clause stands before the span (a clause-initial verb: "قصف الجيش ..."), but
+        for connectives ("في حين استهدفت قوات الأسد ...", "فيما قصف الطيران ...")."""
         at = self.token_at(span.start)
         if at is None:
             return False
-        if at == 0:
-            return True
-        previous, token = self.tokens[at - 1], self.tokens[at]
-        return previous.sentence != token.sentence or previous.clause != token.clause
+        token = self.tokens[at]
+        openers = load_cues().clause_opener
+        while at > 0:
+            previous = self.tokens[at - 1]
+            if previous.sentence != token.sentence or previous.clause != token.clause:
+                return True
+            word = previous.norm.removeprefix("و")
+            if word not in openers and not (word == "في" and self.tokens[at].norm == "حين"):
+                return False
+            at -= 1
+        return True
 
 
 #: a clause this short is an aside ("نفت قسد، في بيان اليوم، الأنباء ...", "استعادت القوات، اليوم، السيطرة")

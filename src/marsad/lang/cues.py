@@ -41,6 +41,7 @@ class CueWords:
     claim_after: frozenset[str]
     controller: frozenset[str]
     the_latter: frozenset[str]
+    clause_opener: frozenset[str]
     # where (when_where)
     hometown_person: frozenset[str]
     hometown_kin: frozenset[str]
