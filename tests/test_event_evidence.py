@@ -605,3 +605,12 @@ def test_advancing_without_being_able_to_take_the_town_is_no_capture() -> None:
     text = "تقدمت قوات النظام أمس في أطراف بلدة أوتايا إثر اشتباكات مع جيش الإسلام، دون أن تتمكن من السيطرة عليها."
     assert all(e.event_type is EventType.BATTLES for e in _events(text))
     assert SubEventType.GOVERNMENT_REGAINS not in {e.sub_event_type for e in _events(text)}
+
+
+def test_a_toll_over_all_the_bombings_told_is_no_single_events_toll() -> None:
+    text = (
+        "قتل 48 شخصا بتفجيرات انتحارية في مدينة طرطوس صباح اليوم. وفي مدينة جبلة، أدى تفجير سيارة مفخخة"
+        " إلى مقتل 53 شخصا. وقال المرصد إن حصيلة ضحايا التفجيرات في المدينتين ارتفعت إلى 148 قتيلا،"
+        " فيما تبنى تنظيم داعش التفجيرات."
+    )
+    assert sorted(e.fatalities for e in _events(text)) == [48, 53]

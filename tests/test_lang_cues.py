@@ -272,6 +272,19 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل طفل في قصف على بلدة كفرنبل أمس، فيما استهدفت قوات النظام مدينة معرة النعمان بعشرات القذائف.",
         lambda ev: "Military Forces of Syria (2000-)" in _names(ev, "actor1"),
     ),
+    (  # a source sitting in a force is no side of the event it tells
+        "source_noun",
+        "مصدر",
+        "قتل شخص بانفجار سيارة مفخخة في حي الصدرية ببغداد أمس، وفق ما أفاد مصدر في قيادة الشرطة العراقية.",
+        lambda ev: "Police Forces of Iraq (2022-)" not in _names(ev, "actor1") + _names(ev, "actor2"),
+    ),
+    (  # a later claim of "the bombings" names who did each bombing told before it
+        "claimed_all",
+        "التفجيرات",
+        "قتل 10 مدنيين بتفجير سيارة مفخخة في مدينة طرطوس صباح اليوم. وفي مدينة جبلة، قتل 12 مدنيا بتفجير انتحاري"
+        " في كراج البولمان. من جهته، قال المرصد إن حصيلة القتلى ارتفعت، فيما تبنى تنظيم داعش التفجيرات.",
+        lambda ev: _names(ev, "actor1").count("Islamic State (Syria)") == 2,
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

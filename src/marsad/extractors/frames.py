@@ -272,8 +272,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 and (si not in signs.placed or (told is not None and _only_places_told(doc, index, si, told)))
                 and not any("aggregate" in t.flags for t in triggers)  # "حصيلة ... منذ مطلع العام": statistics
             ):
-                frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
-                continue
+                if not (told is not None and _sums_several(index, told, frames)):
+                    frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
+                continue  # (a toll over all the attacks told, "حصيلة ضحايا التفجيرات في المدينتين", is none's)
             # a report that has told an event goes on telling; an event it names as a reference does not
             continued = reporting and not any("reference" in t.flags for t in (f.head, *f.members))
             if f.family.territorial in (Territorial.LOSS, Territorial.STATE):
@@ -288,12 +289,17 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
 _ONE_FIGHT: frozenset[str] = FIGHTING | {"capture", "entry"}
 
 
+#: how many words before an event noun a claim verb makes it the attack already told ("تبنى تنظيم داعش التفجيرات")
+_CLAIM_REACH = 4
+
+
 def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> list[TriggerMention] | None:
     """The frame's triggers besides killing and injury all name, as a definite noun after "خلال", "في",
     "جراء" ..., the fight the last frame told ("قالت مصادر إن تسعة من مقاتليها قتلوا خلال المواجهات",
     "قتل 12 عنصراً في معارك المشلب"); None when one of them tells something new."""
     fight = {last.head.family} | last.member_families()
-    before = load_cues().told_again
+    cues = load_cues()
+    before = cues.told_again
     told: list[TriggerMention] = []
     for t in (frame.head, *frame.members):
         if t.family in TOLL_FAMILIES:
@@ -301,8 +307,9 @@ def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> li
         if t.family not in fight and not (t.family in _ONE_FIGHT and not fight.isdisjoint(_ONE_FIGHT)):
             return None
         where = index.position(t.span)
-        previous = index.words_before(t.span, 1)
-        if not previous or previous[0].lstrip("وف") not in before:
+        previous = index.words_before(t.span, _CLAIM_REACH)
+        claimed = not cues.claim_before.isdisjoint(previous)  # "فيما تبنى تنظيم «داعش» التفجيرات"
+        if not previous or (previous[-1].lstrip("وف") not in before and not claimed):
             return None
         word = index.tokens[where.first].norm.lstrip("وفب")
         after = index.words_after(t.span, 1)
@@ -310,6 +317,16 @@ def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> li
             return None  # "في معارك عنيفة": a new fight
         told.append(t)
     return told or None
+
+
+def _sums_several(index: DocIndex, told: list[TriggerMention], frames: list[Frame]) -> bool:
+    """The toll names every attack told ("التفجيرات", "الهجمات") and more than one frame of that kind was
+    told: it is their sum, no single event's toll."""
+    words = load_cues().claimed_all
+    if not any(index.tokens[index.position(t.span).first].norm.lstrip("وفب") in words for t in told):
+        return False
+    families = {t.family for t in told}
+    return sum(1 for f in frames if not families.isdisjoint({f.head.family} | f.member_families())) > 1
 
 
 def _names_place(doc: Document, offset: int) -> bool:

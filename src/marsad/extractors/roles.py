@@ -83,6 +83,8 @@ class RoleFinder:
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
         #: the cue word before each mention, by id(mention): asked for every frame of its sentence
         self._cues: dict[int, str] = {}
+        #: (sentence, mention) of each claim of all the attacks told, found on first use
+        self._all_claims: list[tuple[int, ActorMention]] | None = None
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
         #: the spans of the dates of each sentence (a date between a trigger and an actor adds no distance)
@@ -105,7 +107,7 @@ class RoleFinder:
                 # not a side of the event
                 continue
             before = before[-3:]
-            if not cues.attribution.isdisjoint(before[-2:]):
+            if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
             if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
@@ -118,6 +120,13 @@ class RoleFinder:
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
+
+    def _in_a_source(self, before: list[str]) -> bool:
+        """The three words before an actor end with a source in it: "مصدر في قيادة الشرطة", "مصادر من الجيش"."""
+        for i in (len(before) - 2, len(before) - 3):
+            if i >= 0 and before[i] in self.cues.source_noun and before[i + 1] in ("في", "من"):
+                return True
+        return False
 
     def actor(self, m: ActorMention) -> Actor:
         # asked a hundred times per report: the lexicon's table first, its checked look-up for an unknown id
@@ -415,16 +424,36 @@ class RoleFinder:
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
         الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
-        cues = self.cues
         for si in (sentence, sentence + 1):
             for m in self.by_sentence.get(si, ()):
-                if m.actor_id not in self.armed:
-                    continue
-                before = self.index.words_before(m.span, 1)
-                after = self.index.words_after(m.span, 1)
-                if (before and before[-1] in cues.claim_before) or (after and after[0] in cues.claim_after):
+                if self._claims(m):
                     return m
+        # a later claim of all the attacks told: "... فيما تبنى تنظيم داعش التفجيرات عبر وكالة أعماق"
+        for si, m in self._claims_of_all():
+            if si > sentence + 1:
+                return m
         return None
+
+    def _claims(self, m: ActorMention) -> bool:
+        """``m`` is an armed actor claiming an attack ("وتبنى تنظيم الدولة", "تنظيم الدولة مسؤوليته")."""
+        if m.actor_id not in self.armed:
+            return False
+        before = self.index.words_before(m.span, 2)
+        if before and before[-1] in self.cues.name_lead:
+            before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
+        after = self.index.words_after(m.span, 1)
+        return bool((before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after))
+
+    def _claims_of_all(self) -> list[tuple[int, ActorMention]]:
+        """Claims whose object, within three words, is every attack told ("التفجيرات", "الهجمات")."""
+        if self._all_claims is None:
+            self._all_claims = [
+                (si, m)
+                for si, mentions in sorted(self.by_sentence.items())
+                for m in mentions
+                if self._claims(m) and not self.cues.claimed_all.isdisjoint(self.index.words_after(m.span, 3))
+            ]
+        return self._all_claims
 
     def victim_after(self, sentence: int, trigger: Span) -> ActorMention | None:
         """The people named right after a killing or injury word ("قتل ثلاثة مدنيين")."""
