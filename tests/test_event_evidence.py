@@ -614,3 +614,11 @@ def test_a_toll_over_all_the_bombings_told_is_no_single_events_toll() -> None:
         " فيما تبنى تنظيم داعش التفجيرات."
     )
     assert sorted(e.fatalities for e in _events(text)) == [48, 53]
+
+
+def test_what_a_court_found_is_a_verdict_not_a_new_event() -> None:
+    text = (
+        "أصدرت المحكمة العليا في مدينة كوبلنز اليوم حكما بالسجن على ضابط سابق. ورأت المحكمة أن الضابط مسؤول"
+        " عن تعذيب أربعة آلاف معتقل ومقتل 27 منهم داخل فرع الخطيب في دمشق."
+    )
+    assert _events(text) == []

@@ -186,6 +186,7 @@ class EventStage:
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
+        statistics = self._statistics_sentences(doc, index)  # "وأوضح التقرير أن ..." after a monthly count
         for frame in frames:
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
@@ -196,7 +197,7 @@ class EventStage:
                 date = self._remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
-                "aggregate" in flags
+                ("aggregate" in flags or frame.sentence in statistics)
                 and "latest" not in flags
                 and (not _dated_to_a_day(date) or self._opens_the_period(index, date))
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
@@ -353,6 +354,19 @@ class EventStage:
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
         return self.adds_to_toll.said_in([t.norm for t in index.sentence_tokens(sentence)])
+
+    def _statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
+        """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
+        مقتل 87 مدنياً خلال آذار. وأوضح التقرير أن قوات النظام قتلت 21 مدنياً"): their counts are statistics."""
+        first = min((t.sentence for t in doc.triggers if "aggregate" in t.flags), default=None)
+        if first is None:
+            return set()
+        report = self.cues.report_noun
+        return {
+            si
+            for si in range(first + 1, len(doc.sentences))
+            if not report.isdisjoint(t.norm.lstrip("و") for t in index.sentence_tokens(si))
+        }
 
     def _opens_the_period(self, index: DocIndex, date: DateChoice) -> bool:
         """The date is the day a counted period began, not the day of an event: "ومنذ بدء الحرب في السابع من

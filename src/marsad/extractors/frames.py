@@ -65,6 +65,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "figurative",
         "accident",
         "charge",
+        "court",
         "disaster",
         "weapons_test",
         "past_deal",

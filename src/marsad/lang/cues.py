@@ -44,6 +44,7 @@ class CueWords:
     controller: frozenset[str]
     the_latter: frozenset[str]
     clause_opener: frozenset[str]
+    report_noun: frozenset[str]
     # where (when_where)
     hometown_person: frozenset[str]
     hometown_kin: frozenset[str]
