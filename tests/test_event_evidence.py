@@ -622,3 +622,15 @@ def test_what_a_court_found_is_a_verdict_not_a_new_event() -> None:
         " عن تعذيب أربعة آلاف معتقل ومقتل 27 منهم داخل فرع الخطيب في دمشق."
     )
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي ثلاثة أشخاص حتفهم وأصيب العشرات بحالات اختناق وحروق، جراء الحرائق التي اندلعت أمس في ريف اللاذقية.",
+        "وقال المحافظ إن فرق الإطفاء تخوض معركة حقيقية مع النيران في مناطق القرداحة وجبلة، بمساندة طائرات"
+        " مروحية تابعة للجيش تقوم بإلقاء المياه على بؤر الحريق.",
+    ],
+)
+def test_wildfires_and_fighting_them_are_no_political_violence(text: str) -> None:
+    assert _events(text) == []

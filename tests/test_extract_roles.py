@@ -477,3 +477,10 @@ def test_the_subject_after_a_connective_and_its_verb_is_actor1(connective: str) 
 def test_aircraft_belonging_to_a_force_are_its_own() -> None:
     e = _one("قتل 17 مدنيا جراء غارات جوية شنها الطيران الحربي التابع لقوات النظام على بلدة كفرنبل صباح اليوم.")
     assert _ids(e) == ("SYR_STATE", "CIVILIANS")
+
+
+def test_a_crowd_storming_a_building_and_burning_it_is_one_riot() -> None:
+    text = "اقتحم مئات المحتجين، فجر اليوم، مبنى السفارة في بغداد وأضرموا النار في أجزاء منه."
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor1 is not None and e.actor1.name.startswith("Rioters")

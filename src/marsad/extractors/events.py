@@ -355,6 +355,18 @@ class EventStage:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
         return self.adds_to_toll.said_in([t.norm for t in index.sentence_tokens(sentence)])
 
+    @staticmethod
+    def _subject_of(index: DocIndex, b: _Built, mention: ActorMention | None) -> bool:
+        """``mention`` follows the clause-initial head, a count at most between: "اقتحم مئات المحتجين"."""
+        head = b.frame.head.span
+        return (
+            mention is not None
+            and mention.span.start >= head.end
+            and index.opens_clause(head)
+            and index.count_between(head, mention.span) <= 1
+            and index.position(head).clause == index.position(mention.span).clause
+        )
+
     def _statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
         """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
         مقتل 87 مدنياً خلال آذار. وأوضح التقرير أن قوات النظام قتلت 21 مدنياً"): their counts are statistics."""
@@ -635,7 +647,17 @@ class EventStage:
         family = b.frame.family.id
         crowd1 = a1 is not None and a1.side in _CROWDS
         crowd2 = a2 is not None and a2.side in _CROWDS
-        rioting = (family == "clash" and (crowd1 or crowd2)) or (family == "attack" and crowd1)
+        rioting = (
+            (family == "clash" and (crowd1 or crowd2))
+            or (family == "attack" and crowd1)
+            # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
+            or (
+                family in ("attack", "entry")
+                and crowd2
+                and a1 is None
+                and self._subject_of(roles.index, b, actor2_mention)
+            )
+        )
         repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
         if rioting or repressed:
             opponent = next(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.model.events import ActorRef, Event, EventType
+from marsad.model.events import ActorRef, Event, EventType, SubEventType
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
 
@@ -29,7 +29,7 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_undated_joins_its_dated_twin(events))
-    return _headline_told_again(_battles_absorb_remote_violence(merged))
+    return _headline_told_again(_violence_absorbs_its_damage(_battles_absorb_remote_violence(merged)))
 
 
 def _fold(
@@ -114,6 +114,27 @@ def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
                 continue
         out.append(e)
     return out
+
+
+#: the event types whose damage told in the same sentence is part of them
+_VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
+
+
+def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
+    """Property destroyed in the same sentence, place and day as a violent event, by nobody else named, is
+    part of it: "اقتحم مئات المحتجين مبنى السفارة وأضرموا النار في أجزاء منه" is one riot (ACLED)."""
+
+    def violent_twin(d: Event, e: Event) -> bool:
+        return d.event_type in _VIOLENT and d.sentence == e.sentence and _place_day(d) == _place_day(e)
+
+    def damage(e: Event) -> bool:
+        return (
+            e.sub_event_type is SubEventType.LOOTING
+            and e.place is not None
+            and (e.actor1 is None or e.actor1.inferred)
+        )
+
+    return _fold(events, damage, violent_twin, _add_evidence)
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
