@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import marsad
 from marsad.errors import LanguageDataError
 from marsad.extractors.actors import ActorStage
 from marsad.extractors.text_stage import TextStage
@@ -63,6 +64,12 @@ def _actor_ids(text: str) -> list[str]:
         ("قتل متظاهر برصاص الشرطة", "PROTESTERS"),
         ("اشتبكت حركة نور الدين الزنكي مع الهيئة", "NOUR_ZENKI"),
         ("فرقت قوات الأمن الداخلي مظاهرة", "ASAYISH"),
+        ("أصيبت طفلة برصاص قناص حوثي في حي ثعبات", "HOUTHIS"),
+        ("هاجمت جماعة أنصار الله مواقع الجيش", "HOUTHIS"),
+        ("قالت كتائب القسام إن مقاتليها خاضوا اشتباكات", "QASSAM"),
+        ("أطلقت سرايا القدس رشقات صاروخية", "QUDS_BRIGADES"),
+        ("اعتقلت الشرطة عناصر من حركة حماس", "HAMAS"),
+        ("اغتيل قيادي في حركة الجهاد الإسلامي", "PIJ"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
@@ -222,3 +229,9 @@ def test_a_bare_force_word_abroad_is_the_force_of_where_it_acts(text: str, force
     ]
     assert force in names
     assert not any("Syria" in n for n in names)
+
+
+def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
+    text = "اندلعت مواجهات مسلحة أمس بين القوات الحكومية ومسلحي جماعة الحوثي في مدينة الحديدة."
+    doc = marsad.extract(text, published="2023-06-18")
+    assert [(e.actor1.name if e.actor1 else None) for e in doc.events] == ["Military Forces of Yemen"]
