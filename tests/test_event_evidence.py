@@ -634,3 +634,20 @@ def test_what_a_court_found_is_a_verdict_not_a_new_event() -> None:
 )
 def test_wildfires_and_fighting_them_are_no_political_violence(text: str) -> None:
     assert _events(text) == []
+
+
+def test_the_start_of_a_movement_is_no_event_and_its_date_dates_nothing() -> None:
+    text = (
+        "تظاهر آلاف من أبناء محافظة السويداء، اليوم الخميس، في ساحة السير وسط مدينة السويداء، في أكبر تجمع منذ"
+        " انطلاق الحراك الاحتجاجي قبل نحو أسبوع، مرددين هتافات تطالب برحيل النظام. وشهدت مدينة شهبا وبلدة"
+        " القريا مظاهرات مماثلة."
+    )
+    events = _events(text)
+    # one protest per place (the governorate the crowd came from joins its city), all of today
+    assert sorted(e.place.location for e in events if e.place) == ["Al Qurayyā", "As-Sweida", "Shahba"]
+    assert {e.date.iso() for e in events if e.date} == {PUB.isoformat()}
+
+
+def test_pictures_of_the_dead_carried_by_a_crowd_are_no_fight() -> None:
+    text = "خرج المئات أمس في مظاهرة بمدينة الحسكة تنديدا بالعملية التركية، رافعين صور مقاتلين قتلوا في المعارك."
+    assert [e.event_type for e in _events(text)] == [EventType.PROTESTS]

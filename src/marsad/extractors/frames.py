@@ -66,6 +66,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "accident",
         "charge",
         "court",
+        "span_start",
         "disaster",
         "weapons_test",
         "past_deal",
@@ -420,6 +421,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score -= 1
     if "reference" in flags:
         score -= 1
+        if all("reference" in t.flags for t in triggers):
+            score -= 1  # "رافعين صور مقاتلين قتلوا في المعارك": every word of it names something told before
     if index.count_before(frame.head.sentence, frame.head.span.start) >= DEEP_IN_SENTENCE:
         score -= 1  # the number of words of its sentence before the trigger
     return score

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.model.events import ActorRef, Event, EventType, SubEventType
+from marsad.model.places import PlaceKind, ResolvedPlace
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
 
@@ -28,7 +29,7 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    merged = _merge_same_type(_undated_joins_its_dated_twin(events))
+    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     return _headline_told_again(_violence_absorbs_its_damage(_battles_absorb_remote_violence(merged)))
 
 
@@ -65,6 +66,41 @@ def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, _undated_news, twin, _absorb)
+
+
+_AREAS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT})
+
+
+def _area_joins_its_town(events: list[Event]) -> list[Event]:
+    """An event placed at a governorate or district joins an event of its type and day told in the same
+    sentence at a place inside it: "تظاهر آلاف من أبناء محافظة السويداء ... وسط مدينة السويداء" is one
+    protest in the city (ACLED keeps the most precise location)."""
+
+    def inside(d: Event, e: Event) -> bool:
+        return (
+            d.sentence == e.sentence
+            and d.event_type is e.event_type
+            and d.place is not None
+            and e.place is not None
+            and d.place.kind not in _AREAS
+            and _date(d) == _date(e)
+            and d.historical == e.historical
+            and _contains(e.place, d.place)
+        )
+
+    return _fold(events, lambda e: e.place is not None and e.place.kind in _AREAS, inside, _absorb)
+
+
+def _contains(area: ResolvedPlace, place: ResolvedPlace) -> bool:
+    if area.kind is PlaceKind.GOVERNORATE:
+        return area.admin1 == place.admin1
+    if area.kind is PlaceKind.DISTRICT:
+        return area.admin1 == place.admin1 and area.admin2 == place.admin2
+    return area.admin2 == place.admin2 and area.admin3 == place.admin3
+
+
+def _date(e: Event) -> str:
+    return e.date.iso() if e.date else ""
 
 
 def _headline_told_again(events: list[Event]) -> list[Event]:

@@ -38,6 +38,8 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 #: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
 _ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
+#: groups of the phrases that name a period ("منذ بدء"), which a first ("لأول مرة منذ") does not count over
+_PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
 #: a modifier scope this large means anywhere in the trigger's sentence
@@ -146,6 +148,22 @@ def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
 _COORDINATED_GAP = re.compile(r"\s+(?:\S+\s+)?و")
 #: the flags a coordinated event noun shares with the one before it: what was planned or not done
 _SHARED_BY_COORDINATION = frozenset({"future", "negated"})
+
+
+#: between a reference and the fight it names: "صور مقاتلين قتلوا في المعارك"
+_TOLD_IN_GAP = re.compile(r"\s+(?:في|خلال|أثناء|جراء)\s+")
+
+
+def _flag_told_in(raw: str, triggers: list[TriggerMention]) -> None:
+    """The fight a referenced death happened in is referenced too: "رافعين صور مقاتلين قتلوا في المعارك"."""
+    for a, b in pairwise(triggers):
+        if (
+            "reference" in a.flags
+            and a.sentence == b.sentence
+            and raw.startswith("ال", b.span.start)
+            and _TOLD_IN_GAP.fullmatch(raw, a.span.end, b.span.start)
+        ):
+            b.flags.add("reference")
 
 
 def _flag_coordinated(raw: str, triggers: list[TriggerMention]) -> None:
@@ -276,6 +294,7 @@ class TriggerStage:
         _flag_denied(tokens, mods, out, firsts)
         _flag_enumerations(doc.text, out)
         _flag_coordinated(doc.text, out)
+        _flag_told_in(doc.text, out)
         doc.triggers = out
 
     def _performed(
@@ -337,7 +356,9 @@ class TriggerStage:
             else:
                 continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
-            if m.payloads[0].name == "aggregate" and is_word(_previous_word(tokens, first), cues.first_time):
+            if is_word(_previous_word(tokens, first), cues.first_time) and any(
+                g.name in _PERIOD_GROUPS for g in m.payloads
+            ):
                 continue  # "لأول مرة منذ بدء الصراع": a first since then, no count over the period
             if (
                 march_or_drone

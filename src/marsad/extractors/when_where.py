@@ -66,6 +66,10 @@ def resolved_place(doc: Document, m: PlaceMention) -> ResolvedPlace | None:
     return m.resolved
 
 
+#: how many words before a date a span's start phrase ("منذ انطلاق الحراك الاحتجاجي") makes it that start
+_SPAN_START_REACH = 5
+
+
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
@@ -75,6 +79,7 @@ class WhenWhere:
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
         self._set_statement_dates_aside(load_cues().statement_dated)
+        self._drop_span_starts()
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
         names: dict[int, list[tuple[int, int]]] = {}
@@ -109,6 +114,19 @@ class WhenWhere:
             kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
             if kept:
                 self.dates_by_sentence[si] = kept
+
+    def _drop_span_starts(self) -> None:
+        """A date soon after a span's start ("منذ انطلاق الحراك الاحتجاجي قبل نحو أسبوع") dates when the span
+        began, no event of the report."""
+        phrases = modifier_words("span_start")
+        for si, mentions in self.dates_by_sentence.items():
+            kept = [d for d in mentions if not self._after_span_start(d, phrases)]
+            if len(kept) < len(mentions):
+                self.dates_by_sentence[si] = kept
+
+    def _after_span_start(self, date: DateMention, phrases: frozenset[str]) -> bool:
+        words = " ".join(self.index.words_before(date.span, _SPAN_START_REACH))
+        return any(p in words for p in phrases)
 
     def clause(self, span: Span) -> tuple[int, int]:
         """(sentence, clause) of a span; asked for each date and place of a sentence for every frame."""
