@@ -651,3 +651,16 @@ def test_the_start_of_a_movement_is_no_event_and_its_date_dates_nothing() -> Non
 def test_pictures_of_the_dead_carried_by_a_crowd_are_no_fight() -> None:
     text = "خرج المئات أمس في مظاهرة بمدينة الحسكة تنديدا بالعملية التركية، رافعين صور مقاتلين قتلوا في المعارك."
     assert [e.event_type for e in _events(text)] == [EventType.PROTESTS]
+
+
+def test_protests_told_with_the_violence_they_react_to_are_protests() -> None:
+    text = (
+        "شهدت مدن وبلدات في ريف حلب الشمالي، مساء أمس الأربعاء 1 من أيار، احتجاجات غاضبة ضد تركيا، على خلفية أعمال"
+        " العنف التي استهدفت لاجئين سوريين في ولاية قيصري."
+    )
+    assert EventType.PROTESTS in {e.event_type for e in _events(text)}
+
+
+def test_a_crowd_setting_fire_with_a_place_is_a_riot_even_without_a_date() -> None:
+    text = "ففي مدينة الباب، أضرم محتجون النار في شاحنات تركية، وأنزلوا الأعلام التركية عن المباني الرسمية."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]

@@ -117,6 +117,10 @@ _GROUND_FIGHT: frozenset[str] = frozenset({"clash", "capture", "entry", "attack"
 _SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
 
 
+#: flags of a trigger told as background: a relative clause, a cause, something told before
+_BACKGROUND = frozenset({"relative_clause", "cause", "reference"})
+
+
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
     if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
         return True
@@ -134,7 +138,11 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return False  # a passing mention of protesters does not make the violence a protest
     if other.family == "protest" and other.strength < 2:
         # "fired on the protesters": the violence is the event, protesters its target; "نظموا اعتصاماً،
-        # احتجاجاً على ...": the purpose belongs to the protest told in the sentence
+        # احتجاجاً على ...": the purpose belongs to the protest told in the sentence; violence told in a
+        # relative clause or as a cause ("احتجاجات ... على خلفية أعمال العنف التي استهدفت لاجئين") is what
+        # the crowd reacts to, not the event the protest word names
+        if head.family not in CROWDS and not head.flags.isdisjoint(_BACKGROUND):
+            return False
         return head.family != "protest" or head.strength >= 2
     if head.family in CROWDS and other.family not in CROWDS:
         if "cause" in other.flags or "relative_clause" in other.flags:
@@ -504,10 +512,18 @@ def _introduces(index: DocIndex, trigger: TriggerMention) -> bool:
     if not index.opens_clause(trigger.span):
         return False
     pos = index.position(trigger.span)
-    words = [t.norm for t in index.tokens[pos.first + 1 : pos.last + 2] if t.sentence == pos.sentence]
+    words = [
+        t.norm
+        for t in index.tokens[pos.first + 1 : pos.last + 2]
+        if t.sentence == pos.sentence and t.norm not in _IDIOM_OBJECTS
+    ]
     if not words:
         return False
     return not any(w.removeprefix("و").startswith(("ال", "لل")) for w in words)
+
+
+#: the object of an idiom ("أضرم محتجون النار", "فتح مسلحون النار"): definite, but no participant known before
+_IDIOM_OBJECTS = frozenset({"النار", "النيران"})
 
 
 @lru_cache(maxsize=1)
