@@ -129,3 +129,12 @@ def test_a_capital_named_as_a_sponsor_is_no_place(text: str, location: str) -> N
 def test_a_birthplace_phrase_names_no_city() -> None:
     doc = marsad.extract("قتل شاب بقصف على بلدة كفرنبل أمس، ويشيع غداً في مسقط رأسه.", published=PUB)
     assert all(p.resolved is None or p.resolved.name_en != "Muscat" for p in doc.places)
+
+
+def test_live_ammunition_is_no_neighbourhood() -> None:
+    text = (
+        "قصفت قوات النظام حي بابا عمرو في مدينة حمص اليوم. وفي مدينة حماة، أطلقت قوات الأمن الرصاص الحي على"
+        " مظاهرة خرجت في حي الحاضر، ما أدى إلى مقتل شاب."
+    )
+    doc = marsad.extract(text, published="2012-02-08")
+    assert all(p.resolved is None or p.resolved.location != "Homs - Baba Amr" for p in doc.places if p.sentence == 1)

@@ -292,6 +292,19 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " قتلت 21 مدنيا في محافظة إدلب.",
         lambda ev: ev == [],
     ),
+    (  # two sources' counts of the same dead: the lowest stands
+        "contrast",
+        "بينما",
+        "قصفت قوات النظام حي بابا عمرو في مدينة حمص اليوم. وقالت لجان التنسيق إن 50 شخصا قتلوا اليوم،"
+        " بينما قال المرصد إن عدد القتلى 34 بينهم سبعة أطفال.",
+        lambda ev: [e.fatalities for e in ev] == [34],
+    ),
+    (  # the town a crowd stands with is not where it marches
+        "solidarity",
+        "تضامنا",
+        "خرجت مظاهرة في مدينة حماة أمس تضامنا مع حمص.",
+        lambda ev: _locations(ev) == ["Hama"],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

@@ -338,6 +338,10 @@ class EventStage:
                         out[id(owner)] = (total + q.value, [*spans, q.span])
                         continue
                     total, spans = tolls.get(id(owner), (0, []))
+                    if spans and self._another_source(index, spans[-1], q.span):
+                        if q.value < total:  # the lowest of two sources' counts
+                            tolls[id(owner)] = (q.value, [q.span])
+                        continue
                     tolls[id(owner)] = (total + q.value, [*spans, q.span])
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
@@ -345,11 +349,22 @@ class EventStage:
             total, spans = out.get(id(target), (0, []))
             if any(s.overlaps(q.span) for s in spans):
                 continue
+            if spans and self._another_source(index, spans[-1], q.span):
+                # "قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34": the lowest count stands
+                if q.value < total:
+                    out[id(target)] = (q.value, [q.span])
+                continue
             out[id(target)] = (total + q.value, [*spans, q.span])
         for key, (toll, spans) in tolls.items():
             told, told_spans = out.get(key, (0, []))
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
+
+    def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
+        """Between two figures, a contrast and a reporting verb: the second is another source's count."""
+        between = [w.removeprefix("و") for w in index.words_between(first, second)]
+        cues = self.cues
+        return not cues.contrast.isdisjoint(between) and not cues.reporting_verb.isdisjoint(between)
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""

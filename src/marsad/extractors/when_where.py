@@ -100,6 +100,8 @@ class WhenWhere:
             before = index.words_before(p.span, _SOURCE_REACH)
             if not cues.origin_of_fire.isdisjoint(before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
+            if not cues.solidarity.isdisjoint(before[-2:]):
+                continue  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
             if _hometown(before, cues):
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
             self.places_by_sentence.setdefault(p.sentence, []).append(p)

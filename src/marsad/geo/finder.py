@@ -432,6 +432,8 @@ def _anaphor(ctx: _Ctx, i: int, names: dict[int, Found]) -> Found | None:
     hit = cues.strip_clitics(tok.norm, cues.ANAPHORS)
     if not hit or hit[0].endswith("ال") or hit[0].endswith("لل"):
         return None
+    if i > 0 and ctx.tokens[i - 1].sentence == tok.sentence and ctx.tokens[i - 1].norm in cues.NOT_ANAPHOR_BEFORE:
+        return None  # "أطلقت قوات الأمن الرصاص الحي": live ammunition, no neighbourhood
     nxt = i + 1
     if nxt < len(ctx.tokens) and ctx.tokens[nxt].sentence == tok.sentence and not _punct_between(ctx, i, nxt):
         word = ctx.tokens[nxt].norm

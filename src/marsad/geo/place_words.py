@@ -41,6 +41,7 @@ _LISTS: dict[str, str] = {
     "near_from": "NEAR_FROM",
     "relations": "RELATIONS",
     "not_anaphor_after": "NOT_ANAPHOR_AFTER",
+    "not_anaphor_before": "NOT_ANAPHOR_BEFORE",
     "demonstratives": "DEMONSTRATIVES",
     "name_heads": "NAME_HEADS",
     "stop": "STOP",

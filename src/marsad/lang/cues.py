@@ -50,6 +50,7 @@ class CueWords:
     hometown_kin: frozenset[str]
     origin_of_fire: frozenset[str]
     statement_dated: frozenset[str]
+    solidarity: frozenset[str]
     # triggers
     suffered: frozenset[str]
     survived: frozenset[str]
@@ -63,6 +64,8 @@ class CueWords:
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
+    contrast: frozenset[str]
+    reporting_verb: frozenset[str]
     # numbers
     range_link: frozenset[str]
     range_start: frozenset[str]
