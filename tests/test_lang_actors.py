@@ -70,6 +70,7 @@ def _actor_ids(text: str) -> list[str]:
         ("أطلقت سرايا القدس رشقات صاروخية", "QUDS_BRIGADES"),
         ("اعتقلت الشرطة عناصر من حركة حماس", "HAMAS"),
         ("اغتيل قيادي في حركة الجهاد الإسلامي", "PIJ"),
+        ("قصفت قوات الدعم السريع الأحياء السكنية", "RSF"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
@@ -235,3 +236,8 @@ def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
     text = "اندلعت مواجهات مسلحة أمس بين القوات الحكومية ومسلحي جماعة الحوثي في مدينة الحديدة."
     doc = marsad.extract(text, published="2023-06-18")
     assert [(e.actor1.name if e.actor1 else None) for e in doc.events] == ["Military Forces of Yemen"]
+
+
+def test_a_report_with_no_known_place_happens_where_its_local_armed_group_fights() -> None:
+    doc = marsad.extract("قتلت قوات الدعم السريع أمس 12 مدنيا في هجوم على قرية.", published="2024-06-06")
+    assert [e.actor2.name if e.actor2 else None for e in doc.events] == ["Civilians (Sudan)"]

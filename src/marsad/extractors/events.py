@@ -523,11 +523,17 @@ class EventStage:
 
     def _document_country(self, doc: Document) -> str:
         """The country most of the document's resolved places are in (an event with no place of its own
-        in a report from Darfur is not in Syria), else the pack's."""
+        in a report from Darfur is not in Syria), else the country of the local armed groups it names
+        ("قوات الدعم السريع": Sudan), else the pack's."""
         counts: dict[str, int] = {}
         for p in doc.places:
             if p.resolved is not None and p.resolved.country:
                 counts[p.resolved.country] = counts.get(p.resolved.country, 0) + 1
+        if not counts:
+            for m in doc.actors:
+                actor = self.actors.get(m.actor_id)
+                if actor.home_country and not actor.side.state and actor.side is not Side.COALITION:
+                    counts[actor.home_country] = counts.get(actor.home_country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else self.pack.country
 
     def _national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
