@@ -305,6 +305,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "خرجت مظاهرة في مدينة حماة أمس تضامنا مع حمص.",
         lambda ev: _locations(ev) == ["Hama"],
     ),
+    (  # after background history, the report goes back to its news and its date
+        "news_resumes",
+        "في سياق متصل",
+        "سيطرت قوات النظام اليوم على بلدة سلمى في ريف اللاذقية. وكانت الفصائل قد سيطرت على البلدة عام 2012."
+        " وفي سياق متصل، قتل ثلاثة مدنيين في غارة روسية على بلدة كنسبا.",
+        lambda ev: [e.date.iso() for e in ev if e.fatalities == 3 and not e.historical] == ["2020-03-10"],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

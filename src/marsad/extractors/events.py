@@ -67,6 +67,8 @@ def _within_a_week(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.WEEK
 
 
+#: how many words open a sentence, for the phrases that say the report goes on with its news
+_OPENING_WORDS = 4
 #: how many words before a date a "منذ ..." phrase makes it the start of a counted period ("منذ بدء الحرب في")
 _SINCE_REACH = 6
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
@@ -161,6 +163,7 @@ class EventStage:
         self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
         #: the period phrases that name where a span begins ("منذ بدء", "منذ مطلع")
         self.since_phrases = tuple(p for p in self.aggregate_phrases if p.startswith("منذ "))
+        self.news_resumes = tuple(sorted(self.cues.news_resumes))
         #: nationality adjective without the article -> country; country -> its military forces
         self.adjective_country = {adj.removeprefix("ال"): c for adj, c in self.pack.nationalities.items()}
         self.forces = {
@@ -180,6 +183,7 @@ class EventStage:
         events: list[Event] = []
         control: list[ControlFact] = []
         discourse_date: DateChoice | None = None
+        news_date: DateChoice | None = None  # the last discourse date that is no history
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
@@ -192,6 +196,10 @@ class EventStage:
             territorial = frame.family.territorial  # read a dozen times below: not through the property
             flags = frame.head.flags  # likewise
             member_spans = tuple([m.span for m in frame.members])
+            if news_date is not None and self._resumes_news(index, frame.sentence):
+                # "وفي سياق متصل، قتل ثلاثة مدنيين": after background history ("منذ سيطرتها عليها صيف عام
+                # 2012") the report goes back to its news, and its date
+                discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
             if frame.sentence in remembered:
                 date = self._remembered_date(doc, frame)
@@ -258,6 +266,8 @@ class EventStage:
                 continue
             if (date.value is not None and not date.inferred) or (date.value is not None and discourse_date is None):
                 discourse_date = date
+                if not self._historical(doc, date.value, date.mention):
+                    news_date = date
             if places and not places[0].inferred:
                 discourse_places = places
             if (
@@ -359,6 +369,11 @@ class EventStage:
             told, told_spans = out.get(key, (0, []))
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
+
+    def _resumes_news(self, index: DocIndex, sentence: int) -> bool:
+        """The sentence opens with a phrase that goes on with the news ("وفي سياق متصل", "في غضون ذلك")."""
+        opening = " ".join(t.norm for t in index.sentence_tokens(sentence)[:_OPENING_WORDS])
+        return any(opening.startswith(p) or opening.startswith("و" + p) for p in self.news_resumes)
 
     def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
         """Between two figures, a contrast and a reporting verb: the second is another source's count."""

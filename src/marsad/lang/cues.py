@@ -64,6 +64,7 @@ class CueWords:
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
+    news_resumes: frozenset[str]
     contrast: frozenset[str]
     reporting_verb: frozenset[str]
     # numbers
