@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import marsad
+from marsad.model.events import SubEventType
 
 PUB = dt.date(2021, 6, 9)
 
@@ -138,3 +139,19 @@ def test_live_ammunition_is_no_neighbourhood() -> None:
     )
     doc = marsad.extract(text, published="2012-02-08")
     assert all(p.resolved is None or p.resolved.location != "Homs - Baba Amr" for p in doc.places if p.sentence == 1)
+
+
+def test_a_barracks_named_like_a_foreign_capital_is_no_capital() -> None:
+    text = "أقامت القوات الإسرائيلية نقطة عسكرية في ثكنة الجزيرة القريبة من قرية معرية في ريف درعا الغربي اليوم."
+    doc = marsad.extract(text, published="2024-12-25")
+    assert all(p.resolved is None or p.resolved.country != "Algeria" for p in doc.places)
+
+
+def test_the_capture_a_span_is_counted_from_is_no_news() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة اليوم في محيط سد تشرين بين قسد والجيش الوطني. وتشهد جبهات ريف منبج معارك متقطعة"
+        " منذ سيطرة فصائل الجيش الوطني على مدينة منبج قبل نحو شهر، عقب انسحاب قسد منها."
+    )
+    doc = marsad.extract(text, published="2025-01-09")
+    taken = SubEventType.NON_STATE_OVERTAKES
+    assert [e for e in doc.events if e.sub_event_type is taken] == []

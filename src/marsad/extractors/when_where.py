@@ -67,7 +67,7 @@ def resolved_place(doc: Document, m: PlaceMention) -> ResolvedPlace | None:
 
 
 #: how many words before a date a span's start phrase ("منذ انطلاق الحراك الاحتجاجي") makes it that start
-_SPAN_START_REACH = 5
+_SPAN_START_REACH = 8
 
 
 class WhenWhere:

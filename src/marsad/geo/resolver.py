@@ -213,6 +213,8 @@ class Resolver:
             or (best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best))
             # "بلدتي صيدا والنعيمة" in a report on Daraa: a town there, not the Lebanese city of that name
             or (f.cue_kind in ("town", "village") and best.kind is PlaceKind.CITY)
+            # "ثكنة الجزيرة" in a report on Daraa: a barracks of that name, not Algiers
+            or f.cue_kind == "landmark"
         )
         # (named twice or more: the focus also counts this very mention's first reading)
         in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 2
