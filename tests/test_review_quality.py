@@ -33,6 +33,9 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review7", 0.80, 0, 0.74, 0.84),
         ("review8", 0.76, 2, 0.78, 0.73),
         ("review9", 0.78, 0, 0.60, 0.74),
+        ("review10", 0.78, 2, 0.66, 0.88),
+        ("review11", 0.82, 1, 0.70, 0.74),
+        ("review12", 0.70, 3, 0.67, 0.72),
     ],
 )
 def test_review_set_stays_above_its_floor(
