@@ -12,9 +12,11 @@ from marsad.text.normalize import NormalizedText
 # Each pattern opens with a class of the characters its matches can start with, and a look-behind at that
 # character picks the branch: the regex engine then skips to those characters in a tight loop, where a
 # pattern opening with a look-ahead or an alternation is tried at every position (two to three times slower).
-# _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+"; _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)".
+# _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+". _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)" read from the hyphen
+# of " - " (the space before it is checked by a look-behind and added back, see _add_sentence): opening
+# with "\s" would stop the engine at every space of the text.
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)")
-_CLAUSE_SEP = re.compile(r"[،,;؛:\s()](?:(?<=[،,;؛:()])|(?<=\s)-\s)")
+_CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
 #: a regex match's (start, end)
 _SPAN = re.Match.span
@@ -43,8 +45,13 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
     clauses: list[tuple[int, int]] = []
     cpos = start
     for m in _CLAUSE_SEP.finditer(text, start, end):
-        if _WORD.search(text, cpos, m.start()):
-            clauses.append((cpos, m.start()))
+        sep = m.start()
+        if text[sep] == "-":
+            sep -= 1  # " - " starts at the space before the hyphen
+            if sep < cpos:
+                continue  # that space ended the previous separator (" - - "): no separator here
+        if _WORD.search(text, cpos, sep):
+            clauses.append((cpos, sep))
         cpos = m.end()
     if _WORD.search(text, cpos, end):
         clauses.append((cpos, end))
