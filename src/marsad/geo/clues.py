@@ -4,11 +4,13 @@ countries a text names (which make its places easier to place)."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from marsad.geo import cues
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.normalize import NormalizedText, normalize_term
+from marsad.text.segment import words, words_in
 
 
 def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[tuple[int, int]]:
@@ -57,17 +59,21 @@ def _sponsor(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def sponsor_ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _before_sponsored(sponsors: frozenset[str], links: frozenset[str]) -> frozenset[str]:
+    """The words a country named as a sponsor follows (see :func:`_sponsor`): a sponsor word, alone or
+    after و or ف, or a link word. Keyed on the word lists, so a changed list is never served stale."""
+    return sponsors | links | {clitic + word for clitic in ("و", "ف") for word in sponsors}
+
+
+def sponsor_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int, int]]:
     """View ranges of words named as an actor's sponsor or leader: "الفصائل المدعومة من أنقرة" names a
     government by its capital, not a place of the event."""
-    near = cues.SPONSORS | cues.SPONSOR_LINKS
     out: list[tuple[int, int]] = []
-    previous = ""
-    for i, t in enumerate(tokens):
-        # (a set look-up first: most words follow no sponsor word)
-        if (previous in near or previous[1:] in near) and _sponsor(tokens, i):
+    for k in words_in(view.text, _before_sponsored(cues.SPONSORS, cues.SPONSOR_LINKS)):
+        if k + 1 < len(tokens) and _sponsor(tokens, k + 1):
+            t = tokens[k + 1]
             out.append((t.nstart, t.nend))
-        previous = t.norm
     return out
 
 
@@ -75,13 +81,14 @@ def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> 
     """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""
     out: Counter[str] = Counter()
-    words = gaz.country_words
+    countries = gaz.country_words
     forms = gaz.country_forms
-    for i, tok in enumerate(tokens):
-        hit = forms.get(tok.norm)
+    norms = words(view.text)  # the tokens' words
+    for i in words_in(view.text, forms):
+        hit = forms[norms[i]]
         if hit and not _sponsor(tokens, i):
-            out[words[hit[1]]] += 1
-    for phrase, cc in words.items():
+            out[countries[hit[1]]] += 1
+    for phrase, cc in countries.items():
         if " " in phrase and phrase in view.text:
             out[cc] += 1
     return out

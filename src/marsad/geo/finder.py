@@ -15,6 +15,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
+from marsad.text.segment import words_in
 
 #: what may stand between a road's two towns (the road words are cues.ROADS)
 _ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+و?")
@@ -190,7 +191,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     starts, ends, _ = word_edges(view.text)  # the tokens' view offsets (they are the view's \w+ words)
     by_start = dict(zip(starts, indices, strict=True))
     by_end = dict(zip(ends, indices, strict=True))
-    excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(tokens)
+    excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(view, tokens)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
     names: dict[int, Found] = {}
@@ -202,15 +203,13 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     consumed: set[int] = set()
     # the tokens that may start a cue, anaphor or landmark phrase: most tokens are neither that nor a
     # name, and are passed over by two set look-ups
-    token_forms = gaz.token_forms
-    forms = {i for i, t in enumerate(tokens) if t.norm in token_forms}
+    forms = set(words_in(view.text, gaz.token_forms))
     i = 0
     n = len(tokens)
     while i < n:
         if i not in names and i not in forms:
             i += 1
             continue
-        tok = tokens[i]
         name = names.get(i)
         if name is not None and i not in consumed:
             nxt = _add_name(ctx, name, names, found, consumed)
@@ -224,7 +223,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
                 i = nxt
                 continue
             _inner_names(ctx, name, by_start, by_end, excluded, names, covered)
-        if i in consumed or (i in covered and i not in names) or tok.norm not in gaz.token_forms:
+        if i in consumed or (i in covered and i not in names) or i not in forms:
             i += 1
             continue
         anaphor = _anaphor(ctx, i, names)

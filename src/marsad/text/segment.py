@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from marsad.model.document import Sentence, Token
@@ -11,9 +12,11 @@ from marsad.text.normalize import NormalizedText
 # Each pattern opens with a class of the characters its matches can start with, and a look-behind at that
 # character picks the branch: the regex engine then skips to those characters in a tight loop, where a
 # pattern opening with a look-ahead or an alternation is tried at every position (two to three times slower).
-# _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+"; _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)".
+# _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+". _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)" read from the hyphen
+# of " - " (the space before it is checked by a look-behind and added back, see _add_sentence): opening
+# with "\s" would stop the engine at every space of the text.
 _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)")
-_CLAUSE_SEP = re.compile(r"[،,;؛:\s()](?:(?<=[،,;؛:()])|(?<=\s)-\s)")
+_CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
 #: a regex match's (start, end)
 _SPAN = re.Match.span
@@ -42,8 +45,13 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
     clauses: list[tuple[int, int]] = []
     cpos = start
     for m in _CLAUSE_SEP.finditer(text, start, end):
-        if _WORD.search(text, cpos, m.start()):
-            clauses.append((cpos, m.start()))
+        sep = m.start()
+        if text[sep] == "-":
+            sep -= 1  # " - " starts at the space before the hyphen
+            if sep < cpos:
+                continue  # that space ended the previous separator (" - - "): no separator here
+        if _WORD.search(text, cpos, sep):
+            clauses.append((cpos, sep))
         cpos = m.end()
     if _WORD.search(text, cpos, end):
         clauses.append((cpos, end))
@@ -58,6 +66,19 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
     about as much as building its tokens, so it is made once per text.
     """
     return tuple(map(_SPAN, _WORD.finditer(text)))  # no Python frame per word, as a generator has
+
+
+@lru_cache(maxsize=8)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a text (``\\w+``), in order: the normalised words of a document's tokens, which are
+    its view's words (see :func:`tokenize`), made once per text for the finders that scan them all."""
+    return tuple([text[s:e] for s, e in word_spans(text)])
+
+
+def words_in(text: str, vocabulary: Container[str]) -> list[int]:
+    """Indices (ascending) of the words of a text that are in ``vocabulary``: one comprehension over the
+    shared words, where a loop over the tokens reads an attribute of each (or slices it) as well."""
+    return [i for i, word in enumerate(words(text)) if word in vocabulary]
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -84,20 +105,20 @@ def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append  # the loop runs once per word of every report: keep look-ups out of it
     text, starts, ends = view.text, view.starts, view.ends
-    words = word_spans(text)
-    k, n = 0, len(words)
+    spans, norms = word_spans(text), words(text)
+    k, n = 0, len(spans)
     for si, sent in enumerate(sentences):
-        while k < n and words[k][0] < sent.nstart:
+        while k < n and spans[k][0] < sent.nstart:
             k += 1
         clauses = sent.clauses
         ci = 0
         last_clause = len(clauses) - 1
         clause_end = clauses[0][1] if clauses else 0
-        while k < n and words[k][1] <= sent.nend:
-            ns, ne = words[k]
-            k += 1
+        while k < n and spans[k][1] <= sent.nend:
+            ns, ne = spans[k]
             while ci < last_clause and ns >= clause_end:
                 ci += 1
                 clause_end = clauses[ci][1]
-            append(Token(starts[ns], ends[ne - 1], ns, ne, text[ns:ne], si, ci))
+            append(Token(starts[ns], ends[ne - 1], ns, ne, norms[k], si, ci))
+            k += 1
     return tokens
