@@ -484,3 +484,17 @@ def test_a_crowd_storming_a_building_and_burning_it_is_one_riot() -> None:
     e = _one(text)
     assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
     assert e.actor1 is not None and e.actor1.name.startswith("Rioters")
+
+
+def test_ground_entered_without_a_fight_is_no_battle() -> None:
+    text = "دخلت قوات النظام بلدة الصنمين في ريف درعا أمس دون أي اشتباكات مع الفصائل."
+    assert [e.event_type for e in marsad.extract(text, published=PUB).events] == [EventType.STRATEGIC]
+
+
+def test_the_denied_fight_belongs_to_the_nearest_ground_word_before_it() -> None:
+    text = (
+        "وكانت قوات النظام قد سيطرت يوم السبت على حي مساكن هنانو في حلب بعد معارك عنيفة، في حين سيطرت وحدات"
+        " حماية الشعب أمس على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال."
+    )
+    subs = [e.sub_event_type for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert SubEventType.GOVERNMENT_REGAINS in subs

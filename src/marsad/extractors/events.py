@@ -370,6 +370,26 @@ class EventStage:
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
+    @staticmethod
+    def _no_fighting(doc: Document, frame: Frame) -> bool:
+        """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
+        and the frame tells none ("سيطرت ... بعد معارك استمرت أياماً" fought, whatever the next clause says)."""
+        for t in (frame.head, *frame.members):
+            if t.family in FIGHTING and "negated" not in t.flags:
+                return False
+        start = frame.head.span.start
+        # (the nearest ground word before the denial is the one it speaks of: "وكانت قوات النظام قد سيطرت ...
+        # بعد معارك، في حين سيطرت الوحدات على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال")
+        ground = ("capture", "entry")
+        for t in doc.triggers:
+            if t.sentence != frame.sentence or t.span.start <= start:
+                continue
+            if t.family in ground and "negated" not in t.flags:
+                return False
+            if "negated" in t.flags and t.family in FIGHTING:
+                return True
+        return False
+
     def _resumes_news(self, index: DocIndex, sentence: int) -> bool:
         """The sentence opens with a phrase that goes on with the news ("وفي سياق متصل", "في غضون ذلك")."""
         opening = " ".join(t.norm for t in index.sentence_tokens(sentence)[:_OPENING_WORDS])
@@ -736,6 +756,16 @@ class EventStage:
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION
+        if (
+            sub.event_type is EventType.BATTLES
+            and b.frame.family.territorial in (Territorial.ENTRY, Territorial.CAPTURE)
+            and self._no_fighting(doc, b.frame)
+        ):
+            # "توغلت قوة إسرائيلية في قرية السويسة ... دون تسجيل مواجهات": ground entered or taken with no
+            # fight is no battle (ACLED: a non-violent transfer, or another strategic development)
+            entered = b.frame.family.territorial is Territorial.ENTRY
+            sub = SubEventType.OTHER if entered else SubEventType.NON_VIOLENT_TRANSFER
+            actor2_mention, a2 = (None, None) if entered else (actor2_mention, a2)
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone
         crowd_named = rioting or repressed or mob is not None
