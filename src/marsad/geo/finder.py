@@ -7,6 +7,7 @@ The finder only reads the text; choosing the place for each mention is the resol
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.geo import cues
@@ -187,17 +188,18 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     ctx = _Ctx(view.text, view.raw, tokens, gaz)
     if not tokens:
         return []
-    indices = range(len(tokens))
-    starts, ends, _ = word_edges(view.text)  # the tokens' view offsets (they are the view's \w+ words)
-    by_start = dict(zip(starts, indices, strict=True))
-    by_end = dict(zip(ends, indices, strict=True))
+    # the tokens' view offsets (they are the view's \w+ words), looked up by bisection: a name match
+    # asks about two of them, where a dict of every token's offsets costs more to build than all asking
+    starts, ends, _ = word_edges(view.text)
+    if len(starts) != len(tokens):
+        raise ValueError("the tokens are not the words of the view")
     excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(view, tokens)
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
     names: dict[int, Found] = {}
     covered: set[int] = set()
     for m in gaz.find(view.text):
-        _add_match(ctx, m, by_start, by_end, excluded, names, covered)
+        _add_match(ctx, m, starts, ends, excluded, names, covered)
 
     found: list[Found] = []
     consumed: set[int] = set()
@@ -213,7 +215,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
         name = names.get(i)
         if name is not None and i not in consumed:
             nxt = _add_name(ctx, name, names, found, consumed)
-            shorter = None if nxt is not None else _shorter(ctx, name, by_start, by_end, excluded)
+            shorter = None if nxt is not None else _shorter(ctx, name, starts, ends, excluded)
             if shorter is not None:
                 # "درعا الجديدة" as a village needing a cue, but "درعا" counts on its own
                 names[i] = shorter
@@ -222,7 +224,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
             if nxt is not None:
                 i = nxt
                 continue
-            _inner_names(ctx, name, by_start, by_end, excluded, names, covered)
+            _inner_names(ctx, name, starts, ends, excluded, names, covered)
         if i in consumed or (i in covered and i not in names) or i not in forms:
             i += 1
             continue
@@ -256,8 +258,8 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
 def _add_match(
     ctx: _Ctx,
     m: Match[str],
-    by_start: dict[int, int],
-    by_end: dict[int, int],
+    starts: list[int],
+    ends: list[int],
     excluded: list[tuple[int, int]],
     names: dict[int, Found],
     covered: set[int],
@@ -266,7 +268,7 @@ def _add_match(
     if excluded and _overlaps(m.nstart, m.nend, excluded):
         return
     tokens = ctx.tokens
-    first, last = by_start.get(m.token_start), by_end.get(m.nend)
+    first, last = _index(starts, m.token_start), _index(ends, m.nend)
     if first is None or last is None or tokens[first].sentence != tokens[last].sentence or first in names:
         return
     if not _may_be_a_name(ctx, m, tokens[last]):
@@ -285,6 +287,12 @@ def _add_match(
         nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
     )
     covered.update(range(first, last + 1))
+
+
+def _index(offsets: list[int], offset: int) -> int | None:
+    """The index of ``offset`` in the increasing ``offsets``, if it is one of them."""
+    i = bisect_left(offsets, offset)
+    return i if i < len(offsets) and offsets[i] == offset else None
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -325,8 +333,8 @@ def _continues(ctx: _Ctx, name: Found) -> bool:
 def _inner_names(
     ctx: _Ctx,
     name: Found,
-    by_start: dict[int, int],
-    by_end: dict[int, int],
+    starts: list[int],
+    ends: list[int],
     excluded: list[tuple[int, int]],
     names: dict[int, Found],
     covered: set[int],
@@ -336,11 +344,11 @@ def _inner_names(
         return
     start = ctx.tokens[name.first + 1].nstart
     for m in ctx.gaz.matcher.find(ctx.text, start, name.nend):
-        _add_match(ctx, m, by_start, by_end, excluded, names, covered)
+        _add_match(ctx, m, starts, ends, excluded, names, covered)
 
 
 def _shorter(
-    ctx: _Ctx, name: Found, by_start: dict[int, int], by_end: dict[int, int], excluded: list[tuple[int, int]]
+    ctx: _Ctx, name: Found, starts: list[int], ends: list[int], excluded: list[tuple[int, int]]
 ) -> Found | None:
     """The longest shorter gazetteer name at the start of a longer one that does not count here."""
     if name.last == name.first:
@@ -350,7 +358,7 @@ def _shorter(
     for last in range(name.last - 1, name.first - 1, -1):
         found: dict[int, Found] = {}
         for m in ctx.gaz.matcher.find(ctx.text, start, tokens[last].nend):
-            _add_match(ctx, m, by_start, by_end, excluded, found, set())
+            _add_match(ctx, m, starts, ends, excluded, found, set())
         hit = found.get(name.first)
         if hit is not None and hit.last == last:
             return hit
