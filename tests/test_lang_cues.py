@@ -312,6 +312,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " وفي سياق متصل، قتل ثلاثة مدنيين في غارة روسية على بلدة كنسبا.",
         lambda ev: [e.date.iso() for e in ev if e.fatalities == 3 and not e.historical] == ["2020-03-10"],
     ),
+    (  # a former commander is a civilian, not his old faction
+        "former",
+        "السابق",
+        "اغتال مسلحون مجهولون أمس القيادي السابق في فصائل المعارضة محمد الزعبي أمام منزله في مدينة طفس.",
+        lambda ev: _names(ev, "actor2") == ["Civilians (Syria)"],
+    ),
     (  # the commander survived the attempt: he is its target, not its author
         "survived",
         "نجا",

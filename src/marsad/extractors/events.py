@@ -370,6 +370,16 @@ class EventStage:
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
+    def _former_member(self, index: DocIndex, mention: ActorMention | None) -> ActorMention | None:
+        """A civilian standing for a former member of the group ``mention`` names ("القيادي السابق في فصائل
+        المعارضة", "عنصر سابق في التنظيم"): the mention's place in the text, read as Civilians."""
+        if mention is None:
+            return None
+        before = index.words_before(mention.span, 3)
+        if len(before) < 2 or before[-1] not in ("في", "من") or before[-2] not in self.cues.former:
+            return None
+        return ActorMention(mention.span, self.pack.civilians, mention.sentence)
+
     @staticmethod
     def _no_fighting(doc: Document, frame: Frame) -> bool:
         """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
@@ -688,6 +698,10 @@ class EventStage:
             # "ترجل منها 3 مسلحين أطلقوا النار": unnamed gunmen are who attacked, not whom
             r.actor1, actor2_mention, actor2_inferred = actor2_mention, None, False
             a1 = roles.actor(r.actor1)
+        former = self._former_member(roles.index, actor2_mention)
+        if former is not None:
+            # "اغتال مسلحون القيادي السابق في فصائل المعارضة": who left a group is a civilian (ACLED)
+            actor2_mention, actor2_inferred = former, False
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves

@@ -65,6 +65,7 @@ class CueWords:
     object_preposition: frozenset[str]
     intervention: frozenset[str]
     news_resumes: frozenset[str]
+    former: frozenset[str]
     contrast: frozenset[str]
     reporting_verb: frozenset[str]
     # numbers
