@@ -498,3 +498,12 @@ def test_the_denied_fight_belongs_to_the_nearest_ground_word_before_it() -> None
     )
     subs = [e.sub_event_type for e in marsad.extract(text, published=PUB).events if not e.historical]
     assert SubEventType.GOVERNMENT_REGAINS in subs
+
+
+def test_a_summary_naming_who_made_all_the_attacks_names_the_bomber_told_after_it() -> None:
+    text = (
+        "ارتفعت حصيلة الهجمات التي شنها تنظيم الدولة على مدينة السويداء أمس إلى 75 قتيلا. وبدأت الهجمات فجرا"
+        " بتفجير ثلاثة انتحاريين أحزمتهم الناسفة في سوق الخضار بمدينة السويداء، ما أسفر عن مقتل 38 شخصا."
+    )
+    bombs = [e for e in marsad.extract(text, published=PUB).events if e.sub_event_type is SubEventType.SUICIDE_BOMB]
+    assert [e.actor1.actor_id if e.actor1 else None for e in bombs] == ["ISIS"]

@@ -85,6 +85,8 @@ class RoleFinder:
         self._cues: dict[int, str] = {}
         #: (sentence, mention) of each claim of all the attacks told, found on first use
         self._all_claims: list[tuple[int, ActorMention]] | None = None
+        #: (sentence, mention) of each agent of all the attacks a summary counts, found on first use
+        self._all_agents: list[tuple[int, ActorMention]] | None = None
         #: a sentence's actor mentions in text order (the lists are shared: do not modify them)
         self.by_sentence: dict[int, list[ActorMention]] = {}
         #: the spans of the dates of each sentence (a date between a trigger and an actor adds no distance)
@@ -432,7 +434,25 @@ class RoleFinder:
         for si, m in self._claims_of_all():
             if si > sentence + 1:
                 return m
+        # an earlier summary naming who made all the attacks it sums: "ارتفعت حصيلة الهجمات التي شنها تنظيم
+        # الدولة على السويداء إلى 75 قتيلاً" before the attacks are told one by one
+        for si, m in self._agents_of_all():
+            if si < sentence:
+                return m
         return None
+
+    def _agents_of_all(self) -> list[tuple[int, ActorMention]]:
+        """Armed actors named as the agent of every attack a summary counts ("الهجمات التي شنها X")."""
+        if self._all_agents is None:
+            self._all_agents = []
+            for si, mentions in sorted(self.by_sentence.items()):
+                for m in mentions:
+                    if m.actor_id not in self.armed or self._cue_before(m) not in self.cues.agent:
+                        continue
+                    before = self.index.words_before(m.span, 4)
+                    if not self.cues.claimed_all.isdisjoint(before):
+                        self._all_agents.append((si, m))
+        return self._all_agents
 
     def _claims(self, m: ActorMention) -> bool:
         """``m`` is an armed actor claiming an attack ("وتبنى تنظيم الدولة", "تنظيم الدولة مسؤوليته")."""
