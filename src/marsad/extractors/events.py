@@ -29,7 +29,7 @@ from marsad.model.events import (
     EvidenceRole,
     SubEventType,
 )
-from marsad.model.mentions import ActorMention, DateMention
+from marsad.model.mentions import ActorMention, DateMention, QuantityMention
 from marsad.model.span import Span
 from marsad.text.normalize import normalize_term
 
@@ -347,24 +347,13 @@ class EventStage:
                         total, spans = out.get(id(owner), (0, []))
                         out[id(owner)] = (total + q.value, [*spans, q.span])
                         continue
-                    total, spans = tolls.get(id(owner), (0, []))
-                    if spans and self._another_source(index, spans[-1], q.span):
-                        if q.value < total:  # the lowest of two sources' counts
-                            tolls[id(owner)] = (q.value, [q.span])
-                        continue
-                    tolls[id(owner)] = (total + q.value, [*spans, q.span])
+                    self._count(index, tolls, id(owner), q)
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
             target = before[-1] if before else same[0]
-            total, spans = out.get(id(target), (0, []))
-            if any(s.overlaps(q.span) for s in spans):
-                continue
-            if spans and self._another_source(index, spans[-1], q.span):
-                # "قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34": the lowest count stands
-                if q.value < total:
-                    out[id(target)] = (q.value, [q.span])
-                continue
-            out[id(target)] = (total + q.value, [*spans, q.span])
+            if any(s.overlaps(q.span) for s in out.get(id(target), (0, []))[1]):
+                continue  # a figure read twice
+            self._count(index, out, id(target), q)
         for key, (toll, spans) in tolls.items():
             told, told_spans = out.get(key, (0, []))
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
@@ -404,6 +393,18 @@ class EventStage:
         """The sentence opens with a phrase that goes on with the news ("وفي سياق متصل", "في غضون ذلك")."""
         opening = " ".join(t.norm for t in index.sentence_tokens(sentence)[:_OPENING_WORDS])
         return any(opening.startswith(p) or opening.startswith("و" + p) for p in self.news_resumes)
+
+    def _count(
+        self, index: DocIndex, table: dict[int, tuple[int, list[Span]]], key: int, q: QuantityMention
+    ) -> None:
+        """Add figure ``q`` to the toll ``table[key]``, or, when it is another source's count of the same dead
+        ("قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34"), keep the lowest of the two."""
+        total, spans = table.get(key, (0, []))
+        if spans and self._another_source(index, spans[-1], q.span):
+            if q.value < total:
+                table[key] = (q.value, [q.span])
+            return
+        table[key] = (total + q.value, [*spans, q.span])
 
     def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
         """Between two figures, a contrast and a reporting verb: the second is another source's count."""

@@ -19,13 +19,13 @@ def _ids(e: Event) -> set[str]:
 
 
 def _place_day(e: Event) -> tuple[str, str, bool]:
-    return (e.place.place_id if e.place else "", e.date.iso() if e.date else "", e.historical)
+    return (e.place.place_id if e.place else "", _date(e), e.historical)
 
 
 def _key(e: Event) -> tuple[str, str, str, bool] | None:
     if e.place is None:
         return None  # an event with no place cannot be told apart from others: keep it alone
-    return (e.place.place_id, e.date.iso() if e.date else "", e.event_type.value, e.historical)
+    return (e.place.place_id, _date(e), e.event_type.value, e.historical)
 
 
 def merge_events(events: list[Event]) -> list[Event]:

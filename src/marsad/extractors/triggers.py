@@ -148,33 +148,24 @@ def _flag_enumerations(raw: str, triggers: list[TriggerMention]) -> None:
 _COORDINATED_GAP = re.compile(r"\s+(?:\S+\s+)?و")
 #: the flags a coordinated event noun shares with the one before it: what was planned or not done
 _SHARED_BY_COORDINATION = frozenset({"future", "negated"})
-
-
+_REFERENCE = frozenset({"reference"})
 #: between a reference and the fight it names: "صور مقاتلين قتلوا في المعارك"
 _TOLD_IN_GAP = re.compile(r"\s+(?:في|خلال|أثناء|جراء)\s+")
 
 
-def _flag_told_in(raw: str, triggers: list[TriggerMention]) -> None:
-    """The fight a referenced death happened in is referenced too: "رافعين صور مقاتلين قتلوا في المعارك"."""
-    for a, b in pairwise(triggers):
-        if (
-            "reference" in a.flags
-            and a.sentence == b.sentence
-            and raw.startswith("ال", b.span.start)
-            and _TOLD_IN_GAP.fullmatch(raw, a.span.end, b.span.start)
-        ):
-            b.flags.add("reference")
+def _pass_on(raw: str, triggers: list[TriggerMention], gap: re.Pattern[str], carried: frozenset[str]) -> None:
+    """A definite event noun right after another trigger of its sentence, ``gap`` between them, takes the
+    ``carried`` flags that one has.
 
-
-def _flag_coordinated(raw: str, triggers: list[TriggerMention]) -> None:
-    """An event noun coordinated right after another shares what makes that one unreal: "ليتمكنوا من شن هجوم
-    مسلح والسيطرة على الموصل" plans the capture too, "لم يتم قصف البلدة واقتحامها" denies the storming too.
-    Only nouns ("وال..."): a finite verb after "و" tells a new fact ("لم يصب أحد وانسحبت القوات")."""
+    Coordinated nouns share what makes the first unreal (``_COORDINATED_GAP``): "ليتمكنوا من شن هجوم مسلح
+    والسيطرة على الموصل" plans the capture too, "لم يتم قصف البلدة واقتحامها" denies the storming too; only
+    nouns ("وال..."): a finite verb after "و" tells a new fact ("لم يصب أحد وانسحبت القوات"). The fight a
+    referenced death happened in is referenced too (``_TOLD_IN_GAP``): "رافعين صور مقاتلين قتلوا في المعارك"."""
     for a, b in pairwise(triggers):
-        shared = a.flags & _SHARED_BY_COORDINATION
+        shared = a.flags & carried
         if not shared or a.sentence != b.sentence or not raw.startswith("ال", b.span.start):
             continue
-        if _COORDINATED_GAP.fullmatch(raw, a.span.end, b.span.start):
+        if gap.fullmatch(raw, a.span.end, b.span.start):
             b.flags |= shared
 
 
@@ -293,8 +284,8 @@ class TriggerStage:
             firsts.append(first)
         _flag_denied(tokens, mods, out, firsts)
         _flag_enumerations(doc.text, out)
-        _flag_coordinated(doc.text, out)
-        _flag_told_in(doc.text, out)
+        _pass_on(doc.text, out, _COORDINATED_GAP, _SHARED_BY_COORDINATION)
+        _pass_on(doc.text, out, _TOLD_IN_GAP, _REFERENCE)
         doc.triggers = out
 
     def _performed(
