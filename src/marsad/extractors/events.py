@@ -69,8 +69,6 @@ def _within_a_week(date: DateChoice) -> bool:
 
 #: how many words open a sentence, for the phrases that say the report goes on with its news
 _OPENING_WORDS = 4
-#: how many words before a date a "منذ ..." phrase makes it the start of a counted period ("منذ بدء الحرب في")
-_SINCE_REACH = 6
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
@@ -161,8 +159,6 @@ class EventStage:
         self.adds_to_toll = _Vocabulary.of(self.cues.adds_to_toll)
         self.armed = armed_ids(self.actors)
         self.aggregate_phrases = tuple(normalize_term(w) for w in self.triggers.modifiers["aggregate"].words)
-        #: the period phrases that name where a span begins ("منذ بدء", "منذ مطلع")
-        self.since_phrases = tuple(p for p in self.aggregate_phrases if p.startswith("منذ "))
         self.news_resumes = tuple(sorted(self.cues.news_resumes))
         #: nationality adjective without the article -> country; country -> its military forces
         self.adjective_country = {adj.removeprefix("ال"): c for adj, c in self.pack.nationalities.items()}
@@ -207,7 +203,7 @@ class EventStage:
             aggregate = (
                 ("aggregate" in flags or frame.sentence in statistics)
                 and "latest" not in flags
-                and (not _dated_to_a_day(date) or self._opens_the_period(index, date))
+                and not _dated_to_a_day(date)
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
                 # event at week precision (ACLED); a toll over it is statistics
                 and not (_within_a_week(date) and not _tolled(doc, frame.sentence))
@@ -440,14 +436,6 @@ class EventStage:
             for si in range(first + 1, len(doc.sentences))
             if not report.isdisjoint(t.norm.lstrip("و") for t in index.sentence_tokens(si))
         }
-
-    def _opens_the_period(self, index: DocIndex, date: DateChoice) -> bool:
-        """The date is the day a counted period began, not the day of an event: "ومنذ بدء الحرب في السابع من
-        تشرين الأول الماضي، ارتفعت حصيلة الشهداء إلى ..."."""
-        if date.mention is None:
-            return False
-        before = " ".join(index.words_before(date.mention.span, _SINCE_REACH))
-        return any(phrase in before for phrase in self.since_phrases)
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that

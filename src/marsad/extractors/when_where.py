@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import CueWords, load_cues
@@ -66,6 +67,13 @@ def resolved_place(doc: Document, m: PlaceMention) -> ResolvedPlace | None:
     return m.resolved
 
 
+@lru_cache(maxsize=1)
+def _span_start_phrases() -> frozenset[str]:
+    """The `span_start` phrases, and the "منذ ..." phrases of a count over a period (`aggregate`: "ومنذ بدء
+    الحرب في السابع من تشرين الأول، ارتفعت حصيلة الشهداء")."""
+    return modifier_words("span_start") | {p for p in modifier_words("aggregate") if p.startswith("منذ ")}
+
+
 #: how many words before a date a span's start phrase ("منذ انطلاق الحراك الاحتجاجي") makes it that start
 _SPAN_START_REACH = 8
 
@@ -120,7 +128,7 @@ class WhenWhere:
     def _drop_span_starts(self) -> None:
         """A date soon after a span's start ("منذ انطلاق الحراك الاحتجاجي قبل نحو أسبوع") dates when the span
         began, no event of the report."""
-        phrases = modifier_words("span_start")
+        phrases = _span_start_phrases()
         for si, mentions in self.dates_by_sentence.items():
             kept = [d for d in mentions if not self._after_span_start(d, phrases)]
             if len(kept) < len(mentions):
