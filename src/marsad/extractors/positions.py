@@ -47,6 +47,8 @@ class DocIndex:
                 self._sentence_range[si] = (lo, hi)
         #: keyed on the offsets: a tuple hashes and compares in C, a Span in Python
         self._cache: dict[tuple[int, int], Position] = {}
+        #: connectives that may stand before a clause's verb (asked by :meth:`opens_clause`)
+        self._openers = load_cues().clause_opener
 
     def position(self, span: Span) -> Position:
         key = (span.start, span.end)
@@ -114,7 +116,7 @@ class DocIndex:
         if at is None:
             return False
         token = self.tokens[at]
-        openers = load_cues().clause_opener
+        openers = self._openers
         while at > 0:
             previous = self.tokens[at - 1]
             if previous.sentence != token.sentence or previous.clause != token.clause:
