@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import marsad
+from marsad.model.places import PlaceKind
 from marsad.model.events import SubEventType
 
 PUB = dt.date(2021, 6, 9)
@@ -66,6 +67,20 @@ def test_an_event_without_a_place_takes_the_reports_country() -> None:
 def test_a_landmark_in_a_town_places_the_event_in_the_town() -> None:
     text = "انفجرت سيارة مفخخة قرب دوار الكتاب وسط مدينة الباب أمس، ما أدى إلى مقتل ثلاثة مدنيين."
     assert _locations(text) == ["Al Bab"]
+
+
+def test_a_landmark_told_after_a_town_and_its_countryside_stands_in_the_town() -> None:
+    text = (
+        "قتل مدنيان في انفجار عبوة ناسفة وسط مدينة الباب بريف حلب الشمالي صباح اليوم.\n"
+        "وأفاد مراسلنا بأن العبوة انفجرت قرب دوار السنتر المكتظ بالمارة."
+    )
+    doc = marsad.extract(text, published=PUB)
+    landmarks = [p for p in doc.places if p.resolved is not None and p.resolved.kind is PlaceKind.LANDMARK]
+    assert landmarks and all(p.resolved is not None and p.resolved.location == "Al Bab" for p in landmarks)
+    # with no town near it, a landmark is still placed in the countryside it is told in
+    doc = marsad.extract("سقطت قذيفة قرب دوار السنتر بريف حلب الشمالي أمس.", published=PUB)
+    landmarks = [p for p in doc.places if p.resolved is not None and p.resolved.kind is PlaceKind.LANDMARK]
+    assert landmarks and all(p.resolved is not None and p.resolved.location != "Al Bab" for p in landmarks)
 
 
 def test_every_place_of_the_clause_that_told_where_is_an_events_place() -> None:

@@ -488,10 +488,7 @@ def _landmark_mention(
     """A landmark phrase the gazetteer lacks: coded to the place the text puts it in."""
     host: ResolvedPlace | None = container.resolved if container is not None else None
     if host is None:
-        for prev in reversed(earlier):
-            if prev is not None and prev.sentence >= f.sentence - 1 and prev.resolved is not None:
-                host = prev.resolved
-                break
+        host = _landmark_host(f, earlier)
     if host is not None and f.head_prefix.startswith("و") and host.kind is PlaceKind.NEIGHBOURHOOD:
         # "حيي X وY والملعب البلدي": listed beside a neighbourhood, not inside it: code to the city
         hood = gaz.place(host.place_id)
@@ -503,6 +500,22 @@ def _landmark_mention(
         m.declined_reason = f"{f.landmark_kind} with no place around it in the text"
         return
     m.resolved = as_landmark(host, f.landmark_kind, f.key, f"{f.landmark_kind} placed in {host.location}", host.score)
+
+
+#: kinds a roundabout or a hospital is not placed in when the text also names a town near it
+_WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT, PlaceKind.REGION})
+
+
+def _landmark_host(f: Found, earlier: list[PlaceMention | None]) -> ResolvedPlace | None:
+    """The place a landmark with no container stands in: the latest town named in its sentence or the one
+    before, else the latest wider area there ("مدينة الباب بريف حلب الشمالي ... قرب دوار السنتر": the
+    roundabout is in al-Bab, not in the countryside's main town)."""
+    near = [
+        prev.resolved
+        for prev in reversed(earlier)
+        if prev is not None and prev.sentence >= f.sentence - 1 and prev.resolved is not None
+    ]
+    return next((p for p in near if p.kind not in _WIDE_KINDS), near[0] if near else None)
 
 
 def _antecedent(
