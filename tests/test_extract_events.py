@@ -698,3 +698,13 @@ def test_a_civilian_killed_in_one_town_is_no_target_of_the_strike_on_another() -
     assert hit.fatalities == 1 and hit.civilian_targeting and hit.actor2 is not None
     assert other.fatalities == 0 and not other.civilian_targeting and other.actor2 is None
     assert all(ev.role.value != "actor2" for ev in other.evidence)
+
+
+def test_a_sentence_goes_on_with_its_news_not_with_the_cause_it_named() -> None:
+    text = (
+        "قتل شاب برصاص قوات النظام، أمس الخميس، خلال مظاهرة خرجت في مدينة نوى، احتجاجاً على مداهمة نفذتها"
+        " القوات فجر الأربعاء. وأطلق عناصر الأمن الرصاص الحي لتفريق المتظاهرين الذين قطعوا الطريق بالإطارات"
+        " المشتعلة."
+    )
+    dates = {e.sub_event_type.name: e.date.iso() for e in _events(text) if e.date is not None}
+    assert dates == {"EXCESSIVE_FORCE": "2019-03-14", "ARRESTS": "2019-03-13", "VIOLENT_DEMONSTRATION": "2019-03-14"}

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 import marsad
-from marsad.model.places import PlaceKind
 from marsad.model.events import SubEventType
+from marsad.model.places import PlaceKind
 
 PUB = dt.date(2021, 6, 9)
 

@@ -180,6 +180,7 @@ class EventStage:
         control: list[ControlFact] = []
         discourse_date: DateChoice | None = None
         news_date: DateChoice | None = None  # the last discourse date that is no history
+        dated_sentence = -1  # the sentence whose event gave the discourse date
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
@@ -260,8 +261,12 @@ class EventStage:
             control.extend(facts)
             if describes_control:
                 continue
-            if (date.value is not None and not date.inferred) or (date.value is not None and discourse_date is None):
-                discourse_date = date
+            if "cause" in flags and dated_sentence == frame.sentence:
+                # "خرجت مظاهرة أمس الاثنين احتجاجاً على مداهمة نفذتها القوات فجر الأحد": the report goes on
+                # with the protest its sentence dated, not with the raid it names as the cause
+                pass
+            elif (date.value is not None and not date.inferred) or (date.value is not None and discourse_date is None):
+                discourse_date, dated_sentence = date, frame.sentence
                 if not self._historical(doc, date.value, date.mention):
                     news_date = date
             if places and not places[0].inferred:

@@ -503,7 +503,9 @@ def _landmark_mention(
 
 
 #: kinds a roundabout or a hospital is not placed in when the text also names a town near it
-_WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT, PlaceKind.REGION})
+_WIDE_KINDS = frozenset(
+    {PlaceKind.COUNTRY, PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT, PlaceKind.REGION}
+)
 
 
 def _landmark_host(f: Found, earlier: list[PlaceMention | None]) -> ResolvedPlace | None:
