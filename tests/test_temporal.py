@@ -150,6 +150,8 @@ def test_relative_days(text: str, expr: str, day: dt.date, rule: str) -> None:
         "يتقاضى العامل عشرة دولارات في اليوم.",
         "ونقلت صحيفة المصري اليوم عن مصادر أمنية.",
         "وفي اليوم الأخير للمؤتمر خرجت مظاهرة.",
+        "تشتد المعارك في فصل الصيف عادة.",  # a season with no year is no date
+        "شارك ربيع الأحمد في الوقفة.",  # a man's name
     ],
 )
 def test_no_false_dates(text: str) -> None:
@@ -531,6 +533,21 @@ def test_a_day_that_does_not_exist_is_kept_unresolved(expr: str, relative: bool)
 )
 def test_parts(text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision) -> None:
     check(text, expr, earliest, latest, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "earliest", "latest"),
+    [
+        ("ويستذكر الأهالي احتجاجات صيف 2015 في المدينة.", "صيف 2015", D(2015, 6, 1), D(2015, 8, 31)),
+        ("سيطرت الفصائل على البلدة صيف عام 2012.", "صيف عام 2012", D(2012, 6, 1), D(2012, 8, 31)),
+        ("شهدت المدينة معارك عنيفة شتاء العام الماضي.", "شتاء العام الماضي", D(2016, 1, 1), D(2016, 3, 31)),
+        ("انسحب التنظيم من القرية خريف 2016.", "خريف 2016", D(2016, 9, 1), D(2016, 11, 30)),
+    ],
+)
+def test_a_season_of_a_year_is_a_date_at_year_precision(
+    text: str, expr: str, earliest: dt.date, latest: dt.date
+) -> None:
+    check(text, expr, earliest, latest, Precision.YEAR)
 
 
 # --- without a publication date ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class TermKind(IdentityEnum):
     DAYPART = "daypart"  # key: morning, night ...
     MODIFIER = "modifier"  # key: past/recent/current/next/this/few
     PART = "part"  # key: early/mid/late
+    SEASON = "season"  # key: winter/spring/summer/autumn (a part of a year only)
     CUE = "cue"  # key: since/ago/during/for/approx/equals
 
 
@@ -43,6 +44,7 @@ RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday", "day_before_yesterday", 
 DAYPARTS: tuple[str, ...] = ("dawn", "morning", "noon", "afternoon", "evening", "night")
 MODIFIERS: tuple[str, ...] = ("past", "recent", "current", "next", "this", "few")
 PARTS: tuple[str, ...] = ("early", "mid", "late")
+SEASONS: tuple[str, ...] = ("winter", "spring", "summer", "autumn")
 CUES: tuple[str, ...] = ("since", "ago", "during", "for", "approx", "equals", "ongoing")
 
 
@@ -172,6 +174,7 @@ def parse_time_words(body: dict[str, Any], version: str, source: str) -> TimeWor
     entries += _named(body, "dayparts", DAYPARTS, TermKind.DAYPART, source)
     entries += _named(body, "modifiers", MODIFIERS, TermKind.MODIFIER, source)
     entries += _named(body, "parts", PARTS, TermKind.PART, source)
+    entries += _named(body, "seasons", SEASONS, TermKind.SEASON, source)
     entries += _named(body, "cues", CUES, TermKind.CUE, source)
     heads = _optional_forms(body, "name_heads", f"{source}: name_heads")
     return TimeWords(version=version, source=source, entries=tuple(entries), name_heads=tuple(heads))
@@ -231,6 +234,7 @@ def lint_time_words(tw: TimeWords) -> list[str]:
         (TermKind.RELATIVE_DAY, RELATIVE_DAYS),
         (TermKind.MODIFIER, MODIFIERS),
         (TermKind.PART, PARTS),
+        (TermKind.SEASON, SEASONS),
         (TermKind.CUE, CUES),
     ):
         have = {e.term.key for e in tw.of(kind)}

@@ -157,6 +157,15 @@ def _head(ctx: Context, i: int) -> _Head | None:
     return _Head(None, None, False, j) if j == i else None
 
 
+def season(ctx: Context, i: int) -> Parsed | None:
+    """ "صيف عام 2015", "شتاء 2012", "ربيع العام الماضي": a season of a named year; with no year, none."""
+    term = ctx.items[i].term(TermKind.SEASON)
+    if term is None:
+        return None
+    year = _year(ctx, i, i + 1, (ADJACENT,))
+    return _year_part(ctx, year, term.key) if year is not None else None
+
+
 def absolute(ctx: Context, i: int) -> Parsed | None:
     head = _head(ctx, i)
     if head is None:

@@ -17,7 +17,7 @@ from marsad.lang.timewords import TermKind, TimeWords, load_time_words
 from marsad.model.dates import DateValue
 from marsad.model.document import Sentence
 from marsad.model.mentions import DateMention
-from marsad.temporal.calendar_dates import absolute, year_only
+from marsad.temporal.calendar_dates import absolute, season, year_only
 from marsad.temporal.days import day_phrase
 from marsad.temporal.parsing import Context, Parsed, Rule
 from marsad.temporal.periods import period
@@ -32,6 +32,7 @@ RULES: tuple[tuple[Rule, frozenset[TermKind], bool], ...] = (
     (day_phrase, frozenset({_K.DAYPART, _K.UNIT, _K.RELATIVE_DAY, _K.WEEKDAY}), False),
     (absolute, frozenset({_K.PART, _K.ORDINAL, _K.MONTH, _K.UNIT}), True),
     (year_only, frozenset({_K.UNIT}), True),
+    (season, frozenset({_K.SEASON}), False),
     (period, frozenset({_K.CUE, _K.CARDINAL, _K.VAGUE_COUNT, _K.UNIT, _K.MODIFIER}), True),
 )
 

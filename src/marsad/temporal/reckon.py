@@ -12,7 +12,15 @@ SATURDAY = 5  # the week starts on Saturday in Syria and most of the Levant and 
 
 #: first and last day (or month) of each third of a month (or year); ``None`` is the last day
 _MONTH_PARTS: dict[str, tuple[int, int | None]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
-_YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "winter": (1, 3),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+}
 
 
 def on_or_before(ref: dt.date, weekday: int) -> dt.date:
