@@ -708,3 +708,16 @@ def test_a_sentence_goes_on_with_its_news_not_with_the_cause_it_named() -> None:
     )
     dates = {e.sub_event_type.name: e.date.iso() for e in _events(text) if e.date is not None}
     assert dates == {"EXCESSIVE_FORCE": "2019-03-14", "ARRESTS": "2019-03-13", "VIOLENT_DEMONSTRATION": "2019-03-14"}
+
+
+def test_missiles_shot_down_in_a_strike_that_hit_are_part_of_the_strike() -> None:
+    text = (
+        "قتل ثلاثة مدنيين جراء غارات جوية إسرائيلية استهدفت فجر اليوم مواقع في حي المزة بدمشق."
+        "\nوقال مصدر عسكري إن الدفاعات الجوية أسقطت صاروخين في سماء حي المزة."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.AIR_DRONE_STRIKE]
+    assert any(x.text == "أسقطت" for x in events[0].evidence)
+    # told alone, an interception is an event of its own
+    alone = _events("أسقطت الدفاعات الجوية صاروخين في سماء حي المزة بدمشق فجر اليوم.")
+    assert [e.sub_event_type for e in alone] == [SubEventType.DISRUPTED_WEAPONS]

@@ -30,7 +30,8 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
-    return _headline_told_again(_violence_absorbs_its_damage(_battles_absorb_remote_violence(merged)))
+    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
+    return _headline_told_again(_strike_absorbs_its_interception(violent))
 
 
 def _fold(
@@ -171,6 +172,20 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, damage, violent_twin, _add_evidence)
+
+
+def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
+    """Missiles shot down in a strike that hit the same place that day are part of the strike: "عدوان جوي
+    ... على مدينة دمشق ... وقال مصدر عسكري إن وسائط دفاعنا الجوي تصدت لصواريخ العدوان وأسقطت معظمها" is
+    one air strike (ACLED codes an interception on its own only when nothing else of the attack is told)."""
+
+    def strike(d: Event, e: Event) -> bool:
+        return d.event_type is EventType.EXPLOSIONS and not d.historical and _place_day(d) == _place_day(e)
+
+    def interception(e: Event) -> bool:
+        return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
+
+    return _fold(events, interception, strike, _add_evidence)
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
