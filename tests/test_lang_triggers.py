@@ -274,6 +274,9 @@ def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
         ("اعتقلت الدورية ثلاثة شبان بينهم أحد حاملي بطاقات التسوية", "agreement", False),
         ("أطلق مسلحون طائرة من منطقة خفض التصعيد في إدلب", "agreement", False),
         ("توصلت الفصائل وقوات النظام إلى اتفاق تسوية في البلدة", "agreement", True),
+        # places named after what is done in them tell no such act
+        ("قضى 40 شخصاً بسبب التعذيب في مراكز الاحتجاز خلال العام", "arrest", False),
+        ("احتجزت الشرطة ثلاثة شبان في مركز المدينة", "arrest", True),
         # entering a building is no entry into territory
         ("دخل انتحاري كنيسة مار إلياس خلال القداس", "entry", False),
         ("دخلت قوات النظام بلدة كفرنبودة", "entry", True),
