@@ -71,6 +71,8 @@ def _actor_ids(text: str) -> list[str]:
         ("اعتقلت الشرطة عناصر من حركة حماس", "HAMAS"),
         ("اغتيل قيادي في حركة الجهاد الإسلامي", "PIJ"),
         ("قصفت قوات الدعم السريع الأحياء السكنية", "RSF"),
+        ("هاجم مقاتلو العشائر نقطة عسكرية", "TRIBAL_MILITIA"),
+        ("سيطر مقاتلون من أبناء العشائر العربية على البلدة", "TRIBAL_MILITIA"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
@@ -241,3 +243,14 @@ def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
 def test_a_report_with_no_known_place_happens_where_its_local_armed_group_fights() -> None:
     doc = marsad.extract("قتلت قوات الدعم السريع أمس 12 مدنيا في هجوم على قرية.", published="2024-06-06")
     assert [e.actor2.name if e.actor2 else None for e in doc.events] == ["Civilians (Sudan)"]
+
+
+def test_tribal_fighters_who_take_a_town_are_an_identity_militia_that_overtakes_territory() -> None:
+    text = (
+        "سيطر مقاتلون من أبناء العشائر العربية اليوم على بلدة ذيبان بريف دير الزور الشرقي بعد اشتباكات"
+        " مع قوات سوريا الديمقراطية."
+    )
+    (e,) = [e for e in marsad.extract(text, published="2023-08-30").events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == "Arab Tribal Militia (Syria)" and e.actor1.inter == 4
+    assert e.actor2 is not None and e.actor2.actor_id == "SDF"
+    assert e.sub_event_type.value[0] == "Non-state actor overtakes territory"

@@ -23,6 +23,7 @@ class Side(IdentityEnum):
     TURKISH_BACKED = "turkish_backed"
     FOREIGN_STATE = "foreign_state"
     COALITION = "coalition"
+    COMMUNAL = "communal"  # tribal, clan and ethnic militias
     UNIDENTIFIED = "unidentified"
     CIVILIANS = "civilians"
     PROTESTERS = "protesters"
