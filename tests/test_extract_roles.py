@@ -435,6 +435,11 @@ def test_a_crowd_of_residents_attacking_someone_is_mob_violence() -> None:
             "قتل قيادي في تنظيم داعش بضربة نفذتها طائرة مسيرة تابعة للتحالف الدولي قرب قرية خالطان صباح اليوم.",
             ("COALITION", "ISIS"),
         ),
+        # ... and with a hedge between the aircraft and its owner
+        (
+            "قتل قيادي في تنظيم داعش بضربة نفذتها طائرة مسيرة يرجح أنها تابعة للتحالف الدولي قرب قرية خالطان.",
+            ("COALITION", "ISIS"),
+        ),
         # the aircraft's nationality before the event word
         ("شنت طائرات حربية تركية غارات على قرى في ريف تل تمر أمس.", ("TUR_STATE", None)),
     ],

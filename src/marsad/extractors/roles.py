@@ -147,10 +147,10 @@ class RoleFinder:
 
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
-        words = self.index.words_before(m.span, 5)
-        if words and words[-1] in self.cues.name_lead:
-            words = words[:-1]  # "عناصر من تنظيم «الدولة الإسلامية»": the head word belongs to the name
-        words = words[-4:]
+        wide = self.index.words_before(m.span, 8)
+        if wide and wide[-1] in self.cues.name_lead:
+            wide = wide[:-1]  # "عناصر من تنظيم «الدولة الإسلامية»": the head word belongs to the name
+        words = wide[-4:]
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
         if lam and not (words and words[-1] in self.cues.unit):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
@@ -170,16 +170,18 @@ class RoleFinder:
         if len(words) >= 2 and words[-1] in self.cues.partitive and words[-2] in self.cues.agent:
             return words[-2]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
-        unit = len(words)
-        # (members of the unit too: "برصاص عناصر حاجز تابع لفرقة ...")
-        while (
-            unit > 0
-            and len(words) - unit < 3
-            and (words[unit - 1] in self.cues.unit or words[unit - 1] in self.cues.partitive)
-        ):
+        unit, hedged = len(wide), 0
+        # (members of the unit too: "برصاص عناصر حاجز تابع لفرقة ...", and a hedge inside: "نفذتها طائرة
+        # مسيرة يرجح أنها تابعة للتحالف")
+        while unit > 0 and len(wide) - unit - hedged < 3:
+            word = wide[unit - 1]
+            if word in self.cues.hedge and unit < len(wide):
+                hedged += 1
+            elif word not in self.cues.unit and word not in self.cues.partitive:
+                break
             unit -= 1
-        if unit < len(words) and unit > 0 and words[unit - 1] in self.cues.agent:
-            return words[unit - 1]
+        if unit < len(wide) and unit > 0 and wide[unit - 1] in self.cues.agent:
+            return wide[unit - 1]
         if lam:
             return "ل"
         if len(words) >= 2 and words[-1] == "عن" and words[-2] in self.cues.target:
