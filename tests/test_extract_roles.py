@@ -512,3 +512,29 @@ def test_a_summary_naming_who_made_all_the_attacks_names_the_bomber_told_after_i
     )
     bombs = [e for e in marsad.extract(text, published=PUB).events if e.sub_event_type is SubEventType.SUICIDE_BOMB]
     assert [e.actor1.actor_id if e.actor1 else None for e in bombs] == ["ISIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "target"),
+    [
+        (
+            "قُتل 21 جندياً، فجر اليوم، في هجوم شنه مسلحون على موقع عسكري في مديرية أحور بمحافظة أبين.",
+            "2022-09-06",
+            "Battles",
+            "Military Forces of Yemen",
+        ),
+        (
+            "قال مصدر أمني إن جنديين قُتلا مساء أمس بانفجار عبوة ناسفة استهدفت دوريتهما قرب مدينة بعقوبة.",
+            "2023-03-19",
+            "Explosions/Remote violence",
+            "Military Forces of Iraq (2022-)",
+        ),
+    ],
+)
+def test_soldiers_counted_among_the_dead_are_the_armed_side_attacked(
+    text: str, published: str, event_type: str, target: str
+) -> None:
+    (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
+    assert e.event_type.value == event_type
+    assert e.actor2 is not None and e.actor2.name == target
+    assert e.actor1 is None or e.actor1.name != target

@@ -252,6 +252,9 @@ class EventStage:
                     if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
+            if r.actor1 is not None and r.actor2 is None and _counted_dead(r.actor1, spans):
+                # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims
+                r.actor1, r.actor2, r.assoc1 = None, r.actor1, []
             built = _Built(
                 frame, r, date, places, figure, spans, self._extent(index, frame), frame.sentence in remembered
             )
@@ -1052,3 +1055,8 @@ class EventStage:
                 )
             )
         return out
+
+
+def _counted_dead(m: ActorMention, spans: list[Span]) -> bool:
+    """The mention lies inside a figure of the event's dead or wounded ("21 جندياً")."""
+    return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)
