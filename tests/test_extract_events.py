@@ -721,3 +721,16 @@ def test_missiles_shot_down_in_a_strike_that_hit_are_part_of_the_strike() -> Non
     # told alone, an interception is an event of its own
     alone = _events("أسقطت الدفاعات الجوية صاروخين في سماء حي المزة بدمشق فجر اليوم.")
     assert [e.sub_event_type for e in alone] == [SubEventType.DISRUPTED_WEAPONS]
+
+
+
+def test_the_next_day_is_counted_from_the_reports_last_date_even_with_no_publication_date() -> None:
+    text = (
+        "قتل جنديان في هجوم على حاجز عسكري قرب بلدة داعل يوم الثلاثاء 31 آب 2021."
+        "\nوفي اليوم التالي، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة طفس."
+    )
+    days = {e.place.location: e.date.iso() for e in _events(text, published=None) if e.place and e.date}
+    assert days == {"Dā‘il": "2021-08-31", "Tafas": "2021-09-01"}
+    # with nothing to count from, the day stays unknown rather than taking the publication date
+    (e,) = _events("وفي اليوم التالي، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة طفس.")
+    assert e.date is None or e.date.iso() != PUB.isoformat()

@@ -766,3 +766,18 @@ def test_lam_before_the_article() -> None:
 def test_more_report_phrasings(text: str, expr: str, value: DateValue, rule: str) -> None:
     m, got = one(text)
     assert (got, m.value, m.rule) == (expr, value, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "rule"),
+    [
+        ("وفي اليوم التالي، انفجرت عبوة ناسفة بعربة عسكرية.", "اليوم التالي", "anaphoric:+1"),
+        ("خرج العشرات في وقفة تضامنية مساء اليوم ذاته.", "مساء اليوم ذاته", "anaphoric:+0"),
+        ("وكانت الطائرات قد قصفت البلدة في اليوم السابق.", "اليوم السابق", "anaphoric:-1"),
+    ],
+)
+def test_a_day_counted_from_an_earlier_date_is_not_resolved_against_publication(
+    text: str, expr: str, rule: str
+) -> None:
+    m, got = one(text)
+    assert got == expr and m.rule == rule and m.value is None and m.relative

@@ -121,6 +121,14 @@ def test_lint_reports_text_problems(body: dict[str, Any], form: str, problem: st
     assert any(problem in p and "weekdays.sunday" in p for p in lint_time_words(_parse(bad)))
 
 
+def test_lint_reads_the_days_counted_from_an_earlier_date(body: dict[str, Any]) -> None:
+    bad = copy.deepcopy(body)
+    bad["anaphoric_days"]["next"] = ["اليوم التالي", "اليوم التالى", "ﺍﻟﻴﻮﻡ التالي"]
+    problems = lint_time_words(_parse(bad))
+    assert any("anaphoric_days" in p and "twice" in p for p in problems)
+    assert any("anaphoric_days" in p and "presentation forms" in p for p in problems)
+
+
 def test_lint_reports_missing_unit_forms(body: dict[str, Any]) -> None:
     bad = copy.deepcopy(body)
     bad["ordinals"].pop(31)
@@ -144,6 +152,9 @@ def test_lint_reports_missing_unit_forms(body: dict[str, Any]) -> None:
         (lambda b: b["months"].__setitem__("ambiguous", ["قمر"]), "months.ambiguous"),
         (lambda b: b.pop("cues"), "'cues'"),
         (lambda b: b["parts"].__setitem__("early", []), "parts.early"),
+        (lambda b: b["seasons"].__setitem__("monsoon", ["موسم"]), "seasons.monsoon"),
+        (lambda b: b["anaphoric_days"].__setitem__("week_after", ["الأسبوع التالي"]), "anaphoric_days.week_after"),
+        (lambda b: b["anaphoric_days"].__setitem__("next", []), "anaphoric_days.next"),
     ],
 )
 def test_bad_entries_raise_language_data_error(body: dict[str, Any], change: Any, message: str) -> None:

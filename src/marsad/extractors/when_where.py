@@ -14,6 +14,7 @@ from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
+from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
 
 #: a durative expression longer than this is a span of time, not an event's date
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
@@ -171,7 +172,7 @@ class WhenWhere:
             return DateChoice(None, None, habitual=True)
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
-            return DateChoice(best, best.value)
+            return _chosen(best, discourse)
         # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
         free = [
             d
@@ -180,10 +181,10 @@ class WhenWhere:
         ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
-            return DateChoice(best, best.value)
+            return _chosen(best, discourse)
         earlier = [d for d in mentions if d.span.end <= trigger.start and not is_long_duration(d)]
         if earlier:
-            return DateChoice(earlier[-1], earlier[-1].value)
+            return _chosen(earlier[-1], discourse)
         if ongoing:
             pub = self.doc.published
             if pub is None:
@@ -255,6 +256,14 @@ class WhenWhere:
         if sentence_places:
             return [sentence_places[0]]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+
+def _chosen(mention: DateMention, discourse: DateChoice | None) -> DateChoice:
+    """A date mention chosen for a frame, with its value; a day counted from the report's last date
+    ("وفي اليوم التالي") is counted from the narrative's date, not from publication."""
+    if is_anaphoric(mention):
+        return DateChoice(mention, resolve_anaphoric(mention, discourse.value if discourse is not None else None))
+    return DateChoice(mention, mention.value)
 
 
 def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoice]:

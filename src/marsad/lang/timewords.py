@@ -46,6 +46,8 @@ MODIFIERS: tuple[str, ...] = ("past", "recent", "current", "next", "this", "few"
 PARTS: tuple[str, ...] = ("early", "mid", "late")
 SEASONS: tuple[str, ...] = ("winter", "spring", "summer", "autumn")
 CUES: tuple[str, ...] = ("since", "ago", "during", "for", "approx", "equals", "ongoing")
+#: days counted from an earlier date of the report ("في اليوم التالي"), by their offset in days
+ANAPHORIC_DAYS: dict[str, int] = {"same": 0, "next": 1, "previous": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class TimeWords:
     entries: tuple[TimeEntry, ...]
     #: words before a day and month that make them a name ("قوى 14 آذار"), as written in the file
     name_heads: tuple[str, ...] = ()
+    #: (phrase as written, offset in days) of days counted from an earlier date of the report
+    anaphoric_days: tuple[tuple[str, int], ...] = ()
 
     def of(self, kind: TermKind) -> list[TimeEntry]:
         return [e for e in self.entries if e.term.kind is kind]
@@ -177,7 +181,28 @@ def parse_time_words(body: dict[str, Any], version: str, source: str) -> TimeWor
     entries += _named(body, "seasons", SEASONS, TermKind.SEASON, source)
     entries += _named(body, "cues", CUES, TermKind.CUE, source)
     heads = _optional_forms(body, "name_heads", f"{source}: name_heads")
-    return TimeWords(version=version, source=source, entries=tuple(entries), name_heads=tuple(heads))
+    return TimeWords(
+        version=version,
+        source=source,
+        entries=tuple(entries),
+        name_heads=tuple(heads),
+        anaphoric_days=_anaphoric_days(body, source),
+    )
+
+
+def _anaphoric_days(body: dict[str, Any], source: str) -> tuple[tuple[str, int], ...]:
+    section = body.get("anaphoric_days")
+    if section is None:
+        return ()
+    if not isinstance(section, dict):
+        raise LanguageDataError(f"{source}: anaphoric_days: expected a mapping of same/next/previous to phrases")
+    out: list[tuple[str, int]] = []
+    for name, words in section.items():
+        where = f"{source}: anaphoric_days.{name}"
+        if name not in ANAPHORIC_DAYS:
+            raise LanguageDataError(f"{where}: unknown name; expected one of {', '.join(ANAPHORIC_DAYS)}")
+        out.extend((f, ANAPHORIC_DAYS[name]) for f in _forms(words, where))
+    return tuple(out)
 
 
 def load_time_words_from(path: Path) -> TimeWords:
@@ -213,6 +238,13 @@ def lint_time_words(tw: TimeWords) -> list[str]:
         if normalize_term(head) in head_keys:
             problems.append(f"{tw.source}: name_heads: {head!r} is listed twice after normalisation")
         head_keys.add(normalize_term(head))
+    day_keys: dict[str, int] = {}
+    for phrase, offset in tw.anaphoric_days:
+        problems += [f"{tw.source}: anaphoric_days: {phrase!r}: {p}" for p in text_problems(phrase)]
+        key = normalize_term(phrase)
+        if key in day_keys:
+            problems.append(f"{tw.source}: anaphoric_days: {phrase!r} is listed twice after normalisation")
+        day_keys[key] = offset
     months = {(e.term.key, e.term.value) for e in tw.of(TermKind.MONTH)}
     for system in MONTH_SYSTEMS:
         missing = [m for m in range(1, 13) if (system, m) not in months]

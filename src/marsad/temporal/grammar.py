@@ -17,6 +17,7 @@ from marsad.lang.timewords import TermKind, TimeWords, load_time_words
 from marsad.model.dates import DateValue
 from marsad.model.document import Sentence
 from marsad.model.mentions import DateMention
+from marsad.temporal.anaphoric import anaphoric_days
 from marsad.temporal.calendar_dates import absolute, season, year_only
 from marsad.temporal.days import day_phrase
 from marsad.temporal.parsing import Context, Parsed, Rule
@@ -59,6 +60,9 @@ def find_dates(
     for si, items in enumerate(scan(text, sentences, words, spans, taken)):
         if items:
             found.extend(_sentence_dates(Context(items, view, published, heads), si))
+    for m in anaphoric_days(view, sentences, words):
+        if not any(f.span.start < m.span.end and m.span.start < f.span.end for f in found):
+            found.append(m)
     found.sort(key=lambda m: m.span.start)
     return found
 
