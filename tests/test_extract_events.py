@@ -723,7 +723,6 @@ def test_missiles_shot_down_in_a_strike_that_hit_are_part_of_the_strike() -> Non
     assert [e.sub_event_type for e in alone] == [SubEventType.DISRUPTED_WEAPONS]
 
 
-
 def test_the_next_day_is_counted_from_the_reports_last_date_even_with_no_publication_date() -> None:
     text = (
         "قتل جنديان في هجوم على حاجز عسكري قرب بلدة داعل يوم الثلاثاء 31 آب 2021."
@@ -734,3 +733,19 @@ def test_the_next_day_is_counted_from_the_reports_last_date_even_with_no_publica
     # with nothing to count from, the day stays unknown rather than taking the publication date
     (e,) = _events("وفي اليوم التالي، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة طفس.")
     assert e.date is None or e.date.iso() != PUB.isoformat()
+
+
+def test_the_attack_told_again_in_a_later_sentence_is_the_same_event() -> None:
+    text = (
+        "قتل 14 مدنياً جراء هجوم بصاروخ باليستي شنته جماعة الحوثي مساء أمس على محطة وقود في مدينة مأرب."
+        "\nوقالت السلطة المحلية إن الهجوم استهدف المحطة أثناء ازدحامها بالمواطنين."
+    )
+    events = _events(text)
+    assert len(events) == 1 and events[0].fatalities == 14
+    assert any(x.text == "الهجوم" for x in events[0].evidence)
+    # another attack, told with an indefinite noun, stays an event of its own
+    text2 = text.replace(
+        "وقالت السلطة المحلية إن الهجوم استهدف المحطة أثناء ازدحامها بالمواطنين",
+        "وأفادت مصادر بأن هجوماً آخر استهدف حاجزاً للجيش في المدينة",
+    )
+    assert len(_events(text2)) == 2

@@ -31,7 +31,7 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
-    return _headline_told_again(_strike_absorbs_its_interception(violent))
+    return _headline_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
 
 
 def _fold(
@@ -186,6 +186,33 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
         return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
 
     return _fold(events, interception, strike, _add_evidence)
+
+
+def _the_attack_told_again(events: list[Event]) -> list[Event]:
+    """A later sentence that tells "the attack" again ("وقالت السلطة المحلية إن الهجوم استهدف المحطة أثناء
+    ازدحامها") is the violent event told before at its place and day, not a second one: an event whose
+    head is a definite event noun, with no doer named and no dead of its own, joins it."""
+
+    def retold(e: Event) -> bool:
+        head = next((ev.text for ev in e.evidence if ev.role.value == "trigger"), "")
+        return (
+            e.event_type in _VIOLENT
+            and e.sentence > 0
+            and not e.historical
+            and e.place is not None
+            and head.lstrip("وف").startswith("ال")
+            and (e.actor1 is None or e.actor1.inferred)
+        )
+
+    def told_before(d: Event, e: Event) -> bool:
+        return (
+            d.event_type in _VIOLENT
+            and d.sentence < e.sentence
+            and _place_day(d) == _place_day(e)
+            and e.fatalities in (0, d.fatalities)
+        )
+
+    return _fold(events, retold, told_before, _add_evidence)
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
