@@ -538,3 +538,9 @@ def test_soldiers_counted_among_the_dead_are_the_armed_side_attacked(
     assert e.event_type.value == event_type
     assert e.actor2 is not None and e.actor2.name == target
     assert e.actor1 is None or e.actor1.name != target
+
+
+def test_members_counted_among_the_dead_are_the_side_attacked() -> None:
+    e = _one("قُتل ثلاثة من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم في قضاء الطارمية مساء أمس.")
+    assert e.actor2 is not None and e.actor2.actor_id == "PMF"
+    assert e.actor1 is None or e.actor1.actor_id != "PMF"

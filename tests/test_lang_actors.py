@@ -254,3 +254,12 @@ def test_tribal_fighters_who_take_a_town_are_an_identity_militia_that_overtakes_
     assert e.actor1 is not None and e.actor1.name == "Arab Tribal Militia (Syria)" and e.actor1.inter == 4
     assert e.actor2 is not None and e.actor2.actor_id == "SDF"
     assert e.sub_event_type.value[0] == "Non-state actor overtakes territory"
+
+
+def test_the_islamic_state_is_named_by_the_country_it_acts_in() -> None:
+    doc = marsad.extract(
+        "هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي في ناحية الرشاد جنوب كركوك أمس.", published="2022-12-18"
+    )
+    assert {e.actor1.name for e in doc.events if e.actor1} == {"Islamic State (Iraq)"}
+    doc = marsad.extract("هاجم مسلحون من تنظيم داعش نقطة لقوات النظام قرب مدينة السخنة أمس.", published="2022-12-18")
+    assert {e.actor1.name for e in doc.events if e.actor1} == {"Islamic State (Syria)"}

@@ -14,7 +14,7 @@ from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
-from marsad.text.normalize import normalize_term
+from marsad.text.normalize import NormalizedText, normalize_term
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -28,6 +28,8 @@ _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون
 _LED_BY = re.compile(r"\s+(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
+#: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
+_OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,7 @@ class ActorStage:
             view_spans.append((m.nstart, nend))
             umbrellas.append(alias.umbrella and actor_id == alias.actor_id)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
+        found, view_spans = self._gunmen_of_a_group(view, found, view_spans)
         found = self._owned_forces(view.text, found, view_spans)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
 
@@ -121,6 +124,37 @@ class ActorStage:
                 out.append(ActorMention(tok.span, antecedent.actor_id, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
         return out
+
+    def _gunmen_of_a_group(
+        self, view: NormalizedText, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+        """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group are that group,
+        one mention from the gunmen to the group's name, not unidentified gunmen beside it (who would be read
+        as the attacker, and the group as its target)."""
+        unidentified = self.pack.unidentified_armed_group
+        out: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(found):
+            m = found[i]
+            n = found[i + 1] if i + 1 < len(found) else None
+            if (
+                n is not None
+                and m.actor_id == unidentified
+                and n.sentence == m.sentence
+                and n.actor_id != unidentified
+                and self.lexicon.get(n.actor_id).side.armed
+                and _OF.fullmatch(view.text, view_spans[i][1], view_spans[i + 1][0]) is not None
+            ):
+                start, end = view_spans[i][0], view_spans[i + 1][1]
+                out.append(ActorMention(view.raw_span(start, end), n.actor_id, m.sentence, n.anaphoric))
+                spans.append((start, end))
+                i += 2
+                continue
+            out.append(m)
+            spans.append(view_spans[i])
+            i += 1
+        return out, spans
 
     def _led_camps(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]

@@ -255,6 +255,20 @@ class EventStage:
             if r.actor1 is not None and r.actor2 is None and _counted_dead(r.actor1, spans):
                 # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims
                 r.actor1, r.actor2, r.assoc1 = None, r.actor1, []
+            if r.actor2 is None and spans:
+                # "بأن ثلاثة جنود من الجيش العراقي قُتلوا في هجوم شنه مسلحون من تنظيم داعش": the side counted
+                # among the dead, told before the verb, is the side attacked
+                r.actor2 = next(
+                    (
+                        m
+                        for m in doc.actors
+                        if m.sentence == frame.sentence
+                        and m.actor_id in self.armed
+                        and _counted_dead(m, spans)
+                        and (r.actor1 is None or m.actor_id != r.actor1.actor_id)
+                    ),
+                    None,
+                )
             built = _Built(
                 frame, r, date, places, figure, spans, self._extent(index, frame), frame.sentence in remembered
             )

@@ -85,6 +85,8 @@ ANAPHORS: dict[str, str]
 NOT_ANAPHOR_AFTER: frozenset[str]
 NOT_ANAPHOR_BEFORE: frozenset[str]
 DEMONSTRATIVES: frozenset[str]
+#: a noun in apposition before a name ("شمالي العاصمة بغداد"): what stands before it qualifies the name
+APPOSITIVES: frozenset[str]
 NAME_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]

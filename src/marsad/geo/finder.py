@@ -391,6 +391,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     if not name.cue and rest and head in cues.CUES and cues.CUES[head].kind != "region":
         c = cues.CUES[head]
         name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
+    if before >= 0 and before == name.first - 1 and tokens[before].norm in cues.APPOSITIVES:
+        before -= 1  # "شمالي العاصمة بغداد": the direction is of the name
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
     if name.direction and not name.qualifier:

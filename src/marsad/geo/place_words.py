@@ -51,6 +51,7 @@ _LISTS: dict[str, str] = {
     "road_adjectives": "ROAD_ADJECTIVES",
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
+    "appositives": "APPOSITIVES",
 }
 
 
