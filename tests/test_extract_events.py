@@ -749,3 +749,12 @@ def test_the_attack_told_again_in_a_later_sentence_is_the_same_event() -> None:
         "وأفادت مصادر بأن هجوماً آخر استهدف حاجزاً للجيش في المدينة",
     )
     assert len(_events(text2)) == 2
+
+
+
+def test_a_running_total_after_the_news_is_no_events_toll() -> None:
+    text = (
+        "قتل أربعة فلسطينيين في قصف مدفعي إسرائيلي على بلدة بني سهيلا اليوم."
+        " وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر إلى 39790، وفق وزارة الصحة."
+    )
+    assert [e.fatalities for e in _events(text, historical=True)] == [4]

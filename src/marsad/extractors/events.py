@@ -209,7 +209,8 @@ class EventStage:
                 # event at week precision (ACLED); a toll over it is statistics
                 and not (_within_a_week(date) and not _tolled(doc, frame.sentence))
             )
-            if (date.habitual or "habitual" in flags or aggregate) and not describes_control:
+            spans_time = date.habitual or "habitual" in flags or aggregate or "running_total" in flags
+            if spans_time and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
             if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened

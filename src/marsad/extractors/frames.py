@@ -280,7 +280,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 and (fams <= TOLL_FAMILIES or told is not None)
                 and si in signs.casualties
                 and (si not in signs.placed or (told is not None and _only_places_told(doc, index, si, told)))
-                and not any("aggregate" in t.flags for t in triggers)  # "حصيلة ... منذ مطلع العام": statistics
+                # "حصيلة ... منذ مطلع العام", "وبذلك ترتفع حصيلة الشهداء منذ ...": statistics
+                and not any("aggregate" in t.flags or "running_total" in t.flags for t in triggers)
             ):
                 if not (told is not None and _sums_several(index, told, frames)):
                     frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
