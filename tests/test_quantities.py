@@ -314,6 +314,12 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
         "يسكنها 300 مدني قتل منهم 5",
         [("300 مدني", 300, "people", False, False), ("5", 5, "killed", False, False)],
     ),
+    # the word for the count between the number and what it counts
+    (
+        "ارتفع إلى ثمانية عدد المدنيين الذين قضوا جراء الغارات",
+        [("ثمانية عدد المدنيين", 8, "killed", False, False)],
+    ),
+    ("ارتفعت إلى 14 حصيلة القتلى المدنيين في الهجوم", [("14 حصيلة القتلى", 14, "killed", False, False)]),
 ]
 
 

@@ -715,6 +715,8 @@ class _Sentence:
             return
         if d.match[j] is None and d.word(j) == "من" and j + 1 < self.hi and d.adjacent(j, j + 1):
             j += 1
+        elif self.marker(j, MarkerKind.TOLL_HEAD) and j + 1 < self.hi and d.adjacent(j, j + 1):
+            j += 1  # "ارتفع إلى ثمانية عدد المدنيين الذين قضوا": the number counts the noun after "عدد"
         noun = self.noun_at(j)
         if noun is None or d.prefix(j).startswith("و"):
             return

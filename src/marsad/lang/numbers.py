@@ -108,6 +108,7 @@ class MarkerKind(IdentityEnum):
     BREAKDOWN = "breakdown"
     NONCOUNT_BEFORE = "noncount_before"
     NONCOUNT_AFTER = "noncount_after"
+    TOLL_HEAD = "toll_head"
 
 
 @dataclass(frozen=True, slots=True)
