@@ -758,3 +758,13 @@ def test_a_running_total_after_the_news_is_no_events_toll() -> None:
         " وبذلك ترتفع حصيلة الشهداء منذ السابع من أكتوبر إلى 39790، وفق وزارة الصحة."
     )
     assert [e.fatalities for e in _events(text, historical=True)] == [4]
+
+
+def test_another_sources_higher_count_of_the_same_dead_gives_way_to_the_lowest() -> None:
+    text = (
+        "قتل 58 شخصاً على الأقل جراء قصف بغازات سامة نفذته طائرات حربية يعتقد أنها تابعة للنظام السوري على"
+        " مدينة خان شيخون فجر اليوم، بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل."
+    )
+    (e,) = _events(text)
+    assert e.fatalities == 58
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"

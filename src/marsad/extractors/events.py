@@ -348,6 +348,7 @@ class EventStage:
         out: dict[int, tuple[int, list[Span]]] = {}
         tolls: dict[int, tuple[int, list[Span]]] = {}
         toll_of = {si: f for f in frames for si in f.toll_sentences}
+        last_figure: dict[int, tuple[Frame, Span]] = {}  # sentence -> the frame and span of its last figure
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
@@ -372,7 +373,13 @@ class EventStage:
             target = before[-1] if before else same[0]
             if any(s.overlaps(q.span) for s in out.get(id(target), (0, []))[1]):
                 continue  # a figure read twice
+            previous = last_figure.get(q.sentence)
+            if previous is not None and self._another_source(index, previous[1], q.span):
+                # "قتل 58 شخصاً ... جراء قصف بغازات سامة ..., بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل":
+                # another source's count of the dead just counted, whichever frame its words fall in
+                target = previous[0]
             self._count(index, out, id(target), q)
+            last_figure[q.sentence] = (target, q.span)
         for key, (toll, spans) in tolls.items():
             told, told_spans = out.get(key, (0, []))
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
