@@ -175,3 +175,10 @@ def test_the_capture_a_span_is_counted_from_is_no_news() -> None:
 def test_a_direction_before_the_capital_and_its_name_locates_the_place_before_it() -> None:
     text = "انفجرت عبوة ناسفة بعربة عسكرية في قضاء الطارمية شمالي العاصمة بغداد مساء أمس."
     assert _locations(text) == ["Tarmiyah"]
+
+
+def test_two_gazetteer_entries_of_one_town_a_few_hundred_metres_apart_are_one_place() -> None:
+    # GeoNames lists Huwara south of Nablus twice; the town is placed, not declined as ambiguous
+    doc = marsad.extract("أحرق مستوطنون منازل ومركبات في بلدة حوارة بالضفة الغربية مساء أمس.", published=PUB)
+    (huwara,) = [p for p in doc.places if doc.raw(p.span) == "حوارة"]
+    assert huwara.resolved is not None and huwara.resolved.country == "Palestine", huwara.declined_reason

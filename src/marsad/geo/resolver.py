@@ -229,6 +229,11 @@ class Resolver:
         if f.cue_kind == "city" and best.kind is PlaceKind.VILLAGE and best.country not in ARAB_STATES:
             return Choice(None, share, "", f"the text says a city; {best.name_en} ({best.country}) is a village")
         if share < THRESHOLD:
+            # two entries for one place ("حوارة": Ḩuwwārah and Huwara, a few hundred metres apart): the
+            # candidates close to the best one together make the choice
+            same = sum([s for s, p, _ in scored if p is best or _same_spot(p, best)])
+            if same / total >= THRESHOLD:
+                return Choice(best, same / total, f"{why}; other entries of this name are the same place", "", alts)
             second = scored[1][1]
             reason = (
                 f"ambiguous: {best.name_en} ({best.admin1 or best.country}) or {second.name_en} "
@@ -500,6 +505,17 @@ def _landmark_mention(
         m.declined_reason = f"{f.landmark_kind} with no place around it in the text"
         return
     m.resolved = as_landmark(host, f.landmark_kind, f.key, f"{f.landmark_kind} placed in {host.location}", host.score)
+
+
+#: how far apart two gazetteer entries of one name may lie and be one place, in km
+_SAME_SPOT_KM = 3.0
+
+
+def _same_spot(a: Place, b: Place) -> bool:
+    """Entries of one kind of place, in one country, whose coordinates lie within :data:`_SAME_SPOT_KM`."""
+    if (a.kind in _WIDE_KINDS) != (b.kind in _WIDE_KINDS) or a.country != b.country:
+        return False
+    return _distance_km(a, b) <= _SAME_SPOT_KM
 
 
 #: kinds a roundabout or a hospital is not placed in when the text also names a town near it
