@@ -182,3 +182,13 @@ def test_two_gazetteer_entries_of_one_town_a_few_hundred_metres_apart_are_one_pl
     doc = marsad.extract("أحرق مستوطنون منازل ومركبات في بلدة حوارة بالضفة الغربية مساء أمس.", published=PUB)
     (huwara,) = [p for p in doc.places if doc.raw(p.span) == "حوارة"]
     assert huwara.resolved is not None and huwara.resolved.country == "Palestine", huwara.declined_reason
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place() -> None:
+    text = (
+        "اقتحم محتجون غاضبون مبنى القنصلية الإيرانية في مدينة النجف مساء أمس وأضرموا النار فيه،"
+        " وهو ما دانته طهران بشدة."
+    )
+    assert "Tehran" not in _locations(text)
+    doc = marsad.extract("وقالت أنقرة إن طائراتها قصفت مواقع في بلدة تل رفعت أمس.", published=PUB)
+    assert all(p.resolved is None or p.resolved.country != "Turkey" for p in doc.places)

@@ -77,6 +77,25 @@ def sponsor_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int,
     return out
 
 
+def speaker_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int, int]]:
+    """View ranges of place names that speak: a capital right after a statement verb ("وهو ما دانته
+    طهران", "وقالت أنقرة") names a government, not where the event happened."""
+    verbs = cues.STATEMENT_VERBS
+    out: list[tuple[int, int]] = []
+    for k in words_in(view.text, _with_conjunctions(verbs)):
+        if k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[k].sentence:
+            gap = view.text[tokens[k].nend : tokens[k + 1].nstart]
+            if gap.strip() == "":
+                t = tokens[k + 1]
+                out.append((t.nstart, t.nend))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    return words | {clitic + word for clitic in ("و", "ف") for word in words}
+
+
 def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
     """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""

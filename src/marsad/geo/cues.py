@@ -87,6 +87,8 @@ NOT_ANAPHOR_BEFORE: frozenset[str]
 DEMONSTRATIVES: frozenset[str]
 #: a noun in apposition before a name ("شمالي العاصمة بغداد"): what stands before it qualifies the name
 APPOSITIVES: frozenset[str]
+#: verbs after which a capital names its government ("دانته طهران"), not a place
+STATEMENT_VERBS: frozenset[str]
 NAME_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]

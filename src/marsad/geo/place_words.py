@@ -52,6 +52,7 @@ _LISTS: dict[str, str] = {
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
     "appositives": "APPOSITIVES",
+    "statement_verbs": "STATEMENT_VERBS",
 }
 
 
