@@ -544,3 +544,16 @@ def test_members_counted_among_the_dead_are_the_side_attacked() -> None:
     e = _one("قُتل ثلاثة من منتسبي الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم في قضاء الطارمية مساء أمس.")
     assert e.actor2 is not None and e.actor2.actor_id == "PMF"
     assert e.actor1 is None or e.actor1.actor_id != "PMF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتشد آلاف المتظاهرين في ساحة رياض الصلح ببيروت أمس بدعوة من حزب الله تضامناً مع غزة.",
+        "نفذ المئات وقفة احتجاجية أمام قصر العدل في بيروت أمس دعا إليها حزب الله.",
+    ],
+)
+def test_who_called_the_crowd_is_its_associated_actor_not_its_target(text: str) -> None:
+    (e,) = [e for e in marsad.extract(text, published="2021-10-15").events if not e.historical]
+    assert e.event_type.value == "Protests" and e.actor2 is None
+    assert [a.actor_id for a in e.assoc_actor_1] == ["HEZBOLLAH"]

@@ -385,6 +385,15 @@ class EventStage:
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
+    def _organizer(self, index: DocIndex, mention: ActorMention) -> bool:
+        """A word saying who called or organised the crowd stands right before the mention ("دعا إليه X",
+        "بدعوة من X", "نظمته X")."""
+        before = index.words_before(mention.span, 2)
+        organizer = self.cues.organizer
+        return bool(before) and (
+            before[-1] in organizer or (before[-1] == "من" and len(before) > 1 and before[-2] in organizer)
+        )
+
     def _former_member(self, index: DocIndex, mention: ActorMention | None) -> ActorMention | None:
         """A civilian standing for a former member of the group ``mention`` names ("القيادي السابق في فصائل
         المعارضة", "عنصر سابق في التنظيم"): the mention's place in the text, read as Civilians."""
@@ -799,6 +808,24 @@ class EventStage:
             entered = b.frame.family.territorial is Territorial.ENTRY
             sub = SubEventType.OTHER if entered else SubEventType.NON_VIOLENT_TRANSFER
             actor2_mention, a2 = (None, None) if entered else (actor2_mention, a2)
+        if sub.event_type in (EventType.PROTESTS, EventType.RIOTS):
+            # "تجمع دعا إليه حزب الله وحركة أمل": who called the crowd marches with it, it is neither the
+            # crowd's target nor the crowd
+            if actor2_mention is not None and self._organizer(roles.index, actor2_mention):
+                r.assoc1 = [*r.assoc1, actor2_mention]
+                actor2_mention, a2 = None, None
+            if r.actor1 is not None and self._organizer(roles.index, r.actor1):
+                r.assoc1 = [r.actor1, *r.assoc1]
+                r.actor1, a1 = None, None
+            called = {a.actor_id for a in r.assoc1}
+            for caller in doc.actors:
+                if (
+                    caller.sentence == b.frame.sentence
+                    and caller.actor_id not in called
+                    and self._organizer(roles.index, caller)
+                ):
+                    r.assoc1 = [*r.assoc1, caller]  # "احتشد الآلاف بدعوة من حزب الله"
+                    called.add(caller.actor_id)
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone
         crowd_named = rioting or repressed or mob is not None

@@ -66,6 +66,7 @@ class CueWords:
     intervention: frozenset[str]
     news_resumes: frozenset[str]
     former: frozenset[str]
+    organizer: frozenset[str]
     contrast: frozenset[str]
     reporting_verb: frozenset[str]
     # numbers
