@@ -751,7 +751,6 @@ def test_the_attack_told_again_in_a_later_sentence_is_the_same_event() -> None:
     assert len(_events(text2)) == 2
 
 
-
 def test_a_running_total_after_the_news_is_no_events_toll() -> None:
     text = (
         "قتل أربعة فلسطينيين في قصف مدفعي إسرائيلي على بلدة بني سهيلا اليوم."
@@ -768,3 +767,12 @@ def test_another_sources_higher_count_of_the_same_dead_gives_way_to_the_lowest()
     (e,) = _events(text)
     assert e.fatalities == 58
     assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
+
+
+def test_armed_men_against_civilians_with_no_fight_told_are_an_attack_not_a_battle() -> None:
+    text = "اقتحمت قوات الدعم السريع مخيم زمزم قرب الفاشر أمس وأطلقت النار على النازحين، ما أدى إلى مقتل 12 مدنياً."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == 12
+    # with a fight told, the killed are the battle's casualties
+    fought = "اقتحمت قوات الاحتلال مخيم جنين أمس واندلعت اشتباكات مسلحة مع مقاومين أسفرت عن استشهاد شابين."
+    assert [e.event_type for e in _events(fought)] == [EventType.BATTLES]

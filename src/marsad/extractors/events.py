@@ -855,12 +855,17 @@ class EventStage:
         if crowd_event and sub is SubEventType.PEACEFUL_PROTEST:
             actor2_mention, r.assoc2 = None, []  # "رفضاً لفتح معابر مع مناطق النظام": its subject is no side
         a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        fought = any(t.family == "clash" for t in (b.frame.head, *b.frame.members))  # "واندلعت اشتباكات مع"
         if (
             sub is SubEventType.ARMED_CLASH
-            and b.frame.family.id in ("killing", "shooting")
             and a2
-            and not a2.side.armed
+            and (
+                (a2.side is Side.CIVILIANS and not fought)
+                or (b.frame.family.id in ("killing", "shooting") and not a2.side.armed)
+            )
         ):
+            # "اقتحمت قوات الدعم السريع مخيم زمزم وأطلقت النار على النازحين": armed men against civilians are
+            # no battle (ACLED: a battle has two armed sides), they attack civilians
             sub = SubEventType.ATTACK
         # ACLED flags civilian targeting on violent events only, not on arrests or other developments
         # (ACLED flags excessive force against protesters too: the crowd, unarmed, is the target)
