@@ -34,8 +34,9 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review8", 0.76, 2, 0.78, 0.73),
         ("review9", 0.78, 0, 0.60, 0.74),
         ("review10", 0.78, 2, 0.66, 0.88),
-        ("review11", 0.82, 1, 0.70, 0.74),
-        ("review12", 0.70, 3, 0.67, 0.72),
+        ("review11", 0.84, 1, 0.74, 0.78),
+        ("review12", 0.72, 2, 0.70, 0.76),
+        ("review13", 0.86, 1, 0.65, 0.80),
     ],
 )
 def test_review_set_stays_above_its_floor(
