@@ -776,3 +776,14 @@ def test_armed_men_against_civilians_with_no_fight_told_are_an_attack_not_a_batt
     # with a fight told, the killed are the battle's casualties
     fought = "اقتحمت قوات الاحتلال مخيم جنين أمس واندلعت اشتباكات مسلحة مع مقاومين أسفرت عن استشهاد شابين."
     assert [e.event_type for e in _events(fought)] == [EventType.BATTLES]
+
+
+def test_a_takeover_told_again_in_a_later_sentence_is_the_same_event() -> None:
+    text = (
+        "سيطرت هيئة تحرير الشام على مدينة دارة عزة في ريف حلب الغربي اليوم بعد اشتباكات مع حركة نور الدين"
+        " الزنكي.\nوقال المراسل إن رتلاً للهيئة دخل المدينة، بينما انسحب من تبقى من مقاتلي الزنكي باتجاه"
+        " قرى جبل الشيخ بركات."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.NON_STATE_OVERTAKES]
+    assert any(x.text == "دخل" for x in events[0].evidence)

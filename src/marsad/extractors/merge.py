@@ -31,7 +31,8 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
-    return _headline_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
+    told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
+    return _headline_told_again(told)
 
 
 def _fold(
@@ -210,6 +211,31 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
             and e.fatalities in (0, d.fatalities)
+        )
+
+    return _fold(events, retold, told_before, _add_evidence)
+
+
+#: the sub-types of a place changing hands
+_TAKEOVERS = frozenset(
+    {SubEventType.NON_STATE_OVERTAKES, SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_VIOLENT_TRANSFER}
+)
+
+
+def _takeover_told_again(events: list[Event]) -> list[Event]:
+    """A later sentence telling how a place was taken ("وقال المراسل إن رتلاً للهيئة دخل المدينة ... بينما انسحب
+    من تبقى من مقاتلي الزنكي") is the takeover told before at that place and day by the same side, not a
+    second one."""
+
+    def retold(e: Event) -> bool:
+        return e.sub_event_type in _TAKEOVERS and e.sentence > 0 and not e.historical and e.place is not None
+
+    def told_before(d: Event, e: Event) -> bool:
+        return (
+            d.sub_event_type in _TAKEOVERS
+            and d.sentence < e.sentence
+            and _place_day(d) == _place_day(e)
+            and _id(e.actor1) in ("", _id(d.actor1))
         )
 
     return _fold(events, retold, told_before, _add_evidence)
