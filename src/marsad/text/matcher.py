@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -278,16 +277,21 @@ def _restore(automaton: Any, size: int, accepted: dict[tuple[str, str, str], tup
 
 
 #: a hit that passed: (token start, minus length, start, end, key, payloads, prefix, suffix), so the
-#: leftmost-longest order is its first two fields; a Match is built only for hits that are kept
+#: leftmost-longest order is its first three fields; a Match is built only for hits that are kept
 _Hit = tuple[int, int, int, int, str, tuple[T, ...], str, str]
-_ORDER = itemgetter(0, 1)
 
 
 def _leftmost_longest(hits: list[_Hit[T]]) -> list[Match[T]]:
+    """The hits kept by leftmost-longest: by token start, longest first, and for the same token start and
+    length in text order.
+
+    The hits are sorted as they are, with no key function (which would make a key tuple per hit): two of a
+    matcher's hits with the same token start and length differ in their start (the same span would be the
+    same key, found once), so the comparison ends by the third field, and the start is the text order."""
     out: list[Match[T]] = []
     new = tuple.__new__  # a Match without the Python frame of the named tuple's generated __new__
     last_end = -1
-    for ts, _, ns, ne, key, payloads, prefix, suffix in sorted(hits, key=_ORDER):  # stable: ties keep text order
+    for ts, _, ns, ne, key, payloads, prefix, suffix in sorted(hits):
         if ns >= last_end:
             out.append(new(Match, (ns, ne, key, payloads, prefix, suffix, ts)))
             last_end = ne
