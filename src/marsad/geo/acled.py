@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from marsad.geo.countries import country
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
-from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace
+from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace, replaced
 
 
 def location_of(gaz: Gazetteer, place: Place, depth: int = 0) -> str:
@@ -88,7 +87,7 @@ def to_resolved(
 
 def as_landmark(container: ResolvedPlace, kind: str, text: str, rule: str, score: float) -> ResolvedPlace:
     """A landmark the gazetteer does not know, placed at the place the text puts it in."""
-    return replace(
+    return replaced(
         container,
         kind=PlaceKind.LANDMARK,
         name_en=f"{kind} in {container.location}",

@@ -18,8 +18,8 @@ from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
 
 #: bump when the matcher's construction changes, so pickled matchers are rebuilt (7: the keys are
-#: pickled with it)
-MATCHER_VERSION = "7"
+#: pickled with it; 8: so are the payloads of each key written bare)
+MATCHER_VERSION = "8"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -16,7 +16,7 @@ from marsad.geo.finder import Found
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.mentions import PlaceMention
-from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace
+from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace, replaced
 from marsad.text.normalize import NormalizedText
 
 #: the best candidate's share of the total score needed to resolve
@@ -393,10 +393,12 @@ def resolve(
     for i in range(n):  # names first: anaphors and landmarks refer to them, before or after
         if found[i].role in ("name", "unknown"):
             slots[i] = _mention(gaz, found, choices, i, i in containers_of, view)
+    # the asides in parentheses, which no later anaphor refers to (an anaphor looks only at mentions before it)
+    asides = {k for k, f in enumerate(found) if f.aside}
     for i in range(n):
         f = found[i]
         if f.role == "anaphor":
-            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], {k for k in range(i) if found[k].aside})
+            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides)
         elif f.role == "landmark":
             lm = _base(f, view)
             _landmark_mention(gaz, f, lm, slots[:i], slots[f.container] if f.container is not None else None)
@@ -433,7 +435,7 @@ def _anaphor_mention(
     if ante_place is None:
         m.declined_reason = "its antecedent is unresolved"
     else:
-        m.resolved = replace(ante_place, rule=f"anaphor '{f.key}' -> {ante_place.location}")
+        m.resolved = replaced(ante_place, rule=f"anaphor '{f.key}' -> {ante_place.location}")
     return m
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -111,7 +110,7 @@ class PhraseMatcher(Generic[T]):
             # the flag lets find() drop hits followed by more letters without asking every entry;
             # stored the way a MatcherGroup stores its keys (for slot 0), so _hits reads both
             value: _Value[T] = (key, tuple(items), any(e.inflects for e in items))
-            self._automaton.add_word(key, (len(key), ((0, value),)))
+            self._automaton.add_word(key, (len(key), ((0, value),), _bare(((0, value),))))
         self.size = len(table)
         #: (key, prefix, suffix) -> payloads accepted there; the same words recur in every report
         self._accepted: dict[tuple[str, str, str], tuple[T, ...]] = {}
@@ -140,12 +139,25 @@ class PhraseMatcher(Generic[T]):
 _Value = tuple[str, tuple[_Entry[T], ...], bool]
 #: a matcher's payloads accepted by (key, prefix, suffix); the same words recur in every report
 _Accepted = dict[tuple[str, str, str], tuple[T, ...]]
+#: (slot, key, payloads) of each matcher that accepts a key written bare, with no clitic prefix or suffix
+_Bare = tuple[tuple[int, str, tuple[Any, ...]], ...]
+
+
+def _bare(values: Sequence[tuple[int, _Value[Any]]]) -> _Bare:
+    """What each matcher (slot) of a key's ``values`` accepts for the key written bare, the case of most
+    hits kept: stored with the key, so that such a hit needs no look-up in the matchers' caches."""
+    out = []
+    for slot, (key, items, _) in values:
+        payloads = tuple([e.payload for e in items if e.accepts("", "")])
+        if payloads:
+            out.append((slot, key, payloads))
+    return tuple(out)
 
 
 def _hits(
-    text: str, found: Iterable[tuple[int, tuple[int, Any]]], accepted: Sequence[_Accepted[Any]]
+    text: str, found: Iterable[tuple[int, tuple[int, Any, _Bare]]], accepted: Sequence[_Accepted[Any]]
 ) -> list[list[_Hit[Any]]]:
-    """The automaton hits (end offset - 1, (key length, ((slot, value), ...))) that are matches, by slot
+    """The automaton hits (end offset - 1, (key length, ((slot, value), ...), bare)) that are matches, by slot
     (one slot per cache of ``accepted``), in the order found.
 
     Most hits lie inside longer words: they are rejected on the offsets alone, before the entries are
@@ -156,7 +168,7 @@ def _hits(
     out: list[list[_Hit[Any]]] = [[] for _ in accepted]
     starts, ends, end_of = word_edges(text)
     prefix_ends, suffixes = _PREFIX_ENDS, SUFFIX_SET  # read once per hit: locals, not globals
-    for last, (size, values) in found:
+    for last, (size, values, bare) in found:
         ns = last - size + 1
         ne = last + 1
         we = end_of.get(ns)  # the end of the word the hit starts, when it starts one
@@ -173,6 +185,10 @@ def _hits(
                 continue
             ts, prefix, we = located
         if we == ne:
+            if not prefix:  # the key written bare: its payloads are stored with it
+                for slot, key, payloads in bare:
+                    out[slot].append((ts, ns - ne, ns, ne, key, payloads, "", ""))
+                continue
             suffix = ""
         else:
             suffix = text[ne:we]
@@ -229,11 +245,11 @@ class MatcherGroup:
         table: dict[str, list[tuple[int, _Value[Any]]]] = {}
         for slot, matcher in enumerate(matchers):
             if matcher.size:
-                for key, (_, ((_, value),)) in matcher._automaton.items():
+                for key, (_, ((_, value),), _) in matcher._automaton.items():
                     table.setdefault(key, []).append((slot, value))
         self._automaton = ahocorasick.Automaton()
         for key, values in table.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
+            self._automaton.add_word(key, (len(key), tuple(values), _bare(values)))
         if table:
             self._automaton.make_automaton()
         self._matchers = tuple(matchers)
@@ -261,16 +277,21 @@ def _restore(automaton: Any, size: int, accepted: dict[tuple[str, str, str], tup
 
 
 #: a hit that passed: (token start, minus length, start, end, key, payloads, prefix, suffix), so the
-#: leftmost-longest order is its first two fields; a Match is built only for hits that are kept
+#: leftmost-longest order is its first three fields; a Match is built only for hits that are kept
 _Hit = tuple[int, int, int, int, str, tuple[T, ...], str, str]
-_ORDER = itemgetter(0, 1)
 
 
 def _leftmost_longest(hits: list[_Hit[T]]) -> list[Match[T]]:
+    """The hits kept by leftmost-longest: by token start, longest first, and for the same token start and
+    length in text order.
+
+    The hits are sorted as they are, with no key function (which would make a key tuple per hit): two of a
+    matcher's hits with the same token start and length differ in their start (the same span would be the
+    same key, found once), so the comparison ends by the third field, and the start is the text order."""
     out: list[Match[T]] = []
     new = tuple.__new__  # a Match without the Python frame of the named tuple's generated __new__
     last_end = -1
-    for ts, _, ns, ne, key, payloads, prefix, suffix in sorted(hits, key=_ORDER):  # stable: ties keep text order
+    for ts, _, ns, ne, key, payloads, prefix, suffix in sorted(hits):
         if ns >= last_end:
             out.append(new(Match, (ns, ne, key, payloads, prefix, suffix, ts)))
             last_end = ne

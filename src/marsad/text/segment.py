@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from functools import lru_cache
+from itertools import compress, count
 
 from marsad.model.document import Sentence, Token
 from marsad.text.normalize import NormalizedText
@@ -76,9 +77,10 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def words_in(text: str, vocabulary: Container[str]) -> list[int]:
-    """Indices (ascending) of the words of a text that are in ``vocabulary``: one comprehension over the
-    shared words, where a loop over the tokens reads an attribute of each (or slices it) as well."""
-    return [i for i, word in enumerate(words(text)) if word in vocabulary]
+    """Indices (ascending) of the words of a text that are in ``vocabulary``, found in C: the membership
+    test is mapped over the shared words and the indices picked by it, where a comprehension runs
+    Python steps for every word (the place finder asks this three times of every report)."""
+    return list(compress(count(), map(vocabulary.__contains__, words(text))))
 
 
 _DIGIT_RUN = re.compile(r"\d+")
