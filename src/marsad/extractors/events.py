@@ -255,7 +255,10 @@ class EventStage:
             figure, spans = fatalities.get(id(frame), (0, []))
             if r.actor1 is not None and r.actor2 is None and _counted_dead(r.actor1, spans):
                 # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims
-                r.actor1, r.actor2, r.assoc1 = None, r.actor1, []
+                # (one attribute at a time: mypyc narrows r.actor2 to None here and rejects a tuple assignment)
+                victim: ActorMention | None = r.actor1
+                r.actor1, r.assoc1 = None, []
+                r.actor2 = victim
             if r.actor2 is None and spans:
                 # "بأن ثلاثة جنود من الجيش العراقي قُتلوا في هجوم شنه مسلحون من تنظيم داعش": the side counted
                 # among the dead, told before the verb, is the side attacked

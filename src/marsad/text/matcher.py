@@ -186,8 +186,9 @@ def _hits(
             ts, prefix, we = located
         if we == ne:
             if not prefix:  # the key written bare: its payloads are stored with it
-                for slot, key, payloads in bare:
-                    out[slot].append((ts, ns - ne, ns, ne, key, payloads, "", ""))
+                # (a name of its own: mypyc types a variable once, and "payloads" below may be None)
+                for slot, key, stored in bare:
+                    out[slot].append((ts, ns - ne, ns, ne, key, stored, "", ""))
                 continue
             suffix = ""
         else:
