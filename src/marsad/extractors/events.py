@@ -282,11 +282,11 @@ class EventStage:
             control.extend(facts)
             if describes_control:
                 continue
-            if "cause" in flags and dated_sentence == frame.sentence:
-                # "خرجت مظاهرة أمس الاثنين احتجاجاً على مداهمة نفذتها القوات فجر الأحد": the report goes on
-                # with the protest its sentence dated, not with the raid it names as the cause
-                pass
-            elif (date.value is not None and not date.inferred) or (date.value is not None and discourse_date is None):
+            dates_the_narrative = date.value is not None and (not date.inferred or discourse_date is None)
+            # "خرجت مظاهرة أمس الاثنين احتجاجاً على مداهمة نفذتها القوات فجر الأحد": the report goes on with
+            # the protest its sentence dated, not with the raid it names as the cause
+            cause_of_dated_news = "cause" in flags and dated_sentence == frame.sentence
+            if dates_the_narrative and not cause_of_dated_news:
                 discourse_date, dated_sentence = date, frame.sentence
                 if not self._historical(doc, date.value, date.mention):
                     news_date = date
@@ -1115,5 +1115,5 @@ class EventStage:
 
 
 def _counted_dead(m: ActorMention, spans: list[Span]) -> bool:
-    """The mention lies inside a figure of the event's dead or wounded ("21 جندياً")."""
+    """The mention lies inside a figure of the event's dead ("21 جندياً")."""
     return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)
