@@ -812,22 +812,18 @@ class EventStage:
             sub = SubEventType.OTHER if entered else SubEventType.NON_VIOLENT_TRANSFER
             actor2_mention, a2 = (None, None) if entered else (actor2_mention, a2)
         if sub.event_type in (EventType.PROTESTS, EventType.RIOTS):
-            # "تجمع دعا إليه حزب الله وحركة أمل": who called the crowd marches with it, it is neither the
-            # crowd's target nor the crowd
-            if actor2_mention is not None and self._organizer(roles.index, actor2_mention):
-                r.assoc1 = [*r.assoc1, actor2_mention]
+            # "تجمع دعا إليه حزب الله وحركة أمل", "احتشد الآلاف بدعوة من حزب الله": who called the crowd marches
+            # with it (its associated actor), it is neither the crowd's target nor the crowd
+            callers = roles.by_sentence.get(b.frame.sentence, [])
+            callers = [m for m in callers if self._organizer(roles.index, m)]
+            if actor2_mention in callers:
                 actor2_mention, a2 = None, None
-            if r.actor1 is not None and self._organizer(roles.index, r.actor1):
-                r.assoc1 = [r.actor1, *r.assoc1]
+            if r.actor1 in callers:
                 r.actor1, a1 = None, None
             called = {a.actor_id for a in r.assoc1}
-            for caller in doc.actors:
-                if (
-                    caller.sentence == b.frame.sentence
-                    and caller.actor_id not in called
-                    and self._organizer(roles.index, caller)
-                ):
-                    r.assoc1 = [*r.assoc1, caller]  # "احتشد الآلاف بدعوة من حزب الله"
+            for caller in callers:
+                if caller.actor_id not in called:
+                    r.assoc1 = [*r.assoc1, caller]
                     called.add(caller.actor_id)
         crowd_event = family in ("protest", "riot") and not (rioting or repressed)
         # the crowd of the exported event is named in the clause, not inferred from the event word alone

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.model.events import ActorRef, Event, EventType, SubEventType
+from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
@@ -181,7 +181,7 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
     one air strike (ACLED codes an interception on its own only when nothing else of the attack is told)."""
 
     def strike(d: Event, e: Event) -> bool:
-        return d.event_type is EventType.EXPLOSIONS and not d.historical and _place_day(d) == _place_day(e)
+        return d.event_type is EventType.EXPLOSIONS and _place_day(d) == _place_day(e)  # (neither is history)
 
     def interception(e: Event) -> bool:
         return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
@@ -195,7 +195,7 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
     head is a definite event noun, with no doer named and no dead of its own, joins it."""
 
     def retold(e: Event) -> bool:
-        head = next((ev.text for ev in e.evidence if ev.role.value == "trigger"), "")
+        head = next((ev.text for ev in e.evidence if ev.role is EvidenceRole.TRIGGER), "")
         return (
             e.event_type in _VIOLENT
             and e.sentence > 0

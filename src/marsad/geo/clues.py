@@ -63,7 +63,7 @@ def _sponsor(tokens: list[Token], i: int) -> bool:
 def _before_sponsored(sponsors: frozenset[str], links: frozenset[str]) -> frozenset[str]:
     """The words a country named as a sponsor follows (see :func:`_sponsor`): a sponsor word, alone or
     after و or ف, or a link word. Keyed on the word lists, so a changed list is never served stale."""
-    return sponsors | links | {clitic + word for clitic in ("و", "ف") for word in sponsors}
+    return _with_conjunctions(sponsors) | links
 
 
 def sponsor_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -91,8 +91,9 @@ def speaker_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int,
     return out
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """The words, alone or after the conjunction و or ف."""
     return words | {clitic + word for clitic in ("و", "ف") for word in words}
 
 
