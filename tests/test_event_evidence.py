@@ -664,3 +664,20 @@ def test_protests_told_with_the_violence_they_react_to_are_protests() -> None:
 def test_a_crowd_setting_fire_with_a_place_is_a_riot_even_without_a_date() -> None:
     text = "ففي مدينة الباب، أضرم محتجون النار في شاحنات تركية، وأنزلوا الأعلام التركية عن المباني الرسمية."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأفاد مسؤولون بأن مهاجماً انتحارياً فجر نفسه خارج مكتب شركة أمنية.", EventType.EXPLOSIONS),
+        ("وقال مصدر إن مسلحين مجهولين خطفوا سائقي شاحنتين.", EventType.VIOLENCE_AGAINST_CIVILIANS),
+        ("وذكر شهود أن مسلحين أطلقوا النار على سيارة مدنية.", EventType.VIOLENCE_AGAINST_CIVILIANS),
+    ],
+)
+def test_a_reported_fact_with_its_own_subject_before_the_verb_tells_an_event(text: str, event_type: EventType) -> None:
+    # no date, place or toll: the verb after its indefinite subject in the reported clause is the sign
+    assert event_type in {e.event_type for e in _events(text, published=None)}
+
+
+def test_a_name_before_the_verb_of_a_reported_clause_is_no_such_sign() -> None:
+    assert _events("ويعتقد المسؤولون أن طهران أوقفت برنامجها النووي.", published=None) == []

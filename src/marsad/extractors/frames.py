@@ -454,6 +454,28 @@ def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame)
             return True
         if (t.strength >= 3 or _headline(index, t)) and _introduces(index, t):
             return True
+        if t.strength >= 3 and _reported_with_subject(index, t):
+            return True
+    return False
+
+
+#: "أن" (and "بأن", "وأن") opening a reported fact, as the normalised view writes it
+_THAT = frozenset({"ان", "بان", "وان"})
+#: the endings of an indefinite subject after "أن", which takes the accusative: "أن مهاجماً انتحارياً",
+#: "أن مسلحين" (a name such as "طهران" has neither)
+_ACCUSATIVE = ("ا", "ين")
+
+
+def _reported_with_subject(index: DocIndex, trigger: TriggerMention) -> bool:
+    """A verb told in a reported fact after its own indefinite subject (subject-verb order after "أن"):
+    "ذكرت الشرطة أن مسلحين هاجموا ...", "أفاد مسؤولون بأن مهاجماً انتحارياً فجر نفسه". A definite subject
+    ("يعتقد أن كوريا الشمالية فجرت") or a name ("أن طهران أوقفت برنامجها") is someone known, as opinions and
+    background name them."""
+    for k, word in enumerate(reversed(index.words_before(trigger.span, 3))):
+        if word in _THAT:
+            return k > 0  # at least one subject word between "أن" and the verb
+        if not word.endswith(_ACCUSATIVE) or word.startswith(("ال", "لل", "وال")) or not word.isalpha():
+            return False
     return False
 
 
