@@ -681,3 +681,19 @@ def test_a_reported_fact_with_its_own_subject_before_the_verb_tells_an_event(tex
 
 def test_a_name_before_the_verb_of_a_reported_clause_is_no_such_sign() -> None:
     assert _events("ويعتقد المسؤولون أن طهران أوقفت برنامجها النووي.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت كوريا الشمالية أنها فجرت قنبلتها النووية الثانية في موقع تحت الأرض أمس.",
+        "وأجرت كوريا الشمالية تفجيراً نووياً في موقع تحت الأرض أمس.",
+    ],
+)
+def test_a_nuclear_blast_is_a_weapons_test_not_an_attack(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_strike_on_a_nuclear_site_is_still_a_strike() -> None:
+    events = _events("وقصفت طائرات إسرائيلية منشأة نووية قرب أصفهان أمس.")
+    assert [e.sub_event_type for e in events] == [AIR]
