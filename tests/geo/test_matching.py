@@ -234,3 +234,18 @@ def test_a_town_cue_declines_a_foreign_city_in_a_report_about_another_country(ge
 def test_a_municipality_is_a_town_cue(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "اغتال مجهولون موظفاً في مجلس بلدية الجيزة بريف درعا الشرقي", "الجيزة")
     assert m.resolved is not None and m.resolved.country == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # what describes a definite landmark is definite like it
+        ("خرج الأهالي من الجامع الكبير مطالبين بالإصلاح", ["الجامع الكبير"]),
+        # a verb after "the bridge" names nothing
+        ("قال إن من استهدف الجسر أراد استهداف رمز عزيز", []),
+    ],
+)
+def test_a_definite_landmark_takes_only_the_definite_words_after_it(
+    geocoder: Geocoder, text: str, surfaces: list[str]
+) -> None:
+    assert [raw for raw, _ in mentions(geocoder, text)] == surfaces

@@ -508,6 +508,13 @@ def _landmark(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> 
     if following.startswith("ل") and not following.startswith("ال"):
         return None  # "حاجز لقوات النظام": whose checkpoint it is, not its name
     last = _name_tokens(ctx, nxt, names, covered, 3)
+    if article:
+        # "المستشفى الوطني": what describes a definite landmark agrees with it, so it is definite too;
+        # "الجسر أراد استهداف رمز" names nothing
+        definite = nxt
+        while definite <= last and ctx.tokens[definite].norm.startswith("ال"):
+            definite += 1
+        last = definite - 1
     if last < nxt or (last == nxt and not ctx.tokens[nxt].norm.startswith("ال")):
         return None  # one word without the article is rarely a name ("معمل يضم")
     start = tok.nstart + len(prefix) - len(article)
