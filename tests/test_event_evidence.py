@@ -697,3 +697,14 @@ def test_a_nuclear_blast_is_a_weapons_test_not_an_attack(text: str) -> None:
 def test_a_strike_on_a_nuclear_site_is_still_a_strike() -> None:
     events = _events("وقصفت طائرات إسرائيلية منشأة نووية قرب أصفهان أمس.")
     assert [e.sub_event_type for e in events] == [AIR]
+
+
+def test_a_crowd_storming_a_building_under_fire_is_one_riot_against_the_security_forces() -> None:
+    text = (
+        "رشق محتجون مبنى السراي في صيدا بالزجاجات الحارقة مساء أمس وحاولوا اقتحامه، "
+        "فأطلقت القوى الأمنية الرصاص، ما أدى إلى مقتل شاب."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.VIOLENT_DEMONSTRATION, 1)]
+    assert events[0].actor1 is not None and events[0].actor1.name == "Rioters (Lebanon)"
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Lebanon")

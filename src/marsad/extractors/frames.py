@@ -26,8 +26,9 @@ ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack
 #: families absorbed only by the families listed
 ABSORBED_BY: dict[str, frozenset[str]] = {
     "clash": frozenset({"capture", "entry", "withdrawal"}),
-    # "انسحب داعش من القرية لتدخلها قسد": one hand-over, not a battle
-    "entry": frozenset({"withdrawal"}),
+    # "انسحب داعش من القرية لتدخلها قسد": one hand-over, not a battle; "رشق محتجون السراي بالزجاجات الحارقة
+    # وحاولوا اقتحامها": the crowd storming a building is part of its riot
+    "entry": frozenset({"withdrawal", "riot"}),
     "riot": frozenset({"protest"}),
     "arrest": frozenset({"protest"}),
     # "اقتحم متظاهرون المبنى وأضرموا النار فيه": the destruction is part of the riot
