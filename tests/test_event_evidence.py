@@ -708,3 +708,19 @@ def test_a_crowd_storming_a_building_under_fire_is_one_riot_against_the_security
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.VIOLENT_DEMONSTRATION, 1)]
     assert events[0].actor1 is not None and events[0].actor1.name == "Rioters (Lebanon)"
     assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Lebanon")
+
+
+def test_the_crowds_fight_with_riot_police_is_part_of_its_riot() -> None:
+    events = _events("أحرق محتجون سيارات في وسط صيدا أمس واشتبكوا لساعات مع قوات مكافحة الشغب.")
+    assert [e.sub_event_type for e in events] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("هاجم عشرات المسلحين من تنظيم داعش حاجزاً للجيش قرب تدمر أمس واشتبكوا مع عناصره.", EventType.BATTLES),
+        ("هاجم عشرات من أهالي القرية منزل شاب متهم بالسرقة قرب تدمر أمس وأضرموا فيه النار.", EventType.RIOTS),
+    ],
+)
+def test_counted_fighters_attacking_are_no_crowd(text: str, event_type: EventType) -> None:
+    assert [e.event_type for e in _events(text)] == [event_type]

@@ -25,7 +25,8 @@ from marsad.text.normalize import normalize_term
 ABSORBABLE: frozenset[str] = frozenset({"killing", "injury", "shooting", "attack", "explosion"})
 #: families absorbed only by the families listed
 ABSORBED_BY: dict[str, frozenset[str]] = {
-    "clash": frozenset({"capture", "entry", "withdrawal"}),
+    # "أحرق محتجون سيارات ... واشتبكوا مع قوات مكافحة الشغب": the crowd's fight is part of its riot
+    "clash": frozenset({"capture", "entry", "withdrawal", "riot"}),
     # "انسحب داعش من القرية لتدخلها قسد": one hand-over, not a battle; "رشق محتجون السراي بالزجاجات الحارقة
     # وحاولوا اقتحامها": the crowd storming a building is part of its riot
     "entry": frozenset({"withdrawal", "riot"}),
