@@ -724,3 +724,18 @@ def test_the_crowds_fight_with_riot_police_is_part_of_its_riot() -> None:
 )
 def test_counted_fighters_attacking_are_no_crowd(text: str, event_type: EventType) -> None:
     assert [e.event_type for e in _events(text)] == [event_type]
+
+
+def test_arrests_told_after_a_protest_at_its_place_and_day_are_its_intervention() -> None:
+    text = (
+        "تظاهر مئات الطلاب أمام جامعة حمص صباح أمس احتجاجاً على رفع الرسوم. "
+        "وأعلنت الشرطة توقيف عشرين شخصاً في حمص أمس."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.PROTEST_WITH_INTERVENTION]
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Syria")
+
+
+def test_an_arrest_elsewhere_stays_an_arrest() -> None:
+    text = "تظاهر مئات الطلاب أمام جامعة حمص صباح أمس. وأعلنت الشرطة توقيف عشرين شخصاً في حماة أمس."
+    assert {e.sub_event_type for e in _events(text)} == {SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS}

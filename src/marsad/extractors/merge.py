@@ -32,7 +32,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
-    return _headline_told_again(told)
+    return _crowd_absorbs_its_arrests(_headline_told_again(told))
 
 
 def _fold(
@@ -239,6 +239,43 @@ def _takeover_told_again(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, retold, told_before, _add_evidence)
+
+
+#: ACLED inter codes of a crowd (rioters, protesters) and of civilians: whom a crowd's arrests take
+_CROWD_OR_CIVILIANS = frozenset({5, 6, 7})
+#: how many sentences after its crowd's an arrest may be told and still be the crowd's
+_ARREST_REACH = 2
+
+
+def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
+    """Arrests told with a protest or riot at its place and day, of nobody but the crowd or unnamed people,
+    are the authorities' intervention in it, not an event of their own (ACLED): "أحرق محتجون سيارات في
+    باريس ... وأعلنت الشرطة توقيف مئات الأشخاص" is one riot; a peaceful protest becomes one met with
+    intervention, and the force that arrested is its other side."""
+
+    def arrests(e: Event) -> bool:
+        return (
+            e.sub_event_type is SubEventType.ARRESTS
+            and e.place is not None
+            and not e.historical
+            and (e.actor2 is None or e.actor2.inter in _CROWD_OR_CIVILIANS)
+        )
+
+    def crowd(d: Event, e: Event) -> bool:
+        return (
+            d.event_type in (EventType.PROTESTS, EventType.RIOTS)
+            and _place_day(d) == _place_day(e)
+            and 0 <= e.sentence - d.sentence <= _ARREST_REACH
+        )
+
+    def join(d: Event, e: Event) -> None:
+        if d.sub_event_type is SubEventType.PEACEFUL_PROTEST:
+            d.sub_event_type = SubEventType.PROTEST_WITH_INTERVENTION
+        if d.actor2 is None and e.actor1 is not None and e.actor1.inter not in _CROWD_OR_CIVILIANS:
+            d.actor2 = e.actor1
+        _add_evidence(d, e)
+
+    return _fold(events, arrests, crowd, join)
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
