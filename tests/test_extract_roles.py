@@ -557,3 +557,38 @@ def test_who_called_the_crowd_is_its_associated_actor_not_its_target(text: str) 
     (e,) = [e for e in marsad.extract(text, published="2021-10-15").events if not e.historical]
     assert e.event_type.value == "Protests" and e.actor2 is None
     assert [a.actor_id for a in e.assoc_actor_1] == ["HEZBOLLAH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("قتل جنديان صوماليان في هجوم شنه مسلحو حركة الشباب على قاعدة عسكرية في مقديشو أمس.", "Al Shabaab"),
+        ("خطفت حركة طالبان أمس ثلاثة مهندسين أتراك في إقليم غزني.", "Taliban"),
+        ("فجر انتحاري من حركة طالبان باكستان نفسه قرب مركز للشرطة في بيشاور أمس.", "TTP: Tehreek-i-Taliban Pakistan"),
+        (
+            "هاجم مسلحون من تنظيم القاعدة في جزيرة العرب نقطة للجيش في مدينة زنجبار بمحافظة أبين أمس.",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+    ],
+)
+def test_armed_groups_of_other_wars_are_named(text: str, actor1: str) -> None:
+    names = {e.actor1.name for e in marsad.extract(text, published=dt.date(2020, 5, 2)).events if e.actor1}
+    assert actor1 in names
+
+
+def test_a_surname_that_begins_like_a_group_is_no_group() -> None:
+    text = "أعلن مكتب الرئيس طالباني مقتل خمسة من حراسه في انفجار عبوة ناسفة قرب كركوك أمس."
+    events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
+    assert "Taliban" not in {a.name for e in events for a in (e.actor1, e.actor2) if a}
+
+
+def test_whose_stronghold_a_place_is_is_no_side_of_what_happened_there() -> None:
+    text = "قتل 20 مدنياً في هجوم انتحاري بسوق في إقليم أوروزجان معقل حركة طالبان أمس."
+    events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
+    assert events and all(a is None or a.name != "Taliban" for e in events for a in (e.actor1, e.actor2))
+
+
+def test_the_actor_after_a_verb_with_an_object_pronoun_is_its_subject() -> None:
+    text = "أصبح مصير الرهائن الذين اختطفتهم حركة طالبان في إقليم غزني أمس مجهولاً."
+    events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
+    assert [(e.actor1.name if e.actor1 else None) for e in events] == ["Taliban"]

@@ -263,3 +263,11 @@ def test_the_islamic_state_is_named_by_the_country_it_acts_in() -> None:
     assert {e.actor1.name for e in doc.events if e.actor1} == {"Islamic State (Iraq)"}
     doc = marsad.extract("هاجم مسلحون من تنظيم داعش نقطة لقوات النظام قرب مدينة السخنة أمس.", published="2022-12-18")
     assert {e.actor1.name for e in doc.events if e.actor1} == {"Islamic State (Syria)"}
+
+
+def test_lint_finds_an_exact_word_that_is_no_alias() -> None:
+    lex = load_actors()
+    taliban = lex.get("TALIBAN")
+    bad = type(lex)(version="t", actors={taliban.id: replace(taliban, exact=("طلبة",))})
+    assert any("exact" in p for p in lint_actors(bad))
+    assert not any("exact" in p for p in lint_actors(lex))

@@ -45,8 +45,11 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     entries: list[tuple[str, _Alias, bool]] = []
     for actor in lex.actors.values():
         umbrella = {normalize_term(u) for u in actor.umbrella}
-        entries.extend((a, _Alias(actor.id, False, normalize_term(a) in umbrella), True) for a in actor.aliases)
-        entries.extend((r, _Alias(actor.id, True, normalize_term(r) in umbrella), True) for r in actor.references)
+        exact = {normalize_term(x) for x in actor.exact}
+        for terms, weak in ((actor.aliases, False), (actor.references, True)):
+            for t in terms:
+                key = normalize_term(t)
+                entries.append((t, _Alias(actor.id, weak, key in umbrella), key not in exact))
     return PhraseMatcher(entries)
 
 

@@ -14,6 +14,9 @@ from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.normalize import normalize_term
 
+#: what a verb carries after its stem when its object is a pronoun: (ت)ه، ها، هم، هما، هن، and after the
+#: plural و ("قتلوه")
+_OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
 @dataclass(slots=True)
 class Roles:
@@ -115,6 +118,8 @@ class RoleFinder:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
             if not cues.leftover.isdisjoint(before[-2:]):
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
+            if before and before[-1] in cues.stronghold:
+                continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
             if cue in self.cues.support:
                 self.supporters.setdefault(m.sentence, []).append(m)
@@ -188,6 +193,12 @@ class RoleFinder:
             return words[-2]  # "بحثاً عن فلول النظام": the target cue stands before its preposition
         return words[-1] if words else ""
 
+    def _object_attached(self, span: Span) -> bool:
+        """The word of ``span`` goes on past it with an object pronoun ("اختطفتهم", "قتلوه"): what follows the
+        verb is its subject, not its object."""
+        token = self.index.tokens[self.index.position(span).last]
+        return span.end < token.end and self.doc.text[span.end : token.end] in _OBJECT_SUFFIXES
+
     def conjoined(self, first: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
         """Actors written right after ``first`` joined by و ("قوات النظام والميليشيات المتحالفة")."""
         out: list[ActorMention] = []
@@ -229,7 +240,12 @@ class RoleFinder:
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
         lam_after = {position(t).last + 1 for t in (trigger, *members)}
         # "استهدف الجيش السوري بالمدفعية ...": the actor right after a clause-initial verb is its subject
-        subject_at = {position(t).last + 1 for t in (trigger, *members) if self.index.opens_clause(t)}
+        # (so is the actor after a verb whose object is a pronoun on it: "الرهائن الذين اختطفتهم حركة طالبان")
+        subject_at = {
+            position(t).last + 1
+            for t in (trigger, *members)
+            if self.index.opens_clause(t) or self._object_attached(t)
+        }
         # a killing's agent may be named in the clause of the attack it absorbed: "قتل سبعة ...، إثر هجوم
         # شنه عناصر من التنظيم" (not an air strike's: "غارات ... بعد ساعات من هجوم للتنظيم" is another event)
         head_harms = any(h.start == trigger.start and h.end == trigger.end for h in harming)

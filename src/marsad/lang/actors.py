@@ -65,6 +65,8 @@ class Actor:
     #: aliases or references that name a whole camp ("الفصائل", "فصائل المعارضة"): joined to a group named
     #: right after them ("الفصائل وهيئة تحرير الشام", "بقيادة هيئة تحرير الشام") they stand for that group
     umbrella: tuple[str, ...] = ()
+    #: aliases or references that take no pronoun or plural suffix ("طالبان" is not "طالباني", a surname)
+    exact: tuple[str, ...] = ()
 
     def abroad_in(self, country: str) -> str:
         """The id of the actor this one's words name in ``country``, or "" when they name this one."""
@@ -158,6 +160,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             renamed=_renamed(entry.get("renamed", []), where),
             abroad=_abroad(entry.get("abroad", {}), where),
             umbrella=tuple(string_list(entry, "umbrella", where)),
+            exact=tuple(string_list(entry, "exact", where)),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
@@ -208,8 +211,9 @@ def lint_actors(lexicon: ActorLexicon) -> list[str]:
         counts = Counter(normalize_term(t) for t in terms)
         problems.extend(f"actor {actor.id}: {t!r} listed twice" for t, n in counts.items() if n > 1)
         problems.extend(
-            f"actor {actor.id}: umbrella {u!r} is none of its aliases or references"
-            for u in actor.umbrella
+            f"actor {actor.id}: {field} {u!r} is none of its aliases or references"
+            for field, listed in (("umbrella", actor.umbrella), ("exact", actor.exact))
+            for u in listed
             if normalize_term(u) not in counts
         )
     problems.extend(

@@ -33,6 +33,7 @@ class CueWords:
     name_lead: frozenset[str]
     backer: frozenset[str]
     leftover: frozenset[str]
+    stronghold: frozenset[str]
     support: frozenset[str]
     accusation: frozenset[str]
     attribution: frozenset[str]
