@@ -1,11 +1,15 @@
-"""Territorial-control facts: which armed side holds, takes or loses which place, and as of when."""
+"""Territorial control: how much ground changed hands, who took it, which places were lost, the control facts."""
 
 from __future__ import annotations
 
 from marsad.extractors.built import Built
+from marsad.extractors.frames import Frame
 from marsad.extractors.history import historical
-from marsad.extractors.roles import RoleFinder
-from marsad.lang.triggers import Territorial
+from marsad.extractors.positions import DocIndex
+from marsad.extractors.roles import RoleFinder, Roles
+from marsad.extractors.vocabulary import Vocabulary
+from marsad.extractors.when_where import PlaceChoice, WhenWhere
+from marsad.lang.triggers import Territorial, modifier_words
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
 from marsad.model.events import ControlFact, ControlStatus, Evidence, EvidenceRole
@@ -27,6 +31,76 @@ _KIND = {
 
 #: ACLED geo-precision of a place known only by its region: too vague to say who holds which town
 _REGION_PRECISION = 3
+
+
+class Extents:
+    """The words that say how much of a place changed hands."""
+
+    def __init__(self, object_preposition: frozenset[str]) -> None:
+        self.object_preposition = object_preposition
+        self.partial_words = modifier_words("partial")
+        self.foothold_words = modifier_words("foothold")
+        self.complete = Vocabulary.of(modifier_words("complete"))
+
+    def extent(self, index: DocIndex, frame: Frame) -> str:
+        """How much of the place changed hands, read from the object of the trigger.
+
+        "على أغلب مناطق حي الصناعة" is partial control; "على الشارع الرئيسي" or "أطراف الحي" a foothold;
+        "بشكل كامل" complete; an entry without those words is an entry.
+        """
+        words = index.words_after(frame.head.span, 6)
+        extent = ""
+        for i, w in enumerate(words[:5]):
+            if w in self.object_preposition or w.endswith("علي"):
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                stem = nxt[1:] if nxt.startswith("و") else nxt
+                bare = stem[2:] if stem.startswith("ال") else stem
+                if stem in self.partial_words or bare in self.partial_words:
+                    extent = "partial"
+                elif stem in self.foothold_words or bare in self.foothold_words:
+                    extent = "foothold"
+                break
+        before = index.words_before(frame.head.span, 3)
+        if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
+            extent = "partial"
+        if "attempted" in frame.flags:
+            return "foothold"
+        if not extent and self.complete.said_in(index.words_after(frame.head.span, 10)):
+            return "complete"
+        if not extent and frame.territorial is Territorial.ENTRY:
+            return "entry"
+        return extent
+
+
+def hand_over(roles: RoleFinder, frame: Frame, withdrawal: Roles) -> Roles:
+    """A withdrawal followed by another side's entry: the side that enters takes the place (actor1),
+    the side that left is actor2. With no entry, the withdrawing side stays actor1."""
+    entries = [m for m in frame.members if m.family == "entry"]
+    if not entries or withdrawal.actor1 is None:
+        return withdrawal
+    taker = roles.find(frame.sentence, entries[0].span)
+    candidate = taker.actor1 if taker.actor1 and taker.actor1.actor_id != withdrawal.actor1.actor_id else None
+    if candidate is None and taker.actor2 and taker.actor2.actor_id != withdrawal.actor1.actor_id:
+        candidate = taker.actor2
+    if candidate is None:
+        return withdrawal
+    return Roles(
+        actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1), handed_over=True
+    )
+
+
+def lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
+    """ "خروجه مع الحي المجاور (حي الشيخ ياسين) عن سيطرة النظام": every place named between the
+    trigger and the controller left that control, across brackets and commas."""
+    controller = roles.controller_after(frame.sentence, frame.head.span)
+    head = frame.head.span
+    between = [
+        c
+        for c in ww.places_in_sentence(frame.sentence)
+        if c.mention.span.start >= head.end and (controller is None or c.mention.span.end <= controller.span.start)
+    ]
+    seen = {c.place.place_id for c in places}
+    return places + [c for c in between if c.place.place_id not in seen]
 
 
 def control_facts(

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
-from marsad.extractors.control_facts import control_facts
-from marsad.extractors.frames import CROWDS, FIGHTING, Frame, build_frames
-from marsad.extractors.history import historical
+from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
+from marsad.extractors.frames import CROWDS, Frame, build_frames
+from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
+from marsad.extractors.roles import RoleFinder, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
-from marsad.extractors.subtypes import SubTypes
+from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
-from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
@@ -85,13 +84,11 @@ class EventStage:
         self.actors: ActorLexicon = load_actors(pack_id)
         self.triggers: TriggerLexicon = load_triggers()
         self.cues: CueWords = load_cues()
-        self.partial_words = modifier_words("partial")
-        self.foothold_words = modifier_words("foothold")
-        self.complete = Vocabulary.of(modifier_words("complete"))
         self.armed = armed_ids(self.actors)
         self.news_resumes = tuple(sorted(self.cues.news_resumes))
         air_words = modifier_words("aircraft")
         self.tolls = Tolls(self.cues, self.triggers)
+        self.extents = Extents(self.cues.object_preposition)
         self.sub_types = SubTypes(air_words, self.cues.intervention)
         self.state_forces = StateForces(self.pack, self.actors, self.armed, self.cues.hedge, air_words)
 
@@ -125,7 +122,7 @@ class EventStage:
                 discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
             if frame.sentence in remembered:
-                date = self._remembered_date(doc, frame)
+                date = remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
                 ("aggregate" in flags or frame.sentence in statistics)
@@ -144,7 +141,7 @@ class EventStage:
                 continue  # the same with no publication date: "المقبل" says it is still to come
             places = ww.places_for(frame.sentence, head, discourse_places)
             if territorial is Territorial.LOSS:
-                places = self._lost_places(ww, roles, frame, places)
+                places = lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
             suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
@@ -157,7 +154,7 @@ class EventStage:
                 if claimed is not None and claimed is not r.actor2:
                     r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
             if territorial is Territorial.WITHDRAWAL:
-                r = self._hand_over(roles, frame, r)
+                r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
             if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
@@ -200,7 +197,7 @@ class EventStage:
                     None,
                 )
             built = Built(
-                frame, r, date, places, figure, spans, self._extent(index, frame), frame.sentence in remembered
+                frame, r, date, places, figure, spans, self.extents.extent(index, frame), frame.sentence in remembered
             )
             if territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
@@ -236,37 +233,6 @@ class EventStage:
         doc.control = control
 
     # -- pieces ------------------------------------------------------------------------------------
-    @staticmethod
-    def _hand_over(roles: RoleFinder, frame: Frame, withdrawal: Roles) -> Roles:
-        """A withdrawal followed by another side's entry: the side that enters takes the place (actor1),
-        the side that left is actor2. With no entry, the withdrawing side stays actor1."""
-        entries = [m for m in frame.members if m.family == "entry"]
-        if not entries or withdrawal.actor1 is None:
-            return withdrawal
-        taker = roles.find(frame.sentence, entries[0].span)
-        candidate = taker.actor1 if taker.actor1 and taker.actor1.actor_id != withdrawal.actor1.actor_id else None
-        if candidate is None and taker.actor2 and taker.actor2.actor_id != withdrawal.actor1.actor_id:
-            candidate = taker.actor2
-        if candidate is None:
-            return withdrawal
-        return Roles(
-            actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1), handed_over=True
-        )
-
-    @staticmethod
-    def _lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
-        """ "خروجه مع الحي المجاور (حي الشيخ ياسين) عن سيطرة النظام": every place named between the
-        trigger and the controller left that control, across brackets and commas."""
-        controller = roles.controller_after(frame.sentence, frame.head.span)
-        head = frame.head.span
-        between = [
-            c
-            for c in ww.places_in_sentence(frame.sentence)
-            if c.mention.span.start >= head.end and (controller is None or c.mention.span.end <= controller.span.start)
-        ]
-        seen = {c.place.place_id for c in places}
-        return places + [c for c in between if c.place.place_id not in seen]
-
     def _organizer(self, index: DocIndex, mention: ActorMention) -> bool:
         """A word saying who called or organised the crowd stands right before the mention ("دعا إليه X",
         "بدعوة من X", "نظمته X")."""
@@ -286,26 +252,6 @@ class EventStage:
             return None
         return ActorMention(mention.span, self.pack.civilians, mention.sentence)
 
-    @staticmethod
-    def _no_fighting(doc: Document, frame: Frame) -> bool:
-        """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
-        and the frame tells none ("سيطرت ... بعد معارك استمرت أياماً" fought, whatever the next clause says)."""
-        for t in (frame.head, *frame.members):
-            if t.family in FIGHTING and "negated" not in t.flags:
-                return False
-        start = frame.head.span.start
-        # (the nearest ground word before the denial is the one it speaks of: "وكانت قوات النظام قد سيطرت ...
-        # بعد معارك، في حين سيطرت الوحدات على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال")
-        ground = ("capture", "entry")
-        for t in doc.triggers:
-            if t.sentence != frame.sentence or t.span.start <= start:
-                continue
-            if t.family in ground and "negated" not in t.flags:
-                return False
-            if "negated" in t.flags and t.family in FIGHTING:
-                return True
-        return False
-
     def _resumes_news(self, index: DocIndex, sentence: int) -> bool:
         """The sentence opens with a phrase that goes on with the news ("وفي سياق متصل", "في غضون ذلك")."""
         opening = " ".join(t.norm for t in index.sentence_tokens(sentence)[:_OPENING_WORDS])
@@ -323,35 +269,6 @@ class EventStage:
             and index.position(head).clause == index.position(mention.span).clause
         )
 
-    def _extent(self, index: DocIndex, frame: Frame) -> str:
-        """How much of the place changed hands, read from the object of the trigger.
-
-        "على أغلب مناطق حي الصناعة" is partial control; "على الشارع الرئيسي" or "أطراف الحي" a foothold;
-        "بشكل كامل" complete; an entry without those words is an entry.
-        """
-        words = index.words_after(frame.head.span, 6)
-        extent = ""
-        for i, w in enumerate(words[:5]):
-            if w in self.cues.object_preposition or w.endswith("علي"):
-                nxt = words[i + 1] if i + 1 < len(words) else ""
-                stem = nxt[1:] if nxt.startswith("و") else nxt
-                bare = stem[2:] if stem.startswith("ال") else stem
-                if stem in self.partial_words or bare in self.partial_words:
-                    extent = "partial"
-                elif stem in self.foothold_words or bare in self.foothold_words:
-                    extent = "foothold"
-                break
-        before = index.words_before(frame.head.span, 3)
-        if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
-            extent = "partial"
-        if "attempted" in frame.flags:
-            return "foothold"
-        if not extent and self.complete.said_in(index.words_after(frame.head.span, 10)):
-            return "complete"
-        if not extent and frame.territorial is Territorial.ENTRY:
-            return "entry"
-        return extent
-
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
@@ -365,23 +282,6 @@ class EventStage:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
             actor = self.actors.counterpart(actor.id, country, generic=True) or actor
         return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)
-
-    @staticmethod
-    def _remembered_date(doc: Document, frame: Frame) -> DateChoice:
-        """The date of an event remembered on its anniversary: the earliest date its sentence gives
-        before publication ("في 21 آب 2013"), or none; never the commemoration's "اليوم"."""
-        past = [
-            d
-            for d in doc.dates
-            if d.sentence == frame.sentence
-            and d.value is not None
-            and not d.durative
-            and (doc.published is None or d.value.latest < doc.published)
-        ]
-        if not past:
-            return DateChoice(None, None)
-        first = min(past, key=lambda d: d.value.earliest if d.value is not None else dt.date.max)
-        return DateChoice(first, first.value)
 
     @staticmethod
     def _in_grievance(doc: Document, frame: Frame, actor: ActorMention) -> bool:
@@ -498,7 +398,7 @@ class EventStage:
         if (
             sub.event_type is EventType.BATTLES
             and b.frame.family.territorial in (Territorial.ENTRY, Territorial.CAPTURE)
-            and self._no_fighting(doc, b.frame)
+            and no_fighting(doc, b.frame)
         ):
             # "توغلت قوة إسرائيلية في قرية السويسة ... دون تسجيل مواجهات": ground entered or taken with no
             # fight is no battle (ACLED: a non-violent transfer, or another strategic development)

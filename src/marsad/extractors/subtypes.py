@@ -88,3 +88,23 @@ class SubTypes:
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
     return any(t.sentence == frame.sentence and t.norm in words for t in doc.tokens)
+
+
+def no_fighting(doc: Document, frame: Frame) -> bool:
+    """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
+    and the frame tells none ("سيطرت ... بعد معارك استمرت أياماً" fought, whatever the next clause says)."""
+    for t in (frame.head, *frame.members):
+        if t.family in FIGHTING and "negated" not in t.flags:
+            return False
+    start = frame.head.span.start
+    # (the nearest ground word before the denial is the one it speaks of: "وكانت قوات النظام قد سيطرت ...
+    # بعد معارك، في حين سيطرت الوحدات على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال")
+    ground = ("capture", "entry")
+    for t in doc.triggers:
+        if t.sentence != frame.sentence or t.span.start <= start:
+            continue
+        if t.family in ground and "negated" not in t.flags:
+            return False
+        if "negated" in t.flags and t.family in FIGHTING:
+            return True
+    return False
