@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-import marsad.extractors.quantities as quantities
+import marsad.extractors.number_expressions as number_expressions
 import marsad.lang.cues as cues_module
 from marsad.api import default_stages
 from marsad.errors import LanguageDataError
@@ -112,14 +112,14 @@ def extract_without() -> Iterator[Callable[[str, str | None, str | None], list[E
             groups = {**groups, group: tuple(w for w in groups[group] if w != word)}
         cues_module._read = lambda: (version, groups)  # type: ignore[assignment]
         load_cues.cache_clear()
-        quantities._COMPILED.clear()
+        number_expressions._COMPILED.clear()
         try:
             pipeline = Pipeline(default_stages())
             return pipeline(Document(text=text, id="t", published=dt.date(2020, 3, 10))).events
         finally:
             cues_module._read = original  # type: ignore[method-assign]
             load_cues.cache_clear()
-            quantities._COMPILED.clear()
+            number_expressions._COMPILED.clear()
 
     yield run
 

@@ -1,6 +1,7 @@
 """Numbers, vague quantities and casualty figures: :class:`~marsad.model.QuantityMention` records.
 
-What is read (word lists in ``data/ar/numbers.yaml``, see :mod:`marsad.lang.numbers`):
+What is read (in :mod:`marsad.extractors.number_expressions`; word lists in ``data/ar/numbers.yaml``, see
+:mod:`marsad.lang.numbers`):
 
 * digits ("20"، "1,200"، "1.200"، "1.5 مليون"; Arabic-Indic digits arrive as ASCII in the view),
 * number words and compounds ("خمسة وعشرين"، "ثلاثة آلاف"، "مئتين وخمسين"، "ألفي"),
@@ -33,50 +34,37 @@ A :class:`Quantity` also carries the people ``group`` of the counted noun ("civi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.lang.cues import load_cues
-from marsad.lang.numbers import (
-    Approximator,
-    CardinalRole,
-    CasualtyRole,
-    CasualtyWord,
-    Entry,
-    GramNumber,
-    Marker,
-    MarkerKind,
-    NumberWords,
-    PeopleNoun,
-    TeenMarker,
-    VagueWord,
-    load_numbers,
+from marsad.extractors.number_expressions import (
+    BACK_WINDOW,
+    KILLED_OR_INJURED,
+    Compiled,
+    Expr,
+    NumberDoc,
+    NumberSentence,
+    combine,
+    compiled,
+    has_wa,
 )
-from marsad.lang.numbers import Cardinal as _Cardinal
+from marsad.lang.numbers import CasualtyRole, Entry, MarkerKind, NumberWords, PeopleNoun, load_numbers
 from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention, QuantityPart
-from marsad.text.matcher import Match, PhraseMatcher, word_edges
-from marsad.text.normalize import NormalizedText, normalize_term
-from marsad.text.segment import digit_runs
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import NormalizedText
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
-_DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
-_ARTICLE = ("ال", "لل")
-#: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
-_DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
-#: how many tokens may separate a casualty word from the count it classifies
-_BACK_WINDOW = 3
+#: how many tokens may separate a casualty word after a count from the count it classifies
 _FWD_WINDOW = 3
 #: the most tokens a casualty word and its count may stand apart when dates and names are between
 _MAX_TRANSPARENT_GAP = 9
-_KILLED_OR_INJURED = "killed_or_injured"
 #: what a noun of held people counts ("معتقلين", "رهائن") ...
 _HELD = frozenset({"arrested", "abducted"})
 #: ... unless a killing or injury word before it says what happened to them
-_HARMED = frozenset({"killed", "injured", _KILLED_OR_INJURED})
+_HARMED = frozenset({"killed", "injured", KILLED_OR_INJURED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,757 +83,77 @@ class Quantity:
     bound: str = ""
 
 
-@dataclass(slots=True)
-class _Expr:
-    start: int  # first token (approximator or range word included)
-    end: int  # one past the last token
-    nstart: int  # view offsets of the expression
-    nend: int
-    value: int
-    rule: str
-    vague: bool = False
-    weak: bool = False
-    approximate: bool = False
-    bound: str = ""  # the approximator's kind: about, at_least, at_most
-    noun: PeopleNoun | CasualtyWord | None = None
-    noun_counted: str = ""
-    year_like: bool = False
-    #: the token of the casualty word an implicit 1 hangs on
-    cue: int | None = None
+# --- classification ---------------------------------------------------------------------------------
 
 
-class _Compiled:
-    __slots__ = (
-        "died",
-        "doer_words",
-        "matcher",
-        "not_a_death_after",
-        "phrase_break",
-        "range_link",
-        "range_pre",
-        "range_start",
-        "words",
-    )
-
-    def __init__(self, words: NumberWords) -> None:
-        self.words = words
-        cues = load_cues()
-        #: between two numbers, a range ("10 إلى 15"، "3 أو 4"، "10 حتى 15"); before the first ("بين 10 و15")
-        self.range_link, self.range_start = cues.range_link, cues.range_start
-        self.range_pre = cues.range_start | {"من"}  # "من 10 إلى 15"
-        #: words after which a phrase has ended (for vague words that must not be followed by a noun)
-        self.phrase_break = cues.phrase_break
-        #: words of a doer that precede its name ("أعدمت خلايا تنظيم داعش راعياً"): no distance either
-        self.doer_words = cues.unit | cues.partitive
-        #: a death verb -> the relative pronoun it agrees with ("الذي قضى", "التي استشهدت"), see relative_one
-        he, she = normalize_term("الذي"), normalize_term("التي")
-        self.died = {**dict.fromkeys(cues.died_he, he), **dict.fromkeys(cues.died_she, she)}
-        #: after such a verb, words that make it no one person's death: where others died, a ruling
-        self.not_a_death_after = cues.where_it_happened | cues.ruled
-        entries: list[tuple[str, Entry, bool]] = []
-        for _, e in words.entries():
-            inflects = isinstance(e, CasualtyWord) and e.inflects
-            entries.append((e.form, e, inflects))
-        self.matcher: PhraseMatcher[Entry] = PhraseMatcher(entries)
-
-
-_COMPILED: dict[int, tuple[NumberWords, _Compiled]] = {}
-
-
-def _compiled(words: NumberWords) -> _Compiled:
-    hit = _COMPILED.get(id(words))
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    comp = _Compiled(words)
-    if len(_COMPILED) > 8:
-        _COMPILED.clear()
-    _COMPILED[id(words)] = (words, comp)
-    return comp
-
-
-class _Doc:
-    """Word tokens of the view with the lexicon match starting at each."""
-
-    def __init__(self, view: NormalizedText, comp: _Compiled, transparent: frozenset[int] = frozenset()) -> None:
-        """The tokens are the ``\\w+`` words of the view, the same as the view's tokens (see
-        :func:`marsad.text.segment.tokenize`: sentences split only at non-word characters), with the bounds
-        the lexicon matchers read (shared lists: read only).
-        ``transparent``: indices of tokens that do not count as distance between a casualty word and its
-        count (a date or an actor's name: "قتلت قوات النظام يوم الخميس ثلاثة مدنيين")."""
-        text = view.text
-        self.view = view
-        self.comp = comp
-        self.transparent = transparent
-        self.text = text
-        self.starts, self.ends, _ = word_edges(text)
-        starts = self.starts
-        n = len(starts)
-        self.match: list[Match[Entry] | None] = [None] * n
-        self.last: list[int] = list(range(n))  # last token covered by the match at i
-        #: tokens where a quantity may begin: lexicon matches and digits, in order
-        cands: set[int] = set()
-        for m in comp.matcher.find(text):
-            i = bisect_right(starts, m.token_start) - 1
-            if i < 0 or starts[i] != m.token_start:
-                continue
-            end = m.nend + len(m.suffix)
-            j = i
-            while j + 1 < n and starts[j + 1] < end:
-                j += 1
-            self.match[i] = m
-            self.last[i] = j
-            for p in m.payloads:  # a plain loop, not any() over a generator: once per lexicon match
-                if _can_start(p):
-                    cands.add(i)
-                    break
-        for start, _ in digit_runs(text):
-            i = bisect_right(starts, start) - 1
-            cands.add(i)
-        for i in list(cands):
-            if i > 0 and _strip_wa(text[starts[i - 1] : self.ends[i - 1]]) in comp.range_pre:
-                cands.add(i - 1)  # "بين 10 و15"، "من 10 إلى 15"
-        self.candidates: list[int] = sorted(cands)
-
-    def word(self, i: int) -> str:
-        return self.text[self.starts[i] : self.ends[i]]
-
-    def adjacent(self, i: int, j: int) -> bool:
-        """Only whitespace between token ``i`` and token ``j``."""
-        gap = self.text[self.ends[i] : self.starts[j]]
-        return not gap or gap.isspace()
-
-    def gap(self, i: int, j: int) -> str:
-        return self.text[self.ends[i] : self.starts[j]].strip()
-
-    def payloads(self, i: int) -> tuple[Entry, ...]:
-        m = self.match[i]
-        return m.payloads if m is not None else ()
-
-    def term_start(self, i: int) -> int:
-        """Where the word at token ``i`` starts in a span: after و، ب، ل ... but with its article."""
-        m = self.match[i]
-        if m is None:
-            return self.starts[i]
-        return m.nstart - 2 if m.prefix.endswith("ال") else m.nstart
-
-    def prefix(self, i: int) -> str:
-        m = self.match[i]
-        return m.prefix if m is not None else ""
-
-    def definite(self, i: int) -> bool:
-        m = self.match[i]
-        if m is not None:
-            return m.prefix.endswith(_ARTICLE) or m.term.startswith("ال")
-        w = self.word(i)
-        return w.startswith(_ARTICLE) or (w[:1] in ("و", "ف", "ب") and w[1:].startswith(_ARTICLE))
-
-
-def _first(payloads: Sequence[Entry], typ: type[Entry]) -> Entry | None:
-    for p in payloads:
-        if isinstance(p, typ):
-            return p
+def _backward_cue(ss: NumberSentence, e: Expr, floor: int) -> tuple[str, int] | None:
+    """The nearest casualty word before the expression in its clause: (counted, token)."""
+    d = ss.d
+    k = e.start - 1
+    while k >= floor and k >= ss.lo and ss.same_clause(k, e.start):
+        s = ss.match_start(k)
+        if d.match[s] is not None and d.last[s] >= k:
+            if _gap(ss, d.last[s], e.start) > BACK_WINDOW:
+                return None
+            w = ss.casualty(s, CasualtyRole.TRIGGER) or ss.casualty(s, CasualtyRole.NOUN)
+            if w is not None:
+                counted = w.counted
+                # "مقتل وإصابة"، "قتلى وجرحى" spelt as two entries
+                p = s - 1
+                if p >= floor and p >= ss.lo and d.prefix(s).startswith("و") and d.adjacent(p, s):
+                    ps = ss.match_start(p)
+                    o = ss.casualty(ps, CasualtyRole.TRIGGER) or ss.casualty(ps, CasualtyRole.NOUN)
+                    if o is not None and o.counted != counted and not _ends_clause(ss, ps, floor):
+                        counted = combine(o.counted, counted)
+                return counted, s
+            k = s - 1
+        else:
+            k -= 1
+        if _gap(ss, k, e.start) > BACK_WINDOW:
+            return None
     return None
 
 
-class _Sentence:
-    """The quantity grammar over the tokens of one sentence."""
+def _gap(ss: NumberSentence, a: int, b: int) -> int:
+    """The tokens strictly between ``a`` and ``b`` that count as distance: dates and actor names do
+    not, up to :data:`_MAX_TRANSPARENT_GAP` tokens in all."""
+    raw = b - a - 1
+    transparent = ss.d.transparent
+    if not transparent or raw <= 0 or raw > _MAX_TRANSPARENT_GAP:
+        return raw
+    return sum(1 for i in range(a + 1, b) if i not in transparent)
 
-    def __init__(self, d: _Doc, sent: Sentence, si: int, lo: int, hi: int) -> None:
-        self.d = d
-        self.sent = sent
-        self.si = si
-        self.lo = lo
-        self.hi = hi
-        self.cstarts = [c[0] for c in sent.clauses] or [sent.nstart]
-        #: the token right after the last expression read: where a joined "وطفل" may follow it
-        self.after_last = -1
 
-    def same_clause(self, i: int, j: int) -> bool:
-        starts = self.d.starts
-        return bisect_right(self.cstarts, starts[i]) == bisect_right(self.cstarts, starts[j])
+def _ends_clause(ss: NumberSentence, ps: int, floor: int) -> bool:
+    """Whether the casualty word at ``ps`` closes what comes before it rather than opening a pair.
 
-    # --- lexicon look-ups ------------------------------------------------------------------------------
+    In "سبعة أشخاص قتلوا وأصيب 20" and "شخصا قتل وأصيب ثلاثة" the first verb belongs to the
+    subject before it, so the count after the second verb is injured, not killed-or-injured.
+    """
+    if ps - 1 >= ss.lo and ss.noun_at(ps - 1) is not None:
+        return True
+    return floor > ss.lo and ps - floor <= _FWD_WINDOW and ss.casualty(ps, CasualtyRole.POST) is not None
 
-    def cardinal(self, i: int, role: CardinalRole | None = None) -> _Cardinal | None:
-        if i >= self.hi or self.d.last[i] != i:
-            return None
-        m = self.d.match[i]
-        if m is None:
-            return None
-        if m.prefix.endswith(_ARTICLE) and role is not CardinalRole.SCALE:
-            # "الأحد" is Sunday and "الاثنين" Monday; the article makes a number word a name or ordinal
-            return None
-        for p in m.payloads:
-            if isinstance(p, _Cardinal) and (role is None or p.role is role):
-                return p
+
+def _forward_cue(ss: NumberSentence, e: Expr, ceiling: int) -> str:
+    """A casualty word after the counted noun: "5 أشخاص لقوا حتفهم"، "20 شخصا بين قتيل وجريح"."""
+    k = e.end
+    while k < min(ceiling, ss.hi, e.end + _FWD_WINDOW + 1) and ss.same_clause(k, e.start):
+        w = ss.casualty(k, CasualtyRole.POST)
+        if w is not None:
+            return w.counted
+        k = ss.d.last[k] + 1
+    return ""
+
+
+def _breakdown_marker(ss: NumberSentence, e: Expr) -> int | None:
+    """Token of a breakdown marker ("بينهم"، "من بينهم"، "منهم") right before the expression."""
+    if e.start <= ss.lo:
         return None
-
-    def noun_at(self, i: int) -> PeopleNoun | CasualtyWord | None:
-        if i >= self.hi:
-            return None
-        for p in self.d.payloads(i):
-            if isinstance(p, PeopleNoun):
-                return p
-            if isinstance(p, CasualtyWord) and p.role is CasualtyRole.NOUN:
-                return p
-        return None
-
-    def marker(self, i: int, kind: MarkerKind) -> bool:
-        return any(isinstance(p, Marker) and p.kind is kind for p in self.d.payloads(i))
-
-    def casualty(self, i: int, role: CasualtyRole) -> CasualtyWord | None:
-        for p in self.d.payloads(i):
-            if isinstance(p, CasualtyWord) and p.role is role:
-                return p
-        return None
-
-    # --- parsing ---------------------------------------------------------------------------------------
-
-    def run(self) -> list[_Expr]:
-        out: list[_Expr] = []
-        cands = self.d.candidates
-        k = bisect_right(cands, self.lo - 1)
-        done = self.lo  # tokens before this one belong to an expression already read
-        while k < len(cands) and cands[k] < self.hi:
-            i = cands[k]
-            k += 1
-            if i < done:
-                continue
-            expr, nxt = self.parse(i)
-            if expr is not None:
-                out.append(expr)
-                self.after_last = expr.end
-            done = max(nxt, i + 1)
-        return out
-
-    def parse(self, i: int) -> tuple[_Expr | None, int]:
-        """Try a quantity expression starting at token ``i``; return it and the token to go on from."""
-        d = self.d
-        start = i
-        approximate = False
-        bound = ""
-        range_start = False
-        nstart = d.starts[i]
-        a = _first(d.payloads(i), Approximator)
-        if isinstance(a, Approximator) and not a.post:
-            j = d.last[i] + 1
-            if j < self.hi and d.adjacent(d.last[i], j) and self.number_start(j):
-                approximate = True
-                bound = a.kind.value
-                nstart = d.term_start(i)
-                i = j
-        elif _strip_wa(d.word(i)) in d.comp.range_pre:
-            j = i + 1
-            if j < self.hi and d.adjacent(i, j) and self.number_start(j):
-                range_start = _strip_wa(d.word(i)) in d.comp.range_start
-                i = j
-            else:
-                return None, start + 1
-
-        first = self.number(i)
-        if first is None:
-            other = (
-                self.implicit_one(start)
-                or self.noun_numeral(start)
-                or self.joined_one(start)
-                or self.subject_one(start)
-                or self.relative_one(start)
-            )
-            if other is not None:
-                return other, other.end
-            return None, start + 1
-        if first.value < 0:  # a date, time, percentage ...: skip it whole
-            return None, first.end
-        own_nstart = first.nstart
-        if not approximate and not range_start:
-            nstart = first.nstart
-        first.start = start
-        first.nstart = nstart
-        first.approximate = approximate
-        first.bound = bound
-
-        # a range: "10-15"، "10 إلى 15"، "بين 10 و15"
-        j = first.end
-        if j < self.hi and first.noun is None:
-            second: _Expr | None = None
-            gap = d.gap(j - 1, j)
-            if gap == "-" and d.prefix(j) == "" and self.number_start(j):
-                second = self.number(j)
-                if second is not None and (second.value < 0 or second.value <= first.value):
-                    return None, max(second.end, j + 1)  # "29-10": a date
-            elif not gap and d.word(j) in d.comp.range_link and j + 1 < self.hi and d.adjacent(j, j + 1):
-                second = self.number(j + 1)
-            elif not gap and range_start and d.word(j).startswith("و"):
-                second = self.number(j, conj=True)
-            if second is not None and second.value >= 0:
-                first.value = min(first.value, second.value)
-                first.end = second.end
-                first.nend = second.nend
-                first.noun = second.noun
-                first.noun_counted = second.noun_counted
-                first.rule = "range"
-                first.year_like = first.year_like and second.year_like
-        if range_start and first.rule != "range":
-            first.nstart = own_nstart  # "من بين 10 أشخاص": بين was not a range after all
-
-        if first.noun is None:
-            self.attach_noun(first)
-        # post approximator "20 شخصا تقريبا"
-        j = first.end
-        if j < self.hi and d.adjacent(j - 1, j):
-            a = _first(d.payloads(j), Approximator)
-            if isinstance(a, Approximator) and a.post:
-                first.approximate = True
-                first.bound = first.bound or a.kind.value
-                first.end = d.last[j] + 1
-                first.nend = d.ends[d.last[j]]
-
-        if self.not_a_count(first):
-            return None, first.end
-        return first, first.end
-
-    def number_start(self, i: int) -> bool:
-        """Whether token ``i`` can begin a number (cheap check, no parse)."""
-        if _DIGITS.fullmatch(self.d.word(i)):
-            return True
-        for p in self.d.payloads(i):
-            if isinstance(p, (_Cardinal, VagueWord)):
-                return True
-            if isinstance(p, (PeopleNoun, CasualtyWord)) and getattr(p, "number", None) is GramNumber.DUAL:
-                return True
-        return False
-
-    def number(self, i: int, conj: bool = False) -> _Expr | None:
-        """The number at token ``i``: digits, number words, a vague word or a dual noun.
-
-        ``conj``: the token carries a و prefix that belongs to the range ("بين 10 و15").
-        Returns an expression with ``value == -1`` for a number that is not a count (date, time ...).
-        """
-        d = self.d
-        word = d.word(i)
-        dm = _DIGITS.fullmatch(word)
-        if dm is not None:
-            if dm.group(1) not in _DIGIT_PREFIXES:
-                return None
-            return self.digits(i, d.starts[i] + len(dm.group(1)), dm.group(2))
-        m = d.match[i]
-        if m is None:
-            return None
-        if conj and not (m.prefix.startswith("و") or _has_wa(m)):
-            return None
-        card = self.cardinal(i)
-        if card is not None and not (card.role is CardinalRole.SCALE and card.number is GramNumber.PLURAL):
-            return self.words(i)
-        vague = _first(m.payloads, VagueWord)
-        if isinstance(vague, VagueWord) and not m.prefix.endswith(_ARTICLE):
-            return self.vague(i, vague)
-        noun = self.noun_at(i)
-        if noun is not None and noun.number is GramNumber.DUAL:
-            e = _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 2, "dual", noun=noun)
-            e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
-            self.absorb_numeral(e, 2)
-            return e
-        if isinstance(noun, CasualtyWord) and noun.alone and not d.definite(i) and not conj:
-            # "سقوط قتيل"، "أسفر عن قتيل وثلاثة جرحى"
-            e = _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "singular", noun=noun)
-            e.noun_counted = noun.counted
-            self.absorb_numeral(e, 1)
-            return e
-        return None
-
-    def digits(self, i: int, nstart: int, first: str) -> _Expr:
-        d = self.d
-        text = d.text
-        end_tok = i
-        groups = [first]
-        seps: list[str] = []
-        j = i + 1
-        while j < self.hi and _DIGITS.fullmatch(d.word(j)) and d.word(j).isdigit():
-            gap = text[d.ends[j - 1] : d.starts[j]]
-            if gap in (",", ".", "/", ":"):
-                groups.append(d.word(j))
-                seps.append(gap)
-                end_tok = j
-                j += 1
-            else:
-                break
-        if "\u0640" in d.view.raw_span(nstart, d.ends[end_tok]).slice(d.view.raw):
-            return _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")  # "11ـ9": a date
-        if (
-            not seps
-            and i + 2 < self.hi
-            and d.word(i + 1).isdigit()
-            and d.word(i + 2).isdigit()
-            and d.gap(i, i + 1) == "-"
-            and d.gap(i + 1, i + 2) == "-"
-        ):
-            return _Expr(i, i + 3, nstart, d.ends[i + 2], -1, "digits")  # 2017-10-29
-        after = text[d.ends[end_tok] : d.ends[end_tok] + 2].lstrip()
-        before = text[max(0, nstart - 1) : nstart]
-        bad = _Expr(i, end_tok + 1, nstart, d.ends[end_tok], -1, "digits")
-        if after[:1] in ("%", "٪") or before in ("/", ":", ".", ",") or any(s in "/:" for s in seps):
-            return bad  # percentage, date, time, a decimal tail
-        scale_tok = end_tok + 1
-        scale = self.cardinal(scale_tok, CardinalRole.SCALE) if scale_tok < self.hi else None
-        if scale is not None and not d.adjacent(end_tok, scale_tok):
-            scale = None
-        if len(groups) == 1:
-            value = int(first)
-        elif (
-            all(len(g) == 3 for g in groups[1:])
-            and len(first) <= 3
-            and len(set(seps)) == 1
-            and not (scale is not None and len(groups) == 2 and seps[0] == ".")
-        ):
-            value = int("".join(groups))  # 1,200 / 1.200 / 1,250,000
-        elif len(groups) == 2 and seps[0] == "." and scale is not None:
-            value = int(float(f"{first}.{groups[1]}") * scale.value)  # 1.5 مليون
-            return _Expr(i, scale_tok + 1, nstart, d.ends[scale_tok], value, "digits")
-        else:
-            return bad  # 2.5 كم، 10,15 ...
-        e = _Expr(i, end_tok + 1, nstart, d.ends[end_tok], value, "digits")
-        e.year_like = len(groups) == 1 and len(first) == 4 and 1900 <= value <= 2100
-        if scale is not None:
-            e.value = value * scale.value
-            e.end = scale_tok + 1
-            e.nend = d.ends[scale_tok]
-            e.year_like = False
-        return e
-
-    def words(self, i: int) -> _Expr | None:
-        """Number words from token ``i``: "خمسة وعشرين"، "ثلاثة آلاف"، "مئتين وخمسين"، "اثنا عشر"."""
-        d = self.d
-        total = 0
-        cur = 0
-        card = self.cardinal(i)
-        assert card is not None
-        last_role: CardinalRole
-        j = i + 1
-        if card.role is CardinalRole.SCALE:
-            total = card.value * (2 if card.number is GramNumber.DUAL else 1)
-            last_role = CardinalRole.SCALE
-        else:
-            cur = card.value
-            last_role = card.role
-            if card.role is CardinalRole.UNIT and card.value < 10:
-                cur, last_role, j = self.teen_or_hundred(j, cur)
-        standalone = card.standalone
-        while j < self.hi and d.adjacent(j - 1, j):
-            m = d.match[j]
-            if m is None or d.last[j] != j:
-                break
-            nxt = self.cardinal(j) if not m.prefix else None
-            if nxt is not None and nxt.role is CardinalRole.SCALE and cur > 0:
-                total += cur * nxt.value
-                cur = 0
-                last_role = CardinalRole.SCALE
-                standalone = True
-                j += 1
-                continue
-            if not _has_wa(m):
-                break
-            nxt = next((p for p in m.payloads if isinstance(p, _Cardinal)), None)
-            if nxt is None or nxt.role is CardinalRole.SCALE:
-                break
-            if nxt.role is CardinalRole.TEN and cur % 100 < 10 and last_role is not CardinalRole.TEN:
-                cur += nxt.value
-                last_role = CardinalRole.TEN
-                j += 1
-            elif nxt.role is CardinalRole.UNIT and last_role in (CardinalRole.HUNDRED, CardinalRole.SCALE):
-                if nxt.value < 10:
-                    add, role, j2 = self.teen_or_hundred(j + 1, nxt.value)
-                else:
-                    add, role, j2 = nxt.value, CardinalRole.UNIT, j + 1
-                if role is CardinalRole.HUNDRED and last_role is not CardinalRole.SCALE:
-                    break
-                cur += add
-                last_role = role
-                j = j2
-            elif nxt.role is CardinalRole.HUNDRED and last_role is CardinalRole.SCALE:
-                cur += nxt.value
-                last_role = CardinalRole.HUNDRED
-                j += 1
-            else:
-                break
-            standalone = True
-        e = _Expr(i, j, d.term_start(i), d.ends[j - 1], total + cur, "words")
-        # "أحد"، "واحد"، "اثنين" count only before a noun, "من" or a definite noun ("أحد الجنود")
-        if (
-            not standalone
-            and j - i == 1
-            and not (j < self.hi and (self.noun_at(j) is not None or d.word(j) == "من" or d.definite(j)))
-        ):
-            return _Expr(i, j, d.term_start(i), d.ends[j - 1], -1, "words")
-        return e
-
-    def teen_or_hundred(self, j: int, unit: int) -> tuple[int, CardinalRole, int]:
-        d = self.d
-        if j < self.hi and d.adjacent(j - 1, j) and d.last[j] == j and not d.prefix(j):
-            if any(isinstance(p, TeenMarker) for p in d.payloads(j)):
-                return unit + 10, CardinalRole.UNIT, j + 1
-            h = self.cardinal(j, CardinalRole.HUNDRED)
-            if h is not None and h.value == 100 and unit >= 3:
-                return unit * 100, CardinalRole.HUNDRED, j + 1
-        return unit, CardinalRole.UNIT, j
-
-    def vague(self, i: int, vague: VagueWord) -> _Expr | None:
-        d = self.d
-        last = d.last[i]
-        j = last + 1
-        if not vague.before_noun and j < self.hi and d.adjacent(last, j) and not self.phrase_end(j):
-            return None  # "عدد القتلى"، "عدد أعضاء المجلس": the number of, not a few
-        e = _Expr(i, j, d.term_start(i), d.ends[last], vague.value, "vague", vague=True, weak=vague.weak)
-        if j < self.hi and d.adjacent(last, j):
-            scale = self.cardinal(j, CardinalRole.SCALE)
-            if scale is not None and scale.number is GramNumber.PLURAL:  # "عشرات الآلاف"
-                e.value *= scale.value
-                e.end = j + 1
-                e.nend = d.ends[j]
-        return e
-
-    def phrase_end(self, j: int) -> bool:
-        """Token ``j`` does not continue a noun phrase: a casualty word or a preposition ("أصيب عدد بجروح")."""
-        if self.casualty(j, CasualtyRole.TRIGGER) or self.casualty(j, CasualtyRole.POST):
-            return True
-        word = self.d.word(j)
-        return word in self.d.comp.phrase_break or (word.startswith("ب") and not self.d.definite(j) and len(word) > 3)
-
-    def absorb_numeral(self, e: _Expr, value: int) -> None:
-        """ "شخص واحد"، "طفلين اثنين": the numeral after the noun repeats its number."""
-        j = e.end
-        if j < self.hi and self.d.adjacent(j - 1, j):
-            card = self.cardinal(j, CardinalRole.UNIT)
-            if card is not None and card.value == value and not self.d.prefix(j):
-                e.end = j + 1
-                e.nend = self.d.ends[j]
-
-    def implicit_one(self, i: int) -> _Expr | None:
-        """ "مقتل جندي"، "إصابة طفل": a casualty word and a singular people noun count one."""
-        d = self.d
-        cue = self.casualty(i, CasualtyRole.TRIGGER)
-        if cue is None:
-            return None
-        j = d.last[i] + 1
-        # "قتلت قوات النظام طفلاً", "أعدم التنظيم أمس شاباً": the doer's name or a date may come first
-        while (
-            j < self.hi
-            and (j in d.transparent or (j + 1 in d.transparent and d.word(j) in d.comp.doer_words))
-            and j - d.last[i] <= _BACK_WINDOW + 2
-            and d.adjacent(j - 1, j)
-            and self.noun_at(j) is None
-        ):
-            j += 1
-        if j >= self.hi or not d.adjacent(j - 1, j):
-            return None
-        noun = self.noun_at(j)
-        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
-            return None
-        # "مقتله ومرافقه": the casualty word's own pronoun is one victim, the noun joined to it another
-        hit = d.match[i]
-        own = hit is not None and hit.suffix in ("ه", "ها") and d.word(j).startswith("و") and j == d.last[i] + 1
-        e = _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 2 if own else 1, "singular", noun=noun, cue=i)
-        self.absorb_numeral(e, 1)
-        return e
-
-    def subject_one(self, i: int) -> _Expr | None:
-        """ "كان آخرهم شاب قتل مساء أمس", "وكان طفل قد أصيب": an indefinite singular people noun right before a
-        casualty verb (after "قد" at most) is its one victim."""
-        d = self.d
-        noun = self.noun_at(i)
-        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
-            return None
-        if noun.group == "gunman":
-            return None  # "إن مسلحاً قتل شاباً": the armed man is the killer
-        j = d.last[i] + 1
-        if j < self.hi and d.word(j) == "قد" and d.adjacent(j - 1, j):
-            j += 1
-        if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
-            return None
-        return _Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
-
-    def relative_one(self, i: int) -> _Expr | None:
-        """ "حسن عطوي، الذي قضى بغارة", "الطفلة التي استشهدت": a singular relative pronoun right before an
-        intransitive death verb is one death ("القصف الذي قضى فيه ..." tells where, not who)."""
-        d = self.d
-        cue = self.casualty(i, CasualtyRole.TRIGGER)
-        if cue is None or cue.counted != "killed" or d.prefix(i) or i == 0 or not d.adjacent(i - 1, i):
-            return None
-        # the verb agrees with the relative ("التي استشهد بنتيجتها العميد": the crime, not who died)
-        if d.comp.died.get(d.word(i)) != d.word(i - 1):
-            return None
-        j = d.last[i] + 1
-        if j < self.hi and d.word(j) in d.comp.not_a_death_after:
-            return None  # "القصف الذي قضى فيه ...", "القاضي الذي قضى بإعدام ..."
-        return _Expr(i - 1, d.last[i] + 1, d.starts[i - 1], d.ends[d.last[i]], 1, "singular", cue=i)
-
-    def joined_one(self, i: int) -> _Expr | None:
-        """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more."""
-        d = self.d
-        if i != self.after_last or not d.prefix(i).startswith("و"):
-            return None
-        noun = self.noun_at(i)
-        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
-            return None
-        return _Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "joined", noun=noun)
-
-    def noun_numeral(self, i: int) -> _Expr | None:
-        """ "مدنيين اثنين"، "الجنود الثلاثة": a numeral after the noun it counts."""
-        d = self.d
-        noun = self.noun_at(i)
-        j = d.last[i] + 1
-        if noun is None or j >= self.hi or not d.adjacent(j - 1, j):
-            return None
-        m = d.match[j]
-        if m is None or d.last[j] != j or m.prefix not in ("", "ال"):
-            return None
-        if (m.prefix == "ال") != d.definite(i):
-            return None  # the numeral agrees with its noun in definiteness
-        card = next((p for p in m.payloads if isinstance(p, _Cardinal)), None)
-        if card is None or card.role is not CardinalRole.UNIT or card.value < 2:
-            return None
-        e = _Expr(i, j + 1, d.term_start(i), d.ends[j], card.value, "words", noun=noun)
-        e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
-        return e
-
-    def attach_noun(self, e: _Expr) -> None:
-        """The counted noun right after the number, directly or after من ("العشرات من عناصر")."""
-        d = self.d
-        j = e.end
-        if j >= self.hi or not d.adjacent(j - 1, j):
-            return
-        if d.match[j] is None and d.word(j) == "من" and j + 1 < self.hi and d.adjacent(j, j + 1):
-            j += 1
-        elif self.marker(j, MarkerKind.TOLL_HEAD) and j + 1 < self.hi and d.adjacent(j, j + 1):
-            j += 1  # "ارتفع إلى ثمانية عدد المدنيين الذين قضوا": the number counts the noun after "عدد"
-        noun = self.noun_at(j)
-        if noun is None or d.prefix(j).startswith("و"):
-            return
-        e.noun = noun
-        e.end = d.last[j] + 1
-        e.nend = d.ends[d.last[j]]
-        if isinstance(noun, CasualtyWord):
-            e.noun_counted = noun.counted
-            # "20 قتيلا وجريحا": a second casualty noun joined by و
-            k = e.end
-            if k < self.hi and d.adjacent(k - 1, k) and d.prefix(k).startswith("و"):
-                other = self.noun_at(k)
-                if isinstance(other, CasualtyWord) and other.counted != noun.counted:
-                    e.noun_counted = _combine(noun.counted, other.counted)
-                    e.end = d.last[k] + 1
-                    e.nend = d.ends[d.last[k]]
-
-    def not_a_count(self, e: _Expr) -> bool:
-        d = self.d
-        # a label, year, time or age word before: "عام 2012"، "رقم 4"، "الساعة 10"
-        if e.start > self.lo and self.marker(self._match_start(e.start - 1), MarkerKind.NONCOUNT_BEFORE):
-            return True
-        # a unit after: "5 كم"، "40 عاما"، "10 دولارات"، "29 أكتوبر"، "50 بالمئة"
-        j = e.end
-        if e.noun is not None or j >= self.hi or not d.adjacent(j - 1, j):
-            return False
-        return self.marker(j, MarkerKind.NONCOUNT_AFTER)
-
-    def _match_start(self, i: int) -> int:
-        """The token where the lexicon match covering token ``i`` starts."""
-        k = i
-        while k >= self.lo and k > i - 4:
-            if self.d.match[k] is not None and self.d.last[k] >= i:
-                return k
-            k -= 1
-        return i
-
-    # --- classification -------------------------------------------------------------------------------
-
-    def backward_cue(self, e: _Expr, floor: int) -> tuple[str, int] | None:
-        """The nearest casualty word before the expression in its clause: (counted, token)."""
-        d = self.d
-        k = e.start - 1
-        while k >= floor and k >= self.lo and self.same_clause(k, e.start):
-            s = self._match_start(k)
-            if d.match[s] is not None and d.last[s] >= k:
-                if self.gap(d.last[s], e.start) > _BACK_WINDOW:
-                    return None
-                w = self.casualty(s, CasualtyRole.TRIGGER) or self.casualty(s, CasualtyRole.NOUN)
-                if w is not None:
-                    counted = w.counted
-                    # "مقتل وإصابة"، "قتلى وجرحى" spelt as two entries
-                    p = s - 1
-                    if p >= floor and p >= self.lo and d.prefix(s).startswith("و") and d.adjacent(p, s):
-                        ps = self._match_start(p)
-                        o = self.casualty(ps, CasualtyRole.TRIGGER) or self.casualty(ps, CasualtyRole.NOUN)
-                        if o is not None and o.counted != counted and not self.ends_clause(ps, floor):
-                            counted = _combine(o.counted, counted)
-                    return counted, s
-                k = s - 1
-            else:
-                k -= 1
-            if self.gap(k, e.start) > _BACK_WINDOW:
-                return None
-        return None
-
-    def gap(self, a: int, b: int) -> int:
-        """The tokens strictly between ``a`` and ``b`` that count as distance: dates and actor names do
-        not, up to :data:`_MAX_TRANSPARENT_GAP` tokens in all."""
-        raw = b - a - 1
-        transparent = self.d.transparent
-        if not transparent or raw <= 0 or raw > _MAX_TRANSPARENT_GAP:
-            return raw
-        return sum(1 for i in range(a + 1, b) if i not in transparent)
-
-    def ends_clause(self, ps: int, floor: int) -> bool:
-        """Whether the casualty word at ``ps`` closes what comes before it rather than opening a pair.
-
-        In "سبعة أشخاص قتلوا وأصيب 20" and "شخصا قتل وأصيب ثلاثة" the first verb belongs to the
-        subject before it, so the count after the second verb is injured, not killed-or-injured.
-        """
-        if ps - 1 >= self.lo and self.noun_at(ps - 1) is not None:
-            return True
-        return floor > self.lo and ps - floor <= _FWD_WINDOW and self.casualty(ps, CasualtyRole.POST) is not None
-
-    def forward_cue(self, e: _Expr, ceiling: int) -> str:
-        """A casualty word after the counted noun: "5 أشخاص لقوا حتفهم"، "20 شخصا بين قتيل وجريح"."""
-        k = e.end
-        while k < min(ceiling, self.hi, e.end + _FWD_WINDOW + 1) and self.same_clause(k, e.start):
-            w = self.casualty(k, CasualtyRole.POST)
-            if w is not None:
-                return w.counted
-            k = self.d.last[k] + 1
-        return ""
-
-    def breakdown_marker(self, e: _Expr) -> int | None:
-        """Token of a breakdown marker ("بينهم"، "من بينهم"، "منهم") right before the expression."""
-        if e.start <= self.lo:
-            return None
-        s = self._match_start(e.start - 1)
-        if self.d.last[s] == e.start - 1 and self.marker(s, MarkerKind.BREAKDOWN):
-            return s
-        return None
-
-
-def _can_start(p: Entry) -> bool:
-    """Whether a lexicon entry may begin a quantity expression (markers and post words never do)."""
-    if isinstance(p, (Marker, TeenMarker)):
-        return False
-    if isinstance(p, Approximator):
-        return not p.post
-    if isinstance(p, CasualtyWord):
-        return p.role is not CasualtyRole.POST
-    return True
-
-
-def _has_wa(m: Match[Entry]) -> bool:
-    """Whether the match carries the conjunction و ("وأحد" reads as the word "واحد" once normalised)."""
-    return m.prefix == "و" or (not m.prefix and m.term == "واحد")
-
-
-def _strip_wa(word: str) -> str:
-    return word[1:] if word.startswith("و") and len(word) > 2 else word
-
-
-def _combine(a: str, b: str) -> str:
-    if {a, b} <= {"killed", "injured", _KILLED_OR_INJURED}:
-        return _KILLED_OR_INJURED
-    return a
+    s = ss.match_start(e.start - 1)
+    if ss.d.last[s] == e.start - 1 and ss.marker(s, MarkerKind.BREAKDOWN):
+        return s
+    return None
 
 
 def analyse_quantities(
@@ -857,33 +165,33 @@ def analyse_quantities(
 ) -> list[Quantity]:
     """Every quantity of the text in order, breakdowns included (see the module doc).
 
-    ``tokens`` are the view's tokens, which ``transparent`` indexes (dates and names, see :class:`_Doc`);
+    ``tokens`` are the view's tokens, which ``transparent`` indexes (dates and names, see :class:`NumberDoc`);
     without them no token is transparent. The words themselves are read from the view."""
-    comp = _compiled(words if words is not None else load_numbers())
+    comp = compiled(words if words is not None else load_numbers())
     return _analyse(view, sentences, comp, tokens, transparent)
 
 
 def _analyse(
     view: NormalizedText,
     sentences: Sequence[Sentence],
-    comp: _Compiled,
+    comp: Compiled,
     tokens: Sequence[Token] | None,
     transparent: frozenset[int] = frozenset(),
 ) -> list[Quantity]:
     """:func:`analyse_quantities` with the lexicon compiled."""
-    d = _Doc(view, comp, transparent if tokens is not None else frozenset())
+    d = NumberDoc(view, comp, transparent if tokens is not None else frozenset())
     out: list[Quantity] = []
     for si, sent in enumerate(sentences):
         lo = bisect_right(d.starts, sent.nstart - 1)
         hi = bisect_right(d.starts, sent.nend - 1)
         if lo >= hi:
             continue
-        ss = _Sentence(d, sent, si, lo, hi)
+        ss = NumberSentence(d, sent, si, lo, hi)
         prev_end = lo
         last_main: int | None = None  # index in `out` of the latest non-breakdown of this sentence
         last_main_end = lo
         prev: Quantity | None = None
-        chain: list[tuple[Quantity, _Expr, str, int]] = []  # (quantity, expr, how, prev_end)
+        chain: list[tuple[Quantity, Expr, str, int]] = []  # (quantity, expr, how, prev_end)
         for e in ss.run():
             found = _classify(ss, e, prev_end, prev, last_main, last_main_end, out)
             pe = prev_end
@@ -902,7 +210,7 @@ def _analyse(
     return out
 
 
-def _share_backwards(ss: _Sentence, chain: list[tuple[Quantity, _Expr, str, int]]) -> None:
+def _share_backwards(ss: NumberSentence, chain: list[tuple[Quantity, Expr, str, int]]) -> None:
     """ "أربعة مدنيين وثلاثة حراس قتلوا": a casualty word after a list counts the items before it."""
     for k in range(len(chain) - 1, 0, -1):
         q, e, how, pe = chain[k]
@@ -915,8 +223,8 @@ def _share_backwards(ss: _Sentence, chain: list[tuple[Quantity, _Expr, str, int]
 
 
 def _classify(
-    ss: _Sentence,
-    e: _Expr,
+    ss: NumberSentence,
+    e: Expr,
     prev_end: int,
     prev: Quantity | None,
     last_main: int | None,
@@ -929,7 +237,7 @@ def _classify(
     span = d.view.raw_span(e.nstart, e.nend)
 
     part_of: int | None = None
-    marker = ss.breakdown_marker(e) if last_main is not None else None
+    marker = _breakdown_marker(ss, e) if last_main is not None else None
     if marker is not None and last_main is not None and not _cue_between(ss, last_main_end, marker):
         part_of = last_main  # "مقتل 10 مدنيين بينهم 4 أطفال"
     elif prev is not None and prev.part_of is not None and prev_end == e.start and _starts_with_wa(d, e.start):
@@ -946,19 +254,19 @@ def _classify(
         cue = ss.casualty(e.cue, CasualtyRole.TRIGGER)
         counted = cue.counted if cue is not None else ""
     if not counted:
-        back = ss.backward_cue(e, prev_end)
+        back = _backward_cue(ss, e, prev_end)
         if back is not None:
             counted = back[0]
     elif counted in _HELD:
         # "أعدمت قوات النظام ثلاثة معتقلين", "قتل التنظيم رهينتين": held people harmed are casualties
-        back = ss.backward_cue(e, prev_end)
-        if back is not None and back[0] in _HARMED and ss.gap(ss.d.last[back[1]], e.start) == 0:
+        back = _backward_cue(ss, e, prev_end)
+        if back is not None and back[0] in _HARMED and _gap(ss, ss.d.last[back[1]], e.start) == 0:
             counted = back[0]  # right after the verb (or its doer): not "مقتل واحد من الرهائن الـ23"
     how = "cue" if counted else ""
     if counted in ("", "killed", "injured"):
         # without a noun only a casualty word right after counts: "أكثر من مئة ألف بين قتيل وجريح"
-        fwd = ss.forward_cue(e, ss.hi if e.noun is not None else e.end + 1)
-        if fwd and (not counted or fwd == _KILLED_OR_INJURED):
+        fwd = _forward_cue(ss, e, ss.hi if e.noun is not None else e.end + 1)
+        if fwd and (not counted or fwd == KILLED_OR_INJURED):
             counted = fwd  # "أصيب 20 شخصا بين قتيل وجريح"
             how = "fwd"
     if not counted and prev is not None and _coordinated(ss, prev_end, e):
@@ -974,38 +282,38 @@ def _classify(
     return Quantity(mention, group, e.rule, None, e.bound), how
 
 
-def _with_others(ss: _Sentence, e: _Expr, prev_end: int) -> bool:
+def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     """ "ما أدى إلى مقتله مع ستة آخرين": the others counted after "مع" come on top of the one the casualty
     word's pronoun names."""
     if not (isinstance(e.noun, PeopleNoun) and e.noun.group == "other") or e.start < 2:
         return False
     if ss.d.word(e.start - 1) != "مع":
         return False
-    back = ss.backward_cue(e, prev_end)
+    back = _backward_cue(ss, e, prev_end)
     hit = ss.d.match[back[1]] if back is not None else None
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
 
 
-def _coordinated(ss: _Sentence, prev_end: int, e: _Expr) -> bool:
+def _coordinated(ss: NumberSentence, prev_end: int, e: Expr) -> bool:
     """ "مقتل أحد عناصر التنظيم واثنين من الجنود": a count joined by و to the one before it."""
     d = ss.d
     # ("12 عنصراً من قوات سوريا الديمقراطية و9 من التنظيم": an actor's name between adds no distance)
-    if not ss.same_clause(prev_end - 1, e.start) or ss.gap(prev_end - 1, e.start) > 2:
+    if not ss.same_clause(prev_end - 1, e.start) or _gap(ss, prev_end - 1, e.start) > 2:
         return False
     if _starts_with_wa(d, e.start):
         return True
     return any(d.word(k) == "و" for k in range(prev_end, e.start))
 
 
-def _starts_with_wa(d: _Doc, i: int) -> bool:
+def _starts_with_wa(d: NumberDoc, i: int) -> bool:
     """Whether token ``i`` carries the conjunction و ("وامرأتان"، "و520"، "ومن")."""
     m = d.match[i]
     if m is not None:
-        return m.prefix.startswith("و") or _has_wa(m)
+        return m.prefix.startswith("و") or has_wa(m)
     return d.word(i).startswith("و")
 
 
-def _cue_between(ss: _Sentence, lo: int, hi: int) -> bool:
+def _cue_between(ss: NumberSentence, lo: int, hi: int) -> bool:
     """Whether a casualty trigger stands between tokens ``lo`` and ``hi`` ("قتل منهم 5")."""
     return any(ss.casualty(k, CasualtyRole.TRIGGER) is not None for k in range(lo, hi))
 
@@ -1051,11 +359,11 @@ class QuantityStage:
         self.words = words
         #: the compiled lexicon, made on first use: finding the packaged number words again for every
         #: report (``load_numbers()`` builds the file's path to look it up) costs more than reading a field
-        self._comp: _Compiled | None = None
+        self._comp: Compiled | None = None
 
-    def _compiled(self) -> _Compiled:
+    def _compiled(self) -> Compiled:
         if self._comp is None:
-            self._comp = _compiled(self.words if self.words is not None else load_numbers())
+            self._comp = compiled(self.words if self.words is not None else load_numbers())
         return self._comp
 
     def matchers(self) -> list[PhraseMatcher[Entry]]:

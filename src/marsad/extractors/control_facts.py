@@ -1,0 +1,182 @@
+"""Territorial control: how much ground changed hands, who took it, which places were lost, the control facts."""
+
+from __future__ import annotations
+
+from marsad.extractors.built import Built
+from marsad.extractors.frames import Frame
+from marsad.extractors.history import historical
+from marsad.extractors.positions import DocIndex
+from marsad.extractors.roles import RoleFinder, Roles
+from marsad.extractors.vocabulary import Vocabulary
+from marsad.extractors.when_where import PlaceChoice, WhenWhere
+from marsad.lang.triggers import Territorial, modifier_words
+from marsad.model.dates import DateValue
+from marsad.model.document import Document
+from marsad.model.events import ControlFact, ControlStatus, Evidence, EvidenceRole
+from marsad.model.mentions import ActorMention
+
+_CAPTURE_STATUS = {"partial": ControlStatus.PARTIAL, "foothold": ControlStatus.CONTESTED}
+_STATUS = {
+    Territorial.ENTRY: ControlStatus.CONTESTED,
+    Territorial.LOSS: ControlStatus.LOST,
+    Territorial.WITHDRAWAL: ControlStatus.LOST,
+}
+_KIND = {
+    Territorial.CAPTURE: "capture",
+    Territorial.ENTRY: "entry",
+    Territorial.LOSS: "loss",
+    Territorial.WITHDRAWAL: "loss",
+    Territorial.STATE: "state",
+}
+
+#: ACLED geo-precision of a place known only by its region: too vague to say who holds which town
+_REGION_PRECISION = 3
+
+
+class Extents:
+    """The words that say how much of a place changed hands."""
+
+    def __init__(self, object_preposition: frozenset[str]) -> None:
+        self.object_preposition = object_preposition
+        self.partial_words = modifier_words("partial")
+        self.foothold_words = modifier_words("foothold")
+        self.complete = Vocabulary.of(modifier_words("complete"))
+
+    def extent(self, index: DocIndex, frame: Frame) -> str:
+        """How much of the place changed hands, read from the object of the trigger.
+
+        "على أغلب مناطق حي الصناعة" is partial control; "على الشارع الرئيسي" or "أطراف الحي" a foothold;
+        "بشكل كامل" complete; an entry without those words is an entry.
+        """
+        words = index.words_after(frame.head.span, 6)
+        extent = ""
+        for i, w in enumerate(words[:5]):
+            if w in self.object_preposition or w.endswith("علي"):
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                stem = nxt[1:] if nxt.startswith("و") else nxt
+                bare = stem[2:] if stem.startswith("ال") else stem
+                if stem in self.partial_words or bare in self.partial_words:
+                    extent = "partial"
+                elif stem in self.foothold_words or bare in self.foothold_words:
+                    extent = "foothold"
+                break
+        before = index.words_before(frame.head.span, 3)
+        if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
+            extent = "partial"
+        if "attempted" in frame.flags:
+            return "foothold"
+        if not extent and self.complete.said_in(index.words_after(frame.head.span, 10)):
+            return "complete"
+        if not extent and frame.territorial is Territorial.ENTRY:
+            return "entry"
+        return extent
+
+
+def hand_over(roles: RoleFinder, frame: Frame, withdrawal: Roles) -> Roles:
+    """A withdrawal followed by another side's entry: the side that enters takes the place (actor1),
+    the side that left is actor2. With no entry, the withdrawing side stays actor1."""
+    entries = [m for m in frame.members if m.family == "entry"]
+    if not entries or withdrawal.actor1 is None:
+        return withdrawal
+    taker = roles.find(frame.sentence, entries[0].span)
+    candidate = taker.actor1 if taker.actor1 and taker.actor1.actor_id != withdrawal.actor1.actor_id else None
+    if candidate is None and taker.actor2 and taker.actor2.actor_id != withdrawal.actor1.actor_id:
+        candidate = taker.actor2
+    if candidate is None:
+        return withdrawal
+    return Roles(
+        actor1=candidate, assoc1=[], actor2=withdrawal.actor1, assoc2=list(withdrawal.assoc1), handed_over=True
+    )
+
+
+def lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
+    """ "خروجه مع الحي المجاور (حي الشيخ ياسين) عن سيطرة النظام": every place named between the
+    trigger and the controller left that control, across brackets and commas."""
+    controller = roles.controller_after(frame.sentence, frame.head.span)
+    head = frame.head.span
+    between = [
+        c
+        for c in ww.places_in_sentence(frame.sentence)
+        if c.mention.span.start >= head.end and (controller is None or c.mention.span.end <= controller.span.start)
+    ]
+    seen = {c.place.place_id for c in places}
+    return places + [c for c in between if c.place.place_id not in seen]
+
+
+def control_facts(
+    doc: Document, roles: RoleFinder, b: Built, controllers: dict[str, ActorMention], armed: frozenset[str]
+) -> list[ControlFact]:
+    """The control facts a territorial frame tells, one per place precise enough to hold; ``controllers``
+    (place id -> the last armed side the text said held it) is read for the side that lost it and updated."""
+    territorial = b.frame.territorial
+    if territorial is Territorial.NONE or not b.places or "attempted" in b.frame.flags:
+        return []
+    head = b.frame.head.span
+    if territorial in (Territorial.LOSS, Territorial.STATE):
+        actor_m = roles.controller_after(b.frame.sentence, head)
+        if actor_m is None and territorial is Territorial.LOSS:
+            actor_m = b.roles.actor1
+    elif territorial is Territorial.WITHDRAWAL and b.roles.handed_over:
+        # a hand-over: the taker holds the place now (the side that left is its other actor)
+        actor_m, territorial = b.roles.actor1, Territorial.CAPTURE
+    else:
+        actor_m = b.roles.actor1
+    if actor_m is None or actor_m.actor_id not in armed:
+        return []  # "خرج الأهالي من الجامع": only armed sides hold or lose ground
+    if territorial is Territorial.CAPTURE:
+        status = _CAPTURE_STATUS.get(b.extent, ControlStatus.HELD)
+    elif territorial is Territorial.STATE:
+        status = ControlStatus.PARTIAL if b.extent == "partial" else ControlStatus.HELD
+    else:
+        status = _STATUS[territorial]
+    kind = _KIND[territorial]
+    other_default = ""
+    if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
+        a2 = b.roles.actor2
+        if a2 is None and actor_m.actor_id in armed:
+            a2 = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
+        other_default = a2.actor_id if a2 is not None else ""
+    date = b.date.value
+    if (
+        territorial is Territorial.STATE
+        and doc.published is not None
+        and (b.date.inferred or b.date.value is None)
+        and not b.date.habitual
+        and not historical(doc, b.date.value, b.date.mention)
+    ):
+        # "تحت سيطرة داعش" with no date of its own describes the situation when the report was written
+        date = DateValue.day(doc.published)
+    evidence = [
+        Evidence(EvidenceRole.TRIGGER, head, doc.raw(head)),
+        Evidence(EvidenceRole.ACTOR1, actor_m.span, doc.raw(actor_m.span)),
+    ]
+    if b.date.mention is not None:
+        evidence.append(Evidence(EvidenceRole.DATE, b.date.mention.span, doc.raw(b.date.mention.span)))
+    out: list[ControlFact] = []
+    for pc in b.places:
+        if pc.place.geo_precision >= _REGION_PRECISION or (pc.place.geo_precision > 1 and status is ControlStatus.HELD):
+            # "قرية الحويز في سهل الغاب" with the village unknown, "مطار حلب", "الباغوز تحتاني": the place
+            # coded stands near what changed hands, it did not itself; the fact stays with the event
+            # (a contested or partial hold near a town still says the town is fought over)
+            continue
+        other = other_default
+        previous = controllers.get(pc.place.place_id)
+        if other and b.roles.actor2 is None and previous and previous.actor_id != actor_m.actor_id:
+            other = previous.actor_id  # taken from whoever the text last said held it
+        if status in (ControlStatus.HELD, ControlStatus.PARTIAL):
+            controllers[pc.place.place_id] = actor_m
+        out.append(
+            ControlFact(
+                place=pc.place,
+                place_text=doc.raw(pc.mention.span),
+                actor_id=actor_m.actor_id,
+                status=status,
+                date=date,
+                evidence=[*evidence, Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span))],
+                other_actor_id=other,
+                kind=kind,
+                historical=historical(doc, date, b.date.mention),
+                sentence=b.frame.sentence,
+            )
+        )
+    return out

@@ -1,0 +1,49 @@
+"""Background history rather than news: the dates that make what they date history; a remembered event's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.extractors.frames import Frame
+from marsad.extractors.when_where import DateChoice
+from marsad.model.dates import DateValue, Precision
+from marsad.model.document import Document
+from marsad.model.mentions import DateMention
+
+#: events dated earlier than this before publication are background history, not news
+HISTORY_CUTOFF = dt.timedelta(days=30)
+#: temporal-grammar rules that say "N years ago / for N years"
+_YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
+
+
+def historical(doc: Document, value: DateValue | None, mention: DateMention | None = None) -> bool:
+    """Background history rather than news: a year-level date, a date well before publication,
+    "N years ago", or, with no publication date, a month given with its year (news names the
+    year of past events, not of this month's)."""
+    if mention is not None and value is None and mention.relative and _YEARS_AGO.match(mention.rule):
+        return True
+    if value is None:
+        return False
+    if value.precision is Precision.YEAR:
+        return True
+    if doc.published is None:
+        return value.precision is Precision.MONTH and mention is not None and not mention.relative
+    return value.latest < doc.published - HISTORY_CUTOFF
+
+
+def remembered_date(doc: Document, frame: Frame) -> DateChoice:
+    """The date of an event remembered on its anniversary: the earliest date its sentence gives
+    before publication ("في 21 آب 2013"), or none; never the commemoration's "اليوم"."""
+    past = [
+        d
+        for d in doc.dates
+        if d.sentence == frame.sentence
+        and d.value is not None
+        and not d.durative
+        and (doc.published is None or d.value.latest < doc.published)
+    ]
+    if not past:
+        return DateChoice(None, None)
+    first = min(past, key=lambda d: d.value.earliest if d.value is not None else dt.date.max)
+    return DateChoice(first, first.value)

@@ -1,0 +1,110 @@
+"""The ACLED sub-event type of an event by rule: its words, its actors' sides, the aircraft it names."""
+
+from __future__ import annotations
+
+from marsad.extractors.built import Built
+from marsad.extractors.frames import FIGHTING, Frame
+from marsad.extractors.positions import DocIndex
+from marsad.lang.actors import Actor, Side
+from marsad.lang.triggers import Territorial
+from marsad.model.document import Document
+from marsad.model.events import SubEventType
+from marsad.text.normalize import normalize_term
+
+_GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+
+
+class SubTypes:
+    """The sub-type rules, with the aircraft words and the words of an intervention on a protest."""
+
+    def __init__(self, air_words: frozenset[str], intervention: frozenset[str]) -> None:
+        self.air_words = air_words
+        self.intervention = intervention
+
+    def sub_type(self, doc: Document, index: DocIndex, b: Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
+        fam = b.frame.family
+        territorial = fam.territorial
+        if territorial is Territorial.CAPTURE:
+            if b.partial or a1 is None:
+                return SubEventType.ARMED_CLASH
+            if a1.side in _GOVERNMENT_SIDES:
+                return SubEventType.GOVERNMENT_REGAINS
+            return SubEventType.NON_STATE_OVERTAKES
+        if territorial is Territorial.ENTRY:
+            return SubEventType.ARMED_CLASH
+        families = {fam.id} | b.frame.member_families()
+        if territorial is Territorial.WITHDRAWAL and families & FIGHTING:
+            return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
+        if fam.id == "protest":
+            if any(m.family == "riot" and m.strength >= 2 for m in (b.frame.head, *b.frame.members)):
+                # (not "محتجين غاضبين": an angry crowd is not yet a violent one)
+                return SubEventType.VIOLENT_DEMONSTRATION
+            # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
+            # (and "الضحايا" of an earlier event the crowd mourns is neither)
+            if any(m.family in ("killing", "injury") and m.strength >= 2 for m in b.frame.members):
+                return SubEventType.EXCESSIVE_FORCE
+            arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
+            if arrested or "shooting" in families or _has_word(doc, b.frame, self.intervention):
+                return SubEventType.PROTEST_WITH_INTERVENTION
+            return SubEventType.PEACEFUL_PROTEST
+        if (
+            fam.id in ("attack", "shelling")
+            and "aircraft" in b.frame.head.flags
+            and (b.roles.actor1 is None or self._by_aircraft(index, b.frame))
+        ):
+            # "شنت طائرات حربية هجوماً" with nobody named; "قصف الجيش السوداني بالطيران": whoever's aircraft
+            return SubEventType.AIR_DRONE_STRIKE
+        if fam.id == "assassination" and "explosion" in families:
+            return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
+        if fam.id == "attack" and self._airborne(doc, b):
+            return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
+        if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
+            both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
+            if fam.id == "clash" and (a1 is None or a1.side.armed):
+                return SubEventType.ARMED_CLASH  # fighting, whoever else it killed
+            if fam.id == "attack" and (a2 is None or a2.side.armed):
+                return SubEventType.ARMED_CLASH
+            if both_armed or (a1 is None and a2 is not None and a2.side.armed):
+                # "قتلت قواتها أربعة من مسلحي الوحدات": fighters killed are no civilians, whoever killed them
+                return SubEventType.ARMED_CLASH
+            return SubEventType.ATTACK
+        if fam.id == "shelling" and self._airborne(doc, b):
+            return SubEventType.AIR_DRONE_STRIKE
+        return fam.sub_event_type
+
+    def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
+        """An aircraft word with "ب" among the five words after the head: the means of the attack."""
+        for w in index.words_after(frame.head.span, 5):
+            bare = w[3:] if w.startswith("بال") else w[1:] if w.startswith("ب") else ""
+            if bare and (bare in self.air_words or "ال" + bare in self.air_words):
+                return True
+        return False
+
+    def _airborne(self, doc: Document, b: Built) -> bool:
+        """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
+        m = b.roles.actor1
+        return m is not None and not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split())
+
+
+def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
+    return any(t.sentence == frame.sentence and t.norm in words for t in doc.tokens)
+
+
+def no_fighting(doc: Document, frame: Frame) -> bool:
+    """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
+    and the frame tells none ("سيطرت ... بعد معارك استمرت أياماً" fought, whatever the next clause says)."""
+    for t in (frame.head, *frame.members):
+        if t.family in FIGHTING and "negated" not in t.flags:
+            return False
+    start = frame.head.span.start
+    # (the nearest ground word before the denial is the one it speaks of: "وكانت قوات النظام قد سيطرت ...
+    # بعد معارك، في حين سيطرت الوحدات على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال")
+    ground = ("capture", "entry")
+    for t in doc.triggers:
+        if t.sentence != frame.sentence or t.span.start <= start:
+            continue
+        if t.family in ground and "negated" not in t.flags:
+            return False
+        if "negated" in t.flags and t.family in FIGHTING:
+            return True
+    return False

@@ -1,0 +1,157 @@
+"""The dead an event counts: killed figures given to their frames, statistics over a period, dead by place."""
+
+from __future__ import annotations
+
+from marsad.extractors.built import Built
+from marsad.extractors.frames import Frame
+from marsad.extractors.positions import DocIndex
+from marsad.extractors.vocabulary import Vocabulary
+from marsad.extractors.when_where import PlaceChoice
+from marsad.lang.cues import CueWords
+from marsad.lang.triggers import Territorial, TriggerLexicon
+from marsad.model.document import Document
+from marsad.model.mentions import ActorMention, QuantityMention
+from marsad.model.span import Span
+from marsad.text.normalize import normalize_term
+
+#: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
+_PART_TO_PLACE = 3
+
+
+class Tolls:
+    """The cue words that say how figures of the dead add up, split once for the stage."""
+
+    def __init__(self, cues: CueWords, triggers: TriggerLexicon) -> None:
+        self.adds_to_toll = Vocabulary.of(cues.adds_to_toll)
+        self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
+        self.contrast = cues.contrast
+        self.reporting_verb = cues.reporting_verb
+        self.report_noun = cues.report_noun
+
+    def attach_fatalities(
+        self, doc: Document, index: DocIndex, frames: list[Frame]
+    ) -> dict[int, tuple[int, list[Span]]]:
+        """Killed figures go to the nearest preceding frame of their sentence (else the next one). A figure
+        in a clause that counts over a period ("مقتل 300 مدني منذ مطلع العام، وآخرها مقتل طفل أمس") is a
+        statistic: it belongs to no event of another clause. A figure in a toll sentence after an event
+        ("الحصيلة بلغت ستة قتلى") is that event's toll: it replaces a lower figure, it is not added to it."""
+        out: dict[int, tuple[int, list[Span]]] = {}
+        tolls: dict[int, tuple[int, list[Span]]] = {}
+        toll_of = {si: f for f in frames for si in f.toll_sentences}
+        last_figure: dict[int, tuple[Frame, Span]] = {}  # sentence -> the frame and span of its last figure
+        for q in doc.quantities:
+            if q.counted != "killed":
+                continue
+            same = [
+                f
+                for f in frames
+                if f.sentence == q.sentence and f.territorial not in (Territorial.LOSS, Territorial.STATE)
+            ]
+            if same and any("aggregate" in f.flags for f in same):
+                same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
+            if not same:
+                owner = toll_of.get(q.sentence)
+                if owner is not None:
+                    if self._adds_to_toll(index, q.sentence):
+                        # "كما قتل عنصر من التنظيم خلال الاشتباكات": more dead, added to those told
+                        total, spans = out.get(id(owner), (0, []))
+                        out[id(owner)] = (total + q.value, [*spans, q.span])
+                        continue
+                    self._count(index, tolls, id(owner), q)
+                continue
+            before = [f for f in same if f.head.span.start <= q.span.start]
+            target = before[-1] if before else same[0]
+            if any(s.overlaps(q.span) for s in out.get(id(target), (0, []))[1]):
+                continue  # a figure read twice
+            previous = last_figure.get(q.sentence)
+            if previous is not None and self._another_source(index, previous[1], q.span):
+                # "قتل 58 شخصاً ... جراء قصف بغازات سامة ..., بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل":
+                # another source's count of the dead just counted, whichever frame its words fall in
+                target = previous[0]
+            self._count(index, out, id(target), q)
+            last_figure[q.sentence] = (target, q.span)
+        for key, (toll, spans) in tolls.items():
+            told, told_spans = out.get(key, (0, []))
+            out[key] = (toll, spans) if toll >= told else (told, told_spans)
+        return out
+
+    def statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
+        """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
+        مقتل 87 مدنياً خلال آذار. وأوضح التقرير أن قوات النظام قتلت 21 مدنياً"): their counts are statistics."""
+        first = min((t.sentence for t in doc.triggers if "aggregate" in t.flags), default=None)
+        if first is None:
+            return set()
+        report = self.report_noun
+        return {
+            si
+            for si in range(first + 1, len(doc.sentences))
+            if not report.isdisjoint(t.norm.lstrip("و") for t in index.sentence_tokens(si))
+        }
+
+    def _count(
+        self, index: DocIndex, table: dict[int, tuple[int, list[Span]]], key: int, q: QuantityMention
+    ) -> None:
+        """Add figure ``q`` to the toll ``table[key]``, or, when it is another source's count of the same dead
+        ("قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34"), keep the lowest of the two."""
+        total, spans = table.get(key, (0, []))
+        if spans and self._another_source(index, spans[-1], q.span):
+            if q.value < total:
+                table[key] = (q.value, [q.span])
+            return
+        table[key] = (total + q.value, [*spans, q.span])
+
+    def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
+        """Between two figures, a contrast and a reporting verb: the second is another source's count."""
+        between = [w.removeprefix("و") for w in index.words_between(first, second)]
+        return not self.contrast.isdisjoint(between) and not self.reporting_verb.isdisjoint(between)
+
+    def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
+        """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
+        return self.adds_to_toll.said_in([t.norm for t in index.sentence_tokens(sentence)])
+
+    def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
+        """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
+        is not ``head``'s: it stands in the figure's clause while the head is in another, or between them."""
+        where = index.position(figure)
+        if index.position(head).clause != where.clause:
+            words = " ".join(t.norm for t in index.sentence_tokens(where.sentence) if t.clause == where.clause)
+            if any(phrase in words for phrase in self.aggregate_phrases):
+                return True
+        between = " ".join(index.words_between(figure, head))
+        return any(phrase in between for phrase in self.aggregate_phrases)
+
+
+def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceChoice | None]) -> list[int]:
+    """The event's dead, place by place: a breakdown that names a place ("قتل 120 شخصاً، بينهم 73 في
+    مدينة جبلة") gives that place its part and the others share the rest; else all share evenly (the
+    first place takes the remainder)."""
+    n = len(places)
+    named: dict[int, int] = {}
+    if n > 1 and b.fatalities > 0 and doc.quantity_parts:
+        at = {pc.place.place_id: i for i, pc in enumerate(places) if pc is not None}
+        for qp in doc.quantity_parts:
+            if qp.whole.counted != "killed" or qp.whole.span not in b.fatality_spans:
+                continue
+            for m in doc.places:
+                if (
+                    m.resolved is not None
+                    and m.resolved.place_id in at
+                    and m.span.start >= qp.part.span.end
+                    and index.position(m.span).sentence == qp.part.sentence
+                    and index.count_between(qp.part.span, m.span) <= _PART_TO_PLACE
+                ):
+                    named[at[m.resolved.place_id]] = qp.part.value
+                    break
+    rest = b.fatalities - sum(named.values())
+    others = [i for i in range(n) if i not in named]
+    if not named or rest < 0 or (rest > 0 and not others):
+        named, rest, others = {}, b.fatalities, list(range(n))
+    share, extra = divmod(rest, len(others))
+    out = [named.get(i, share) for i in range(n)]
+    out[others[0] if others else 0] += extra
+    return out
+
+
+def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
+    """The mention lies inside a figure of the event's dead ("21 جندياً")."""
+    return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)

@@ -1,0 +1,29 @@
+"""Word lists split once into single words to look up and phrases to search for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Normalised words and phrases, split once: single words are looked up, phrases searched for."""
+
+    single: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Vocabulary:
+        listed = list(words)
+        return cls(frozenset(w for w in listed if " " not in w), tuple(sorted(w for w in listed if " " in w)))
+
+    def said_in(self, words: list[str]) -> bool:
+        """Whether ``words`` (token words, so without spaces) hold one of the words or phrases."""
+        if not self.single.isdisjoint(words):
+            return True
+        text = " ".join(words)
+        for p in self.phrases:  # noqa: SIM110 - a loop: any() over a generator costs more here
+            if p in text:
+                return True
+        return False
