@@ -592,3 +592,10 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_is_its_subject() -> None:
     text = "أصبح مصير الرهائن الذين اختطفتهم حركة طالبان في إقليم غزني أمس مجهولاً."
     events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
     assert [(e.actor1.name if e.actor1 else None) for e in events] == ["Taliban"]
+
+
+def test_a_claimant_read_as_the_target_for_want_of_a_doer_is_the_doer() -> None:
+    text = "قتل ستة مدنيين في هجوم انتحاري بسيارة مفخخة استهدف موكباً قرب مطار كابل أمس وتبنته حركة طالبان."
+    events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
+    assert [(e.actor1.name if e.actor1 else None) for e in events] == ["Taliban"]
+    assert all(e.actor2 is None or e.actor2.name != "Taliban" for e in events)

@@ -151,8 +151,13 @@ class EventStage:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
             if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 claimed = roles.claimant(frame.sentence)
-                if claimed is not None and claimed is not r.actor2:
+                if claimed is not None:
                     r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
+                    if claimed is r.actor2:
+                        # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want
+                        # of a doer, the claimant is who did it (one attribute at a time, for mypyc)
+                        r.actor2 = None
+                        r.assoc2 = []
             if territorial is Territorial.WITHDRAWAL:
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
