@@ -739,3 +739,14 @@ def test_arrests_told_after_a_protest_at_its_place_and_day_are_its_intervention(
 def test_an_arrest_elsewhere_stays_an_arrest() -> None:
     text = "تظاهر مئات الطلاب أمام جامعة حمص صباح أمس. وأعلنت الشرطة توقيف عشرين شخصاً في حماة أمس."
     assert {e.sub_event_type for e in _events(text)} == {SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS}
+
+
+def test_protesters_killed_with_the_force_named_in_another_clause_are_a_protest_met_with_force() -> None:
+    text = (
+        "قتل أربعة متظاهرين في بغداد أمس، عندما أطلقت قوات الأمن العراقية الرصاص الحي على محتجين "
+        "حاولوا عبور الجسر."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.EXCESSIVE_FORCE, 4)]
+    assert events[0].actor1 is not None and events[0].actor1.name == "Protesters (Iraq)"
+    assert events[0].actor2 is not None and "Iraq" in events[0].actor2.name

@@ -238,6 +238,15 @@ class EventStage:
         doc.control = control
 
     # -- pieces ------------------------------------------------------------------------------------
+    @staticmethod
+    def _state_force_in(roles: RoleFinder, sentence: int) -> ActorMention | None:
+        """The first state force the sentence names as a side of something (not as a source or backer)."""
+        for m in roles.by_sentence.get(sentence, ()):
+            side = roles.actor(m).side
+            if side.state and side.armed:
+                return m
+        return None
+
     def _organizer(self, index: DocIndex, mention: ActorMention) -> bool:
         """A word saying who called or organised the crowd stands right before the mention ("دعا إليه X",
         "بدعوة من X", "نظمته X")."""
@@ -358,7 +367,12 @@ class EventStage:
                 and self._subject_of(roles.index, b, actor2_mention)
             )
         )
-        repressed = not rioting and crowd2 and a1 is not None and a1.side.armed and family in _FORCE_ON_CROWDS
+        if not rioting and crowd2 and a1 is None and family in _FORCE_ON_CROWDS:
+            # "قتل أربعة متظاهرين ... عندما أطلقت قوات الأمن العراقية الرصاص على محتجين": the crowd's dead with
+            # the force named in another clause of the sentence (or nowhere) are a protest met with force
+            r.actor1 = self._state_force_in(roles, b.frame.sentence)
+            a1 = roles.actor(r.actor1) if r.actor1 is not None else None
+        repressed = not rioting and crowd2 and family in _FORCE_ON_CROWDS and (a1 is None or a1.side.armed)
         if rioting or repressed:
             opponent = next(
                 (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
