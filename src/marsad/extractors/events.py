@@ -32,6 +32,7 @@ from marsad.model.events import (
     SubEventType,
 )
 from marsad.model.mentions import ActorMention
+from marsad.model.span import Span
 
 
 def _dated_to_a_day(date: DateChoice) -> bool:
@@ -66,6 +67,8 @@ _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
+#: how many words may stand between a killing word and the crowd it names as its dead ("قتل أربعة متظاهرين")
+_CROWD_NEAR_ITS_DEAD = 2
 #: triggers after which "عنصر من X" counts X's people among the victims
 _HARMING = frozenset({"killing", "injury", "abduction"})
 #: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
@@ -239,6 +242,16 @@ class EventStage:
 
     # -- pieces ------------------------------------------------------------------------------------
     @staticmethod
+    def _names_its_dead(doc: Document, roles: RoleFinder, trigger: Span, crowd: Span) -> bool:
+        """The crowd stands a word or two from the trigger, in one stretch of text with no comma or stop
+        between: "قتل أربعة متظاهرين", "أصيب ثلاثة محتجين" (not "قتل بالرصاص، ثم تجمع المحتجون")."""
+        lo, hi = (trigger, crowd) if trigger.start <= crowd.start else (crowd, trigger)
+        between = doc.text[lo.end : hi.start]
+        return roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD and not any(
+            c in between for c in "،,.؛;"
+        )
+
+    @staticmethod
     def _state_force_in(roles: RoleFinder, sentence: int) -> ActorMention | None:
         """The first state force the sentence names as a side of something (not as a source or backer)."""
         for m in roles.by_sentence.get(sentence, ()):
@@ -367,12 +380,28 @@ class EventStage:
                 and self._subject_of(roles.index, b, actor2_mention)
             )
         )
-        if not rioting and crowd2 and a1 is None and family in _FORCE_ON_CROWDS:
-            # "قتل أربعة متظاهرين ... عندما أطلقت قوات الأمن العراقية الرصاص على محتجين": the crowd's dead with
-            # the force named in another clause of the sentence (or nowhere) are a protest met with force
+        # "قتل أربعة متظاهرين ... عندما أطلقت قوات الأمن العراقية الرصاص على محتجين": the crowd's dead, named
+        # beside a word of the frame ("قتل", "أصيب"), with the force named in another clause of the sentence
+        # (or nowhere) are a protest met with force ("دفن الشاب الذي قتل بالرصاص، ثم تجمع المحتجون" is not)
+        crowd_dead = (
+            not rioting
+            and crowd2
+            and a1 is None
+            and family in _FORCE_ON_CROWDS
+            and actor2_mention is not None
+            and any(
+                self._names_its_dead(doc, roles, t.span, actor2_mention.span) for t in (b.frame.head, *b.frame.members)
+            )
+        )
+        if crowd_dead:
             r.actor1 = self._state_force_in(roles, b.frame.sentence)
             a1 = roles.actor(r.actor1) if r.actor1 is not None else None
-        repressed = not rioting and crowd2 and family in _FORCE_ON_CROWDS and (a1 is None or a1.side.armed)
+        repressed = (
+            not rioting
+            and crowd2
+            and family in _FORCE_ON_CROWDS
+            and ((a1 is not None and a1.side.armed) or crowd_dead)
+        )
         if rioting or repressed:
             opponent = next(
                 (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
