@@ -192,7 +192,7 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
 def _the_attack_told_again(events: list[Event]) -> list[Event]:
     """A later sentence that tells "the attack" again ("وقالت السلطة المحلية إن الهجوم استهدف المحطة أثناء
     ازدحامها") is the violent event told before at its place and day, not a second one: an event whose
-    head is a definite event noun, with no doer named and no dead of its own, joins it."""
+    head is a definite event noun, with no doer named but the one told before and no dead of its own, joins it."""
 
     def retold(e: Event) -> bool:
         head = next((ev.text for ev in e.evidence if ev.role is EvidenceRole.TRIGGER), "")
@@ -202,7 +202,6 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
             and not e.historical
             and e.place is not None
             and head.lstrip("وف").startswith("ال")
-            and (e.actor1 is None or e.actor1.inferred)
         )
 
     def told_before(d: Event, e: Event) -> bool:
@@ -211,6 +210,8 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
             and e.fatalities in (0, d.fatalities)
+            # no doer of its own, or the one told before ("فيما تبنى تنظيم داعش التفجيرات")
+            and (e.actor1 is None or e.actor1.inferred or _id(e.actor1) == _id(d.actor1))
         )
 
     return _fold(events, retold, told_before, _add_evidence)
