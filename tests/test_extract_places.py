@@ -192,3 +192,10 @@ def test_a_capital_that_speaks_is_its_government_not_a_place() -> None:
     assert "Tehran" not in _locations(text)
     doc = marsad.extract("وقالت أنقرة إن طائراتها قصفت مواقع في بلدة تل رفعت أمس.", published=PUB)
     assert all(p.resolved is None or p.resolved.country != "Turkey" for p in doc.places)
+
+
+def test_a_country_named_where_the_town_is_unknown_names_the_actors_country() -> None:
+    text = "أغلق محتجون الطرق بالإطارات المشتعلة في مدينة كيسومو غربي كينيا أمس."
+    events = marsad.extract(text, published="2023-07-13").events
+    assert [e.actor1.name for e in events if e.actor1] == ["Rioters (Kenya)"]
+    assert all(e.place is None for e in events)  # the town stays unknown: no place is made up

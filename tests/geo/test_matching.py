@@ -272,3 +272,17 @@ def test_places_of_the_world_arabic_news_reports(
 def test_a_small_town_far_away_is_no_namesake_of_a_common_word(geocoder: Geocoder) -> None:
     # Cannes (كان) is below a million and no capital: "كان" stays a verb
     assert [raw for raw, m in mentions(geocoder, "وقال إنه كان في السوق أمس") if m.resolved is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("أغلق محتجون الطرق في مدينة كيسومو غربي كينيا أمس", ["Kenya"]),
+        ("قتل جنديان في هجوم بأفغانستان أمس", ["Afghanistan"]),
+        # a country that speaks or whose forces act is no place
+        ("وقالت فرنسا إن القوات الباكستانية قصفت مواقع للمسلحين", []),
+    ],
+)
+def test_countries_named_as_where_something_is(geocoder: Geocoder, text: str, named: list[str]) -> None:
+    doc, _ = geocoder.geocode_text(text)
+    assert geocoder.countries_named(doc) == named

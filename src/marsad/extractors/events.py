@@ -78,7 +78,18 @@ _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination"
 class EventStage:
     name = "events"
     requires = frozenset(
-        {"norm", "sentences", "tokens", "actors", "triggers", "dates", "places", "quantities", "quantity_parts"}
+        {
+            "norm",
+            "sentences",
+            "tokens",
+            "actors",
+            "triggers",
+            "dates",
+            "places",
+            "countries",
+            "quantities",
+            "quantity_parts",
+        }
     )
     assigns = frozenset({"events", "control"})
 

@@ -79,12 +79,15 @@ class StateForces:
 
     def document_country(self, doc: Document) -> str:
         """The country most of the document's resolved places are in (an event with no place of its own
-        in a report from Darfur is not in Syria), else the country of the local armed groups it names
-        ("قوات الدعم السريع": Sudan), else the pack's."""
+        in a report from Darfur is not in Syria), else the country the text says something is in ("غربي
+        كينيا"), else the country of the local armed groups it names ("قوات الدعم السريع": Sudan), else the
+        pack's."""
         counts: dict[str, int] = {}
         for p in doc.places:
             if p.resolved is not None and p.resolved.country:
                 counts[p.resolved.country] = counts.get(p.resolved.country, 0) + 1
+        if not counts and doc.countries:
+            return doc.countries[0]  # "في مدينة كيسومو غربي كينيا": a town unknown, its country named
         if not counts:
             for m in doc.actors:
                 actor = self.actors.get(m.actor_id)

@@ -112,3 +112,23 @@ def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> 
         if " " in phrase and phrase in view.text:
             out[cc] += 1
     return out
+
+
+def located_countries(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
+    """Countries named as where something is, by their ISO code: after "في" or "ب" or a direction ("في
+    أفغانستان", "بكينيا", "غربي كينيا"). Unlike :func:`country_hints`, not a country that acts or speaks
+    ("قالت فرنسا", "القوات الباكستانية")."""
+    out: Counter[str] = Counter()
+    countries, forms = gaz.country_words, gaz.country_forms
+    norms = words(view.text)
+    for i in words_in(view.text, forms):
+        hit = forms[norms[i]]
+        if not hit:
+            continue
+        prefix, key = hit
+        before = tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
+        bare = before[1:] if before[:1] in ("و", "ف") else before
+        if prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE:
+            out[countries[key]] += 1
+    return out
+

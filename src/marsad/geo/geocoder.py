@@ -10,7 +10,8 @@ from pathlib import Path
 from marsad.errors import GazetteerError
 from marsad.geo import paths
 from marsad.geo.build import build_default, default_version
-from marsad.geo.clues import country_hints
+from marsad.geo.clues import country_hints, located_countries
+from marsad.geo.countries import country
 from marsad.geo.curated import default_layer
 from marsad.geo.finder import find_mentions
 from marsad.geo.gazetteer import Gazetteer
@@ -78,6 +79,14 @@ class Geocoder:
             return []
         hints = country_hints(doc.norm, doc.tokens, self.gazetteer)
         return resolve(found, self.gazetteer, doc.norm, hints)
+
+    def countries_named(self, doc: Document) -> list[str]:
+        """ACLED names of the countries ``doc`` says something is in, most named first (see
+        :func:`located_countries`)."""
+        if doc.norm is None:
+            return []
+        found = located_countries(doc.norm, doc.tokens, self.gazetteer)
+        return [country(cc).name for cc, _ in found.most_common()]
 
     def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:
         doc = Document(text=text, outlet=outlet)

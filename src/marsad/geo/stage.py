@@ -13,7 +13,7 @@ class PlaceStage:
 
     name = "places"
     requires = frozenset({"norm", "sentences", "tokens"})
-    assigns = frozenset({"places"})
+    assigns = frozenset({"places", "countries"})
 
     def __init__(self, geocoder: Geocoder | None = None) -> None:
         self._geocoder = geocoder
@@ -29,3 +29,4 @@ class PlaceStage:
 
     def __call__(self, doc: Document) -> None:
         doc.places = self.geocoder.geocode(doc)
+        doc.countries = self.geocoder.countries_named(doc)

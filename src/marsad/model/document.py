@@ -83,6 +83,9 @@ class Document:
     quantities: list[QuantityMention] = field(default_factory=list)
     #: breakdowns of the quantities ("بينهم 73 في جبلة"), kept apart so tolls are not counted twice
     quantity_parts: list[QuantityPart] = field(default_factory=list)
+    #: ACLED names of the countries the text says something is in ("غربي كينيا", "في أفغانستان"), most
+    #: named first: where its events happen when no place of theirs is known
+    countries: list[str] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     control: list[ControlFact] = field(default_factory=list)
