@@ -750,3 +750,17 @@ def test_protesters_killed_with_the_force_named_in_another_clause_are_a_protest_
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.EXCESSIVE_FORCE, 4)]
     assert events[0].actor1 is not None and events[0].actor1.name == "Protesters (Iraq)"
     assert events[0].actor2 is not None and "Iraq" in events[0].actor2.name
+
+
+def test_the_polices_fire_told_after_a_riot_is_how_the_riot_was_met() -> None:
+    text = (
+        "أغلق محتجون الطرق بالإطارات المشتعلة في مدينة حمص أمس ورشقوا عناصر الشرطة بالحجارة. "
+        "وردت الشرطة بالغاز المسيل للدموع والرصاص الحي، ما أدى إلى مقتل شاب."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.VIOLENT_DEMONSTRATION, 1)]
+
+
+def test_a_killing_a_riot_reacts_to_in_its_own_sentence_stays_apart() -> None:
+    text = "رشق محتجون مخفراً للشرطة في حمص بالحجارة أمس، احتجاجاً على مقتل شاب برصاص عنصر من الشرطة."
+    assert EventType.VIOLENCE_AGAINST_CIVILIANS in {e.event_type for e in _events(text)}

@@ -32,7 +32,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
-    return _crowd_absorbs_its_arrests(_headline_told_again(told))
+    return _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
 
 
 def _fold(
@@ -277,6 +277,46 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
         _add_evidence(d, e)
 
     return _fold(events, arrests, crowd, join)
+
+
+#: ACLED inter code of state forces
+_STATE_FORCES = 1
+
+
+def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
+    """A state force's violence told in the sentence after a protest or riot, at its place and day, on
+    nobody but the crowd or unnamed people, is how the crowd was met (ACLED codes one event): "ورشقوا عناصر
+    الشرطة بالحجارة. وردت الشرطة بالغاز المسيل للدموع والرصاص الحي، ما أدى إلى مقتل شاب" is one riot with
+    its dead; a peaceful protest so met becomes excessive force (with dead) or intervention."""
+
+    def force(e: Event) -> bool:
+        return (
+            e.sub_event_type is SubEventType.ATTACK
+            and not e.historical
+            and e.actor1 is not None
+            and e.actor1.inter == _STATE_FORCES
+            and (e.actor2 is None or e.actor2.inter in _CROWD_OR_CIVILIANS)
+        )
+
+    def crowd(d: Event, e: Event) -> bool:
+        return (
+            d.event_type in (EventType.PROTESTS, EventType.RIOTS)
+            and _place_day(d) == _place_day(e)
+            # (in the crowd's own sentence a killing is what it reacts to: "احتجاجاً على مقتل شاب برصاص ...")
+            and e.sentence - d.sentence == 1
+        )
+
+    def join(d: Event, e: Event) -> None:
+        if d.event_type is EventType.PROTESTS:
+            lethal = e.fatalities > 0
+            d.sub_event_type = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
+            d.civilian_targeting = d.civilian_targeting or lethal
+        if d.actor2 is None:
+            d.actor2 = e.actor1
+        d.fatalities = max(d.fatalities, e.fatalities)
+        _add_evidence(d, e)
+
+    return _fold(events, force, crowd, join)
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
