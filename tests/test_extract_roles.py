@@ -599,3 +599,13 @@ def test_a_claimant_read_as_the_target_for_want_of_a_doer_is_the_doer() -> None:
     events = marsad.extract(text, published=dt.date(2020, 5, 2)).events
     assert [(e.actor1.name if e.actor1 else None) for e in events] == ["Taliban"]
     assert all(e.actor2 is None or e.actor2.name != "Taliban" for e in events)
+
+
+def test_a_province_of_the_islamic_state_abroad_claims_for_it() -> None:
+    text = (
+        "فجر انتحاري نفسه أمس وسط حشد أمام مركز تعليمي في العاصمة الأفغانية كابل، ما أسفر عن مقتل 18 شخصاً. "
+        "وتبنى تنظيم «ولاية خراسان» الهجوم في بيان، قائلاً إنه استهدف تجمعاً للطلاب."
+    )
+    events = marsad.extract(text, published=dt.date(2018, 10, 31)).events
+    told = [(e.actor1.name if e.actor1 else None, e.fatalities) for e in events]
+    assert told == [("Islamic State (Afghanistan)", 18)]

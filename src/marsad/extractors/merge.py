@@ -210,11 +210,23 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
             and e.fatalities in (0, d.fatalities)
-            # no doer of its own, or the one told before ("فيما تبنى تنظيم داعش التفجيرات")
-            and (e.actor1 is None or e.actor1.inferred or _id(e.actor1) == _id(d.actor1))
+            # no doer of its own, or the one told before ("فيما تبنى تنظيم داعش التفجيرات"), or the doer the
+            # first telling lacked ("وتبنى تنظيم «ولاية خراسان» الهجوم")
+            and (
+                e.actor1 is None
+                or e.actor1.inferred
+                or _id(e.actor1) == _id(d.actor1)
+                or d.actor1 is None
+                or d.actor1.inferred
+            )
         )
 
-    return _fold(events, retold, told_before, _add_evidence)
+    def join(d: Event, e: Event) -> None:
+        if (d.actor1 is None or d.actor1.inferred) and e.actor1 is not None and not e.actor1.inferred:
+            d.actor1 = e.actor1
+        _add_evidence(d, e)
+
+    return _fold(events, retold, told_before, join)
 
 
 #: the sub-types of a place changing hands
