@@ -764,3 +764,20 @@ def test_the_polices_fire_told_after_a_riot_is_how_the_riot_was_met() -> None:
 def test_a_killing_a_riot_reacts_to_in_its_own_sentence_stays_apart() -> None:
     text = "رشق محتجون مخفراً للشرطة في حمص بالحجارة أمس، احتجاجاً على مقتل شاب برصاص عنصر من الشرطة."
     assert EventType.VIOLENCE_AGAINST_CIVILIANS in {e.event_type for e in _events(text)}
+
+
+def test_a_denied_report_tells_no_event() -> None:
+    text = (
+        "نفى الجيش اليوم صحة أنباء تداولتها مواقع التواصل عن تعرض نقطة تفتيش عسكرية قرب تدمر "
+        "لهجوم مسلح أسفر عن سقوط قتلى."
+    )
+    assert _events(text) == []
+
+
+def test_a_suicide_bombing_after_a_states_strike_is_not_the_states() -> None:
+    text = (
+        "ونفذ الجيش الباكستاني ضربة جوية على مجمعات للمسلحين في وزيرستان أمس "
+        "أعقبتها هجمات انتحارية أدت إلى مقتل 45 شخصاً."
+    )
+    bombs = [e for e in _events(text) if e.sub_event_type is SubEventType.SUICIDE_BOMB]
+    assert bombs and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in bombs)

@@ -322,8 +322,10 @@ def test_another_countrys_army_is_not_this_packs_army() -> None:
     doc = marsad.extract("قصف الجيش السوداني مواقع المتمردين قرب الخرطوم.")
     assert [m.actor_id for m in doc.actors] == ["SDN_STATE"]
     assert [m.actor_id for m in marsad.extract("قصفت قوات الأمن العراقية مواقع قرب الموصل.").actors] == ["IRQ_POLICE"]
-    # and nobody when it does not
-    assert [m.actor_id for m in marsad.extract("قصف الجيش الصومالي مواقع المتمردين.").actors] == []
+    # and that country's generic force when it does not, named for the country
+    doc = marsad.extract("قصف الجيش الصومالي مواقع المتمردين في مقديشو أمس.", published=dt.date(2020, 5, 2))
+    assert [m.actor_id for m in doc.actors] == ["STATE_MILITARY"]
+    assert [e.actor1.name for e in doc.events if e.actor1] == ["Military Forces of Somalia"]
     # this country's own adjective, or a descriptive one, keeps the reference
     assert [m.actor_id for m in marsad.extract("قصف النظام السوري بلدة سراقب.").actors] == ["SYR_STATE"]
     assert "ISIS" in {m.actor_id for m in marsad.extract("هاجم التنظيم الإرهابي مواقع قرب تدمر.").actors}

@@ -82,10 +82,11 @@ class ActorStage:
             actor_id, weak, nend = alias.actor_id, alias.weak, m.nend
             foreign = self._other_nationality(view.text, m.nend, alias)
             if foreign is not None:
-                # "الجيش العراقي": that country's force of the same kind, if the pack knows it; "جيش الاحتلال
-                # التركي", "الجيش السوداني" without one: nobody this pack can name
+                # "الجيش العراقي": that country's force of the same kind, if the pack knows it, else its generic
+                # one ("الشرطة الأفغانية": Police Forces of {country}, named for where the event happens); a
+                # word of no state force with a foreign adjective names nobody this pack can name
                 country, adjective_end = foreign
-                counterpart = self.lexicon.counterpart(alias.actor_id, country)
+                counterpart = self.lexicon.counterpart(alias.actor_id, country, generic=True)
                 if counterpart is None:
                     continue
                 actor_id, weak, nend = counterpart.id, False, adjective_end

@@ -160,6 +160,11 @@ class EventStage:
             suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming)
+            if frame.family.id == "suicide" and r.actor1 is not None and roles.actor(r.actor1).side.state:
+                # "ونفذ الجيش الباكستاني ضربة جوية ... أعقبتها هجمات انتحارية": no state sends suicide bombers;
+                # the force named is another event's doer or the target (one attribute at a time, for mypyc)
+                r.actor1 = None
+                r.assoc1 = []
             denied_doer = "denied_doer" in flags
             if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer

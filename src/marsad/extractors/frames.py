@@ -72,6 +72,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "disaster",
         "weapons_test",
         "past_deal",
+        "denied_report",
     }
 )
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
