@@ -758,3 +758,12 @@ def test_others_with_the_one_named_by_a_pronoun(text: str, value: int) -> None:
 def test_a_possible_or_replaced_figure_counts_nobody(text: str) -> None:
     values = [q.value for q in _mentions(text)]
     assert 40 not in values and 18 not in values
+
+
+def test_a_sides_claim_of_whom_it_killed_is_another_sources_count() -> None:
+    text = (
+        "قتل عشرة من عناصر الشرطة الأفغانية أمس عندما هاجم مسلحون من حركة طالبان نقطتي تفتيش في قندوز. "
+        "وأعلنت طالبان في بيان أنها قتلت 25 شرطياً."
+    )
+    (event,) = [e for e in marsad.extract(text, published="2017-05-07").events if not e.historical]
+    assert event.fatalities == 10  # ACLED: the lowest of the counts

@@ -16,6 +16,9 @@ from marsad.text.normalize import normalize_term
 
 #: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
 _PART_TO_PLACE = 3
+#: "أنها"/"أنه"/"أنهم" (normalised) opening a party's claim, and the verbs of its own killing after it
+_CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+_KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
 
 
 class Tolls:
@@ -72,6 +75,10 @@ class Tolls:
             last_figure[q.sentence] = (target, q.span)
         for key, (toll, spans) in tolls.items():
             told, told_spans = out.get(key, (0, []))
+            if told_spans and self._another_source(index, told_spans[-1], spans[0]):
+                # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
+                out[key] = (toll, spans) if toll < told else (told, told_spans)
+                continue
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
@@ -101,9 +108,17 @@ class Tolls:
         table[key] = (total + q.value, [*spans, q.span])
 
     def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
-        """Between two figures, a contrast and a reporting verb: the second is another source's count."""
+        """Between two figures, a contrast and a reporting verb: the second is another source's count. So is
+        a party's claim of whom it killed after a reporting verb ("وأعلنت طالبان في بيان أنها قتلت 25
+        شرطياً"), the side's own count of the same dead."""
         between = [w.removeprefix("و") for w in index.words_between(first, second)]
-        return not self.contrast.isdisjoint(between) and not self.reporting_verb.isdisjoint(between)
+        if self.reporting_verb.isdisjoint(between):
+            return False
+        if not self.contrast.isdisjoint(between):
+            return True
+        before = index.words_before(second, 2)
+        return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
+
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
