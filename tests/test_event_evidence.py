@@ -781,3 +781,13 @@ def test_a_suicide_bombing_after_a_states_strike_is_not_the_states() -> None:
     )
     bombs = [e for e in _events(text) if e.sub_event_type is SubEventType.SUICIDE_BOMB]
     assert bombs and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in bombs)
+
+
+def test_a_gathering_dispersed_by_the_gendarmerie_is_a_protest_met_with_intervention() -> None:
+    text = (
+        "فرقت قوات الدرك الأردنية أمس تجمعات لمئات المعلمين حاولوا الوصول إلى مبنى رئاسة الوزراء في عمّان، "
+        "مستخدمة الغاز المسيل للدموع، واحتجزت عدداً منهم."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.PROTEST_WITH_INTERVENTION]
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Jordan")
