@@ -286,3 +286,16 @@ def test_a_small_town_far_away_is_no_namesake_of_a_common_word(geocoder: Geocode
 def test_countries_named_as_where_something_is(geocoder: Geocoder, text: str, named: list[str]) -> None:
     doc, _ = geocoder.geocode_text(text)
     assert geocoder.countries_named(doc) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a capital whose name is also its country's, after "العاصمة"
+        ("خرج الآلاف أمس في مسيرات بالعاصمة الجزائر", "الجزائر", "Algiers"),
+        ("تظاهر المئات في العاصمة تونس", "تونس", "Tunis"),
+    ],
+)
+def test_the_capital_named_after_its_appositive(geocoder: Geocoder, text: str, surface: str, name: str) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and m.resolved.name_en == name

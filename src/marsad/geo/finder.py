@@ -376,6 +376,12 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         # "معبر اليعربية"، "مطار حلب": a landmark word in construct (no article) before a town's name
         if hit and not hit[0].endswith(("ال", "لل")) and ctx.gaz.landmark_words[hit[1]] in PLACE_NAMED:
             cue = (hit[0], cues.Cue(hit[1], "landmark"))
+    if cue is None and adjacent:
+        capital = cues.strip_clitics(tokens[name.first - 1].norm, cues.APPOSITIVES)
+        if capital:
+            # "بالعاصمة الجزائر", "في العاصمة تونس": the capital named like a city after its cue (a name that
+            # is also a country's counts here)
+            cue = (capital[0], cues.Cue(capital[1], "city"))
     if cue is not None and name.head_prefix and name.head_prefix != "ال":
         cue = None  # "مدينة لاسا" is not "مدينة" + ل + "اسا": a cue takes the bare name
     before = name.first - 1
