@@ -789,3 +789,18 @@ def test_a_takeover_told_again_in_a_later_sentence_is_the_same_event() -> None:
     events = _events(text)
     assert [e.sub_event_type for e in events] == [SubEventType.NON_STATE_OVERTAKES]
     assert any(x.text == "دخل" for x in events[0].evidence)
+
+
+def test_undated_news_takes_the_day_an_earlier_sentence_gave() -> None:
+    text = (
+        "منعت الشرطة مساء أمس الثلاثاء مئات النساء من الوصول إلى ساحة المدينة في حمص. "
+        "واحتجزت قوات الأمن عشرات المشاركات في المسيرة وسط مدينة حمص، التي خرجت للتنديد بالعنف ضد النساء."
+    )
+    events = [e for e in marsad.extract(text, published=dt.date(2022, 3, 9)).events if not e.historical]
+    assert [e.date.iso() if e.date else None for e in events] == ["2022-03-08"]
+
+
+def test_leaving_a_treaty_is_no_ground_given_up() -> None:
+    text = "خرجت مسيرة في حمص أمس للتنديد بانسحاب الحكومة من اتفاقية حماية النساء."
+    events = marsad.extract(text, published=dt.date(2022, 3, 9)).events
+    assert {e.event_type for e in events} == {EventType.PROTESTS}

@@ -9,7 +9,7 @@ from functools import lru_cache
 from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.triggers import modifier_words
-from marsad.model.dates import DateValue
+from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
@@ -78,6 +78,9 @@ def _span_start_phrases() -> frozenset[str]:
 #: how many words before a date a span's start phrase ("منذ انطلاق الحراك الاحتجاجي") makes it that start
 _SPAN_START_REACH = 8
 
+
+#: how many days before publication a day named earlier in the report may be, to date its undated news
+_NEWS_DAYS = 7
 
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
@@ -192,11 +195,33 @@ class WhenWhere:
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=6), pub), inferred=True)
         if discourse is not None:
             return DateChoice(discourse.mention, discourse.value, inferred=True)
+        told = self._day_told_before(sentence)
+        if told is not None:
+            # "منعت الشرطة مساء أمس الثلاثاء ... واحتجزت قوات الأمن عشرات المشاركات": the day an earlier
+            # sentence of the news gave, though it told no event of its own
+            return DateChoice(told, told.value, inferred=True)
         pub = self.doc.published
         if pub is not None:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _day_told_before(self, sentence: int) -> DateMention | None:
+        """The last day named in an earlier sentence that is news: a day of the month before publication."""
+        pub = self.doc.published
+        if pub is None:
+            return None
+        for si in range(sentence - 1, -1, -1):
+            for d in reversed(self.dates_by_sentence.get(si, [])):
+                v = d.value
+                if (
+                    v is not None
+                    and v.precision is Precision.DAY
+                    and pub - dt.timedelta(days=_NEWS_DAYS) <= v.earliest <= pub
+                    and not is_long_duration(d)
+                ):
+                    return d
+        return None
 
     def _beside(self, date: DateMention, clause: int) -> bool:
         """The date is in ``clause`` or in a short aside right next to it that holds no trigger."""
