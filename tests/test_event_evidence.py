@@ -791,3 +791,16 @@ def test_a_gathering_dispersed_by_the_gendarmerie_is_a_protest_met_with_interven
     events = _events(text)
     assert [e.sub_event_type for e in events] == [SubEventType.PROTEST_WITH_INTERVENTION]
     assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Jordan")
+
+
+def test_the_arresting_force_between_the_verb_and_its_object_word_is_an_arrest() -> None:
+    text = "ألقت قوات الأمن المصرية القبض أمس على ستة من عناصر حركة مسلحة في مدينة الجيزة."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARRESTS]
+
+
+def test_a_match_told_in_war_words_is_no_event() -> None:
+    text = (
+        "سحق الفريق ضيفه بأربعة أهداف أمس في الدوري، بعدما شن لاعبوه هجوماً كاسحاً "
+        "وقصفوا مرمى الخصم بسلسلة من التسديدات."
+    )
+    assert _events(text) == []

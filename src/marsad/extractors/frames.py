@@ -73,6 +73,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "weapons_test",
         "past_deal",
         "denied_report",
+        "sports",
     }
 )
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
