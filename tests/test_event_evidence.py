@@ -804,3 +804,16 @@ def test_a_match_told_in_war_words_is_no_event() -> None:
         "وقصفوا مرمى الخصم بسلسلة من التسديدات."
     )
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("انفجرت سيارة مفخخة في سوق مدينة الباب أمس ما أسفر عن مقتل ثمانية أشخاص بينهم طفلان.", True),
+        ("انفجرت عبوة ناسفة بدورية لقوات النظام قرب تدمر أمس ما أدى إلى مقتل ثلاثة جنود.", False),
+    ],
+)
+def test_a_bomb_whose_dead_are_people_struck_civilians(text: str, civilians: bool) -> None:
+    (event,) = _events(text)
+    assert (event.actor2 is not None and event.actor2.name == "Civilians (Syria)") is civilians
+    assert event.civilian_targeting is civilians

@@ -67,6 +67,10 @@ _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
+#: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
+_CIVILIAN_GROUPS = frozenset(
+    {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
+)
 #: how many words may stand between a killing word and the crowd it names as its dead ("قتل أربعة متظاهرين")
 _CROWD_NEAR_ITS_DEAD = 2
 #: triggers after which "عنصر من X" counts X's people among the victims
@@ -266,6 +270,15 @@ class EventStage:
         return roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD and not any(
             c in between for c in "،,.؛;"
         )
+
+    @staticmethod
+    def _civilian_dead(doc: Document, b: Built) -> bool:
+        """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين")."""
+        spans = b.fatality_spans
+        if not spans:
+            return False
+        groups = [q.group for q in doc.quantities if q.span in spans]
+        return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
 
     @staticmethod
     def _state_force_in(roles: RoleFinder, sentence: int) -> ActorMention | None:
@@ -531,7 +544,11 @@ class EventStage:
             or sub is SubEventType.EXCESSIVE_FORCE
             or (a2 is not None and a2.side is Side.CIVILIANS and sub.event_type in _VIOLENT_TYPES)
         )
-        if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None:
+        # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
+        # armed side named as its target, struck civilians (ACLED)
+        civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)
+        civilian = civilian or civilians_dead
+        if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead:
             civ = self.actors.get(self.pack.civilians)
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:

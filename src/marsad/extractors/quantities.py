@@ -244,7 +244,7 @@ def _classify(
         part_of = prev.part_of  # "بينهم 4 أطفال وامرأتان"
     if part_of is not None:
         parent = out[part_of].mention
-        mention = QuantityMention(span, ss.si, e.value, e.vague, parent.counted, e.approximate)
+        mention = QuantityMention(span, ss.si, e.value, e.vague, parent.counted, e.approximate, group)
         return Quantity(mention, group, e.rule, part_of, e.bound), "part"
 
     if e.year_like and e.noun is None:
@@ -278,7 +278,7 @@ def _classify(
     if e.weak and not counted:
         return None
     value = e.value + (1 if counted in _HARMED and _with_others(ss, e, prev_end) else 0)
-    mention = QuantityMention(span, ss.si, value, e.vague, counted, e.approximate)
+    mention = QuantityMention(span, ss.si, value, e.vague, counted, e.approximate, group)
     return Quantity(mention, group, e.rule, None, e.bound), how
 
 

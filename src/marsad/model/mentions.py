@@ -63,6 +63,8 @@ class QuantityMention:
     #: what is counted when known: "killed", "injured", "people", "civilians" ...
     counted: str = ""
     approximate: bool = False
+    #: who the counted noun names: "civilian", "child", "soldier", "person" ... ("" when none is named)
+    group: str = ""
 
 
 @dataclass(slots=True)
