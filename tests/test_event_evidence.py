@@ -817,3 +817,14 @@ def test_a_bomb_whose_dead_are_people_struck_civilians(text: str, civilians: boo
     (event,) = _events(text)
     assert (event.actor2 is not None and event.actor2.name == "Civilians (Syria)") is civilians
     assert event.civilian_targeting is civilians
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا الوزير إلى الابتعاد عن المواجهات العسكرية المحتملة في المنطقة أمس.",
+        "وقال إن الممارسات غير المسؤولة فجرت الشارع الفلسطيني أمس.",
+    ],
+)
+def test_a_possible_fight_or_an_exploded_street_is_no_event(text: str) -> None:
+    assert _events(text) == []

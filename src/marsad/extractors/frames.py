@@ -74,6 +74,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "past_deal",
         "denied_report",
         "sports",
+        "possible_after",
     }
 )
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
