@@ -37,6 +37,7 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review11", 0.84, 1, 0.74, 0.78),
         ("review12", 0.72, 2, 0.70, 0.76),
         ("review13", 0.86, 1, 0.65, 0.80),
+        ("review14", 0.90, 1, 0.80, 0.90),
     ],
 )
 def test_review_set_stays_above_its_floor(
