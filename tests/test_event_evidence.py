@@ -828,3 +828,12 @@ def test_a_bomb_whose_dead_are_people_struck_civilians(text: str, civilians: boo
 )
 def test_a_possible_fight_or_an_exploded_street_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+def test_violence_told_again_with_no_place_or_day_of_its_own_is_the_event_told_before() -> None:
+    text = (
+        "قتل عنصران من حزب الله ظهر اليوم في غارة نفذتها طائرة مسيرة إسرائيلية على سيارة في بلدة بنت جبيل. "
+        "وقال الجيش الإسرائيلي إنه استهدف خلية كانت تستعد لإطلاق صواريخ."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(AIR, 2)]

@@ -32,7 +32,8 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
-    return _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
+    crowds = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
+    return _placeless_told_again(crowds)
 
 
 def _fold(
@@ -227,6 +228,39 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
         _add_evidence(d, e)
 
     return _fold(events, retold, told_before, join)
+
+
+def _placeless_told_again(events: list[Event]) -> list[Event]:
+    """A later sentence's violence with neither a place nor a date of its own ("وقال الجيش الإسرائيلي إنه
+    استهدف «خلية إرهابية»") is the violence told before at the place and on the day it takes from it (or at
+    no place), by the same doer or an unnamed one, with no dead of its own or the same: one event."""
+
+    def placeless(e: Event) -> bool:
+        return (
+            e.event_type in _VIOLENT
+            and e.sentence > 0
+            and not e.historical
+            and (e.place is None or "location" in e.inferred)
+            and "event_date" in e.inferred
+        )
+
+    def told_before(d: Event, e: Event) -> bool:
+        return (
+            d.event_type in _VIOLENT
+            and d.sentence < e.sentence
+            and not d.historical
+            and _date(d) == _date(e)
+            and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
+            and e.fatalities in (0, d.fatalities)
+            and (_id(e.actor1) in ("", _id(d.actor1)) or (e.actor1 is not None and e.actor1.inferred))
+        )
+
+    def join(d: Event, e: Event) -> None:
+        if d.actor2 is None and e.actor2 is not None and _id(e.actor2) != _id(d.actor1):
+            d.actor2 = e.actor2
+        _add_evidence(d, e)
+
+    return _fold(events, placeless, told_before, join)
 
 
 #: the sub-types of a place changing hands
