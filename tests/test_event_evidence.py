@@ -837,3 +837,11 @@ def test_violence_told_again_with_no_place_or_day_of_its_own_is_the_event_told_b
     )
     events = _events(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(AIR, 2)]
+
+
+def test_other_violence_told_after_an_event_with_an_unnamed_doer_stays_its_own() -> None:
+    text = (
+        "انفجرت عبوة ناسفة بدورية للجيش في بلدة طفس صباح اليوم. "
+        "وأطلق قناص النار على سيارة مدنية."
+    )
+    assert len(_events(text)) == 2

@@ -233,7 +233,8 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
 def _placeless_told_again(events: list[Event]) -> list[Event]:
     """A later sentence's violence with neither a place nor a date of its own ("وقال الجيش الإسرائيلي إنه
     استهدف «خلية إرهابية»") is the violence told before at the place and on the day it takes from it (or at
-    no place), by the same doer or an unnamed one, with no dead of its own or the same: one event."""
+    no place), by the same doer (or by nobody named, if it is the same kind of violence), with no dead of its
+    own or the same: one event."""
 
     def placeless(e: Event) -> bool:
         return (
@@ -252,7 +253,18 @@ def _placeless_told_again(events: list[Event]) -> list[Event]:
             and _date(d) == _date(e)
             and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
             and e.fatalities in (0, d.fatalities)
-            and (_id(e.actor1) in ("", _id(d.actor1)) or (e.actor1 is not None and e.actor1.inferred))
+            and (
+                (
+                    e.actor1 is not None
+                    and not e.actor1.inferred
+                    and d.actor1 is not None
+                    and not d.actor1.inferred
+                    and e.actor1.actor_id == d.actor1.actor_id
+                )
+                # with no doer named, only the same kind of violence ("وردّ الحزب بقصف" after a strike on it is
+                # the other side's)
+                or ((e.actor1 is None or e.actor1.inferred) and e.sub_event_type is d.sub_event_type)
+            )
         )
 
     def join(d: Event, e: Event) -> None:
