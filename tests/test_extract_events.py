@@ -804,3 +804,20 @@ def test_leaving_a_treaty_is_no_ground_given_up() -> None:
     text = "خرجت مسيرة في حمص أمس للتنديد بانسحاب الحكومة من اتفاقية حماية النساء."
     events = marsad.extract(text, published=dt.date(2022, 3, 9)).events
     assert {e.event_type for e in events} == {EventType.PROTESTS}
+
+
+def test_a_states_forces_retaking_ground_at_home_are_the_government_regaining_it() -> None:
+    text = "استعاد الجيش العراقي أمس السيطرة الكاملة على مدينة تكريت بعد معارك مع تنظيم داعش."
+    subs = {e.sub_event_type for e in _events(text, published=dt.date(2015, 4, 1))}
+    assert SubEventType.GOVERNMENT_REGAINS in subs
+
+
+def test_an_operation_to_take_a_city_is_no_capture() -> None:
+    text = "أعلن حفتر أمس إطلاق عملية عسكرية لتحرير طرابلس، داعياً قواته إلى دخول العاصمة بسلام."
+    assert all(e.event_type is not EventType.BATTLES for e in _events(text, published=dt.date(2019, 4, 5)))
+
+
+def test_libyas_rival_forces_are_named() -> None:
+    text = "دخلت قوات الجيش الوطني الليبي أمس مدينة غريان جنوب طرابلس بعد انسحاب المجموعات المسلحة منها."
+    names = {e.actor1.name for e in _events(text, published=dt.date(2019, 4, 5)) if e.actor1}
+    assert names == {"Military Forces of Libya (2014-) House of Representatives"}

@@ -271,6 +271,14 @@ class EventStage:
             c in between for c in "،,.؛;"
         )
 
+    def _home_word_abroad(self, roles: RoleFinder, m: ActorMention | None, country: str) -> bool:
+        """A weak reference ("المعارضة", "الجيش الوطني") to an armed group of the pack's country, in an event
+        located in another country: the word names someone else there, whom the pack cannot name."""
+        if m is None or not m.anaphoric or not country or country == self.pack.country:
+            return False
+        actor = roles.actor(m)
+        return not actor.side.state and actor.home_country == self.pack.country
+
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
         """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين")."""
@@ -354,6 +362,13 @@ class EventStage:
         r = b.roles
         country = b.places[0].place.country if b.places else self.state_forces.document_country(doc)
         on = b.date.value.earliest if b.date.value is not None else None  # a renamed actor's name as of then
+        if self._home_word_abroad(roles, r.actor1, country):
+            # "مفرزة للجيش الوطني الشعبي" in Algeria: a word that names a Syrian group only in Syria's news
+            r.actor1 = None
+            r.assoc1 = []
+        if self._home_word_abroad(roles, r.actor2, country):
+            r.actor2 = None
+            r.assoc2 = []
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
         if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:
@@ -468,7 +483,7 @@ class EventStage:
             lethal = family in ("killing", "injury") or b.fatalities > 0
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
-            sub = self.sub_types.sub_type(doc, roles.index, b, a1, a2)
+            sub = self.sub_types.sub_type(doc, roles.index, b, a1, a2, country)
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION

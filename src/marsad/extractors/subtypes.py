@@ -21,13 +21,16 @@ class SubTypes:
         self.air_words = air_words
         self.intervention = intervention
 
-    def sub_type(self, doc: Document, index: DocIndex, b: Built, a1: Actor | None, a2: Actor | None) -> SubEventType:
+    def sub_type(
+        self, doc: Document, index: DocIndex, b: Built, a1: Actor | None, a2: Actor | None, country: str = ""
+    ) -> SubEventType:
         fam = b.frame.family
         territorial = fam.territorial
         if territorial is Territorial.CAPTURE:
             if b.partial or a1 is None:
                 return SubEventType.ARMED_CLASH
-            if a1.side in _GOVERNMENT_SIDES:
+            if a1.side in _GOVERNMENT_SIDES or (a1.side.state and country and a1.home_country == country):
+                # (a state's forces at home: "استعاد الجيش العراقي السيطرة على ..." in Iraq)
                 return SubEventType.GOVERNMENT_REGAINS
             return SubEventType.NON_STATE_OVERTAKES
         if territorial is Territorial.ENTRY:
