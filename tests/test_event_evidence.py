@@ -845,3 +845,8 @@ def test_other_violence_told_after_an_event_with_an_unnamed_doer_stays_its_own()
         "وأطلق قناص النار على سيارة مدنية."
     )
     assert len(_events(text)) == 2
+
+
+def test_a_barrel_bomb_dropped_by_helicopters_is_an_air_strike() -> None:
+    text = "ألقى الطيران المروحي التابع لقوات النظام برميلاً متفجراً على حي الشعار في حلب أمس، ما أدى إلى مقتل رجل وابنه."
+    assert [e.sub_event_type for e in _events(text)] == [AIR]
