@@ -51,6 +51,17 @@ class JsonlLineError(InputError):
         self.doc_id = doc_id
 
 
+class FeedError(InputError):
+    """An RSS or Atom file that cannot be read as a feed, or one of its entries that holds no report;
+    ``doc_id`` names the entry when it is known, and the other entries are still processed."""
+
+    code = "E007"
+
+    def __init__(self, message: str, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+
+
 class DateArgumentError(MarsadError):
     code = "E010"
 

@@ -12,7 +12,8 @@ from typing import TextIO
 
 import click
 
-from marsad.errors import InputError, JsonlLineError, MarsadError
+from marsad.errors import FeedError, InputError, JsonlLineError, MarsadError
+from marsad.io.feeds import iter_feed
 from marsad.io.readers import InputDoc, iter_jsonl, read_report
 from marsad.io.records import ACLED_COLUMNS, document_record
 
@@ -20,7 +21,9 @@ from marsad.io.records import ACLED_COLUMNS, document_record
 PROGRESS_FROM = 20
 
 
-def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[InputDoc | tuple[str | None, InputError]]:
+def _inputs(
+    files: tuple[Path, ...], input_jsonl: Path | None, feeds: tuple[Path, ...] = ()
+) -> Iterator[InputDoc | tuple[str | None, InputError]]:
     """Documents to extract, or (document id if known, error) for those that cannot be read."""
     for path in files:
         try:
@@ -30,6 +33,12 @@ def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[Input
     if input_jsonl is not None:
         for item in iter_jsonl(input_jsonl):
             yield (item.doc_id, item) if isinstance(item, JsonlLineError) else item
+    for feed in feeds:
+        try:
+            for entry in iter_feed(feed):
+                yield (entry.doc_id, entry) if isinstance(entry, FeedError) else entry
+        except FeedError as exc:
+            yield feed.stem, exc
 
 
 @click.command()
@@ -39,6 +48,13 @@ def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[Input
     "input_jsonl",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help='JSONL file, one report per line: {"id", "text", "published"?, "outlet"?, "url"?}.',
+)
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="RSS or Atom file, one report per entry (its link, outlet and publication day kept); repeatable.",
 )
 @click.option("--published", help="Publication date (YYYY-MM-DD) for FILES and for lines without one.")
 @click.option("--outlet", default="", help="Outlet name, recorded as the events' source.")
@@ -64,6 +80,7 @@ def _inputs(files: tuple[Path, ...], input_jsonl: Path | None) -> Iterator[Input
 def extract(
     files: tuple[Path, ...],
     input_jsonl: Path | None,
+    feeds: tuple[Path, ...],
     published: str | None,
     outlet: str,
     fmt: str,
@@ -71,13 +88,13 @@ def extract(
     pack: str,
     output: TextIO,
 ) -> None:
-    """Extract ACLED-coded events from Arabic reports (FILES and/or --input JSONL).
+    """Extract ACLED-coded events from Arabic reports (FILES, --input JSONL and/or --feed RSS/Atom).
 
     Bad documents are reported on stderr and as records with an "error" field; the others are
     processed. Exit status 1 when any document failed.
     """
-    if not files and input_jsonl is None:
-        raise click.UsageError("give report FILES or --input docs.jsonl")
+    if not files and input_jsonl is None and not feeds:
+        raise click.UsageError("give report FILES, --input docs.jsonl or --feed feed.xml")
     from marsad.api import extract as run
     from marsad.api import parse_published
 
@@ -95,8 +112,8 @@ def extract(
     failed = done = 0
     started = time.monotonic()
     stamp = int(time.time())
-    show_progress = sys.stderr.isatty() or len(files) >= PROGRESS_FROM or input_jsonl is not None
-    for item in _inputs(files, input_jsonl):
+    show_progress = sys.stderr.isatty() or len(files) >= PROGRESS_FROM or input_jsonl is not None or bool(feeds)
+    for item in _inputs(files, input_jsonl, feeds):
         if isinstance(item, tuple):
             bad_id, error = item
             failed += 1
