@@ -609,3 +609,10 @@ def test_a_province_of_the_islamic_state_abroad_claims_for_it() -> None:
     events = marsad.extract(text, published=dt.date(2018, 10, 31)).events
     told = [(e.actor1.name if e.actor1 else None, e.fatalities) for e in events]
     assert told == [("Islamic State (Afghanistan)", 18)]
+
+
+def test_the_force_owning_what_a_blast_hit_is_its_target_not_its_doer() -> None:
+    text = "انفجرت عبوة ناسفة بدورية للجيش في بلدة طفس صباح اليوم."
+    (event,) = marsad.extract(text, published=dt.date(2024, 5, 2)).events
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Syria)"
+    assert event.actor2 is not None and event.actor2.name == "Military Forces of Syria (2000-)"

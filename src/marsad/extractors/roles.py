@@ -193,6 +193,14 @@ class RoleFinder:
             return words[-2]  # "بحثاً عن فلول النظام": the target cue stands before its preposition
         return words[-1] if words else ""
 
+    def _owns_what_was_hit(self, m: ActorMention) -> bool:
+        """``m`` owns, with the lam, the thing named with "ب" right before it, which is no event word:
+        "انفجرت عبوة ناسفة بدورية للجيش" is a blast at the army's patrol, not by the army."""
+        if self._cue_before(m) != "ل":
+            return False
+        before = self.index.words_before(m.span, 1)
+        return bool(before) and before[0].startswith("ب") and len(before[0]) > 3
+
     def _object_attached(self, span: Span) -> bool:
         """The word of ``span`` goes on past it with an object pronoun ("اختطفتهم", "قتلوه"): what follows the
         verb is its subject, not its object."""
@@ -283,6 +291,7 @@ class RoleFinder:
             if m.span.start >= trigger.end
             and (n := self._words_between(sentence, trigger, m.span)) <= reach
             and m.actor_id in self.armed
+            and not self._owns_what_was_hit(m)
         ]
         right_after = [m for m, n in close_after if n == 0]
         before_in_clause = [m for m in before if position(m.span).clause == clause]
