@@ -39,27 +39,26 @@ class InputTooLargeError(InputError):
     code = "E005"
 
 
-class JsonlLineError(InputError):
-    """One line of a ``--input`` JSONL file is malformed; the other lines are still processed.
+class DocumentInputError(InputError):
+    """One document of a file of many cannot be read; the others are still processed. ``doc_id`` names
+    the document when it could be read, so the failure can be traced to it."""
 
-    ``doc_id`` is the line's ``id`` when it could be read, so the failure can be traced to its document."""
+    def __init__(self, message: str, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+
+
+class JsonlLineError(DocumentInputError):
+    """One line of a ``--input`` JSONL file is malformed (``doc_id``: the line's ``id``)."""
 
     code = "E006"
 
-    def __init__(self, message: str, doc_id: str | None = None) -> None:
-        super().__init__(message)
-        self.doc_id = doc_id
 
-
-class FeedError(InputError):
-    """An RSS or Atom file that cannot be read as a feed, or one of its entries that holds no report;
-    ``doc_id`` names the entry when it is known, and the other entries are still processed."""
+class FeedError(DocumentInputError):
+    """An RSS or Atom file that cannot be read as a feed, or one of its entries that holds no report
+    (``doc_id``: the entry's id or link)."""
 
     code = "E007"
-
-    def __init__(self, message: str, doc_id: str | None = None) -> None:
-        super().__init__(message)
-        self.doc_id = doc_id
 
 
 class DateArgumentError(MarsadError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +13,6 @@ from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
-from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
 
@@ -96,8 +96,8 @@ class ActorStage:
             view_spans.append((m.nstart, nend))
             umbrellas.append(alias.umbrella and actor_id == alias.actor_id)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
-        found, view_spans = self._gunmen_of_a_group(view, found, view_spans)
-        found = self._owned_forces(view.text, found, view_spans)
+        found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
+        found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
 
     def _the_latter(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
@@ -129,36 +129,12 @@ class ActorStage:
         out.sort(key=lambda m: m.span.start)
         return out
 
-    def _gunmen_of_a_group(
-        self, view: NormalizedText, found: list[ActorMention], view_spans: list[tuple[int, int]]
-    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
-        """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group are that group,
-        one mention from the gunmen to the group's name, not unidentified gunmen beside it (who would be read
-        as the attacker, and the group as its target)."""
+    def _gunmen_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
+        """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (``_OF`` between)
+        are that group, one mention from the gunmen to the group's name, not unidentified gunmen beside it
+        (who would be read as the attacker, and the group as its target)."""
         unidentified = self.pack.unidentified_armed_group
-        out: list[ActorMention] = []
-        spans: list[tuple[int, int]] = []
-        i = 0
-        while i < len(found):
-            m = found[i]
-            n = found[i + 1] if i + 1 < len(found) else None
-            if (
-                n is not None
-                and m.actor_id == unidentified
-                and n.sentence == m.sentence
-                and n.actor_id != unidentified
-                and self.lexicon.get(n.actor_id).side.armed
-                and _OF.fullmatch(view.text, view_spans[i][1], view_spans[i + 1][0]) is not None
-            ):
-                start, end = view_spans[i][0], view_spans[i + 1][1]
-                out.append(ActorMention(view.raw_span(start, end), n.actor_id, m.sentence, n.anaphoric))
-                spans.append((start, end))
-                i += 2
-                continue
-            out.append(m)
-            spans.append(view_spans[i])
-            i += 1
-        return out, spans
+        return m.actor_id == unidentified and n.actor_id != unidentified and self.lexicon.get(n.actor_id).side.armed
 
     def _led_camps(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
@@ -196,34 +172,11 @@ class ActorStage:
             spans.append(view_spans[i])
         return out, spans
 
-    def _owned_forces(
-        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
-    ) -> list[ActorMention]:
-        """A state's force word owned by an armed group is that group: "قوات الأمن العام التابعة لهيئة تحرير
-        الشام" is HTS, not the Syrian police. The two mentions become one, spanning both names."""
-        out: list[ActorMention] = []
-        skip = False
-        for i, m in enumerate(found):
-            if skip:
-                skip = False
-                continue
-            if i + 1 < len(found):
-                owner = found[i + 1]
-                between = _OWNED_BY.fullmatch(text, view_spans[i][1], view_spans[i + 1][0])
-                if (
-                    between is not None
-                    and owner.sentence == m.sentence
-                    and self.lexicon.get(m.actor_id).side.state
-                    and not (owner_side := self.lexicon.get(owner.actor_id).side).state
-                    and owner_side.armed
-                ):
-                    out.append(
-                        ActorMention(Span(m.span.start, owner.span.end), owner.actor_id, m.sentence, owner.anaphoric)
-                    )
-                    skip = True
-                    continue
-            out.append(m)
-        return out
+    def _force_owned_by(self, m: ActorMention, owner: ActorMention) -> bool:
+        """A state's force word owned by an armed group (``_OWNED_BY`` between) is that group: "قوات الأمن
+        العام التابعة لهيئة تحرير الشام" is HTS, not the Syrian police."""
+        owner_side = self.lexicon.get(owner.actor_id).side
+        return self.lexicon.get(m.actor_id).side.state and not owner_side.state and owner_side.armed
 
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
         """(country, end of the adjective) when the next word is the nationality of a country other than
@@ -235,3 +188,35 @@ class ActorStage:
         home = self.lexicon.get(alias.actor_id).home_country
         other = country != home if home else alias.weak and country != self.pack.country
         return (country, m.end()) if other else None
+
+
+def _join_pairs(
+    view: NormalizedText,
+    found: list[ActorMention],
+    view_spans: list[tuple[int, int]],
+    between: re.Pattern[str],
+    joins: Callable[[ActorMention, ActorMention], bool],
+) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """Two mentions of one sentence with ``between`` in the view between them, of which ``joins`` says they
+    name one side, become one mention of the second's actor spanning both names."""
+    out: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        if i + 1 < len(found):
+            n = found[i + 1]
+            if (
+                n.sentence == m.sentence
+                and between.fullmatch(view.text, view_spans[i][1], view_spans[i + 1][0]) is not None
+                and joins(m, n)
+            ):
+                start, end = view_spans[i][0], view_spans[i + 1][1]
+                out.append(ActorMention(view.raw_span(start, end), n.actor_id, m.sentence, n.anaphoric))
+                spans.append((start, end))
+                i += 2
+                continue
+        out.append(m)
+        spans.append(view_spans[i])
+        i += 1
+    return out, spans

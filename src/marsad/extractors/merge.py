@@ -321,11 +321,7 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
         )
 
     def crowd(d: Event, e: Event) -> bool:
-        return (
-            d.event_type in (EventType.PROTESTS, EventType.RIOTS)
-            and _place_day(d) == _place_day(e)
-            and 0 <= e.sentence - d.sentence <= _ARREST_REACH
-        )
+        return _crowd_before(d, e, 0, _ARREST_REACH)
 
     def join(d: Event, e: Event) -> None:
         if d.sub_event_type is SubEventType.PEACEFUL_PROTEST:
@@ -339,6 +335,15 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
 
 #: ACLED inter code of state forces
 _STATE_FORCES = 1
+
+
+def _crowd_before(d: Event, e: Event, nearest: int, farthest: int) -> bool:
+    """``d`` is a protest or riot at ``e``'s place and day, told ``nearest`` to ``farthest`` sentences before it."""
+    return (
+        d.event_type in (EventType.PROTESTS, EventType.RIOTS)
+        and _place_day(d) == _place_day(e)
+        and nearest <= e.sentence - d.sentence <= farthest
+    )
 
 
 def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
@@ -357,12 +362,8 @@ def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
         )
 
     def crowd(d: Event, e: Event) -> bool:
-        return (
-            d.event_type in (EventType.PROTESTS, EventType.RIOTS)
-            and _place_day(d) == _place_day(e)
-            # (in the crowd's own sentence a killing is what it reacts to: "احتجاجاً على مقتل شاب برصاص ...")
-            and e.sentence - d.sentence == 1
-        )
+        # (in the crowd's own sentence a killing is what it reacts to: "احتجاجاً على مقتل شاب برصاص ...")
+        return _crowd_before(d, e, 1, 1)
 
     def join(d: Event, e: Event) -> None:
         if d.event_type is EventType.PROTESTS:

@@ -18,6 +18,7 @@ from marsad.text.normalize import normalize_term
 #: plural و ("قتلوه")
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
+
 @dataclass(slots=True)
 class Roles:
     actor1: ActorMention | None = None

@@ -202,6 +202,7 @@ def _flag_denied(
 #: ground taken or entered: with the lam of purpose ("لتحرير", "للسيطرة على") the aim of an operation
 _TAKING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
+
 class TriggerStage:
     name = "triggers"
     requires = frozenset({"norm", "sentences", "tokens", "actors"})
@@ -246,9 +247,10 @@ class TriggerStage:
             # (a form and the word it needs are one phrase: "لقي أربعة أشخاص ... مصرعهم بحادث سير")
             trigger, reach = met
             flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()), reach)
-            if m.prefix.lstrip("وف") == "س":
+            clitic = m.prefix.lstrip("وف")
+            if clitic == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            elif m.prefix.lstrip("وف") in ("ل", "لل") and trigger.family.territorial in _TAKING_GROUND:
+            elif clitic in ("ل", "لل") and trigger.family.territorial in _TAKING_GROUND:
                 flags.add("future")  # "عملية عسكرية لتحرير طرابلس", "للسيطرة على": a purpose, not a capture
             performed = self._performed(tokens, first, m.prefix, trigger, actor_starts)
             suffered = self._suffered(tokens, first, m.prefix)

@@ -82,6 +82,7 @@ _SPAN_START_REACH = 8
 #: how many days before publication a day named earlier in the report may be, to date its undated news
 _NEWS_DAYS = 7
 
+
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc

@@ -4,6 +4,7 @@ countries a text names (which make its places easier to place)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from marsad.geo import cues
@@ -102,12 +103,9 @@ def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> 
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""
     out: Counter[str] = Counter()
     countries = gaz.country_words
-    forms = gaz.country_forms
-    norms = words(view.text)  # the tokens' words
-    for i in words_in(view.text, forms):
-        hit = forms[norms[i]]
-        if hit and not _sponsor(tokens, i):
-            out[countries[hit[1]]] += 1
+    for i, _, cc in _country_words(view, gaz):
+        if not _sponsor(tokens, i):
+            out[cc] += 1
     for phrase, cc in countries.items():
         if " " in phrase and phrase in view.text:
             out[cc] += 1
@@ -119,16 +117,20 @@ def located_countries(view: NormalizedText, tokens: list[Token], gaz: Gazetteer)
     أفغانستان", "بكينيا", "غربي كينيا"). Unlike :func:`country_hints`, not a country that acts or speaks
     ("قالت فرنسا", "القوات الباكستانية")."""
     out: Counter[str] = Counter()
-    countries, forms = gaz.country_words, gaz.country_forms
-    norms = words(view.text)
-    for i in words_in(view.text, forms):
-        hit = forms[norms[i]]
-        if not hit:
-            continue
-        prefix, key = hit
+    for i, prefix, cc in _country_words(view, gaz):
         before = tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
         bare = before[1:] if before[:1] in ("و", "ف") else before
         if prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE:
-            out[countries[key]] += 1
+            out[cc] += 1
     return out
+
+
+def _country_words(view: NormalizedText, gaz: Gazetteer) -> Iterator[tuple[int, str, str]]:
+    """(token index, clitic prefix, ISO code) of each one-word country name or adjective in the text."""
+    forms = gaz.country_forms
+    norms = words(view.text)  # the tokens' words
+    for i in words_in(view.text, forms):
+        hit = forms[norms[i]]
+        if hit:
+            yield i, hit[0], gaz.country_words[hit[1]]
 
