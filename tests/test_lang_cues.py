@@ -324,6 +324,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "نجا قيادي في هيئة تحرير الشام من محاولة اغتيال في مدينة إدلب أمس.",
         lambda ev: _names(ev, "actor2") == ["Hayat Tahrir al Sham"],
     ),
+    (  # whose stronghold the place is describes the place: that group is no side of what happened there
+        "stronghold",
+        "معقل",
+        "قتل 20 مدنياً في هجوم انتحاري بسوق في إقليم أوروزجان معقل حركة طالبان أمس.",
+        lambda ev: bool(ev) and "Taliban" not in _names(ev, "actor1") + _names(ev, "actor2"),
+    ),
 ]
 
 

@@ -76,6 +76,10 @@ def test_fell_needs_hands() -> None:
         ("أطلق سراحه بعد نحو عامين من اعتقاله", "reference"),
         ("عزل ضباط بسبب رفضهم قتل المتظاهرين", "negated"),
         ("وسيقصف الطيران المنطقة", "future"),
+        ("أطلق الجيش عملية عسكرية لتحرير المدينة", "future"),  # the lam of purpose on taking ground
+        ("نفى الجيش صحة أنباء عن هجوم على حاجز", "denied_report"),
+        ("شن لاعبو الفريق هجوماً كاسحاً على مرمى الخصم", "sports"),
+        ("حذر من المواجهات العسكرية المحتملة", "possible_after"),
     ],
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
@@ -185,6 +189,10 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("تمكنت قوات النظام من السيطرة على بلدة كفرنبودة", "capture", True),
         ("قصفت قوات النظام البلدة رغم اتفاق وقف إطلاق النار", "agreement", False),  # existing_deal
         ("وقع الطرفان اتفاق وقف إطلاق النار في أنقرة", "agreement", True),
+        ("احتجوا على انسحاب الحكومة من اتفاقية حماية النساء", "agreement", False),  # existing_deal
+        ("فجرت كوريا الشمالية قنبلتها النووية الثانية", "shelling", False),  # nuclear: the bomb word
+        ("أجرت كوريا الشمالية تفجيراً نووياً", "explosion", False),
+        ("فجرت عبوة ناسفة قرب مركز للطاقة الذرية", "ied", True),
     ],
 )
 def test_groups_that_drop_a_family_cancel_its_triggers(sentence: str, family: str, kept: bool) -> None:
