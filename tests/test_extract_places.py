@@ -124,6 +124,17 @@ def _placed(text: str) -> list[tuple[str, int]]:
             "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق الواصل بين مدينتي درعا وطفس ظهر اليوم، ما أدى لمقتل ضابط.",
             [("Dar'a", 2)],
         ),
+        # each town with a cue of its own, and the unit holding the road after: near the first, not in the unit
+        (
+            "خطف مسلحون طبيبا على الطريق الواصل بين مدينة طفس وبلدة اليادودة في ريف درعا الغربي أمس.",
+            [("Tafas", 2)],
+        ),
+        (
+            "استهدفت مسيرة تركية سيارة على الطريق الواصل بين بلدة عامودا ومدينة القامشلي بريف الحسكة أمس.",
+            [("Amuda", 2)],
+        ),
+        # the same towns with no road: an event in each
+        ("استهدفت مسيرة تركية سيارة في بلدة عامودا ومدينة القامشلي بريف الحسكة أمس.", [("Amuda", 1), ("Qamishli", 1)]),
     ],
 )
 def test_a_road_named_by_towns_is_not_an_event_in_them(text: str, placed: list[tuple[str, int]]) -> None:

@@ -297,15 +297,26 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
     containers = {c.mention.container for c in choices if c.mention.container is not None}
     container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
     cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
-    out: list[PlaceChoice] = []
-    seen: set[str] = set()
-    for k, c in enumerate(choices):
+    # what holds a road's far end, which is never a choice itself ("بين مدينة طفس وبلدة اليادودة في ريف
+    # درعا"): a container like those of the choices
+    holders = {
+        id(doc.places[i])
+        for p in doc.places
+        if p.road == "end" and p.resolved is not None and (i := p.container) is not None
+    }
+
+    def contains_others(c: PlaceChoice) -> bool:
         # a landmark coded to its town shares the town's id but contains nothing; beside a neighbourhood
         # of that town it is no more precise than the town ("حيي العمال والعرفي والملعب البلدي")
         landmark = c.place.kind is PlaceKind.LANDMARK
-        is_container = (c.place.place_id in container_places and not landmark) or (
+        return (c.place.place_id in container_places and not landmark) or id(c.mention) in holders or (
             not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
         )
+
+    out: list[PlaceChoice] = []
+    seen: set[str] = set()
+    for k, c in enumerate(choices):
+        is_container = contains_others(c)
         # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after
         # another place of the clause locates that place; the event is not also in it
         # (after a road named by its town the place "near" says where on the road: "على طريق حلب دمشق قرب سراقب")
@@ -316,7 +327,8 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
         if c.mention.road == "start" and any(
             (o.mention.qualifier and o.mention.span.start >= c.mention.span.end) or not o.mention.road
             for o in choices
-            if o is not c
+            # (a unit holding the road, "بين مدينة طفس وبلدة اليادودة في ريف درعا", is not elsewhere)
+            if o is not c and not contains_others(o)
         ):
             continue  # "متظاهرين في مدينة منبج قطعوا طريق حلب": the road's town is not where they were
         if is_container or reference or c.place.place_id in seen:

@@ -51,9 +51,18 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     ):
         name.road = "start"
         return
-    if name.cue:
-        return
     previous = out[-1] if out else None
+    if name.cue:
+        # "الطريق الواصل بين مدينة طفس وبلدة اليادودة": the second town, with a cue of its own after "و",
+        # ends the road the first began
+        if (
+            previous is not None
+            and previous.road == "start"
+            and previous.last == first
+            and ctx.tokens[first + 1].norm.startswith("و")
+        ):
+            name.road = "end"
+        return
     if (
         previous is not None
         and previous.road == "start"
