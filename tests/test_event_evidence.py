@@ -811,6 +811,12 @@ def test_a_match_told_in_war_words_is_no_event() -> None:
     [
         ("انفجرت سيارة مفخخة في سوق مدينة الباب أمس ما أسفر عن مقتل ثمانية أشخاص بينهم طفلان.", True),
         ("انفجرت عبوة ناسفة بدورية لقوات النظام قرب تدمر أمس ما أدى إلى مقتل ثلاثة جنود.", False),
+        # a figure naming nobody, broken down into people
+        ("قصفت قوات النظام بلدة كفرنبل أمس، وبلغ عدد القتلى 9 بينهم ثلاثة أطفال.", True),
+        ("قصفت قوات النظام بلدة كفرنبل أمس، وبلغ عدد القتلى 9 بينهم ثلاثة عناصر.", False),
+        # no dead: the wounded say whom it struck
+        ("أصيب خمسة أشخاص بجروح أمس إثر إلقاء مجهول قنبلة يدوية على محل تجاري في مدينة الباب.", True),
+        ("أصيب خمسة جنود بجروح أمس إثر انفجار عبوة ناسفة قرب مدينة الباب.", False),
     ],
 )
 def test_a_bomb_whose_dead_are_people_struck_civilians(text: str, civilians: bool) -> None:

@@ -281,11 +281,20 @@ class EventStage:
 
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
-        """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين")."""
+        """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين"), or,
+        for a figure that names nobody, its breakdown does ("عدد القتلى 34 بينهم سبعة أطفال"). With no dead,
+        every figure of the wounded in its sentence does ("أصيب أربعة أشخاص بجروح إثر إلقاء مجهول قنبلة")."""
         spans = b.fatality_spans
-        if not spans:
-            return False
-        groups = [q.group for q in doc.quantities if q.span in spans]
+        if spans:
+            figures = [q for q in doc.quantities if q.span in spans]
+        else:
+            figures = [q for q in doc.quantities if q.sentence == b.frame.sentence and q.counted == "injured"]
+        groups: list[str] = []
+        for q in figures:
+            if q.group:
+                groups.append(q.group)
+            else:
+                groups.extend(qp.part.group for qp in doc.quantity_parts if qp.whole is q)
         return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
 
     @staticmethod
