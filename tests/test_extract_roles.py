@@ -616,3 +616,38 @@ def test_the_force_owning_what_a_blast_hit_is_its_target_not_its_doer() -> None:
     (event,) = marsad.extract(text, published=dt.date(2024, 5, 2)).events
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Syria)"
     assert event.actor2 is not None and event.actor2.name == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1", "actor2"),
+    [
+        # the General Security service: the state's police since December 2024 ...
+        (
+            "قُتل أربعة عناصر من جهاز «الأمن العام» أمس في كمين نصبه مسلحون مجهولون قرب مدينة جبلة.",
+            "2025-03-07",
+            "Unidentified Armed Group (Syria)",
+            "Police Forces of Syria (2024-)",
+        ),
+        # ... told from its side with the verb inside the trigger's form ("تعرضت لهجوم") ...
+        (
+            "قالت الوزارة إن دورية للأمن العام تعرضت لهجوم من مسلحين مجهولين قرب مدينة تدمر أمس.",
+            "2025-02-11",
+            "Unidentified Armed Group (Syria)",
+            "Police Forces of Syria (2024-)",
+        ),
+        # ... and Hayat Tahrir al Sham's before
+        (
+            "اعتقل جهاز الأمن العام ناشطاً إعلامياً في مدينة الأتارب أمس بعد مداهمة منزله.",
+            "2024-03-07",
+            "Hayat Tahrir al Sham",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_the_general_security_service_is_named_by_the_day(
+    text: str, published: str, actor1: str, actor2: str
+) -> None:
+    doc = marsad.extract(text, published=published)
+    (event,) = [e for e in doc.events if not e.historical]
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2

@@ -271,3 +271,14 @@ def test_lint_finds_an_exact_word_that_is_no_alias() -> None:
     bad = type(lex)(version="t", actors={taliban.id: replace(taliban, exact=("طلبة",))})
     assert any("exact" in p for p in lint_actors(bad))
     assert not any("exact" in p for p in lint_actors(lex))
+
+
+def test_earlier_names_another_actor_before_a_day() -> None:
+    with pytest.raises(LanguageDataError, match="until: YYYY-MM-DD"):
+        actors_mod._earlier({"until": "December 2024", "actor": "HTS"}, "actors.yaml")
+    with pytest.raises(LanguageDataError, match="until: YYYY-MM-DD"):
+        actors_mod._earlier({"until": "2024-12-08"}, "actors.yaml")
+    security = load_actors().get("SYR_GENERAL_SECURITY")
+    assert security.earlier_on(dt.date(2024, 3, 6)) == "HTS"
+    assert security.earlier_on(dt.date(2025, 3, 6)) == ""
+    assert security.earlier_on(None) == ""  # an undated event keeps the actor's own name

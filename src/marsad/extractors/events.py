@@ -349,6 +349,8 @@ class EventStage:
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
+        if (not country or country == self.pack.country) and (other_id := actor.earlier_on(on)):
+            actor = self.actors.get(other_id)  # "جهاز الأمن العام" in Idlib before December 2024
         if country and country != self.pack.country and (other_id := actor.abroad_in(country)):
             actor = self.actors.get(other_id)  # "قوى الأمن الداخلي" at a Beirut checkpoint
         elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:

@@ -354,6 +354,8 @@ class RoleFinder:
             if t.end > m.span.start or (n := self.index.count_between(t, m.span)) > _MEMBER_REACH:
                 continue
             between = self.index.words_between(t, m.span)
+            if len(between) >= 3 and between[-1] in self.cues.unit and between[-2] in ("من", "في"):
+                between = between[:-1]  # "قتل 13 عنصراً من جهاز «الأمن العام»": counted out of its apparatus
             if n <= _COUNT_REACH and self._counted_people(m) and self.cues.agent.isdisjoint(between):
                 # "قتل جنديان تركيان", "أصيب ثلاثة جنود عراقيين", "بينهم ستة جنود عراقيين": people counted
                 # after a killing or injury word are its victims

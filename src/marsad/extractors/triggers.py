@@ -253,7 +253,8 @@ class TriggerStage:
             elif clitic in ("ل", "لل") and trigger.family.territorial in _TAKING_GROUND:
                 flags.add("future")  # "عملية عسكرية لتحرير طرابلس", "للسيطرة على": a purpose, not a capture
             performed = self._performed(tokens, first, m.prefix, trigger, actor_starts)
-            suffered = self._suffered(tokens, first, m.prefix)
+            # (or the verb is part of the form: "تعرضت لهجوم")
+            suffered = self._suffered(tokens, first, m.prefix) or m.term.split(" ", 1)[0] in load_cues().suffered
             if m.term.startswith("محاوله"):
                 flags.add("attempted")  # "محاولة اغتيال": tried, not done
             if suffered:

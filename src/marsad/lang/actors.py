@@ -67,10 +67,19 @@ class Actor:
     umbrella: tuple[str, ...] = ()
     #: aliases or references that take no pronoun or plural suffix ("طالبان" is not "طالباني", a surname)
     exact: tuple[str, ...] = ()
+    #: (day, actor id): before that day this actor's words named the other actor ("الأمن العام" was Hayat
+    #: Tahrir al Sham's security service before it became the state's in December 2024)
+    earlier: tuple[dt.date, str] | None = None
 
     def abroad_in(self, country: str) -> str:
         """The id of the actor this one's words name in ``country``, or "" when they name this one."""
         return next((other for where, other in self.abroad if where == country), "")
+
+    def earlier_on(self, on: dt.date | None) -> str:
+        """The id of the actor this one's words named on day ``on``, or "" when they name this one."""
+        if self.earlier is None or on is None or on >= self.earlier[0]:
+            return ""
+        return self.earlier[1]
 
     def export_name(self, country: str, on: dt.date | None = None) -> str:
         """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``."""
@@ -161,12 +170,14 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             abroad=_abroad(entry.get("abroad", {}), where),
             umbrella=tuple(string_list(entry, "umbrella", where)),
             exact=tuple(string_list(entry, "exact", where)),
+            earlier=_earlier(entry.get("earlier"), where),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
     unresolved += [a.id for a in actors.values() for _, other in a.abroad if other not in actors]
+    unresolved += [a.id for a in actors.values() if a.earlier is not None and a.earlier[1] not in actors]
     if unresolved:
-        raise LanguageDataError(f"{f.path}: associate_of or abroad names unknown actors for {unresolved}")
+        raise LanguageDataError(f"{f.path}: associate_of, abroad or earlier names unknown actors for {unresolved}")
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
@@ -190,6 +201,22 @@ def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
             raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
         out.append((first, name))
     return tuple(sorted(out))
+
+
+def _earlier(raw: object, where: str) -> tuple[dt.date, str] | None:
+    """The ``earlier`` mapping of an actor: ``{until: 2024-12-08, actor: HTS}``, checked."""
+    if raw is None:
+        return None
+    until = raw.get("until") if isinstance(raw, dict) else None
+    other = raw.get("actor") if isinstance(raw, dict) else None
+    if isinstance(until, str):
+        try:
+            until = dt.date.fromisoformat(until)
+        except ValueError:
+            until = None
+    if not isinstance(until, dt.date) or not isinstance(other, str) or not other:
+        raise LanguageDataError(f"{where}: 'earlier' needs until: YYYY-MM-DD and an actor id")
+    return (until, other)
 
 
 def _abroad(raw: object, where: str) -> tuple[tuple[str, str], ...]:
