@@ -282,3 +282,23 @@ def test_earlier_names_another_actor_before_a_day() -> None:
     assert security.earlier_on(dt.date(2024, 3, 6)) == "HTS"
     assert security.earlier_on(dt.date(2025, 3, 6)) == ""
     assert security.earlier_on(None) == ""  # an undated event keeps the actor's own name
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "on", "name"),
+    [
+        # Iraq's forces by the prime minister's term
+        ("IRQ_POLICE", dt.date(2019, 11, 28), "Police Forces of Iraq (2018-2020)"),
+        ("IRQ_STATE", dt.date(2022, 10, 26), "Military Forces of Iraq (2020-2022)"),
+        ("IRQ_STATE", dt.date(2022, 10, 27), "Military Forces of Iraq (2022-)"),
+        # before the first period the pack knows: the name without a period
+        ("IRQ_STATE", dt.date(1988, 3, 16), "Military Forces of Iraq"),
+        # with no day: the first period still open
+        ("IRQ_STATE", None, "Military Forces of Iraq (2022-)"),
+        ("SYR_STATE", None, "Military Forces of Syria (2000-)"),
+        ("ISR_STATE", dt.date(2022, 8, 17), "Military Forces of Israel (2021-2022)"),
+        ("USA_STATE", dt.date(2019, 10, 27), "Military Forces of the United States (2017-2021)"),
+    ],
+)
+def test_a_state_force_is_named_by_the_period_of_its_day(actor_id: str, on: dt.date | None, name: str) -> None:
+    assert load_actors().get(actor_id).export_name("", on) == name

@@ -46,6 +46,15 @@ ALLIED: dict[Side, frozenset[Side]] = {
 }
 
 
+def _period_start(name: str) -> int:
+    """The first year of the naming period ending an ACLED name ("... (2006-2014)" → 2006), or 0."""
+    if not name.endswith(")") or " (" not in name:
+        return 0
+    period = name[name.rindex(" (") + 2 : -1]
+    year = period.split("-", 1)[0]
+    return int(year) if len(year) == 4 and year.isdigit() else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     id: str
@@ -82,12 +91,19 @@ class Actor:
         return self.earlier[1]
 
     def export_name(self, country: str, on: dt.date | None = None) -> str:
-        """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``."""
+        """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``; with
+        no day, its first name of a period still open ("Military Forces of Syria (2000-)", "Military Forces
+        of Iraq (2022-)"), as ACLED names undated reporting of a force that goes on."""
         name = self.name
-        if on is not None:
+        if self.renamed and on is None:
+            names = (name, *(later for _, later in self.renamed))
+            name = next((n for n in names if n.endswith("-)")), name)
+        elif on is not None:
             for first, later in self.renamed:
                 if on >= first:
                     name = later
+            if self.renamed and name == self.name and (start := _period_start(name)) and on.year < start:
+                name = name[: name.rindex(" (")]  # before the first period the pack knows: no period
         return name.replace("{country}", country)
 
     def inter_in(self, country: str) -> int:
