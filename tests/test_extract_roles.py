@@ -651,3 +651,45 @@ def test_the_general_security_service_is_named_by_the_day(
     (event,) = [e for e in doc.events if not e.historical]
     assert event.actor1 is not None and event.actor1.name == actor1
     assert event.actor2 is not None and event.actor2.name == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # two groups of one camp after "بين" fought each other: no associated actor
+        (
+            "تجددت الاشتباكات أمس بين جهاز دعم الاستقرار واللواء 444 قتال في منطقة أبو سليم بطرابلس.",
+            "Stability Support Apparatus",
+            "444th Brigade",
+        ),
+        (
+            "اندلعت اشتباكات أمس بين جهاز الردع وجهاز دعم الاستقرار في طرابلس.",
+            "Special Deterrence Force",
+            "Stability Support Apparatus",
+        ),
+        # a dual after "بين": both sides are groups of that kind
+        (
+            "اندلعت اشتباكات أمس بين مجموعتين مسلحتين في مدينة الزاوية.",
+            "Unidentified Armed Group (Libya)",
+            "Unidentified Armed Group (Libya)",
+        ),
+        # the ministry's forces are the state's
+        (
+            "تجددت الاشتباكات أمس بين مجموعات مسلحة محلية وقوات وزارة الدفاع السورية في مدينة السويداء.",
+            "Unidentified Armed Group (Syria)",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_the_two_sides_after_between(text: str, actor1: str, actor2: str) -> None:
+    (event,) = [e for e in marsad.extract(text, published="2025-07-16").events if not e.historical]
+    assert event.actor1 is not None and event.actor1.name == actor1
+    assert event.actor2 is not None and event.actor2.name == actor2
+    assert event.assoc_actor_1 == []
+
+
+def test_two_camps_after_between_keep_their_allies() -> None:
+    text = "اندلعت اشتباكات أمس بين قوات النظام والميليشيات الموالية لها من جهة وفصائل المعارضة من جهة أخرى قرب سراقب."
+    (event,) = [e for e in marsad.extract(text, published="2021-06-09").events if not e.historical]
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria (2000-)"
+    assert [a.name for a in event.assoc_actor_1] == ["Pro-Government Militias (Syria)"]

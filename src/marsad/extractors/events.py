@@ -606,6 +606,7 @@ class EventStage:
             a1_ref is not None
             and a2_ref is not None
             and (a1_ref.actor_id == a2_ref.actor_id or a1_ref.name == a2_ref.name)
+            and not r.both_sides
         ):
             # one mention read twice (the agent inside the event words and the first actor after them):
             # a side does not fight itself; the target is left unknown rather than made up

@@ -32,6 +32,8 @@ class Roles:
     #: actor2 is the target the words name: the subject of "تعرض", or people counted out of it after a
     #: killing word ("قتل عنصر من قوات النظام")
     named_target: bool = False
+    #: both sides are groups of actor1's kind ("اشتباكات بين مجموعتين مسلحتين")
+    both_sides: bool = False
 
 
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
@@ -320,7 +322,10 @@ class RoleFinder:
             roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims
             return roles
         a1 = self.actor(roles.actor1)
-        for m in self.conjoined(roles.actor1, mentions):
+        joined = self.conjoined(roles.actor1, mentions)
+        if joined and self._rivals_between(roles.actor1, joined[0], clause):
+            roles.actor2 = joined.pop(0)
+        for m in joined:
             if allied(a1, self.actor(m)) and m.actor_id != a1.id:
                 roles.assoc1.append(m)
             elif not allied(a1, self.actor(m)):
@@ -328,7 +333,24 @@ class RoleFinder:
         for m in self.supporters.get(sentence, ()):
             if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
-        return self._second(roles, mentions, trigger)
+        roles = self._second(roles, mentions, trigger)
+        if roles.actor2 is None and roles.actor1 is not None and self._dual_between(roles.actor1, clause):
+            roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
+            roles.both_sides = True
+        return roles
+
+    def _dual_between(self, m: ActorMention, clause: int) -> bool:
+        """``m`` is a dual after "بين" ("بين مجموعتين مسلحتين", "بين فصيلين"): two groups of one kind."""
+        words = normalize_term(self.doc.raw(m.span)).split()
+        return bool(words) and words[0].endswith(("تين", "تان", "يين")) and self._after_between(m, clause)
+
+    def _rivals_between(self, first: ActorMention, second: ActorMention, clause: int) -> bool:
+        """"بين X و Y" with two groups of one camp ("بين جهاز دعم الاستقرار واللواء 444"): they fought each
+        other, unless a "من جهة" after Y closes the first of two camps ("بين X و Y من جهة و Z من جهة أخرى")."""
+        a, b = self.actor(first), self.actor(second)
+        if a.id == b.id or a.side != b.side or not self._after_between(first, clause):
+            return False
+        return self.index.words_after(second.span, 2) != ["من", "جهه"]
 
     def _after_between(self, m: ActorMention, clause: int) -> bool:
         """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X")."""
