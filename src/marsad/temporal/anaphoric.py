@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from marsad.lang.timewords import TermKind, TimeWords
@@ -17,13 +18,20 @@ from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Sentence
 from marsad.model.mentions import DateMention
 from marsad.text.normalize import NormalizedText, normalize_term
+from marsad.text.segment import word_spans, words_in
 
 RULE_PREFIX = "anaphoric:"
 UNRESOLVED = "counted from an earlier date of the report"
 
 
+#: a whole word (``\w+``), as the text's words are
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=8)
-def _pattern(words: TimeWords) -> tuple[re.Pattern[str], dict[str, int]] | None:
+def _pattern(words: TimeWords) -> tuple[re.Pattern[str], dict[str, int], frozenset[str] | None] | None:
+    """The pattern of the phrases, their offsets, and the words a match can open with (None when some
+    phrase or day part opens with what is no whole word, and the pattern must be searched for)."""
     offsets = {normalize_term(phrase): offset for phrase, offset in words.anaphoric_days}
     if not offsets:
         return None
@@ -33,17 +41,40 @@ def _pattern(words: TimeWords) -> tuple[re.Pattern[str], dict[str, int]] | None:
     part = "|".join(re.escape(d) for d in dayparts)
     # "وفي اليوم التالي", "مساء اليوم نفسه", "صباح اليوم التالي"
     pattern = re.compile(rf"(?<!\w)(?:(?:{part})\s+)?(?P<day>{alt})(?!\w)")
-    return pattern, offsets
+    # a match starts a word ((?<!\w) before a letter) and its first word, followed by a space or by no
+    # letter, is a day part or a phrase's first word, whole
+    openers = frozenset(dayparts) | {p.split(" ")[0] for p in phrases}
+    if not all(_WORD.fullmatch(w) for w in openers):
+        return pattern, offsets, None
+    return pattern, offsets, openers
+
+
+def _matches(pattern: re.Pattern[str], text: str, openers: frozenset[str] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a word of ``openers`` starts when they are known: the
+    pattern opens with a look-behind, so a search tries it at every character of the text."""
+    if openers is None:
+        yield from pattern.finditer(text)
+        return
+    spans = word_spans(text)
+    end = 0  # like finditer, no match overlaps the one before
+    for k in words_in(text, openers):
+        start = spans[k][0]
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def anaphoric_days(view: NormalizedText, sentences: list[Sentence], words: TimeWords) -> list[DateMention]:
     found = _pattern(words)
     if found is None:
         return []
-    pattern, offsets = found
+    pattern, offsets, openers = found
     starts = [s.nstart for s in sentences]
     out: list[DateMention] = []
-    for m in pattern.finditer(view.text):
+    for m in _matches(pattern, view.text, openers):
         si = bisect_right(starts, m.start()) - 1
         if si < 0:
             continue
