@@ -103,7 +103,9 @@ class EventStage:
         self.triggers: TriggerLexicon = load_triggers()
         self.cues: CueWords = load_cues()
         self.armed = armed_ids(self.actors)
-        self.news_resumes = tuple(sorted(self.cues.news_resumes))
+        #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
+        resumes = sorted(self.cues.news_resumes)
+        self.news_resumes = (*resumes, *["و" + p for p in resumes])
         air_words = modifier_words("aircraft")
         self.tolls = Tolls(self.cues, self.triggers)
         self.extents = Extents(self.cues.object_preposition)
@@ -328,7 +330,7 @@ class EventStage:
     def _resumes_news(self, index: DocIndex, sentence: int) -> bool:
         """The sentence opens with a phrase that goes on with the news ("وفي سياق متصل", "في غضون ذلك")."""
         opening = " ".join(t.norm for t in index.sentence_tokens(sentence)[:_OPENING_WORDS])
-        return any(opening.startswith(p) or opening.startswith("و" + p) for p in self.news_resumes)
+        return opening.startswith(self.news_resumes)
 
     @staticmethod
     def _subject_of(index: DocIndex, b: Built, mention: ActorMention | None) -> bool:

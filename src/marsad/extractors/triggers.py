@@ -38,6 +38,18 @@ def _matchers() -> tuple[PhraseMatcher[Trigger], PhraseMatcher[ModifierGroup]]:
 
 #: families an attempt verb ("حاول مسلحون اغتيال") turns into a reported attack
 _ATTEMPTABLE = frozenset({"assassination", "abduction", "killing"})
+#: a modifier found in a sentence: its match, the index of its first token, and the groups of the match
+#: that can flag a trigger (see :func:`_flagging`)
+_Modifier = tuple[Match[ModifierGroup], int, tuple[ModifierGroup, ...]]
+
+
+def _flagging(m: Match[ModifierGroup]) -> tuple[ModifierGroup, ...]:
+    """The groups of a modifier match that flag the triggers near it: not those read elsewhere, nor a
+    group of verbs when the word has the article ("حوادث القتل": the article makes the verb's letters a
+    noun). Sorted out once per match, not once per trigger of its sentence."""
+    return tuple([g for g in m.payloads if g.name not in _READ_ELSEWHERE and not (g.verbs and "ال" in m.prefix)])
+
+
 #: groups of the phrases that name a period ("منذ بدء"), which a first ("لأول مرة منذ") does not count over
 _PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
@@ -176,14 +188,14 @@ _DENIAL_REACH = 20
 
 def _flag_denied(
     tokens: list[Token],
-    mods: dict[int, list[tuple[Match[ModifierGroup], int]]],
+    mods: dict[int, list[_Modifier]],
     triggers: list[TriggerMention],
     firsts: list[int],
 ) -> None:
     """Negate the first event word a denial verb governs, in its statement: "نفت قوات الدعم السريع سيطرة الجيش
     على الجسر". Denying responsibility denies no event: "نفى الفصيل مسؤوليته عن مقتل الشاب"."""
     for sentence, found in mods.items():
-        for m, at in found:
+        for m, at, _ in found:
             if not any(g.name == "denial" for g in m.payloads):
                 continue
             denied = None
@@ -341,11 +353,12 @@ class TriggerStage:
 
     def _modifiers_by_sentence(
         self, raw: str, text: str, tokens: list[Token], starts: list[int], may_be_drone: bool
-    ) -> dict[int, list[tuple[Match[ModifierGroup], int]]]:
-        """The modifiers that can flag a trigger, by sentence, with the index of their first token: each
-        trigger only looks at its own sentence. A "مسيرة" that is no drone (see :meth:`_drone_near`) names
-        no aircraft: "هاجم الجنود المسيرة" is soldiers attacking a march."""
-        out: dict[int, list[tuple[Match[ModifierGroup], int]]] = {}
+    ) -> dict[int, list[_Modifier]]:
+        """The modifiers that can flag a trigger, by sentence, with the index of their first token and the
+        groups :meth:`_flags` reads (see :data:`_Modifier`): each trigger only looks at its own sentence.
+        A "مسيرة" that is no drone (see :meth:`_drone_near`) names no aircraft: "هاجم الجنود المسيرة" is
+        soldiers attacking a march."""
+        out: dict[int, list[_Modifier]] = {}
         cues = load_cues()
         march_or_drone = cues.march_or_drone if may_be_drone else frozenset()
         for m in self.modifiers.find(text):
@@ -365,7 +378,7 @@ class TriggerStage:
                 and not self._drone_near(raw, tokens, first, first)
             ):
                 continue
-            out.setdefault(tokens[first].sentence, []).append((m, first))
+            out.setdefault(tokens[first].sentence, []).append((m, first, _flagging(m)))
         return out
 
     def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
@@ -421,7 +434,7 @@ class TriggerStage:
 
     @staticmethod
     def _flags(
-        tokens: list[Token], lo: int, hi: int, mods: Sequence[tuple[Match[ModifierGroup], int]], near_hi: int = -1
+        tokens: list[Token], lo: int, hi: int, mods: Sequence[_Modifier], near_hi: int = -1
     ) -> set[str]:
         """Modifier groups whose words lie within their scope of the trigger (tokens ``lo`` to ``hi``), in
         the same clause. Groups read either side ("a few words away") also look near ``near_hi``, the
@@ -430,14 +443,12 @@ class TriggerStage:
         ``mods`` are the modifiers of the trigger's sentence (see :meth:`_modifiers_by_sentence`)."""
         first, last = tokens[lo], tokens[hi]
         flags: set[str] = set()
-        for m, mfirst in mods:
+        for _, mfirst, groups in mods:
             mt = tokens[mfirst]
             inside = lo <= mfirst <= hi
-            for group in m.payloads:  # a word may belong to several groups ("ساحة": a site, a name's head)
-                if group.name in _READ_ELSEWHERE or (inside and group.name not in _SELF_DESCRIBING):
+            for group in groups:  # a word may belong to several groups ("ساحة": a site, a name's head)
+                if inside and group.name not in _SELF_DESCRIBING:
                     continue
-                if group.verbs and "ال" in m.prefix:
-                    continue  # "حوادث القتل": the article makes the verb's letters a noun
                 if group.scope >= SENTENCE_SCOPE:
                     flags.add(group.name)
                     continue
