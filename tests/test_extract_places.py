@@ -210,3 +210,22 @@ def test_a_country_named_where_the_town_is_unknown_names_the_actors_country() ->
     events = marsad.extract(text, published="2023-07-13").events
     assert [e.actor1.name for e in events if e.actor1] == ["Rioters (Kenya)"]
     assert all(e.place is None for e in events)  # the town stays unknown: no place is made up
+
+
+def test_a_reference_point_is_no_event_place_nor_an_anaphors_antecedent() -> None:
+    text = (
+        "اندلعت اشتباكات أمس بين مجموعتين مسلحتين في مدينة الزاوية غربي العاصمة الليبية طرابلس. "
+        "وتركزت الاشتباكات في الأحياء الشرقية للمدينة."
+    )
+    doc = marsad.extract(text, published=PUB)
+    tripoli = [p for p in doc.places if doc.raw(p.span) == "طرابلس"]
+    assert [p.qualifier for p in tripoli] == ["غربي"]  # the capital with its country's adjective between
+    assert _placed(text) == [("Az Zāwīyah", 1)]
+
+
+def test_an_anaphor_means_the_place_not_its_reference_point() -> None:
+    doc = marsad.extract(
+        "خرج العشرات في مظاهرة أمس في مدينة الطبقة غربي الرقة. وتجمعوا أمام مبنى مجلس المدينة.", published=PUB
+    )
+    (anaphor,) = [p for p in doc.places if p.antecedent is not None]
+    assert anaphor.resolved is not None and anaphor.resolved.location == "Tabqa"

@@ -547,6 +547,8 @@ def _antecedent(
         if j in asides or prev is None:
             continue
         res = prev.resolved
+        if prev.qualifier and _locates_another(done, j):
+            continue  # "مدينة الزاوية غربي العاصمة طرابلس ... الأحياء الشرقية للمدينة": Zawiya, not Tripoli
         if kind == "neighbourhood":
             if res is not None and res.kind is PlaceKind.NEIGHBOURHOOD:
                 return j, res
@@ -562,3 +564,12 @@ def _antecedent(
         elif res is not None and res.kind is PlaceKind.NEIGHBOURHOOD and kind == "city" and res.city:
             continue
     return None
+
+
+def _locates_another(done: list[PlaceMention | None], j: int) -> bool:
+    """Mention ``j``, given after a direction or "near", is the reference point of an earlier mention of its
+    sentence ("مدينة الزاوية غربي طرابلس"): it says where that place is, and no anaphor means it."""
+    prev = done[j]
+    return prev is not None and any(
+        m is not None and m.sentence == prev.sentence and m.resolved is not None for m in done[:j]
+    )
