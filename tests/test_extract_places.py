@@ -229,3 +229,11 @@ def test_an_anaphor_means_the_place_not_its_reference_point() -> None:
     )
     (anaphor,) = [p for p in doc.places if p.antecedent is not None]
     assert anaphor.resolved is not None and anaphor.resolved.location == "Tabqa"
+
+
+def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event() -> None:
+    text = "سيطرت قوات النظام، اليوم الاثنين، على أحياء الحيدرية والشيخ خضر والصاخور في مدينة حلب."
+    assert [p for p, _ in _placed(text)] == ["Aleppo - al-Haydariyah", "Aleppo - Sheikh Khodr", "Aleppo - al-Sakhour"]
+    # a place of that clause not listed with the first is not one more
+    text = "سار الآلاف، أمس، في مسيرة بوسط العاصمة البريطانية لندن للمطالبة بوقف إطلاق النار في غزة."
+    assert [p for p, _ in _placed(text)] == ["London"]

@@ -280,7 +280,12 @@ class WhenWhere:
             _, last = self.clause(before[-1].mention.span)
             return [c for c in before if self.clause(c.mention.span)[1] == last]
         if sentence_places:
-            return [sentence_places[0]]
+            # "سيطرت قوات النظام، اليوم، على أحياء الحيدرية والشيخ خضر والصاخور": the first place told after
+            # the trigger's clause, with the places listed with it under its plural cue
+            first = sentence_places[0].mention
+            if first.cue_span is None:
+                return [sentence_places[0]]
+            return [c for c in sentence_places if c.mention.cue_span == first.cue_span]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
 
 
