@@ -28,6 +28,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
     [
         ("سيطرت القوات على القرية بعد معارك", "capture"),
         ("استعاد الجيش البلدة", "capture"),
+        # the verb before its subject, "الأمن والاستقرار" after it
+        ("أعادت وحدات من الجيش اليوم الأمن والاستقرار إلى حي الشيخ سعيد", "capture"),
         ("توغلت الدبابات داخل الحي", "entry"),
         ("اندلعت اشتباكات عنيفة بين الطرفين", "clash"),
         ("شنت طائرات حربية غارات على البلدة", "airstrike"),
@@ -52,6 +54,11 @@ def test_each_family_has_a_trigger(sentence: str, family: str) -> None:
 
 def test_capture_needs_its_object() -> None:
     assert "capture" not in [f for f, _ in _triggers("تحدث عن السيطرة")]
+
+
+def test_security_restored_needs_the_verb_before_it() -> None:
+    assert "capture" not in [f for f, _ in _triggers("دعا الوزير إلى إعادة الأمن والاستقرار إلى المنطقة")]
+    assert "capture" in [f for f, _ in _triggers("أعادت القوات الأمن والاستقرار إلى المنطقة")]
 
 
 def test_fell_needs_hands() -> None:
