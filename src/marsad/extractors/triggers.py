@@ -225,6 +225,12 @@ class TriggerStage:
         self.triggers, self.modifiers = _matchers()
         #: (normalised words, how many words away) of the groups this stage reads by their words
         self.performs = self._words_and_reach("performs")
+        # the same verbs after their object, carrying its pronoun: "هجوماً نفذه مسلحون", "غارات شنتها طائرات"
+        self.performed_after = frozenset(
+            (v[:-1] if v.endswith("وا") else v) + suffix
+            for v in self.performs[0]
+            for suffix in (("وه", "وها") if v.endswith("وا") else ("ه", "ها"))
+        )
         self.does = self._words_and_reach("does")
         self.attempts = self._words_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
@@ -264,7 +270,9 @@ class TriggerStage:
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
             elif clitic in ("ل", "لل") and trigger.family.territorial in _TAKING_GROUND:
                 flags.add("future")  # "عملية عسكرية لتحرير طرابلس", "للسيطرة على": a purpose, not a capture
-            performed = self._performed(tokens, first, m.prefix, trigger, actor_starts)
+            performed = self._performed(tokens, first, m.prefix, trigger, actor_starts) or self._performed_after(
+                tokens, last
+            )
             # (or the verb is part of the form: "تعرضت لهجوم")
             suffered = self._suffered(tokens, first, m.prefix) or m.term.split(" ", 1)[0] in load_cues().suffered
             if m.term.startswith("محاوله"):
@@ -323,6 +331,16 @@ class TriggerStage:
             return True
         periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
         return periphrastic and _governed(tokens, first, *self.does)
+
+    def _performed_after(self, tokens: list[Token], last: int) -> bool:
+        """The event noun ending at token ``last`` is the object of the verb right after it, which carries its
+        pronoun: "هجوماً نفذه مسلحون", "غارات شنتها طائرات"."""
+        nxt = last + 1
+        return (
+            nxt < len(tokens)
+            and tokens[nxt].sentence == tokens[last].sentence
+            and tokens[nxt].norm.removeprefix("و") in self.performed_after
+        )
 
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:
