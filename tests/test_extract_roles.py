@@ -693,3 +693,21 @@ def test_two_camps_after_between_keep_their_allies() -> None:
     (event,) = [e for e in marsad.extract(text, published="2021-06-09").events if not e.historical]
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Syria (2000-)"
     assert [a.name for a in event.assoc_actor_1] == ["Pro-Government Militias (Syria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a generic head with its clitic before a quoted name belongs to the name
+        (
+            "قتل سبعة عناصر من قوات النظام أمس إثر هجوم شنته خلايا تابعة لتنظيم «داعش» على نقطة قرب مدينة السخنة.",
+            "Islamic State (Syria)",
+        ),
+        # a stated membership names the group; a suspected one does not
+        ("قالت الوزارة إن انتحارياً ينتمي لتنظيم داعش فجر نفسه في كنيسة بدمشق أمس.", "Islamic State (Syria)"),
+        ("قتل مسلحون يعتقد أنهم ينتمون لتنظيم داعش ثلاثة رعاة قرب تدمر أمس.", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_the_group_a_unit_or_member_belongs_to(text: str, actor1: str) -> None:
+    (event,) = [e for e in marsad.extract(text, published="2023-02-17").events if not e.historical]
+    assert event.actor1 is not None and event.actor1.name == actor1

@@ -49,6 +49,8 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
+#: "ينتمي ل X": a member of X (normalised), a unit word in cues.yaml; after a hedge only a suspicion
+_BELONGS = frozenset({"ينتمي", "تنتمي", "ينتمون", "المنتمي", "المنتمين", "منتم"})
 #: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
 _MEMBER_REACH = 8
 #: ... and between it and people named by their count ("لقي 26 شخصاً بينهم ستة جنود عراقيين")
@@ -119,6 +121,8 @@ class RoleFinder:
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
             if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
+            if len(before) >= 2 and before[-1] in _BELONGS and not self.cues.hedge.isdisjoint(before[:-1]):
+                continue  # "مسلحين يعتقد أنهم ينتمون لتنظيم داعش": a suspected membership is no side
             if not cues.leftover.isdisjoint(before[-2:]):
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             if before and before[-1] in cues.stronghold:
@@ -156,8 +160,9 @@ class RoleFinder:
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
         wide = self.index.words_before(m.span, 8)
-        if wide and wide[-1] in self.cues.name_lead:
-            wide = wide[:-1]  # "عناصر من تنظيم «الدولة الإسلامية»": the head word belongs to the name
+        if wide and self._name_lead(wide[-1]):
+            # "عناصر من تنظيم «الدولة الإسلامية»", "خلايا تابعة لتنظيم «داعش»": the head word belongs to the name
+            wide = wide[:-1]
         words = wide[-4:]
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
         if lam and not (words and words[-1] in self.cues.unit):
@@ -195,6 +200,11 @@ class RoleFinder:
         if len(words) >= 2 and words[-1] == "عن" and words[-2] in self.cues.target:
             return words[-2]  # "بحثاً عن فلول النظام": the target cue stands before its preposition
         return words[-1] if words else ""
+
+    def _name_lead(self, word: str) -> bool:
+        """A generic head before a quoted name, bare or with a clitic ("تنظيم", "لتنظيم", "وحركة")."""
+        lead = self.cues.name_lead
+        return word in lead or (word[:1] in ("ل", "و", "ب") and word[1:] in lead)
 
     def _owns_what_was_hit(self, m: ActorMention) -> bool:
         """``m`` owns, with the lam, the thing named with "ب" right before it, which is no event word:
