@@ -4,7 +4,6 @@ countries a text names (which make its places easier to place)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from functools import lru_cache
 
 from marsad.geo import cues
@@ -98,26 +97,34 @@ def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
     return words | {clitic + word for clitic in ("و", "ف") for word in words}
 
 
-def country_hints(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
+#: (token index, clitic prefix, ISO code) of each one-word country name or adjective of a text
+CountryWords = list[tuple[int, str, str]]
+
+
+def country_hints(
+    view: NormalizedText, tokens: list[Token], gaz: Gazetteer, named: CountryWords | None = None
+) -> Counter[str]:
     """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
-    as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is."""
+    as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is. ``named`` are
+    the text's :func:`country_words`, when already found."""
     out: Counter[str] = Counter()
-    countries = gaz.country_words
-    for i, _, cc in _country_words(view, gaz):
+    for i, _, cc in country_words(view, gaz) if named is None else named:
         if not _sponsor(tokens, i):
             out[cc] += 1
-    for phrase, cc in countries.items():
-        if " " in phrase and phrase in view.text:
+    for phrase, cc in gaz.country_phrases:
+        if phrase in view.text:
             out[cc] += 1
     return out
 
 
-def located_countries(view: NormalizedText, tokens: list[Token], gaz: Gazetteer) -> Counter[str]:
+def located_countries(
+    view: NormalizedText, tokens: list[Token], gaz: Gazetteer, named: CountryWords | None = None
+) -> Counter[str]:
     """Countries named as where something is, by their ISO code: after "في" or "ب" or a direction ("في
     أفغانستان", "بكينيا", "غربي كينيا"). Unlike :func:`country_hints`, not a country that acts or speaks
-    ("قالت فرنسا", "القوات الباكستانية")."""
+    ("قالت فرنسا", "القوات الباكستانية"). ``named`` as for :func:`country_hints`."""
     out: Counter[str] = Counter()
-    for i, prefix, cc in _country_words(view, gaz):
+    for i, prefix, cc in country_words(view, gaz) if named is None else named:
         before = tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
         bare = before[1:] if before[:1] in ("و", "ف") else before
         if prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE:
@@ -125,12 +132,14 @@ def located_countries(view: NormalizedText, tokens: list[Token], gaz: Gazetteer)
     return out
 
 
-def _country_words(view: NormalizedText, gaz: Gazetteer) -> Iterator[tuple[int, str, str]]:
-    """(token index, clitic prefix, ISO code) of each one-word country name or adjective in the text."""
+def country_words(view: NormalizedText, gaz: Gazetteer) -> CountryWords:
+    """(token index, clitic prefix, ISO code) of each one-word country name or adjective in the text: one
+    look-up of every word, shared by :func:`country_hints` and :func:`located_countries`."""
     forms = gaz.country_forms
     norms = words(view.text)  # the tokens' words
+    out: CountryWords = []
     for i in words_in(view.text, forms):
         hit = forms[norms[i]]
         if hit:
-            yield i, hit[0], gaz.country_words[hit[1]]
-
+            out.append((i, hit[0], gaz.country_words[hit[1]]))
+    return out

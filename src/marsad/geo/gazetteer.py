@@ -77,6 +77,10 @@ class Gazetteer:
         #: normalised country names and adjectives -> ISO alpha-2
         self.country_words: dict[str, str] = {normalize_term(w): c for w, c in curated.country_names.items()}
         self.country_forms = cues.clitic_forms(self.country_words)
+        #: the names of more than one word ("قطاع غزه"), looked for as phrases in the text
+        self.country_phrases: tuple[tuple[str, str], ...] = tuple(
+            (phrase, cc) for phrase, cc in self.country_words.items() if " " in phrase
+        )
         self.latin: dict[str, list[str]] = {}
         self.keys: dict[str, list[tuple[str, bool]]]
         self.bare_keys: frozenset[str]

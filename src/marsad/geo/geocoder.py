@@ -10,7 +10,7 @@ from pathlib import Path
 from marsad.errors import GazetteerError
 from marsad.geo import paths
 from marsad.geo.build import build_default, default_version
-from marsad.geo.clues import country_hints, located_countries
+from marsad.geo.clues import CountryWords, country_hints, located_countries
 from marsad.geo.countries import country
 from marsad.geo.curated import default_layer
 from marsad.geo.finder import find_mentions
@@ -70,22 +70,23 @@ class Geocoder:
                 f"cannot create or read the gazetteer index ({exc}); set MARSAD_DATA_DIR to a writable directory"
             ) from exc
 
-    def geocode(self, doc: Document) -> list[PlaceMention]:
-        """Place mentions of ``doc`` (which must have its normalised view and tokens)."""
+    def geocode(self, doc: Document, named: CountryWords | None = None) -> list[PlaceMention]:
+        """Place mentions of ``doc`` (which must have its normalised view and tokens); ``named`` are its
+        :func:`~marsad.geo.clues.country_words`, when already found."""
         if doc.norm is None:
             return []
         found = find_mentions(doc.norm, doc.tokens, self.gazetteer, doc.outlet)
         if not found:
             return []
-        hints = country_hints(doc.norm, doc.tokens, self.gazetteer)
+        hints = country_hints(doc.norm, doc.tokens, self.gazetteer, named)
         return resolve(found, self.gazetteer, doc.norm, hints)
 
-    def countries_named(self, doc: Document) -> list[str]:
+    def countries_named(self, doc: Document, named: CountryWords | None = None) -> list[str]:
         """ACLED names of the countries ``doc`` says something is in, most named first (see
-        :func:`located_countries`)."""
+        :func:`located_countries`); ``named`` as for :meth:`geocode`."""
         if doc.norm is None:
             return []
-        found = located_countries(doc.norm, doc.tokens, self.gazetteer)
+        found = located_countries(doc.norm, doc.tokens, self.gazetteer, named)
         return [country(cc).name for cc, _ in found.most_common()]
 
     def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:

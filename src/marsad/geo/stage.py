@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.geo.clues import country_words
 from marsad.geo.geocoder import Geocoder, default_geocoder
 from marsad.model.document import Document
 from marsad.text.matcher import PhraseMatcher
@@ -28,5 +29,8 @@ class PlaceStage:
         return [self.geocoder.gazetteer.matcher]
 
     def __call__(self, doc: Document) -> None:
-        doc.places = self.geocoder.geocode(doc)
-        doc.countries = self.geocoder.countries_named(doc)
+        geocoder = self.geocoder
+        # the country names of the text, read once for both the place clues and the countries named
+        named = country_words(doc.norm, geocoder.gazetteer) if doc.norm is not None else None
+        doc.places = geocoder.geocode(doc, named)
+        doc.countries = geocoder.countries_named(doc, named)
