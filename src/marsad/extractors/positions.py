@@ -82,13 +82,14 @@ class DocIndex:
 
     def words_before(self, span: Span, n: int) -> list[str]:
         """The normalised words of up to ``n`` tokens before the span, in its sentence."""
-        p = self.position(span)
+        # the cache asked here first: most spans were placed before, and this saves a call per span
+        p = self._cache.get((span.start, span.end)) or self.position(span)
         lo = self._sentence_range[p.sentence][0]
         return self._norms[max(lo, p.first - n) : p.first]
 
     def words_after(self, span: Span, n: int) -> list[str]:
         """The normalised words of up to ``n`` tokens after the span, in its sentence."""
-        p = self.position(span)
+        p = self._cache.get((span.start, span.end)) or self.position(span)  # (see words_before)
         hi = self._sentence_range[p.sentence][1]
         return self._norms[p.last + 1 : min(hi, p.last + 1 + n)]
 

@@ -174,6 +174,10 @@ def _hits(
         we = end_of.get(ns)  # the end of the word the hit starts, when it starts one
         # no slice for an empty prefix or suffix, as most hits have (a slice makes a string to hash)
         if we is not None:
+            if we == ne:  # a whole word, the key written bare (most hits kept): its payloads are stored with it
+                for slot, key, stored in bare:
+                    out[slot].append((ns, ns - ne, ns, ne, key, stored, "", ""))
+                continue
             ts, prefix = ns, ""
             if last >= we:  # the term runs on past its first word
                 we = _word_end(starts, ends, last, ne)
