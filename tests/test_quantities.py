@@ -769,3 +769,43 @@ def test_a_sides_claim_of_whom_it_killed_is_another_sources_count() -> None:
     )
     (event,) = [e for e in marsad.extract(text, published="2017-05-07").events if not e.historical]
     assert event.fatalities == 10  # ACLED: the lowest of the counts
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # another source's count in a sentence of its own, updating nothing: the lowest (ACLED)
+        (
+            "قتل سبعة أشخاص أمس إثر تفجير انتحاري استهدف مسجداً في مدينة قندوز. "
+            "وقال مسؤول محلي إن عدد القتلى بلغ سبعة عشر.",
+            7,
+        ),
+        # a side's claim after "في المقابل"
+        (
+            "هاجم مسلحون معسكراً للجيش في مدينة موبتي اليوم، وقال الجيش إن الهجوم أسفر عن مقتل أربعة جنود. "
+            "في المقابل، زعمت الجماعة مقتل أكثر من ثلاثين جندياً.",
+            4,
+        ),
+        # an update replaces the lower figure; the earlier one told as such counts nobody
+        (
+            "قتل أربعة مدنيين بقصف على مدينة دارة عزة أمس. وارتفعت حصيلة القتلى إلى خمسة بحسب الدفاع المدني.",
+            5,
+        ),
+        (
+            "قتل خمسة مدنيين بقصف على مدينة دارة عزة أمس. "
+            "وكانت الحصيلة الأولية قد أشارت إلى مقتل أربعة مدنيين بحسب الدفاع المدني.",
+            5,
+        ),
+    ],
+)
+def test_tolls_told_by_several_sources(text: str, fatalities: int) -> None:
+    events = [e for e in marsad.extract(text, published="2023-10-14").events if not e.historical]
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+def test_dead_counted_since_a_day_are_no_toll_of_the_event_before() -> None:
+    text = (
+        "قصف حزب الله مستوطنة كريات شمونة بالصواريخ اليوم. "
+        "ومنذ الثامن من تشرين الأول الماضي، قُتل أكثر من 480 شخصاً في لبنان جراء القصف الإسرائيلي."
+    )
+    assert [e.fatalities for e in marsad.extract(text, published="2024-07-10").events if not e.historical] == [0]

@@ -26,6 +26,7 @@ class Tolls:
 
     def __init__(self, cues: CueWords, triggers: TriggerLexicon) -> None:
         self.adds_to_toll = Vocabulary.of(cues.adds_to_toll)
+        self.toll_update = Vocabulary.of(cues.toll_update)
         self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
         self.contrast = cues.contrast
         self.reporting_verb = cues.reporting_verb
@@ -40,7 +41,10 @@ class Tolls:
         ("الحصيلة بلغت ستة قتلى") is that event's toll: it replaces a lower figure, it is not added to it."""
         out: dict[int, tuple[int, list[Span]]] = {}
         tolls: dict[int, tuple[int, list[Span]]] = {}
-        toll_of = {si: f for f in frames for si in f.toll_sentences}
+        # "ومنذ الثامن من تشرين الأول، قُتل أكثر من 480 شخصاً": dead counted since a day are statistics, no
+        # toll of the event told before
+        since = {d.sentence for d in doc.dates if index.words_before(d.span, 1) in (["منذ"], ["ومنذ"])}
+        toll_of = {si: f for f in frames for si in f.toll_sentences if si not in since}
         last_figure: dict[int, tuple[Frame, Span]] = {}  # sentence -> the frame and span of its last figure
         for q in doc.quantities:
             if q.counted != "killed":
@@ -75,7 +79,10 @@ class Tolls:
             last_figure[q.sentence] = (target, q.span)
         for key, (toll, spans) in tolls.items():
             told, told_spans = out.get(key, (0, []))
-            if told_spans and self._another_source(index, told_spans[-1], spans[0]):
+            if told_spans and (
+                self._another_source(index, told_spans[-1], spans[0])
+                or (self._restated_by_a_source(index, spans[0]) and _same_dead(doc, told_spans[-1], spans[0]))
+            ):
                 # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
                 continue
@@ -119,6 +126,12 @@ class Tolls:
         before = index.words_before(second, 2)
         return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
 
+
+    def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:
+        """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي
+        إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
+        words = [t.norm.removeprefix("و") for t in index.sentence_tokens(index.position(figure).sentence)]
+        return not self.reporting_verb.isdisjoint(words) and not self.toll_update.said_in(words)
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
@@ -170,3 +183,15 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
 def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
     """The mention lies inside a figure of the event's dead ("21 جندياً")."""
     return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)
+
+
+#: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
+_ANYONE = frozenset({"", "person", "other"})
+
+
+def _same_dead(doc: Document, first: Span, second: Span) -> bool:
+    """Two figures may count the same dead: one of them names nobody in particular, or both the same kind of
+    people ("خمسة من عناصرها" and "ثمانية من مقاتلي الفصائل" are different dead)."""
+    groups = {q.span: q.group for q in doc.quantities if q.span == first or q.span == second}
+    a, b = groups.get(first, ""), groups.get(second, "")
+    return a == b or a in _ANYONE or b in _ANYONE

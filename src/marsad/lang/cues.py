@@ -58,6 +58,7 @@ class CueWords:
     preposition: frozenset[str]
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
+    toll_update: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
     drone_after: frozenset[str]
