@@ -72,6 +72,8 @@ def test_fell_needs_hands() -> None:
         ("لم تسجل اشتباكات في المنطقة", "negated"),
         ("هدد التنظيم بتنفيذ هجمات", "future"),
         ("في محاولة للتقدم نحو البلدة", "attempted"),
+        # the lam of purpose on a deal: sought, not made
+        ("قبل أن تتدخل وساطة لوقف إطلاق النار", "future"),
         ("في ظل استمرار غارات عنيفة", "ongoing"),
         ("تدور اشتباكات شبه يومية", "habitual"),
         ("شنت طائرات حربية غارات على البلدة", "aircraft"),
@@ -201,6 +203,8 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("قصفت قوات النظام البلدة رغم اتفاق وقف إطلاق النار", "agreement", False),  # existing_deal
         ("وقع الطرفان اتفاق وقف إطلاق النار في أنقرة", "agreement", True),
         ("احتجوا على انسحاب الحكومة من اتفاقية حماية النساء", "agreement", False),  # existing_deal
+        ("في وقت تنص فيه الاتفاقية على تسليم المخزون", "agreement", False),  # existing_deal: what it says
+        ("ويأتي التصعيد بعد انهيار هدنة قصيرة", "agreement", False),  # existing_deal: its collapse
         ("فجرت كوريا الشمالية قنبلتها النووية الثانية", "shelling", False),  # nuclear: the bomb word
         ("أجرت كوريا الشمالية تفجيراً نووياً", "explosion", False),
         ("فجرت عبوة ناسفة قرب مركز للطاقة الذرية", "ied", True),

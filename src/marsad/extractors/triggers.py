@@ -268,8 +268,12 @@ class TriggerStage:
             clitic = m.prefix.lstrip("وف")
             if clitic == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
-            elif clitic in ("ل", "لل") and trigger.family.territorial in _TAKING_GROUND:
-                flags.add("future")  # "عملية عسكرية لتحرير طرابلس", "للسيطرة على": a purpose, not a capture
+            elif clitic in ("ل", "لل") and (
+                trigger.family.territorial in _TAKING_GROUND or trigger.family.id == "agreement"
+            ):
+                # "عملية عسكرية لتحرير طرابلس", "للسيطرة على", "وساطة لوقف إطلاق النار": a purpose, not a capture
+                # nor a deal made
+                flags.add("future")
             performed = self._performed(tokens, first, m.prefix, trigger, actor_starts) or self._performed_after(
                 tokens, last
             )
