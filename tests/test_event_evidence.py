@@ -856,3 +856,12 @@ def test_other_violence_told_after_an_event_with_an_unnamed_doer_stays_its_own()
 def test_a_barrel_bomb_dropped_by_helicopters_is_an_air_strike() -> None:
     text = "ألقى الطيران المروحي التابع لقوات النظام برميلاً متفجراً على حي الشعار في حلب أمس، ما أدى إلى مقتل رجل وابنه."
     assert [e.sub_event_type for e in _events(text)] == [AIR]
+
+
+def test_a_toll_sentence_placed_only_by_an_anaphor_is_the_toll_of_the_event_told() -> None:
+    text = (
+        "أعلنت قوات النظام أمس استعادة السيطرة على مدينة معرة النعمان بعد معارك مع هيئة تحرير الشام. "
+        "وقال المرصد إن 17 مقاتلاً من الطرفين قُتلوا في آخر جولات المواجهة داخل المدينة."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.GOVERNMENT_REGAINS, 17)]

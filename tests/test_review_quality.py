@@ -38,7 +38,8 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review12", 0.72, 2, 0.70, 0.76),
         ("review13", 0.86, 1, 0.65, 0.80),
         ("review14", 0.90, 1, 0.80, 0.90),
-        ("review15", 0.83, 1, 0.60, 0.74),
+        ("review15", 0.85, 1, 0.64, 0.80),
+        ("review16", 0.78, 1, 0.80, 0.78),
     ],
 )
 def test_review_set_stays_above_its_floor(

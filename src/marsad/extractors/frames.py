@@ -284,7 +284,12 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 and frames
                 and (fams <= TOLL_FAMILIES or told is not None)
                 and si in signs.casualties
-                and (si not in signs.placed or (told is not None and _only_places_told(doc, index, si, told)))
+                and (
+                    si not in signs.placed
+                    or (told is not None and _only_places_told(doc, index, si, told))
+                    # "إن 17 مقاتلاً قُتلوا ... داخل المدينة": killed there, in the place told before
+                    or (fams <= TOLL_FAMILIES and _only_anaphors(doc, si))
+                )
                 # "حصيلة ... منذ مطلع العام", "وبذلك ترتفع حصيلة الشهداء منذ ...": statistics
                 and not any("aggregate" in t.flags or "running_total" in t.flags for t in triggers)
             ):
@@ -348,6 +353,15 @@ def _sums_several(index: DocIndex, told: list[TriggerMention], frames: list[Fram
 def _names_place(doc: Document, offset: int) -> bool:
     """A place mention starts right after ``offset`` ("معارك المشلب")."""
     return any(0 < p.span.start - offset <= 1 for p in doc.places)
+
+
+def _only_anaphors(doc: Document, si: int) -> bool:
+    """Every place named in sentence ``si`` stands for a place named before ("المدينة", "البلدة")."""
+    return all(
+        p.antecedent is not None
+        for p in doc.places
+        if p.sentence == si and (p.resolved is not None or p.antecedent is not None or p.cue)
+    )
 
 
 def _only_places_told(doc: Document, index: DocIndex, si: int, told: list[TriggerMention]) -> bool:
