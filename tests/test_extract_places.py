@@ -237,3 +237,8 @@ def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event
     # a place of that clause not listed with the first is not one more
     text = "سار الآلاف، أمس، في مسيرة بوسط العاصمة البريطانية لندن للمطالبة بوقف إطلاق النار في غزة."
     assert [p for p, _ in _placed(text)] == ["London"]
+
+
+def test_the_capital_with_its_countrys_adjective_is_a_city_cue() -> None:
+    text = "فجر انتحاري حزامه الناسف أمس داخل مطعم في حي هودن بالعاصمة الصومالية مقديشو."
+    assert _placed(text) == [("Mogadishu", 1)]

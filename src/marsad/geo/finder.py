@@ -22,6 +22,11 @@ from marsad.text.segment import words_in
 _ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+و?")
 
 
+def _country_adjective(word: str) -> bool:
+    """A definite feminine adjective, as of a country after "العاصمة" ("الليبية", "الصومالية"), normalised."""
+    return word.startswith("ال") and word.endswith("يه") and len(word) > 5
+
+
 def _is_road_word(word: str) -> bool:
     stem = word.lstrip("وفب")
     return stem in cues.ROADS or stem.removeprefix("ل") in cues.ROADS
@@ -385,22 +390,29 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         # "معبر اليعربية"، "مطار حلب": a landmark word in construct (no article) before a town's name
         if hit and not hit[0].endswith(("ال", "لل")) and ctx.gaz.landmark_words[hit[1]] in PLACE_NAMED:
             cue = (hit[0], cues.Cue(hit[1], "landmark"))
+    cue_at = name.first - 1  # the cue's token
     if cue is None and adjacent:
         capital = cues.strip_clitics(tokens[name.first - 1].norm, cues.APPOSITIVES)
         if capital:
             # "بالعاصمة الجزائر", "في العاصمة تونس": the capital named like a city after its cue (a name that
             # is also a country's counts here)
             cue = (capital[0], cues.Cue(capital[1], "city"))
+        elif _country_adjective(tokens[name.first - 1].norm) and _same_sentence(ctx, name.first - 2, name.first):
+            # "بالعاصمة الصومالية مقديشو": the capital with its country's adjective, then the name
+            capital = cues.strip_clitics(tokens[name.first - 2].norm, cues.APPOSITIVES)
+            if capital and not _punct_between(ctx, name.first - 2, name.first - 1):
+                cue = (capital[0], cues.Cue(capital[1], "city"))
+                cue_at = name.first - 2
     if cue is not None and name.head_prefix and name.head_prefix != "ال":
         cue = None  # "مدينة لاسا" is not "مدينة" + ل + "اسا": a cue takes the bare name
     before = name.first - 1
     if cue is not None:
         prefix, c = cue
-        ctok = tokens[name.first - 1]
+        ctok = tokens[cue_at]
         name.cue, name.cue_kind, name.plural = c.word, c.kind, c.plural
         name.cue_range = (ctok.nstart + len(prefix), ctok.nend)
         name.head_prefix = prefix
-        before = name.first - 2
+        before = cue_at - 1
     head, _, rest = name.key.partition(" ")
     # a name that carries its cue: "قرية النخيل"، "مخيم اليرموك" (not "ريف دمشق", a governorate)
     if not name.cue and rest and head in cues.CUES and cues.CUES[head].kind != "region":
@@ -413,8 +425,7 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         and before == name.first - 1
         and _same_sentence(ctx, before - 1, before)
         and tokens[before - 1].norm in cues.APPOSITIVES
-        and tokens[before].norm.startswith("ال")
-        and tokens[before].norm.endswith("يه")
+        and _country_adjective(tokens[before].norm)
     ):
         before -= 2  # "غربي العاصمة الليبية طرابلس": the capital with its country's adjective
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
