@@ -242,3 +242,22 @@ def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event
 def test_the_capital_with_its_countrys_adjective_is_a_city_cue() -> None:
     text = "فجر انتحاري حزامه الناسف أمس داخل مطعم في حي هودن بالعاصمة الصومالية مقديشو."
     assert _placed(text) == [("Mogadishu", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # a direction right after a place that has a qualifier of its own still locates that place
+        (
+            "قتل 15 شخصاً اليوم جراء انفجار سيارة مفخخة عند المدخل الجنوبي لمدينة منبج شرقي حلب.",
+            ["Menbij"],
+        ),
+        # the people a crowd stands with, then where they are, is no place of the protest
+        (
+            "تظاهر آلاف المصلين أمس في القاهرة تضامناً مع الفلسطينيين في قطاع غزة، ورددوا هتافات منددة بالقصف.",
+            ["Cairo"],
+        ),
+    ],
+)
+def test_places_that_only_locate_or_are_stood_with(text: str, placed: list[str]) -> None:
+    assert [p for p, _ in _placed(text)] == placed

@@ -113,7 +113,7 @@ class WhenWhere:
             before = index.words_before(p.span, _SOURCE_REACH)
             if not cues.origin_of_fire.isdisjoint(before):
                 continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-            if not cues.solidarity.isdisjoint(before[-2:]):
+            if not cues.solidarity.isdisjoint(before[-2:]) or _stood_with(before, cues.solidarity):
                 continue  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
             if _hometown(before, cues):
                 continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
@@ -325,8 +325,11 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
         # "مدينة عفرين شمالي حلب", "بلدة X قرب مدينة Y": a place given by a direction or "near" after
         # another place of the clause locates that place; the event is not also in it
         # (after a road named by its town the place "near" says where on the road: "على طريق حلب دمشق قرب سراقب")
+        # (so does one right after a place that has a qualifier of its own: "المدخل الجنوبي لمدينة منبج شرقي حلب")
         reference = bool(c.mention.qualifier) and any(
-            not o.mention.qualifier and not o.mention.road and o.mention.span.end <= c.mention.span.start
+            not o.mention.road
+            and o.mention.span.end <= c.mention.span.start
+            and (not o.mention.qualifier or len(doc.text[o.mention.span.end : c.mention.span.start].split()) <= 2)
             for o in choices[:k]
         )
         if c.mention.road == "start" and any(
@@ -341,3 +344,11 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
         seen.add(c.place.place_id)
         out.append(c)
     return out
+
+
+def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:
+    """ "تضامناً مع الفلسطينيين في قطاع غزة": the people a crowd stands with, then where they are."""
+    for i in range(max(0, len(before) - 5), len(before) - 3):
+        if before[i] in solidarity and before[i + 1] == "مع" and "في" in before[i + 3 :]:
+            return True
+    return False
