@@ -688,6 +688,12 @@ def test_the_two_sides_after_between(text: str, actor1: str, actor2: str) -> Non
     assert event.assoc_actor_1 == []
 
 
+def test_a_plural_after_between_is_no_dual() -> None:
+    text = "اندلعت اشتباكات أمس بين الحوثيين وأبناء القبائل في مدينة تعز."
+    (event,) = [e for e in marsad.extract(text, published="2024-01-02").events if not e.historical]
+    assert event.actor2 is None or event.actor2.name != "Houthi Movement"
+
+
 def test_two_camps_after_between_keep_their_allies() -> None:
     text = "اندلعت اشتباكات أمس بين قوات النظام والميليشيات الموالية لها من جهة وفصائل المعارضة من جهة أخرى قرب سراقب."
     (event,) = [e for e in marsad.extract(text, published="2021-06-09").events if not e.historical]

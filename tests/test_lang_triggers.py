@@ -310,3 +310,12 @@ def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
 )
 def test_what_is_confronted_and_what_is_named_after_a_deal(sentence: str, family: str, found: bool) -> None:
     assert (family in {fam for fam, _ in _triggers(sentence)}) is found
+
+
+def test_a_deal_reached_with_the_lam_is_no_purpose() -> None:
+    assert all("future" not in flags for _, flags in _triggers("توصلت الفصائل والنظام أمس لاتفاق تسوية"))
+    assert any("future" in flags for _, flags in _triggers("تدخلت وساطة لوقف إطلاق النار"))
+
+
+def test_a_chant_denouncing_names_its_event_as_a_reference() -> None:
+    assert any("reference" in flags for _, flags in _triggers("ورددوا هتافات منددة بالقصف الإسرائيلي"))

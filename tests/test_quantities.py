@@ -780,6 +780,8 @@ def test_a_sides_claim_of_whom_it_killed_is_another_sources_count() -> None:
             "وقال مسؤول محلي إن عدد القتلى بلغ سبعة عشر.",
             7,
         ),
+        # a reporting verb that starts with و ("وثق") is one too
+        ("قتل عشرة أشخاص بقصف على بلدة كفرنبل أمس. ووثق المرصد أن عدد القتلى بلغ 12.", 10),
         # a side's claim after "في المقابل"
         (
             "هاجم مسلحون معسكراً للجيش في مدينة موبتي اليوم، وقال الجيش إن الهجوم أسفر عن مقتل أربعة جنود. "

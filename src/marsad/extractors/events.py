@@ -295,8 +295,11 @@ class EventStage:
         for q in figures:
             if q.group:
                 groups.append(q.group)
-            else:
-                groups.extend(qp.part.group for qp in doc.quantity_parts if qp.whole is q)
+                continue
+            parts = [qp.part.group for qp in doc.quantity_parts if qp.whole is q]
+            if not parts:
+                return False  # a figure that names nobody tells nothing of who they were
+            groups.extend(parts)
         return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
 
     @staticmethod

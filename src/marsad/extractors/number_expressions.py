@@ -690,7 +690,7 @@ class NumberSentence:
     def match_start(self, i: int) -> int:
         """The token where the lexicon match covering token ``i`` starts."""
         k = i
-        while k >= self.lo and k > i - 6:  # (the longest marker has five words)
+        while k >= self.lo and k > i - 5:  # (the longest marker has five words: it starts at i - 4)
             if self.d.match[k] is not None and self.d.last[k] >= i:
                 return k
             k -= 1

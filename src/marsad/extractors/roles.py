@@ -49,8 +49,6 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
-#: "ينتمي ل X": a member of X (normalised), a unit word in cues.yaml; after a hedge only a suspicion
-_BELONGS = frozenset({"ينتمي", "تنتمي", "ينتمون", "المنتمي", "المنتمين", "منتم"})
 #: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
 _MEMBER_REACH = 8
 #: ... and between it and people named by their count ("لقي 26 شخصاً بينهم ستة جنود عراقيين")
@@ -121,7 +119,7 @@ class RoleFinder:
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
             if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
-            if len(before) >= 2 and before[-1] in _BELONGS and not self.cues.hedge.isdisjoint(before[:-1]):
+            if len(before) >= 2 and before[-1] in self.cues.membership and not self.cues.hedge.isdisjoint(before[:-1]):
                 continue  # "مسلحين يعتقد أنهم ينتمون لتنظيم داعش": a suspected membership is no side
             if not cues.leftover.isdisjoint(before[-2:]):
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
@@ -165,7 +163,7 @@ class RoleFinder:
             wide = wide[:-1]
         words = wide[-4:]
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
-        if lam and not (words and words[-1] in self.cues.unit):
+        if lam and not (words and (words[-1] in self.cues.unit or words[-1] in self.cues.membership)):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         if (
             len(words) >= 3
@@ -190,7 +188,7 @@ class RoleFinder:
             word = wide[unit - 1]
             if word in self.cues.hedge and unit < len(wide):
                 hedged += 1
-            elif word not in self.cues.unit and word not in self.cues.partitive:
+            elif word not in self.cues.unit and word not in self.cues.partitive and word not in self.cues.membership:
                 break
             unit -= 1
         if unit < len(wide) and unit > 0 and wide[unit - 1] in self.cues.agent:
@@ -350,9 +348,10 @@ class RoleFinder:
         return roles
 
     def _dual_between(self, m: ActorMention, clause: int) -> bool:
-        """``m`` is a dual after "بين" ("بين مجموعتين مسلحتين", "بين فصيلين"): two groups of one kind."""
+        """``m`` is a dual after "بين" ("بين مجموعتين مسلحتين", "بين كتيبتين"): two groups of one kind."""
         words = normalize_term(self.doc.raw(m.span)).split()
-        return bool(words) and words[0].endswith(("تين", "تان", "يين")) and self._after_between(m, clause)
+        # (a feminine dual only: "الحوثيين" ends like a dual and is a plural)
+        return bool(words) and words[0].endswith(("تين", "تان")) and self._after_between(m, clause)
 
     def _rivals_between(self, first: ActorMention, second: ActorMention, clause: int) -> bool:
         """"بين X و Y" with two groups of one camp ("بين جهاز دعم الاستقرار واللواء 444"): they fought each

@@ -118,8 +118,8 @@ class Tolls:
         """Between two figures, a contrast and a reporting verb: the second is another source's count. So is
         a party's claim of whom it killed after a reporting verb ("وأعلنت طالبان في بيان أنها قتلت 25
         شرطياً"), the side's own count of the same dead."""
-        between = [w.removeprefix("و") for w in index.words_between(first, second)]
-        if self.reporting_verb.isdisjoint(between):
+        between = index.words_between(first, second)
+        if not self._reported(between):
             return False
         if not self.contrast.isdisjoint(between):
             return True
@@ -130,8 +130,13 @@ class Tolls:
     def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:
         """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي
         إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
-        words = [t.norm.removeprefix("و") for t in index.sentence_tokens(index.position(figure).sentence)]
-        return not self.reporting_verb.isdisjoint(words) and not self.toll_update.said_in(words)
+        words = [t.norm for t in index.sentence_tokens(index.position(figure).sentence)]
+        return self._reported(words) and not self.toll_update.said_in(words)
+
+    def _reported(self, words: list[str]) -> bool:
+        """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
+        verbs = self.reporting_verb
+        return any(w in verbs or w.removeprefix("و") in verbs for w in words)
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""

@@ -269,7 +269,8 @@ class TriggerStage:
             if clitic == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
             elif clitic in ("ل", "لل") and (
-                trigger.family.territorial in _TAKING_GROUND or trigger.family.id == "agreement"
+                trigger.family.territorial in _TAKING_GROUND
+                or (trigger.family.id == "agreement" and not self._reached(tokens, first))
             ):
                 # "عملية عسكرية لتحرير طرابلس", "للسيطرة على", "وساطة لوقف إطلاق النار": a purpose, not a capture
                 # nor a deal made
@@ -335,6 +336,16 @@ class TriggerStage:
             return True
         periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
         return periphrastic and _governed(tokens, first, *self.does)
+
+    @staticmethod
+    def _reached(tokens: list[Token], first: int) -> bool:
+        """A verb of reaching governs the deal within five words before it ("توصلت الفصائل والنظام أمس لاتفاق")."""
+        reached = load_cues().reached
+        sentence = tokens[first].sentence
+        return any(
+            tokens[k].sentence == sentence and tokens[k].norm.removeprefix("و") in reached
+            for k in range(max(0, first - 5), first)
+        )
 
     def _performed_after(self, tokens: list[Token], last: int) -> bool:
         """The event noun ending at token ``last`` is the object of the verb right after it, which carries its

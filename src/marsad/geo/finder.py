@@ -64,7 +64,9 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
             previous is not None
             and previous.road == "start"
             and previous.last == first
+            # (the cue after "و", not a cue that starts with the letter: "وادي")
             and ctx.tokens[first + 1].norm.startswith("و")
+            and ctx.tokens[first + 1].norm[1:].startswith(name.cue)
         ):
             name.road = "end"
         return
@@ -420,14 +422,6 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
     if before >= 0 and before == name.first - 1 and tokens[before].norm in cues.APPOSITIVES:
         before -= 1  # "شمالي العاصمة بغداد": the direction is of the name
-    elif (
-        before > 0
-        and before == name.first - 1
-        and _same_sentence(ctx, before - 1, before)
-        and tokens[before - 1].norm in cues.APPOSITIVES
-        and _country_adjective(tokens[before].norm)
-    ):
-        before -= 2  # "غربي العاصمة الليبية طرابلس": the capital with its country's adjective
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
     name.direction, last = _direction_after(ctx, name.last + 1, name.sentence)
     if name.direction and not name.qualifier:

@@ -206,31 +206,33 @@ def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
         raise LanguageDataError(f"{where}: 'renamed' must be a list of {{from, name}}")
     out: list[tuple[dt.date, str]] = []
     for item in raw:
-        first = item.get("from") if isinstance(item, dict) else None
+        first = _iso_date(item.get("from") if isinstance(item, dict) else None)
         name = item.get("name") if isinstance(item, dict) else None
-        if isinstance(first, str):
-            try:
-                first = dt.date.fromisoformat(first)
-            except ValueError:
-                first = None
-        if not isinstance(first, dt.date) or not isinstance(name, str) or not name.strip():
+        if first is None or not isinstance(name, str) or not name.strip():
             raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
         out.append((first, name))
     return tuple(sorted(out))
+
+
+def _iso_date(value: object) -> dt.date | None:
+    """A YAML date (read as a date or as "YYYY-MM-DD" text), or None."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def _earlier(raw: object, where: str) -> tuple[dt.date, str] | None:
     """The ``earlier`` mapping of an actor: ``{until: 2024-12-08, actor: HTS}``, checked."""
     if raw is None:
         return None
-    until = raw.get("until") if isinstance(raw, dict) else None
+    until = _iso_date(raw.get("until") if isinstance(raw, dict) else None)
     other = raw.get("actor") if isinstance(raw, dict) else None
-    if isinstance(until, str):
-        try:
-            until = dt.date.fromisoformat(until)
-        except ValueError:
-            until = None
-    if not isinstance(until, dt.date) or not isinstance(other, str) or not other:
+    if until is None or not isinstance(other, str) or not other:
         raise LanguageDataError(f"{where}: 'earlier' needs until: YYYY-MM-DD and an actor id")
     return (until, other)
 

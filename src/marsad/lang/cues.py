@@ -59,6 +59,8 @@ class CueWords:
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
     toll_update: frozenset[str]
+    reached: frozenset[str]
+    membership: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
     drone_after: frozenset[str]
