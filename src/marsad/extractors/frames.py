@@ -16,7 +16,7 @@ from marsad.lang.cues import load_cues
 from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
-from marsad.model.mentions import ActorMention, TriggerMention
+from marsad.model.mentions import ActorMention, PlaceMention, TriggerMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
@@ -188,7 +188,7 @@ class _Signs:
                 armed_actors.setdefault(m.sentence, []).append(m)
         return cls(
             dated={d.sentence for d in doc.dates if not d.durative},
-            placed={p.sentence for p in doc.places if p.resolved is not None or p.antecedent is not None or p.cue},
+            placed={p.sentence for p in doc.places if _names_a_place(p)},
             casualties={q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")},
             crowds={q.sentence for q in doc.quantities if q.counted == "people"},
             armed_actors=armed_actors,
@@ -355,12 +355,17 @@ def _names_place(doc: Document, offset: int) -> bool:
     return any(0 < p.span.start - offset <= 1 for p in doc.places)
 
 
+def _names_a_place(p: PlaceMention) -> bool:
+    """The mention places something: a gazetteer place, an anaphor of one, or a name after a place cue."""
+    return p.resolved is not None or p.antecedent is not None or bool(p.cue)
+
+
 def _only_anaphors(doc: Document, si: int) -> bool:
     """Every place named in sentence ``si`` stands for a place named before ("المدينة", "البلدة")."""
     return all(
         p.antecedent is not None
         for p in doc.places
-        if p.sentence == si and (p.resolved is not None or p.antecedent is not None or p.cue)
+        if p.sentence == si and _names_a_place(p)
     )
 
 
@@ -368,7 +373,7 @@ def _only_places_told(doc: Document, index: DocIndex, si: int, told: list[Trigge
     """Every place named in sentence ``si`` is part of a told-again phrase ("في معارك المشلب") or stands
     for a place named before ("في المدينة ومحيطها")."""
     for p in doc.places:
-        if p.sentence != si or (p.resolved is None and p.antecedent is None and not p.cue):
+        if p.sentence != si or not _names_a_place(p):
             continue
         if p.antecedent is not None or any(0 <= index.count_between(t.span, p.span) <= 5 for t in told):
             continue

@@ -126,7 +126,6 @@ class Tolls:
         before = index.words_before(second, 2)
         return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
 
-
     def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:
         """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي
         إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
