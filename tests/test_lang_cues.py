@@ -330,6 +330,24 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل 20 مدنياً في هجوم انتحاري بسوق في إقليم أوروزجان معقل حركة طالبان أمس.",
         lambda ev: bool(ev) and "Taliban" not in _names(ev, "actor1") + _names(ev, "actor2"),
     ),
+    (  # an update of the toll replaces a lower figure; a source's restatement would keep the lowest
+        "toll_update",
+        "ارتفعت",
+        "قتل أربعة مدنيين بقصف على بلدة كفرنبل أمس. وقال الدفاع المدني إن الحصيلة ارتفعت إلى خمسة قتلى.",
+        lambda ev: [e.fatalities for e in ev] == [5],
+    ),
+    (  # a membership after a hedge is a suspicion: the group is no side
+        "membership",
+        "ينتمون",
+        "قتل مسلحون يعتقد أنهم ينتمون لتنظيم داعش ثلاثة رعاة قرب تدمر أمس.",
+        lambda ev: bool(ev) and "Islamic State (Syria)" not in _names(ev, "actor1") + _names(ev, "actor2"),
+    ),
+    (  # a deal reached with the lam is made, not sought
+        "reached",
+        "التوصل",
+        "أعلنت الفصائل أمس التوصل لاتفاق مع الجانب الروسي في مدينة بصرى الشام يقضي بتسليم السلاح الثقيل.",
+        lambda ev: "Agreement" in _sub_types(ev),
+    ),
 ]
 
 
