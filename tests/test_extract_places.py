@@ -158,6 +158,19 @@ def test_a_birthplace_phrase_names_no_city() -> None:
     assert all(p.resolved is None or p.resolved.name_en != "Muscat" for p in doc.places)
 
 
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("تظاهر مئات الطلاب في ميدان الجامعة بمدينة المنصورة أمس.", "Medan"),  # ميدان: a square
+        ("اغتال مسلحون صاحب الفندق واسمه غازي قبل يومين.", "Ghāziābād"),  # a given name
+        ("تظاهر أتباع الطرق الصوفية أمام مبنى المحافظة في مدينة أسيوط أمس.", "Sofia"),  # Sufi orders
+    ],
+)
+def test_common_words_name_no_city_abroad(text: str, foreign: str) -> None:
+    doc = marsad.extract(text, published=PUB)
+    assert all(p.resolved is None or p.resolved.name_en != foreign for p in doc.places)
+
+
 def test_live_ammunition_is_no_neighbourhood() -> None:
     text = (
         "قصفت قوات النظام حي بابا عمرو في مدينة حمص اليوم. وفي مدينة حماة، أطلقت قوات الأمن الرصاص الحي على"
