@@ -272,6 +272,12 @@ def test_a_groups_backer_is_no_side_of_its_event() -> None:
     [
         ("خرج العشرات في مظاهرة في درعا أمس، وفرقتهم قوات الأمن بإطلاق الرصاص في الهواء.", INTERVENTION),
         ("تظاهر المئات في درعا أمس، وأطلقت قوات الأمن النار عليهم ما أدى إلى إصابة ثلاثة منهم.", EXCESSIVE),
+        ("اعتصم العشرات أمام المحافظة في درعا أمس، وفرقتهم قوات الأمن بالهراوات فأصيب عدد منهم برضوض.", INTERVENTION),
+        (
+            "تظاهر المئات في درعا أمس، وأطلقت قوات الأمن النار عليهم ما أدى إلى إصابة ثلاثة منهم بالرصاص الحي"
+            " وعشرة آخرين بحالات اختناق.",
+            EXCESSIVE,
+        ),
     ],
 )
 def test_shots_to_disperse_are_intervention_and_hurting_people_excessive_force(text: str, sub: SubEventType) -> None:

@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر مئات في مدينة درعا أمس، وأطلقت قوات الأمن الغاز المسيل للدموع.",
         lambda ev: _sub_types(ev) == ["Protest with intervention"],
     ),
+    (  # a crowd choking on tear gas was not met with serious harm
+        "minor_injury",
+        "اختناق",
+        "تظاهر مئات في مدينة درعا أمس، وأطلقت قوات الأمن قنابل الغاز ما أدى إلى إصابة عشرة منهم بحالات اختناق.",
+        lambda ev: _sub_types(ev) == ["Protest with intervention"],
+    ),
     (  # the town suffered the shelling: the verb reports that it happened
         "suffered",
         "تعرضت",

@@ -109,7 +109,7 @@ class EventStage:
         air_words = modifier_words("aircraft")
         self.tolls = Tolls(self.cues, self.triggers)
         self.extents = Extents(self.cues.object_preposition)
-        self.sub_types = SubTypes(air_words, self.cues.intervention)
+        self.sub_types = SubTypes(air_words, self.cues.intervention, self.cues.minor_injury)
         self.state_forces = StateForces(self.pack, self.actors, self.armed, self.cues.hedge, air_words)
 
     def __call__(self, doc: Document) -> None:
@@ -496,7 +496,7 @@ class EventStage:
             sub = SubEventType.VIOLENT_DEMONSTRATION
         elif repressed:
             # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
-            lethal = family in ("killing", "injury") or b.fatalities > 0
+            lethal = self.sub_types.serious(roles.index, b.frame.head) or b.fatalities > 0
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
             sub = self.sub_types.sub_type(doc, roles.index, b, a1, a2, country)

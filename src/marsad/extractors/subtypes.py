@@ -9,6 +9,8 @@ from marsad.lang.actors import Actor, Side
 from marsad.lang.triggers import Territorial
 from marsad.model.document import Document
 from marsad.model.events import SubEventType
+from marsad.model.mentions import TriggerMention
+from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
@@ -17,9 +19,23 @@ _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
 class SubTypes:
     """The sub-type rules, with the aircraft words and the words of an intervention on a protest."""
 
-    def __init__(self, air_words: frozenset[str], intervention: frozenset[str]) -> None:
+    def __init__(self, air_words: frozenset[str], intervention: frozenset[str], minor_injury: frozenset[str]) -> None:
         self.air_words = air_words
         self.intervention = intervention
+        self.minor_injury = minor_injury
+
+    def serious(self, index: DocIndex, t: TriggerMention) -> bool:
+        """Whether a killing or an injury harmed seriously (ACLED's line between excessive force and intervention):
+        an injury is light when a light kind follows it before any bullet ("إصابة 12 منهم بحالات اختناق",
+        "أصيب آخرون برضوض"; not "أصيب ثلاثة بالرصاص الحي وآخرون بحالات اختناق")."""
+        if t.family != "injury":
+            return t.family == "killing"
+        for w in index.words_after(t.span, 6):
+            if "رصاص" in w:
+                return True
+            if w in self.minor_injury:
+                return False
+        return True
 
     def sub_type(
         self, doc: Document, index: DocIndex, b: Built, a1: Actor | None, a2: Actor | None, country: str = ""
@@ -44,10 +60,12 @@ class SubTypes:
                 return SubEventType.VIOLENT_DEMONSTRATION
             # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
             # (and "الضحايا" of an earlier event the crowd mourns is neither)
-            if any(m.family in ("killing", "injury") and m.strength >= 2 for m in b.frame.members):
+            harmed = [m for m in b.frame.members if m.family in ("killing", "injury") and m.strength >= 2]
+            if any(self.serious(index, m) for m in harmed):
                 return SubEventType.EXCESSIVE_FORCE
             arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
-            if arrested or "shooting" in families or _has_word(doc, b.frame, self.intervention):
+            # (people lightly hurt: "أصيب عدد منهم برضوض", force short of the serious)
+            if arrested or harmed or "shooting" in families or _has_word(doc, b.frame, self.intervention):
                 return SubEventType.PROTEST_WITH_INTERVENTION
             return SubEventType.PEACEFUL_PROTEST
         if (
@@ -90,7 +108,7 @@ class SubTypes:
 
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
-    return any(t.sentence == frame.sentence and t.norm in words for t in doc.tokens)
+    return any(t.sentence == frame.sentence and is_word(t.norm, words) for t in doc.tokens)
 
 
 def no_fighting(doc: Document, frame: Frame) -> bool:

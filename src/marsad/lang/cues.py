@@ -68,6 +68,7 @@ class CueWords:
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
+    minor_injury: frozenset[str]
     news_resumes: frozenset[str]
     former: frozenset[str]
     organizer: frozenset[str]
