@@ -723,3 +723,17 @@ def test_two_camps_after_between_keep_their_allies() -> None:
 def test_the_group_a_unit_or_member_belongs_to(text: str, actor1: str) -> None:
     (event,) = [e for e in marsad.extract(text, published="2023-02-17").events if not e.historical]
     assert event.actor1 is not None and event.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي في بلدة أفجوي أمس، ما أدى إلى اندلاع اشتباكات استمرت ساعتين.",
+        "هاجم عناصر من تنظيم داعش حاجزاً لقوات سوريا الديمقراطية في بلدة الشحيل أمس، ما أدى إلى اشتباكات بين الطرفين.",
+    ],
+)
+def test_who_attacked_started_the_clash_the_attack_led_to(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor1 is not None and e.actor1.actor_id in ("SHABAAB", "ISIS")
+    assert e.actor2 is not None and e.actor2.actor_id in ("SOM_STATE", "SDF")

@@ -75,6 +75,8 @@ _CIVILIAN_GROUPS = frozenset(
 _CROWD_NEAR_ITS_DEAD = 2
 #: triggers after which "عنصر من X" counts X's people among the victims
 _HARMING = frozenset({"killing", "injury", "abduction"})
+#: the families whose subject gave ground rather than acted: no initiator of the frame they are absorbed in
+_WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
 _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 
@@ -165,7 +167,11 @@ class EventStage:
             told = (frame.head, *frame.members)
             suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
-            r = roles.find(frame.sentence, head, member_spans, suffered, harming)
+            # (a withdrawal's roles are read from who withdrew, then handed over: see hand_over)
+            acting = tuple([t.span for t in told if t.family not in _WITHDRAWING])
+            if frame.family.id in _WITHDRAWING:
+                acting = ()
+            r = roles.find(frame.sentence, head, member_spans, suffered, harming, acting)
             if frame.family.id == "suicide" and r.actor1 is not None and roles.actor(r.actor1).side.state:
                 # "ونفذ الجيش الباكستاني ضربة جوية ... أعقبتها هجمات انتحارية": no state sends suicide bombers;
                 # the force named is another event's doer or the target (one attribute at a time, for mypyc)

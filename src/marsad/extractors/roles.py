@@ -239,12 +239,14 @@ class RoleFinder:
         members: tuple[Span, ...] = (),
         suffered: bool = False,
         harming: tuple[Span, ...] = (),
+        acting: tuple[Span, ...] = (),
     ) -> Roles:
         """The roles of the frame headed by ``trigger``.
 
         ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
         whose subject is the target. ``harming``: the frame's killing, injury or abduction words, after
-        which "عنصر من X" names X's people as victims."""
+        which "عنصر من X" names X's people as victims. ``acting``: the head and absorbed words whose
+        subject is a side that acted (not a withdrawal's)."""
         mentions = self.by_sentence.get(sentence, [])
         roles = Roles()
         if not mentions:
@@ -269,21 +271,28 @@ class RoleFinder:
         # شنه عناصر من التنظيم" (not an air strike's: "غارات ... بعد ساعات من هجوم للتنظيم" is another event)
         head_harms = any(h.start == trigger.start and h.end == trigger.end for h in harming)
         clauses = {clause, *(position(t).clause for t in members)} if members and head_harms else {clause}
+        # the subject of the head or of a word the frame absorbed, told by a verb that opens its own clause,
+        # is a side that acted, in whichever clause: "هاجم مسلحون من حركة الشباب قاعدة للجيش، ما أدى إلى
+        # اندلاع اشتباكات" (not who withdrew: "دخلت قسد المدينة بعد انسحاب قوات النظام منها")
+        initiators = [t for t in acting if self.index.opens_clause(t) or self._object_attached(t)]
         agents = [
             m
             for m in candidates
-            if (where := position(m.span)).clause in clauses
-            and (
-                # (an unarmed person after an agent cue is no side: "هجوم انتحاري نفذته امرأة" was a bomber's act)
-                ((cue := self._cue_before(m)) in self.cues.agent and self.actor(m).side is not Side.CIVILIANS)
-                # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
-                or (cue == "ل" and where.first in lam_after)
-                or (where.first in subject_at and m.actor_id in self.armed)
-                # "شنت طائرة مسيرة تركية غارة", "أضرم محتجون النار": the event words themselves name who did
-                # it (a crowd only in the head's own words: "فتحت الشرطة النار على المتظاهرين" is no riot)
-                or m.span.overlaps(trigger)
-                or (m.actor_id in self.armed and _overlaps_any(m.span, members))
+            if (
+                (where := position(m.span)).clause in clauses
+                and (
+                    # (an unarmed person after an agent cue is no side: "هجوم انتحاري نفذته امرأة" was a bomber's act)
+                    ((cue := self._cue_before(m)) in self.cues.agent and self.actor(m).side is not Side.CIVILIANS)
+                    # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
+                    or (cue == "ل" and where.first in lam_after)
+                    or (where.first in subject_at and m.actor_id in self.armed)
+                    # "شنت طائرة مسيرة تركية غارة", "أضرم محتجون النار": the event words themselves name who
+                    # did it (a crowd only in the head's own words: "فتحت الشرطة النار على المتظاهرين" is no riot)
+                    or m.span.overlaps(trigger)
+                    or (m.actor_id in self.armed and _overlaps_any(m.span, members))
+                )
             )
+            or (m.actor_id in self.armed and self._subject_after(m, initiators))
         ]
         before = [
             m
@@ -346,6 +355,16 @@ class RoleFinder:
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def _subject_after(self, m: ActorMention, verbs: list[Span]) -> bool:
+        """``m`` stands right after one of ``verbs``, or after a partitive there ("هاجم عناصر من تنظيم داعش")."""
+        for t in verbs:
+            if t.end > m.span.start:
+                continue
+            between = self.index.words_between(t, m.span)
+            if not between or (len(between) <= 2 and between[0] in self.cues.partitive and between[1:] in ([], ["من"])):
+                return True
+        return False
 
     def _dual_between(self, m: ActorMention, clause: int) -> bool:
         """``m`` is a dual after "بين" ("بين مجموعتين مسلحتين", "بين كتيبتين"): two groups of one kind."""
