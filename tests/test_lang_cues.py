@@ -191,6 +191,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر مئات في مدينة درعا أمس، وأطلقت قوات الأمن الغاز المسيل للدموع.",
         lambda ev: _sub_types(ev) == ["Protest with intervention"],
     ),
+    (  # what a crowd protests against was not done to it
+        "grievance",
+        "تنديدا",
+        "خرجت مواكب طلابية في مدينة أم درمان أمس تنديداً بما وصفه المحتجون بمجزرة الأبيض.",
+        lambda ev: _sub_types(ev) == ["Peaceful protest"],
+    ),
     (  # a crowd choking on tear gas was not met with serious harm
         "minor_injury",
         "اختناق",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import marsad
 from marsad.errors import LanguageDataError
 from marsad.extractors.actors import ActorStage
 from marsad.extractors.text_stage import TextStage
@@ -319,3 +320,30 @@ def test_a_deal_reached_with_the_lam_is_no_purpose() -> None:
 
 def test_a_chant_denouncing_names_its_event_as_a_reference() -> None:
     assert any("reference" in flags for _, flags in _triggers("ورددوا هتافات منددة بالقصف الإسرائيلي"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "اعتقلت قوات الأمن ناشطاً نقابياً في مدينة تطاوين فجر اليوم نفسه.",  # "فجر ... نفسه": dawn
+        "داهمت قوات الأمن منزل الناشط فجر الثلاثاء نفسه واعتقلته في مدينة الرمادي.",
+    ],
+)
+def test_words_of_a_date_are_no_trigger(sentence: str) -> None:
+    doc = marsad.extract(sentence, published="2020-06-22")
+    assert "explosion" not in {t.family for t in doc.triggers}
+    assert [e.sub_event_type.value[0] for e in doc.events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_protest"),
+    [
+        ("أطلقت قوات نظامية النار على موكب طلابي سلمي في مدينة الأبيض أمس.", True),
+        ("خرجت مواكب احتجاجية في مدينة بحري أمس للمطالبة بالحكم المدني.", True),
+        # a procession with no adjective of a crowd is a convoy
+        ("استهدفت عبوة ناسفة موكب محافظ المدينة أمس.", False),
+    ],
+)
+def test_a_procession_of_protesters_is_a_protest(sentence: str, is_protest: bool) -> None:
+    doc = marsad.extract(sentence, published="2019-07-30")
+    assert ("protest" in {t.family for t in doc.triggers}) is is_protest

@@ -352,6 +352,21 @@ def test_breakdown_markers(marker: str) -> None:
     assert [(q.mention.value, q.part_of) for q in qs] == [(12, None), (3, 0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("قال مسؤول إن ستة أشخاص، بينهم خمسة طلاب، قتلوا أمس", "killed"),
+        ("إن ثمانية أشخاص، بينهم طفلان، أصيبوا بجروح", "injured"),
+        # the verb after the breakdown reaches the figure as it would with no breakdown between them
+        ("إن ستة أشخاص قتلوا أمس", "killed"),
+    ],
+)
+def test_a_casualty_verb_after_a_breakdown_counts_the_figure(text: str, counted: str) -> None:
+    qs = _analysed(text)
+    assert qs and all(q.mention.counted == counted for q in qs)
+    assert qs[0].part_of is None
+
+
 def test_breakdown_needs_a_count_before() -> None:
     qs = _analysed("وكان بينهم 3 أطفال")
     assert [(q.mention.value, q.part_of) for q in qs] == [(3, None)]

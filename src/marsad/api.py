@@ -41,8 +41,8 @@ def default_stages(pack: str = "sy") -> list[Stage]:
     return [
         TextStage(),
         ActorStage(pack),
-        TriggerStage(),
         DateStage(),
+        TriggerStage(),
         QuantityStage(),
         PlaceStage(),
         EventStage(pack),

@@ -111,7 +111,7 @@ class EventStage:
         air_words = modifier_words("aircraft")
         self.tolls = Tolls(self.cues, self.triggers)
         self.extents = Extents(self.cues.object_preposition)
-        self.sub_types = SubTypes(air_words, self.cues.intervention, self.cues.minor_injury)
+        self.sub_types = SubTypes(air_words, self.cues)
         self.state_forces = StateForces(self.pack, self.actors, self.armed, self.cues.hedge, air_words)
 
     def __call__(self, doc: Document) -> None:

@@ -207,7 +207,30 @@ def _analyse(
                 last_main = len(out) - 1
                 last_main_end = e.end
         _share_backwards(ss, chain)
+        _share_over_breakdowns(ss, chain)
     return out
+
+
+def _share_over_breakdowns(ss: NumberSentence, chain: list[tuple[Quantity, Expr, str, int]]) -> None:
+    """ "ستة أشخاص، بينهم خمسة طلاب، قتلوا": a casualty word right after a figure's breakdown counts the
+    figure (and its parts), as it would with no breakdown between them."""
+    for k, (q, _, _, _) in enumerate(chain):
+        if q.part_of is not None or q.mention.counted not in ("", "people"):
+            continue
+        parts = []
+        for p, pe, _, _ in chain[k + 1 :]:
+            if p.part_of is None:
+                break
+            parts.append((p, pe))
+        if not parts:
+            continue
+        end = parts[-1][1].end
+        for i in range(end, min(ss.hi, end + _FWD_WINDOW + 1)):
+            w = ss.casualty(i, CasualtyRole.POST)
+            if w is not None:
+                for x in (q, *(p for p, _ in parts)):
+                    x.mention.counted = w.counted
+                break
 
 
 def _share_backwards(ss: NumberSentence, chain: list[tuple[Quantity, Expr, str, int]]) -> None:

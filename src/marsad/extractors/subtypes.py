@@ -6,6 +6,7 @@ from marsad.extractors.built import Built
 from marsad.extractors.frames import FIGHTING, Frame
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import Actor, Side
+from marsad.lang.cues import CueWords
 from marsad.lang.triggers import Territorial
 from marsad.model.document import Document
 from marsad.model.events import SubEventType
@@ -19,10 +20,11 @@ _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
 class SubTypes:
     """The sub-type rules, with the aircraft words and the words of an intervention on a protest."""
 
-    def __init__(self, air_words: frozenset[str], intervention: frozenset[str], minor_injury: frozenset[str]) -> None:
+    def __init__(self, air_words: frozenset[str], cues: CueWords) -> None:
         self.air_words = air_words
-        self.intervention = intervention
-        self.minor_injury = minor_injury
+        self.intervention = cues.intervention
+        self.minor_injury = cues.minor_injury
+        self.grievance = cues.grievance
 
     def serious(self, index: DocIndex, t: TriggerMention) -> bool:
         """Whether a killing or an injury harmed seriously (ACLED's line between excessive force and intervention):
@@ -60,7 +62,11 @@ class SubTypes:
                 return SubEventType.VIOLENT_DEMONSTRATION
             # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
             # (and "الضحايا" of an earlier event the crowd mourns is neither)
-            harmed = [m for m in b.frame.members if m.family in ("killing", "injury") and m.strength >= 2]
+            harmed = [
+                m
+                for m in b.frame.members
+                if m.family in ("killing", "injury") and m.strength >= 2 and not self._protested(index, m)
+            ]
             if any(self.serious(index, m) for m in harmed):
                 return SubEventType.EXCESSIVE_FORCE
             arrested = any(m.family == "arrest" and m.strength >= 3 for m in b.frame.members)
@@ -92,6 +98,11 @@ class SubTypes:
         if fam.id == "shelling" and self._airborne(doc, b):
             return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
+
+    def _protested(self, index: DocIndex, t: TriggerMention) -> bool:
+        """The harm is what the crowd protests against: a grievance word a few words before it ("تنديداً بما
+        وصفه المحتجون بمجزرة الأبيض"), not force used on the crowd."""
+        return any(is_word(w, self.grievance) for w in index.words_before(t.span, 6))
 
     def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
         """An aircraft word with "ب" among the five words after the head: the means of the attack."""

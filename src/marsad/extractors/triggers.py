@@ -14,6 +14,7 @@ from marsad.lang.cues import load_cues
 from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
+from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize_term
@@ -215,9 +216,13 @@ def _flag_denied(
 _TAKING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
 
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
 class TriggerStage:
     name = "triggers"
-    requires = frozenset({"norm", "sentences", "tokens", "actors"})
+    requires = frozenset({"norm", "sentences", "tokens", "actors", "dates"})
     assigns = frozenset({"triggers"})
 
     def __init__(self) -> None:
@@ -255,7 +260,11 @@ class TriggerStage:
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
         crowd_ends: set[int] = set()  # the last token of each protest trigger
+        # "فجر اليوم نفسه", "صباح الثلاثاء": words of a date are no event ("فجر" is also "blew up")
+        date_spans = [d.span for d in doc.dates]
         for m in self.triggers.find(view.text):
+            if date_spans and _inside_any(view.raw_span(m.nstart, m.nend), date_spans):
+                continue
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts

@@ -69,6 +69,7 @@ class CueWords:
     object_preposition: frozenset[str]
     intervention: frozenset[str]
     minor_injury: frozenset[str]
+    grievance: frozenset[str]
     news_resumes: frozenset[str]
     former: frozenset[str]
     organizer: frozenset[str]
