@@ -737,3 +737,18 @@ def test_who_attacked_started_the_clash_the_attack_led_to(text: str) -> None:
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor1 is not None and e.actor1.actor_id in ("SHABAAB", "ISIS")
     assert e.actor2 is not None and e.actor2.actor_id in ("SOM_STATE", "SDF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤول إن ستة أشخاص قتلوا وأصيب 20 آخرون أمس عندما أطلقت قوات الأمن النار على متظاهرين في مدينة درعا.",
+        "قتل ستة أشخاص في مدينة درعا أمس حين أطلقت قوات الأمن الرصاص على متظاهرين.",
+    ],
+)
+def test_a_force_firing_on_a_crowd_after_a_connective_met_it_with_force(text: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
+    assert e.fatalities == 6

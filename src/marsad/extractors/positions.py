@@ -111,22 +111,18 @@ class DocIndex:
         return None
 
     def opens_clause(self, span: Span) -> bool:
-        """No word of the same clause stands before the span (a clause-initial verb: "قصف الجيش ..."), but
-        for connectives ("في حين استهدفت قوات الأسد ...", "فيما قصف الطيران ...")."""
+        """No word of the same clause stands before the span (a clause-initial verb: "قصف الجيش ..."), or a
+        connective does ("في حين استهدفت قوات الأسد ...", "فيما قصف الطيران ...", "... أمس عندما أطلقت
+        قوات الأمن النار")."""
         at = self.token_at(span.start)
-        if at is None:
-            return False
+        if at is None or at == 0:
+            return at == 0
         token = self.tokens[at]
-        openers = self._openers
-        while at > 0:
-            previous = self.tokens[at - 1]
-            if previous.sentence != token.sentence or previous.clause != token.clause:
-                return True
-            word = previous.norm.removeprefix("و")
-            if word not in openers and not (word == "في" and self.tokens[at].norm == "حين"):
-                return False
-            at -= 1
-        return True
+        previous = self.tokens[at - 1]
+        if previous.sentence != token.sentence or previous.clause != token.clause:
+            return True
+        word = previous.norm.removeprefix("و")
+        return word in self._openers or (word == "في" and token.norm == "حين")
 
 
 #: a clause this short is an aside ("نفت قسد، في بيان اليوم، الأنباء ...", "استعادت القوات، اليوم، السيطرة")
