@@ -650,9 +650,7 @@ def test_the_force_owning_what_a_blast_hit_is_its_target_not_its_doer() -> None:
         ),
     ],
 )
-def test_the_general_security_service_is_named_by_the_day(
-    text: str, published: str, actor1: str, actor2: str
-) -> None:
+def test_the_general_security_service_is_named_by_the_day(text: str, published: str, actor1: str, actor2: str) -> None:
     doc = marsad.extract(text, published=published)
     (event,) = [e for e in doc.events if not e.historical]
     assert event.actor1 is not None and event.actor1.name == actor1
@@ -752,3 +750,35 @@ def test_a_force_firing_on_a_crowd_after_a_connective_met_it_with_force(text: st
     assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
     assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
     assert e.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor1", "actor2"),
+    [
+        # a fight between a force and a crowd is the crowd's riot
+        (
+            "وقعت صدامات بين الشرطة ومئات المتظاهرين أمام مبنى المحافظة في مدينة درعا أمس.",
+            "Violent demonstration",
+            "RIOTERS",
+            "SYR_POLICE",
+        ),
+        (
+            "أصيب ثلاثة من عناصر الشرطة خلال مصادمات مع متظاهرين في مدينة درعا أمس.",
+            "Violent demonstration",
+            "RIOTERS",
+            "SYR_POLICE",
+        ),
+        # force used on a crowd: the crowd met with it
+        (
+            "جرح عدد كبير من الأشخاص في مدينة درعا أمس خلال تفريق الشرطة لمتظاهرين بالرصاص الحي.",
+            "Excessive force against protesters",
+            "PROTESTERS",
+            "SYR_POLICE",
+        ),
+    ],
+)
+def test_a_force_and_a_crowd_left_out_of_the_roles(text: str, sub: str, actor1: str, actor2: str) -> None:
+    e = _one(text)
+    assert e.sub_event_type.value[0] == sub
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+    assert e.actor2 is not None and e.actor2.actor_id == actor2

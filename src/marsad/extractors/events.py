@@ -67,6 +67,7 @@ _REMOTE_BY_STATES = frozenset({"airstrike", "shelling"})
 _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
+_CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
 #: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
@@ -309,6 +310,16 @@ class EventStage:
         return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
 
     @staticmethod
+    def _crowd_of_frame(doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
+        """A crowd named by one of the frame's own protest words ("المتظاهرين" read as a protest word)."""
+        words = [t.span for t in b.frame.members if t.family == "protest"]
+        for m in doc.actors:
+            crowd = roles.actor(m).side in _CROWDS
+            if crowd and m.sentence == b.frame.sentence and any(m.span.overlaps(w) for w in words):
+                return m
+        return None
+
+    @staticmethod
     def _state_force_in(roles: RoleFinder, sentence: int) -> ActorMention | None:
         """The first state force the sentence names as a side of something (not as a source or backer)."""
         for m in roles.by_sentence.get(sentence, ()):
@@ -429,14 +440,34 @@ class EventStage:
             actor2_mention = roles.main_adversary(a1, b.frame.sentence) if a1 is not None else None
             actor2_inferred = actor2_mention is not None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        family = b.frame.family.id
+        crowd_fought = False
+        unnamed_crowd = (
+            self._crowd_of_frame(doc, roles, b)
+            if a1 is None and a2 is not None and a2.side.state and family in _CLASH_OR_FORCE
+            else None
+        )
+        if unnamed_crowd is not None and a2 is not None:
+            # a force and a crowd the roles left out, "مصادمات بين الشرطة وآلاف المتظاهرين", "جرح عدد كبير
+            # خلال تفريق الشرطة لمتظاهرين": a fight between them ("صدامات مع متظاهرين", "إشكال بين الجيش
+            # ومتظاهرين"), or the force's own people hurt, is the crowd's riot; force used on it, the force's
+            fought = family == "clash" or any(t.family == "clash" for t in b.frame.members)
+            between = "بين" in roles.index.words_before(actor2_mention.span, 2) if actor2_mention else False
+            if fought or between or r.named_target:
+                r.actor1, a1 = unnamed_crowd, roles.actor(unnamed_crowd)
+                crowd_fought = True
+            else:
+                r.actor1, a1 = actor2_mention, a2
+                actor2_mention, actor2_inferred = unnamed_crowd, False
+                a2 = roles.actor(unnamed_crowd)
         # "اشتبك المتظاهرون مع الجنود", "هاجم متظاهرون المقر": a demonstration that turns to fighting is a
         # riot (ACLED), the crowd actor1 (as Rioters) and the force it fought actor2. A force that attacks
         # a crowd ("هاجمت قوات الأمن المتظاهرين") is a protest met with force, see below.
-        family = b.frame.family.id
         crowd1 = a1 is not None and a1.side in _CROWDS
         crowd2 = a2 is not None and a2.side in _CROWDS
         rioting = (
-            (family == "clash" and (crowd1 or crowd2))
+            crowd_fought
+            or (family == "clash" and (crowd1 or crowd2))
             or (family == "attack" and crowd1)
             # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
             or (
