@@ -782,3 +782,9 @@ def test_a_force_and_a_crowd_left_out_of_the_roles(text: str, sub: str, actor1: 
     assert e.sub_event_type.value[0] == sub
     assert e.actor1 is not None and e.actor1.actor_id == actor1
     assert e.actor2 is not None and e.actor2.actor_id == actor2
+
+
+def test_the_sides_after_between_over_a_short_aside() -> None:
+    e = _one("اندلعت اشتباكات عنيفة، مساء أمس، بين قوات سوريا الديمقراطية وقوات الدفاع الوطني في مدينة القامشلي.")
+    assert e.actor1 is not None and e.actor1.actor_id == "SDF"
+    assert e.actor2 is not None and e.actor2.actor_id == "NDF"

@@ -347,3 +347,18 @@ def test_words_of_a_date_are_no_trigger(sentence: str) -> None:
 def test_a_procession_of_protesters_is_a_protest(sentence: str, is_protest: bool) -> None:
     doc = marsad.extract(sentence, published="2019-07-30")
     assert ("protest" in {t.family for t in doc.triggers}) is is_protest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        # an era named by a control: no capture
+        ("رفع المحتجون صور ذويهم الذين اختفوا خلال فترة سيطرة الميليشيا على المدينة.", "capture"),
+        ("تعرض السكان لانتهاكات إبان سيطرة تنظيم داعش على المدينة.", "capture"),
+        # a word inside an actor's name: "اللواء 444 قتال" is a brigade, not a fight
+        ("قال المتحدث باسم اللواء 444 قتال إن الوضع هادئ.", "clash"),
+    ],
+)
+def test_words_that_name_rather_than_tell(sentence: str, family: str) -> None:
+    doc = marsad.extract(sentence, published="2023-08-15")
+    assert family not in {t.family for t in doc.triggers if "generic" not in t.flags}

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.extractors.positions import DocIndex
+from marsad.extractors.positions import DocIndex, same_statement
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.model.document import Document
@@ -318,7 +318,14 @@ class RoleFinder:
         if not agents and close_after == [] and not before_in_clause:
             # "اشتباكات عنيفة منذ فجر اليوم بين مقاتلي الكتائب المقاتلة والقوات النظامية": the first side
             # after "بين" (or its partitive) is actor1, the other the one joined to it
-            agents = [m for m in candidates if m.span.start >= trigger.end and self._after_between(m, clause)]
+            # (over a short aside: "اندلعت اشتباكات عنيفة، مساء أمس الاثنين، بين قوة الردع واللواء 444")
+            last = position(trigger).last
+            agents = [
+                m
+                for m in candidates
+                if m.span.start >= trigger.end
+                and self._after_between(m, clause, same_statement(self.index.tokens, last, position(m.span).first))
+            ]
         if agents:
             roles.actor1 = agents[0]
         elif right_after and (not before_in_clause or right_after[0].anaphoric):
@@ -376,13 +383,14 @@ class RoleFinder:
         """"بين X و Y" with two groups of one camp ("بين جهاز دعم الاستقرار واللواء 444"): they fought each
         other, unless a "من جهة" after Y closes the first of two camps ("بين X و Y من جهة و Z من جهة أخرى")."""
         a, b = self.actor(first), self.actor(second)
-        if a.id == b.id or a.side != b.side or not self._after_between(first, clause):
+        if a.id == b.id or a.side != b.side or not self._after_between(first, clause, told_on=True):
             return False
         return self.index.words_after(second.span, 2) != ["من", "جهه"]
 
-    def _after_between(self, m: ActorMention, clause: int) -> bool:
-        """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X")."""
-        if m.actor_id not in self.armed or self.index.position(m.span).clause != clause:
+    def _after_between(self, m: ActorMention, clause: int, told_on: bool = False) -> bool:
+        """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X"),
+        or, ``told_on``, in a clause that goes on with it over a short aside."""
+        if m.actor_id not in self.armed or (self.index.position(m.span).clause != clause and not told_on):
             return False
         before = self.index.words_before(m.span, 2)
         return bool(before) and (

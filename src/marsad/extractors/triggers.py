@@ -262,8 +262,11 @@ class TriggerStage:
         crowd_ends: set[int] = set()  # the last token of each protest trigger
         # "فجر اليوم نفسه", "صباح الثلاثاء": words of a date are no event ("فجر" is also "blew up")
         date_spans = [d.span for d in doc.dates]
+        # "اللواء 444 قتال": a word inside an actor's name, after its first word, is no event either
+        name_tails = [Span(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
         for m in self.triggers.find(view.text):
-            if date_spans and _inside_any(view.raw_span(m.nstart, m.nend), date_spans):
+            raw = view.raw_span(m.nstart, m.nend)
+            if (date_spans and _inside_any(raw, date_spans)) or (name_tails and _inside_any(raw, name_tails)):
                 continue
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
