@@ -71,6 +71,7 @@ COMPILED = [
     "src/marsad/geo/resolver.py",
     "src/marsad/geo/stage.py",
     "src/marsad/geo/store.py",
+    "src/marsad/geo/translit.py",
 ]
 
 

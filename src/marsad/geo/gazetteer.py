@@ -11,8 +11,9 @@ from marsad.geo import cues
 from marsad.geo.countries import ARAB_STATES
 from marsad.geo.curated import CuratedLayer
 from marsad.geo.names import name_key
-from marsad.geo.records import Place
+from marsad.geo.records import SETTLEMENTS, Place
 from marsad.geo.store import Store
+from marsad.geo.translit import SkeletonIndex
 from marsad.text import matcher as matcher_module
 from marsad.text.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_term
@@ -86,6 +87,19 @@ class Gazetteer:
         self.bare_keys: frozenset[str]
         self.matcher: PhraseMatcher[str]
         self.keys, self.bare_keys, self.matcher = self._index(cache_dir)
+        self._skeletons: SkeletonIndex | None = None
+
+    @property
+    def skeletons(self) -> SkeletonIndex:
+        """The settlements by the consonants of their Latin names, indexed on first use (most reports never
+        need it: see marsad.geo.translit)."""
+        if self._skeletons is None:
+            names: dict[str, str] = {}
+            for layer in self.layers:  # the user's layer first
+                for pid, name in layer.english_names(SETTLEMENTS):
+                    names.setdefault(pid, name)
+            self._skeletons = SkeletonIndex(names.items())
+        return self._skeletons
 
     def _index(
         self, cache_dir: Path | None

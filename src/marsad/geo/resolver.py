@@ -15,6 +15,7 @@ from marsad.geo.countries import ARAB_STATES, CURATED_COUNTRIES
 from marsad.geo.finder import Found
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
+from marsad.geo.translit import MIN_ALONE, MIN_WITH_GOVERNORATE, arabic_skeleton
 from marsad.model.mentions import PlaceMention
 from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace, replaced
 from marsad.text.normalize import NormalizedText
@@ -268,8 +269,42 @@ class Resolver:
                     if r >= FUZZY_MIN and (best is None or r > best[0]):
                         best = (r, child)
         if best is None:
-            return Choice(None, 0.0, "", "not in the gazetteer")
+            return self._transliterated(f, container, focus) or Choice(None, 0.0, "", "not in the gazetteer")
         return Choice(best[1], best[0] / 100 * 0.8, f"spelling variant of {best[1].name_ar}")
+
+    def _transliterated(self, f: Found, container: Place | None, focus: Focus | None) -> Choice | None:
+        """A town or village the gazetteer knows only by its Latin name ("بلدة ترهونة": Tarhuna), in the
+        country the text is about (and the governorate it names), when exactly one place is left."""
+        if f.cue_kind not in ("city", "town", "village") or focus is None:
+            return None
+        # (where the text's places are, not a country it names: "قوات الاحتلال الإسرائيلي ... بلدة بيت أمر")
+        if container is not None:
+            country = container.country
+        elif focus.countries:
+            country, count = focus.countries.most_common(1)[0]
+            if count <= sum(focus.countries.values()) - count:
+                return None
+        else:
+            return None
+        governorate = ""
+        if container is not None and container.kind not in SETTLEMENTS:
+            governorate = container.admin1 or (container.name_en if container.kind is PlaceKind.GOVERNORATE else "")
+        skeleton = arabic_skeleton(f.key)
+        if len(skeleton.consonants) < (MIN_WITH_GOVERNORATE if governorate else MIN_ALONE):
+            return None
+        left: list[Place] = []
+        for pid in self.gaz.skeletons.ids(f.key):
+            p = self.gaz.place(pid)
+            if p is None or p.country != country or (governorate and p.admin1 != governorate):
+                continue
+            left.append(p)
+        if not left:
+            return None
+        # (GeoNames lists some towns twice, a few km apart: "Ad Dindar" and "Ad-Dindar" in Sudan)
+        best = max(left, key=lambda p: p.population)
+        if any(p.has_coords and best.has_coords and _distance_km(p, best) > _ONE_TOWN_KM for p in left):
+            return None
+        return Choice(best, 0.6, f"transliteration of {best.name_en} (no Arabic name in the gazetteer)")
 
 
 def _norm(name: str) -> str:
@@ -511,6 +546,8 @@ def _landmark_mention(
 
 #: how far apart two gazetteer entries of one name may lie and be one place, in km
 _SAME_SPOT_KM = 3.0
+#: how far apart two entries of one transliterated name may lie and be one town, in km
+_ONE_TOWN_KM = 25.0
 
 
 def _same_spot(a: Place, b: Place) -> bool:

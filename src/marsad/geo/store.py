@@ -192,6 +192,13 @@ class Store:
         rows = self.conn.execute(f"SELECT {COLUMNS} FROM places WHERE parent = ?", (pid,)).fetchall()
         return [row_to_place(r) for r in rows]
 
+    def english_names(self, kinds: Iterable[PlaceKind]) -> Iterator[tuple[str, str]]:
+        """(id, English name) of every place of these kinds (to index them by something other than their keys)."""
+        wanted = [k.value for k in kinds]
+        sql = f"SELECT id, name_en FROM places WHERE kind IN ({','.join('?' * len(wanted))})"
+        for pid, name in self.conn.execute(sql, wanted):
+            yield str(pid), str(name)
+
     def counts(self) -> dict[str, int]:
         rows = self.conn.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind")
         return {str(k): int(n) for k, n in rows}
