@@ -35,6 +35,7 @@ COMPILED = [
     "src/marsad/extractors/history.py",
     "src/marsad/extractors/merge.py",
     "src/marsad/extractors/notes.py",
+    "src/marsad/extractors/off_stage.py",
     "src/marsad/extractors/number_expressions.py",
     "src/marsad/extractors/positions.py",
     "src/marsad/extractors/quantities.py",

@@ -274,3 +274,14 @@ def test_the_capital_with_its_countrys_adjective_is_a_city_cue() -> None:
 )
 def test_places_that_only_locate_or_are_stood_with(text: str, placed: list[str]) -> None:
     assert [p for p, _ in _placed(text)] == placed
+
+
+def test_a_toll_told_beside_a_flight_is_the_fights_toll() -> None:
+    text = (
+        "سيطرت قوات الدعم السريع أمس على مدينة الدندر بعد معارك ضارية مع الجيش السوداني. وأفادت مصادر طبية"
+        " بمقتل العشرات من عناصر الطرفين، بينما نزح آلاف السكان نحو ولاية القضارف."
+    )
+    events = [e for e in marsad.extract(text, published="2024-07-03").events if not e.historical]
+    assert [(e.sub_event_type.value[0], e.place.location if e.place else "", e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", "Ad-Dindar", 12)
+    ]

@@ -191,6 +191,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر مئات في مدينة درعا أمس، وأطلقت قوات الأمن الغاز المسيل للدموع.",
         lambda ev: _sub_types(ev) == ["Protest with intervention"],
     ),
+    (  # where people fled is not where the fight was
+        "displaced",
+        "نزح",
+        "قتل ثلاثة مدنيين بقصف مدفعي أمس، بينما نزح المئات نحو مدينة إدلب.",
+        lambda ev: len(ev) == 1 and _locations(ev) == [],
+    ),
+    (  # (the word of direction before where they went)
+        "towards",
+        "نحو",
+        "قتل ثلاثة مدنيين بقصف مدفعي أمس، بينما نزح المئات نحو مدينة إدلب.",
+        lambda ev: len(ev) == 1 and _locations(ev) == [],
+    ),
     (  # what a crowd protests against was not done to it
         "grievance",
         "تنديدا",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import DocIndex, same_statement
 from marsad.lang.cues import load_cues
 from marsad.lang.numbers import load_numbers
@@ -181,14 +182,16 @@ class _Signs:
     actor_starts: set[tuple[int, int]]
 
     @classmethod
-    def of(cls, doc: Document, armed: frozenset[str]) -> _Signs:
+    def of(cls, doc: Document, index: DocIndex, armed: frozenset[str]) -> _Signs:
+        cues = load_cues()
         armed_actors: dict[int, list[ActorMention]] = {}
         for m in doc.actors:
             if not m.anaphoric and m.actor_id in armed:
                 armed_actors.setdefault(m.sentence, []).append(m)
         return cls(
             dated={d.sentence for d in doc.dates if not d.durative},
-            placed={p.sentence for p in doc.places if _names_a_place(p)},
+            # (not by where fire came from or people fled: "بمقتل العشرات، بينما نزح السكان نحو القضارف")
+            placed={p.sentence for p in doc.places if _names_a_place(p) and not off_stage(index, p, cues)},
             casualties={q.sentence for q in doc.quantities if q.counted in ("killed", "injured", "killed_or_injured")},
             crowds={q.sentence for q in doc.quantities if q.counted == "people"},
             armed_actors=armed_actors,
@@ -215,7 +218,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         if _inside_a_name(t.span, names.get(t.sentence, ())):
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
-    signs = _Signs.of(doc, armed)
+    signs = _Signs.of(doc, index, armed)
     frames: list[Frame] = []
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):

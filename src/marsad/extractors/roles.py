@@ -12,6 +12,7 @@ from marsad.lang.cues import load_cues
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
+from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 #: what a verb carries after its stem when its object is a pronoun: (ت)ه، ها، هم، هما، هن، and after the
@@ -125,6 +126,9 @@ class RoleFinder:
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
+            fled = any(is_word(w, cues.displaced) for w in before[-2:])
+            if fled and self.lex.actors[m.actor_id].side is Side.CIVILIANS:
+                continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
             if cue in self.cues.support:
                 self.supporters.setdefault(m.sentence, []).append(m)

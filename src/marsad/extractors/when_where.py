@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import ASIDE, DocIndex
-from marsad.lang.cues import CueWords, load_cues
+from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
 from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
@@ -24,23 +25,6 @@ def is_long_duration(d: DateMention) -> bool:
     if not d.durative:
         return False
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
-
-
-def _hometown(before: list[str], cues: CueWords) -> bool:
-    """The words before a place say it is someone's town: "شاب من مدينة"، "شاب من"، "ابن بلدة"."""
-    words = before[-3:]
-    if words and words[-1] in cues.hometown_kin:
-        return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
-    people = cues.hometown_person
-    for i in range(len(words) - 1, 0, -1):  # noqa: SIM110 - a loop: any() over a generator costs more here
-        if words[i] == "من" and words[i - 1] in people:
-            return True
-    return False
-
-
-#: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
-#: are where fire came from, not the event's place
-_SOURCE_REACH = 6
 
 
 # not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
@@ -110,13 +94,8 @@ class WhenWhere:
         for p in doc.places:
             if p.road == "end":
                 continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
-            before = index.words_before(p.span, _SOURCE_REACH)
-            if not cues.origin_of_fire.isdisjoint(before):
-                continue  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-            if not cues.solidarity.isdisjoint(before[-2:]) or _stood_with(before, cues.solidarity):
-                continue  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
-            if _hometown(before, cues):
-                continue  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
+            if off_stage(index, p, cues):
+                continue  # where fire came from, whom a crowd stands with, a hometown, where people fled
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
 
@@ -346,9 +325,3 @@ def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoic
     return out
 
 
-def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:
-    """ "تضامناً مع الفلسطينيين في قطاع غزة": the people a crowd stands with, then where they are."""
-    for i in range(max(0, len(before) - 5), len(before) - 3):
-        if before[i] in solidarity and before[i + 1] == "مع" and "في" in before[i + 3 :]:
-            return True
-    return False

@@ -52,6 +52,8 @@ class CueWords:
     origin_of_fire: frozenset[str]
     statement_dated: frozenset[str]
     solidarity: frozenset[str]
+    displaced: frozenset[str]
+    towards: frozenset[str]
     # triggers
     suffered: frozenset[str]
     survived: frozenset[str]

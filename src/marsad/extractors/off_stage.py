@@ -1,0 +1,54 @@
+"""Places a sentence names that are not where its event happened: where fire came from ("بقصف مصدره مواقع
+قوات النظام"), whom a crowd stands with ("تضامناً مع حمص"), someone's hometown ("شاب من مدينة القصير"), where
+people fled ("نزح آلاف السكان نحو ولاية القضارف"). Read by the frames (a sentence so placed is not placed)
+and by the place choice of each event."""
+
+from __future__ import annotations
+
+from marsad.extractors.positions import DocIndex
+from marsad.lang.cues import CueWords
+from marsad.model.mentions import PlaceMention
+from marsad.text.clitics import is_word
+
+#: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
+#: are where fire came from, not the event's place
+_SOURCE_REACH = 6
+
+
+def off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
+    """Whether the words before place ``p`` make it no place of its sentence's event."""
+    before = index.words_before(p.span, _SOURCE_REACH)
+    if not cues.origin_of_fire.isdisjoint(before):
+        return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
+    if not cues.solidarity.isdisjoint(before[-2:]) or _stood_with(before, cues.solidarity):
+        return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
+    if _hometown(before, cues):
+        return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
+    return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
+
+
+def _hometown(before: list[str], cues: CueWords) -> bool:
+    """The words before a place say it is someone's town: "شاب من مدينة"، "شاب من"، "ابن بلدة"."""
+    words = before[-3:]
+    if words and words[-1] in cues.hometown_kin:
+        return True  # "ابن بلدة X" reads as "ابن" + cue + name: the cue is the last word before the name
+    people = cues.hometown_person
+    for i in range(len(words) - 1, 0, -1):  # noqa: SIM110 - a loop: any() over a generator costs more here
+        if words[i] == "من" and words[i - 1] in people:
+            return True
+    return False
+
+
+def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
+    """A word of direction right before the place (or its cue), after a word of flight: "نزح ... نحو X"."""
+    if not right_before or right_before[-1] not in cues.towards:
+        return False
+    return any(is_word(w, cues.displaced) for w in before)
+
+
+def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:
+    """ "تضامناً مع الفلسطينيين في قطاع غزة": the people a crowd stands with, then where they are."""
+    for i in range(max(0, len(before) - 5), len(before) - 3):
+        if before[i] in solidarity and before[i + 1] == "مع" and "في" in before[i + 3 :]:
+            return True
+    return False
