@@ -839,3 +839,14 @@ def test_libyas_rival_forces_are_named() -> None:
     text = "دخلت قوات الجيش الوطني الليبي أمس مدينة غريان جنوب طرابلس بعد انسحاب المجموعات المسلحة منها."
     names = {e.actor1.name for e in _events(text, published=dt.date(2019, 4, 5)) if e.actor1}
     assert names == {"Military Forces of Libya (2014-) House of Representatives"}
+
+
+def test_an_attack_repelled_is_the_attack_told_and_weapons_taken_are_no_ground() -> None:
+    text = (
+        "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي في بلدة أفجوي فجر اليوم. وقال ضابط في الجيش إن أربعة"
+        " جنود قتلوا، وإن القوات تمكنت من صد الهجوم وقتل سبعة من المهاجمين. في المقابل، زعمت الحركة أنها قتلت"
+        " 15 جنديا واستولت على أسلحة وذخائر."
+    )
+    events = _events(text, published=dt.date(2019, 3, 27))
+    # one fight, its toll the lowest of the two sources' (4 soldiers and 7 attackers, against 15 claimed)
+    assert [(e.sub_event_type.value[0], e.fatalities) for e in events] == [("Armed clash", 11)]
