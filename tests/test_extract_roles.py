@@ -788,3 +788,13 @@ def test_the_sides_after_between_over_a_short_aside() -> None:
     e = _one("اندلعت اشتباكات عنيفة، مساء أمس، بين قوات سوريا الديمقراطية وقوات الدفاع الوطني في مدينة القامشلي.")
     assert e.actor1 is not None and e.actor1.actor_id == "SDF"
     assert e.actor2 is not None and e.actor2.actor_id == "NDF"
+
+
+def test_a_group_burning_homes_fought_nobody() -> None:
+    doc = marsad.extract(
+        "هاجم مستوطنون بلدة حوارة جنوب نابلس مساء أمس وأضرموا النار في عشرات المنازل والسيارات.", published=PUB
+    )
+    (e,) = doc.events
+    assert e.sub_event_type is SubEventType.ATTACK
+    assert e.actor1 is not None and e.actor1.actor_id == "SETTLERS"
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"

@@ -89,6 +89,10 @@ class SubTypes:
             both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
             if fam.id == "clash" and (a1 is None or a1.side.armed):
                 return SubEventType.ARMED_CLASH  # fighting, whoever else it killed
+            if fam.id == "attack" and a2 is None and "looting" in families and a1 is not None and not a1.side.state:
+                # "هاجم المستوطنون البلدة وأضرموا النار في المنازل": a group burning homes fought nobody (ACLED:
+                # violence against civilians)
+                return SubEventType.ATTACK
             if fam.id == "attack" and (a2 is None or a2.side.armed):
                 return SubEventType.ARMED_CLASH
             if both_armed or (a1 is None and a2 is not None and a2.side.armed):
