@@ -362,3 +362,9 @@ def test_a_procession_of_protesters_is_a_protest(sentence: str, is_protest: bool
 def test_words_that_name_rather_than_tell(sentence: str, family: str) -> None:
     doc = marsad.extract(sentence, published="2023-08-15")
     assert family not in {t.family for t in doc.triggers if "generic" not in t.flags}
+
+
+def test_an_event_named_by_how_a_crowd_describes_it_is_no_report() -> None:
+    text = "تظاهر العشرات في بلدة الشحيل مساء اليوم تنديداً بما وصفوه بالقصف العشوائي لقسد على منازلهم."
+    doc = marsad.extract(text, published="2023-09-06")
+    assert [e.event_type.value for e in doc.events] == ["Protests"]
