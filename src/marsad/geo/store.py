@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS names (
     PRIMARY KEY (key, place_id, needs_article)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS names_place ON names (place_id);
+-- the resolver asks for a place's children (spelling variants, a governorate's regions) while it runs
+CREATE INDEX IF NOT EXISTS places_parent ON places (parent);
 """
 
 COLUMNS = (
