@@ -420,6 +420,14 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     if not name.cue and rest and head in cues.CUES and cues.CUES[head].kind != "region":
         c = cues.CUES[head]
         name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
+    # decided before the words around the name are read: most gazetteer hits are common words that count
+    # only after a cue ("الي", "خرج", "مدينه"), and a name that does not count is never read again
+    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
+        return None
+    if _continues(ctx, name):
+        return None
+    if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:
+        return None  # "مناطق البلاد", "مدن العراق": the cities of a country, not a place called so
     if before >= 0 and before == name.first - 1 and tokens[before].norm in cues.APPOSITIVES:
         before -= 1  # "شمالي العاصمة بغداد": the direction is of the name
     name.qualifier, name.near = _qualifier(ctx, before, name.sentence)
@@ -430,12 +438,6 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     nxt_word = name.last + 1
     if nxt_word < len(tokens) and _same_sentence(ctx, name.last, nxt_word) and tokens[nxt_word].norm in cues.VARIANTS:
         name.variant = True
-    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
-        return None
-    if _continues(ctx, name):
-        return None
-    if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:
-        return None  # "مناطق البلاد", "مدن العراق": the cities of a country, not a place called so
     out.append(name)
     consumed.update(range(name.first, name.last + 1))
     nxt = last + 1

@@ -191,7 +191,15 @@ class Resolver:
         scored.sort(key=lambda t: -t[0])
         return scored
 
-    def choose(self, f: Found, cands: list[Place], container: Place | None, focus: Focus | None) -> Choice:
+    def choose(
+        self,
+        f: Found,
+        cands: list[Place],
+        container: Place | None,
+        focus: Focus | None,
+        about: frozenset[str] | None = None,
+    ) -> Choice:
+        """``about``: the focus's :func:`_about`, when the caller has it (it is the same for every mention)."""
         scored = self.rank(f, cands, container, focus)
         if not scored:
             kinds = {c.kind.value for c in cands}
@@ -219,7 +227,8 @@ class Resolver:
         )
         # (named twice or more: the focus also counts this very mention's first reading)
         in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 2
-        about = _about(focus) if focus is not None else frozenset()
+        if about is None:
+            about = _about(focus) if focus is not None else frozenset()
         abroad = cues.FORCES_ABROAD
         near_about = any(best.country in abroad.get(c, ()) for c in about)
         if about and best.country not in about and not near_about and small and not in_focus_city:
@@ -386,10 +395,11 @@ def resolve(
         return ch.place
 
     def run(focus: Focus | None) -> None:
+        about = _about(focus) if focus is not None else frozenset()
         for i in reversed(range(n)):
             f = found[i]
             if f.role == "name":
-                choices[i] = r.choose(f, cands[i], container_place(i), focus)
+                choices[i] = r.choose(f, cands[i], container_place(i), focus, about)
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
 
