@@ -117,9 +117,13 @@ class EventStage:
 
     def __call__(self, doc: Document) -> None:
         index = DocIndex(doc)
+        frames = build_frames(doc, self.triggers, index, self.armed)
+        if not frames:  # no event told (most texts of a feed): the roles, dates and places need not be read
+            doc.events = []
+            doc.control = []
+            return
         roles = RoleFinder(doc, index, self.actors, self.armed)
         ww = WhenWhere(doc, index)
-        frames = build_frames(doc, self.triggers, index, self.armed)
         fatalities = self.tolls.attach_fatalities(doc, index, frames)
         controllers: dict[str, ActorMention] = {}  # place id -> the last actor the text says held it
         events: list[Event] = []

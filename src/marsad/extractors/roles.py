@@ -90,6 +90,8 @@ class RoleFinder:
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
         #: the cue word before each mention, by id(mention): asked for every frame of its sentence
         self._cues: dict[int, str] = {}
+        #: whether each mention claims an attack, by id(mention): asked for every frame of two sentences
+        self._claiming: dict[int, bool] = {}
         #: (sentence, mention) of each claim of all the attacks told, found on first use
         self._all_claims: list[tuple[int, ActorMention]] | None = None
         #: (sentence, mention) of each agent of all the attacks a summary counts, found on first use
@@ -548,6 +550,12 @@ class RoleFinder:
 
     def _claims(self, m: ActorMention) -> bool:
         """``m`` is an armed actor claiming an attack ("وتبنى تنظيم الدولة", "تنظيم الدولة مسؤوليته")."""
+        claims = self._claiming.get(id(m))
+        if claims is None:
+            claims = self._claiming[id(m)] = self._find_claim(m)
+        return claims
+
+    def _find_claim(self, m: ActorMention) -> bool:
         if m.actor_id not in self.armed:
             return False
         before = self.index.words_before(m.span, 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,10 +54,12 @@ def resolved_place(doc: Document, m: PlaceMention) -> ResolvedPlace | None:
 
 
 @lru_cache(maxsize=1)
-def _span_start_phrases() -> frozenset[str]:
+def _span_start_phrases() -> re.Pattern[str]:
     """The `span_start` phrases, and the "منذ ..." phrases of a count over a period (`aggregate`: "ومنذ بدء
-    الحرب في السابع من تشرين الأول، ارتفعت حصيلة الشهداء")."""
-    return modifier_words("span_start") | {p for p in modifier_words("aggregate") if p.startswith("منذ ")}
+    الحرب في السابع من تشرين الأول، ارتفعت حصيلة الشهداء"), as one pattern: searched for in the words before
+    every date, where a test per phrase runs a Python step for each."""
+    phrases = modifier_words("span_start") | {p for p in modifier_words("aggregate") if p.startswith("منذ ")}
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases)))
 
 
 #: how many words before a date a span's start phrase ("منذ انطلاق الحراك الاحتجاجي") makes it that start
@@ -118,9 +121,8 @@ class WhenWhere:
             if len(kept) < len(mentions):
                 self.dates_by_sentence[si] = kept
 
-    def _after_span_start(self, date: DateMention, phrases: frozenset[str]) -> bool:
-        words = " ".join(self.index.words_before(date.span, _SPAN_START_REACH))
-        return any(p in words for p in phrases)
+    def _after_span_start(self, date: DateMention, phrases: re.Pattern[str]) -> bool:
+        return phrases.search(" ".join(self.index.words_before(date.span, _SPAN_START_REACH))) is not None
 
     def clause(self, span: Span) -> tuple[int, int]:
         """(sentence, clause) of a span; asked for each date and place of a sentence for every frame."""
