@@ -17,17 +17,13 @@ def excluded_ranges(view: NormalizedText, gaz: Gazetteer, outlet: str) -> list[t
     """View ranges that are outlet names (never places): known outlets, the document's outlet, a
     "خاص - X" byline, and short quoted names after ل / لـ."""
     text = view.text
-    names = list(gaz.outlet_keys)
-    if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet):
-        names.append(normalize_term(outlet))
-    out: list[tuple[int, int]] = []
-    for name in names:
-        if not name:
-            continue
-        pos = text.find(name)
+    out = gaz.outlet_spans(text)
+    own = normalize_term(outlet) if outlet and any("\u0600" <= c <= "\u06ff" for c in outlet) else ""
+    if own:
+        pos = text.find(own)
         while pos >= 0:
-            out.append((pos, pos + len(name)))
-            pos = text.find(name, pos + 1)
+            out.append((pos, pos + len(own)))
+            pos = text.find(own, pos + 1)
     first_line = text.split("\n", 1)[0]
     if len(first_line) < 60 and "خاص" in first_line and len(first_line.split()) <= 6:
         out.append((0, len(first_line)))

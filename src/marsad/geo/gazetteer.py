@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import ahocorasick
+
 from marsad import cache as caches
 from marsad.geo import cues
 from marsad.geo.countries import ARAB_STATES
@@ -66,6 +68,12 @@ class Gazetteer:
         self.curated = curated
         self.common: frozenset[str] = common_keys(curated.common_words)
         self.outlet_keys: tuple[str, ...] = tuple(k for k in (normalize_term(o) for o in curated.outlets) if k)
+        #: the outlet keys, found in a text by one pass (see :meth:`outlet_spans`)
+        self._outlets = ahocorasick.Automaton()
+        for k in self.outlet_keys:
+            self._outlets.add_word(k, len(k))
+        if self.outlet_keys:
+            self._outlets.make_automaton()
         words = {normalize_term(w): k for w, k in curated.landmark_kinds.items()}
         #: landmark words without the article ("ملعب" for "الملعب"), to their English kind
         self.landmark_words: dict[str, str] = {w.removeprefix("ال"): k for w, k in words.items()}
@@ -147,6 +155,13 @@ class Gazetteer:
             meta = layer.meta()
             parts.append(f"{layer.path.name}:{meta.get('version', '')}:{meta.get('generation', '')}")
         return "|".join(parts)
+
+    def outlet_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence of a known outlet's name in the normalised ``text``, overlapping
+        ones too: one pass over the text, where a search per name makes as many."""
+        if not self.outlet_keys:
+            return []
+        return [(last + 1 - size, last + 1) for last, size in self._outlets.iter(text)]
 
     def find(self, text: str) -> list[Match[str]]:
         return self.matcher.find(text)
