@@ -15,7 +15,7 @@ from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLex
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.model.span import Span
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize_term
 
@@ -104,21 +104,22 @@ def _previous_word(tokens: list[Token], index: int) -> str:
 
 
 def _governed(tokens: list[Token], index: int, verbs: Collection[str], reach: int) -> bool:
-    """A finite verb of ``verbs`` at most ``reach`` words before token ``index``, in the same clause: it
-    governs the event noun there ("نفذ مسلحون هجوماً", "تعرضت البلدة لقصف", "نجا القيادي من محاولة
-    اغتيال"). Not the verb's verbal noun after a preposition: "بشن هجمات", "عن تعرض قسم شرطة لهجوم" tell
-    nothing that happened."""
+    """A finite verb of ``verbs`` (their forms after و or ف included, see :func:`with_conjunctions`) at
+    most ``reach`` words before token ``index``, in the same clause: it governs the event noun there ("نفذ
+    مسلحون هجوماً", "تعرضت البلدة لقصف", "نجا القيادي من محاولة اغتيال"). Not the verb's verbal noun after a
+    preposition: "بشن هجمات", "عن تعرض قسم شرطة لهجوم" tell nothing that happened."""
     here = tokens[index]
     for j in range(max(0, index - reach), index):
         there = tokens[j]
-        if there.clause == here.clause and there.sentence == here.sentence and is_word(there.norm, verbs):
+        if there.clause == here.clause and there.sentence == here.sentence and there.norm in verbs:
             return _previous_word(tokens, j) not in load_cues().preposition
     return False
 
 
 def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[str], actor_starts: list[int]) -> bool:
-    """A verb of ``verbs`` before a long subject naming an actor, and short asides, governs the event noun
-    at ``index``: "شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً" (verb, subject, time, object).
+    """A verb of ``verbs`` (as for :func:`_governed`) before a long subject naming an actor, and short
+    asides, governs the event noun at ``index``: "شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً" (verb,
+    subject, time, object).
     Without an actor in between the "attack" is mostly words: "شن الرئيس ... أعنف هجوم له على الحركة"."""
     lo = max(0, index - _SUFFERED_REACH)
     k = bisect_left(actor_starts, tokens[lo].start)
@@ -128,7 +129,7 @@ def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[st
         there = tokens[j]
         if there.sentence != tokens[index].sentence:
             return False
-        if is_word(there.norm, verbs):
+        if there.norm in verbs:
             k = bisect_left(actor_starts, there.end)
             names_actor = k < len(actor_starts) and actor_starts[k] < tokens[index].start
             return (
@@ -228,16 +229,18 @@ class TriggerStage:
     def __init__(self) -> None:
         self.lexicon: TriggerLexicon = load_triggers()
         self.triggers, self.modifiers = _matchers()
-        #: (normalised words, how many words away) of the groups this stage reads by their words
-        self.performs = self._words_and_reach("performs")
+        #: (normalised words, how many words away) of the groups this stage reads by their words; the verbs
+        #: with their forms after و or ف (see :func:`_governed`)
+        performs, reach = self._words_and_reach("performs")
+        self.performs = (with_conjunctions(frozenset(performs)), reach)
         # the same verbs after their object, carrying its pronoun: "هجوماً نفذه مسلحون", "غارات شنتها طائرات"
         self.performed_after = frozenset(
             (v[:-1] if v.endswith("وا") else v) + suffix
-            for v in self.performs[0]
+            for v in performs
             for suffix in (("وه", "وها") if v.endswith("وا") else ("ه", "ها"))
         )
-        self.does = self._words_and_reach("does")
-        self.attempts = self._words_and_reach("attempts")
+        self.does = self._verbs_and_reach("does")
+        self.attempts = self._verbs_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
         #: modifier group -> the trigger families it cancels
         self.drops = {g.name: g.drops for g in self.lexicon.modifiers.values() if g.drops}
@@ -245,6 +248,11 @@ class TriggerStage:
     def _words_and_reach(self, name: str) -> tuple[tuple[str, ...], int]:
         group = self.lexicon.modifiers[name]
         return tuple(normalize_term(w) for w in group.words), abs(group.scope)
+
+    def _verbs_and_reach(self, name: str) -> tuple[frozenset[str], int]:
+        """:meth:`_words_and_reach` of a group of verbs, with their forms after و or ف."""
+        verbs, reach = self._words_and_reach(name)
+        return with_conjunctions(frozenset(verbs)), reach
 
     def matchers(self) -> list[PhraseMatcher[Any]]:
         return [self.triggers, self.modifiers]
@@ -392,9 +400,13 @@ class TriggerStage:
         """The event happened to the subject of the verb before it: "تعرضت البلدة لقصف", "نجا القيادي من
         محاولة اغتيال"."""
         cues = load_cues()
-        if prefix.lstrip("وف") in ("ل", "لل") and _governed(tokens, first, cues.suffered, _SUFFERED_REACH):
+        if prefix.lstrip("وف") in ("ل", "لل") and _governed(
+            tokens, first, with_conjunctions(cues.suffered), _SUFFERED_REACH
+        ):
             return True
-        return _previous_word(tokens, first) == "من" and _governed(tokens, first - 1, cues.survived, _SUFFERED_REACH)
+        return _previous_word(tokens, first) == "من" and _governed(
+            tokens, first - 1, with_conjunctions(cues.survived), _SUFFERED_REACH
+        )
 
     def _modifiers_by_sentence(
         self, raw: str, text: str, tokens: list[Token], starts: list[int], may_be_drone: bool

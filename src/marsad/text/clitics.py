@@ -86,3 +86,10 @@ def is_word(token: str, words: Collection[str]) -> bool:
     """Whether the normalised ``token`` is one of ``words``, alone or after the conjunction و or ف
     ("وتعرض", "فهل"): the check for function words that the lexicon matcher does not see."""
     return token in words or (token[:1] in ("و", "ف") and token[1:] in words)
+
+
+@lru_cache(maxsize=16)
+def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """The words alone or after the conjunction و or ف: ``token in with_conjunctions(words)`` is
+    ``is_word(token, words)`` in one set look-up, for the words asked of many tokens."""
+    return words | {clitic + word for clitic in ("و", "ف") for word in words}
