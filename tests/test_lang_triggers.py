@@ -368,3 +368,15 @@ def test_an_event_named_by_how_a_crowd_describes_it_is_no_report() -> None:
     text = "تظاهر العشرات في بلدة الشحيل مساء اليوم تنديداً بما وصفوه بالقصف العشوائي لقسد على منازلهم."
     doc = marsad.extract(text, published="2023-09-06")
     assert [e.event_type.value for e in doc.events] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "تجمع آلاف المحتجين أمس قرب السفارة في عمّان مطالبين بإلغاء اتفاقية وادي عربة.",
+        "أغلق محتجون ميناء بورتسودان اليوم رفضاً لاتفاق جوبا للسلام.",
+    ],
+)
+def test_a_deal_a_crowd_wants_cancelled_or_rejects_is_no_agreement(sentence: str) -> None:
+    doc = marsad.extract(sentence, published="2024-04-01")
+    assert "Agreement" not in {e.sub_event_type.value[0] for e in doc.events}
