@@ -850,3 +850,23 @@ def test_an_attack_repelled_is_the_attack_told_and_weapons_taken_are_no_ground()
     events = _events(text, published=dt.date(2019, 3, 27))
     # one fight, its toll the lowest of the two sources' (4 soldiers and 7 attackers, against 15 claimed)
     assert [(e.sub_event_type.value[0], e.fatalities) for e in events] == [("Armed clash", 11)]
+
+
+def test_a_crowd_that_turned_violent_in_one_sentence_is_one_riot() -> None:
+    text = (
+        "خرج عشرات المواطنين في مديرية المنصورة بالعاصمة المؤقتة عدن مساء أمس في تظاهرة غاضبة احتجاجاً على"
+        " انقطاع الكهرباء مع اشتداد موجة الحر، وقطعوا الشارع الرئيسي بالإطارات المشتعلة. وأفاد شهود بأن قوات"
+        " الحزام الأمني أطلقت الرصاص في الهواء لتفريق المحتجين واعتقلت عدداً منهم."
+    )
+    events = _events(text, published=dt.date(2023, 7, 16))
+    # one place (the district inside the capital), one crowd, met by the Security Belt; a heat wave is no
+    # disaster that unmakes a protest
+    assert [(e.sub_event_type.value[0], e.place.location if e.place else "") for e in events] == [
+        ("Violent demonstration", "Al Manşūrah")
+    ]
+    assert events[0].actor2 is not None and events[0].actor2.name == "Security Belt Forces"
+
+
+def test_riot_police_are_no_riot() -> None:
+    events = _events("تجمع العمال في مظاهرة وسط طهران أمس، إلا أن شرطة مكافحة الشغب قامت بتفريقهم.")
+    assert [e.sub_event_type.value[0] for e in events] == ["Protest with intervention"]

@@ -78,6 +78,14 @@ SUPPRESSING: frozenset[str] = frozenset(
         "possible_after",
     }
 )
+#: a crowd is no disaster's work: "احتجاجاً على انقطاع الكهرباء مع اشتداد موجة الحر" is a protest
+_CROWD_SUPPRESSING = SUPPRESSING - {"disaster"}
+
+
+def _suppressed(t: TriggerMention) -> bool:
+    return bool(t.flags & (_CROWD_SUPPRESSING if t.family in CROWDS else SUPPRESSING))
+
+
 #: flags of talk about a kind of event ("أدت مثل هذه التفجيرات إلى قتل الآلاف"): such a trigger still
 #: gathers the casualty words of its sentence, and its frame is then dropped with them
 CLASS_TALK: frozenset[str] = frozenset({"like_these"})
@@ -223,7 +231,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
         asked = _question_clauses(doc, index, si)  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
-        triggers = [t for t in by_sentence[si] if not (t.flags & SUPPRESSING) and clause_of(t) not in asked]
+        triggers = [t for t in by_sentence[si] if not _suppressed(t) and clause_of(t) not in asked]
         if not triggers:
             continue
         fighting = not FIGHTING.isdisjoint([t.family for t in triggers])

@@ -32,7 +32,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
-    crowds = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
+    crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
     return _placeless_told_again(crowds)
 
 
@@ -335,6 +335,29 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
 
 #: ACLED inter code of state forces
 _STATE_FORCES = 1
+
+
+def _one_crowd(events: list[Event]) -> list[Event]:
+    """A protest and a riot one sentence tells at one place and day are one crowd that turned violent
+    ("خرج عشرات في تظاهرة غاضبة ... وقطعوا الشارع بالإطارات المشتعلة"), and so is the force that met it
+    told in the next sentence: ACLED codes the riot, with that force as its other side and its dead."""
+
+    def protest(e: Event) -> bool:
+        return e.event_type is EventType.PROTESTS and e.place is not None and not e.historical
+
+    def riot(d: Event, e: Event) -> bool:
+        # (or the force that met the crowd, told in the next sentence: "وأطلقت قوات الحزام الرصاص لتفريق المحتجين")
+        met = e.sub_event_type in (SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE)
+        told = d.sentence == e.sentence or (met and e.sentence - d.sentence == 1)
+        return d.event_type is EventType.RIOTS and told and _place_day(d) == _place_day(e)
+
+    def join(d: Event, e: Event) -> None:
+        if d.actor2 is None and e.actor2 is not None:
+            d.actor2 = e.actor2
+        d.fatalities = max(d.fatalities, e.fatalities)
+        _add_evidence(d, e)
+
+    return _fold(events, protest, riot, join)
 
 
 def _crowd_before(d: Event, e: Event, nearest: int, farthest: int) -> bool:

@@ -22,9 +22,10 @@ from marsad.text.segment import words_in
 _ROAD_LINK = re.compile(r"\s*[-–—/]\s*|\s+و?")
 
 
-def _country_adjective(word: str) -> bool:
-    """A definite feminine adjective, as of a country after "العاصمة" ("الليبية", "الصومالية"), normalised."""
-    return word.startswith("ال") and word.endswith("يه") and len(word) > 5
+def _capital_adjective(word: str) -> bool:
+    """A definite feminine adjective after "العاصمة", normalised: of a country ("الليبية", "الصومالية") or of
+    the capital's standing ("المؤقتة": "بالعاصمة المؤقتة عدن")."""
+    return word.startswith("ال") and word.endswith("ه") and len(word) > 5
 
 
 def _is_road_word(word: str) -> bool:
@@ -399,8 +400,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
             # "بالعاصمة الجزائر", "في العاصمة تونس": the capital named like a city after its cue (a name that
             # is also a country's counts here)
             cue = (capital[0], cues.Cue(capital[1], "city"))
-        elif _country_adjective(tokens[name.first - 1].norm) and _same_sentence(ctx, name.first - 2, name.first):
-            # "بالعاصمة الصومالية مقديشو": the capital with its country's adjective, then the name
+        elif _capital_adjective(tokens[name.first - 1].norm) and _same_sentence(ctx, name.first - 2, name.first):
+            # "بالعاصمة الصومالية مقديشو", "بالعاصمة المؤقتة عدن": the capital with its adjective, then the name
             capital = cues.strip_clitics(tokens[name.first - 2].norm, cues.APPOSITIVES)
             if capital and not _punct_between(ctx, name.first - 2, name.first - 1):
                 cue = (capital[0], cues.Cue(capital[1], "city"))
@@ -689,6 +690,9 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
             if fb.sentence != fa.sentence or (fb.coordinated and fb.cue_range == fa.cue_range):
                 continue
             start_tok = fb.first - 1 if fb.cue_range else fb.first
+            # (the cue before an adjective: "بالعاصمة المؤقتة عدن")
+            while fb.cue_range and start_tok > end + 1 and tokens[start_tok].nstart > fb.cue_range[0]:
+                start_tok -= 1
             # (a variant word after the first name is still its name: "بلدة معدان عتيق بريف الرقة")
             gap = [t for t in tokens[end + 1 : start_tok] if t.norm not in cues.VARIANTS]
             if len(gap) > 3:
