@@ -870,3 +870,16 @@ def test_a_crowd_that_turned_violent_in_one_sentence_is_one_riot() -> None:
 def test_riot_police_are_no_riot() -> None:
     events = _events("تجمع العمال في مظاهرة وسط طهران أمس، إلا أن شرطة مكافحة الشغب قامت بتفريقهم.")
     assert [e.sub_event_type.value[0] for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        ("أغلق محتجون الطريق القومي في مدينة بورتسودان اليوم احتجاجاً على مسار الشرق في اتفاق جوبا للسلام.", 0),
+        # a deal told as made, in a place
+        ("وقعت الحكومة والحركات المسلحة اتفاقاً للسلام في مدينة جوبا اليوم.", 1),
+    ],
+)
+def test_a_deal_named_by_its_place_was_made_before(text: str, agreements: int) -> None:
+    events = _events(text, published=dt.date(2021, 9, 18))
+    assert sum(e.sub_event_type is SubEventType.AGREEMENT for e in events) == agreements

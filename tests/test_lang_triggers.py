@@ -380,3 +380,16 @@ def test_an_event_named_by_how_a_crowd_describes_it_is_no_report() -> None:
 def test_a_deal_a_crowd_wants_cancelled_or_rejects_is_no_agreement(sentence: str) -> None:
     doc = marsad.extract(sentence, published="2024-04-01")
     assert "Agreement" not in {e.sub_event_type.value[0] for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # rumours that set a crowd off: the crowd's violence happened
+        ("أضرم عشرات من أهالي قرية الفواخر النار في أربعة منازل أمس إثر شائعات عن بناء كنيسة.", 1),
+        # rumours called so: nothing happened
+        ("نفت وزارة الداخلية ما تداولته مواقع عن اقتحام مسلحين قرية الفواخر أمس، ووصفته بأنه مجرد شائعات.", 0),
+    ],
+)
+def test_rumours_that_set_a_crowd_off_are_no_denial(sentence: str, events: int) -> None:
+    assert len(marsad.extract(sentence, published="2024-04-28").events) == events

@@ -166,6 +166,8 @@ class EventStage:
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             if date.mention is not None and "(future)" in date.mention.rule:
                 continue  # the same with no publication date: "المقبل" says it is still to come
+            if frame.family.id == "agreement" and self._named_by_a_place(doc, index, frame):
+                continue  # "رفضاً لمسار شرق السودان في اتفاق جوبا للسلام": a deal named by its place, made before
             places = ww.places_for(frame.sentence, head, discourse_places)
             if territorial is Territorial.LOSS:
                 places = lost_places(ww, roles, frame, places)
@@ -312,6 +314,18 @@ class EventStage:
                 return False  # a figure that names nobody tells nothing of who they were
             groups.extend(parts)
         return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
+
+    @staticmethod
+    def _named_by_a_place(doc: Document, index: DocIndex, frame: Frame) -> bool:
+        """The frame's head is a deal's noun with a place's name right after it: "اتفاق جوبا", "اتفاقية أوسلو"."""
+        head = frame.head
+        if head.strength > 2 or any(t.family == "agreement" and t.strength > 2 for t in frame.members):
+            return False
+        return any(
+            p.span.start >= head.span.end and index.count_between(head.span, p.span) == 0
+            for p in doc.places
+            if p.sentence == frame.sentence and p.resolved is not None and not p.cue
+        )
 
     @staticmethod
     def _crowd_of_frame(doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
