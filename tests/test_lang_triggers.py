@@ -393,3 +393,21 @@ def test_a_deal_a_crowd_wants_cancelled_or_rejects_is_no_agreement(sentence: str
 )
 def test_rumours_that_set_a_crowd_off_are_no_denial(sentence: str, events: int) -> None:
     assert len(marsad.extract(sentence, published="2024-04-28").events) == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # the dead of an accident, and a crowd come to fetch fuel
+        (
+            "لقي ثمانية أشخاص حتفهم أمس إثر انفجار صهريج وقود انقلب قرب بلدة الخمس، أثناء تجمع عدد من الأهالي"
+            " لتعبئة البنزين المتسرب منه.",
+            0,
+        ),
+        ("توفي شخصان أمس إثر انفجار أسطوانة غاز داخل مطعم في حي الميدان بدمشق.", 0),
+        # a tanker made a bomb is a bombing
+        ("قتل عشرة أشخاص أمس بهجوم انتحاري بصهريج مفخخ استهدف مديرية الشرطة في مدينة كركوك.", 1),
+    ],
+)
+def test_the_dead_of_an_accident_are_no_event(sentence: str, events: int) -> None:
+    assert len(marsad.extract(sentence, published="2026-01-20").events) == events

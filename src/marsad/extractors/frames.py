@@ -78,6 +78,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "possible_after",
     }
 )
+_MISHAP = frozenset({"accident", "disaster"})
 #: a crowd is no disaster's work: "احتجاجاً على انقطاع الكهرباء مع اشتداد موجة الحر" is a protest
 _CROWD_SUPPRESSING = SUPPRESSING - {"disaster"}
 
@@ -232,6 +233,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
     for si in sorted(by_sentence):
         asked = _question_clauses(doc, index, si)  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
         triggers = [t for t in by_sentence[si] if not _suppressed(t) and clause_of(t) not in asked]
+        # (an accident or disaster the sentence tells, whose dead are no victims of violence)
+        mishap = any(not t.flags.isdisjoint(_MISHAP) for t in by_sentence[si])
         if not triggers:
             continue
         fighting = not FIGHTING.isdisjoint([t.family for t in triggers])
@@ -289,6 +292,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
                 continue
+            if fams <= TOLL_FAMILIES and mishap:
+                continue  # "لقي ثمانية أشخاص حتفهم إثر انفجار صهريج وقود": the dead of an accident
             told = told_of[id(f)] if told_again else None
             if (
                 reporting
