@@ -16,7 +16,14 @@ _SOURCE_REACH = 6
 
 
 def off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
-    """Whether the words before place ``p`` make it no place of its sentence's event."""
+    """Whether the words before place ``p`` make it no place of its sentence's event (found once per mention)."""
+    known = index.off_stage.get(p.span.start)
+    if known is None:
+        known = index.off_stage[p.span.start] = _off_stage(index, p, cues)
+    return known
+
+
+def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell

@@ -49,6 +49,9 @@ class DocIndex:
         self._cache: dict[tuple[int, int], Position] = {}
         #: connectives that may stand before a clause's verb (asked by :meth:`opens_clause`)
         self._openers = load_cues().clause_opener
+        #: place mention start -> whether it is off stage (kept by marsad.extractors.off_stage, which the
+        #: frames and the place choice both ask)
+        self.off_stage: dict[int, bool] = {}
 
     def position(self, span: Span) -> Position:
         key = (span.start, span.end)

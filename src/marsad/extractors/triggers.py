@@ -14,7 +14,6 @@ from marsad.lang.cues import load_cues
 from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
-from marsad.model.span import Span
 from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize_term
@@ -217,8 +216,11 @@ def _flag_denied(
 _TAKING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
 
-def _inside_any(span: Span, spans: list[Span]) -> bool:
-    return any(s.start <= span.start and span.end <= s.end for s in spans)
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:  # noqa: SIM110 - a loop: any() over a generator costs more here
+        if a <= start and end <= b:
+            return True
+    return False
 
 
 class TriggerStage:
@@ -269,12 +271,12 @@ class TriggerStage:
         firsts: list[int] = []  # each kept trigger's first token
         crowd_ends: set[int] = set()  # the last token of each protest trigger
         # "فجر اليوم نفسه", "صباح الثلاثاء": words of a date are no event ("فجر" is also "blew up")
-        date_spans = [d.span for d in doc.dates]
-        # "اللواء 444 قتال": a word inside an actor's name, after its first word, is no event either
-        name_tails = [Span(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
+        # (and "اللواء 444 قتال": a word inside an actor's name, after its first word, is no event either)
+        covering = [(d.span.start, d.span.end) for d in doc.dates]
+        covering += [(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
         for m in self.triggers.find(view.text):
             raw = view.raw_span(m.nstart, m.nend)
-            if (date_spans and _inside_any(raw, date_spans)) or (name_tails and _inside_any(raw, name_tails)):
+            if covering and _inside_any(raw.start, raw.end, covering):
                 continue
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]
@@ -324,7 +326,7 @@ class TriggerStage:
                 crowd_ends.add(last)
             out.append(
                 TriggerMention(
-                    span=view.raw_span(m.nstart, m.nend),
+                    span=raw,
                     sentence=tok.sentence,
                     trigger_id=trigger.id,
                     family=trigger.family.id,
