@@ -40,7 +40,8 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review14", 0.90, 1, 0.80, 0.90),
         ("review15", 0.85, 1, 0.64, 0.80),
         ("review16", 0.78, 1, 0.80, 0.78),
-        ("review17", 0.80, 2, 0.90, 0.92),
+        ("review17", 0.84, 0, 0.88, 0.92),
+        ("review18", 0.78, 1, 0.74, 0.74),
     ],
 )
 def test_review_set_stays_above_its_floor(
