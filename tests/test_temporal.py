@@ -674,6 +674,19 @@ def test_day_and_month_used_as_a_name(text: str) -> None:
     assert dates(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["أعلن المجلس الاجتماعي لسوق الجمعة التوصل إلى اتفاق.", "اندلعت اشتباكات في منطقة سوق الجمعة بطرابلس."],
+)
+def test_a_weekday_after_a_name_head_is_a_name(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_weekday_after_another_word_is_a_date() -> None:
+    _, expr = one("قتل شاب في سوق الخضار يوم الجمعة.")
+    assert expr == "يوم الجمعة"
+
+
 def test_same_month_is_not_the_current_month() -> None:
     assert dates("أعدم اثنان منهم في نهاية الشهر نفسه.") == []
     m, expr = one("أعدم اثنان منهم في نهاية الشهر.")

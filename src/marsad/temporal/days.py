@@ -64,7 +64,9 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
     if weekday is not None:
         j += 1
     if rel is None or rel_item is None:
-        return _weekday(ctx, i, j, weekday, daypart) if weekday is not None else None
+        if weekday is None or (j == i + 1 and _after_name_head(ctx, ctx.items[i].tstart)):
+            return None  # ("لسوق الجمعة": a market named by its day, a place of Tripoli)
+        return _weekday(ctx, i, j, weekday, daypart)
     context = daypart is not None or yom is not None or weekday is not None
     if not _plausible(ctx, rel_item, rel, context):
         return None
@@ -75,6 +77,12 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
             rule = "night-before-last" if back == 2 else "last-night"
             return ctx.relative(end, rule, lambda p: DateValue.day(p - back * reckon.DAY))
     return _with_relative_day(ctx, j, rel, daypart, weekday)
+
+
+def _after_name_head(ctx: Context, start: int) -> bool:
+    """The word before ``start`` is a name head, alone or after a one-letter clitic ("لسوق")."""
+    word = ctx.word_before(start)
+    return word in ctx.name_heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in ctx.name_heads)
 
 
 def _plausible(ctx: Context, it: Item, rel: TimeTerm, context: bool) -> bool:
