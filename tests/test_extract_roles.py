@@ -798,3 +798,10 @@ def test_a_group_burning_homes_fought_nobody() -> None:
     assert e.sub_event_type is SubEventType.ATTACK
     assert e.actor1 is not None and e.actor1.actor_id == "SETTLERS"
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
+
+
+def test_the_security_forces_of_where_it_happened() -> None:
+    text = "فتحت القوات الأمنية النار على المحتجين في مدينة الناصرية اليوم، ما أدى إلى مقتل متظاهرَين."
+    doc = marsad.extract(text, published="2019-11-28")
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq (2018-2020)"
