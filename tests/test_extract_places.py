@@ -285,3 +285,14 @@ def test_a_toll_told_beside_a_flight_is_the_fights_toll() -> None:
     assert [(e.sub_event_type.value[0], e.place.location if e.place else "", e.fatalities) for e in events] == [
         ("Non-state actor overtakes territory", "Ad-Dindar", 12)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("أحرق محتجون مبنى القنصلية الإيرانية في النجف ليل أمس.", "Najaf"),
+        ("تظاهر المئات في كربلاء أمس احتجاجاً على انقطاع الكهرباء.", "Karbala"),
+    ],
+)
+def test_iraqs_shrine_cities_are_places(text: str, city: str) -> None:
+    assert city in {e.place.location for e in marsad.extract(text, published=PUB).events if e.place}
