@@ -883,3 +883,9 @@ def test_riot_police_are_no_riot() -> None:
 def test_a_deal_named_by_its_place_was_made_before(text: str, agreements: int) -> None:
     events = _events(text, published=dt.date(2021, 9, 18))
     assert sum(e.sub_event_type is SubEventType.AGREEMENT for e in events) == agreements
+
+
+def test_a_fight_with_no_side_told_in_a_riots_sentence_is_the_riot() -> None:
+    text = "أحرق محتجون غاضبون مبنى القنصلية الإيرانية في النجف ليل أمس، بعد اقتحامه وإنزال العلم الإيراني."
+    events = _events(text, published=dt.date(2019, 11, 28))
+    assert [e.event_type.value for e in events] == ["Riots"]

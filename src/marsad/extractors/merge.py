@@ -343,7 +343,9 @@ def _one_crowd(events: list[Event]) -> list[Event]:
     told in the next sentence: ACLED codes the riot, with that force as its other side and its dead."""
 
     def protest(e: Event) -> bool:
-        return e.event_type is EventType.PROTESTS and e.place is not None and not e.historical
+        # (or a fight with no side named, told in the riot's sentence: "بعد اقتحامه" the consulate it burned)
+        faceless = e.event_type is EventType.BATTLES and e.actor1 is None and e.actor2 is None
+        return (e.event_type is EventType.PROTESTS or faceless) and e.place is not None and not e.historical
 
     def riot(d: Event, e: Event) -> bool:
         # (or the force that met the crowd, told in the next sentence: "وأطلقت قوات الحزام الرصاص لتفريق المحتجين")
