@@ -128,3 +128,15 @@ def test_grouped_matchers_find_what_each_finds_alone(words: list[str]) -> None:
     assert [m.find(text) for m in grouped] == alone
     assert [m.find(text + " ") for m in grouped] == [m.find(text + " ") for m in _lexicons()]  # another text
     assert [m.find(text, 1) for m in grouped] == [m.find(text, 1) for m in _lexicons()]  # a part: own pass
+
+
+def test_is_word_reads_the_prefixes_it_is_given() -> None:
+    from marsad.text.clitics import is_word, with_conjunctions
+
+    words = frozenset({"توصلت"})
+    assert is_word("وتوصلت", words) and is_word("فتوصلت", words)
+    assert is_word("وتوصلت", words, ("و",)) and not is_word("فتوصلت", words, ("و",))
+    assert is_word("لتنظيم", {"تنظيم"}, ("ل", "و", "ب")) and not is_word("كتنظيم", {"تنظيم"}, ("ل", "و", "ب"))
+    assert {w for w in ("توصلت", "وتوصلت", "فتوصلت", "كتوصلت") if w in with_conjunctions(words)} == {
+        w for w in ("توصلت", "وتوصلت", "فتوصلت", "كتوصلت") if is_word(w, words)
+    }

@@ -207,8 +207,7 @@ class RoleFinder:
 
     def _name_lead(self, word: str) -> bool:
         """A generic head before a quoted name, bare or with a clitic ("تنظيم", "لتنظيم", "وحركة")."""
-        lead = self.cues.name_lead
-        return word in lead or (word[:1] in ("ل", "و", "ب") and word[1:] in lead)
+        return is_word(word, self.cues.name_lead, ("ل", "و", "ب"))
 
     def _owns_what_was_hit(self, m: ActorMention) -> bool:
         """``m`` owns, with the lam, the thing named with "ب" right before it, which is no event word:

@@ -12,6 +12,7 @@ from marsad.lang.triggers import Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, QuantityMention
 from marsad.model.span import Span
+from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 #: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
@@ -134,8 +135,7 @@ class Tolls:
 
     def _reported(self, words: list[str]) -> bool:
         """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
-        verbs = self.reporting_verb
-        return any(w in verbs or w.removeprefix("و") in verbs for w in words)
+        return any(is_word(w, self.reporting_verb, ("و",)) for w in words)
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""

@@ -365,7 +365,7 @@ class TriggerStage:
         reached = load_cues().reached
         sentence = tokens[first].sentence
         return any(
-            tokens[k].sentence == sentence and tokens[k].norm.removeprefix("و") in reached
+            tokens[k].sentence == sentence and is_word(tokens[k].norm, reached, ("و",))
             for k in range(max(0, first - 5), first)
         )
 
@@ -376,7 +376,7 @@ class TriggerStage:
         return (
             nxt < len(tokens)
             and tokens[nxt].sentence == tokens[last].sentence
-            and tokens[nxt].norm.removeprefix("و") in self.performed_after
+            and is_word(tokens[nxt].norm, self.performed_after, ("و",))
         )
 
     @staticmethod

@@ -9,6 +9,7 @@ from functools import lru_cache
 from marsad.geo import cues
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
+from marsad.text.clitics import with_conjunctions
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import words, words_in
 
@@ -59,7 +60,7 @@ def _sponsor(tokens: list[Token], i: int) -> bool:
 def _before_sponsored(sponsors: frozenset[str], links: frozenset[str]) -> frozenset[str]:
     """The words a country named as a sponsor follows (see :func:`_sponsor`): a sponsor word, alone or
     after و or ف, or a link word. Keyed on the word lists, so a changed list is never served stale."""
-    return _with_conjunctions(sponsors) | links
+    return with_conjunctions(sponsors) | links
 
 
 def sponsor_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -78,19 +79,13 @@ def speaker_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int,
     طهران", "وقالت أنقرة") names a government, not where the event happened."""
     verbs = cues.STATEMENT_VERBS
     out: list[tuple[int, int]] = []
-    for k in words_in(view.text, _with_conjunctions(verbs)):
+    for k in words_in(view.text, with_conjunctions(verbs)):
         if k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[k].sentence:
             gap = view.text[tokens[k].nend : tokens[k + 1].nstart]
             if gap.strip() == "":
                 t = tokens[k + 1]
                 out.append((t.nstart, t.nend))
     return out
-
-
-@lru_cache(maxsize=8)
-def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
-    """The words, alone or after the conjunction و or ف."""
-    return words | {clitic + word for clitic in ("و", "ف") for word in words}
 
 
 #: (token index, clitic prefix, ISO code) of each one-word country name or adjective of a text

@@ -82,14 +82,19 @@ def prefix_allowed(prefix: str, term: str) -> bool:
     return not (prefix and term.startswith("ال") and prefix in ARTICLE_PREFIXES)
 
 
-def is_word(token: str, words: Collection[str]) -> bool:
-    """Whether the normalised ``token`` is one of ``words``, alone or after the conjunction و or ف
-    ("وتعرض", "فهل"): the check for function words that the lexicon matcher does not see."""
-    return token in words or (token[:1] in ("و", "ف") and token[1:] in words)
+#: the conjunctions written on the word they join ("وتعرض", "فهل")
+CONJUNCTIONS = ("و", "ف")
+
+
+def is_word(token: str, words: Collection[str], prefixes: tuple[str, ...] = CONJUNCTIONS) -> bool:
+    """Whether the normalised ``token`` is one of ``words``, alone or after one of the one-letter
+    ``prefixes`` (by default the conjunction و or ف: "وتعرض", "فهل"): the check for function words that
+    the lexicon matcher does not see."""
+    return token in words or (token[:1] in prefixes and token[1:] in words)
 
 
 @lru_cache(maxsize=16)
 def with_conjunctions(words: frozenset[str]) -> frozenset[str]:
     """The words alone or after the conjunction و or ف: ``token in with_conjunctions(words)`` is
     ``is_word(token, words)`` in one set look-up, for the words asked of many tokens."""
-    return words | {clitic + word for clitic in ("و", "ف") for word in words}
+    return words | {clitic + word for clitic in CONJUNCTIONS for word in words}
