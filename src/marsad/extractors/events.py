@@ -175,9 +175,9 @@ class EventStage:
             suffered = "suffered" in flags or any("suffered" in t.flags for t in frame.members)
             harming = tuple([t.span for t in told if t.family in _HARMING])
             # (a withdrawal's roles are read from who withdrew, then handed over: see hand_over)
-            acting = tuple([t.span for t in told if t.family not in _WITHDRAWING])
-            if frame.family.id in _WITHDRAWING:
-                acting = ()
+            acting: tuple[Span, ...] = ()
+            if frame.family.id not in _WITHDRAWING:
+                acting = tuple([t.span for t in told if t.family not in _WITHDRAWING])
             r = roles.find(frame.sentence, head, member_spans, suffered, harming, acting)
             if frame.family.id == "suicide" and r.actor1 is not None and roles.actor(r.actor1).side.state:
                 # "ونفذ الجيش الباكستاني ضربة جوية ... أعقبتها هجمات انتحارية": no state sends suicide bombers;

@@ -118,8 +118,10 @@ class DocIndex:
         connective does ("في حين استهدفت قوات الأسد ...", "فيما قصف الطيران ...", "... أمس عندما أطلقت
         قوات الأمن النار")."""
         at = self.token_at(span.start)
-        if at is None or at == 0:
-            return at == 0
+        if at is None:
+            return False
+        if at == 0:
+            return True
         token = self.tokens[at]
         previous = self.tokens[at - 1]
         if previous.sentence != token.sentence or previous.clause != token.clause:

@@ -129,7 +129,7 @@ class RoleFinder:
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
-            if fled and self.lex.actors[m.actor_id].side is Side.CIVILIANS:
+            if fled and self.actor(m).side is Side.CIVILIANS:
                 continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells
             cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
             if cue in self.cues.support:

@@ -233,12 +233,11 @@ class TriggerStage:
         self.triggers, self.modifiers = _matchers()
         #: (normalised words, how many words away) of the groups this stage reads by their words; the verbs
         #: with their forms after و or ف (see :func:`_governed`)
-        performs, reach = self._words_and_reach("performs")
-        self.performs = (with_conjunctions(frozenset(performs)), reach)
+        self.performs = self._verbs_and_reach("performs")
         # the same verbs after their object, carrying its pronoun: "هجوماً نفذه مسلحون", "غارات شنتها طائرات"
         self.performed_after = frozenset(
             (v[:-1] if v.endswith("وا") else v) + suffix
-            for v in performs
+            for v in self._words_and_reach("performs")[0]
             for suffix in (("وه", "وها") if v.endswith("وا") else ("ه", "ها"))
         )
         self.does = self._verbs_and_reach("does")

@@ -62,10 +62,16 @@ def _about(focus: Focus) -> frozenset[str]:
     (more than all others together), else none."""
     if focus.named:
         return focus.named
+    country = _dominant_country(focus)
+    return frozenset({country}) if country else frozenset()
+
+
+def _dominant_country(focus: Focus) -> str:
+    """The country more of the text's resolved places are in than all others together, or ""."""
     if not focus.countries:
-        return frozenset()
+        return ""
     country, count = focus.countries.most_common(1)[0]
-    return frozenset({country}) if count > sum(focus.countries.values()) - count else frozenset()
+    return country if count > sum(focus.countries.values()) - count else ""
 
 
 def _city_id(gaz: Gazetteer, place: Place) -> str:
@@ -287,13 +293,8 @@ class Resolver:
         if f.cue_kind not in ("city", "town", "village") or focus is None:
             return None
         # (where the text's places are, not a country it names: "قوات الاحتلال الإسرائيلي ... بلدة بيت أمر")
-        if container is not None:
-            country = container.country
-        elif focus.countries:
-            country, count = focus.countries.most_common(1)[0]
-            if count <= sum(focus.countries.values()) - count:
-                return None
-        else:
+        country = container.country if container is not None else _dominant_country(focus)
+        if not country:
             return None
         governorate = ""
         if container is not None and container.kind not in SETTLEMENTS:
@@ -302,7 +303,7 @@ class Resolver:
         if len(skeleton.consonants) < (MIN_WITH_GOVERNORATE if governorate else MIN_ALONE):
             return None
         left: list[Place] = []
-        for pid in self.gaz.skeletons.ids(f.key):
+        for pid in self.gaz.skeletons.ids(skeleton):
             p = self.gaz.place(pid)
             if p is None or p.country != country or (governorate and p.admin1 != governorate):
                 continue

@@ -122,7 +122,7 @@ class SkeletonIndex:
             if len(sk.consonants) >= MIN_WITH_GOVERNORATE:
                 self._ids.setdefault(sk, []).append(pid)
 
-    def ids(self, key: str) -> list[str]:
-        """Ids of the places whose Latin names share the skeleton of the Arabic ``key``, in index order (the
-        number of words counts too: "كفرناها" is one word, "Kafr ‘Ayn" two)."""
-        return list(self._ids.get(arabic_skeleton(key), ()))
+    def ids(self, skeleton: Skeleton) -> list[str]:
+        """Ids of the places whose Latin names have ``skeleton`` (an Arabic name's :func:`arabic_skeleton`), in
+        index order (the number of words counts too: "كفرناها" is one word, "Kafr ‘Ayn" two)."""
+        return list(self._ids.get(skeleton, ()))
