@@ -50,6 +50,22 @@ def test_a_file_that_is_no_feed_is_refused_with_a_reason(tmp_path: Path, content
         list(iter_feed(f))
 
 
+def test_a_feed_cut_short_is_said_to_be_broken_and_its_entries_kept(tmp_path: Path) -> None:
+    whole = (FEEDS / "sample-rss.xml").read_text(encoding="utf-8")
+    cut = whole[: whole.index("<item>", whole.index("news/2")) + 40]  # into the third entry's text
+    f = tmp_path / "cut.xml"
+    f.write_text(cut, encoding="utf-8")
+    items = list(iter_feed(f))
+    errors = [i for i in items if isinstance(i, FeedError)]
+    assert errors and "the feed is broken" in errors[0].message
+    assert [i.id for i in items if isinstance(i, InputDoc)][:2] == [
+        "https://example.org/news/1",
+        "https://example.org/news/2",
+    ]
+    # a whole feed is not broken
+    assert not any("broken" in i.message for i in iter_feed(FEEDS / "sample-rss.xml") if isinstance(i, FeedError))
+
+
 def test_extract_reads_feeds_and_dates_each_entry_by_its_own_day() -> None:
     result = CliRunner().invoke(
         main, ["extract", "--feed", str(FEEDS / "sample-rss.xml"), "--feed", str(FEEDS / "sample-atom.xml")]

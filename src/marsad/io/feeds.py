@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXException
 
 from marsad.errors import FeedError
 from marsad.io.html import looks_like_html, text_from_html
@@ -23,8 +24,9 @@ MAX_FEED_BYTES = 50_000_000
 
 
 def iter_feed(path: Path, max_bytes: int = MAX_FEED_BYTES) -> Iterator[InputDoc | FeedError]:
-    """One :class:`InputDoc` per entry with text, a :class:`FeedError` per entry without; raises
-    :class:`FeedError` when the file is no feed at all."""
+    """One :class:`InputDoc` per entry with text, a :class:`FeedError` per entry without and one first for a
+    broken feed whose entries were read up to the break; raises :class:`FeedError` when the file is no feed at
+    all."""
     import feedparser  # imported on use: the reader is needed only for feeds
 
     try:
@@ -42,6 +44,14 @@ def iter_feed(path: Path, max_bytes: int = MAX_FEED_BYTES) -> Iterator[InputDoc 
         why = f" ({problem})" if problem is not None else ""
         raise FeedError(
             f"{path}: no entries read as RSS or Atom{why}; give a feed file, or the reports as files or --input JSONL"
+        )
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, SAXException):
+        # a feed cut short or broken reads up to the break, and the entry it cut may have lost its text:
+        # said, not passed over (the entries read are still extracted)
+        yield FeedError(
+            f"{path}: the feed is broken ({problem}); the entries before the break are extracted, the last one"
+            " may be incomplete: fetch the feed again"
         )
     outlet = str(parsed.get("feed", {}).get("title", "")).strip()
     for n, (entry, text) in enumerate(zip(entries, texts, strict=True), start=1):
