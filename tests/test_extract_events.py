@@ -241,6 +241,8 @@ def test_arrest_campaign() -> None:
     [
         "وأشار المسؤول إلى أن حوادث القتل والخطف تطال التجار في المدينة.",
         "ويتهم الأهالي الفصيل بالضلوع في اختطاف وقتل عدد من المدنيين.",
+        # the relative clause describes the attack talked about: it does not report one
+        "اتهم الوزير جهات خارجية بالوقوف وراء الهجوم الانتحاري، الذي استهدف مقر الشرطة.",
     ],
 )
 def test_talk_about_kinds_of_violence_is_not_an_event(text: str) -> None:

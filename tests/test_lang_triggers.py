@@ -142,6 +142,12 @@ def test_listed_kinds_of_violence_are_generic(sentence: str) -> None:
     assert len(violent) == 2 and all("generic" in f for f in violent)
 
 
+def test_a_relative_clause_describing_talk_is_talk() -> None:
+    assert all("generic" in f for _, f in _triggers("فتحت النيابة ملف الاغتيالات الغامضة التي استهدفت الناشطين"))
+    # a clause describing an event noun told as news stays news
+    assert all("generic" not in f for _, f in _triggers("نفذ مسلحون هجوما، الذي استهدف القافلة"))
+
+
 def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
     assert all("generic" not in f for _, f in _triggers("سقط قتلى وجرحى في القصف"))
 

@@ -468,6 +468,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score -= 1
     if "generic" in frame.head.flags:  # "ملف الاغتيالات", "محكمة ... المتهمين": talk about events
         score -= 1
+        if all("generic" in t.flags for t in frame.members):
+            score -= 1  # "تقف وراء الهجوم الانتحاري، الذي استهدف السفارة": every word of it is that talk
     if "reference" in flags:
         score -= 1
         if all("reference" in t.flags for t in triggers):

@@ -164,19 +164,29 @@ _SHARED_BY_COORDINATION = frozenset({"future", "negated"})
 _REFERENCE = frozenset({"reference"})
 #: between a reference and the fight it names: "صور مقاتلين قتلوا في المعارك"
 _TOLD_IN_GAP = re.compile(r"\s+(?:في|خلال|أثناء|جراء)\s+")
+#: between an event noun (its span may leave a plural ending out) and the verb of the relative clause that
+#: describes it, an adjective at most: "الهجوم الانتحاري، الذي استهدف", "الاغتيالات الغامضة التي طالت"
+_DESCRIBED_GAP = re.compile(r"[^\s،,]*(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+")
+#: the flags a relative clause's event shares with the event noun it describes: talk about events
+_TALK = frozenset({"generic"})
 
 
-def _pass_on(raw: str, triggers: list[TriggerMention], gap: re.Pattern[str], carried: frozenset[str]) -> None:
+def _pass_on(
+    raw: str, triggers: list[TriggerMention], gap: re.Pattern[str], carried: frozenset[str], definite: bool = True
+) -> None:
     """A definite event noun right after another trigger of its sentence, ``gap`` between them, takes the
     ``carried`` flags that one has.
 
     Coordinated nouns share what makes the first unreal (``_COORDINATED_GAP``): "ليتمكنوا من شن هجوم مسلح
     والسيطرة على الموصل" plans the capture too, "لم يتم قصف البلدة واقتحامها" denies the storming too; only
     nouns ("وال..."): a finite verb after "و" tells a new fact ("لم يصب أحد وانسحبت القوات"). The fight a
-    referenced death happened in is referenced too (``_TOLD_IN_GAP``): "رافعين صور مقاتلين قتلوا في المعارك"."""
+    referenced death happened in is referenced too (``_TOLD_IN_GAP``): "رافعين صور مقاتلين قتلوا في المعارك".
+    With ``definite`` false the second may be any word: the verb of a relative clause describing the first
+    (``_DESCRIBED_GAP``) is talked about as the first is: "إن باكستان تقف وراء الهجوم الانتحاري، الذي استهدف
+    السفارة" names an attack, it does not report one."""
     for a, b in pairwise(triggers):
         shared = a.flags & carried
-        if not shared or a.sentence != b.sentence or not raw.startswith("ال", b.span.start):
+        if not shared or a.sentence != b.sentence or (definite and not raw.startswith("ال", b.span.start)):
             continue
         if gap.fullmatch(raw, a.span.end, b.span.start):
             b.flags |= shared
@@ -340,6 +350,7 @@ class TriggerStage:
         _flag_enumerations(doc.text, out)
         _pass_on(doc.text, out, _COORDINATED_GAP, _SHARED_BY_COORDINATION)
         _pass_on(doc.text, out, _TOLD_IN_GAP, _REFERENCE)
+        _pass_on(doc.text, out, _DESCRIBED_GAP, _TALK, definite=False)
         doc.triggers = out
 
     def _performed(
