@@ -15,6 +15,7 @@ from marsad.extractors.text_stage import TextStage
 from marsad.lang import actors as actors_mod
 from marsad.lang.actors import Side, lint_actors, load_actors
 from marsad.model.document import Document
+from marsad.model.events import SubEventType
 
 
 def test_pack_lints_clean() -> None:
@@ -271,6 +272,36 @@ def test_lint_finds_an_exact_word_that_is_no_alias() -> None:
     bad = type(lex)(version="t", actors={taliban.id: replace(taliban, exact=("طلبة",))})
     assert any("exact" in p for p in lint_actors(bad))
     assert not any("exact" in p for p in lint_actors(lex))
+
+
+def test_a_led_camp_is_one_mention_where_the_camp_stands() -> None:
+    text = "سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام على بلدة سراقب"
+    doc = marsad.extract(text, published="2024-11-30")
+    (mention,) = doc.actors
+    assert (mention.actor_id, text[mention.span.start : mention.span.end]) == (
+        "HTS",
+        "فصائل المعارضة بقيادة هيئة تحرير الشام",
+    )
+    # the named group right after the verb is its subject: the capture is the group's
+    (event,) = doc.events
+    assert event.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+    assert event.actor1 is not None and event.actor1.name == "Hayat Tahrir al Sham"
+
+
+@pytest.mark.parametrize(
+    ("published", "actor1", "sub_event_type"),
+    [
+        # the coalition of the offensive of November 2024 was led by HTS ...
+        ("2024-11-30", "Hayat Tahrir al Sham", SubEventType.NON_STATE_OVERTAKES),
+        # ... and was the new government's army once the Assad government fell
+        ("2024-12-11", "Military Forces of Syria (2024-)", SubEventType.GOVERNMENT_REGAINS),
+    ],
+)
+def test_a_force_named_for_a_period_acts_as_the_actor_of_the_reports_day(
+    published: str, actor1: str, sub_event_type: SubEventType
+) -> None:
+    (event,) = marsad.extract("سيطرت فصائل «إدارة العمليات العسكرية» أمس على مدينة حماة", published=published).events
+    assert event.actor1 is not None and (event.actor1.name, event.sub_event_type) == (actor1, sub_event_type)
 
 
 def test_earlier_names_another_actor_before_a_day() -> None:

@@ -13,6 +13,7 @@ from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
+from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
 
@@ -90,6 +91,11 @@ class ActorStage:
                 if counterpart is None:
                     continue
                 actor_id, weak, nend = counterpart.id, False, adjective_end
+            elif not weak and doc.published and (then := self.lexicon.get(actor_id).earlier_on(doc.published)):
+                # "فصائل «إدارة العمليات العسكرية»" in a report of November 2024: the group its words named then,
+                # whose side decides the events' sub-types (an event dated earlier still is, at export); not a
+                # reference, which may be another country's ("مديرية الأمن العام" in Amman)
+                actor_id = then
             found.append(
                 ActorMention(span=view.raw_span(m.nstart, nend), actor_id=actor_id, sentence=si, anaphoric=weak)
             )
@@ -168,6 +174,14 @@ class ActorStage:
             leader = leaders.get(m.actor_id) if umbrellas[i] else None
             if leader is not None and any(j < i for j in drop if found[j].actor_id == m.actor_id):
                 m = ActorMention(m.span, leader, m.sentence, m.anaphoric)
+            if i - 1 in drop:
+                # the camp's words and the group's name are one mention, where the camp stands: "سيطرت فصائل
+                # المعارضة بقيادة هيئة تحرير الشام" has its subject right after the verb
+                camp = found[i - 1]
+                m = ActorMention(Span(camp.span.start, m.span.end), m.actor_id, m.sentence, m.anaphoric)
+                out.append(m)
+                spans.append((view_spans[i - 1][0], view_spans[i][1]))
+                continue
             out.append(m)
             spans.append(view_spans[i])
         return out, spans
