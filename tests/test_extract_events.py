@@ -243,6 +243,8 @@ def test_arrest_campaign() -> None:
         "ويتهم الأهالي الفصيل بالضلوع في اختطاف وقتل عدد من المدنيين.",
         # the relative clause describes the attack talked about: it does not report one
         "اتهم الوزير جهات خارجية بالوقوف وراء الهجوم الانتحاري، الذي استهدف مقر الشرطة.",
+        # the wounded of an attack told before, visited
+        "وتفقد الوزير عددا من الجرحى الذين يتلقون العلاج في مستشفى المدينة.",
     ],
 )
 def test_talk_about_kinds_of_violence_is_not_an_event(text: str) -> None:

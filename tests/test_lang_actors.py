@@ -235,6 +235,21 @@ def test_a_bare_force_word_abroad_is_the_force_of_where_it_acts(text: str, force
     assert not any("Syria" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's supporters are a crowd, not its armed side ...
+        "أطلقت قوات الأمن الأردنية الغاز المسيل للدموع أمس على تظاهرة لمئات من أنصار المعارضة في عمّان.",
+        # ... and a word naming a Syrian camp only in Syria's news, abroad, is no side even when inferred
+        "قتل ثلاثة أشخاص برصاص الشرطة خلال مواجهات في مدينة إربد أمس. وتتهم المعارضة الحكومة بتزوير الانتخابات.",
+    ],
+)
+def test_the_opposition_abroad_is_not_the_syrian_armed_opposition(text: str) -> None:
+    events = marsad.extract(text, published="2023-05-02").events
+    assert events
+    assert all(a is None or a.name != "Free Syrian Army" for e in events for a in (e.actor1, e.actor2))
+
+
 def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
     text = "اندلعت مواجهات مسلحة أمس بين القوات الحكومية ومسلحي جماعة الحوثي في مدينة الحديدة."
     doc = marsad.extract(text, published="2023-06-18")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import marsad
@@ -9,7 +11,7 @@ from marsad.errors import LanguageDataError
 from marsad.extractors.actors import ActorStage
 from marsad.extractors.text_stage import TextStage
 from marsad.extractors.triggers import TriggerStage
-from marsad.lang.triggers import _dropped_families, lint_triggers, load_triggers
+from marsad.lang.triggers import _check_flags, _dropped_families, lint_triggers, load_triggers
 from marsad.model.document import Document
 
 
@@ -85,6 +87,8 @@ def test_fell_needs_hands() -> None:
         ("وسيطرت الفصائل خلال أيام على مدينتي حلب وحماة", "aggregate"),
         ("ونظمت الحركة منذ تأسيسها عدة مظاهرات", "aggregate"),
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
+        # the wounded visited: people of an event told before
+        ("وتفقد الوزير عددا من الجرحى في المستشفى", "reference"),
         ("أطلق سراحه بعد نحو عامين من اعتقاله", "reference"),
         ("عزل ضباط بسبب رفضهم قتل المتظاهرين", "negated"),
         ("وسيقصف الطيران المنطقة", "future"),
@@ -228,6 +232,15 @@ def test_a_group_may_only_drop_families_that_exist() -> None:
     assert _dropped_families({"drops": ["capture"]}, families, "g") == frozenset({"capture"})
     with pytest.raises(LanguageDataError, match="unknown families"):
         _dropped_families({"drops": ["captures"]}, families, "g")
+
+
+def test_a_group_may_only_set_the_flag_of_a_group_that_exists() -> None:
+    modifiers = load_triggers().modifiers
+    assert modifiers["visited"].sets == "reference"
+    _check_flags(modifiers, "modifiers.yaml")
+    stray = {"visited": replace(modifiers["visited"], flag="referenced")}
+    with pytest.raises(LanguageDataError, match="names no group"):
+        _check_flags(stray, "modifiers.yaml")
 
 
 def test_survived_makes_the_subject_the_target() -> None:

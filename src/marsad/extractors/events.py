@@ -428,6 +428,8 @@ class EventStage:
                 actor2_mention = previous  # the side the text last said held the place
             else:
                 actor2_mention = roles.main_adversary(a1, b.frame.sentence)
+            if self._home_word_abroad(roles, actor2_mention, country):
+                actor2_mention = None  # "وتتهم المعارضة الرئيس" after a clash in Kenya: not the Syrian opposition
             actor2_inferred = actor2_mention is not None
         if actor2_mention is None:
             for m in b.frame.members:

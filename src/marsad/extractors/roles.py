@@ -128,6 +128,8 @@ class RoleFinder:
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
+            if before and is_word(before[-1], cues.supporters):
+                continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
             if fled and self.actor(m).side is Side.CIVILIANS:
                 continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells

@@ -519,17 +519,17 @@ class TriggerStage:
                 if inside and group.name not in _SELF_DESCRIBING:
                     continue
                 if group.scope >= SENTENCE_SCOPE:
-                    flags.add(group.name)
+                    flags.add(group.sets)
                     continue
                 if group.scope == 0:  # either side, a few words away
                     end = max(hi, near_hi) if group.phrase else hi
                     if lo - _NEAR <= mfirst <= end + _NEAR:
-                        flags.add(group.name)
+                        flags.add(group.sets)
                     continue
                 if mt.clause != first.clause:
                     continue
                 before = group.scope < 0 and lo + group.scope <= mfirst < lo
                 after = group.scope > 0 and hi < mfirst <= hi + group.scope and last.clause == mt.clause
                 if before or after:
-                    flags.add(group.name)
+                    flags.add(group.sets)
         return flags

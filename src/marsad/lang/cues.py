@@ -34,6 +34,7 @@ class CueWords:
     backer: frozenset[str]
     leftover: frozenset[str]
     stronghold: frozenset[str]
+    supporters: frozenset[str]
     support: frozenset[str]
     accusation: frozenset[str]
     attribution: frozenset[str]

@@ -59,6 +59,13 @@ class ModifierGroup:
     #: a scope-0 group that says what a whole phrase is about, so it is read near the word a form needs
     #: too ("لقي أربعة أشخاص ... مصرعهم بحادث سير": an accident)
     phrase: bool = False
+    #: the flag its words set on a trigger: the group's name, or another group's when the same sense needs
+    #: a second scope ("تفقد المالكي عددا من الجرحى" is a reference, four words before the trigger)
+    flag: str = ""
+
+    @property
+    def sets(self) -> str:
+        return self.flag or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,13 @@ class TriggerLexicon:
     families: dict[str, Family]
     triggers: tuple[Trigger, ...]
     modifiers: dict[str, ModifierGroup]
+
+
+def _check_flags(modifiers: dict[str, ModifierGroup], where: str) -> None:
+    """Every group's ``flag`` names a group: the flag the frames and the event stage read."""
+    strays = sorted(g.name for g in modifiers.values() if g.flag and g.flag not in modifiers)
+    if strays:
+        raise LanguageDataError(f"{where}: groups {strays} set a flag that names no group (flag: <group name>)")
 
 
 def _families(body: dict[str, Any], where: str) -> dict[str, Family]:
@@ -141,7 +155,9 @@ def load_triggers() -> TriggerLexicon:
             verbs=bool(spec.get("verbs", False)),
             drops=_dropped_families(spec, families, w),
             phrase=bool(spec.get("phrase", False)),
+            flag=str(spec.get("flag", "")),
         )
+    _check_flags(modifiers, str(m.path))
     return TriggerLexicon(
         version=f"{f.version}+{m.version}", families=families, triggers=tuple(triggers), modifiers=modifiers
     )
