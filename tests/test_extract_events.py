@@ -245,6 +245,8 @@ def test_arrest_campaign() -> None:
         "اتهم الوزير جهات خارجية بالوقوف وراء الهجوم الانتحاري، الذي استهدف مقر الشرطة.",
         # the wounded of an attack told before, visited
         "وتفقد الوزير عددا من الجرحى الذين يتلقون العلاج في مستشفى المدينة.",
+        # a campaign's dead, by the thousand: statistics, not one event
+        "وتقول منظمات حقوقية إن عشرات الآلاف قتلوا خلال حملة القمع في جنوب العراق.",
     ],
 )
 def test_talk_about_kinds_of_violence_is_not_an_event(text: str) -> None:

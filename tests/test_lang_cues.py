@@ -283,6 +283,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قالت الشبكة في تقريرها الشهري الصادر اليوم إنها وثقت مقتل 60 مدنيا في سوريا خلال شباط الماضي.",
         lambda ev: ev == [],
     ),
+    (  # ... nor is the day a relative clause says the report came out
+        "statement_dated",
+        "صدر",
+        "قالت البعثة في تقريرها السنوي الذي صدر أمس إن 2118 مدنيا قتلوا في النزاع المسلح خلال عام 2008.",
+        lambda ev: ev == [],
+    ),
     (  # "لأول مرة منذ بدء الصراع": a first since then, the toll is the massacre's
         "first_time",
         "مرة",

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
-from marsad.extractors.frames import CROWDS, Frame, build_frames
+from marsad.extractors.frames import CROWDS, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
@@ -51,6 +51,9 @@ def _within_a_week(date: DateChoice) -> bool:
 
 #: how many words open a sentence, for the phrases that say the report goes on with its news
 _OPENING_WORDS = 4
+#: so many dead told by killing words alone (no battle, bomb or strike) and at no place are a war's or a
+#: campaign's toll, statistics rather than one event: ACLED's events are one day at one place
+STATISTICS_TOLL = 1000
 #: remote violence whose perpetrator, when unnamed, is coded as an unidentified armed group
 _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
@@ -219,6 +222,14 @@ class EventStage:
                     if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
+            if (
+                figure >= STATISTICS_TOLL
+                and not places
+                and frame.member_families() | {frame.family.id} <= TOLL_FAMILIES
+            ):
+                # "وتقول منظمات حقوقية ان عشرات الآلاف قتلوا خلال حملة القمع": a campaign's dead, at no place
+                # (a massacre of as many at one place, "مجزرة الكيماوي في الغوطة", is one event)
+                continue
             if r.actor1 is not None and r.actor2 is None and counted_dead(r.actor1, spans):
                 # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims
                 # (one attribute at a time: mypyc narrows r.actor2 to None here and rejects a tuple assignment)
