@@ -250,6 +250,12 @@ def test_the_opposition_abroad_is_not_the_syrian_armed_opposition(text: str) -> 
     assert all(a is None or a.name != "Free Syrian Army" for e in events for a in (e.actor1, e.actor2))
 
 
+def test_a_datelines_country_is_no_actor() -> None:
+    assert "TUR_STATE" not in _actor_ids("ديار بكر (تركيا) ـ ا ف ب: اشتبك مئات الشبان مع قوات الشرطة")
+    # a country in brackets elsewhere may still name its state
+    assert "TUR_STATE" in _actor_ids("قصفت المدفعية (تركيا) مواقع للحزب")
+
+
 def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
     text = "اندلعت مواجهات مسلحة أمس بين القوات الحكومية ومسلحي جماعة الحوثي في مدينة الحديدة."
     doc = marsad.extract(text, published="2023-06-18")

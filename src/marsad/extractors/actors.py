@@ -54,6 +54,29 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     return PhraseMatcher(entries)
 
 
+#: what follows a dateline's country in brackets: "ديار بكر (تركيا) ـ ا ف ب:", "بيشاور (باكستان) - رويترز"
+_DATELINE_DASH = re.compile(r"\)\s*[ـ\-–—:]")
+
+
+def _outside_datelines(
+    text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
+) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
+    """The mentions that are not a dateline's country: "ديار بكر (تركيا) ـ" says where the report was filed,
+    and "تركيا" there is no side of anything (a country's name elsewhere may be its state: "قصفت تركيا")."""
+    keep = [
+        i
+        for i, m in enumerate(found)
+        if not (
+            m.span.start > 0
+            and text[m.span.start - 1] == "("
+            and _DATELINE_DASH.match(text, m.span.end) is not None
+        )
+    ]
+    if len(keep) == len(found):
+        return found, view_spans, umbrellas
+    return [found[i] for i in keep], [view_spans[i] for i in keep], [umbrellas[i] for i in keep]
+
+
 class ActorStage:
     name = "actors"
     requires = frozenset({"norm", "sentences", "tokens"})
@@ -101,6 +124,8 @@ class ActorStage:
             )
             view_spans.append((m.nstart, nend))
             umbrellas.append(alias.umbrella and actor_id == alias.actor_id)
+        if "(" in doc.text:
+            found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
