@@ -230,6 +230,26 @@ def test_dispersed_protest() -> None:
     assert e.sub_event_type in (SubEventType.EXCESSIVE_FORCE, SubEventType.PROTEST_WITH_INTERVENTION)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the arrests a crowd protests against are no force used on it
+        "شهدت مدينة نوى بريف درعا الغربي مظاهرة مسائية رفضاً لحملات الاعتقال التي تشنها الأجهزة الأمنية في المنطقة.",
+        # the attack a crowd protests against is no event the report tells, nor is its place the crowd's
+        "خرج مئات الطلاب أمس في مسيرة في مدينة إربد احتجاجا على القصف الإسرائيلي على قطاع غزة.",
+        "فرقت الشرطة أمس تظاهرة لمئات الطلاب خرجوا من الجامعة في مدينة إربد احتجاجا على القصف الإسرائيلي.",
+        # ... nor is the place of what it demands
+        "تظاهر الآلاف في مدينة الزرقاء أمس مطالبين بوقف العمليات العسكرية في مدينة معان.",
+    ],
+)
+def test_a_crowds_grievance_is_neither_its_event_nor_its_place(text: str) -> None:
+    (event,) = _events(text)
+    assert event.event_type is EventType.PROTESTS
+    assert event.place is not None and event.place.location in ("Nawa", "Irbid", "Zarqa")
+    # dispersed by the police only where the text says so
+    assert (event.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION) is ("فرقت" in text)
+
+
 def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS

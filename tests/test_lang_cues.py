@@ -283,6 +283,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قالت الشبكة في تقريرها الشهري الصادر اليوم إنها وثقت مقتل 60 مدنيا في سوريا خلال شباط الماضي.",
         lambda ev: ev == [],
     ),
+    (  # what a crowd demands, after its own place: not where it stands
+        "demand",
+        "مطالبين",
+        "تظاهر الآلاف في مدينة الزرقاء أمس مطالبين بوقف العمليات العسكرية في مدينة معان.",
+        lambda ev: [e.place.location if e.place else None for e in ev] == ["Zarqa"],
+    ),
     (  # ... nor is the day a relative clause says the report came out
         "statement_dated",
         "صدر",

@@ -87,6 +87,8 @@ def test_fell_needs_hands() -> None:
         ("وسيطرت الفصائل خلال أيام على مدينتي حلب وحماة", "aggregate"),
         ("ونظمت الحركة منذ تأسيسها عدة مظاهرات", "aggregate"),
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
+        # what a crowd protests against
+        ("خرج المئات في مسيرة احتجاجا على القصف", "protested"),
         # the wounded visited: people of an event told before
         ("وتفقد الوزير عددا من الجرحى في المستشفى", "reference"),
         ("أطلق سراحه بعد نحو عامين من اعتقاله", "reference"),

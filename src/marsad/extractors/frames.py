@@ -270,7 +270,13 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             # killing the protest reacts to), the nearest one of those; generic ones the nearest frame
             owners = sentence_frames
             if t.family not in ABSORBABLE:
-                owners = [f for f in sentence_frames if _absorbs(f.head, t, fighting)] or sentence_frames
+                owners = (
+                    # a head merged into another of its family ("فرقت ... تظاهرة لنحو الفي شخص خرجوا من الجامع
+                    # ... احتجاجا على الهجوم"): that one's, not the grievance's nearer by
+                    [f for f in sentence_frames if f.head.family == t.family and any(t is h for h in heads)]
+                    or [f for f in sentence_frames if _absorbs(f.head, t, fighting)]
+                    or sentence_frames
+                )
             # the frame whose head shares the trigger's clause first ("قتل طفل في قصف على كفرنبل، في حين
             # استهدفت قوات النظام معرة النعمان بالقذائف": the verb tells the shells), then the nearest
             clause = index.position(t.span).clause
@@ -470,6 +476,8 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
         score -= 1
         if all("generic" in t.flags for t in frame.members):
             score -= 1  # "تقف وراء الهجوم الانتحاري، الذي استهدف السفارة": every word of it is that talk
+    if "protested" in head.flags and si not in signs.casualties:
+        score -= 2  # "احتجاجا على الهجوم الاسرائيلي على قطاع غزة": the crowd's grievance, told by no toll
     if "reference" in flags:
         score -= 1
         if all("reference" in t.flags for t in triggers):

@@ -31,7 +31,24 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
     if _hometown(before, cues):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
+    if _protested_over(index, p, before, cues):
+        return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
     return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
+
+
+def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: CueWords) -> bool:
+    """A grievance or demand word stands in the words before the place, and another place of the sentence
+    stands before that word: the crowd's own place ("خرجوا من الجامع الازهر في القاهرة احتجاجا على الهجوم
+    الاسرائيلي على قطاع غزة", "تظاهر الآلاف في مدينة الصدر مطالبين بوقف العمليات في البصرة"). With no place
+    before it, the place after the grievance is mostly the crowd's: "احتجاجا على الغلاء في مدينة درعا"."""
+    last = -1
+    for i, w in enumerate(before):
+        if is_word(w, cues.grievance) or is_word(w, cues.demand):
+            last = i
+    if last < 0:
+        return False
+    word = index.tokens[index.position(p.span).first - len(before) + last]
+    return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
 
 
 def _hometown(before: list[str], cues: CueWords) -> bool:

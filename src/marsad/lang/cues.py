@@ -73,6 +73,7 @@ class CueWords:
     intervention: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
+    demand: frozenset[str]
     news_resumes: frozenset[str]
     former: frozenset[str]
     organizer: frozenset[str]
