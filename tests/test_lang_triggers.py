@@ -35,6 +35,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         # the verb before its subject, "الأمن والاستقرار" after it
         ("أعادت وحدات من الجيش اليوم الأمن والاستقرار إلى حي الشيخ سعيد", "capture"),
         ("توغلت الدبابات داخل الحي", "entry"),
+        # a counted crowd dispersed is a gathering
+        ("استخدمت الشرطة الغاز المسيل للدموع لتفريق آلاف النقابيين", "protest"),
         ("اندلعت اشتباكات عنيفة بين الطرفين", "clash"),
         ("شنت طائرات حربية غارات على البلدة", "airstrike"),
         ("سقطت قذائف هاون على السوق", "shelling"),
