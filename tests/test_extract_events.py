@@ -250,6 +250,21 @@ def test_a_crowds_grievance_is_neither_its_event_nor_its_place(text: str) -> Non
     assert (event.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION) is ("فرقت" in text)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a symbol burned is a protest's gesture ...
+        ("احتشد آلاف المتظاهرين في ساحة الفردوس وسط بغداد أمس وأحرقوا دمية تمثل الرئيس الأمريكي.", "PEACEFUL_PROTEST"),
+        ("تظاهر المئات في مدينة البصرة أمس وأحرقوا أعلام إسرائيل.", "PEACEFUL_PROTEST"),
+        # ... a building burned is violence
+        ("تظاهر المئات في مدينة البصرة أمس وأحرقوا مقر الحزب.", "VIOLENT_DEMONSTRATION"),
+    ],
+)
+def test_burning_a_symbol_is_no_riot(text: str, sub_event_type: str) -> None:
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType[sub_event_type]
+
+
 def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS

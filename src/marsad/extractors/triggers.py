@@ -331,16 +331,19 @@ class TriggerStage:
                 continue  # "بغارة نفذتها مسيّرة إسرائيلية": a drone, not a march
             if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
                 continue  # "محتجين غاضبين": the crowd's adjective, not violence
-            if trigger.family.id == "protest":
+            family = trigger.family
+            if family.id == "riot" and "symbolic" in flags:
+                family = self.lexicon.families["protest"]  # "أحرق متظاهرون أعلام اسرائيل": a gesture, no violence
+            if family.id == "protest":
                 crowd_ends.add(last)
             out.append(
                 TriggerMention(
                     span=raw,
                     sentence=tok.sentence,
                     trigger_id=trigger.id,
-                    family=trigger.family.id,
-                    event_type=trigger.family.event_type.value,
-                    sub_event_type=trigger.family.sub_event_type.label,
+                    family=family.id,
+                    event_type=family.event_type.value,
+                    sub_event_type=family.sub_event_type.label,
                     flags=flags,
                     strength=_strength(trigger, m.prefix, _previous_word(tokens, first), suffered, performed),
                 )
