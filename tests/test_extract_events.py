@@ -116,6 +116,30 @@ def test_the_outlet_is_not_a_place() -> None:
     assert all("فرات" not in (e.place.name_ar if e.place else "") for e in doc.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the dateline says where the report was filed; a known place the sentence names is where it happened
+        (
+            "دمشق – سانا: قال مصدر عسكري إنه حوالي الساعة الثانية من فجر اليوم نفذ العدو الإسرائيلي عدواناً جوياً"
+            " من اتجاه الجولان، مستهدفاً بعض النقاط في محيط بلدة الكسوة، ما أدى إلى مقتل عسكريين اثنين.",
+            "Al Kiswah",
+        ),
+        (
+            "درعا – توصلت فصائل المعارضة إلى اتفاق مع الجانب الروسي، أمس الجمعة، خلال جولة مفاوضات عقدت في"
+            " مدينة بصرى الشام، ينص على وقف إطلاق النار.",
+            "Busra al-Sham",
+        ),
+        # alone, or beside a place the gazetteer does not know, the dateline is the best the text gives
+        ("بغداد ـ ا ف ب: قتل ثلاثة اشخاص في انفجار سيارة مفخخة امس.", "Baghdad"),
+        ("اسطنبول ـ رويترز: فرقت الشرطة امس آلاف المتظاهرين في حي شيشلي.", "Istanbul"),
+    ],
+)
+def test_a_dateline_is_where_the_report_was_filed(text: str, location: str) -> None:
+    (event,) = _events(text)
+    assert event.place is not None and event.place.location == location
+
+
 def test_records_data_version() -> None:
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
     from marsad.api import data_versions

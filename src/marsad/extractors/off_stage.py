@@ -5,6 +5,8 @@ and by the place choice of each event."""
 
 from __future__ import annotations
 
+import re
+
 from marsad.extractors.positions import DocIndex
 from marsad.lang.cues import CueWords
 from marsad.model.mentions import PlaceMention
@@ -23,7 +25,15 @@ def off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     return known
 
 
+#: what follows the place of a dateline: "الخرطوم ـ رويترز:", "بيشاور (باكستان) ـ «الشرق الاوسط»:"
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[ـ\-–—][ \t]*\S")
+#: what may stand before it on its line: nothing, or a headline's mark
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*•]*$")
+
+
 def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
+    if _dateline_beside_places(index, p):
+        return True  # "الخرطوم ـ رويترز: تجددت الاشتباكات ... قرب بلدة المهاجرية في ولاية جنوب دارفور"
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
@@ -49,6 +59,22 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
         return False
     word = index.tokens[index.position(p.span).first - len(before) + last]
     return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
+
+
+def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
+    """The place opens a line as a dateline, and its sentence names another known place: the report was
+    filed there, the events happened where the sentence says ("دمشق – سانا: ... في محيط بلدة الكسوة").
+    Alone, or beside places the gazetteer does not know, the dateline is the best the text gives ("بغداد ـ ا ف
+    ب: قتل ثلاثة اشخاص في انفجار سيارة مفخخة امس", "اسطنبول ـ رويترز: ... من حي شيشلي")."""
+    text = index.doc.text
+    # (the token's start: the name's span leaves the article out, "الخرطوم")
+    start = index.tokens[index.position(p.cue_span if p.cue_span is not None else p.span).first].start
+    if _DATELINE_AFTER.match(text, p.span.end) is None or _DATELINE_BEFORE.search(text, 0, start) is None:
+        return False
+    return any(
+        q is not p and q.sentence == p.sentence and q.span.start > p.span.end and q.resolved is not None
+        for q in index.doc.places
+    )
 
 
 def _hometown(before: list[str], cues: CueWords) -> bool:
