@@ -89,6 +89,8 @@ def test_fell_needs_hands() -> None:
         ("وسيطرت الفصائل خلال أيام على مدينتي حلب وحماة", "aggregate"),
         ("ونظمت الحركة منذ تأسيسها عدة مظاهرات", "aggregate"),
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
+        # a threat reaches over its subject and the statement to what it threatens
+        ("هددت الحركة في بيان نشرته على موقعها الالكتروني امس بشن هجمات على القوات", "future"),
         # what a crowd protests against
         ("خرج المئات في مسيرة احتجاجا على القصف", "protested"),
         # the wounded visited: people of an event told before
