@@ -497,6 +497,15 @@ def test_a_crowd_storming_a_building_and_burning_it_is_one_riot() -> None:
     assert e.actor1 is not None and e.actor1.name.startswith("Rioters")
 
 
+def test_the_property_an_attacker_of_civilians_burns_next_is_part_of_the_attack() -> None:
+    text = (
+        "اصيب ثلاثة مزارعين بجروح امس عندما هاجمهم مستوطنون بالعصي والحجارة في اراضي قرية بورين جنوب نابلس."
+        " واضافت المصادر ان المستوطنين اضرموا النار في عشرات من اشجار الزيتون."
+    )
+    (e,) = marsad.extract(text, published=PUB).events
+    assert e.sub_event_type is SubEventType.ATTACK
+
+
 def test_ground_entered_without_a_fight_is_no_battle() -> None:
     text = "دخلت قوات النظام بلدة الصنمين في ريف درعا أمس دون أي اشتباكات مع الفصائل."
     assert [e.event_type for e in marsad.extract(text, published=PUB).events] == [EventType.STRATEGIC]

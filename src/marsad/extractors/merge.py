@@ -160,18 +160,23 @@ _VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENC
 
 
 def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
-    """Property destroyed in the same sentence, place and day as a violent event, by nobody else named, is
-    part of it: "اقتحم مئات المحتجين مبنى السفارة وأضرموا النار في أجزاء منه" is one riot (ACLED)."""
+    """Property destroyed at the place and day of a violent event is part of it (ACLED), told in its
+    sentence by nobody else named ("اقتحم مئات المحتجين مبنى السفارة وأضرموا النار في أجزاء منه" is one riot),
+    or in the next sentence by the doer of an attack on civilians ("هاجم مستوطنون مزارعين ... واضافت المصادر ان
+    المستوطنين اضرموا النار في اشجار الزيتون" is one attack)."""
 
     def violent_twin(d: Event, e: Event) -> bool:
-        return d.event_type in _VIOLENT and d.sentence == e.sentence and _place_day(d) == _place_day(e)
+        if d.event_type not in _VIOLENT or _place_day(d) != _place_day(e):
+            return False
+        if d.sentence == e.sentence:
+            return e.actor1 is None or e.actor1.inferred
+        # (an attack on civilians only: the damage an army's raid leaves after a fight is coded apart)
+        same_doer = d.actor1 is not None and e.actor1 is not None and d.actor1.actor_id == e.actor1.actor_id
+        on_civilians = d.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+        return on_civilians and e.sentence - d.sentence == 1 and same_doer
 
     def damage(e: Event) -> bool:
-        return (
-            e.sub_event_type is SubEventType.LOOTING
-            and e.place is not None
-            and (e.actor1 is None or e.actor1.inferred)
-        )
+        return e.sub_event_type is SubEventType.LOOTING and e.place is not None
 
     return _fold(events, damage, violent_twin, _add_evidence)
 
