@@ -159,6 +159,23 @@ def test_a_relative_clause_describing_talk_is_talk() -> None:
     assert all("generic" not in f for _, f in _triggers("نفذ مسلحون هجوما، الذي استهدف القافلة"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        # an event noun with a verb of occurrence right after it is reported like "وقع انفجار"
+        ("وذكر شاهد ان انفجارين وقعا في سوق مكتظ", 3),
+        ("انفجار هز وسط المدينة", 3),
+        # ... not with another verb after it
+        ("انفجار في وسط المدينة", 2),
+    ],
+)
+def test_an_event_noun_then_its_verb_of_occurrence_is_reported(sentence: str, strength: int) -> None:
+    doc = Document(text=sentence)
+    TextStage()(doc)
+    TriggerStage()(doc)
+    assert [t.strength for t in doc.triggers if t.family == "explosion"] == [strength]
+
+
 def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
     assert all("generic" not in f for _, f in _triggers("سقط قتلى وجرحى في القصف"))
 

@@ -384,13 +384,13 @@ class TriggerStage:
 
     def _performed_after(self, tokens: list[Token], last: int) -> bool:
         """The event noun ending at token ``last`` is the object of the verb right after it, which carries its
-        pronoun: "هجوماً نفذه مسلحون", "غارات شنتها طائرات"."""
+        pronoun ("هجوماً نفذه مسلحون", "غارات شنتها طائرات"), or the subject of a verb of occurrence right
+        after it ("انفجارين وقعا في سوق مكتظ")."""
         nxt = last + 1
-        return (
-            nxt < len(tokens)
-            and tokens[nxt].sentence == tokens[last].sentence
-            and is_word(tokens[nxt].norm, self.performed_after, ("و",))
-        )
+        if nxt >= len(tokens) or tokens[nxt].sentence != tokens[last].sentence:
+            return False
+        word = tokens[nxt].norm
+        return is_word(word, self.performed_after, ("و",)) or word in load_cues().occurred_after
 
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:

@@ -56,6 +56,7 @@ class CueWords:
     displaced: frozenset[str]
     towards: frozenset[str]
     # triggers
+    occurred_after: frozenset[str]
     suffered: frozenset[str]
     survived: frozenset[str]
     preposition: frozenset[str]
