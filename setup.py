@@ -20,6 +20,7 @@ COMPILED = [
     "src/marsad/text/clitics.py",
     "src/marsad/text/matcher.py",
     "src/marsad/text/normalize.py",
+    "src/marsad/text/ranges.py",
     "src/marsad/text/segment.py",
     "src/marsad/model/dates.py",
     "src/marsad/model/document.py",

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from marsad.text.clitics import prefix_allowed, split_prefix
 from marsad.text.matcher import MatcherGroup, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize
+from marsad.text.ranges import Ranges
 from marsad.text.segment import split_sentences, tokenize
 
 
@@ -140,3 +141,14 @@ def test_is_word_reads_the_prefixes_it_is_given() -> None:
     assert {w for w in ("توصلت", "وتوصلت", "فتوصلت", "كتوصلت") if w in with_conjunctions(words)} == {
         w for w in ("توصلت", "وتوصلت", "فتوصلت", "كتوصلت") if is_word(w, words)
     }
+
+
+_RANGE = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_RANGE, max_size=12), _RANGE)
+def test_ranges_answer_as_a_scan_of_every_range(ranges: list[tuple[int, int]], span: tuple[int, int]) -> None:
+    found = Ranges(ranges)
+    start, end = span
+    assert found.holds(start, end) == any(a <= start and end <= b for a, b in ranges)
+    assert found.meets(start, end) == any(a < end and start < b for a, b in ranges)

@@ -17,6 +17,7 @@ from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import normalize_term
+from marsad.text.ranges import Ranges
 
 #: modifier groups that flag no trigger: the event stage reads the object of a capture (partial, foothold,
 #: complete) and this stage looks back for a governing verb (performs, attempts, does) or looks after a
@@ -226,13 +227,6 @@ def _flag_denied(
 _TAKING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
 
-def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for a, b in spans:  # noqa: SIM110 - a loop: any() over a generator costs more here
-        if a <= start and end <= b:
-            return True
-    return False
-
-
 class TriggerStage:
     name = "triggers"
     requires = frozenset({"norm", "sentences", "tokens", "actors", "dates"})
@@ -281,11 +275,13 @@ class TriggerStage:
         crowd_ends: set[int] = set()  # the last token of each protest trigger
         # "فجر اليوم نفسه", "صباح الثلاثاء": words of a date are no event ("فجر" is also "blew up")
         # (and "اللواء 444 قتال": a word inside an actor's name, after its first word, is no event either)
-        covering = [(d.span.start, d.span.end) for d in doc.dates]
-        covering += [(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
+        covering = Ranges(
+            [(d.span.start, d.span.end) for d in doc.dates]
+            + [(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
+        )
         for m in self.triggers.find(view.text):
             raw = view.raw_span(m.nstart, m.nend)
-            if covering and _inside_any(raw.start, raw.end, covering):
+            if covering.holds(raw.start, raw.end):
                 continue
             first, last = _locate(tokens, starts, m)
             tok = tokens[first]

@@ -16,6 +16,7 @@ from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
+from marsad.text.ranges import Ranges
 from marsad.text.segment import words_in
 
 #: what may stand between a road's two towns (the road words are cues.ROADS)
@@ -210,7 +211,9 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     starts, ends, _ = word_edges(view.text)
     if len(starts) != len(tokens):
         raise ValueError("the tokens are not the words of the view")
-    excluded = excluded_ranges(view, gaz, outlet) + sponsor_ranges(view, tokens) + speaker_ranges(view, tokens)
+    excluded = Ranges(
+        excluded_ranges(view, gaz, outlet) + sponsor_ranges(view, tokens) + speaker_ranges(view, tokens)
+    )
 
     # 1. every gazetteer name, with the article flag of its clitic prefix
     names: dict[int, Found] = {}
@@ -277,12 +280,12 @@ def _add_match(
     m: Match[str],
     starts: list[int],
     ends: list[int],
-    excluded: list[tuple[int, int]],
+    excluded: Ranges,
     names: dict[int, Found],
     covered: set[int],
 ) -> None:
     """Record a gazetteer match as a candidate name, with the article flag of its clitic prefix."""
-    if excluded and _overlaps(m.nstart, m.nend, excluded):
+    if excluded.meets(m.nstart, m.nend):
         return
     tokens = ctx.tokens
     first, last = _index(starts, m.token_start), _index(ends, m.nend)
@@ -310,13 +313,6 @@ def _index(offsets: list[int], offset: int) -> int | None:
     """The index of ``offset`` in the increasing ``offsets``, if it is one of them."""
     i = bisect_left(offsets, offset)
     return i if i < len(offsets) and offsets[i] == offset else None
-
-
-def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    for s, e in ranges:  # noqa: SIM110 - a loop: any() over a generator costs several times more here
-        if s < end and start < e:
-            return True
-    return False
 
 
 #: nunation marks: a word carrying one is a common noun or adverb ("دوماً" always, "درعاً" a shield)
@@ -352,7 +348,7 @@ def _inner_names(
     name: Found,
     starts: list[int],
     ends: list[int],
-    excluded: list[tuple[int, int]],
+    excluded: Ranges,
     names: dict[int, Found],
     covered: set[int],
 ) -> None:
@@ -365,7 +361,7 @@ def _inner_names(
 
 
 def _shorter(
-    ctx: _Ctx, name: Found, starts: list[int], ends: list[int], excluded: list[tuple[int, int]]
+    ctx: _Ctx, name: Found, starts: list[int], ends: list[int], excluded: Ranges
 ) -> Found | None:
     """The longest shorter gazetteer name at the start of a longer one that does not count here."""
     if name.last == name.first:
