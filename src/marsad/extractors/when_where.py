@@ -101,6 +101,7 @@ class WhenWhere:
                 continue  # where fire came from, whom a crowd stands with, a hometown, where people fled
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
+        self._road_holders = _road_end_holders(doc)
 
     def _set_statement_dates_aside(self, statement_words: frozenset[str]) -> None:
         """A date that dates a statement ("في بيانها الصادر اليوم") is no event's date when its sentence has
@@ -232,7 +233,7 @@ class WhenWhere:
             place = resolved_place(self.doc, m)
             if place is not None:
                 out.append(PlaceChoice(m, place))
-        return _most_specific(self.doc, out)
+        return _most_specific(self.doc, out, self._road_holders) if out else out
 
     def _usable_in(self, sentence: int, clause: int | None = None) -> list[PlaceChoice]:
         """:meth:`_usable` of a sentence's place mentions (of one clause when given), computed once
@@ -278,18 +279,23 @@ def _chosen(mention: DateMention, discourse: DateChoice | None) -> DateChoice:
     return DateChoice(mention, mention.value)
 
 
-def _most_specific(doc: Document, choices: list[PlaceChoice]) -> list[PlaceChoice]:
-    """Drop places that only contain others here: "حي X وسط مدينة Y" is an event in X, not in Y."""
-    containers = {c.mention.container for c in choices if c.mention.container is not None}
-    container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
-    cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
-    # what holds a road's far end, which is never a choice itself ("بين مدينة طفس وبلدة اليادودة في ريف
-    # درعا"): a container like those of the choices
-    holders = {
+def _road_end_holders(doc: Document) -> set[int]:
+    """The ids of the place mentions that hold a road's far end, which is never a choice itself ("بين مدينة
+    طفس وبلدة اليادودة في ريف درعا"): containers like those of the choices (see :func:`_most_specific`).
+    The same for every sentence: found once per document."""
+    return {
         id(doc.places[i])
         for p in doc.places
         if p.road == "end" and p.resolved is not None and (i := p.container) is not None
     }
+
+
+def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
+    """Drop places that only contain others here: "حي X وسط مدينة Y" is an event in X, not in Y.
+    ``holders``: the document's :func:`_road_end_holders`."""
+    containers = {c.mention.container for c in choices if c.mention.container is not None}
+    container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
+    cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
 
     def contains_others(c: PlaceChoice) -> bool:
         # a landmark coded to its town shares the town's id but contains nothing; beside a neighbourhood
