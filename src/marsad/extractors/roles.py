@@ -14,6 +14,7 @@ from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
+from marsad.text.ranges import Ranges
 
 #: what a verb carries after its stem when its object is a pronoun: (ت)ه، ها، هم، هما، هن، and after the
 #: plural و ("قتلوه")
@@ -104,11 +105,10 @@ class RoleFinder:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d.span)
         #: actors named as support of the doer ("بمساندة طيران التحالف", "بدعم من الطيران الروسي")
         self.supporters: dict[int, list[ActorMention]] = {}
-        place_spans: dict[int, list[Span]] = {}
-        for p in doc.places:
-            place_spans.setdefault(p.sentence, []).append(p.span)
+        # (a place holding a mention is in the mention's sentence: no mention crosses a sentence's end)
+        places = Ranges([(p.span.start, p.span.end) for p in doc.places])
         for m in doc.actors:
-            if any(p.start <= m.span.start and m.span.end <= p.end for p in place_spans.get(m.sentence, ())):
+            if places.holds(m.span.start, m.span.end):
                 # "حي العمال" is a place, not workers (an actor's longer name holding a place's is the actor's:
                 # "فرقة السلطان سليمان شاه")
                 continue

@@ -17,6 +17,7 @@ from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
 from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
+from marsad.text.ranges import Ranges
 
 #: a durative expression longer than this is a span of time, not an event's date
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
@@ -82,14 +83,11 @@ class WhenWhere:
         self._drop_span_starts()
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
-        names: dict[int, list[tuple[int, int]]] = {}
-        for m in doc.actors:
-            if not m.anaphoric:
-                names.setdefault(m.sentence, []).append((m.span.start, m.span.end))
+        # (a name holding a trigger is in the trigger's sentence: no mention crosses a sentence's end)
+        names = Ranges([(m.span.start, m.span.end) for m in doc.actors if not m.anaphoric])
         self.trigger_clauses: set[tuple[int, int]] = set()
         for t in doc.triggers:
-            start, end = t.span.start, t.span.end
-            if "name_head" in t.flags or any(a <= start and end <= b for a, b in names.get(t.sentence, ())):
+            if "name_head" in t.flags or names.holds(t.span.start, t.span.end):
                 continue
             self.trigger_clauses.add(self.clause(t.span))
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
