@@ -140,6 +140,16 @@ def test_a_dateline_is_where_the_report_was_filed(text: str, location: str) -> N
     assert event.place is not None and event.place.location == location
 
 
+def test_a_camp_beside_its_town_is_where_the_event_is() -> None:
+    text = "استشهد ثلاثة شبان برصاص قوات الاحتلال خلال اقتحامها مخيم نور شمس في طولكرم فجر اليوم."
+    (event,) = _events(text)
+    assert event.place is not None and (event.place.location, event.fatalities) == ("Nur Shams Camp", 3)
+    # the town named after the camp as "المدينة" is where the camp is, not a second place of the event
+    text = "قصفت قوات الدعم السريع بالمدفعية مخيم أبو شوك للنازحين شمال المدينة أمس."
+    (event,) = _events("تدور معارك في مدينة الفاشر منذ أسابيع. " + text)
+    assert event.place is not None and event.place.location == "Abu Shouk Camp"
+
+
 def test_records_data_version() -> None:
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
     from marsad.api import data_versions

@@ -3,6 +3,7 @@ aliases; and the loader's errors."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,43 @@ def test_towns_added_in_the_2026_12_review(geocoder: Geocoder, text: str, name: 
     assert m.resolved is not None, m.declined_reason
     assert (m.resolved.admin1, m.resolved.admin2) == (admin1, admin2)
     assert m.resolved.place_id.startswith("SY.town.") and not m.resolved.coords_from_parent
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+def test_every_camp_lies_near_its_parent_town(geocoder: Geocoder) -> None:
+    """The camps' coordinates are hand-entered: each must lie within 50 km of the town it is listed in
+    (al-Hol, the farthest, is about 40 km from al-Hasakah), and be named after the camp, not the town."""
+    camps = [e for e in load_layer().entries if ".camp." in e.id]
+    assert len(camps) >= 20
+    for e in camps:
+        parent = geocoder.gazetteer.place(e.parent)
+        assert parent is not None and parent.has_coords, e.id
+        assert e.latitude is not None and e.longitude is not None, e.id
+        assert parent.latitude is not None and parent.longitude is not None
+        assert _km(e.latitude, e.longitude, parent.latitude, parent.longitude) < 50, e.id
+        assert e.name_en.endswith("Camp") and e.names_ar[0].startswith(("مخيم", "معسكر")), e.id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "admin1"),
+    [
+        ("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم", "مخيم نور شمس", "Nur Shams Camp", "West Bank"),
+        ("اشتباكات داخل مخيم عين الحلوة في صيدا", "مخيم عين الحلوة", "Ain al-Hilweh Camp", "South"),
+        # (Sudan's states are not in the administrative table yet: no admin1 to check)
+        ("قصفت قوات الدعم السريع معسكر أبو شوك للنازحين", "معسكر أبو شوك", "Abu Shouk Camp", None),
+    ],
+)
+def test_a_camp_is_a_place_of_its_own_in_its_town(
+    geocoder: Geocoder, text: str, name: str, location: str, admin1: str | None
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.geo_precision) == (location, 1)
+    assert admin1 is None or m.resolved.admin1 == admin1

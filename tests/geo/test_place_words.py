@@ -104,7 +104,7 @@ def test_forces_abroad_take_iso_codes(body: dict[str, Any]) -> None:
 def test_the_geocoder_reads_the_forces_abroad(monkeypatch: pytest.MonkeyPatch) -> None:
     import marsad
 
-    text = "اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم مخيم نور شمس في طولكرم واندلعت اشتباكات مع مقاومين."
+    text = "اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم مدينة طولكرم واندلعت اشتباكات مع مقاومين."
     places = [e.place.location for e in marsad.extract(text, published="2024-10-30").events if e.place]
     assert places and all("lkarm" in p for p in places)
     monkeypatch.setattr(cues, "FORCES_ABROAD", {})

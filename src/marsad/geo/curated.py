@@ -21,6 +21,7 @@ FILES: tuple[str, ...] = (
     "cities.yaml",
     "neighbourhoods.yaml",
     "landmarks.yaml",
+    "camps.yaml",
     "regions.yaml",
     "admin1.yaml",
     "commonwords.yaml",

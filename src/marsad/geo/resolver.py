@@ -413,7 +413,8 @@ def resolve(
             focus.add(gaz, ch.place)
     run(focus)
 
-    # containment must go from smaller to larger; otherwise forget it
+    # containment must go from smaller to larger, or be the gazetteer's own ("مخيم نور شمس في طولكرم": a
+    # camp, listed as a village, in its town); otherwise forget it
     for i, f in enumerate(found):
         ci = f.container
         if ci is None:
@@ -422,7 +423,13 @@ def resolve(
         pa = a.place if a is not None else None
         pb = b.place if b is not None else None
         regional = found[ci].cue_kind in ("region", "desert")
-        if pa is not None and pb is not None and not regional and _RANK[pa.kind] >= _RANK[pb.kind]:
+        if (
+            pa is not None
+            and pb is not None
+            and not regional
+            and _RANK[pa.kind] >= _RANK[pb.kind]
+            and pb.id not in gaz.ancestors(pa)
+        ):
             f.container = None
 
     # a container whose contents were not found ("قرية X شمال حماة", X unknown) is where the event is
