@@ -299,6 +299,18 @@ def test_burning_a_symbol_is_no_riot(text: str, sub_event_type: str) -> None:
     assert event.sub_event_type is SubEventType[sub_event_type]
 
 
+def test_an_actor_named_in_the_grievance_is_not_the_side_the_crowd_faced() -> None:
+    text = (
+        "أغلق شبان غاضبون الطريق في مدينة الزاوية بالإطارات المشتعلة أمس،"
+        " احتجاجاً على لقاء وزيرة الخارجية بنظيرها الإسرائيلي."
+    )
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and event.actor2 is None
+    # the force that met the crowd, in a clause of its own after the grievance, is its other side
+    (event,) = _events("خرج المئات في مدينة الزاوية أمس احتجاجاً على الغلاء، وفرقتهم الشرطة بالغاز المسيل للدموع.")
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Libya")
+
+
 def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS

@@ -33,6 +33,7 @@ from marsad.model.events import (
 )
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
+from marsad.text.clitics import is_word
 
 
 def _dated_to_a_day(date: DateChoice) -> bool:
@@ -51,6 +52,8 @@ def _within_a_week(date: DateChoice) -> bool:
 
 #: how many words open a sentence, for the phrases that say the report goes on with its news
 _OPENING_WORDS = 4
+#: how many words before an actor a grievance word makes it part of what a crowd protests against
+_GRIEVANCE_REACH = 8
 #: so many dead told by killing words alone (no battle, bomb or strike) and at no place are a war's or a
 #: campaign's toll, statistics rather than one event: ACLED's events are one day at one place
 STATISTICS_TOLL = 1000
@@ -203,7 +206,11 @@ class EventStage:
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
-            if frame.family.id in CROWDS and r.actor2 is not None and self._in_grievance(doc, frame, r.actor2):
+            if (
+                frame.family.id in CROWDS
+                and r.actor2 is not None
+                and (self._in_grievance(doc, frame, r.actor2) or self._after_grievance_word(roles.index, r.actor2))
+            ):
                 r.actor2, r.assoc2 = None, []  # "أضرم محتجون النار بعد مقتل شاب برصاص قوات الأمن"
             if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
                 # who takes ground is named in the clause or carried over from the last territorial event,
@@ -418,6 +425,16 @@ class EventStage:
             and "cause" in t.flags
             and frame.head.span.end <= t.span.start < actor.span.start
             for t in doc.triggers
+        )
+
+    def _after_grievance_word(self, index: DocIndex, actor: ActorMention) -> bool:
+        """A grievance word stands a few words before ``actor`` in its clause: the actor is named in what the
+        crowd protests against ("احتجاجاً على لقاء وزيرة الخارجية بنظيرها الإسرائيلي"), not the side it faced."""
+        before = index.words_before(actor.span, _GRIEVANCE_REACH)
+        clause = index.position(actor.span).clause
+        first = index.position(actor.span).first - len(before)
+        return any(
+            is_word(w, self.cues.grievance) and index.tokens[first + i].clause == clause for i, w in enumerate(before)
         )
 
     def _events(self, doc: Document, roles: RoleFinder, b: Built, controllers: dict[str, ActorMention]) -> list[Event]:
