@@ -45,6 +45,7 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2006-2009 newswire from ten countries (actor names of that era's periods are often unknown to the
         # packs, hence the low actor1 floor)
         ("review19", 0.84, 0, 0.50, 0.85),
+        ("review20", 0.86, 2, 0.78, 0.92),
     ],
 )
 def test_review_set_stays_above_its_floor(
