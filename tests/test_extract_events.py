@@ -311,6 +311,14 @@ def test_an_actor_named_in_the_grievance_is_not_the_side_the_crowd_faced() -> No
     assert event.actor2 is not None and event.actor2.name.startswith("Police Forces of Libya")
 
 
+def test_a_procession_dispersed_is_a_protest_met_with_intervention() -> None:
+    (event,) = _events("فرّقت الشرطة بالغاز أمس موكباً كان يتجه نحو مبنى البرلمان في مدينة أم درمان.")
+    assert (event.sub_event_type, event.place.location if event.place else None) == (
+        SubEventType.PROTEST_WITH_INTERVENTION,
+        "Omdurman",
+    )
+
+
 def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS
