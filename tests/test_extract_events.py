@@ -319,6 +319,13 @@ def test_a_procession_dispersed_is_a_protest_met_with_intervention() -> None:
     )
 
 
+def test_a_clash_with_a_force_over_its_march_is_the_crowds_riot() -> None:
+    text = "أصيب ثلاثة شبان خلال مواجهات اندلعت في بلدة بيتا عقب قمع قوات الاحتلال المسيرة الأسبوعية اليوم."
+    (event,) = _events(text)
+    assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert event.actor1 is not None and event.actor1.name.startswith("Rioters")
+
+
 def test_arrest_campaign() -> None:
     (e,) = _events("شنت قوات الأمن التابعة للنظام حملة اعتقالات في مدينة الصنمين أمس طالت 12 شابا.")
     assert e.sub_event_type is SubEventType.ARRESTS

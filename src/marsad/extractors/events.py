@@ -345,14 +345,16 @@ class EventStage:
             if p.sentence == frame.sentence and p.resolved is not None and not p.cue
         )
 
-    @staticmethod
-    def _crowd_of_frame(doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
-        """A crowd named by one of the frame's own protest words ("المتظاهرين" read as a protest word)."""
+    def _crowd_of_frame(self, doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
+        """A crowd named by one of the frame's own protest words ("المتظاهرين" read as a protest word), or the
+        crowd of its gathering ("مواجهات اندلعت عقب قمع قوات الاحتلال مسيرة كفر قدوم": the march's people)."""
         words = [t.span for t in b.frame.members if t.family == "protest"]
         for m in doc.actors:
             crowd = roles.actor(m).side in _CROWDS
             if crowd and m.sentence == b.frame.sentence and any(m.span.overlaps(w) for w in words):
                 return m
+        if words:
+            return ActorMention(span=words[0], actor_id=self.pack.protesters, sentence=b.frame.sentence, anaphoric=True)
         return None
 
     @staticmethod
