@@ -506,6 +506,34 @@ def test_the_property_an_attacker_of_civilians_burns_next_is_part_of_the_attack(
     assert e.sub_event_type is SubEventType.ATTACK
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        # aircraft with their nationality, then a time and a count before the strikes
+        (
+            "شنّت طائرات حربية أمريكية فجر اليوم السبت سلسلة غارات على مقار في منطقة القائم غربي الأنبار.",
+            "2024-02-03",
+            "Military Forces of the United States (2021-)",
+        ),
+        (
+            "شنت طائرات حربية إسرائيلية، عصر أمس السبت، سلسلة غارات على ميناء الحديدة.",
+            "2024-07-21",
+            "Military Forces of Israel (2022-)",
+        ),
+        # a country's aircraft are its regular army's, not a force that was another actor before
+        (
+            "شنت طائرات حربية سورية وروسية أمس الثلاثاء غارات على بلدة معرة حرمة، ما أسفر عن مقتل أربعة مدنيين.",
+            "2019-08-21",
+            "Military Forces of Syria (2000-)",
+        ),
+    ],
+)
+def test_aircraft_of_a_nationality_strike_over_a_time_and_a_count(text: str, published: str, actor1: str) -> None:
+    (e,) = marsad.extract(text, published=published).events
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.name == actor1
+
+
 def test_ground_entered_without_a_fight_is_no_battle() -> None:
     text = "دخلت قوات النظام بلدة الصنمين في ريف درعا أمس دون أي اشتباكات مع الفصائل."
     assert [e.event_type for e in marsad.extract(text, published=PUB).events] == [EventType.STRATEGIC]

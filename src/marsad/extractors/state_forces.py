@@ -13,6 +13,8 @@ from marsad.text.normalize import normalize_term
 
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
 _ADJECTIVE_REACH = 2
+#: how many words before the event word the aircraft and their nationality adjective may stand
+_AIRCRAFT_REACH = 8
 #: how many hedging words (cues `hedge`: "يُرجّح أنها روسية") may stand before such an adjective
 _MAX_HEDGE = 3
 
@@ -30,11 +32,12 @@ class StateForces:
         self.air_words = air_words
         #: nationality adjective without the article -> country; country -> its military forces
         self.adjective_country = {adj.removeprefix("ال"): c for adj, c in self.pack.nationalities.items()}
-        self.forces = {
-            a.home_country: a
-            for a in self.actors.actors.values()
-            if a.side.state and a.home_country and a.name.startswith("Military Forces")
-        }
+        # (the first listed of a country's: its regular army, not a force that was another actor earlier,
+        # such as the Military Operations Command, HTS's coalition before December 2024)
+        self.forces: dict[str, Actor] = {}
+        for a in self.actors.actors.values():
+            if a.side.state and a.home_country and a.name.startswith("Military Forces") and a.earlier is None:
+                self.forces.setdefault(a.home_country, a)
 
     def national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
         """The state forces named by a nationality adjective right after the frame's head."""
@@ -49,11 +52,14 @@ class StateForces:
             force = self._forces_of(tok.norm)
             if force is not None:
                 return ActorMention(tok.span, force.id, frame.sentence)
-        # "شنت طائرات حربية تركية غارات": the adjective of the aircraft named before the event word
-        before = [t for t in index.tokens[max(0, pos.first - 4) : pos.first] if t.sentence == frame.sentence]
+        # "شنت طائرات حربية تركية غارات": the adjective of the aircraft named before the event word, over a
+        # time and a count too ("شنت طائرات حربية إسرائيلية، عصر أمس السبت، سلسلة غارات")
+        before = [
+            t for t in index.tokens[max(0, pos.first - _AIRCRAFT_REACH) : pos.first] if t.sentence == frame.sentence
+        ]
         for k, tok in enumerate(before):
             force = self._forces_of(tok.norm)
-            if force is not None and any(t.norm in self.air_words for t in before[:k]):
+            if force is not None and any(t.norm in self.air_words for t in before[max(0, k - 2) : k]):
                 return ActorMention(tok.span, force.id, frame.sentence)
         return None
 

@@ -116,22 +116,28 @@ def _governed(tokens: list[Token], index: int, verbs: Collection[str], reach: in
     return False
 
 
-def _governed_over_subject(tokens: list[Token], index: int, verbs: Collection[str], actor_starts: list[int]) -> bool:
+def _governed_over_subject(
+    tokens: list[Token], index: int, verbs: Collection[str], actor_starts: list[int], aircraft: Collection[str] = ()
+) -> bool:
     """A verb of ``verbs`` (as for :func:`_governed`) before a long subject naming an actor, and short
     asides, governs the event noun at ``index``: "شنت مجموعات من فلول النظام، مساء أمس الخميس، هجوماً" (verb,
-    subject, time, object).
+    subject, time, object). Aircraft (``aircraft`` words) are such a subject too: "شنت طائرات حربية أمريكية
+    فجر اليوم السبت سلسلة غارات".
     Without an actor in between the "attack" is mostly words: "شن الرئيس ... أعنف هجوم له على الحركة"."""
     lo = max(0, index - _SUFFERED_REACH)
     k = bisect_left(actor_starts, tokens[lo].start)
-    if k == len(actor_starts) or actor_starts[k] >= tokens[index].start:
-        return False  # no actor named in reach: most event nouns, decided by one bisection
+    actor_in_reach = k < len(actor_starts) and actor_starts[k] < tokens[index].start
+    if not actor_in_reach and not any(tokens[j].norm in aircraft for j in range(lo, index)):
+        return False  # no actor nor aircraft named in reach: most event nouns, decided cheaply
     for j in range(index - 1, lo - 1, -1):
         there = tokens[j]
         if there.sentence != tokens[index].sentence:
             return False
         if there.norm in verbs:
             k = bisect_left(actor_starts, there.end)
-            names_actor = k < len(actor_starts) and actor_starts[k] < tokens[index].start
+            names_actor = (k < len(actor_starts) and actor_starts[k] < tokens[index].start) or any(
+                tokens[i].norm in aircraft for i in range(j + 1, index)
+            )
             return (
                 names_actor
                 and _previous_word(tokens, j) not in load_cues().preposition
@@ -247,6 +253,8 @@ class TriggerStage:
         self.does = self._verbs_and_reach("does")
         self.attempts = self._verbs_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
+        #: words naming aircraft, a subject of "شن" as good as a named actor (see :func:`_governed_over_subject`)
+        self.aircraft = frozenset(modifier_words("aircraft"))
         #: modifier group -> the trigger families it cancels
         self.drops = {g.name: g.drops for g in self.lexicon.modifiers.values() if g.drops}
 
@@ -361,7 +369,7 @@ class TriggerStage:
         clitic, previous = prefix.lstrip("وف"), _previous_word(tokens, first)
         if not clitic and (
             _governed(tokens, first, *self.performs)
-            or _governed_over_subject(tokens, first, self.performs[0], actor_starts)
+            or _governed_over_subject(tokens, first, self.performs[0], actor_starts, self.aircraft)
             or (trigger.family.id in _ATTEMPTABLE and _governed(tokens, first, *self.attempts))
         ):
             return True
