@@ -150,6 +150,18 @@ def test_a_camp_beside_its_town_is_where_the_event_is() -> None:
     assert event.place is not None and event.place.location == "Abu Shouk Camp"
 
 
+def test_with_no_place_known_the_country_the_text_names_is_where_it_happens() -> None:
+    text = (
+        "شهد حي التضامن غربي العاصمة التونسية مساء الجمعة مواجهات بين مئات الشبان ووحدات الأمن"
+        " بعد أن رشقها المحتجون بالحجارة."
+    )
+    (event,) = _events(text, published=dt.date(2021, 1, 16))
+    assert event.actor1 is not None and event.actor1.name == "Rioters (Tunisia)"
+    # a state that sends its forces abroad says nothing of where the event is: the pack's country stays
+    (event,) = _events("قتل خمسة مدنيين بغارات شنتها الطائرات الروسية على بلدة صغيرة أمس.")
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Syria)"
+
+
 def test_records_data_version() -> None:
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
     from marsad.api import data_versions

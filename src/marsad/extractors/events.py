@@ -100,6 +100,7 @@ class EventStage:
             "dates",
             "places",
             "countries",
+            "countries_mentioned",
             "quantities",
             "quantity_parts",
         }

@@ -87,7 +87,7 @@ class StateForces:
         """The country most of the document's resolved places are in (an event with no place of its own
         in a report from Darfur is not in Syria), else the country the text says something is in ("غربي
         كينيا"), else the country of the local armed groups it names ("قوات الدعم السريع": Sudan), else the
-        pack's."""
+        country it names at all ("العاصمة التونسية"), else the pack's."""
         counts: dict[str, int] = {}
         for p in doc.places:
             if p.resolved is not None and p.resolved.country:
@@ -99,4 +99,6 @@ class StateForces:
                 actor = self.actors.get(m.actor_id)
                 if actor.home_country and not actor.side.state and actor.side is not Side.COALITION:
                     counts[actor.home_country] = counts.get(actor.home_country, 0) + 1
+        if not counts and doc.countries_mentioned:
+            return doc.countries_mentioned[0]  # "حي التضامن غربي العاصمة التونسية": the country of the words
         return max(counts, key=lambda c: counts[c]) if counts else self.pack.country

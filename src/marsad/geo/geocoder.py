@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.geo import paths
+from marsad.geo import cues, paths
 from marsad.geo.build import build_default, default_version
 from marsad.geo.clues import CountryWords, country_hints, located_countries
 from marsad.geo.countries import country
@@ -88,6 +88,15 @@ class Geocoder:
             return []
         found = located_countries(doc.norm, doc.tokens, self.gazetteer, named)
         return [country(cc).name for cc, _ in found.most_common()]
+
+    def countries_mentioned(self, doc: Document, named: CountryWords | None = None) -> list[str]:
+        """ACLED names of the countries ``doc`` names at all (see :func:`country_hints`: not a sponsor), most
+        named first, less those that send forces abroad (``forces_abroad`` in the place words: "الطائرات
+        الروسية" in a report on Syria says nothing of where it happens); ``named`` as for :meth:`geocode`."""
+        if doc.norm is None:
+            return []
+        hints = country_hints(doc.norm, doc.tokens, self.gazetteer, named)
+        return [country(cc).name for cc, _ in hints.most_common() if cc not in cues.FORCES_ABROAD]
 
     def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:
         doc = Document(text=text, outlet=outlet)

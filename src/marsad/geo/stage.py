@@ -14,7 +14,7 @@ class PlaceStage:
 
     name = "places"
     requires = frozenset({"norm", "sentences", "tokens"})
-    assigns = frozenset({"places", "countries"})
+    assigns = frozenset({"places", "countries", "countries_mentioned"})
 
     def __init__(self, geocoder: Geocoder | None = None) -> None:
         self._geocoder = geocoder
@@ -34,3 +34,4 @@ class PlaceStage:
         named = country_words(doc.norm, geocoder.gazetteer) if doc.norm is not None else None
         doc.places = geocoder.geocode(doc, named)
         doc.countries = geocoder.countries_named(doc, named)
+        doc.countries_mentioned = geocoder.countries_mentioned(doc, named)

@@ -86,6 +86,10 @@ class Document:
     #: ACLED names of the countries the text says something is in ("غربي كينيا", "في أفغانستان"), most
     #: named first: where its events happen when no place of theirs is known
     countries: list[str] = field(default_factory=list)
+    #: ACLED names of the other countries the text names ("العاصمة التونسية", "الشرطة الكينية"), not as a
+    #: sponsor nor as a state that sends its forces abroad, most named first: where its events happen when
+    #: nothing else says (after its places, the countries it places things in and its local armed groups)
+    countries_mentioned: list[str] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     control: list[ControlFact] = field(default_factory=list)
