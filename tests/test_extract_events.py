@@ -162,6 +162,15 @@ def test_with_no_place_known_the_country_the_text_names_is_where_it_happens() ->
     assert event.actor2 is not None and event.actor2.name == "Civilians (Syria)"
 
 
+def test_a_fight_lasting_hours_is_dated_by_its_day() -> None:
+    text = (
+        "هاجم عناصر من تنظيم داعش فجر اليوم نقطة للجيش في قضاء الحويجة، واشتبكوا مع القوة الماسكة لنحو ساعة"
+        " قبل أن يلوذوا بالفرار."
+    )
+    (event,) = _events(text, published=dt.date(2023, 5, 7))
+    assert event.date is not None and event.date.earliest == dt.date(2023, 5, 7)
+
+
 def test_records_data_version() -> None:
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل.", published=PUB)
     from marsad.api import data_versions

@@ -23,10 +23,22 @@ from marsad.text.ranges import Ranges
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
 
 
+#: the endings of the rules of durations counted in hours or minutes ("لنحو ساعة"): within one day, whatever
+#: their anchor
+_WITHIN_A_DAY = ("-hours", "-minutes")
+
+
 def is_long_duration(d: DateMention) -> bool:
-    if not d.durative:
+    """A duration longer than one event's window ("منذ أسبوعين", "على مدى عامين"), which dates no event; one of
+    hours ("اشتبكوا ... لنحو ساعة") is the event's own length, even with no day to anchor it."""
+    if not d.durative or d.rule.removesuffix("(future)").endswith(_WITHIN_A_DAY):
         return False
     return d.value is None or (d.value.latest - d.value.earliest) > MAX_EVENT_WINDOW
+
+
+def _gives_a_day(d: DateMention) -> bool:
+    """The mention can date an event: not a long duration, nor a short one with no day of its own."""
+    return not is_long_duration(d) and (d.value is not None or not d.durative)
 
 
 # not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
@@ -154,6 +166,8 @@ class WhenWhere:
         usable = [d for d in same_clause if not is_long_duration(d)]
         if len(usable) < len(same_clause):
             return DateChoice(None, None, habitual=True)
+        # (a length of hours with no day of its own, "لنحو ساعة", dates nothing: the other dates say when)
+        usable = [d for d in usable if _gives_a_day(d)]
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return _chosen(best, discourse)
@@ -161,12 +175,12 @@ class WhenWhere:
         free = [
             d
             for d in mentions
-            if not is_long_duration(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
+            if _gives_a_day(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
         ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
             return _chosen(best, discourse)
-        earlier = [d for d in mentions if d.span.end <= trigger.start and not is_long_duration(d)]
+        earlier = [d for d in mentions if d.span.end <= trigger.start and _gives_a_day(d)]
         if earlier:
             return _chosen(earlier[-1], discourse)
         if ongoing:
