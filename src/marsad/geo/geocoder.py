@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter
 from pathlib import Path
 
 from marsad.errors import GazetteerError
@@ -70,16 +71,26 @@ class Geocoder:
                 f"cannot create or read the gazetteer index ({exc}); set MARSAD_DATA_DIR to a writable directory"
             ) from exc
 
-    def geocode(self, doc: Document, named: CountryWords | None = None) -> list[PlaceMention]:
+    def geocode(
+        self, doc: Document, named: CountryWords | None = None, hints: Counter[str] | None = None
+    ) -> list[PlaceMention]:
         """Place mentions of ``doc`` (which must have its normalised view and tokens); ``named`` are its
-        :func:`~marsad.geo.clues.country_words`, when already found."""
+        :func:`~marsad.geo.clues.country_words` and ``hints`` its :meth:`country_hints`, when already found."""
         if doc.norm is None:
             return []
         found = find_mentions(doc.norm, doc.tokens, self.gazetteer, doc.outlet)
         if not found:
             return []
-        hints = country_hints(doc.norm, doc.tokens, self.gazetteer, named)
+        if hints is None:
+            hints = self.country_hints(doc, named)
         return resolve(found, self.gazetteer, doc.norm, hints)
+
+    def country_hints(self, doc: Document, named: CountryWords | None = None) -> Counter[str]:
+        """The ISO codes of the countries ``doc`` names, not as a sponsor (see :func:`country_hints`): clues
+        to where its places are, and the countries it is about; ``named`` as for :meth:`geocode`."""
+        if doc.norm is None:
+            return Counter()
+        return country_hints(doc.norm, doc.tokens, self.gazetteer, named)
 
     def countries_named(self, doc: Document, named: CountryWords | None = None) -> list[str]:
         """ACLED names of the countries ``doc`` says something is in, most named first (see
@@ -89,13 +100,15 @@ class Geocoder:
         found = located_countries(doc.norm, doc.tokens, self.gazetteer, named)
         return [country(cc).name for cc, _ in found.most_common()]
 
-    def countries_mentioned(self, doc: Document, named: CountryWords | None = None) -> list[str]:
-        """ACLED names of the countries ``doc`` names at all (see :func:`country_hints`: not a sponsor), most
+    def countries_mentioned(
+        self, doc: Document, named: CountryWords | None = None, hints: Counter[str] | None = None
+    ) -> list[str]:
+        """ACLED names of the countries ``doc`` names at all (its :meth:`country_hints`: not a sponsor), most
         named first, less those that send forces abroad (``forces_abroad`` in the place words: "الطائرات
-        الروسية" in a report on Syria says nothing of where it happens); ``named`` as for :meth:`geocode`."""
-        if doc.norm is None:
-            return []
-        hints = country_hints(doc.norm, doc.tokens, self.gazetteer, named)
+        الروسية" in a report on Syria says nothing of where it happens); ``named`` and ``hints`` as for
+        :meth:`geocode`."""
+        if hints is None:
+            hints = self.country_hints(doc, named)
         return [country(cc).name for cc, _ in hints.most_common() if cc not in cues.FORCES_ABROAD]
 
     def geocode_text(self, text: str, outlet: str = "") -> tuple[Document, list[PlaceMention]]:

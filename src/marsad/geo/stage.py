@@ -32,6 +32,7 @@ class PlaceStage:
         geocoder = self.geocoder
         # the country names of the text, read once for both the place clues and the countries named
         named = country_words(doc.norm, geocoder.gazetteer) if doc.norm is not None else None
-        doc.places = geocoder.geocode(doc, named)
+        hints = geocoder.country_hints(doc, named)  # (read once: for the places and the countries mentioned)
+        doc.places = geocoder.geocode(doc, named, hints)
         doc.countries = geocoder.countries_named(doc, named)
-        doc.countries_mentioned = geocoder.countries_mentioned(doc, named)
+        doc.countries_mentioned = geocoder.countries_mentioned(doc, named, hints)
