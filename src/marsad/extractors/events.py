@@ -433,11 +433,10 @@ class EventStage:
     def _after_grievance_word(self, index: DocIndex, actor: ActorMention) -> bool:
         """A grievance word stands a few words before ``actor`` in its clause: the actor is named in what the
         crowd protests against ("احتجاجاً على لقاء وزيرة الخارجية بنظيرها الإسرائيلي"), not the side it faced."""
-        before = index.words_before(actor.span, _GRIEVANCE_REACH)
         clause = index.position(actor.span).clause
-        first = index.position(actor.span).first - len(before)
         return any(
-            is_word(w, self.cues.grievance) and index.tokens[first + i].clause == clause for i, w in enumerate(before)
+            is_word(t.norm, self.cues.grievance) and t.clause == clause
+            for t in index.tokens_before(actor.span, _GRIEVANCE_REACH)
         )
 
     def _events(self, doc: Document, roles: RoleFinder, b: Built, controllers: dict[str, ActorMention]) -> list[Event]:

@@ -51,13 +51,16 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
     stands before that word: the crowd's own place ("خرجوا من الجامع الازهر في القاهرة احتجاجا على الهجوم
     الاسرائيلي على قطاع غزة", "تظاهر الآلاف في مدينة الصدر مطالبين بوقف العمليات في البصرة"). With no place
     before it, the place after the grievance is mostly the crowd's: "احتجاجا على الغلاء في مدينة درعا"."""
-    last = -1
-    for i, w in enumerate(before):
-        if is_word(w, cues.grievance) or is_word(w, cues.demand):
-            last = i
-    if last < 0:
+    word = next(
+        (
+            t
+            for t in reversed(index.tokens_before(p.span, len(before)))
+            if is_word(t.norm, cues.grievance) or is_word(t.norm, cues.demand)
+        ),
+        None,
+    )
+    if word is None:
         return False
-    word = index.tokens[index.position(p.span).first - len(before) + last]
     return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
 
 

@@ -90,6 +90,12 @@ class DocIndex:
         lo = self._sentence_range[p.sentence][0]
         return self._norms[max(lo, p.first - n) : p.first]
 
+    def tokens_before(self, span: Span, n: int) -> list[Token]:
+        """The tokens of :meth:`words_before`, for the callers that need a word's offsets or clause too."""
+        p = self._cache.get((span.start, span.end)) or self.position(span)
+        lo = self._sentence_range[p.sentence][0]
+        return self.tokens[max(lo, p.first - n) : p.first]
+
     def words_after(self, span: Span, n: int) -> list[str]:
         """The normalised words of up to ``n`` tokens after the span, in its sentence."""
         p = self._cache.get((span.start, span.end)) or self.position(span)  # (see words_before)

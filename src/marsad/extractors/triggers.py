@@ -254,7 +254,7 @@ class TriggerStage:
         self.attempts = self._verbs_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
         #: words naming aircraft, a subject of "شن" as good as a named actor (see :func:`_governed_over_subject`)
-        self.aircraft = frozenset(modifier_words("aircraft"))
+        self.aircraft = modifier_words("aircraft")
         #: modifier group -> the trigger families it cancels
         self.drops = {g.name: g.drops for g in self.lexicon.modifiers.values() if g.drops}
 
