@@ -737,6 +737,24 @@ def test_a_body_found_days_after_an_abduction_is_a_killing() -> None:
     assert [e.sub_event_type for e in strike] == [SubEventType.AIR_DRONE_STRIKE]
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("عثرت الشرطة على ثلاث جثث لرجلين وامرأة قتلوا بالرصاص في مدينة بعقوبة أمس.", 3),
+        ("عثرت الشرطة على جثتين مجهولتي الهوية لرجلين قتلا بالرصاص في مدينة بعقوبة أمس.", 2),
+        # two figures that are not the bodies and their people still add up
+        ("قتل رجلان وامرأة بالرصاص في مدينة بعقوبة أمس.", 3),
+    ],
+)
+def test_whose_the_bodies_were_counts_the_same_dead(text: str, dead: int) -> None:
+    assert [e.fatalities for e in _events(text)] == [dead]
+
+
+def test_civilians_before_a_passive_killing_word_are_its_victims() -> None:
+    events = _events("عثر الأهالي على جثة لرجل مجهول الهوية قتل بالرصاص في بلدة الميادين أمس.")
+    assert [(e.actor1, e.actor2.name if e.actor2 else None) for e in events] == [(None, "Civilians (Syria)")]
+
+
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

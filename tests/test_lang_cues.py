@@ -372,6 +372,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل أربعة مدنيين بقصف على بلدة كفرنبل أمس. وقال الدفاع المدني إن الحصيلة ارتفعت إلى خمسة قتلى.",
         lambda ev: [e.fatalities for e in ev] == [5],
     ),
+    (  # who found the bodies is no side of the killing
+        "finder",
+        "عثرت",
+        "عثرت الشرطة على جثتين مجهولتي الهوية لرجلين قتلا بالرصاص في حي الكرادة ببغداد أمس.",
+        lambda ev: bool(ev) and _names(ev, "actor1") == [] and _names(ev, "actor2") == ["Civilians (Iraq)"],
+    ),
     (  # a membership after a hedge is a suspicion: the group is no side
         "membership",
         "ينتمون",

@@ -664,6 +664,17 @@ class EventStage:
         )
         # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
         # armed side named as its target, struck civilians (ACLED)
+        if (
+            sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+            and a2 is None
+            and a1 is not None
+            and a1.side is Side.CIVILIANS
+            and not r.assoc1
+        ):
+            # "عثر الأهالي على جثة لرجل ... قتل بالرصاص": the civilians named before a passive killing word are
+            # its victims; in ACLED civilians attack nobody
+            actor2_mention, actor2_inferred, a2 = r.actor1, False, a1
+            r.actor1, a1 = None, None
         civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)
         civilian = civilian or civilians_dead
         if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead:

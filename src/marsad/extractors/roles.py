@@ -38,6 +38,10 @@ class Roles:
     both_sides: bool = False
 
 
+#: the normalised beginnings of the words for bodies ("على جثتين", "الجثث", "جثامين", "رفات")
+_BODIES = ("جث", "الجث", "رفات")
+
+
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
     """Ids of the armed actors: one set look-up per mention instead of a Python property."""
     return frozenset(a.id for a in lexicon.actors.values() if a.side.armed)
@@ -130,6 +134,8 @@ class RoleFinder:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             if before and is_word(before[-1], cues.supporters):
                 continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
+            if before and is_word(before[-1], cues.finder) and self._bodies_after(m):
+                continue  # "عثرت الشرطة على جثتين": who found the dead is no side of their killing
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
             if fled and self.actor(m).side is Side.CIVILIANS:
                 continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells
@@ -140,6 +146,11 @@ class RoleFinder:
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
+
+    def _bodies_after(self, m: ActorMention) -> bool:
+        """Bodies are what was found, within three words after the finder ("عثرت الشرطة على جثتين"); a weapon
+        found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
+        return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, 3))
 
     def _in_a_source(self, before: list[str]) -> bool:
         """The three words before an actor end with a source in it: "مصدر في قيادة الشرطة", "مصادر من الجيش"."""

@@ -72,6 +72,10 @@ class Tolls:
             if any(s.overlaps(q.span) for s in out.get(id(target), (0, []))[1]):
                 continue  # a figure read twice
             previous = last_figure.get(q.sentence)
+            if previous is not None and _whose_bodies(doc, index, previous[1], q.span):
+                # "ثلاث جثث لرجلين وامرأة": whose the bodies were counts the same dead again
+                last_figure[q.sentence] = (previous[0], Span(previous[1].start, q.span.end))
+                continue
             if previous is not None and self._another_source(index, previous[1], q.span):
                 # "قتل 58 شخصاً ... جراء قصف بغازات سامة ..., بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل":
                 # another source's count of the dead just counted, whichever frame its words fall in
@@ -183,6 +187,23 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
     out[others[0] if others else 0] += extra
     return out
 
+
+#: the normalised beginnings of words for the dead's bodies ("جثة", "جثتين", "جثث", "جثامين", "رفات")
+_BODIES = ("جث", "رفات")
+
+
+def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) -> bool:
+    """``figure`` says whose the bodies counted by ``bodies`` were: a word of bodies in the first, "ل" on the
+    second, at most three words apart ("جثتين مجهولتي الهوية لرجلين"), or "و" on a figure right after such
+    a one (the span of ``bodies`` then runs over the first of them: "لرجلين وامرأة")."""
+    if index.count_between(bodies, figure) > 3 or figure.start < 2:
+        return False
+    if not any(w.startswith(_BODIES) for w in normalize_term(doc.text[bodies.start : bodies.end]).split()):
+        return False
+    prefix = doc.text[figure.start - 2 : figure.start]
+    if prefix[1] == "ل" and prefix[0].isspace():
+        return True
+    return prefix[1] == "و" and prefix[0].isspace() and index.count_between(bodies, figure) == 0
 
 def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
     """The mention lies inside a figure of the event's dead ("21 جندياً")."""

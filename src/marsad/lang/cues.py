@@ -35,6 +35,7 @@ class CueWords:
     leftover: frozenset[str]
     stronghold: frozenset[str]
     supporters: frozenset[str]
+    finder: frozenset[str]
     support: frozenset[str]
     accusation: frozenset[str]
     attribution: frozenset[str]
