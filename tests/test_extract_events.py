@@ -755,6 +755,20 @@ def test_civilians_before_a_passive_killing_word_are_its_victims() -> None:
     assert [(e.actor1, e.actor2.name if e.actor2 else None) for e in events] == [(None, "Civilians (Syria)")]
 
 
+def test_an_event_a_span_is_counted_from_is_no_news() -> None:
+    # "منذ" + an event: it happened before the news, which is the effort or the toll since
+    effort = _events(
+        "قتل 21 مقاتلاً أمس السبت في اشتباكات بين فصائل الجيش الوطني السوري وقوات سوريا الديمقراطية قرب منبج."
+        " ويحاول الجيش الوطني منذ سيطرته على منبج مطلع الشهر الجاري التقدم نحو مدينة عين العرب.",
+        published=dt.date(2024, 12, 22),
+    )
+    assert [e.sub_event_type for e in effort] == [SubEventType.ARMED_CLASH]
+    toll = _events(
+        "استمرت المظاهرات الغاضبة في أنحاء البلاد ووصل عدد القتلى الى 38 منذ اغتيال رئيسة الوزراء."
+    )
+    assert SubEventType.ATTACK not in [e.sub_event_type for e in toll]
+
+
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

@@ -96,6 +96,7 @@ def test_fell_needs_hands() -> None:
         # the wounded visited: people of an event told before
         ("وتفقد الوزير عددا من الجرحى في المستشفى", "reference"),
         ("أطلق سراحه بعد نحو عامين من اعتقاله", "reference"),
+        ("ووصل عدد القتلى إلى 38 منذ اغتيال رئيسة الوزراء", "reference"),
         ("عزل ضباط بسبب رفضهم قتل المتظاهرين", "negated"),
         ("وسيقصف الطيران المنطقة", "future"),
         ("أطلق الجيش عملية عسكرية لتحرير المدينة", "future"),  # the lam of purpose on taking ground
