@@ -296,3 +296,26 @@ def test_a_toll_told_beside_a_flight_is_the_fights_toll() -> None:
 )
 def test_iraqs_shrine_cities_are_places(text: str, city: str) -> None:
     assert city in {e.place.location for e in marsad.extract(text, published=PUB).events if e.place}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Tripoli is in Libya and in Lebanon: the actors of the report say which
+        ("طرابلس – قتل سبعة مدنيين بقصف على حي سكني في العاصمة أمس، واتهمت حكومة الوفاق قوات حفتر بالقصف.", "Libya"),
+        ("طرابلس – قتل شخصان في اشتباكات بين جهاز دعم الاستقرار واللواء 444 أمس.", "Libya"),
+    ],
+)
+def test_the_home_country_of_the_armed_groups_named_tells_where_a_shared_name_is(text: str, country: str) -> None:
+    events = marsad.extract(text, published=PUB).events
+    assert events and all(e.place is not None and e.place.country == country for e in events)
+
+
+def test_the_packs_own_forces_named_by_common_words_say_nothing_of_the_country() -> None:
+    # "عناصر الأمن" and "الجيش" are read as Syria's forces, and every country's reports use the words
+    text = (
+        "وشهدت مدينة ازويرات شمالي البلاد مواجهات بين متظاهرين أحرقوا السوق وعناصر الأمن،"
+        " مما استدعى تدخل وحدات من الجيش."
+    )
+    events = marsad.extract(text, published=PUB).events
+    assert events and {e.place.country for e in events if e.place is not None} == {"Mauritania"}

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.geo import cues as geo_cues
+from marsad.geo.countries import country_code
 from marsad.lang.actors import ActorLexicon, Side, load_actors
 from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
@@ -80,7 +82,7 @@ def _outside_datelines(
 class ActorStage:
     name = "actors"
     requires = frozenset({"norm", "sentences", "tokens"})
-    assigns = frozenset({"actors"})
+    assigns = frozenset({"actors", "actor_countries"})
 
     def __init__(self, pack_id: str = DEFAULT_PACK) -> None:
         self.pack_id = pack_id
@@ -130,6 +132,20 @@ class ActorStage:
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
+        doc.actor_countries = [
+            code for m in doc.actors if not m.anaphoric and (code := self._home_at_home(m.actor_id)) is not None
+        ]
+
+    def _home_at_home(self, actor_id: str) -> str | None:
+        """The ISO code of the armed actor's home country, unless that state sends forces abroad (Israel's army
+        acts in Lebanon, Turkey's in Syria and Iraq: they say nothing of where a report's places are) or it is
+        the pack's own country, whose actors the words of every country's reports name ("الجيش", "الأمن",
+        "الثوار", "اللجان الشعبية"): the actors of other countries are named by their own names."""
+        actor = self.lexicon.get(actor_id)
+        if not actor.side.armed or not actor.home_country or actor.home_country == self.pack.country:
+            return None
+        code = country_code(actor.home_country)
+        return code if code is not None and code not in geo_cues.FORCES_ABROAD else None
 
     def _the_latter(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
         """ "انتهت بانسحاب الأخيرة": "the latter" after a word without the article stands for the armed actor

@@ -90,3 +90,13 @@ def countries() -> dict[str, Country]:
 def country(code: str) -> Country:
     found = countries().get(code)
     return found if found is not None else Country(code, "", 0, code)
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    return {c.name: code for code, c in countries().items()}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO alpha-2 code of a country by its ACLED name ("Libya": "LY"), or None if none has that name."""
+    return _codes_by_name().get(name)

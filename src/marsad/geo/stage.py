@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from marsad.geo.clues import country_words
 from marsad.geo.geocoder import Geocoder, default_geocoder
 from marsad.model.document import Document
@@ -13,7 +15,7 @@ class PlaceStage:
     resolved place (or the reason it was declined)."""
 
     name = "places"
-    requires = frozenset({"norm", "sentences", "tokens"})
+    requires = frozenset({"norm", "sentences", "tokens", "actor_countries"})
     assigns = frozenset({"places", "countries", "countries_mentioned"})
 
     def __init__(self, geocoder: Geocoder | None = None) -> None:
@@ -33,6 +35,10 @@ class PlaceStage:
         # the country names of the text, read once for both the place clues and the countries named
         named = country_words(doc.norm, geocoder.gazetteer) if doc.norm is not None else None
         hints = geocoder.country_hints(doc, named)  # (read once: for the places and the countries mentioned)
-        doc.places = geocoder.geocode(doc, named, hints)
+        # the home countries of the armed actors named are clues to where the places are too, not countries
+        # the text names ("طرابلس" beside "قوات حفتر" is in Libya)
+        doc.places = geocoder.geocode(
+            doc, named, hints + Counter(doc.actor_countries) if doc.actor_countries else hints
+        )
         doc.countries = geocoder.countries_named(doc, named)
         doc.countries_mentioned = geocoder.countries_mentioned(doc, named, hints)

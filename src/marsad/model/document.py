@@ -90,6 +90,10 @@ class Document:
     #: sponsor nor as a state that sends its forces abroad, most named first: where its events happen when
     #: nothing else says (after its places, the countries it places things in and its local armed groups)
     countries_mentioned: list[str] = field(default_factory=list)
+    #: ISO codes of the home countries of the armed actors the text names, one per mention, less the states
+    #: that send forces abroad ("قوات حفتر" and "حكومة الوفاق": LY, LY): clues to where its places are
+    #: ("طرابلس" in Libya, not Lebanon)
+    actor_countries: list[str] = field(default_factory=list)
     triggers: list[TriggerMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     control: list[ControlFact] = field(default_factory=list)
