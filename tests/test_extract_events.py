@@ -769,6 +769,43 @@ def test_an_event_a_span_is_counted_from_is_no_news() -> None:
     assert SubEventType.ATTACK not in [e.sub_event_type for e in toll]
 
 
+def test_a_hospital_a_source_speaks_from_is_no_place_of_a_new_event() -> None:
+    events = _events(
+        "قتل 30 شخصاً صباح أمس بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر شرقي بغداد."
+        " وقالت مصادر طبية في مستشفى الإمام علي إن حصيلة القتلى بلغت 26."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.REMOTE_EXPLOSIVE, 26)]
+    # and the dead the event's own sentence named were people: civilians, though the later toll names nobody
+    assert [e.actor2.name if e.actor2 else None for e in events] == ["Civilians (Iraq)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a breakdown told in a later sentence, then another source's count: the lowest count, nothing added
+        (
+            "قتل 17 شخصاً أمس في غارة جوية على حي الثورة في مدينة أم درمان. وقالت لجنة الطوارئ إن بين القتلى"
+            " خمس نساء وأربعة أطفال. وذكرت مصادر طبية في مستشفى النو أن عدد القتلى بلغ 20.",
+            17,
+        ),
+        # the event's sentence ends on a word for it with no dead of its own: the later count is still of its dead
+        (
+            "قتل 17 شخصاً أمس في غارة جوية على حي الثورة في مدينة أم درمان، وفق لجنة الطوارئ التي حمّلت طيران"
+            " الجيش مسؤولية القصف. وذكرت مصادر طبية في مستشفى النو أن عدد القتلى بلغ 20.",
+            17,
+        ),
+        # an update names the bodies it counts: the update's figure
+        (
+            "قتل 11 مدنياً أمس في غارة جوية على منزل في حي الشجاعية بمدينة غزة. وأفادت مصادر طبية بأن حصيلة"
+            " القتلى ارتفعت إلى 13 بعد انتشال جثتين من تحت الأنقاض.",
+            13,
+        ),
+    ],
+)
+def test_each_toll_sentence_is_a_new_count_of_the_dead_told(text: str, dead: int) -> None:
+    assert [e.fatalities for e in _events(text)] == [dead]
+
+
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

@@ -321,6 +321,11 @@ class EventStage:
         spans = b.fatality_spans
         if spans:
             figures = [q for q in doc.quantities if q.span in spans]
+            if all(q.sentence != b.frame.sentence and not q.group for q in figures):
+                # "قتل 64 شخصاً ... وقالت الوزارة إن حصيلة القتلى بلغت 52": a later toll that names nobody counts
+                # the dead the event's own sentence named
+                own = [q for q in doc.quantities if q.sentence == b.frame.sentence and q.counted == "killed"]
+                figures = own or figures
         else:
             figures = [q for q in doc.quantities if q.sentence == b.frame.sentence and q.counted == "injured"]
         groups: list[str] = []

@@ -39,6 +39,8 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
     if not cues.solidarity.isdisjoint(before[-2:]) or _stood_with(before, cues.solidarity):
         return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
+    if p.cue == "hospital" and _hospital_told_from_or_taken_to(before, cues):
+        return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
     if _hometown(before, cues):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
     if _protested_over(index, p, before, cues):
@@ -78,6 +80,16 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
         q is not p and q.sentence == p.sentence and q.span.start > p.span.end and q.resolved is not None
         for q in index.doc.places
     )
+
+
+def _hospital_told_from_or_taken_to(before: list[str], cues: CueWords) -> bool:
+    """The words before a hospital say a source speaks from it ("مصادر طبية في مستشفى") or the wounded were
+    taken to it ("إلى مستشفى"): where the toll is counted, not where the event happened."""
+    if not before:
+        return False
+    if before[-1] == "الى":
+        return True
+    return before[-1] == "في" and not cues.source_noun.isdisjoint(before[-3:-1])
 
 
 def _hometown(before: list[str], cues: CueWords) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from marsad.extractors.built import Built
 from marsad.extractors.frames import Frame
 from marsad.extractors.positions import DocIndex
@@ -20,6 +22,10 @@ _PART_TO_PLACE = 3
 #: "أنها"/"أنه"/"أنهم" (normalised) opening a party's claim, and the verbs of its own killing after it
 _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
+#: a toll's key: its frame, or its frame and sentence
+_Key = TypeVar("_Key", int, tuple[int, int])
+#: words (normalised) before a part of the dead told: "بين القتلى خمس نساء", "بينهم أربعة أطفال", "منهم طفلان"
+_AMONG = frozenset({"بين", "بينهم", "بينهن", "وبينهم", "منهم", "منهن", "ومنهم"})
 
 
 class Tolls:
@@ -41,12 +47,15 @@ class Tolls:
         statistic: it belongs to no event of another clause. A figure in a toll sentence after an event
         ("الحصيلة بلغت ستة قتلى") is that event's toll: it replaces a lower figure, it is not added to it."""
         out: dict[int, tuple[int, list[Span]]] = {}
-        tolls: dict[int, tuple[int, list[Span]]] = {}
+        # each toll sentence's figure, by frame and sentence in text order: a later sentence is a new count of
+        # the dead told, not more dead ("وقالت الغرفة إن بين القتلى خمس نساء ... وذكرت مصادر أن عدد القتلى بلغ 20")
+        tolls: dict[tuple[int, int], tuple[int, list[Span]]] = {}
         # "ومنذ الثامن من تشرين الأول، قُتل أكثر من 480 شخصاً": dead counted since a day are statistics, no
         # toll of the event told before
         since = {d.sentence for d in doc.dates if index.words_before(d.span, 1) in (["منذ"], ["ومنذ"])}
         toll_of = {si: f for f in frames for si in f.toll_sentences if si not in since}
         last_figure: dict[int, tuple[Frame, Span]] = {}  # sentence -> the frame and span of its last figure
+        parts: dict[int, Span] = {}  # toll sentence -> the last figure of the breakdown it gives
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
@@ -65,7 +74,17 @@ class Tolls:
                         total, spans = out.get(id(owner), (0, []))
                         out[id(owner)] = (total + q.value, [*spans, q.span])
                         continue
-                    self._count(index, tolls, id(owner), q)
+                    part = parts.get(q.sentence)
+                    if self._breakdown(index, q.span) or (part is not None and index.count_between(part, q.span) == 0):
+                        # "وقالت الغرفة إن بين القتلى خمس نساء وأربعة أطفال": who the dead told were, no more dead
+                        parts[q.sentence] = q.span
+                        continue
+                    if self.toll_update.said_in([t.norm for t in index.sentence_tokens(q.sentence)]):
+                        # "ارتفعت الحصيلة إلى 13 بعد انتشال جثتين": the update's figure, the others are in it
+                        value, spans = tolls.get((id(owner), q.sentence), (0, []))
+                        tolls[(id(owner), q.sentence)] = (value, spans) if value >= q.value else (q.value, [q.span])
+                        continue
+                    self._count(index, tolls, (id(owner), q.sentence), q)
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
             target = before[-1] if before else same[0]
@@ -82,7 +101,15 @@ class Tolls:
                 target = previous[0]
             self._count(index, out, id(target), q)
             last_figure[q.sentence] = (target, q.span)
-        for key, (toll, spans) in tolls.items():
+        by_id = {id(f): f for f in frames}
+        for (key, _), (toll, spans) in tolls.items():
+            if key not in out:
+                # the last frame told before the toll has no dead of its own ("... وفق غرفة الطوارئ التي حمّلت
+                # طيران الجيش مسؤولية القصف"): the toll counts again the dead of its sentence's frame that has
+                owner = by_id[key]
+                key = next(
+                    (id(f) for f in reversed(frames) if f.sentence == owner.sentence and id(f) in out), key
+                )
             told, told_spans = out.get(key, (0, []))
             if told_spans and (
                 self._another_source(index, told_spans[-1], spans[0])
@@ -108,16 +135,22 @@ class Tolls:
         }
 
     def _count(
-        self, index: DocIndex, table: dict[int, tuple[int, list[Span]]], key: int, q: QuantityMention
+        self, index: DocIndex, table: dict[_Key, tuple[int, list[Span]]], key: _Key, q: QuantityMention
     ) -> None:
         """Add figure ``q`` to the toll ``table[key]``, or, when it is another source's count of the same dead
         ("قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34"), keep the lowest of the two."""
+        spans: list[Span]
         total, spans = table.get(key, (0, []))
         if spans and self._another_source(index, spans[-1], q.span):
             if q.value < total:
                 table[key] = (q.value, [q.span])
             return
         table[key] = (total + q.value, [*spans, q.span])
+
+    @staticmethod
+    def _breakdown(index: DocIndex, figure: Span) -> bool:
+        """The figure follows "بين"/"بينهم"/"منهم" within two words: a part of the dead told, not more dead."""
+        return not _AMONG.isdisjoint(index.words_before(figure, 2))
 
     def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
         """Between two figures, a contrast and a reporting verb: the second is another source's count. So is
