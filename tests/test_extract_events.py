@@ -806,6 +806,28 @@ def test_each_toll_sentence_is_a_new_count_of_the_dead_told(text: str, dead: int
     assert [e.fatalities for e in _events(text)] == [dead]
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the attackers the defenders killed are more dead, though a contrast and a reporting verb stand between
+        (
+            "اندلعت اشتباكات عنيفة فجر اليوم بين الجيش ومسلحي الحوثي في جبهة الكسارة قرب مدينة مأرب. وقال مصدر"
+            " عسكري إن الجيش صد الهجوم، وإن 23 من المهاجمين قتلوا، فيما قُتل 6 من أفراد الجيش.",
+            29,
+        ),
+        # ... and a side's claim of the defenders' dead is set beside the defenders' own count: the lowest
+        (
+            "هاجم مسلحون من حركة الشباب فجر اليوم قاعدة للجيش الصومالي في بلدة أفجوي. وقال ضابط في الجيش إن"
+            " أربعة جنود قتلوا، وإن القوات قتلت سبعة من المهاجمين. في المقابل، زعمت الحركة في بيان أنها قتلت"
+            " 15 جنديا.",
+            11,
+        ),
+    ],
+)
+def test_the_dead_of_each_side_add_up_and_a_claim_counts_its_own_kind(text: str, dead: int) -> None:
+    assert [e.fatalities for e in _events(text)] == [dead]
+
+
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

@@ -112,7 +112,7 @@ class Tolls:
                 )
             told, told_spans = out.get(key, (0, []))
             if told_spans and (
-                self._another_source(index, told_spans[-1], spans[0])
+                self._another_source(index, _last_of_the_same(doc, told_spans, spans[0]), spans[0])
                 or (self._restated_by_a_source(index, spans[0]) and _same_dead(doc, told_spans[-1], spans[0]))
             ):
                 # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
@@ -141,7 +141,7 @@ class Tolls:
         ("قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34"), keep the lowest of the two."""
         spans: list[Span]
         total, spans = table.get(key, (0, []))
-        if spans and self._another_source(index, spans[-1], q.span):
+        if spans and self._another_source(index, _last_of_the_same(index.doc, spans, q.span), q.span):
             if q.value < total:
                 table[key] = (q.value, [q.span])
             return
@@ -155,7 +155,10 @@ class Tolls:
     def _another_source(self, index: DocIndex, first: Span, second: Span) -> bool:
         """Between two figures, a contrast and a reporting verb: the second is another source's count. So is
         a party's claim of whom it killed after a reporting verb ("وأعلنت طالبان في بيان أنها قتلت 25
-        شرطياً"), the side's own count of the same dead."""
+        شرطياً"), the side's own count of the same dead. Dead of another kind are more dead ("قتل عشرة من جنود
+        حفظ السلام ... فيما قالت البعثة إن قواتها قتلت ثمانية من المهاجمين")."""
+        if not _same_dead(index.doc, first, second):
+            return False
         between = index.words_between(first, second)
         if not self._reported(between):
             return False
@@ -245,6 +248,12 @@ def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
 
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
 _ANYONE = frozenset({"", "person", "other"})
+
+
+def _last_of_the_same(doc: Document, spans: list[Span], figure: Span) -> Span:
+    """The last of the figures ``spans`` that may count the same dead as ``figure`` (else the last): the army's
+    "أربعة جنود" and "سبعة من المهاجمين", then the group's claim of "15 جنديا", set the claim beside the four."""
+    return next((s for s in reversed(spans) if _same_dead(doc, s, figure)), spans[-1])
 
 
 def _same_dead(doc: Document, first: Span, second: Span) -> bool:
