@@ -354,3 +354,28 @@ def test_earlier_names_another_actor_before_a_day() -> None:
 )
 def test_a_state_force_is_named_by_the_period_of_its_day(actor_id: str, on: dt.date | None, name: str) -> None:
     assert load_actors().get(actor_id).export_name("", on) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        # "الجيش الوطني" is the Syrian National Army in Syria's news and Yemen's army in Yemen's: ground it
+        # takes there is the government's
+        (
+            "أعلن الجيش الوطني أمس سيطرته على سلسلة جبال في مديرية صرواح غرب مدينة مأرب بعد معارك مع الحوثيين.",
+            "Government regains territory",
+            "Military Forces of Yemen",
+        ),
+        # the coalition's aircraft over Yemen are the Saudi-led coalition's
+        (
+            "شن طيران التحالف أمس غارات على مواقع لجماعة الحوثي في مديرية صرواح غرب مدينة مأرب.",
+            "Air/drone strike",
+            "Military Forces of Saudi Arabia (2015-)",
+        ),
+    ],
+)
+def test_a_camps_word_abroad_names_the_actor_the_pack_gives_for_that_country(
+    text: str, sub_type: str, actor1: str
+) -> None:
+    events = marsad.extract(text, published="2018-02-05").events
+    assert [(e.sub_event_type.label, e.actor1.name if e.actor1 else None) for e in events] == [(sub_type, actor1)]

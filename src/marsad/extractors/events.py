@@ -16,7 +16,7 @@ from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
-from marsad.lang.actors import ActorLexicon, Side, load_actors
+from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers, modifier_words
@@ -311,7 +311,8 @@ class EventStage:
         if m is None or not m.anaphoric or not country or country == self.pack.country:
             return False
         actor = roles.actor(m)
-        return not actor.side.state and actor.home_country == self.pack.country
+        # (unless the pack says whom it names there: "الجيش الوطني" is Yemen's army in a report on Yemen)
+        return not actor.side.state and actor.home_country == self.pack.country and not actor.abroad_in(country)
 
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
@@ -411,6 +412,12 @@ class EventStage:
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
+
+    def _there(self, actor: Actor | None, country: str) -> Actor | None:
+        """The actor the pack's words name in ``country`` (``abroad``), else the actor."""
+        if actor is None or not country or country == self.pack.country or not (other := actor.abroad_in(country)):
+            return actor
+        return self.actors.get(other)
 
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
@@ -591,7 +598,9 @@ class EventStage:
             lethal = self.sub_types.serious(roles.index, b.frame.head) or b.fatalities > 0
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
-            sub = self.sub_types.sub_type(doc, roles.index, b, a1, a2, country)
+            # (the actor the words name where it happens: "الجيش الوطني" takes ground as Yemen's army in Yemen)
+            there = self._there(a1, country)
+            sub = self.sub_types.sub_type(doc, roles.index, b, there, a2, country)
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION
