@@ -18,6 +18,7 @@ from setuptools import setup
 #: the per-report code: text view, extractors, dates, the model, the geocoder's matching and ranking
 COMPILED = [
     "src/marsad/text/clitics.py",
+    "src/marsad/text/datelines.py",
     "src/marsad/text/matcher.py",
     "src/marsad/text/normalize.py",
     "src/marsad/text/ranges.py",

@@ -319,3 +319,20 @@ def test_the_packs_own_forces_named_by_common_words_say_nothing_of_the_country()
     )
     events = marsad.extract(text, published=PUB).events
     assert events and {e.place.country for e in events if e.place is not None} == {"Mauritania"}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a dateline's town is a place though the word is common elsewhere ("الجيزة", "تونس")
+        ("الجيزة – قتل أمين شرطة مساء أمس إثر انفجار عبوة ناسفة زرعت أسفل سيارة شرطة في شارع الهرم.", "Giza"),
+        # ... in brackets too, and the words standing for it after (the city, a hospital in it) leave it the place
+        (
+            "(تعز) – قال مصدر طبي في مستشفى الثورة إن امرأتين قتلتا مساء أمس جراء قذائف هاون أطلقها الحوثيون"
+            " على حي الروضة شمالي المدينة.",
+            "Taiz",
+        ),
+    ],
+)
+def test_a_datelines_town_places_the_events_its_sentence_places_nowhere_else(text: str, location: str) -> None:
+    assert _locations(text) == [location]

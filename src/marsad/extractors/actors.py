@@ -16,6 +16,7 @@ from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
+from marsad.text.datelines import bracketed_in_a_dateline
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
 
@@ -56,10 +57,6 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     return PhraseMatcher(entries)
 
 
-#: what follows a dateline's country in brackets: "ديار بكر (تركيا) ـ ا ف ب:", "بيشاور (باكستان) - رويترز"
-_DATELINE_DASH = re.compile(r"\)\s*[ـ\-–—:]")
-
-
 def _outside_datelines(
     text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
 ) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
@@ -68,11 +65,7 @@ def _outside_datelines(
     keep = [
         i
         for i, m in enumerate(found)
-        if not (
-            m.span.start > 0
-            and text[m.span.start - 1] == "("
-            and _DATELINE_DASH.match(text, m.span.end) is not None
-        )
+        if not bracketed_in_a_dateline(text, m.span.start, m.span.end)
     ]
     if len(keep) == len(found):
         return found, view_spans, umbrellas

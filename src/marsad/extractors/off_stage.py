@@ -5,12 +5,12 @@ and by the place choice of each event."""
 
 from __future__ import annotations
 
-import re
-
 from marsad.extractors.positions import DocIndex
 from marsad.lang.cues import CueWords
 from marsad.model.mentions import PlaceMention
+from marsad.model.places import PlaceKind
 from marsad.text.clitics import is_word
+from marsad.text.datelines import opens_a_dateline
 
 #: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
 #: are where fire came from, not the event's place
@@ -23,12 +23,6 @@ def off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     if known is None:
         known = index.off_stage[p.span.start] = _off_stage(index, p, cues)
     return known
-
-
-#: what follows the place of a dateline: "الخرطوم ـ رويترز:", "بيشاور (باكستان) ـ «الشرق الاوسط»:"
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[ـ\-–—][ \t]*\S")
-#: what may stand before it on its line: nothing, or a headline's mark
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t*•]*$")
 
 
 def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
@@ -74,10 +68,19 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
     text = index.doc.text
     # (the token's start: the name's span leaves the article out, "الخرطوم")
     start = index.tokens[index.position(p.cue_span if p.cue_span is not None else p.span).first].start
-    if _DATELINE_AFTER.match(text, p.span.end) is None or _DATELINE_BEFORE.search(text, 0, start) is None:
+    if not opens_a_dateline(text, start, p.span.end):
         return False
+    # (not a word standing for the dateline's town itself, nor a landmark coded to it: "(تعز) – قال مصدر طبي
+    # في مستشفى الثورة إن ... على حي الروضة شمالي المدينة")
+    here = p.resolved.place_id if p.resolved is not None else None
     return any(
-        q is not p and q.sentence == p.sentence and q.span.start > p.span.end and q.resolved is not None
+        q is not p
+        and q.sentence == p.sentence
+        and q.span.start > p.span.end
+        and q.resolved is not None
+        and not (
+            q.resolved.place_id == here and (q.antecedent is not None or q.resolved.kind is PlaceKind.LANDMARK)
+        )
         for q in index.doc.places
     )
 

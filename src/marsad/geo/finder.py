@@ -14,6 +14,7 @@ from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges, speaker_ranges, sponsor_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
+from marsad.text.datelines import opens_a_dateline
 from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
 from marsad.text.ranges import Ranges
@@ -124,6 +125,11 @@ class _Ctx:
     raw: str
     tokens: list[Token]
     gaz: Gazetteer
+
+
+def _opens_a_dateline(ctx: _Ctx, name: Found) -> bool:
+    """The name is a dateline's town ("الجيزة – قتل أمين شرطة"): a place though it is a common word elsewhere."""
+    return name.sentence == 0 and opens_a_dateline(ctx.raw, ctx.tokens[name.first].start, ctx.tokens[name.last].end)
 
 
 def _comma_between(ctx: _Ctx, a: int, b: int) -> bool:
@@ -419,7 +425,11 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         name.cue, name.cue_kind, name.cue_range = c.word, c.kind, (name.nstart, name.nstart + len(head))
     # decided before the words around the name are read: most gazetteer hits are common words that count
     # only after a cue ("الي", "خرج", "مدينه"), and a name that does not count is never read again
-    if (not name.cue and name.key not in ctx.gaz.bare_keys) or name.key in cues.CUES or name.key in cues.STOP:
+    if (
+        (not name.cue and name.key not in ctx.gaz.bare_keys and not _opens_a_dateline(ctx, name))
+        or name.key in cues.CUES
+        or name.key in cues.STOP
+    ):
         return None
     if _continues(ctx, name):
         return None

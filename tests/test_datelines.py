@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from marsad.text.datelines import bracketed_in_a_dateline, opens_a_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dateline"),
+    [
+        ("الخرطوم ـ رويترز: تجددت الاشتباكات", "الخرطوم", True),
+        ("بيشاور (باكستان) ـ «الشرق الاوسط»: قتل", "بيشاور", True),
+        ("(تعز) – قال مصدر طبي", "تعز", True),
+        ("* دمشق - سانا: قصفت", "دمشق", True),
+        # a town inside the first sentence, or followed by no dash, is no dateline
+        ("قتل ثلاثة في الخرطوم - رويترز", "الخرطوم", False),
+        ("الخرطوم تشهد اشتباكات", "الخرطوم", False),
+    ],
+)
+def test_a_town_opening_a_line_before_a_dash_is_a_dateline(text: str, word: str, dateline: bool) -> None:
+    start = text.index(word)
+    assert opens_a_dateline(text, start, start + len(word)) is dateline
+
+
+def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:
+    text = "ديار بكر (تركيا) ـ ا ف ب: اشتبك مئات الشبان"
+    start = text.index("تركيا")
+    assert bracketed_in_a_dateline(text, start, start + len("تركيا"))
+    other = "قصفت المدفعية (تركيا) مواقع للحزب"
+    start = other.index("تركيا")
+    assert not bracketed_in_a_dateline(other, start, start + len("تركيا"))
