@@ -372,6 +372,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل أربعة مدنيين بقصف على بلدة كفرنبل أمس. وقال الدفاع المدني إن الحصيلة ارتفعت إلى خمسة قتلى.",
         lambda ev: [e.fatalities for e in ev] == [5],
     ),
+    (  # who fired the shells is their agent, named after them
+        "agent",
+        "أطلقها",
+        "قتلت امرأتان مساء أمس جراء قذائف هاون أطلقها مسلحو جماعة الحوثي على حي سكني في مدينة تعز.",
+        lambda ev: _names(ev, "actor1") == ["Houthi Movement"],
+    ),
     (  # who found the bodies is no side of the killing
         "finder",
         "عثرت",
