@@ -55,7 +55,8 @@ def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() ->
 
 def test_a_village_near_a_town_names_no_village_called_near() -> None:
     doc = marsad.extract("هاجم مسلحون قرية قرب مدينة الجنينة في ولاية غرب دارفور أمس.", published=PUB)
-    assert [doc.raw(p.span) for p in doc.places] == ["الجنينة"]
+    # (and the state it is in, since towns-abroad.yaml lists Sudan's states)
+    assert [doc.raw(p.span) for p in doc.places] == ["الجنينة", "غرب دارفور"]
 
 
 def test_an_event_without_a_place_takes_the_reports_country() -> None:
@@ -336,3 +337,38 @@ def test_the_packs_own_forces_named_by_common_words_say_nothing_of_the_country()
 )
 def test_a_datelines_town_places_the_events_its_sentence_places_nowhere_else(text: str, location: str) -> None:
     assert _locations(text) == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # towns of other countries GeoNames knows only in Latin script (towns-abroad.yaml)
+        ("قتل جنديان في اشتباكات مع مسلحي حركة الشباب قرب مدينة أفجوي أمس.", "Afgooye"),
+        ("تظاهر العشرات من العاطلين عن العمل أمام مقر المعتمدية في مدينة الرديف بولاية قفصة أمس.", "Ar Rudayyif"),
+        # a town placed in a province the gazetteer knows only by its main town is near it, not outside it
+        ("شنت طائرة مسيرة أمريكية غارة أمس قرب بلدة جلب في إقليم جوبا الوسطى جنوبي الصومال.", "Jilib"),
+        # ... and a town placed in a governorate named by its capital is the event's one place
+        ("ألقت الشرطة القبض أمس على ستة مسلحين في مدينة السادس من أكتوبر بمحافظة الجيزة.", "6th of October City"),
+    ],
+)
+def test_towns_and_provinces_of_other_countries_are_placed(text: str, location: str) -> None:
+    assert _locations(text) == [location]
+
+
+def test_a_province_named_alone_is_coded_to_its_main_town() -> None:
+    doc = marsad.extract("قصفت الطائرات الحربية أمس مواقع لقوات الدعم السريع في ولاية جنوب دارفور.", published=PUB)
+    assert [(e.place.location, e.place.admin1, e.place.geo_precision) for e in doc.events if e.place] == [
+        ("Nyala", "South Darfur", 3)
+    ]
+
+
+def test_a_small_town_abroad_is_declined_in_a_report_about_syria() -> None:
+    # "الرويسات" is also an Algerian town listed in towns-abroad.yaml; in a report on Hama it is not that
+    events = marsad.extract("قصفت قوات النظام منطقة الرويسات في ريف حماة الشمالي أمس.", published=PUB).events
+    assert all(e.place is None or e.place.country == "Syria" for e in events)
+
+
+def test_a_province_named_beside_a_town_in_it_adds_no_place() -> None:
+    text = "قتل سبعة مدنيين أمس في غارة جوية على حي سكني في مدينة نيالا عاصمة ولاية جنوب دارفور."
+    doc = marsad.extract(text, published=PUB)
+    assert [(e.place.location if e.place else None, e.fatalities) for e in doc.events] == [("Nyala", 7)]

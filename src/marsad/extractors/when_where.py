@@ -315,12 +315,18 @@ def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int])
         and (c.place.is_neighbourhood or (c.place.kind is PlaceKind.VILLAGE and c.place.city != c.place.name_en))
     }
 
+    # (and a governorate beside a place in it: "مدينة نيالا عاصمة ولاية جنوب دارفور" is an event in Nyala)
+    provinces = {c.place.admin1 for c in choices if c.place.kind is not PlaceKind.GOVERNORATE and c.place.admin1}
+
     def contains_others(c: PlaceChoice) -> bool:
         # a landmark coded to its town shares the town's id but contains nothing; beside a neighbourhood
         # of that town it is no more precise than the town ("حيي العمال والعرفي والملعب البلدي")
         landmark = c.place.kind is PlaceKind.LANDMARK
-        return (c.place.place_id in container_places and not landmark) or id(c.mention) in holders or (
-            not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities)
+        return (
+            (c.place.place_id in container_places and not landmark)
+            or id(c.mention) in holders
+            or (not c.place.is_neighbourhood and (c.place.name_en in cities or c.place.location in cities))
+            or (c.place.kind is PlaceKind.GOVERNORATE and c.place.admin1 in provinces)
         )
 
     out: list[PlaceChoice] = []

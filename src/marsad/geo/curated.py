@@ -19,6 +19,7 @@ FILES: tuple[str, ...] = (
     "syria-admin.yaml",
     "towns.yaml",
     "cities.yaml",
+    "towns-abroad.yaml",
     "neighbourhoods.yaml",
     "landmarks.yaml",
     "camps.yaml",

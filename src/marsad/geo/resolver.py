@@ -175,6 +175,14 @@ class Resolver:
                 elif p.kind is not PlaceKind.NEIGHBOURHOOD and (
                     _distance_km(p, container) < 25
                     or (p.admin1 == container.admin1 and _distance_km(p, container) < 80)
+                    # a province of a country whose towns the gazetteer gives no province ("بلدة جلب في إقليم
+                    # جوبا الوسطى"): near its main town
+                    or (
+                        container.kind is PlaceKind.GOVERNORATE
+                        and not p.admin1
+                        and p.country == container.country
+                        and _distance_km(p, container) < _CAPITALS_REACH_KM * 2
+                    )
                 ):
                     s *= 2
                     why = f"near {container.name_en}"
@@ -423,10 +431,21 @@ def resolve(
         pa = a.place if a is not None else None
         pb = b.place if b is not None else None
         regional = found[ci].cue_kind in ("region", "desert")
+        # ("مدينة السادس من أكتوبر بمحافظة الجيزة": a governorate named by its capital holds its towns)
+        governorate = (
+            found[ci].cue_kind == "governorate"
+            and pa is not None
+            and pb is not None
+            and pb.kind in SETTLEMENTS
+            and pa.id != pb.id
+            and pa.country == pb.country
+            and ((bool(pa.admin1) and pa.admin1 == pb.admin1) or _distance_km(pa, pb) <= _CAPITALS_REACH_KM)
+        )
         if (
             pa is not None
             and pb is not None
             and not regional
+            and not governorate
             and _RANK[pa.kind] >= _RANK[pb.kind]
             and pb.id not in gaz.ancestors(pa)
         ):
@@ -566,6 +585,11 @@ def _landmark_mention(
 _SAME_SPOT_KM = 3.0
 #: how far apart two entries of one transliterated name may lie and be one town, in km
 _ONE_TOWN_KM = 25.0
+
+
+#: how far from a governorate's capital a town the text places in the governorate may lie, when the
+#: gazetteer gives the country no governorates ("مدينة السادس من أكتوبر بمحافظة الجيزة")
+_CAPITALS_REACH_KM = 80.0
 
 
 def _same_spot(a: Place, b: Place) -> bool:
