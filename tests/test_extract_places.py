@@ -372,3 +372,14 @@ def test_a_province_named_beside_a_town_in_it_adds_no_place() -> None:
     text = "قتل سبعة مدنيين أمس في غارة جوية على حي سكني في مدينة نيالا عاصمة ولاية جنوب دارفور."
     doc = marsad.extract(text, published=PUB)
     assert [(e.place.location if e.place else None, e.fatalities) for e in doc.events] == [("Nyala", 7)]
+
+
+def test_a_countrys_adjective_without_the_article_is_a_clue_to_where_a_shared_name_is() -> None:
+    text = (
+        "طرابلس – اختطف مسلحون مجهولون مساء أمس صحفياً محلياً من أمام منزله. وطالبت منظمات حقوقية ليبية"
+        " بالإفراج الفوري عنه."
+    )
+    events = marsad.extract(text, published=PUB).events
+    assert [(e.place.country if e.place else None, e.actor2.name if e.actor2 else None) for e in events] == [
+        ("Libya", "Civilians (Libya)")
+    ]
