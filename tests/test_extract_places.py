@@ -383,3 +383,19 @@ def test_a_countrys_adjective_without_the_article_is_a_clue_to_where_a_shared_na
     assert [(e.place.country if e.place else None, e.actor2.name if e.actor2 else None) for e in events] == [
         ("Libya", "Civilians (Libya)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        # Iraq's governorates whose name is not their capital's, coded to the capital
+        ("قتل جندي عراقي أمس في هجوم بعبوة ناسفة في محافظة ديالى.", "Baqubah", "Diyala"),
+        # ... and not a town of another country that GeoNames also calls so (Babol in Iran)
+        ("شنت طائرات أميركية أمس ضربات جوية على مواقع لكتائب حزب الله في محافظة بابل.", "Al Hillah", "Babil"),
+        # an outlet's name is a whole word, not the middle of a place's ("نبأ" in "الأنبار")
+        ("قتل جندي عراقي أمس في هجوم بعبوة ناسفة في محافظة الأنبار.", "Ramadi", "Al-Anbar"),
+    ],
+)
+def test_iraqs_governorates_are_places(text: str, location: str, admin1: str) -> None:
+    doc = marsad.extract(text, published=PUB)
+    assert [(e.place.location, e.place.admin1) for e in doc.events if e.place] == [(location, admin1)]

@@ -161,7 +161,12 @@ class Gazetteer:
         ones too: one pass over the text, where a search per name makes as many."""
         if not self.outlet_keys:
             return []
-        return [(last + 1 - size, last + 1) for last, size in self._outlets.iter(text)]
+        # (whole words only, after a clitic at most: "نبأ" is an outlet, not the middle of "الأنبار")
+        return [
+            (start, last + 1)
+            for last, size in self._outlets.iter(text)
+            if _word_starts(text, start := last + 1 - size) and not _letter_at(text, last + 1)
+        ]
 
     def find(self, text: str) -> list[Match[str]]:
         return self.matcher.find(text)
@@ -222,3 +227,18 @@ class Gazetteer:
             parent = self.place(pid)
             pid = parent.parent if parent else ""
         return out
+
+
+#: one-letter clitics an outlet's name may carry ("لنبأ", "وسانا", "بحسب رويترز" is a word of its own)
+_OUTLET_CLITICS = frozenset("وفبل")
+
+
+def _letter_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalpha()
+
+
+def _word_starts(text: str, i: int) -> bool:
+    """A word starts at ``i``, or a one-letter clitic stands right before it at a word's start."""
+    if not _letter_at(text, i - 1):
+        return True
+    return text[i - 1] in _OUTLET_CLITICS and not _letter_at(text, i - 2)
