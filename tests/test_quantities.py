@@ -320,6 +320,13 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
         [("ثمانية عدد المدنيين", 8, "killed", False, False)],
     ),
     ("ارتفعت إلى 14 حصيلة القتلى المدنيين في الهجوم", [("14 حصيلة القتلى", 14, "killed", False, False)]),
+    # the toll the clause opened with, however far before the verb that reaches the figure
+    (
+        "إن عدد القتلى جراء فض الاعتصام بالقوة صباح أمس الاثنين ارتفع إلى 35 شخصاً",
+        [("35 شخصاً", 35, "killed", False, False)],
+    ),
+    # ... not a figure the toll may have reached
+    ("إن عدد القتلى جراء الحرب في الإقليم قد يكون وصل إلى ألفي شخص", [("ألفي شخص", 2000, "people", False, False)]),
 ]
 
 

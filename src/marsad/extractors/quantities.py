@@ -292,6 +292,9 @@ def _classify(
         if fwd and (not counted or fwd == KILLED_OR_INJURED):
             counted = fwd  # "أصيب 20 شخصا بين قتيل وجريح"
             how = "fwd"
+    if not counted:
+        # "عدد القتلى جراء فض الاعتصام صباح أمس ارتفع إلى 35 شخصاً": the toll its clause opened with
+        counted = _toll_reached(ss, e)
     if not counted and prev is not None and _coordinated(ss, prev_end, e):
         counted = prev.mention.counted if prev.mention.counted != "people" else ""
     if not counted and isinstance(e.noun, PeopleNoun):
@@ -303,6 +306,34 @@ def _classify(
     value = e.value + (1 if counted in _HARMED and _with_others(ss, e, prev_end) else 0)
     mention = QuantityMention(span, ss.si, value, e.vague, counted, e.approximate, group)
     return Quantity(mention, group, e.rule, None, e.bound), how
+
+
+#: verbs (normalised) of a toll reaching a figure: "ارتفع عدد القتلى إلى", "بلغت الحصيلة"
+_TOLL_REACHED = frozenset({"ارتفع", "ارتفعت", "بلغ", "بلغت", "وصل", "وصلت"})
+#: words (normalised) before such a verb that make the figure a possibility: "قد يكون وصل", "ربما بلغ"
+_MAYBE = frozenset({"قد", "يكون", "تكون", "ربما"})
+
+
+def _toll_reached(ss: NumberSentence, e: Expr) -> str:
+    """A figure right after a toll verb and "إلى", in a clause that names its toll before ("عدد القتلى ...
+    ارتفع إلى 35 شخصاً", however long the words between): what the toll counts, else ""."""
+    d = ss.d
+    k = e.start - 1
+    if k < ss.lo or d.word(k) != "الي":
+        k += 1  # ("بلغت 35": no "إلى")
+    verb = k - 1
+    if verb < ss.lo or d.word(verb) not in _TOLL_REACHED or not ss.same_clause(verb, e.start):
+        return ""
+    if verb > ss.lo and d.word(verb - 1) in _MAYBE:
+        return ""  # "بأن عدد القتلى قد يكون وصل إلى ألفي شخص": a figure the toll may reach, no count
+    for j in range(verb - 1, ss.lo - 1, -1):
+        if not ss.same_clause(j, verb):
+            break
+        if ss.marker(j, MarkerKind.TOLL_HEAD) and j + 1 < verb:
+            noun = ss.casualty(j + 1, CasualtyRole.NOUN)
+            if noun is not None:
+                return noun.counted
+    return ""
 
 
 def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
