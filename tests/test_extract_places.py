@@ -344,6 +344,7 @@ def test_a_datelines_town_places_the_events_its_sentence_places_nowhere_else(tex
     [
         # towns of other countries GeoNames knows only in Latin script (towns-abroad.yaml)
         ("قتل جنديان في اشتباكات مع مسلحي حركة الشباب قرب مدينة أفجوي أمس.", "Afgooye"),
+        ("أطلقت سرايا القدس مساء أمس ثلاثة صواريخ على بلدة سديروت الإسرائيلية.", "Sderot"),
         ("تظاهر العشرات من العاطلين عن العمل أمام مقر المعتمدية في مدينة الرديف بولاية قفصة أمس.", "Ar Rudayyif"),
         # a town placed in a province the gazetteer knows only by its main town is near it, not outside it
         ("شنت طائرة مسيرة أمريكية غارة أمس قرب بلدة جلب في إقليم جوبا الوسطى جنوبي الصومال.", "Jilib"),

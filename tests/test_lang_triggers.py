@@ -40,6 +40,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("اندلعت اشتباكات عنيفة بين الطرفين", "clash"),
         ("شنت طائرات حربية غارات على البلدة", "airstrike"),
         ("أدانت البعثة الضربة الجوية التي استهدفت الكلية العسكرية", "airstrike"),
+        # shells that fell, counted between the verb and the noun
+        ("سقطت أربع قذائف هاون على محيط المجمع", "shelling"),
         ("قتل ثلاثة مدنيين في الغارة الجوية على السوق", "airstrike"),
         ("سقطت قذائف هاون على السوق", "shelling"),
         ("انفجرت عبوة ناسفة بدورية", "ied"),

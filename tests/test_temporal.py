@@ -786,6 +786,9 @@ def test_more_report_phrasings(text: str, expr: str, value: DateValue, rule: str
         ("وفي اليوم التالي، انفجرت عبوة ناسفة بعربة عسكرية.", "اليوم التالي", "anaphoric:+1"),
         ("وفي اليوم التالي انسحبت القوات.", "اليوم التالي", "anaphoric:+1"),  # the day after some event, not today
         ("خرج العشرات في وقفة تضامنية مساء اليوم ذاته.", "مساء اليوم ذاته", "anaphoric:+0"),
+        # the night told, not tonight: the whole phrase, though "الليلة" alone is a day word
+        ("وفي الليلة ذاتها، قتل زعيم عشائري برصاص مسلحين.", "الليلة ذاتها", "anaphoric:+0"),
+        ("وفي وقت لاحق من الليلة نفسها، أطلقت صواريخ على البلدة.", "الليلة نفسها", "anaphoric:+0"),
         ("وكانت الطائرات قد قصفت البلدة في اليوم السابق.", "اليوم السابق", "anaphoric:-1"),
     ],
 )

@@ -61,7 +61,10 @@ def find_dates(
         if items:
             found.extend(_sentence_dates(Context(items, view, published, heads), si))
     for m in anaphoric_days(view, sentences, words):
-        if not any(f.span.start < m.span.end and m.span.start < f.span.end for f in found):
+        overlapping = [f for f in found if f.span.start < m.span.end and m.span.start < f.span.end]
+        # (a day word inside the phrase gives way to it: "الليلة ذاتها" is the night told, not tonight)
+        if all(m.span.start <= f.span.start and f.span.end <= m.span.end for f in overlapping):
+            found = [f for f in found if f not in overlapping]
             found.append(m)
     found.sort(key=lambda m: m.span.start)
     return found
