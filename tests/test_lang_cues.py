@@ -372,6 +372,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل أربعة مدنيين بقصف على بلدة كفرنبل أمس. وقال الدفاع المدني إن الحصيلة ارتفعت إلى خمسة قتلى.",
         lambda ev: [e.fatalities for e in ev] == [5],
     ),
+    (  # ground taken with nobody resisting is a non-violent transfer
+        "unresisted",
+        "دون مقاومة",
+        "سيطر مسلحو حركة الشباب صباح أمس على بلدة بولوبردي دون مقاومة بعد انسحاب القوات الحكومية منها.",
+        lambda ev: _sub_types(ev) == ["Non-violent transfer of territory"],
+    ),
     (  # who fired the shells is their agent, named after them
         "agent",
         "أطلقها",

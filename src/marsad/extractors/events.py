@@ -607,7 +607,7 @@ class EventStage:
         if (
             sub.event_type is EventType.BATTLES
             and b.frame.family.territorial in (Territorial.ENTRY, Territorial.CAPTURE)
-            and no_fighting(doc, b.frame)
+            and no_fighting(doc, b.frame, self.sub_types.unresisted)
         ):
             # "توغلت قوة إسرائيلية في قرية السويسة ... دون تسجيل مواجهات": ground entered or taken with no
             # fight is no battle (ACLED: a non-violent transfer, or another strategic development)

@@ -23,6 +23,8 @@ class SubTypes:
     def __init__(self, air_words: frozenset[str], cues: CueWords) -> None:
         self.air_words = air_words
         self.intervention = cues.intervention
+        #: "دون مقاومة": ground taken with no fight
+        self.unresisted = tuple(normalize_term(w) for w in cues.unresisted)
         self.minor_injury = cues.minor_injury
         self.grievance = cues.grievance
 
@@ -126,13 +128,15 @@ def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
     return any(t.sentence == frame.sentence and is_word(t.norm, words) for t in doc.tokens)
 
 
-def no_fighting(doc: Document, frame: Frame) -> bool:
-    """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال"),
-    and the frame tells none ("سيطرت ... بعد معارك استمرت أياماً" fought, whatever the next clause says)."""
+def no_fighting(doc: Document, frame: Frame, unresisted: tuple[str, ...] = ()) -> bool:
+    """After the frame's head its sentence says no fight took place ("دون تسجيل مواجهات", "من دون قتال", or
+    a phrase of ``unresisted``, normalised: "دون مقاومة"), and the frame tells none ("سيطرت ... بعد معارك
+    استمرت أياماً" fought, whatever the next clause says)."""
     for t in (frame.head, *frame.members):
         if t.family in FIGHTING and "negated" not in t.flags:
             return False
     start = frame.head.span.start
+    end = doc.sentences[frame.sentence].span.end
     # (the nearest ground word before the denial is the one it speaks of: "وكانت قوات النظام قد سيطرت ...
     # بعد معارك، في حين سيطرت الوحدات على حي الشيخ فارس عقب انسحاب الفصائل منه من دون قتال")
     ground = ("capture", "entry")
@@ -140,7 +144,16 @@ def no_fighting(doc: Document, frame: Frame) -> bool:
         if t.sentence != frame.sentence or t.span.start <= start:
             continue
         if t.family in ground and "negated" not in t.flags:
-            return False
+            end = t.span.start
+            break
         if "negated" in t.flags and t.family in FIGHTING:
             return True
-    return False
+    return bool(unresisted) and _says_any(doc, frame.head.span.end, end, unresisted)
+
+
+def _says_any(doc: Document, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """One of ``phrases`` (normalised) stands in the raw text between ``start`` and ``end``."""
+    if doc.norm is None or end <= start:
+        return False
+    words = doc.norm.text[doc.norm.view_index(start) : doc.norm.view_index(end)]
+    return any(p in words for p in phrases)

@@ -73,6 +73,7 @@ class CueWords:
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
+    unresisted: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
     demand: frozenset[str]
