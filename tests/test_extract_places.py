@@ -400,3 +400,13 @@ def test_a_countrys_adjective_without_the_article_is_a_clue_to_where_a_shared_na
 def test_iraqs_governorates_are_places(text: str, location: str, admin1: str) -> None:
     doc = marsad.extract(text, published=PUB)
     assert [(e.place.location, e.place.admin1) for e in doc.events if e.place] == [(location, admin1)]
+
+
+def test_the_one_country_of_the_places_named_tells_where_a_shared_name_is() -> None:
+    # Tripoli is in Lebanon and in Libya: beside Beirut, named twice, it is Lebanon's
+    text = (
+        "بيروت – هاجم عشرات الشبان ظهر أمس خيم المعتصمين وسط بيروت. وبعد ساعات احتشد الآلاف في ساحة النور"
+        " بطرابلس مطالبين برحيل الحكومة."
+    )
+    events = marsad.extract(text, published=PUB).events
+    assert {(e.place.location, e.place.country) for e in events if e.place} >= {("Tripoli", "Lebanon")}

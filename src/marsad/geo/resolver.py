@@ -200,7 +200,10 @@ class Resolver:
                 elif p.country in focus.named:
                     s *= 4  # "طرابلس" in a text that names Lebanon or a Lebanese force
                 elif focus.countries.get(p.country):
-                    s *= 2
+                    # (the one country of the places the text names: "بيروت – ... في ساحة النور بطرابلس"; a
+                    # neighbourhood goes by its city, not by its country)
+                    one = len(focus.countries) == 1 and p.kind is not PlaceKind.NEIGHBOURHOOD
+                    s *= 4 if one else 2
             scored.append((s, p, why))
         scored.sort(key=lambda t: -t[0])
         return scored
