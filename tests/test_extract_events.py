@@ -1074,10 +1074,10 @@ def test_a_crowd_that_turned_violent_in_one_sentence_is_one_riot() -> None:
         " الحزام الأمني أطلقت الرصاص في الهواء لتفريق المحتجين واعتقلت عدداً منهم."
     )
     events = _events(text, published=dt.date(2023, 7, 16))
-    # one place (the district inside the capital), one crowd, met by the Security Belt; a heat wave is no
-    # disaster that unmakes a protest
+    # one place (the district inside the capital, a neighbourhood of Aden), one crowd, met by the Security
+    # Belt; a heat wave is no disaster that unmakes a protest
     assert [(e.sub_event_type.value[0], e.place.location if e.place else "") for e in events] == [
-        ("Violent demonstration", "Al Manşūrah")
+        ("Violent demonstration", "Aden - Al Mansura")
     ]
     assert events[0].actor2 is not None and events[0].actor2.name == "Security Belt Forces"
 

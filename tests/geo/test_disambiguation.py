@@ -111,9 +111,12 @@ def test_unknown_name_is_not_guessed(geocoder: Geocoder) -> None:
 
 
 def test_a_neighbourhood_of_another_country_is_declined(geocoder: Geocoder) -> None:
-    # Aleppo has an al-Ashrafiyah; so does Beirut, which the gazetteer lacks
-    m = resolved(geocoder, "وقع انفجار في منطقة الأشرفية في العاصمة اللبنانية", "الأشرفية")
+    # Aleppo has an al-Jamiliyah; Beirut has none the gazetteer knows
+    m = resolved(geocoder, "وقع انفجار في منطقة الجميلية في العاصمة اللبنانية", "الجميلية")
     assert m.resolved is None and "LB" in m.declined_reason
+    # Aleppo has an al-Ashrafiyah, and so has Beirut (neighbourhoods-abroad.yaml): the text's country decides
+    m = resolved(geocoder, "وقع انفجار في منطقة الأشرفية في العاصمة اللبنانية", "الأشرفية")
+    assert m.resolved is not None and m.resolved.location == "Beirut - Achrafieh"
 
 
 def test_governorate_known_only_by_its_capital(geocoder: Geocoder) -> None:

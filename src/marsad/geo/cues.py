@@ -58,8 +58,9 @@ KIND_FIT: dict[str, dict[PlaceKind, float]] = {
     "governorate-capital": {K.CITY: 1.0, K.TOWN: 0.8},
     "subdistrict": {K.SUBDISTRICT: 1.0},
     "district": {K.DISTRICT: 1.0, K.SUBDISTRICT: 0.5},
-    # "قضاء X", "مديرية X", "ناحية X" where only the town X is known: coded to it (geo_precision 3)
-    "unit-town": {K.CITY: 1.0, K.TOWN: 1.0, K.VILLAGE: 0.8},
+    # "قضاء X", "مديرية X", "ناحية X" where only the town X is known: coded to it (geo_precision 3); or (1) a
+    # city's district listed as its neighbourhood ("مديرية الشيخ عثمان" in Aden, "قضاء الكاظمية" in Baghdad)
+    "unit-town": {K.CITY: 1.0, K.TOWN: 1.0, K.VILLAGE: 0.8, K.NEIGHBOURHOOD: 0.8},
     "camp": {K.NEIGHBOURHOOD: 1.0, K.TOWN: 0.8, K.VILLAGE: 0.8, K.LANDMARK: 0.8, K.CITY: 0.8},
     # "ضاحية بيروت": a part of the city, coded to it (geo_precision 2)
     "suburb": {K.NEIGHBOURHOOD: 1.0, K.CITY: 1.0, K.TOWN: 0.8},

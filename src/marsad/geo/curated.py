@@ -21,6 +21,7 @@ FILES: tuple[str, ...] = (
     "cities.yaml",
     "towns-abroad.yaml",
     "neighbourhoods.yaml",
+    "neighbourhoods-abroad.yaml",
     "landmarks.yaml",
     "camps.yaml",
     "regions.yaml",
@@ -185,11 +186,13 @@ def load_layer(root: Path | None = None) -> CuratedLayer:
                 raise GazetteerDataError(f"{where}: each city needs 'city' (a place id such as gn:170794)")
             city = block["city"]
             key = str(block.get("key") or _slug(city))
+            # a file of several countries' cities gives each block its own country
+            cc = str(block.get("country", country))
             for ni, raw in enumerate(block.get("neighbourhoods", []) or []):
                 if not isinstance(raw, dict):
                     raise GazetteerDataError(f"{where}: neighbourhood {ni + 1} must be a mapping")
-                nid = f"{country}.nb.{key}.{_slug(str(raw.get('en', ni)))}"
-                entries.append(_entry(raw, path, ni, country, source, id=nid, kind="neighbourhood", parent=city))
+                nid = f"{cc}.nb.{key}.{_slug(str(raw.get('en', ni)))}"
+                entries.append(_entry(raw, path, ni, cc, source, id=nid, kind="neighbourhood", parent=city))
         for ci, raw in enumerate(body.get("countryside", []) or []):
             where = _where(path, ci, raw)
             if not isinstance(raw, dict) or not isinstance(raw.get("city"), str):

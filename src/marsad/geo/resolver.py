@@ -339,7 +339,8 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
         return 3, "region: coded to its main town"
     if f.cue_kind == "governorate" and place.kind is not PlaceKind.GOVERNORATE:
         return 3, "governorate known by its capital: coded to the capital"
-    if f.cue_kind in ("district", "subdistrict") and place.kind not in ADMIN_KINDS:
+    # (a city's district listed as its neighbourhood, "مديرية الشيخ عثمان": the named place itself)
+    if f.cue_kind in ("district", "subdistrict") and place.kind not in (*ADMIN_KINDS, PlaceKind.NEIGHBOURHOOD):
         return 3, f"{f.cue_kind} known by its main town: coded to the town"
     if place.kind in ADMIN_KINDS:
         return 3, f"{place.kind.value}: coded to its main town"
