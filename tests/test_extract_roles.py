@@ -842,3 +842,45 @@ def test_the_security_forces_of_where_it_happened() -> None:
     doc = marsad.extract(text, published="2019-11-28")
     (e,) = doc.events
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Iraq (2018-2020)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # unnamed gunmen are the claimant's own: the claim names who attacked, and nobody unnamed is the other side
+        (
+            "هاجم مسلحون معسكر بعثة الأمم المتحدة في بلدة أغلهوك أمس، وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "هاجم مسلحون حاجزا للجيش في بلدة الصنمين أمس، وتبنى تنظيم الدولة الإسلامية الهجوم.",
+            "Islamic State (Syria)",
+        ),
+    ],
+)
+def test_a_claim_names_the_gunmen_who_attacked(text: str, actor1: str) -> None:
+    events = marsad.extract(text, published=dt.date(2019, 1, 21)).events
+    assert [e.actor1.name if e.actor1 else None for e in events] == [actor1]
+    assert all(e.actor2 is None or "Unidentified" not in e.actor2.name for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "صدت قوات حفظ السلام هجوماً شنه مقاتلو حركة العدل والمساواة على بلدة المهاجرية أمس.",
+            "JEM: Justice and Equality Movement",
+        ),
+        (
+            "قصفت مدفعية الجيش أمس تمركزات لمجلس شورى ثوار بنغازي في محور قنفودة.",
+            "Benghazi Revolutionaries Shura Council",
+        ),
+        (
+            "نفذت قوة برخان الفرنسية ضربة جوية أمس قرب بلدة إنديليمان في منطقة ميناكا.",
+            "Military Forces of France (2017-2022)",
+        ),
+    ],
+)
+def test_the_sahel_sudan_and_libya_groups_are_named(text: str, name: str) -> None:
+    events = marsad.extract(text, published=dt.date(2019, 1, 21)).events
+    assert name in {ref.name for e in events for ref in (e.actor1, e.actor2) if ref is not None}

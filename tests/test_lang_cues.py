@@ -372,6 +372,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل أربعة مدنيين بقصف على بلدة كفرنبل أمس. وقال الدفاع المدني إن الحصيلة ارتفعت إلى خمسة قتلى.",
         lambda ev: [e.fatalities for e in ev] == [5],
     ),
+    (  # the network a group is linked to is no side of its attack
+        "backer",
+        "المرتبطة",
+        "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة معسكراً للجيش المالي في بلدة"
+        " بوليكيسي أمس.",
+        lambda ev: bool(ev) and "Al Qaeda" not in _names(ev, "actor1") + _names(ev, "actor2"),
+    ),
     (  # ground taken with nobody resisting is a non-violent transfer
         "unresisted",
         "دون مقاومة",

@@ -194,10 +194,13 @@ class EventStage:
             denied_doer = "denied_doer" in flags
             if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
-            if r.actor1 is None and frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
+            unnamed = r.actor1 is None or r.actor1.actor_id == self.pack.unidentified_armed_group
+            if unnamed and frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 claimed = roles.claimant(frame.sentence)
                 if claimed is not None:
-                    r.actor1 = claimed  # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"
+                    # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"; "هاجم مسلحون معسكر البعثة ...
+                    # وتبنت جماعة نصرة الإسلام والمسلمين الهجوم": the gunmen are the claimant's
+                    r.actor1 = claimed
                     if claimed is r.actor2:
                         # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want
                         # of a doer, the claimant is who did it (one attribute at a time, for mypyc)
@@ -472,6 +475,10 @@ class EventStage:
                 actor2_mention = roles.main_adversary(a1, b.frame.sentence)
             if self._home_word_abroad(roles, actor2_mention, country):
                 actor2_mention = None  # "وتتهم المعارضة الرئيس" after a clash in Kenya: not the Syrian opposition
+            if actor2_mention is not None and actor2_mention.actor_id == self.pack.unidentified_armed_group:
+                # "هاجم مسلحون المعسكر ... وتبنت جماعة نصرة الإسلام الهجوم": the gunmen are the claimant's own,
+                # and nobody unnamed is the other side of a fight by inference
+                actor2_mention = None
             actor2_inferred = actor2_mention is not None
         if actor2_mention is None:
             for m in b.frame.members:
