@@ -89,6 +89,13 @@ def test_a_miss_and_an_event_of_another_type_are_not_paired(tmp_path: Path) -> N
     assert s.pairs == 0 and all(t.total == 0 for t in s.fields.values())
 
 
+def test_a_gold_event_type_of_any_pairs_with_an_event_of_any_type(tmp_path: Path) -> None:
+    anything = {**GOLD, "event_type": "*", "sub_event_type": "*"}
+    other = predicted(event_type="Violence against civilians", sub_event_type="Attack")
+    s = score(tmp_path, [{"id": "a", "expect": [anything]}], {"a": [other]})
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
 def test_an_optional_event_is_neither_a_miss_nor_a_true_positive(tmp_path: Path) -> None:
     strike = {**GOLD, "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
     items = [{"id": "a", "expect": [GOLD, {**strike, "optional": True}]}]

@@ -11,7 +11,7 @@ The rules:
 1. Each item is extracted with its publication date; its predictions are the events of the default
    export (background history left out), with their exported (ACLED) field values.
 2. Within an item, expected and predicted events are paired one to one. A pair needs the same
-   event_type. Pairs are taken greedily, best first: the one agreeing on most of location, date,
+   event_type (a gold "*" takes any). Pairs are taken greedily, best first: the one agreeing on most of location, date,
    sub-type and actor1 (ties: required events before optional ones, then file order).
 3. A pair with a required expected event is a true positive; a prediction left unpaired is a false
    event; a required expected event left unpaired is a miss. An optional expected event is never a
@@ -279,8 +279,8 @@ def pair_events(expected: Iterable[dict[str, Any]], predicted: Iterable[dict[str
     candidates: list[tuple[int, int, int, int]] = []
     for i, e in enumerate(exp):
         for j, p in enumerate(pred):
-            if _name(e.get("event_type")) != _name(p.get("event_type")):
-                continue
+            if e.get("event_type") != "*" and _name(e.get("event_type")) != _name(p.get("event_type")):
+                continue  # (a gold "*" pairs with an event of any type)
             agree = sum(1 for f in PAIRING_FIELDS if field_agrees(f, e, p))
             candidates.append((-agree, 1 if e.get("optional") else 0, i, j))
     pairs: list[tuple[int, int]] = []
