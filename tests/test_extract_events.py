@@ -829,6 +829,20 @@ def test_the_dead_of_each_side_add_up_and_a_claim_counts_its_own_kind(text: str,
     assert [e.fatalities for e in _events(text)] == [dead]
 
 
+def test_a_fight_with_a_crowd_is_the_crowds_riot() -> None:
+    events = _events("قتل ثلاثة محتجين أمس بنيران حراس مقر أحد الفصائل في مدينة الديوانية بعدما حاولوا اقتحامه.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        (SubEventType.VIOLENT_DEMONSTRATION, "Rioters (Iraq)")
+    ]
+
+
+def test_a_massacre_by_warplanes_is_an_air_strike() -> None:
+    events = _events(
+        "ارتكبت الطائرات الحربية الروسية صباح اليوم مجزرة في سوق مدينة جسر الشغور راح ضحيتها تسعة مدنيين."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.AIR_DRONE_STRIKE, 9)]
+
+
 def test_an_arrest_on_a_charge_is_an_arrest_not_the_charge() -> None:
     events = _events("اعتقلت قوات النظام شابا بتهمة التظاهر في مدينة درعا أمس.")
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

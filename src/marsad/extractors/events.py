@@ -608,6 +608,13 @@ class EventStage:
             # (the actor the words name where it happens: "الجيش الوطني" takes ground as Yemen's army in Yemen)
             there = self._there(a1, country)
             sub = self.sub_types.sub_type(doc, roles.index, b, there, a2, country)
+        if sub is SubEventType.ARMED_CLASH and a2 is not None and a2.side in _CROWDS and (a1 is None or a1.side.armed):
+            # "قتل ثلاثة محتجين بنيران حراس مقر أحد الفصائل بعدما حاول المحتجون اقتحامه": a fight with a crowd
+            # is the crowd's riot (ACLED), and the armed side is the one it met
+            sub = SubEventType.VIOLENT_DEMONSTRATION
+            actor2_mention, actor2_inferred = (r.actor1, False) if r.actor1 is not None else (None, False)
+            r.actor1, a1 = None, None
+            a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION

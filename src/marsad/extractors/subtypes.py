@@ -85,8 +85,9 @@ class SubTypes:
             return SubEventType.AIR_DRONE_STRIKE
         if fam.id == "assassination" and "explosion" in families:
             return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
-        if fam.id == "attack" and self._airborne(doc, b):
-            return SubEventType.AIR_DRONE_STRIKE  # "استهدفت طائرات التحالف", "قصفت المقاتلات"
+        if fam.id in ("attack", "killing") and self._airborne(doc, b):
+            # "استهدفت طائرات التحالف", "قصفت المقاتلات", "ارتكبت الطائرات الحربية الروسية مجزرة"
+            return SubEventType.AIR_DRONE_STRIKE
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
             both_armed = a1 is not None and a2 is not None and a1.side.armed and a2.side.armed
             if fam.id == "clash" and (a1 is None or a1.side.armed):
