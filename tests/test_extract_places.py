@@ -410,3 +410,13 @@ def test_the_one_country_of_the_places_named_tells_where_a_shared_name_is() -> N
     )
     events = marsad.extract(text, published=PUB).events
     assert {(e.place.location, e.place.country) for e in events if e.place} >= {("Tripoli", "Lebanon")}
+
+
+def test_a_place_lying_between_two_others_is_one_event() -> None:
+    # (the first bounds where it is, like a road's first town; the second only bounds it)
+    text = (
+        "هاجم عناصر من تنظيم داعش مساء أمس نقطة عسكرية للجيش العراقي في منطقة المطيبيجة الواقعة بين محافظتي"
+        " صلاح الدين وديالى، ما أسفر عن مقتل ثلاثة جنود."
+    )
+    events = marsad.extract(text, published=PUB).events
+    assert [(e.place.location if e.place else None, e.fatalities) for e in events] == [("Tikrīt", 3)]

@@ -97,6 +97,9 @@ VARIANTS: frozenset[str]
 ROADS: frozenset[str]
 #: between a road word and its first town ("الطريق الدولي حلب-دمشق")
 ROAD_ADJECTIVES: frozenset[str]
+#: before "بين": a place said to lie between two others ("منطقة المطيبيجة الواقعة بين محافظتي صلاح الدين
+#: وديالى"), read like a road between them: the first names where, the second only bounds it
+LYING_BETWEEN: frozenset[str]
 #: words before a country that make it an actor's leader, sponsor or ally ("بقيادة السعودية")
 SPONSORS: frozenset[str]
 #: what may stand between a sponsor word and the country ("المدعومة من قبل تركيا")

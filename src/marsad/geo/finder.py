@@ -55,7 +55,9 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
         name.road = "start"
         return
     if word == "بين" and any(
-        _is_road_word(ctx.tokens[k].norm) for k in range(max(0, first - 2), first) if _same_sentence(ctx, k, first)
+        _is_road_word(ctx.tokens[k].norm) or ctx.tokens[k].norm.lstrip("و") in cues.LYING_BETWEEN
+        for k in range(max(0, first - 2), first)
+        if _same_sentence(ctx, k, first)
     ):
         name.road = "start"
         return

@@ -49,6 +49,7 @@ _LISTS: dict[str, str] = {
     "variants": "VARIANTS",
     "roads": "ROADS",
     "road_adjectives": "ROAD_ADJECTIVES",
+    "lying_between": "LYING_BETWEEN",
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
     "appositives": "APPOSITIVES",
