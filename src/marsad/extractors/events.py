@@ -416,9 +416,9 @@ class EventStage:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
 
-    def _there(self, actor: Actor | None, country: str) -> Actor | None:
+    def _there(self, actor: Actor, country: str) -> Actor:
         """The actor the pack's words name in ``country`` (``abroad``), else the actor."""
-        if actor is None or not country or country == self.pack.country or not (other := actor.abroad_in(country)):
+        if not country or country == self.pack.country or not (other := actor.abroad_in(country)):
             return actor
         return self.actors.get(other)
 
@@ -427,8 +427,9 @@ class EventStage:
         actor = self.actors.get(m.actor_id)
         if (not country or country == self.pack.country) and (other_id := actor.earlier_on(on)):
             actor = self.actors.get(other_id)  # "جهاز الأمن العام" in Idlib before December 2024
-        if country and country != self.pack.country and (other_id := actor.abroad_in(country)):
-            actor = self.actors.get(other_id)  # "قوى الأمن الداخلي" at a Beirut checkpoint
+        there = self._there(actor, country)
+        if there is not actor:
+            actor = there  # "قوى الأمن الداخلي" at a Beirut checkpoint
         elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
             actor = self.actors.counterpart(actor.id, country, generic=True) or actor
@@ -606,13 +607,13 @@ class EventStage:
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
             # (the actor the words name where it happens: "الجيش الوطني" takes ground as Yemen's army in Yemen)
-            there = self._there(a1, country)
+            there = self._there(a1, country) if a1 is not None else None
             sub = self.sub_types.sub_type(doc, roles.index, b, there, a2, country)
         if sub is SubEventType.ARMED_CLASH and a2 is not None and a2.side in _CROWDS and (a1 is None or a1.side.armed):
             # "قتل ثلاثة محتجين بنيران حراس مقر أحد الفصائل بعدما حاول المحتجون اقتحامه": a fight with a crowd
             # is the crowd's riot (ACLED), and the armed side is the one it met
             sub = SubEventType.VIOLENT_DEMONSTRATION
-            actor2_mention, actor2_inferred = (r.actor1, False) if r.actor1 is not None else (None, False)
+            actor2_mention, actor2_inferred = r.actor1, False
             r.actor1, a1 = None, None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
@@ -690,8 +691,6 @@ class EventStage:
             or sub is SubEventType.EXCESSIVE_FORCE
             or (a2 is not None and a2.side is Side.CIVILIANS and sub.event_type in _VIOLENT_TYPES)
         )
-        # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
-        # armed side named as its target, struck civilians (ACLED)
         if (
             sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
             and a2 is None
@@ -703,6 +702,8 @@ class EventStage:
             # its victims; in ACLED civilians attack nobody
             actor2_mention, actor2_inferred, a2 = r.actor1, False, a1
             r.actor1, a1 = None, None
+        # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
+        # armed side named as its target, struck civilians (ACLED)
         civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)
         civilian = civilian or civilians_dead
         if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead:

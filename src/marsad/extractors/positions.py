@@ -107,6 +107,11 @@ class DocIndex:
         lo, hi = self._sentence_range.get(sentence, (0, 0))
         return self.tokens[lo:hi]
 
+    def sentence_words(self, sentence: int) -> list[str]:
+        """The normalised words of a sentence, in text order (a slice: no list built token by token)."""
+        lo, hi = self._sentence_range.get(sentence, (0, 0))
+        return self._norms[lo:hi]
+
     def count_before(self, sentence: int, offset: int) -> int:
         """How many tokens of ``sentence`` end at or before the raw ``offset``."""
         lo, hi = self._sentence_range.get(sentence, (0, 0))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
+from marsad.extractors.vocabulary import BODY_STEMS
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.model.document import Document
@@ -38,8 +39,8 @@ class Roles:
     both_sides: bool = False
 
 
-#: the normalised beginnings of the words for bodies ("على جثتين", "الجثث", "جثامين", "رفات")
-_BODIES = ("جث", "الجث", "رفات")
+#: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
+_BODIES = (*BODY_STEMS, "الجث")
 
 
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:

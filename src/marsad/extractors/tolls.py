@@ -7,7 +7,7 @@ from typing import TypeVar
 from marsad.extractors.built import Built
 from marsad.extractors.frames import Frame
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.vocabulary import Vocabulary
+from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
 from marsad.lang.cues import CueWords
 from marsad.lang.triggers import Territorial, TriggerLexicon
@@ -79,7 +79,7 @@ class Tolls:
                         # "وقالت الغرفة إن بين القتلى خمس نساء وأربعة أطفال": who the dead told were, no more dead
                         parts[q.sentence] = q.span
                         continue
-                    if self.toll_update.said_in([t.norm for t in index.sentence_tokens(q.sentence)]):
+                    if self.toll_update.said_in(index.sentence_words(q.sentence)):
                         # "ارتفعت الحصيلة إلى 13 بعد انتشال جثتين": the update's figure, the others are in it
                         value, spans = tolls.get((id(owner), q.sentence), (0, []))
                         tolls[(id(owner), q.sentence)] = (value, spans) if value >= q.value else (q.value, [q.span])
@@ -170,7 +170,7 @@ class Tolls:
     def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:
         """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي
         إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
-        words = [t.norm for t in index.sentence_tokens(index.position(figure).sentence)]
+        words = index.sentence_words(index.position(figure).sentence)
         return self._reported(words) and not self.toll_update.said_in(words)
 
     def _reported(self, words: list[str]) -> bool:
@@ -179,7 +179,7 @@ class Tolls:
 
     def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
         """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
-        return self.adds_to_toll.said_in([t.norm for t in index.sentence_tokens(sentence)])
+        return self.adds_to_toll.said_in(index.sentence_words(sentence))
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
@@ -224,22 +224,19 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
     return out
 
 
-#: the normalised beginnings of words for the dead's bodies ("جثة", "جثتين", "جثث", "جثامين", "رفات")
-_BODIES = ("جث", "رفات")
-
-
 def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) -> bool:
     """``figure`` says whose the bodies counted by ``bodies`` were: a word of bodies in the first, "ل" on the
     second, at most three words apart ("جثتين مجهولتي الهوية لرجلين"), or "و" on a figure right after such
     a one (the span of ``bodies`` then runs over the first of them: "لرجلين وامرأة")."""
     if index.count_between(bodies, figure) > 3 or figure.start < 2:
         return False
-    if not any(w.startswith(_BODIES) for w in normalize_term(doc.text[bodies.start : bodies.end]).split()):
+    if not any(w.startswith(BODY_STEMS) for w in normalize_term(doc.text[bodies.start : bodies.end]).split()):
         return False
     prefix = doc.text[figure.start - 2 : figure.start]
     if prefix[1] == "ل" and prefix[0].isspace():
         return True
     return prefix[1] == "و" and prefix[0].isspace() and index.count_between(bodies, figure) == 0
+
 
 def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
     """The mention lies inside a figure of the event's dead ("21 جندياً")."""

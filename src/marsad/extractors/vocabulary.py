@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+#: the normalised beginnings of the words for the dead's bodies ("جثة", "جثتين", "جثث", "جثامين", "رفات"):
+#: who found them is no side of their killing, and whose they were counts the same dead
+BODY_STEMS = ("جث", "رفات")
+
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:

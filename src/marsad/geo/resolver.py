@@ -181,7 +181,7 @@ class Resolver:
                         container.kind is PlaceKind.GOVERNORATE
                         and not p.admin1
                         and p.country == container.country
-                        and _distance_km(p, container) < _CAPITALS_REACH_KM * 2
+                        and _distance_km(p, container) < _PROVINCE_REACH_KM
                     )
                 ):
                     s *= 2
@@ -594,6 +594,9 @@ _ONE_TOWN_KM = 25.0
 #: how far from a governorate's capital a town the text places in the governorate may lie, when the
 #: gazetteer gives the country no governorates ("مدينة السادس من أكتوبر بمحافظة الجيزة")
 _CAPITALS_REACH_KM = 80.0
+#: how far from a province's main town a town the text places in the province may lie, when the gazetteer
+#: gives the country's towns no province ("بلدة جلب في إقليم جوبا الوسطى")
+_PROVINCE_REACH_KM = 160.0
 
 
 def _same_spot(a: Place, b: Place) -> bool:
