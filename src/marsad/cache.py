@@ -10,6 +10,10 @@ import os
 import pickle
 from pathlib import Path
 
+#: how many versions of a cache (or of the default index) a directory keeps: two checkouts of different
+#: data sharing one data directory each keep theirs instead of rebuilding on every switch
+KEEP_VERSIONS = 3
+
 #: what reading a stale or broken cache file may raise (TypeError: an object pickled by an older
 #: Marsad, which a mypyc build cannot rebuild)
 _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError)
@@ -37,3 +41,13 @@ def save(path: Path, value: object) -> None:
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)
+
+
+def prune(directory: Path, pattern: str, keep: int = KEEP_VERSIONS) -> None:
+    """Delete the files of ``directory`` matching ``pattern`` except the ``keep`` most recently written."""
+    try:
+        found = sorted(directory.glob(pattern), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for old in found[keep:]:
+        old.unlink(missing_ok=True)

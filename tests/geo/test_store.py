@@ -54,7 +54,7 @@ def test_default_index_is_built_once_and_reused(geocoder: Geocoder, data_dir: Pa
     again = Geocoder.open(base)
     assert again.gazetteer.layers[-1].path == files[0]
     assert files[0].stat().st_mtime_ns == mtime
-    assert (base / "matcher.pickle").exists()  # the automaton is cached beside the index
+    assert len(list(base.glob("matcher-*.pickle"))) == 1  # the automaton is cached beside the index
 
 
 def test_a_damaged_default_index_is_rebuilt(geocoder: Geocoder, tmp_path: Path) -> None:
@@ -99,3 +99,31 @@ def test_version_follows_the_curated_files_contents(tmp_path: Path) -> None:
     one = layer_with("places:\n  - {id: X1, kind: town, en: X, ar: [س], lat: 1, lon: 1}\n", "a")
     two = layer_with("places:\n  - {id: X1, kind: town, en: X, ar: [س], lat: 2, lon: 1}\n", "b")
     assert one != two  # same declared version, different contents: a new index
+
+
+def test_indexes_and_matchers_of_other_data_versions_are_kept(
+    geocoder: Geocoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two checkouts of different data sharing one data directory each keep their index and matcher,
+    instead of rebuilding them on every switch; only the oldest beyond three versions go."""
+    import os
+    import shutil
+
+    from marsad.geo import geocoder as geocoder_module
+
+    source = geocoder.gazetteer.layers[-1].path
+    base = tmp_path / "gazetteer"
+    base.mkdir()
+    for age, name in enumerate(["default-old3.sqlite", "default-old2.sqlite", "default-old1.sqlite"]):
+        shutil.copyfile(source, base / name)
+        os.utime(base / name, ns=(1_000_000_000 * (age + 1), 1_000_000_000 * (age + 1)))
+    monkeypatch.setattr(geocoder_module, "build_default", lambda path: shutil.copyfile(source, path))
+    current = Geocoder.open(base)
+    kept = sorted(p.name for p in base.glob("default-*.sqlite"))
+    assert kept == sorted([current.gazetteer.layers[-1].path.name, "default-old1.sqlite", "default-old2.sqlite"])
+    other = Geocoder([Store(base / "default-old1.sqlite")], cache_dir=base)
+    assert other.gazetteer.find("دير الزور")
+    matchers = {p: p.stat().st_mtime_ns for p in base.glob("matcher-*.pickle")}
+    assert len(matchers) == 2  # one per data version, side by side
+    Geocoder.open(base)
+    assert {p: p.stat().st_mtime_ns for p in base.glob("matcher-*.pickle")} == matchers  # reused, not rebuilt

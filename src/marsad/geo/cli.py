@@ -171,11 +171,12 @@ def build() -> None:
     states and their neighbours). Your own layer (imports, additions) is kept."""
     from marsad.geo import paths
     from marsad.geo.build import build_default
+    from marsad.geo.gazetteer import forget_matchers
     from marsad.geo.geocoder import default_index_path, reset_default
 
     path = default_index_path(paths.gazetteer_dir())
     meta = build_default(path)
-    (path.parent / "matcher.pickle").unlink(missing_ok=True)
+    forget_matchers(path.parent)
     reset_default()
     click.echo(f"built {path}: {meta.get('places', '?')} places in {meta.get('build_seconds')} s")
 

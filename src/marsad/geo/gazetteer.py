@@ -3,6 +3,7 @@ key, places fetched from the SQLite layers on demand (user layer first, then the
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,8 +24,17 @@ from marsad.text.normalize import normalize_term
 #: bump when the matcher's construction changes, so pickled matchers are rebuilt (7: the keys are
 #: pickled with it; 8: so are the payloads of each key written bare)
 MATCHER_VERSION = "8"
+#: the pickled matchers of a data directory, one per signature (see :meth:`Gazetteer._signature`)
+MATCHER_FILES = "matcher-*.pickle"
 #: shorter keys are not matched in text (two-letter names are nearly always words)
 MIN_KEY = 3
+
+
+def forget_matchers(directory: Path) -> None:
+    """Delete the pickled matchers of ``directory`` (after its layers changed), and the single file of
+    earlier versions."""
+    for old in [*directory.glob(MATCHER_FILES), directory / "matcher.pickle"]:
+        old.unlink(missing_ok=True)
 
 
 def common_keys(words: Iterable[str]) -> frozenset[str]:
@@ -115,7 +125,8 @@ class Gazetteer:
         """The keys, the bare keys and the matcher, from the cache when the layers and the code are those
         they were built from: reading the keys from the layers costs more than unpickling all three."""
         sig = self._signature()
-        cache = cache_dir / "matcher.pickle" if cache_dir else None
+        digest = hashlib.sha1(sig.encode()).hexdigest()[:16]
+        cache = cache_dir / MATCHER_FILES.replace("*", digest) if cache_dir else None
         if cache is not None:
             stored = caches.load(cache)
             if isinstance(stored, tuple) and len(stored) == 4 and stored[0] == sig:
@@ -126,6 +137,7 @@ class Gazetteer:
         matcher: PhraseMatcher[str] = PhraseMatcher((k, k, False) for k in keys if len(k) >= MIN_KEY)
         if cache is not None:
             caches.save(cache, (sig, keys, bare, matcher))
+            caches.prune(cache.parent, MATCHER_FILES)
         return keys, bare, matcher
 
     def _read_keys(self) -> tuple[dict[str, list[tuple[str, bool]]], frozenset[str]]:

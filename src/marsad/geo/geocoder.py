@@ -8,6 +8,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
+from marsad import cache as caches
 from marsad.errors import GazetteerError
 from marsad.geo import cues, paths
 from marsad.geo.build import build_default, default_version
@@ -15,7 +16,7 @@ from marsad.geo.clues import CountryWords, country_hints, located_countries
 from marsad.geo.countries import country
 from marsad.geo.curated import default_layer
 from marsad.geo.finder import find_mentions
-from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.gazetteer import Gazetteer, forget_matchers
 from marsad.geo.resolver import resolve
 from marsad.geo.store import Store
 from marsad.geo.userdb import user_path
@@ -37,10 +38,8 @@ def ensure_default(directory: Path | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         build_default(path)
-        for old in path.parent.glob("default-*.sqlite"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        (path.parent / "matcher.pickle").unlink(missing_ok=True)
+        caches.prune(path.parent, "default-*.sqlite")  # older versions stay for checkouts that use them
+        forget_matchers(path.parent)
     return path
 
 

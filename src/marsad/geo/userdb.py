@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from marsad.geo import store
+from marsad.geo.gazetteer import forget_matchers
 from marsad.geo.records import Place
 from marsad.geo.store import Store
 
@@ -37,7 +38,7 @@ def transaction(directory: Path) -> Iterator[sqlite3.Connection]:
         raise
     finally:
         conn.close()
-    (directory / "matcher.pickle").unlink(missing_ok=True)
+    forget_matchers(directory)
 
 
 def merged(new: Place, base: Place | None) -> Place:
