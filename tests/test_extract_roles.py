@@ -884,3 +884,49 @@ def test_a_claim_names_the_gunmen_who_attacked(text: str, actor1: str) -> None:
 def test_the_sahel_sudan_and_libya_groups_are_named(text: str, name: str) -> None:
     events = marsad.extract(text, published=dt.date(2019, 1, 21)).events
     assert name in {ref.name for e in events for ref in (e.actor1, e.actor2) if ref is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("انفجرت عبوة ناسفة استهدفت سيارة شرطة في مدينة درعا أمس.", "SYR_POLICE"),
+        ("انفجرت عبوة ناسفة بدورية عسكرية قرب بلدة طفس أمس.", "SYR_STATE"),
+        ("هاجم مسلحون مجهولون نقطة عسكرية قرب بلدة طفس أمس.", "SYR_STATE"),
+    ],
+)
+def test_a_post_or_patrol_named_without_its_force_is_what_was_hit(text: str, target: str) -> None:
+    """"سيارة شرطة", "دورية عسكرية": the force of where it happens, hit, not acting (a verb before it is
+    the bomb's, whose object the post is)."""
+    e = _one(text)
+    assert e.actor2 is not None and e.actor2.actor_id == target
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("هاجم عناصر من داعش نقطة عسكرية لـ«قوات سوريا الديمقراطية» قرب بلدة الشحيل أمس.", "SDF"),
+        ("انفجرت عبوة ناسفة بعربة عسكرية تابعة لقوات سوريا الديمقراطية قرب بلدة الشحيل أمس.", "SDF"),
+    ],
+)
+def test_a_post_belongs_to_the_force_named_right_after_it(text: str, owner: str) -> None:
+    e = _one(text)
+    assert e.actor2 is not None and e.actor2.actor_id == owner
+
+
+def test_a_convoy_beside_the_state_force_the_sentence_names_is_that_force() -> None:
+    doc = marsad.extract(
+        "ثبّت الجيش التركي أمس نقطة مراقبة قرب بلدة اشتبرق بعد دخول رتل عسكري عبر معبر كفرلوسين.", published=PUB
+    )
+    assert "SYR_STATE" not in {m.actor_id for m in doc.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت مصادر محلية أن عناصر «داعش» هاجموا مساء أمس نقطة للجيش قرب مدينة تدمر.",
+        "أعلنت مصادر محلية أن مجموعة من عناصر «داعش» هاجمت مساء أمس نقطة للجيش قرب مدينة تدمر.",
+    ],
+)
+def test_the_members_of_a_quoted_group_before_the_verb_are_its_subject(text: str) -> None:
+    assert _ids(_one(text)) == ("ISIS", "SYR_STATE")

@@ -24,6 +24,7 @@ from .conftest import mentions, resolved
         ("فالقامشلي تشهد توتراً", "القامشلي", "gn:173377"),
         ("دخلت القوات منبج", "منبج", "gn:167357"),
         ("وبهجين اشتباكات", "هجين", "gn:174506"),
+        ("انفجرت عبوة في الجيزة أمس", "الجيزة", "gn:360995"),  # written with the article, a place without a cue
     ],
 )
 def test_clitic_prefixes_are_seen_through(geocoder: Geocoder, text: str, surface: str, place_id: str) -> None:
@@ -52,6 +53,7 @@ def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
         "ناقش المؤتمر مستقبل الثورة",  # الثورة, also a name of Tabqa
         "اشتبكت فرقة السلطان مراد مع فصيل آخر",  # ف + رقة: GeoNames also names Raqqa without its article
         "تحدث عن رقة المشاعر",  # a common word, the bare form of الرقة
+        "أغلقوا الطريق لفترة وجيزة",  # و + جيزة: GeoNames also names Giza without its article
         "اشتبكت القوات مع مجموعة من المهربين المسلحين",  # smugglers; GeoNames' Persian name of an Iranian city
     ],
 )

@@ -33,6 +33,8 @@ _LED_BY = re.compile(r"\s+(?:و|بقياده|بزعامه|وفي مقدمتها|
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
+#: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
+_POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
 _OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 
 
@@ -41,6 +43,7 @@ class _Alias:
     actor_id: str
     weak: bool
     umbrella: bool = False
+    post: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -54,6 +57,7 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
             for t in terms:
                 key = normalize_term(t)
                 entries.append((t, _Alias(actor.id, weak, key in umbrella), key not in exact))
+        entries.extend((t, _Alias(actor.id, True, post=True), True) for t in actor.posts)
     return PhraseMatcher(entries)
 
 
@@ -92,6 +96,7 @@ class ActorStage:
         found: list[ActorMention] = []
         view_spans: list[tuple[int, int]] = []  # (nstart, nend) of each mention found
         umbrellas: list[bool] = []  # whether each mention names a whole camp
+        posts: list[bool] = []  # whether each mention is a post or patrol without its force's name
         ends = [s.nend for s in doc.sentences]
         for m in self.matcher.find(view.text):
             si = bisect_left(ends, m.nend)
@@ -115,10 +120,19 @@ class ActorStage:
                 # reference, which may be another country's ("مديرية الأمن العام" in Amman)
                 actor_id = then
             found.append(
-                ActorMention(span=view.raw_span(m.nstart, nend), actor_id=actor_id, sentence=si, anaphoric=weak)
+                ActorMention(
+                    span=view.raw_span(m.nstart, nend),
+                    actor_id=actor_id,
+                    sentence=si,
+                    anaphoric=weak,
+                    post=alias.post,
+                )
             )
             view_spans.append((m.nstart, nend))
             umbrellas.append(alias.umbrella and actor_id == alias.actor_id)
+            posts.append(alias.post and foreign is None)  # "دورية عسكرية تركية" is Turkey's already
+        if any(posts):
+            found, view_spans, umbrellas = self._owned_posts(view, found, view_spans, umbrellas, posts)
         if "(" in doc.text:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
@@ -219,6 +233,54 @@ class ActorStage:
             out.append(m)
             spans.append(view_spans[i])
         return out, spans
+
+    def _owned_posts(
+        self,
+        view: NormalizedText,
+        found: list[ActorMention],
+        view_spans: list[tuple[int, int]],
+        umbrellas: list[bool],
+        posts: list[bool],
+    ) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
+        """A post or patrol named without its force ("نقطة عسكرية") is that of an armed actor named right after
+        it ("نقطة عسكرية لـ«قسد»": one mention of the owner, spanning both), or of a state force the sentence
+        names ("ثبّت الجيش التركي نقطة ... بعد دخول رتل عسكري": no mention of its own); else the army or police
+        of where it happens."""
+        keep: list[int] = []
+        out: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        skip = -1
+        for i, m in enumerate(found):
+            if i == skip:
+                continue
+            if not posts[i]:
+                keep.append(i)
+                out.append(m)
+                spans.append(view_spans[i])
+                continue
+            n = found[i + 1] if i + 1 < len(found) else None
+            if (
+                n is not None
+                and n.sentence == m.sentence
+                and not posts[i + 1]
+                and _POST_OF.fullmatch(view.text, view_spans[i][1], view_spans[i + 1][0]) is not None
+                and self.lexicon.get(n.actor_id).side.armed
+            ):
+                start, end = view_spans[i][0], view_spans[i + 1][1]
+                keep.append(i + 1)
+                out.append(ActorMention(view.raw_span(start, end), n.actor_id, m.sentence, n.anaphoric, post=True))
+                spans.append((start, end))
+                skip = i + 1
+                continue
+            if any(
+                o.sentence == m.sentence and not posts[k] and self.lexicon.get(o.actor_id).side.state
+                for k, o in enumerate(found)
+            ):
+                continue
+            keep.append(i)
+            out.append(m)
+            spans.append(view_spans[i])
+        return out, spans, [umbrellas[k] for k in keep]
 
     def _force_owned_by(self, m: ActorMention, owner: ActorMention) -> bool:
         """A state's force word owned by an armed group (``_OWNED_BY`` between) is that group: "قوات الأمن

@@ -178,8 +178,7 @@ class RoleFinder:
     def _find_cue_before(self, m: ActorMention) -> str:
         tok = self.index.tokens[self.index.position(m.span).first]
         wide = self.index.words_before(m.span, 8)
-        if wide and self._name_lead(wide[-1]):
-            # "عناصر من تنظيم «الدولة الإسلامية»", "خلايا تابعة لتنظيم «داعش»": the head word belongs to the name
+        if wide and self._heads_the_name(wide):
             wide = wide[:-1]
         words = wide[-4:]
         lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
@@ -218,6 +217,18 @@ class RoleFinder:
         if len(words) >= 2 and words[-1] == "عن" and words[-2] in self.cues.target:
             return words[-2]  # "بحثاً عن فلول النظام": the target cue stands before its preposition
         return words[-1] if words else ""
+
+    def _heads_the_name(self, wide: list[str]) -> bool:
+        """The last of the words before a mention belongs to its name: a generic head ("عناصر من تنظيم «الدولة
+        الإسلامية»", "خلايا تابعة لتنظيم «داعش»"), or the members of a quoted name ("أن عناصر «داعش» هاجموا",
+        no target's word), unless they are counted out of it ("سبعة من عناصر الشرطة" are people of the force:
+        what was done to them tells; "مجموعة من عناصر" is a group of them)."""
+        last = wide[-1]
+        if self._name_lead(last):
+            return True
+        if last not in self.cues.partitive:
+            return False
+        return len(wide) < 2 or wide[-2] != "من" or (len(wide) >= 3 and wide[-3] in self.cues.partitive)
 
     def _name_lead(self, word: str) -> bool:
         """A generic head before a quoted name, bare or with a clitic ("تنظيم", "لتنظيم", "وحركة")."""
@@ -304,7 +315,7 @@ class RoleFinder:
                     ((cue := self._cue_before(m)) in self.cues.agent and self.actor(m).side is not Side.CIVILIANS)
                     # "هجوم لمسلحي داعش": lam right after the trigger marks its agent
                     or (cue == "ل" and where.first in lam_after)
-                    or (where.first in subject_at and m.actor_id in self.armed)
+                    or (where.first in subject_at and m.actor_id in self.armed and not m.post)
                     # "شنت طائرة مسيرة تركية غارة", "أضرم محتجون النار": the event words themselves name who
                     # did it (a crowd only in the head's own words: "فتحت الشرطة النار على المتظاهرين" is no riot)
                     or m.span.overlaps(trigger)
@@ -330,6 +341,7 @@ class RoleFinder:
             if m.span.start >= trigger.end
             and (n := self._words_between(sentence, trigger, m.span)) <= reach
             and m.actor_id in self.armed
+            and not m.post
             and not self._owns_what_was_hit(m)
         ]
         right_after = [m for m, n in close_after if n == 0]

@@ -76,6 +76,10 @@ class Actor:
     umbrella: tuple[str, ...] = ()
     #: aliases or references that take no pronoun or plural suffix ("طالبان" is not "طالباني", a surname)
     exact: tuple[str, ...] = ()
+    #: words naming a post, patrol or vehicle of this force attacked without the force's name ("دورية عسكرية",
+    #: "سيارة شرطة"): weak mentions that give way to an owner named right after them ("نقطة عسكرية لقسد") and
+    #: to a state force the sentence names
+    posts: tuple[str, ...] = ()
     #: (day, actor id): before that day this actor's words named the other actor ("الأمن العام" was Hayat
     #: Tahrir al Sham's security service before it became the state's in December 2024)
     earlier: tuple[dt.date, str] | None = None
@@ -186,6 +190,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             abroad=_abroad(entry.get("abroad", {}), where),
             umbrella=tuple(string_list(entry, "umbrella", where)),
             exact=tuple(string_list(entry, "exact", where)),
+            posts=tuple(string_list(entry, "posts", where)),
             earlier=_earlier(entry.get("earlier"), where),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
@@ -249,7 +254,7 @@ def lint_actors(lexicon: ActorLexicon) -> list[str]:
     problems: list[str] = []
     owners: dict[str, list[str]] = {}
     for actor in lexicon.actors.values():
-        terms = [*actor.aliases, *actor.references]
+        terms = [*actor.aliases, *actor.references, *actor.posts]
         for term in terms:
             problems.extend(f"actor {actor.id}: {term!r}: {p}" for p in text_problems(term))
             owners.setdefault(normalize_term(term), []).append(actor.id)

@@ -16,6 +16,9 @@ class ActorMention:
     sentence: int
     #: True when the mention is a pronoun or generic reference ("التنظيم") resolved from context.
     anaphoric: bool = False
+    #: True when it names a post, patrol or vehicle of the actor ("دورية عسكرية", "نقطة عسكرية لقسد"): what
+    #: an attack hits, not who acts, unless a cue says so ("من قبل دورية عسكرية")
+    post: bool = False
 
 
 @dataclass(slots=True)
