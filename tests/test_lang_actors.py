@@ -85,6 +85,7 @@ def _actor_ids(text: str) -> list[str]:
         ("وأعلنت حركة حسم مسؤوليتها عن التفجير", "HASM"),
         ("قصفت المدفعية تمركزات مجلس شورى ثوار بنغازي", "BRSC"),
         ("قصف التحالف العربي مواقع الحوثيين", "SAU_STATE"),
+        ("استشهد خمسة مواطنين بغارة شنها طيران العدوان السعودي الأمريكي", "SAU_STATE"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
@@ -390,3 +391,9 @@ def test_a_camps_word_abroad_names_the_actor_the_pack_gives_for_that_country(
 ) -> None:
     events = marsad.extract(text, published="2018-02-05").events
     assert [(e.sub_event_type.label, e.actor1.name if e.actor1 else None) for e in events] == [(sub_type, actor1)]
+
+
+def test_the_aggression_is_no_dual_of_the_enemy() -> None:
+    """"طيران العدوان" is not "طيران العدو" with a dual ending: Israel's forces are not named."""
+    assert "ISR_STATE" not in _actor_ids("قصف طيران العدوان منزلاً في صعدة")
+    assert _actor_ids("قصف طيران العدو مواقع في ريف دمشق") == ["ISR_STATE"]

@@ -810,6 +810,17 @@ def test_a_sides_claim_of_whom_it_killed_is_another_sources_count() -> None:
             "في المقابل، زعمت الجماعة مقتل أكثر من ثلاثين جندياً.",
             4,
         ),
+        # the claim of responsibility with its own count of the fighters killed, by another word
+        (
+            "فجر انتحاري نفسه ليلة أمس على نقطة تفتيش قرب بلدة الضلوعية، ما أسفر عن مقتل 7 مقاتلين. "
+            "وتبنى تنظيم داعش الهجوم عبر وكالة أعماق، زاعماً مقتل أكثر من 25 عنصراً.",
+            7,
+        ),
+        (
+            "قتل ثلاثة عناصر من قسد بهجوم على حاجز قرب بلدة الشحيل أمس. "
+            "وتبنى التنظيم الهجوم لاحقاً، مدعياً مقتل خمسة عناصر.",
+            3,
+        ),
         # an update replaces the lower figure; the earlier one told as such counts nobody
         (
             "قتل أربعة مدنيين بقصف على مدينة دارة عزة أمس. وارتفعت حصيلة القتلى إلى خمسة بحسب الدفاع المدني.",

@@ -37,6 +37,7 @@ class Tolls:
         self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
         self.contrast = cues.contrast
         self.reporting_verb = cues.reporting_verb
+        self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
 
     def attach_fatalities(
@@ -113,7 +114,13 @@ class Tolls:
             told, told_spans = out.get(key, (0, []))
             if told_spans and (
                 self._another_source(index, _last_of_the_same(doc, told_spans, spans[0]), spans[0])
-                or (self._restated_by_a_source(index, spans[0]) and _same_dead(doc, told_spans[-1], spans[0]))
+                or (
+                    self._restated_by_a_source(index, spans[0])
+                    and (
+                        _same_dead(doc, told_spans[-1], spans[0])
+                        or self._claims_the_same(index, told_spans[-1], spans[0])
+                    )
+                )
             ):
                 # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
@@ -172,6 +179,14 @@ class Tolls:
         إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
         words = index.sentence_words(index.position(figure).sentence)
         return self._reported(words) and not self.toll_update.said_in(words)
+
+    def _claims_the_same(self, index: DocIndex, told: Span, claimed: Span) -> bool:
+        """The toll sentence of ``claimed`` is a side's claim (`side_claim`: "زاعماً مقتل أكثر من 25 عنصراً")
+        of fighters killed, and the dead told were fighters too, by another word ("7 مقاتلين"): the same dead."""
+        if self.side_claim.isdisjoint(index.sentence_words(index.position(claimed).sentence)):
+            return False
+        groups = {q.span: q.group for q in index.doc.quantities if q.span == told or q.span == claimed}
+        return groups.get(told, "") in _COMBATANTS and groups.get(claimed, "") in _COMBATANTS
 
     def _reported(self, words: list[str]) -> bool:
         """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
@@ -243,6 +258,8 @@ def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
     return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)
 
 
+#: the people groups (data/ar/numbers.yaml) that name a force's armed men, by whatever word
+_COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "gunman", "terrorist"})
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
 _ANYONE = frozenset({"", "person", "other"})
 

@@ -64,6 +64,7 @@ class CueWords:
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
     toll_update: frozenset[str]
+    side_claim: frozenset[str]
     reached: frozenset[str]
     membership: frozenset[str]
     march_or_drone: frozenset[str]
