@@ -1118,3 +1118,25 @@ def test_a_fight_with_no_side_told_in_a_riots_sentence_is_the_riot() -> None:
     text = "أحرق محتجون غاضبون مبنى القنصلية الإيرانية في النجف ليل أمس، بعد اقتحامه وإنزال العلم الإيراني."
     events = _events(text, published=dt.date(2019, 11, 28))
     assert [e.event_type.value for e in events] == ["Riots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام بالمدفعية سوق مدينة دوما ظهر اليوم. "
+        "وقال الدفاع المدني في دوما إن فرقه انتشلت جثث 21 شخصاً من تحت الأنقاض.",
+        "اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم اليوم. "
+        "وقالت لجنة أطباء السودان في الخرطوم إن ثلاثة مدنيين قتلوا.",
+    ],
+)
+def test_a_toll_told_in_the_place_of_the_event_before_is_its_toll(text: str) -> None:
+    """A source speaking from the place of the event just told ("الدفاع المدني في دوما") gives that event's dead,
+    not a killing of its own."""
+    events = _events(text)
+    assert len(events) == 1 and events[0].fatalities in (21, 3)
+    assert events[0].event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS
+
+
+def test_aircraft_that_belong_to_a_force_make_its_massacre_an_air_strike() -> None:
+    (e,) = _events("ارتكب الطيران الحربي التابع للنظام مجزرة في سوق مدينة دوما اليوم إثر استهدافه بعدة صواريخ.")
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE

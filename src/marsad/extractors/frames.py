@@ -311,6 +311,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                     or (told is not None and _only_places_told(doc, index, si, told))
                     # "إن 17 مقاتلاً قُتلوا ... داخل المدينة": killed there, in the place told before
                     or (fams <= TOLL_FAMILIES and _only_anaphors(doc, si))
+                    # "وقال الدفاع المدني في دوما إن فرقه انتشلت جثث 82 شخصاً": in the place of the event told
+                    or (fams <= TOLL_FAMILIES and _places_told_before(doc, si, frames[-1]))
                 )
                 # "حصيلة ... منذ مطلع العام", "وبذلك ترتفع حصيلة الشهداء منذ ...": statistics
                 and not any("aggregate" in t.flags or "running_total" in t.flags for t in triggers)
@@ -386,6 +388,18 @@ def _only_anaphors(doc: Document, si: int) -> bool:
     """Every place named in sentence ``si`` stands for a place named before ("المدينة", "البلدة")."""
     return all(
         p.antecedent is not None
+        for p in doc.places
+        if p.sentence == si and _names_a_place(p)
+    )
+
+
+def _places_told_before(doc: Document, si: int, before: Frame) -> bool:
+    """Every place named in sentence ``si`` was named in the sentence of the frame ``before`` it, an earlier one."""
+    if before.sentence >= si:
+        return False
+    told = {p.resolved.place_id for p in doc.places if p.sentence == before.sentence and p.resolved is not None}
+    return bool(told) and all(
+        p.resolved is not None and p.resolved.place_id in told
         for p in doc.places
         if p.sentence == si and _names_a_place(p)
     )

@@ -85,7 +85,7 @@ class SubTypes:
             return SubEventType.AIR_DRONE_STRIKE
         if fam.id == "assassination" and "explosion" in families:
             return SubEventType.REMOTE_EXPLOSIVE  # "محاولة اغتيال بسيارة مفخخة": how it was done (ACLED)
-        if fam.id in ("attack", "killing") and self._airborne(doc, b):
+        if fam.id in ("attack", "killing") and self._airborne(doc, b, index):
             # "استهدفت طائرات التحالف", "قصفت المقاتلات", "ارتكبت الطائرات الحربية الروسية مجزرة"
             return SubEventType.AIR_DRONE_STRIKE
         if fam.id in ("clash", "attack", "killing", "shooting", "assassination", "injury"):
@@ -102,7 +102,7 @@ class SubTypes:
                 # "قتلت قواتها أربعة من مسلحي الوحدات": fighters killed are no civilians, whoever killed them
                 return SubEventType.ARMED_CLASH
             return SubEventType.ATTACK
-        if fam.id == "shelling" and self._airborne(doc, b):
+        if fam.id == "shelling" and self._airborne(doc, b, index):
             return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
 
@@ -119,10 +119,17 @@ class SubTypes:
                 return True
         return False
 
-    def _airborne(self, doc: Document, b: Built) -> bool:
-        """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات")."""
+    def _airborne(self, doc: Document, b: Built, index: DocIndex) -> bool:
+        """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات"), in its
+        name or as what belongs to it ("الطيران الحربي التابع للنظام")."""
         m = b.roles.actor1
-        return m is not None and not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split())
+        if m is None:
+            return False
+        if not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split()):
+            return True
+        before = index.words_before(m.span, 3)
+        owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
+        return owned is not None and not self.air_words.isdisjoint(before[:owned])
 
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
