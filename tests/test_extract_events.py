@@ -1140,3 +1140,16 @@ def test_a_toll_told_in_the_place_of_the_event_before_is_its_toll(text: str) -> 
 def test_aircraft_that_belong_to_a_force_make_its_massacre_an_air_strike() -> None:
     (e,) = _events("ارتكب الطيران الحربي التابع للنظام مجزرة في سوق مدينة دوما اليوم إثر استهدافه بعدة صواريخ.")
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+
+
+def test_a_killing_told_in_a_place_of_its_own_after_a_toll_is_an_event() -> None:
+    """"وفي حي X ... أعدم": a sentence opening on a place by its cue word tells what happened there, not more
+    of the toll before, even where the gazetteer does not know the name."""
+    text = (
+        "الأنبار – مراسلون: سيطر مسلحو تنظيم داعش أمس على المجمع الحكومي وسط مدينة الرمادي بعد هجوم بدأ بتفجير"
+        " سيارة مفخخة، أعقبته اشتباكات مع الشرطة. وقال مصدر في قيادة شرطة الأنبار إن ما لا يقل عن 10 من عناصر"
+        " الشرطة قتلوا في الهجوم، بينما قالت مصادر طبية إن الحصيلة بلغت 17 قتيلاً. وفي حي الملعب جنوبي المدينة"
+        " أعدم مسلحو التنظيم 7 مدنيين بتهمة التعاون مع الحكومة."
+    )
+    events = _events(text)
+    assert [e.fatalities for e in events if e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS] == [7]

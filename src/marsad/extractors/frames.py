@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import DocIndex, same_statement
+from marsad.geo import cues as place_cues
 from marsad.lang.cues import load_cues
 from marsad.lang.numbers import load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
@@ -306,6 +307,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 and frames
                 and (fams <= TOLL_FAMILIES or told is not None)
                 and si in signs.casualties
+                and not _opens_a_scene(index, si)
                 and (
                     si not in signs.placed
                     or (told is not None and _only_places_told(doc, index, si, told))
@@ -382,6 +384,13 @@ def _names_place(doc: Document, offset: int) -> bool:
 def _names_a_place(p: PlaceMention) -> bool:
     """The mention places something: a gazetteer place, an anaphor of one, or a name after a place cue."""
     return p.resolved is not None or p.antecedent is not None or bool(p.cue)
+
+
+def _opens_a_scene(index: DocIndex, si: int) -> bool:
+    """Sentence ``si`` opens on a place of its own, by its cue word ("وفي حي الملعب جنوبي المدينة أعدم ..."):
+    what it tells happened there, even where the gazetteer does not know the name."""
+    words = index.sentence_words(si)[:2]
+    return len(words) == 2 and words[0] in ("في", "وفي") and words[1] in place_cues.CUES
 
 
 def _only_anaphors(doc: Document, si: int) -> bool:
