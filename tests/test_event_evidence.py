@@ -525,8 +525,11 @@ def test_youths_confronting_soldiers_near_a_settlement_are_a_riot() -> None:
 @pytest.mark.parametrize(
     ("toll", "dead"),
     [
-        # a toll sentence restates the toll: the higher figure stands
-        ("وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المواجهات.", 8),
+        # a source's count of the same dead: the lowest stands (ACLED)
+        ("وقالت مصادر إن ثمانية من عناصرها قتلوا خلال المواجهات.", 5),
+        # ... the dead of another kind, the other side's, come on top ("خمسة من عناصرها" and "ثمانية من مقاتلي
+        # الفصائل" are different dead)
+        ("وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المواجهات.", 13),
         # ... unless it says its dead come on top of those told
         ("كما قتل اثنان من مقاتلي الفصائل خلال المواجهات.", 7),
     ],

@@ -1153,3 +1153,23 @@ def test_a_killing_told_in_a_place_of_its_own_after_a_toll_is_an_event() -> None
     )
     events = _events(text)
     assert [e.fatalities for e in events if e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS] == [7]
+
+
+def test_the_dead_of_the_other_side_told_later_are_added() -> None:
+    """The army counts the enemy's dead, then a source its own ("وقال مصدر عسكري إن ثمانية جنود قتلوا في
+    المواجهات"): two kinds of dead, added, not the larger figure alone."""
+    text = (
+        "أعلن الجيش اليمني اليوم مقتل 30 من مسلحي الحوثي خلال معارك في مديرية نهم شرقي صنعاء أمس. "
+        "وقال مصدر عسكري إن ثمانية جنود قتلوا في المواجهات."
+    )
+    assert sum(e.fatalities for e in _events(text)) == 38
+
+
+def test_a_sentence_of_dead_in_the_attack_told_before_is_its_toll() -> None:
+    """"قتلوا في الهجوم": "في" before the attack named again (the word's own ف is no conjunction)."""
+    text = (
+        "سيطر مسلحو تنظيم داعش أمس على المجمع الحكومي وسط مدينة الرمادي بعد هجوم أعقبته اشتباكات مع الشرطة. "
+        "وقال مصدر في الشرطة إن 10 من عناصرها قتلوا في الهجوم."
+    )
+    events = _events(text)
+    assert [e.event_type for e in events] == [EventType.BATTLES] and events[0].fatalities == 10

@@ -274,7 +274,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "adds_to_toll",
         "كما",
         "سيطرت قوات النظام أمس على بلدة كفرنبودة بعد اشتباكات قتل فيها خمسة من عناصرها. "
-        "كما قتل اثنان من مقاتلي الفصائل خلال المواجهات.",
+        "كما قتل اثنان من عناصرها خلال المواجهات.",
         lambda ev: [e.fatalities for e in ev] == [7],
     ),
     (  # the report's date is not the date of what it counts over a month

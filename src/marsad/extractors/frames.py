@@ -356,7 +356,7 @@ def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> li
         where = index.position(t.span)
         previous = index.words_before(t.span, _CLAIM_REACH)
         claimed = not cues.claim_before.isdisjoint(previous)  # "فيما تبنى تنظيم «داعش» التفجيرات"
-        if not previous or (previous[-1].lstrip("وف") not in before and not claimed):
+        if not previous or (not is_word(previous[-1], before) and not claimed):
             return None
         word = index.tokens[where.first].norm.lstrip("وفب")
         after = index.words_after(t.span, 1)

@@ -125,6 +125,10 @@ class Tolls:
                 # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
                 continue
+            if told_spans and not any(_same_dead(doc, s, spans[0]) for s in told_spans):
+                # "مقتل 30 من مسلحي الحوثي ... وقال مصدر عسكري إن ثمانية جنود قُتلوا": the other side's dead
+                out[key] = (told + toll, [*told_spans, *spans])
+                continue
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
