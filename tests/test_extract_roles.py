@@ -930,3 +930,23 @@ def test_a_convoy_beside_the_state_force_the_sentence_names_is_that_force() -> N
 )
 def test_the_members_of_a_quoted_group_before_the_verb_are_its_subject(text: str) -> None:
     assert _ids(_one(text)) == ("ISIS", "SYR_STATE")
+
+
+def test_groups_of_two_camps_named_together_as_doers_act_together() -> None:
+    """"سيطر مقاتلون من الجيش الحر وجبهة النصرة وحركة أحرار الشام على المطار": one side's act, all its doers
+    (ACLED: actor1 and its associates), and the other side is the one that held it."""
+    e = _one(
+        "قال ناشطون إن مقاتلين من الجيش السوري الحر وجبهة النصرة وحركة أحرار الشام سيطروا أمس على مطار تفتناز"
+        " العسكري بعد معارك مع قوات النظام."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "FSA"
+    assert {a.actor_id for a in e.assoc_actor_1} == {"HTS", "AHRAR_SHAM"}
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_STATE"
+
+
+def test_two_sides_between_which_a_fight_broke_out_stay_two_sides() -> None:
+    e = _one(
+        "اندلعت اشتباكات بالأسلحة الرشاشة والقذائف فجر اليوم بين قوات الجيش السوري وقوات سوريا الديمقراطية"
+        " قرب دير حافر."
+    )
+    assert _ids(e) == ("SYR_STATE", "SDF") and not e.assoc_actor_1

@@ -397,3 +397,16 @@ def test_the_aggression_is_no_dual_of_the_enemy() -> None:
     """"طيران العدوان" is not "طيران العدو" with a dual ending: Israel's forces are not named."""
     assert "ISR_STATE" not in _actor_ids("قصف طيران العدوان منزلاً في صعدة")
     assert _actor_ids("قصف طيران العدو مواقع في ريف دمشق") == ["ISR_STATE"]
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        (dt.date(2013, 1, 11), "Jabhat al Nusra"),
+        (dt.date(2016, 10, 1), "Jabhat Fateh al Sham"),
+        (dt.date(2019, 5, 1), "Hayat Tahrir al Sham"),
+        (None, "Hayat Tahrir al Sham"),  # undated: the last name
+    ],
+)
+def test_al_qaedas_syrian_branch_is_named_for_the_day(on: dt.date | None, name: str) -> None:
+    assert load_actors().get("HTS").export_name("Syria", on) == name

@@ -84,6 +84,11 @@ _CROWD_NEAR_ITS_DEAD = 2
 _HARMING = frozenset({"killing", "injury", "abduction"})
 #: the families whose subject gave ground rather than acted: no initiator of the frame they are absorbed in
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
+#: families whose sides joined by "و" may stand against each other ("اشتباكات بين X و Y", "اتفاق بين X و Y"),
+#: or be the people harmed ("مقتل عنصر من X و Y"); in the others the doers named together act together
+_SIDES_MAY_OPPOSE = frozenset(
+    {"clash", "agreement", "loss", "control_state", "withdrawal", "protest", "riot", "killing", "injury"}
+)
 #: violence whose unnamed perpetrator, when its target is armed, is an unidentified armed group
 _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 
@@ -185,7 +190,8 @@ class EventStage:
             acting: tuple[Span, ...] = ()
             if frame.family.id not in _WITHDRAWING:
                 acting = tuple([t.span for t in told if t.family not in _WITHDRAWING])
-            r = roles.find(frame.sentence, head, member_spans, suffered, harming, acting)
+            together = frame.family.id not in _SIDES_MAY_OPPOSE
+            r = roles.find(frame.sentence, head, member_spans, suffered, harming, acting, together)
             if frame.family.id == "suicide" and r.actor1 is not None and roles.actor(r.actor1).side.state:
                 # "ونفذ الجيش الباكستاني ضربة جوية ... أعقبتها هجمات انتحارية": no state sends suicide bombers;
                 # the force named is another event's doer or the target (one attribute at a time, for mypyc)

@@ -270,13 +270,16 @@ class RoleFinder:
         suffered: bool = False,
         harming: tuple[Span, ...] = (),
         acting: tuple[Span, ...] = (),
+        together: bool = False,
     ) -> Roles:
         """The roles of the frame headed by ``trigger``.
 
         ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
         whose subject is the target. ``harming``: the frame's killing, injury or abduction words, after
         which "عنصر من X" names X's people as victims. ``acting``: the head and absorbed words whose
-        subject is a side that acted (not a withdrawal's)."""
+        subject is a side that acted (not a withdrawal's). ``together``: the event is one side's act (a capture,
+        an attack, not a fight), so armed actors joined to its doer by "و" did it with it ("سيطر مقاتلون من الجيش
+        الحر وجبهة النصرة وحركة أحرار الشام على المطار"), whichever camps they are of."""
         mentions = self.by_sentence.get(sentence, [])
         roles = Roles()
         if not mentions:
@@ -380,10 +383,13 @@ class RoleFinder:
         joined = self.conjoined(roles.actor1, mentions)
         if joined and self._rivals_between(roles.actor1, joined[0], clause):
             roles.actor2 = joined.pop(0)
+        # (not two sides "بين X و Y": "اشتباكات بالأسلحة الرشاشة والقذائف بين الجيش وقسد")
+        together = together and not self._after_between(roles.actor1, clause, told_on=True)
         for m in joined:
-            if allied(a1, self.actor(m)) and m.actor_id != a1.id:
+            fellow = allied(a1, self.actor(m)) or (together and a1.side.armed and self.actor(m).side.armed)
+            if fellow and m.actor_id != a1.id:
                 roles.assoc1.append(m)
-            elif not allied(a1, self.actor(m)):
+            elif not fellow:
                 roles.actor2 = roles.actor2 or m
         for m in self.supporters.get(sentence, ()):
             if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):

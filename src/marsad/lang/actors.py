@@ -97,11 +97,12 @@ class Actor:
     def export_name(self, country: str, on: dt.date | None = None) -> str:
         """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``; with
         no day, its first name of a period still open ("Military Forces of Syria (2000-)", "Military Forces
-        of Iraq (2022-)"), as ACLED names undated reporting of a force that goes on."""
+        of Iraq (2022-)"), as ACLED names undated reporting of a force that goes on, or else its last name
+        ("Hayat Tahrir al Sham")."""
         name = self.name
         if self.renamed and on is None:
             names = (name, *(later for _, later in self.renamed))
-            name = next((n for n in names if n.endswith("-)")), name)
+            name = next((n for n in names if n.endswith("-)")), names[-1])
         elif on is not None:
             for first, later in self.renamed:
                 if on >= first:
