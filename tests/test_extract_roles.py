@@ -950,3 +950,18 @@ def test_two_sides_between_which_a_fight_broke_out_stay_two_sides() -> None:
         " قرب دير حافر."
     )
     assert _ids(e) == ("SYR_STATE", "SDF") and not e.assoc_actor_1
+
+
+def test_al_qaeda_in_yemen_is_its_branch_there() -> None:
+    e = _one("هاجم مسلحون من تنظيم القاعدة نقطة للجيش اليمني في مديرية مودية بمحافظة أبين أمس.")
+    assert e.actor1 is not None and e.actor1.actor_id == "AQAP"
+
+
+def test_the_dead_counted_as_suspected_members_are_that_sides() -> None:
+    """"قتل 3 يشتبه بانتمائهم لتنظيم القاعدة في غارة أمريكية": the targets are the group's (ACLED); suspected
+    attackers are still no side ("مسلحين يعتقد أنهم ينتمون لتنظيم داعش")."""
+    e = _one(
+        "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة مساء أمس في غارة لطائرة أمريكية من دون طيار في مديرية الصعيد"
+        " بمحافظة شبوة."
+    )
+    assert _ids(e) == ("USA_STATE", "AQAP")

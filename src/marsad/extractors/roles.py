@@ -127,8 +127,15 @@ class RoleFinder:
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
             if before and before[-1] in self.cues.backer:
                 continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
-            if len(before) >= 2 and before[-1] in self.cues.membership and not self.cues.hedge.isdisjoint(before[:-1]):
-                continue  # "مسلحين يعتقد أنهم ينتمون لتنظيم داعش": a suspected membership is no side
+            if (
+                len(before) >= 2
+                and before[-1] in self.cues.membership
+                and not self.cues.hedge.isdisjoint(before[:-1])
+                and not self._counted_right_before(index, m)
+            ):
+                # "مسلحين يعتقد أنهم ينتمون لتنظيم داعش": a suspected membership is no side (the dead counted
+                # as suspected members are that side's: "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة")
+                continue
             if not cues.leftover.isdisjoint(before[-2:]):
                 continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
             if before and before[-1] in cues.stronghold:
@@ -457,7 +464,10 @@ class RoleFinder:
                 return not (self.index.opens_clause(t) and self._object_after(m))
             # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor (after
             # a count too: "قتل ما لا يقل عن 28 متطوعاً في الجيش العراقي")
-            member = len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun
+            member = (len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun) or (
+                # "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة": the dead said to belong to it
+                bool(between) and between[-1] in self.cues.membership
+            )
             if (n > 3 and not member) or not self.cues.agent.isdisjoint(between):
                 continue  # "... برصاص عناصر من تنظيم داعش": the agent cue names who did it
             if between and (
@@ -465,6 +475,14 @@ class RoleFinder:
             ):
                 return not (self.index.opens_clause(t) and self._object_after(m))
         return False
+
+    @staticmethod
+    def _counted_right_before(index: DocIndex, m: ActorMention) -> bool:
+        """A count of people ends at most two words before the mention ("3 يشتبه بانتمائهم لـ")."""
+        return any(
+            q.sentence == m.sentence and q.span.end <= m.span.start and index.count_between(q.span, m.span) <= 2
+            for q in index.doc.quantities
+        )
 
     def _counted_people(self, m: ActorMention) -> bool:
         """The mention's own first word counts people ("جنديان تركيان", "عنصر من ..."): a victim noun."""
