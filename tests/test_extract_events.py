@@ -1173,3 +1173,10 @@ def test_a_sentence_of_dead_in_the_attack_told_before_is_its_toll() -> None:
     )
     events = _events(text)
     assert [e.event_type for e in events] == [EventType.BATTLES] and events[0].fatalities == 10
+
+
+def test_shelling_throughout_the_day_is_that_days_event_not_a_habit() -> None:
+    """"طوال النهار" spans one day: the shelling that day is an event; "طوال" over months stays a habit."""
+    day = _events("تعرضت أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال النهار من دون تسجيل إصابات.")
+    assert [e.sub_event_type for e in day] == [SubEventType.SHELLING]
+    assert _events("تتعرض أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال الأشهر الماضية.") == []
