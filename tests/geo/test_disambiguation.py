@@ -132,3 +132,16 @@ def test_suburb_of_a_city(geocoder: Geocoder) -> None:
 def test_camp_named_like_a_city(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "قصف على مخيم جباليا", "جباليا")
     assert m.resolved is not None and m.resolved.country == "Palestine"
+
+
+def test_a_name_is_no_evidence_for_itself(geocoder: Geocoder) -> None:
+    """The second reading of the names uses what the others say: an area of Sirte named like Egypt's Giza is
+    not Giza because its own first reading put Giza in the document's focus."""
+    text = "اشتبكت القوات مع عناصر التنظيم في مدينة سرت، ونفذت طائرات غارات على مواقعه في منطقة الجيزة البحرية."
+    m = resolved(geocoder, text, "الجيزة")
+    assert m.resolved is None or m.resolved.country != "Egypt"
+
+
+def test_a_neighbourhood_of_a_city_the_text_names_once_is_found(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "قتل ثلاثة أشخاص بضربة استهدفت سيارة في حي المشتل شرقي العاصمة بغداد.", "المشتل")
+    assert m.resolved is not None and m.resolved.location == "Baghdad - Mashtal"

@@ -56,6 +56,15 @@ class Focus:
             self.admin1[place.admin1] += 1
         self.countries[place.country] += 1
 
+    def remove(self, gaz: Gazetteer, place: Place) -> None:
+        """Undo :meth:`add` (``-=`` keeps no zero or negative counts)."""
+        city = _city_id(gaz, place)
+        if city:
+            self.cities -= Counter({city: 1})
+        if place.admin1:
+            self.admin1 -= Counter({place.admin1: 1})
+        self.countries -= Counter({place.country: 1})
+
 
 def _about(focus: Focus) -> frozenset[str]:
     """The countries a text is about: those it names, else the one most of its resolved places are in
@@ -239,11 +248,13 @@ class Resolver:
             or (best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best))
             # "بلدتي صيدا والنعيمة" in a report on Daraa: a town there, not the Lebanese city of that name
             or (f.cue_kind in ("town", "village") and best.kind is PlaceKind.CITY)
+            # "منطقة الجيزة البحرية" in a report on Sirte: an area of the town, not Egypt's Giza
+            or (f.cue_kind == "area" and best.kind is PlaceKind.CITY and best.country not in CURATED_COUNTRIES)
             # "ثكنة الجزيرة" in a report on Daraa: a barracks of that name, not Algiers
             or f.cue_kind == "landmark"
         )
-        # (named twice or more: the focus also counts this very mention's first reading)
-        in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 2
+        # (named by another mention too: the focus leaves out this very mention's first reading)
+        in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 1
         if about is None:
             about = _about(focus) if focus is not None else frozenset()
         abroad = cues.FORCES_ABROAD
@@ -407,23 +418,31 @@ def resolve(
             return _governorate_of_capital(gaz, ch.place) or ch.place
         return ch.place
 
-    def run(focus: Focus | None) -> None:
+    def run(focus: Focus | None, own: dict[int, Place] | None = None) -> None:
         about = _about(focus) if focus is not None else frozenset()
         for i in reversed(range(n)):
             f = found[i]
+            mine = own.get(i) if own is not None and focus is not None else None
+            if mine is not None and focus is not None:
+                focus.remove(gaz, mine)  # a name is no evidence for itself ("منطقة الجيزة البحرية" in Sirte)
             if f.role == "name":
-                choices[i] = r.choose(f, cands[i], container_place(i), focus, about)
+                theirs = _about(focus) if mine is not None and focus is not None else about
+                choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs)
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
+            if mine is not None and focus is not None:
+                focus.add(gaz, mine)
 
     named = frozenset(countries or {})
     hinted = Focus(countries=Counter(countries or {}), named=named)
     run(hinted if hinted.countries else None)
     focus = Focus(countries=Counter(countries or {}), named=named)
+    own: dict[int, Place] = {}
     for i, ch in enumerate(choices):
         if ch is not None and ch.place is not None and ch.score >= THRESHOLD and found[i].role == "name":
             focus.add(gaz, ch.place)
-    run(focus)
+            own[i] = ch.place
+    run(focus, own)
 
     # containment must go from smaller to larger, or be the gazetteer's own ("مخيم نور شمس في طولكرم": a
     # camp, listed as a village, in its town); otherwise forget it
