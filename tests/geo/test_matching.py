@@ -25,6 +25,8 @@ from .conftest import mentions, resolved
         ("دخلت القوات منبج", "منبج", "gn:167357"),
         ("وبهجين اشتباكات", "هجين", "gn:174506"),
         ("انفجرت عبوة في الجيزة أمس", "الجيزة", "gn:360995"),  # written with the article, a place without a cue
+        # a town GeoNames lists without population, named bare (towns-abroad.yaml), not Saudi Arabia's "الجبيل"
+        ("استهدفت مسيرة سيارة على طريق بنت جبيل", "بنت جبيل", "gn:276592"),
     ],
 )
 def test_clitic_prefixes_are_seen_through(geocoder: Geocoder, text: str, surface: str, place_id: str) -> None:
