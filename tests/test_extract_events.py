@@ -1180,3 +1180,29 @@ def test_shelling_throughout_the_day_is_that_days_event_not_a_habit() -> None:
     day = _events("تعرضت أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال النهار من دون تسجيل إصابات.")
     assert [e.sub_event_type for e in day] == [SubEventType.SHELLING]
     assert _events("تتعرض أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال الأشهر الماضية.") == []
+
+
+def test_rockets_carrying_chemical_agents_are_a_chemical_weapon_attack() -> None:
+    (e,) = _events("أصيب أكثر من 40 شخصاً بحالات اختناق إثر سقوط صواريخ محملة بمواد كيمياوية على ناحية تازة أمس.")
+    assert e.sub_event_type is SubEventType.CHEMICAL_WEAPON
+    # water cannon mixed with irritants is no chemical weapon
+    water = _events("استخدمت الشرطة خراطيم المياه المخلوطة بمواد كيميائية مهيجة لتفريق المتظاهرين في بانكوك أمس.")
+    assert SubEventType.CHEMICAL_WEAPON not in {x.sub_event_type for x in water}
+
+
+def test_the_town_of_the_hospitals_the_wounded_were_taken_to_is_no_scene() -> None:
+    """"نُقل عدد من المصابين إلى مستشفيات بغداد": the later death of a wounded girl is the attack's toll."""
+    text = (
+        "أصيب أكثر من 40 شخصاً بحالات اختناق ليلة أمس إثر سقوط صواريخ على ناحية تازة خورماتو جنوبي كركوك. "
+        "وأفادت مصادر طبية اليوم بوفاة طفلة متأثرة بإصابتها، فيما نُقل عدد من المصابين إلى مستشفيات بغداد."
+    )
+    events = _events(text)
+    assert [(e.place.location if e.place else "", e.fatalities) for e in events] == [("Tāzah Khūrmātū", 1)]
+
+
+def test_displaced_people_killed_are_dead_and_a_present_tense_source_is_another_count() -> None:
+    text = (
+        "تعرض معسكر أبوشوك صباح اليوم لقصف مدفعي من قوات الدعم السريع، ما أدى إلى استشهاد 8 من النازحين، "
+        "بينما تقدّر تنسيقية لجان المقاومة عدد الشهداء بـ12."
+    )
+    assert [e.fatalities for e in _events(text)] == [8]

@@ -11,6 +11,7 @@ from marsad.model.mentions import PlaceMention
 from marsad.model.places import PlaceKind
 from marsad.text.clitics import is_word
 from marsad.text.datelines import opens_a_dateline
+from marsad.text.normalize import normalize_term
 
 #: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
 #: are where fire came from, not the event's place
@@ -35,11 +36,18 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
     if p.cue == "hospital" and _hospital_told_from_or_taken_to(before, cues):
         return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
+    if len(before) >= 2 and before[-2] == _TO and before[-1] in _HOSPITALS:
+        return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
     if _hometown(before, cues):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
     return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
+
+
+#: hospital words before the town they stand in, and "إلى", normalised as the tokens are (ى is folded to ي)
+_HOSPITALS = frozenset(normalize_term(w) for w in ("مستشفى", "مستشفيات", "مشفى", "مشافي", "المستشفى", "المستشفيات"))
+_TO = normalize_term("إلى")
 
 
 def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: CueWords) -> bool:
@@ -90,7 +98,7 @@ def _hospital_told_from_or_taken_to(before: list[str], cues: CueWords) -> bool:
     taken to it ("إلى مستشفى"): where the toll is counted, not where the event happened."""
     if not before:
         return False
-    if before[-1] == "الى":
+    if before[-1] == _TO:
         return True
     return before[-1] == "في" and not cues.source_noun.isdisjoint(before[-3:-1])
 

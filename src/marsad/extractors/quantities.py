@@ -61,8 +61,8 @@ __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 _FWD_WINDOW = 3
 #: the most tokens a casualty word and its count may stand apart when dates and names are between
 _MAX_TRANSPARENT_GAP = 9
-#: what a noun of held people counts ("معتقلين", "رهائن") ...
-_HELD = frozenset({"arrested", "abducted"})
+#: what a noun of held or displaced people counts ("معتقلين", "رهائن", "النازحين") ...
+_HELD = frozenset({"arrested", "abducted", "displaced"})
 #: ... unless a killing or injury word before it says what happened to them
 _HARMED = frozenset({"killed", "injured", KILLED_OR_INJURED})
 
@@ -281,7 +281,8 @@ def _classify(
         if back is not None:
             counted = back[0]
     elif counted in _HELD:
-        # "أعدمت قوات النظام ثلاثة معتقلين", "قتل التنظيم رهينتين": held people harmed are casualties
+        # "أعدمت قوات النظام ثلاثة معتقلين", "قتل التنظيم رهينتين", "استشهاد 8 من النازحين": held or
+        # displaced people harmed are casualties
         back = _backward_cue(ss, e, prev_end)
         if back is not None and back[0] in _HARMED and _gap(ss, ss.d.last[back[1]], e.start) == 0:
             counted = back[0]  # right after the verb (or its doer): not "مقتل واحد من الرهائن الـ23"
