@@ -1206,3 +1206,16 @@ def test_displaced_people_killed_are_dead_and_a_present_tense_source_is_another_
         "بينما تقدّر تنسيقية لجان المقاومة عدد الشهداء بـ12."
     )
     assert [e.fatalities for e in _events(text)] == [8]
+
+
+def test_the_same_day_is_the_last_day_told_not_a_month_of_background() -> None:
+    """"في اليوم ذاته" after a background sentence dated by month ("في ديسمبر 2023") counts from the last day
+    the report told, the news's: no event is pushed into history."""
+    text = (
+        "أعلن الجيش أن قواته دخلت أمس مدينة ود مدني بعد معارك مع قوات الدعم السريع. "
+        "وكانت المدينة قد سقطت بيد الدعم السريع في ديسمبر 2023. "
+        "وفي حي الدرجة بالمدينة انهال مسلحون بالضرب على شاب ما أدى إلى وفاته في اليوم ذاته."
+    )
+    events = _events(text, published=dt.date(2025, 1, 12))
+    beaten = [e for e in events if e.event_type is not EventType.BATTLES]
+    assert beaten and all(e.date is not None and e.date.earliest == dt.date(2025, 1, 11) for e in beaten)

@@ -142,6 +142,7 @@ class EventStage:
         control: list[ControlFact] = []
         discourse_date: DateChoice | None = None
         news_date: DateChoice | None = None  # the last discourse date that is no history
+        day_date: DateChoice | None = None  # the last discourse date that is a day ("في اليوم ذاته" counts from it)
         dated_sentence = -1  # the sentence whose event gave the discourse date
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
@@ -159,7 +160,7 @@ class EventStage:
                 # "وفي سياق متصل، قتل ثلاثة مدنيين": after background history ("منذ سيطرتها عليها صيف عام
                 # 2012") the report goes back to its news, and its date
                 discourse_date = news_date
-            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans)
+            date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans, day_date)
             if frame.sentence in remembered:
                 date = remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
@@ -282,6 +283,8 @@ class EventStage:
             cause_of_dated_news = "cause" in flags and dated_sentence == frame.sentence
             if dates_the_narrative and not cause_of_dated_news:
                 discourse_date, dated_sentence = date, frame.sentence
+                if date.value is not None and date.value.precision is Precision.DAY:
+                    day_date = date
                 if not historical(doc, date.value, date.mention):
                     news_date = date
             if places and not places[0].inferred:

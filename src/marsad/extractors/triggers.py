@@ -170,7 +170,7 @@ _COORDINATED_GAP = re.compile(r"\s+(?:\S+\s+)?و")
 _SHARED_BY_COORDINATION = frozenset({"future", "negated"})
 _REFERENCE = frozenset({"reference"})
 #: between a reference and the fight it names: "صور مقاتلين قتلوا في المعارك"
-_TOLD_IN_GAP = re.compile(r"\s+(?:في|خلال|أثناء|جراء)\s+")
+_TOLD_IN_GAP = re.compile(r"\s+(?:في|خلال|[أا]ثناء|جراء)\s+")
 #: between an event noun (its span may leave a plural ending out) and the verb of the relative clause that
 #: describes it, an adjective at most: "الهجوم الانتحاري، الذي استهدف", "الاغتيالات الغامضة التي طالت"
 _DESCRIBED_GAP = re.compile(r"[^\s،,]*(?:\s+[^\s،,]+)?\s*[،,]?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+")

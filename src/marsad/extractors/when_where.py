@@ -152,10 +152,14 @@ class WhenWhere:
         discourse: DateChoice | None,
         ongoing: bool,
         members: tuple[Span, ...] = (),
+        days_from: DateChoice | None = None,
     ) -> DateChoice:
         """The frame's date: its clause (or the clause of a trigger it absorbed), a date standing in a
         clause of its own, an earlier date of the sentence, the narrative's date, or, for an undated
-        news item, the days before publication."""
+        news item, the days before publication. ``days_from``: the narrative's last day, which a day
+        counted from a date ("في اليوم ذاته") is counted from (``discourse`` when not given: it may be a
+        month or a year of background history)."""
+        anchor = days_from if days_from is not None else discourse
         mentions = self.dates_by_sentence.get(sentence, [])
         # the head's own clause first, with a date set off by commas right beside it ("استعادت قوات النظام،
         # اليوم الثلاثاء، السيطرة على البلدة بعد معارك استمرت منذ فجر أمس"); then the absorbed triggers'
@@ -170,7 +174,7 @@ class WhenWhere:
         usable = [d for d in usable if _gives_a_day(d)]
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
-            return _chosen(best, discourse)
+            return _chosen(best, anchor)
         # "سيطرت القوات، صباح اليوم الجمعة، على البلدة": a date set off by commas in a clause of its own
         free = [
             d
@@ -179,10 +183,10 @@ class WhenWhere:
         ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
-            return _chosen(best, discourse)
+            return _chosen(best, anchor)
         earlier = [d for d in mentions if d.span.end <= trigger.start and _gives_a_day(d)]
         if earlier:
-            return _chosen(earlier[-1], discourse)
+            return _chosen(earlier[-1], anchor)
         if ongoing:
             pub = self.doc.published
             if pub is None:
