@@ -145,3 +145,10 @@ def test_a_name_is_no_evidence_for_itself(geocoder: Geocoder) -> None:
 def test_a_neighbourhood_of_a_city_the_text_names_once_is_found(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "قتل ثلاثة أشخاص بضربة استهدفت سيارة في حي المشتل شرقي العاصمة بغداد.", "المشتل")
     assert m.resolved is not None and m.resolved.location == "Baghdad - Mashtal"
+
+
+def test_an_adjective_of_the_name_does_not_cut_it_from_its_city(geocoder: Geocoder) -> None:
+    """"حي الروضة السكني وسط مدينة مأرب": the residential quarter is inside Ma'rib, not Taiz's Rawdah."""
+    m = resolved(geocoder, "سقط صاروخ على حي الروضة السكني وسط مدينة مأرب", "الروضة")
+    assert m.container is not None
+    assert m.resolved is None or "Taiz" not in m.resolved.location

@@ -705,6 +705,9 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
             gap = [t for t in tokens[end + 1 : start_tok] if t.norm not in cues.VARIANTS]
             if len(gap) > 3:
                 break
+            # (an adjective of the first name before the relation: "حي الروضة السكني وسط مدينة مأرب")
+            while len(gap) > 1 and gap[0].norm.removeprefix("ال") in cues.ADJECTIVES:
+                gap = gap[1:]
             stems = []
             for t in gap:
                 hit = cues.strip_clitics(t.norm, cues.RELATIONS)
