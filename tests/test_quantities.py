@@ -844,3 +844,9 @@ def test_dead_counted_since_a_day_are_no_toll_of_the_event_before() -> None:
         "ومنذ الثامن من تشرين الأول الماضي، قُتل أكثر من 480 شخصاً في لبنان جراء القصف الإسرائيلي."
     )
     assert [e.fatalities for e in marsad.extract(text, published="2024-07-10").events if not e.historical] == [0]
+
+
+def test_the_number_of_those_who_died_counts_nobody() -> None:
+    """"عدد من قضوا" is "the number of those who died" (a running total's subject), not "a few"."""
+    text = "قتل شاب برصاص قناص أمس، ليرتفع إلى العشرات عدد من قضوا برصاص القنص على المعبر منذ افتتاحه."
+    assert 3 not in [q.value for q in _mentions(text)]

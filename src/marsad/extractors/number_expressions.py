@@ -536,6 +536,8 @@ class NumberSentence:
         j = last + 1
         if not vague.before_noun and j < self.hi and d.adjacent(last, j) and not self.phrase_end(j):
             return None  # "عدد القتلى"، "عدد أعضاء المجلس": the number of, not a few
+        if d.word(last) == "من" and j < self.hi and d.adjacent(last, j) and self.casualty(j, CasualtyRole.POST):
+            return None  # "ليرتفع إلى العشرات عدد من قضوا برصاص القنص": the number of those who died
         e = Expr(i, j, d.term_start(i), d.ends[last], vague.value, "vague", vague=True, weak=vague.weak)
         if j < self.hi and d.adjacent(last, j):
             scale = self.cardinal(j, CardinalRole.SCALE)
