@@ -38,6 +38,10 @@ _RANK: dict[PlaceKind, int] = {
 }
 
 
+#: a place's city id, governorate and country, as the focus counts them
+_FocusKeys = tuple[str, str, str]
+
+
 @dataclass(slots=True)
 class Focus:
     """What the document is about: counts of cities, governorates and countries resolved so far."""
@@ -48,22 +52,29 @@ class Focus:
     #: countries the text names ("لبنان", "العراقية"), as opposed to those of places resolved so far
     named: frozenset[str] = frozenset()
 
-    def add(self, gaz: Gazetteer, place: Place) -> None:
-        city = _city_id(gaz, place)
+    def add(self, gaz: Gazetteer, place: Place) -> _FocusKeys:
+        """Count ``place``; returns its keys, for :meth:`drop` and :meth:`put`."""
+        keys = (_city_id(gaz, place), place.admin1, place.country)
+        self.put(keys)
+        return keys
+
+    def put(self, keys: _FocusKeys) -> None:
+        city, admin1, country = keys
         if city:
             self.cities[city] += 1
-        if place.admin1:
-            self.admin1[place.admin1] += 1
-        self.countries[place.country] += 1
+        if admin1:
+            self.admin1[admin1] += 1
+        self.countries[country] += 1
 
-    def remove(self, gaz: Gazetteer, place: Place) -> None:
-        """Undo :meth:`add` (``-=`` keeps no zero or negative counts)."""
-        city = _city_id(gaz, place)
-        if city:
-            self.cities -= Counter({city: 1})
-        if place.admin1:
-            self.admin1 -= Counter({place.admin1: 1})
-        self.countries -= Counter({place.country: 1})
+    def drop(self, keys: _FocusKeys) -> None:
+        """Undo :meth:`put` (no zero counts are left: ``get`` must read 0 or absent alike)."""
+        for table, key in zip((self.cities, self.admin1, self.countries), keys, strict=True):
+            if key:
+                n = table[key] - 1
+                if n > 0:
+                    table[key] = n
+                else:
+                    del table[key]
 
 
 def _about(focus: Focus) -> frozenset[str]:
@@ -418,30 +429,29 @@ def resolve(
             return _governorate_of_capital(gaz, ch.place) or ch.place
         return ch.place
 
-    def run(focus: Focus | None, own: dict[int, Place] | None = None) -> None:
+    def run(focus: Focus | None, own: dict[int, _FocusKeys] | None = None) -> None:
         about = _about(focus) if focus is not None else frozenset()
         for i in reversed(range(n)):
             f = found[i]
             mine = own.get(i) if own is not None and focus is not None else None
             if mine is not None and focus is not None:
-                focus.remove(gaz, mine)  # a name is no evidence for itself ("منطقة الجيزة البحرية" in Sirte)
+                focus.drop(mine)  # a name is no evidence for itself ("منطقة الجيزة البحرية" in Sirte)
             if f.role == "name":
                 theirs = _about(focus) if mine is not None and focus is not None else about
                 choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs)
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
             if mine is not None and focus is not None:
-                focus.add(gaz, mine)
+                focus.put(mine)
 
     named = frozenset(countries or {})
     hinted = Focus(countries=Counter(countries or {}), named=named)
     run(hinted if hinted.countries else None)
     focus = Focus(countries=Counter(countries or {}), named=named)
-    own: dict[int, Place] = {}
+    own: dict[int, _FocusKeys] = {}
     for i, ch in enumerate(choices):
         if ch is not None and ch.place is not None and ch.score >= THRESHOLD and found[i].role == "name":
-            focus.add(gaz, ch.place)
-            own[i] = ch.place
+            own[i] = focus.add(gaz, ch.place)
     run(focus, own)
 
     # containment must go from smaller to larger, or be the gazetteer's own ("مخيم نور شمس في طولكرم": a
