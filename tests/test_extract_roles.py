@@ -564,7 +564,7 @@ def test_a_summary_naming_who_made_all_the_attacks_names_the_bomber_told_after_i
             "قُتل 21 جندياً، فجر اليوم، في هجوم شنه مسلحون على موقع عسكري في مديرية أحور بمحافظة أبين.",
             "2022-09-06",
             "Battles",
-            "Military Forces of Yemen",
+            "Military Forces of Yemen (2022-)",
         ),
         (
             "قال مصدر أمني إن جنديين قُتلا مساء أمس بانفجار عبوة ناسفة استهدفت دوريتهما قرب مدينة بعقوبة.",

@@ -86,6 +86,7 @@ def _actor_ids(text: str) -> list[str]:
         ("قصفت المدفعية تمركزات مجلس شورى ثوار بنغازي", "BRSC"),
         ("قصف التحالف العربي مواقع الحوثيين", "SAU_STATE"),
         ("استشهد خمسة مواطنين بغارة شنها طيران العدوان السعودي الأمريكي", "SAU_STATE"),
+        ("اندلعت اشتباكات بين قوات الحزام الأمني وألوية الحماية الرئاسية في عدن", "YEM_STATE"),
     ],
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
@@ -271,7 +272,7 @@ def test_a_datelines_country_is_no_actor() -> None:
 def test_the_government_forces_are_those_of_where_the_event_happens() -> None:
     text = "اندلعت مواجهات مسلحة أمس بين القوات الحكومية ومسلحي جماعة الحوثي في مدينة الحديدة."
     doc = marsad.extract(text, published="2023-06-18")
-    assert [(e.actor1.name if e.actor1 else None) for e in doc.events] == ["Military Forces of Yemen"]
+    assert [(e.actor1.name if e.actor1 else None) for e in doc.events] == ["Military Forces of Yemen (2022-)"]
 
 
 def test_a_report_with_no_known_place_happens_where_its_local_armed_group_fights() -> None:
@@ -376,7 +377,7 @@ def test_a_state_force_is_named_by_the_period_of_its_day(actor_id: str, on: dt.d
         (
             "أعلن الجيش الوطني أمس سيطرته على سلسلة جبال في مديرية صرواح غرب مدينة مأرب بعد معارك مع الحوثيين.",
             "Government regains territory",
-            "Military Forces of Yemen",
+            "Military Forces of Yemen (2012-2022)",
         ),
         # the coalition's aircraft over Yemen are the Saudi-led coalition's
         (
@@ -410,3 +411,15 @@ def test_the_aggression_is_no_dual_of_the_enemy() -> None:
 )
 def test_al_qaedas_syrian_branch_is_named_for_the_day(on: dt.date | None, name: str) -> None:
     assert load_actors().get("HTS").export_name("Syria", on) == name
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        (dt.date(2008, 9, 17), "Military Forces of Yemen (1990-2012)"),
+        (dt.date(2019, 8, 10), "Military Forces of Yemen (2012-2022)"),
+        (dt.date(2023, 1, 5), "Military Forces of Yemen (2022-)"),
+    ],
+)
+def test_yemens_forces_are_named_by_the_head_of_state(on: dt.date, name: str) -> None:
+    assert load_actors().get("YEM_STATE").export_name("Yemen", on) == name
