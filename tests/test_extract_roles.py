@@ -965,3 +965,10 @@ def test_the_dead_counted_as_suspected_members_are_that_sides() -> None:
         " بمحافظة شبوة."
     )
     assert _ids(e) == ("USA_STATE", "AQAP")
+
+
+def test_members_of_a_groups_cells_who_executed_people_are_the_doers() -> None:
+    """"أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص": the members named after the verb, over a partitive
+    chain, are its subject; the people counted after the date are its object."""
+    e = _one("أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص من جامعي الكمأة في بادية الشولا.")
+    assert _ids(e) == ("ISIS", "CIVILIANS")

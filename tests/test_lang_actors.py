@@ -423,3 +423,12 @@ def test_al_qaedas_syrian_branch_is_named_for_the_day(on: dt.date | None, name: 
 )
 def test_yemens_forces_are_named_by_the_head_of_state(on: dt.date, name: str) -> None:
     assert load_actors().get("YEM_STATE").export_name("Yemen", on) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأعلنت حركة «حسم» مسؤوليتها عن التفجير", "وأعلنت حركة 'حسم' مسؤوليتها عن التفجير", 'وأعلنت حركة "حسم" مسؤوليتها'],
+)
+def test_a_name_quoted_after_its_generic_head_is_found(text: str) -> None:
+    """"حركة «حسم»": the bare "حسم" is a common word, the name with its head ("حركة حسم") an alias."""
+    assert _actor_ids(text) == ["HASM"]

@@ -49,6 +49,7 @@ class _Alias:
 @lru_cache(maxsize=8)
 def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     lex = load_actors(pack_id)
+    leads = load_cues().name_lead
     entries: list[tuple[str, _Alias, bool]] = []
     for actor in lex.actors.values():
         umbrella = {normalize_term(u) for u in actor.umbrella}
@@ -57,6 +58,12 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
             for t in terms:
                 key = normalize_term(t)
                 entries.append((t, _Alias(actor.id, weak, key in umbrella), key not in exact))
+                # "حركة «حسم»", "تنظيم 'داعش'": the name after its generic head in quotes
+                head, _, name = key.partition(" ")
+                if name and head in leads and not weak:
+                    entries.extend(
+                        (f"{head} {q}{name}{q}", _Alias(actor.id, weak, key in umbrella), False) for q in ('"', "'")
+                    )
         entries.extend((t, _Alias(actor.id, True, post=True), True) for t in actor.posts)
     return PhraseMatcher(entries)
 

@@ -415,6 +415,13 @@ class RoleFinder:
             between = self.index.words_between(t, m.span)
             if not between or (len(between) <= 2 and between[0] in self.cues.partitive and between[1:] in ([], ["من"])):
                 return True
+            if (
+                len(between) == 3
+                and between[0] in self.cues.partitive
+                and between[1] == "من"
+                and (between[2] in self.cues.partitive or between[2] in self.cues.unit)
+            ):
+                return True  # "أعدم عناصر من خلايا تنظيم داعش ... تسعة أشخاص"
         return False
 
     def _dual_between(self, m: ActorMention, clause: int) -> bool:
@@ -490,9 +497,12 @@ class RoleFinder:
         return bool(words) and words[0] in self.cues.victim_noun
 
     def _object_after(self, m: ActorMention) -> bool:
-        """A count of people right after the mention: the object of the verb before it."""
+        """A count of people right after the mention, over a date at most ("أعدم عناصر من تنظيم داعش، أمس،
+        تسعة أشخاص"): the object of the verb before it."""
         return any(
-            q.sentence == m.sentence and q.span.start >= m.span.end and self.index.count_between(m.span, q.span) == 0
+            q.sentence == m.sentence
+            and q.span.start >= m.span.end
+            and self._words_between(m.sentence, m.span, q.span) <= 0
             for q in self.doc.quantities
         )
 
