@@ -850,3 +850,16 @@ def test_the_number_of_those_who_died_counts_nobody() -> None:
     """"عدد من قضوا" is "the number of those who died" (a running total's subject), not "a few"."""
     text = "قتل شاب برصاص قناص أمس، ليرتفع إلى العشرات عدد من قضوا برصاص القنص على المعبر منذ افتتاحه."
     assert 3 not in [q.value for q in _mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قتلت قوات النظام، اليوم الأحد، خمسة مدنيين في قصف على بلدة كفرنبل.", 5),
+        ("قتل مسلحون مجهولون، يوم الأحد، أربعة عشر مدنياً في هجوم على قرية قرب جيبو.", 14),
+    ],
+)
+def test_the_killing_verb_counts_the_people_after_a_date_aside(text: str, dead: int) -> None:
+    """"قتلت قوات النظام، اليوم الأحد، خمسة مدنيين": the date set off by commas is no clause of its own."""
+    (event,) = [e for e in marsad.extract(text, published="2023-03-12").events if not e.historical]
+    assert event.fatalities == dead

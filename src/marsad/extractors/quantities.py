@@ -90,7 +90,7 @@ def _backward_cue(ss: NumberSentence, e: Expr, floor: int) -> tuple[str, int] | 
     """The nearest casualty word before the expression in its clause: (counted, token)."""
     d = ss.d
     k = e.start - 1
-    while k >= floor and k >= ss.lo and ss.same_clause(k, e.start):
+    while k >= floor and k >= ss.lo and (ss.same_clause(k, e.start) or _over_an_aside(ss, k, e.start)):
         s = ss.match_start(k)
         if d.match[s] is not None and d.last[s] >= k:
             if _gap(ss, d.last[s], e.start) > BACK_WINDOW:
@@ -112,6 +112,20 @@ def _backward_cue(ss: NumberSentence, e: Expr, floor: int) -> tuple[str, int] | 
         if _gap(ss, k, e.start) > BACK_WINDOW:
             return None
     return None
+
+
+def _over_an_aside(ss: NumberSentence, k: int, j: int) -> bool:
+    """Token ``k`` is in the clause before ``j``'s, or in an aside between them, and the aside holds only
+    what does not count as distance, a date: "قتلت قوات النظام، اليوم الأحد، خمسة مدنيين"."""
+    transparent = ss.d.transparent
+    if not transparent:
+        return False
+    between = [
+        i for i in range(k + 1, j) if not ss.same_clause(i, j) and not ss.same_clause(i, k)
+    ]
+    if k in transparent and not ss.same_clause(k, j):
+        return all(i in transparent for i in between)
+    return bool(between) and all(i in transparent for i in between)
 
 
 def _gap(ss: NumberSentence, a: int, b: int) -> int:
