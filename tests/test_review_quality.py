@@ -49,6 +49,10 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2011-2020 reports from eleven countries (Yemen, Iraq, Libya, Sudan, Somalia, Egypt, the Sahel ...)
         ("review21", 0.85, 2, 0.64, 0.80),
         ("review22", 0.80, 1, 0.78, 0.84),
+        # 2012-2017 and 2023-2025: Syria's early war, Iraq against ISIS, Yemen, Libya, Sudan's war (read)
+        ("review23", 0.85, 1, 0.68, 0.82),
+        # 2018-2025 across eight countries, scored blind at the start and end of round 14 (not yet read)
+        ("review24", 0.73, 2, 0.50, 0.80),
     ],
 )
 def test_review_set_stays_above_its_floor(
