@@ -33,9 +33,9 @@ _LED_BY = re.compile(r"\s+(?:و|بقياده|بزعامه|وفي مقدمتها|
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
+_OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
 _POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
-_OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 
 
 @dataclass(frozen=True, slots=True)
