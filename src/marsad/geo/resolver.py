@@ -362,7 +362,10 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
     if f.cue_kind == "governorate" and place.kind is not PlaceKind.GOVERNORATE:
         return 3, "governorate known by its capital: coded to the capital"
     # (a city's district listed as its neighbourhood, "مديرية الشيخ عثمان": the named place itself)
-    if f.cue_kind in ("district", "subdistrict") and place.kind not in (*ADMIN_KINDS, PlaceKind.NEIGHBOURHOOD):
+    # (no star expression in the tuple: the mypyc build cannot compile one in a membership test)
+    if f.cue_kind in ("district", "subdistrict") and place.kind not in ADMIN_KINDS and place.kind is not (
+        PlaceKind.NEIGHBOURHOOD
+    ):
         return 3, f"{f.cue_kind} known by its main town: coded to the town"
     if place.kind in ADMIN_KINDS:
         return 3, f"{place.kind.value}: coded to its main town"
