@@ -120,12 +120,9 @@ def _over_an_aside(ss: NumberSentence, k: int, j: int) -> bool:
     transparent = ss.d.transparent
     if not transparent:
         return False
-    between = [
-        i for i in range(k + 1, j) if not ss.same_clause(i, j) and not ss.same_clause(i, k)
-    ]
-    if k in transparent and not ss.same_clause(k, j):
-        return all(i in transparent for i in between)
-    return bool(between) and all(i in transparent for i in between)
+    # (asked only past ``j``'s clause: ``k`` is then in the aside itself, or the aside lies between them)
+    between = [i for i in range(k + 1, j) if not ss.same_clause(i, j) and not ss.same_clause(i, k)]
+    return (k in transparent or bool(between)) and all(i in transparent for i in between)
 
 
 def _gap(ss: NumberSentence, a: int, b: int) -> int:

@@ -189,8 +189,8 @@ class Tolls:
         of fighters killed, and the dead told were fighters too, by another word ("7 مقاتلين"): the same dead."""
         if self.side_claim.isdisjoint(index.sentence_words(index.position(claimed).sentence)):
             return False
-        groups = {q.span: q.group for q in index.doc.quantities if q.span == told or q.span == claimed}
-        return groups.get(told, "") in _COMBATANTS and groups.get(claimed, "") in _COMBATANTS
+        a, b = _groups(index.doc, told, claimed)
+        return a in _COMBATANTS and b in _COMBATANTS
 
     def _reported(self, words: list[str]) -> bool:
         """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
@@ -277,6 +277,11 @@ def _last_of_the_same(doc: Document, spans: list[Span], figure: Span) -> Span:
 def _same_dead(doc: Document, first: Span, second: Span) -> bool:
     """Two figures may count the same dead: one of them names nobody in particular, or both the same kind of
     people ("خمسة من عناصرها" and "ثمانية من مقاتلي الفصائل" are different dead)."""
-    groups = {q.span: q.group for q in doc.quantities if q.span == first or q.span == second}
-    a, b = groups.get(first, ""), groups.get(second, "")
+    a, b = _groups(doc, first, second)
     return a == b or a in _ANYONE or b in _ANYONE
+
+
+def _groups(doc: Document, first: Span, second: Span) -> tuple[str, str]:
+    """The people groups two figures count ("soldier", "civilian" ...; "" when none)."""
+    groups = {q.span: q.group for q in doc.quantities if q.span == first or q.span == second}
+    return groups.get(first, ""), groups.get(second, "")

@@ -437,10 +437,11 @@ def resolve(
         for i in reversed(range(n)):
             f = found[i]
             mine = own.get(i) if own is not None and focus is not None else None
+            theirs = about
             if mine is not None and focus is not None:
                 focus.drop(mine)  # a name is no evidence for itself ("منطقة الجيزة البحرية" in Sirte)
+                theirs = _about(focus)
             if f.role == "name":
-                theirs = _about(focus) if mine is not None and focus is not None else about
                 choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs)
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
