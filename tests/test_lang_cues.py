@@ -403,6 +403,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل مسلحون يعتقد أنهم ينتمون لتنظيم داعش ثلاثة رعاة قرب تدمر أمس.",
         lambda ev: bool(ev) and "Islamic State (Syria)" not in _names(ev, "actor1") + _names(ev, "actor2"),
     ),
+    (  # a side's claim after its claim of responsibility counts the fighters told: the lowest stands
+        "side_claim",
+        "زاعما",
+        "فجر انتحاري نفسه ليلة أمس على نقطة تفتيش قرب بلدة الضلوعية، ما أسفر عن مقتل 7 مقاتلين. وتبنى تنظيم"
+        " داعش الهجوم، زاعماً مقتل أكثر من 25 عنصراً.",
+        lambda ev: [e.fatalities for e in ev] == [7],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",
