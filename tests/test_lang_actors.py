@@ -432,3 +432,27 @@ def test_yemens_forces_are_named_by_the_head_of_state(on: dt.date, name: str) ->
 def test_a_name_quoted_after_its_generic_head_is_found(text: str) -> None:
     """"حركة «حسم»": the bare "حسم" is a common word, the name with its head ("حركة حسم") an alias."""
     assert _actor_ids(text) == ["HASM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head alone, with the article, is the group named with it before
+        ("تبنت حركة الشباب تفجير مقديشو. وقالت الحركة إن مقاتليها قتلوا جنديين.", {"الحركة": "SHABAAB"}),
+        (
+            "قتل طفل برصاص قناص من مليشيا الحوثي في تعز. وأضاف المصدر أن المليشيا قصفت حي عصيفرة.",
+            {"المليشيا": "HOUTHIS"},
+        ),
+        ("هاجمت جماعة الحوثي مواقع للجيش في مأرب، وأعلنت الجماعة أسر جنود.", {"الجماعة": "HOUTHIS"}),
+        # an adjective after it makes another name or no group at all
+        ("تبنت حركة الشباب تفجير مقديشو. وعادت الحركة التجارية إلى السوق.", {}),
+        # a head no group was named with refers to nobody
+        ("تبنت حركة الشباب تفجير مقديشو. وقالت الجماعة إن مقاتليها قتلوا جنديين.", {}),
+        # a state force is not named by such a head
+        ("قصف الجيش السوري بلدة كفرنبل. وقالت الحركة إن مقاتليها ردوا.", {}),
+    ],
+)
+def test_a_groups_generic_head_stands_for_the_group_named_with_it(text: str, expected: dict[str, str]) -> None:
+    doc = marsad.extract(text, published="2023-03-20")
+    anaphors = {doc.text[m.span.start : m.span.end]: m.actor_id for m in doc.actors if m.anaphoric}
+    assert {w: a for w, a in anaphors.items() if w in ("الحركة", "المليشيا", "الجماعة")} == expected

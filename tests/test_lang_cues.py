@@ -397,6 +397,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "عثرت الشرطة على جثتين مجهولتي الهوية لرجلين قتلا بالرصاص في حي الكرادة ببغداد أمس.",
         lambda ev: bool(ev) and _names(ev, "actor1") == [] and _names(ev, "actor2") == ["Civilians (Iraq)"],
     ),
+    (  # a group's generic head with the article stands for the group named with it before
+        "actor_head",
+        "جماعة",
+        "سيطرت جماعة الحوثي على مديرية حريب أمس. وقال سكان إن الجماعة قصفت مدينة مأرب بقذائف الهاون.",
+        lambda ev: _names(ev, "actor1") == ["Houthi Movement", "Houthi Movement"],
+    ),
     (  # a membership after a hedge is a suspicion: the group is no side
         "membership",
         "ينتمون",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,6 +145,7 @@ class ActorStage:
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
+        found = self._head_anaphors(doc, found, view_spans)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
         doc.actor_countries = [
             code for m in doc.actors if not m.anaphoric and (code := self._home_at_home(m.actor_id)) is not None
@@ -160,6 +161,52 @@ class ActorStage:
             return None
         code = country_code(actor.home_country)
         return code if code is not None and code not in geo_cues.FORCES_ABROAD else None
+
+    def _head_anaphors(
+        self, doc: Document, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> list[ActorMention]:
+        """ "وتبنت الحركة الهجوم": the generic head of an armed group's name, with the article and alone, stands
+        for the last non-state armed group named with that head before it ("حركة الشباب", "مليشيا الحوثي"), as an
+        anaphoric mention. A nisba adjective after it makes it another name or no group at all ("الحركة
+        الإسلامية", "الحركة التجارية"), and a head no such group was named with refers to nobody."""
+        heads = load_cues().actor_head
+        tokens = doc.tokens
+        candidates = [
+            i
+            for i, tok in enumerate(tokens)
+            if tok.stem in heads and tok.prefix.endswith(("ال", "لل"))
+        ]
+        if not candidates:
+            return found
+        starts = [t.nstart for t in tokens]
+        named: list[tuple[int, str, str]] = []  # (nend, head, actor id) of the groups named with a head
+        for m, (nstart, nend) in zip(found, view_spans, strict=True):
+            if m.anaphoric or m.post:
+                continue
+            side = self.lexicon.get(m.actor_id).side
+            if not side.armed or side.state:
+                continue
+            first = bisect_right(starts, nstart) - 1  # the word the name starts in ("الحوثي" of "حوثي")
+            for k in (first, first - 1):
+                if 0 <= k < len(tokens) and tokens[k].sentence == m.sentence and tokens[k].stem in heads:
+                    named.append((nend, tokens[k].stem, m.actor_id))
+                    break
+        if not named:
+            return found
+        taken = [(m.span.start, m.span.end) for m in found]
+        out = list(found)
+        for i in candidates:
+            tok = tokens[i]
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence else None
+            if after is not None and after.prefix.endswith("ال") and after.stem.endswith(("يه", "ي")):
+                continue
+            antecedent = next((a for nend, head, a in reversed(named) if nend <= tok.nstart and head == tok.stem), None)
+            if antecedent is not None:
+                out.append(ActorMention(tok.span, antecedent, tok.sentence, anaphoric=True))
+        out.sort(key=lambda m: m.span.start)
+        return out
 
     def _the_latter(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
         """ "انتهت بانسحاب الأخيرة": "the latter" after a word without the article stands for the armed actor

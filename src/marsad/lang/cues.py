@@ -46,6 +46,7 @@ class CueWords:
     claimed_all: frozenset[str]
     controller: frozenset[str]
     the_latter: frozenset[str]
+    actor_head: frozenset[str]
     clause_opener: frozenset[str]
     report_noun: frozenset[str]
     # where (when_where)
