@@ -456,3 +456,31 @@ def test_a_groups_generic_head_stands_for_the_group_named_with_it(text: str, exp
     doc = marsad.extract(text, published="2023-03-20")
     anaphors = {doc.text[m.span.start : m.span.end]: m.actor_id for m in doc.actors if m.anaphoric}
     assert {w: a for w, a in anaphors.items() if w in ("الحركة", "المليشيا", "الجماعة")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft, drones, warships and tanks with a state's nationality adjective are its military
+        ("شنت طائرات حربية أمريكية غارات على مواقع للحوثيين في الحديدة.", ["USA_STATE"]),
+        ("قصفت مروحيات إسرائيلية منزلاً في بيت حانون.", ["ISR_STATE"]),
+        ("قصفت الطائرات الحربية التركية قرى في ريف عفرين.", ["TUR_STATE"]),
+        # a platform joined to another before the adjective; a second adjective names a second state's
+        # military only when the pack knows it (it names no British one)
+        ("شنت طائرات وسفن حربية أمريكية وبريطانية غارات على الحديدة.", ["USA_STATE"]),
+        ("قصفت طائرات حربية تركية وروسية مواقع في ريف حلب.", ["TUR_STATE", "RUS_STATE"]),
+        # the pack's own country: its own military
+        ("ألقت مروحيات سورية براميل متفجرة على داريا.", ["SYR_STATE"]),
+        # ships without a word of their kind are no force ("Israeli ships" the Houthis target)
+        ("هدد الحوثيون باستهداف السفن الإسرائيلية في البحر الأحمر.", []),
+        # what names the maker names no force
+        ("أطلق مسلحون قذائف من دبابات روسية الصنع على البلدة.", []),
+        # a platform with no nationality names nobody
+        ("شنت طائرات حربية غارات على مدينة إدلب.", []),
+    ],
+)
+def test_a_platform_with_a_nationality_is_that_states_military(text: str, expected: list[str]) -> None:
+    doc = marsad.extract(text, published="2024-01-12")
+    platform_words = ("طائرات", "الطائرات", "مروحيات", "سفن", "السفن", "دبابات", "روسية", "وروسية")
+    named = [m.actor_id for m in doc.actors if doc.text[m.span.start : m.span.end].startswith(platform_words)]
+    assert named == expected

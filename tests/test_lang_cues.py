@@ -403,6 +403,30 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "سيطرت جماعة الحوثي على مديرية حريب أمس. وقال سكان إن الجماعة قصفت مدينة مأرب بقذائف الهاون.",
         lambda ev: _names(ev, "actor1") == ["Houthi Movement", "Houthi Movement"],
     ),
+    (  # a platform with a nationality adjective is that state's military
+        "platform",
+        "مدمرة",
+        "استهدف الحوثيون بصاروخين مدمرة أمريكية قبالة سواحل مدينة الحديدة أمس.",
+        lambda ev: any(n.startswith("Military Forces of the United States") for n in _names(ev, "actor2")),
+    ),
+    (  # a vessel names a state's forces with a word of its kind
+        "vessel",
+        "سفن",
+        "أطلقت سفن حربية أمريكية صواريخ على مواقع للحوثيين في مدينة الحديدة فجر اليوم.",
+        lambda ev: any(n.startswith("Military Forces of the United States") for n in _names(ev, "actor1")),
+    ),
+    (  # ... and only with it: the kind word is what makes the ships a state's forces
+        "platform_kind",
+        "حربية",
+        "أطلقت سفن حربية أمريكية صواريخ على مواقع للحوثيين في مدينة الحديدة فجر اليوم.",
+        lambda ev: any(n.startswith("Military Forces of the United States") for n in _names(ev, "actor1")),
+    ),
+    (  # what names a weapon's maker names no force
+        "made_in",
+        "صنع",
+        "أطلق مسلحون مجهولون قذائف من دبابات روسية الصنع على بلدة تل رفعت أمس.",
+        lambda ev: bool(ev) and not any("Russia" in n for n in _names(ev, "actor1") + _names(ev, "actor2")),
+    ),
     (  # a membership after a hedge is a suspicion: the group is no side
         "membership",
         "ينتمون",

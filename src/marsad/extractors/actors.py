@@ -93,6 +93,19 @@ class ActorStage:
         self.lexicon: ActorLexicon = load_actors(pack_id)
         self.matcher = _matcher(pack_id)
         self.pack: Pack = load_pack(pack_id)
+        cues = load_cues()
+        #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
+        self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
+        self._kind_forms = _clitic_forms(cues.platform_kind)
+        #: the pack's own state military, of which other states' are counterparts
+        self._own_military = next(
+            (
+                a.id
+                for a in self.lexicon.actors.values()
+                if a.side is Side.GOVERNMENT and a.home_country == self.pack.country and a.name.startswith("Military")
+            ),
+            None,
+        )
 
     def matchers(self) -> list[PhraseMatcher[_Alias]]:
         return [self.matcher]
@@ -145,7 +158,7 @@ class ActorStage:
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
-        found = self._head_anaphors(doc, found, view_spans)
+        found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
         doc.actor_countries = [
             code for m in doc.actors if not m.anaphoric and (code := self._home_at_home(m.actor_id)) is not None
@@ -161,6 +174,73 @@ class ActorStage:
             return None
         code = country_code(actor.home_country)
         return code if code is not None and code not in geo_cues.FORCES_ABROAD else None
+
+    def _platforms(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+        """ "شنت طائرات حربية أمريكية غارات": a platform of a state's forces (`platform` words: aircraft,
+        drones, warships, tanks; vessels only with a word of their kind) with a nationality adjective right
+        after it, or after a word of its kind or a second platform ("طائرات وسفن حربية أمريكية"), is that
+        state's military, and a second adjective after "و" is a second state's ("أمريكية وبريطانية"). What
+        names its maker ("دبابات روسية الصنع") names nobody; a name already found there stands."""
+        cues = load_cues()
+        tokens = doc.tokens
+        platforms, kinds = self._platform_forms, self._kind_forms
+        out = found
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            head = platforms.get(tok.norm)
+            if head is None:
+                i += 1
+                continue
+            needs_kind = head in cues.vessel
+            j = i + 1
+            while j < len(tokens) and j - i <= 3 and tokens[j].sentence == tok.sentence:
+                word = tokens[j].norm
+                if word in kinds:
+                    needs_kind = False
+                elif not (word.startswith("و") and word in platforms):
+                    break
+                j += 1
+            countries: list[tuple[str, int]] = []
+            k = j
+            while k < len(tokens) and tokens[k].sentence == tok.sentence and not needs_kind:
+                country = self._nationality(tokens[k].norm, first=not countries)
+                if country is None or any(c == country for c, _ in countries):
+                    break
+                countries.append((country, k))
+                k += 1
+            if countries and not (k < len(tokens) and tokens[k].norm.removeprefix("ال") in cues.made_in):
+                for n, (country, at) in enumerate(countries):
+                    # the first state's force spans the platform words, a second its own adjective
+                    force = self._military_of(country)
+                    span = Span(tok.start if n == 0 else tokens[at].start, tokens[at].end)
+                    if force is not None and not any(m.span.overlaps(span) for m in found):
+                        out = out if out is not found else list(found)
+                        out.append(ActorMention(span, force, tok.sentence))
+            i = max(k, i + 1)
+        if out is not found:
+            out.sort(key=lambda m: m.span.start)
+        return out
+
+    def _nationality(self, word: str, first: bool) -> str | None:
+        """The country of a nationality adjective, with or without its article ("أمريكية", "الأمريكية"); after
+        the first, only one joined by "و" ("وبريطانية")."""
+        if not first:
+            if not word.startswith("و"):
+                return None
+            word = word[1:]
+        adjectives = self.pack.nationalities
+        return adjectives.get(word) or adjectives.get("ال" + word)
+
+    def _military_of(self, country: str) -> str | None:
+        """The pack's military of ``country``: its own state military at home, else that state's counterpart."""
+        own = self._own_military
+        if own is None:
+            return None
+        if country == self.pack.country:
+            return own
+        other = self.lexicon.counterpart(own, country)
+        return other.id if other is not None else None
 
     def _head_anaphors(
         self, doc: Document, found: list[ActorMention], view_spans: list[tuple[int, int]]
@@ -352,6 +432,17 @@ class ActorStage:
         home = self.lexicon.get(alias.actor_id).home_country
         other = country != home if home else alias.weak and country != self.pack.country
         return (country, m.end()) if other else None
+
+
+def _clitic_forms(words: frozenset[str]) -> dict[str, str]:
+    """Each word with the clitics it may take in front (و ف ب ل, the article, both), to the word."""
+    out: dict[str, str] = {}
+    for w in words:
+        for prefix in ("", "ال", "لل"):
+            for clitic in ("", "و", "ف", "ب", "ل"):
+                if not (prefix == "لل" and clitic in "بل"):
+                    out.setdefault(clitic + prefix + w, w)
+    return out
 
 
 def _join_pairs(

@@ -13,8 +13,6 @@ from marsad.text.normalize import normalize_term
 
 #: how many words after the event word such an adjective may stand ("غارة جوية روسية")
 _ADJECTIVE_REACH = 2
-#: how many words before the event word the aircraft and their nationality adjective may stand
-_AIRCRAFT_REACH = 8
 #: how many hedging words (cues `hedge`: "يُرجّح أنها روسية") may stand before such an adjective
 _MAX_HEDGE = 3
 
@@ -40,7 +38,9 @@ class StateForces:
                 self.forces.setdefault(a.home_country, a)
 
     def national_force(self, index: DocIndex, frame: Frame) -> ActorMention | None:
-        """The state forces named by a nationality adjective right after the frame's head."""
+        """The state forces named by a nationality adjective right after the frame's head ("غارة جوية روسية");
+        aircraft named with their adjective before it ("شنت طائرات حربية تركية غارات") are an actor mention
+        already (see ``ActorStage._platforms``)."""
         pos = index.position(frame.head.span)
         reach = _ADJECTIVE_REACH
         for tok in index.tokens[pos.last + 1 : pos.last + 1 + _ADJECTIVE_REACH + _MAX_HEDGE]:
@@ -51,15 +51,6 @@ class StateForces:
             reach -= 1
             force = self._forces_of(tok.norm)
             if force is not None:
-                return ActorMention(tok.span, force.id, frame.sentence)
-        # "شنت طائرات حربية تركية غارات": the adjective of the aircraft named before the event word, over a
-        # time and a count too ("شنت طائرات حربية إسرائيلية، عصر أمس السبت، سلسلة غارات")
-        before = [
-            t for t in index.tokens[max(0, pos.first - _AIRCRAFT_REACH) : pos.first] if t.sentence == frame.sentence
-        ]
-        for k, tok in enumerate(before):
-            force = self._forces_of(tok.norm)
-            if force is not None and any(t.norm in self.air_words for t in before[max(0, k - 2) : k]):
                 return ActorMention(tok.span, force.id, frame.sentence)
         return None
 

@@ -47,6 +47,10 @@ class CueWords:
     controller: frozenset[str]
     the_latter: frozenset[str]
     actor_head: frozenset[str]
+    platform: frozenset[str]
+    vessel: frozenset[str]
+    platform_kind: frozenset[str]
+    made_in: frozenset[str]
     clause_opener: frozenset[str]
     report_noun: frozenset[str]
     # where (when_where)
