@@ -185,6 +185,12 @@ def test_a_wrong_actor2_is_counted(tmp_path: Path) -> None:
         (None, "Civilians (Syria)", (0, 1)),
         ("islamic  state (SYRIA)", "Islamic State (Syria)", (1, 1)),  # casefold, whitespace collapsed
         ("Islamic State", "Islamic State (Syria)", (0, 1)),  # exact otherwise
+        # a state force named without its period agrees with any period of it, one with a period only with it
+        ("Police Forces of Iraq", "Police Forces of Iraq (2018-2020)", (1, 1)),
+        ("Police Forces of Iraq", "Police Forces of Iraq (2022-)", (1, 1)),
+        ("Police Forces of Iraq (2018-2020)", "Police Forces of Iraq (2022-)", (0, 1)),
+        ("Police Forces of Iraq", "Police Forces of Iraqi Kurdistan (2018-)", (0, 1)),
+        ("Military Forces of Iraq", "Police Forces of Iraq (2018-2020)", (0, 1)),
         ("Hurras al Din|Islamic State (Syria)", "Islamic State (Syria)", (1, 1)),  # alternatives
         ("*", "Anyone", (0, 0)),  # any value: not scored
     ],
