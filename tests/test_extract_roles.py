@@ -790,6 +790,21 @@ def test_a_force_firing_on_a_crowd_after_a_connective_met_it_with_force(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قالت مصادر طبية إن خمسة متظاهرين قتلوا أمس برصاص قوات الأمن في مدينة درعا.", 5),
+        ("أفاد ناشطون بأن ثلاثة محتجين أصيبوا بجروح خطيرة برصاص الشرطة خلال مسيرة في مدينة درعا أمس.", 0),
+    ],
+)
+def test_a_crowd_named_before_its_killing_verb_is_whom_it_befell(text: str, dead: int) -> None:
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
+    assert e.fatalities == dead
+
+
+@pytest.mark.parametrize(
     ("text", "sub", "actor1", "actor2"),
     [
         # a fight between a force and a crowd is the crowd's riot

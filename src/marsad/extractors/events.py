@@ -317,6 +317,22 @@ class EventStage:
             c in between for c in "،,.؛;"
         )
 
+    @staticmethod
+    def _crowd_before_its_verb(roles: RoleFinder, b: Built) -> ActorMention | None:
+        """ "إن سبعة متظاهرين قتلوا برصاص القوات الأمنية": a crowd named right before a killing or injury word
+        of the frame is whom it befell (a crowd kills nobody in its own toll; who did is named after)."""
+        for t in (b.frame.head, *b.frame.members):
+            if t.family not in _VICTIM_FAMILIES:
+                continue
+            for m in roles.by_sentence.get(b.frame.sentence, ()):
+                if (
+                    m.span.end <= t.span.start
+                    and roles.actor(m).side in _CROWDS
+                    and roles.index.count_between(m.span, t.span) == 0
+                ):
+                    return m
+        return None
+
     def _home_word_abroad(self, roles: RoleFinder, m: ActorMention | None, country: str) -> bool:
         """A weak reference ("المعارضة", "الجيش الوطني") to an armed group of the pack's country, in an event
         located in another country: the word names someone else there, whom the pack cannot name."""
@@ -496,6 +512,8 @@ class EventStage:
                 if victim is not None and (a1 is None or not allied(a1, roles.actor(victim))):
                     actor2_mention, actor2_inferred = victim, False
                     break
+        if actor2_mention is None:
+            actor2_mention = self._crowd_before_its_verb(roles, b)
         if (
             r.actor1 is None
             and actor2_mention is not None
