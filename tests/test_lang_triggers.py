@@ -461,3 +461,21 @@ def test_rumours_that_set_a_crowd_off_are_no_denial(sentence: str, events: int) 
 )
 def test_the_dead_of_an_accident_are_no_event(sentence: str, events: int) -> None:
     assert len(marsad.extract(sentence, published="2026-01-20").events) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_types"),
+    [
+        # Sudan's marches ("مواكب"): met with tear gas, set going by committees
+        (
+            "أطلقت القوات الأمنية الغاز المسيل للدموع على المواكب المتجهة إلى القصر في الخرطوم أمس.",
+            ["Protest with intervention"],
+        ),
+        ("سيّرت لجان المقاومة أمس مواكب حاشدة في عطبرة.", ["Peaceful protest"]),
+        # a motorcade is no march
+        ("انفجرت عبوة ناسفة أمس بموكب محافظ عدن في حي المنصورة.", ["Remote explosive/landmine/IED"]),
+    ],
+)
+def test_marches_called_processions_are_protests(text: str, sub_types: list[str]) -> None:
+    doc = marsad.extract(text, published="2021-10-31")
+    assert [e.sub_event_type.label for e in doc.events] == sub_types
