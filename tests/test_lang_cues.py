@@ -427,6 +427,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "أطلق مسلحون مجهولون قذائف من دبابات روسية الصنع على بلدة تل رفعت أمس.",
         lambda ev: bool(ev) and not any("Russia" in n for n in _names(ev, "actor1") + _names(ev, "actor2")),
     ),
+    (  # where someone spoke is no place of the event he told
+        "venue",
+        "مؤتمر",
+        "وقال المتحدث في مؤتمر صحفي عقده في دمشق إن مسلحين قتلوا ثلاثة رجال في مدينة حمص أمس.",
+        lambda ev: _locations(ev) == ["Homs"],
+    ),
     (  # a membership after a hedge is a suspicion: the group is no side
         "membership",
         "ينتمون",

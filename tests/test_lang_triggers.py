@@ -464,6 +464,20 @@ def test_the_dead_of_an_accident_are_no_event(sentence: str, events: int) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "is_protest"),
+    [
+        # the Friday prayer a march sets out after is no other reason to gather
+        ("خرج آلاف المواطنين بعد صلاة الجمعة اليوم في مسيرات سلمية بالعاصمة.", True),
+        # a crowd come to pray is
+        ("احتشد آلاف المصلين لأداء صلاة العيد في ساحة المسجد اليوم.", False),
+    ],
+)
+def test_a_crowd_gathered_for_prayer_is_no_protest_unlike_one_setting_out_after_it(text: str, is_protest: bool) -> None:
+    doc = marsad.extract(text, published="2019-02-22")
+    assert any(e.sub_event_type.event_type.value == "Protests" for e in doc.events) is is_protest
+
+
+@pytest.mark.parametrize(
     ("text", "sub_types"),
     [
         # Sudan's marches ("مواكب"): met with tear gas, set going by committees

@@ -152,3 +152,41 @@ def test_an_adjective_of_the_name_does_not_cut_it_from_its_city(geocoder: Geocod
     m = resolved(geocoder, "سقط صاروخ على حي الروضة السكني وسط مدينة مأرب", "الروضة")
     assert m.container is not None
     assert m.resolved is None or "Taiz" not in m.resolved.location
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "location"),
+    [
+        # with its country's adjective: that country's capital
+        ("تظاهر الآلاف في العاصمة السودانية أمس.", "العاصمة السودانية", "Khartoum"),
+        ("اعتقلت الشرطة عشرات المتظاهرين في العاصمة الجزائرية.", "العاصمة الجزائرية", "Algiers"),
+        # alone: the capital of the country of the place named last before it, or first after it
+        ("الجزائر - خرج آلاف المتظاهرين اليوم بالعاصمة، وشهدت مدينة وهران مسيرة مماثلة.", "العاصمة", "Algiers"),
+        (
+            "وفي مقديشو انتشر الجنود الإثيوبيون في الشوارع بعد هجوم وقع في منطقة كيلو 4 وسط العاصمة.",
+            "العاصمة",
+            "Mogadishu",
+        ),
+        ("خرج المئات في مسيرة وسط العاصمة، فيما شهدت مدينة الموصل وقفة مماثلة.", "العاصمة", "Baghdad"),
+    ],
+)
+def test_the_capital_alone_or_with_its_countrys_adjective(
+    geocoder: Geocoder, text: str, word: str, location: str
+) -> None:
+    m = resolved(geocoder, text, word)
+    assert m.resolved is not None and m.resolved.location == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر المئات وسط العاصمة أمس.",  # no country known: declined, not guessed
+        "قصفت قوات النظام بلدات في ريف العاصمة أمس.",  # the governorate around it, no capital
+        "وصل الوفد إلى العاصمة المؤقتة عدن أمس.",  # another adjective: the name after it is the place
+        "تظاهر المئات وسط العاصمة في رام الله.",  # a disputed capital is not guessed
+    ],
+)
+def test_a_capital_of_no_known_country_is_no_place(geocoder: Geocoder, text: str) -> None:
+    doc, mentions = geocoder.geocode_text(text)
+    capitals = [m for m in mentions if doc.text[m.span.start : m.span.end].endswith("العاصمة")]
+    assert all(m.resolved is None for m in capitals)

@@ -122,3 +122,14 @@ def test_the_country_clues_read_the_sponsor_words(monkeypatch: pytest.MonkeyPatc
     assert _sponsor(doc.tokens, i)
     monkeypatch.setattr(cues, "SPONSORS", frozenset())
     assert not _sponsor(doc.tokens, i)
+
+
+def test_the_finder_reads_the_words_that_make_the_capital_another_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad
+
+    text = "اعتقلت قوات الأمن عشرات الشبان في مدينة حلب وفي ريف العاصمة أمس."
+    named = [p.resolved.location for p in marsad.extract(text, published="2019-03-10").places if p.resolved]
+    assert "Damascus" not in named
+    monkeypatch.setattr(cues, "NOT_CAPITAL_AFTER", frozenset())
+    named = [p.resolved.location for p in marsad.extract(text, published="2019-03-10").places if p.resolved]
+    assert "Damascus" in named

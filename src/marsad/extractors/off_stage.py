@@ -38,6 +38,8 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
     if len(before) >= 2 and before[-2] == _TO and before[-1] in _HOSPITALS:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
+    if not cues.venue.isdisjoint(before[-_VENUE_REACH:]):
+        return True  # "وقال المتحدث في مؤتمر صحفي عقده في دمشق": where he spoke, not where it happened
     if _hometown(before, cues):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
     if _protested_over(index, p, before, cues):
@@ -45,6 +47,9 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
 
 
+#: places up to this many words after a word of the `venue` cue group ("مؤتمر صحفي عقده في") are where
+#: someone spoke or met
+_VENUE_REACH = 4
 #: hospital words before the town they stand in, and "إلى", normalised as the tokens are (ى is folded to ي)
 _HOSPITALS = frozenset(normalize_term(w) for w in ("مستشفى", "مستشفيات", "مشفى", "مشافي", "المستشفى", "المستشفيات"))
 _TO = normalize_term("إلى")

