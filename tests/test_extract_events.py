@@ -1219,3 +1219,15 @@ def test_the_same_day_is_the_last_day_told_not_a_month_of_background() -> None:
     events = _events(text, published=dt.date(2025, 1, 12))
     beaten = [e for e in events if e.event_type is not EventType.BATTLES]
     assert beaten and all(e.date is not None and e.date.earliest == dt.date(2025, 1, 11) for e in beaten)
+
+
+def test_a_protest_held_to_remember_past_events_keeps_its_own_date_and_place() -> None:
+    doc = marsad.extract(
+        "قتل ثلاثة متظاهرين أمس الجمعة برصاص قوات الأمن في مدينة درعا خلال مسيرة خرجت إحياءً لذكرى أحداث 15 آذار"
+        " 2011 في مدينة حمص.",
+        published=dt.date(2013, 3, 16),
+    )
+    (e,) = doc.events
+    assert e.date is not None and e.date.earliest == dt.date(2013, 3, 15)
+    assert e.place is not None and e.place.location == "Dar'a"
+    assert not e.historical

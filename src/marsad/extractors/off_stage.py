@@ -5,8 +5,11 @@ and by the place choice of each event."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.extractors.positions import DocIndex
 from marsad.lang.cues import CueWords
+from marsad.lang.triggers import modifier_words
 from marsad.model.mentions import PlaceMention
 from marsad.model.places import PlaceKind
 from marsad.text.clitics import is_word
@@ -42,17 +45,38 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "وقال المتحدث في مؤتمر صحفي عقده في دمشق": where he spoke, not where it happened
     if _hometown(before, cues):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
+    if _remembered_after_the_scene(index, p):
+        return True  # "قتلوا في مدينة البيضاء ... إحياءً لذكرى أحداث 2006 في بنغازي": where the remembered happened
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
     return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
 
 
+#: places up to this many words after an anniversary word ("لذكرى أحداث 17 شباط/فبراير 2006 في بنغازي") may be
+#: where the remembered events happened
+_REMEMBERED_REACH = 10
 #: places up to this many words after a word of the `venue` cue group ("مؤتمر صحفي عقده في") are where
 #: someone spoke or met
 _VENUE_REACH = 4
 #: hospital words before the town they stand in, and "إلى", normalised as the tokens are (ى is folded to ي)
 _HOSPITALS = frozenset(normalize_term(w) for w in ("مستشفى", "مستشفيات", "مشفى", "مشافي", "المستشفى", "المستشفيات"))
 _TO = normalize_term("إلى")
+
+
+def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
+    """An anniversary word stands in the words before the place and another place of the sentence before
+    that word: the place is where the remembered events happened; the sentence's own event is where the
+    earlier place says. (A sentence that only remembers keeps its place.)"""
+    anniversary = _anniversary_words()
+    word = next((t for t in reversed(index.tokens_before(p.span, _REMEMBERED_REACH)) if t.norm in anniversary), None)
+    if word is None:
+        return False
+    return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
+
+
+@lru_cache(maxsize=1)
+def _anniversary_words() -> frozenset[str]:
+    return modifier_words("anniversary")
 
 
 def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: CueWords) -> bool:

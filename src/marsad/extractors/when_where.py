@@ -83,6 +83,10 @@ _SPAN_START_REACH = 8
 _NEWS_DAYS = 7
 
 
+#: how many words before a date an anniversary word makes it the date of what is remembered ("لذكرى أحداث")
+_REMEMBERED_REACH = 3
+
+
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
@@ -92,6 +96,7 @@ class WhenWhere:
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
         self._set_statement_dates_aside(load_cues().statement_dated)
+        self._set_remembered_dates_aside(modifier_words("anniversary"))
         self._drop_span_starts()
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
@@ -120,6 +125,21 @@ class WhenWhere:
             if len(mentions) < 2:
                 continue
             kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
+            if kept:
+                self.dates_by_sentence[si] = kept
+
+    def _set_remembered_dates_aside(self, anniversary: frozenset[str]) -> None:
+        """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event
+        remembered, not the one its sentence tells ("قتل أربعة متظاهرين أمس خلال مسيرة"), when the sentence
+        gives another date; a sentence that only remembers is dated by :func:`remembered_date`."""
+        for si, mentions in self.dates_by_sentence.items():
+            if len(mentions) < 2:
+                continue
+            kept = [
+                d
+                for d in mentions
+                if anniversary.isdisjoint(self.index.words_before(d.span, _REMEMBERED_REACH))
+            ]
             if kept:
                 self.dates_by_sentence[si] = kept
 
