@@ -341,6 +341,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "خرجت مظاهرة في مدينة حماة أمس تضامنا مع حمص.",
         lambda ev: _locations(ev) == ["Hama"],
     ),
+    (  # ... and what it stands against is no scene either (a government named by its capital)
+        "solidarity",
+        "مناهضة",
+        "اقتحم محتجون غاضبون مبنى القنصلية في مدينة النجف أمس وهم يرددون هتافات مناهضة لطهران.",
+        lambda ev: "Tehran" not in _locations(ev),
+    ),
     (  # after background history, the report goes back to its news and its date
         "news_resumes",
         "في سياق متصل",
