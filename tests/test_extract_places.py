@@ -420,3 +420,20 @@ def test_a_place_lying_between_two_others_is_one_event() -> None:
     )
     events = marsad.extract(text, published=PUB).events
     assert [(e.place.location if e.place else None, e.fatalities) for e in events] == [("Tikrīt", 3)]
+
+
+def test_places_listed_together_after_the_events_clause_are_each_a_scene() -> None:
+    doc = marsad.extract(
+        "خرج آلاف المغاربة أمس في مسيرات سلمية بعدد من المدن، أبرزها في الرباط والدار البيضاء.",
+        published=dt.date(2011, 2, 21),
+    )
+    assert sorted(e.place.location for e in doc.events if e.place) == ["Casablanca", "Rabat"]
+
+
+def test_places_listed_after_where_people_fled_are_no_scene_either() -> None:
+    doc = marsad.extract(
+        "اشتبكت قوات الدعم السريع مع الجيش أمس في مدينة ود مدني. وكانت الاشتباكات قد بدأت قبل يومين، ما دفع"
+        " الآلاف إلى النزوح نحو سنار والقضارف.",
+        published=dt.date(2023, 12, 19),
+    )
+    assert {e.place.location for e in doc.events if e.place} == {"Wad Medani"}

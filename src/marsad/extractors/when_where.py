@@ -109,11 +109,15 @@ class WhenWhere:
             self.trigger_clauses.add(self.clause(t.span))
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         cues = load_cues()
+        last_off: PlaceMention | None = None  # the last place found off stage
         for p in doc.places:
             if p.road == "end":
                 continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
-            if off_stage(index, p, cues):
-                continue  # where fire came from, whom a crowd stands with, a hometown, where people fled
+            if off_stage(index, p, cues) or (last_off is not None and self._listed_after(last_off, p)):
+                # where fire came from, whom a crowd stands with, a hometown, where people fled, and the
+                # places listed right after such a place ("النزوح نحو سنار والقضارف")
+                last_off = p
+                continue
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
         self._road_holders = _road_end_holders(doc)
@@ -302,9 +306,27 @@ class WhenWhere:
             # the trigger's clause, with the places listed with it under its plural cue
             first = sentence_places[0].mention
             if first.cue_span is None:
-                return [sentence_places[0]]
+                return self._listed_with(sentence_places)
             return [c for c in sentence_places if c.mention.cue_span == first.cue_span]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+
+    def _listed_with(self, places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """The first place and those listed right after it ("أبرزها في الرباط والدار البيضاء")."""
+        out = [places[0]]
+        for c in places[1:]:
+            if not self._listed_after(out[-1].mention, c.mention):
+                break
+            out.append(c)
+        return out
+
+    def _listed_after(self, a: PlaceMention, b: PlaceMention) -> bool:
+        """Place ``b`` follows ``a`` in one list: joined by "و" or a comma with nothing else between."""
+        return a.sentence == b.sentence and self.doc.text[a.span.end : b.span.start].strip() in _LIST_JOINS
+
+
+#: what may stand between two places listed together (the clitic and its article are outside the span)
+_LIST_JOINS = frozenset({"و", "وال", "،", ",", "، و", ", و", "، وال", ", وال"})
 
 
 def _chosen(mention: DateMention, discourse: DateChoice | None) -> DateChoice:
