@@ -190,3 +190,31 @@ def test_a_capital_of_no_known_country_is_no_place(geocoder: Geocoder, text: str
     doc, mentions = geocoder.geocode_text(text)
     capitals = [m for m in mentions if doc.text[m.span.start : m.span.end].endswith("العاصمة")]
     assert all(m.resolved is None for m in capitals)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "location"),
+    [
+        # a landmark's head before a known name: the landmark is in that town
+        ("انفجرت سيارة مفخخة في سوق حلب القديم أمس.", "حلب", "Aleppo"),
+        # a name with a clitic after a head word is its own mention ("أبو محمد" is a person, "وحمص" a town)
+        ("قال أبو محمد إن القصف طال مدينة إدلب وحمص.", "حمص", "Homs"),
+    ],
+)
+def test_a_known_name_after_a_word_that_heads_no_compound_stays_a_place(
+    geocoder: Geocoder, text: str, word: str, location: str
+) -> None:
+    m = resolved(geocoder, text, word)
+    assert m.resolved is not None and m.resolved.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("انفجرت عبوة ناسفة قرب ناحية أبو صيدا في محافظة ديالى.", "أبو صيدا"),
+        ("قصفت قوات النظام قرية كفر حمص في ريف حلب الجنوبي.", "كفر حمص"),
+    ],
+)
+def test_a_known_name_right_after_a_compound_head_is_one_unknown_name(geocoder: Geocoder, text: str, word: str) -> None:
+    m = resolved(geocoder, text, word)
+    assert m.resolved is None or m.resolved.location not in ("Sidon", "Homs")

@@ -133,3 +133,14 @@ def test_the_finder_reads_the_words_that_make_the_capital_another_name(monkeypat
     monkeypatch.setattr(cues, "NOT_CAPITAL_AFTER", frozenset())
     named = [p.resolved.location for p in marsad.extract(text, published="2019-03-10").places if p.resolved]
     assert "Damascus" in named
+
+
+def test_the_finder_reads_the_heads_of_compound_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad
+
+    text = "انفجرت عبوة ناسفة صباح اليوم على الطريق بين ناحية أبي صيدا وقرية الرشاد في محافظة ديالى."
+    named = [p.resolved.location for p in marsad.extract(text, published="2023-03-13").places if p.resolved]
+    assert "Sidon" not in named
+    monkeypatch.setattr(cues, "COMPOUND_HEADS", frozenset())
+    named = [p.resolved.location for p in marsad.extract(text, published="2023-03-13").places if p.resolved]
+    assert "Sidon" in named

@@ -95,6 +95,8 @@ CAPITAL_WORDS: frozenset[str]
 #: words before it that make it part of another name ("ريف العاصمة")
 NOT_CAPITAL_AFTER: frozenset[str]
 NAME_HEADS: frozenset[str]
+#: name heads that make one longer name with a known name right after them ("أبو صيدا" is not Sidon)
+COMPOUND_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]

@@ -300,7 +300,7 @@ def _add_match(
     first, last = _index(starts, m.token_start), _index(ends, m.nend)
     if first is None or last is None or tokens[first].sentence != tokens[last].sentence or first in names:
         return
-    if not _may_be_a_name(ctx, m, tokens[last]):
+    if not _may_be_a_name(ctx, m, tokens[last]) or _after_a_compound_head(ctx, m, first):
         return
     term = m.payloads[0] if m.payloads else m.term  # the gazetteer key (the matcher may add variants)
     after_lam = term != m.term  # "للرقة": ل + the article's lam, matched as a variant of "الرقه"
@@ -316,6 +316,19 @@ def _add_match(
         nstart, m.nend, key, tokens[first].sentence, first, last, "name", article, head_prefix=m.prefix
     )
     covered.update(range(first, last + 1))
+
+
+def _after_a_compound_head(ctx: _Ctx, m: Match[str], first: int) -> bool:
+    """A name with no clitic right after a compound head ("أبو صيدا", "كفر حمص"): the two are one name the
+    gazetteer does not know, not the known place."""
+    if m.prefix or first == 0:
+        return False
+    before = ctx.tokens[first - 1]
+    return (
+        before.sentence == ctx.tokens[first].sentence
+        and before.norm in cues.COMPOUND_HEADS
+        and not _punct_between(ctx, first - 1, first)
+    )
 
 
 def _index(offsets: list[int], offset: int) -> int | None:

@@ -44,6 +44,7 @@ _LISTS: dict[str, str] = {
     "not_anaphor_before": "NOT_ANAPHOR_BEFORE",
     "demonstratives": "DEMONSTRATIVES",
     "name_heads": "NAME_HEADS",
+    "compound_heads": "COMPOUND_HEADS",
     "stop": "STOP",
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
