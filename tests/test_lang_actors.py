@@ -444,6 +444,7 @@ def test_a_name_quoted_after_its_generic_head_is_found(text: str) -> None:
             {"المليشيا": "HOUTHIS"},
         ),
         ("هاجمت جماعة الحوثي مواقع للجيش في مأرب، وأعلنت الجماعة أسر جنود.", {"الجماعة": "HOUTHIS"}),
+        ("تبنت حركة الشباب تفجير مقديشو. وقال مسؤول تابع للحركة إن مقاتليها قتلوا جنديين.", {"للحركة": "SHABAAB"}),
         # an adjective after it makes another name or no group at all
         ("تبنت حركة الشباب تفجير مقديشو. وعادت الحركة التجارية إلى السوق.", {}),
         # a head no group was named with refers to nobody
@@ -455,7 +456,7 @@ def test_a_name_quoted_after_its_generic_head_is_found(text: str) -> None:
 def test_a_groups_generic_head_stands_for_the_group_named_with_it(text: str, expected: dict[str, str]) -> None:
     doc = marsad.extract(text, published="2023-03-20")
     anaphors = {doc.text[m.span.start : m.span.end]: m.actor_id for m in doc.actors if m.anaphoric}
-    assert {w: a for w, a in anaphors.items() if w in ("الحركة", "المليشيا", "الجماعة")} == expected
+    assert {w: a for w, a in anaphors.items() if w in ("الحركة", "للحركة", "المليشيا", "الجماعة")} == expected
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from marsad.model.span import Span
 from marsad.text.datelines import bracketed_in_a_dateline
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
+from marsad.text.segment import words_in
 
 #: the word right after a match
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -94,6 +95,12 @@ class ActorStage:
         self.matcher = _matcher(pack_id)
         self.pack: Pack = load_pack(pack_id)
         cues = load_cues()
+        #: the heads of armed groups' names with the article and any clitic before it ("والحركة"), to the head
+        self._definite_heads = {
+            form: head
+            for form, head in _clitic_forms(cues.actor_head).items()
+            if form[: len(form) - len(head)].endswith(("ال", "لل"))
+        }
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
         self._kind_forms = _clitic_forms(cues.platform_kind)
@@ -185,14 +192,13 @@ class ActorStage:
         tokens = doc.tokens
         platforms, kinds = self._platform_forms, self._kind_forms
         out = found
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            head = platforms.get(tok.norm)
-            if head is None:
-                i += 1
+        done = 0  # the tokens before this one were read as part of a platform phrase
+        assert doc.norm is not None
+        for i in words_in(doc.norm.text, platforms):  # (most reports name no platform: found in C)
+            if i < done:
                 continue
-            needs_kind = head in cues.vessel
+            tok = tokens[i]
+            needs_kind = platforms[tok.norm] in cues.vessel
             j = i + 1
             while j < len(tokens) and j - i <= 3 and tokens[j].sentence == tok.sentence:
                 word = tokens[j].norm
@@ -217,7 +223,7 @@ class ActorStage:
                     if force is not None and not any(m.span.overlaps(span) for m in found):
                         out = out if out is not found else list(found)
                         out.append(ActorMention(span, force, tok.sentence))
-            i = max(k, i + 1)
+            done = k
         if out is not found:
             out.sort(key=lambda m: m.span.start)
         return out
@@ -251,11 +257,9 @@ class ActorStage:
         الإسلامية", "الحركة التجارية"), and a head no such group was named with refers to nobody."""
         heads = load_cues().actor_head
         tokens = doc.tokens
-        candidates = [
-            i
-            for i, tok in enumerate(tokens)
-            if tok.stem in heads and tok.prefix.endswith(("ال", "لل"))
-        ]
+        definite = self._definite_heads
+        assert doc.norm is not None
+        candidates = words_in(doc.norm.text, definite)
         if not candidates:
             return found
         starts = [t.nstart for t in tokens]
@@ -282,7 +286,8 @@ class ActorStage:
             after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence else None
             if after is not None and after.prefix.endswith("ال") and after.stem.endswith(("يه", "ي")):
                 continue
-            antecedent = next((a for nend, head, a in reversed(named) if nend <= tok.nstart and head == tok.stem), None)
+            stem = definite[tok.norm]
+            antecedent = next((a for nend, head, a in reversed(named) if nend <= tok.nstart and head == stem), None)
             if antecedent is not None:
                 out.append(ActorMention(tok.span, antecedent, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
@@ -440,7 +445,7 @@ def _clitic_forms(words: frozenset[str]) -> dict[str, str]:
     for w in words:
         for prefix in ("", "ال", "لل"):
             for clitic in ("", "و", "ف", "ب", "ل"):
-                if not (prefix == "لل" and clitic in "بل"):
+                if not (prefix == "لل" and clitic in ("ب", "ل")):
                     out.setdefault(clitic + prefix + w, w)
     return out
 

@@ -15,6 +15,7 @@ from marsad.model.places import PlaceKind
 from marsad.text.clitics import is_word
 from marsad.text.datelines import opens_a_dateline
 from marsad.text.normalize import normalize_term
+from marsad.text.segment import words_in
 
 #: places up to this many words after a word of the `origin_of_fire` cue group ("مصدره", "انطلاقاً من")
 #: are where fire came from, not the event's place
@@ -67,6 +68,11 @@ def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     """An anniversary word stands in the words before the place and another place of the sentence before
     that word: the place is where the remembered events happened; the sentence's own event is where the
     earlier place says. (A sentence that only remembers keeps its place.)"""
+    if index.anniversaries is None:
+        assert index.doc.norm is not None
+        index.anniversaries = words_in(index.doc.norm.text, _anniversary_words())
+    if not index.anniversaries:
+        return False  # (most reports remember nothing: one look at the text, not one per place)
     anniversary = _anniversary_words()
     word = next((t for t in reversed(index.tokens_before(p.span, _REMEMBERED_REACH)) if t.norm in anniversary), None)
     if word is None:

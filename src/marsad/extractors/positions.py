@@ -52,6 +52,8 @@ class DocIndex:
         #: place mention start -> whether it is off stage (kept by marsad.extractors.off_stage, which the
         #: frames and the place choice both ask)
         self.off_stage: dict[int, bool] = {}
+        #: token indices of the anniversary words ("لذكرى"), found by the first place asked about (off_stage)
+        self.anniversaries: list[int] | None = None
 
     def position(self, span: Span) -> Position:
         key = (span.start, span.end)

@@ -18,6 +18,7 @@ from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
 from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
 from marsad.text.ranges import Ranges
+from marsad.text.segment import words_in
 
 #: a durative expression longer than this is a span of time, not an event's date
 MAX_EVENT_WINDOW = dt.timedelta(days=14)
@@ -136,6 +137,9 @@ class WhenWhere:
         """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event
         remembered, not the one its sentence tells ("قتل أربعة متظاهرين أمس خلال مسيرة"), when the sentence
         gives another date; a sentence that only remembers is dated by :func:`remembered_date`."""
+        assert self.doc.norm is not None
+        if not words_in(self.doc.norm.text, anniversary):
+            return  # (most reports remember nothing)
         for si, mentions in self.dates_by_sentence.items():
             if len(mentions) < 2:
                 continue
