@@ -218,3 +218,8 @@ def test_a_known_name_after_a_word_that_heads_no_compound_stays_a_place(
 def test_a_known_name_right_after_a_compound_head_is_one_unknown_name(geocoder: Geocoder, text: str, word: str) -> None:
     m = resolved(geocoder, text, word)
     assert m.resolved is None or m.resolved.location not in ("Sidon", "Homs")
+
+
+def test_a_small_village_with_a_distinct_two_word_name_counts_without_a_cue(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "أصيب ثلاثة مواطنين خلال قمع مسيرة كفر قدوم الأسبوعية.", "كفر قدوم")
+    assert m.resolved is not None and m.resolved.country == "Palestine"

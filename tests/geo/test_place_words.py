@@ -144,3 +144,13 @@ def test_the_finder_reads_the_heads_of_compound_names(monkeypatch: pytest.Monkey
     monkeypatch.setattr(cues, "COMPOUND_HEADS", frozenset())
     named = [p.resolved.location for p in marsad.extract(text, published="2023-03-13").places if p.resolved]
     assert "Sidon" in named
+
+
+def test_the_build_reads_the_heads_that_make_a_village_name_bare(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.geo.build import _distinct_two_words
+
+    assert _distinct_two_words("كفر قدوم")
+    assert not _distinct_two_words("قدوم")  # one word: a cue is needed
+    assert not _distinct_two_words("أبو صيدا")  # a kunya's head makes no distinct name
+    monkeypatch.setattr(cues, "BARE_HEADS", frozenset())
+    assert not _distinct_two_words("كفر قدوم")

