@@ -437,3 +437,19 @@ def test_places_listed_after_where_people_fled_are_no_scene_either() -> None:
         published=dt.date(2023, 12, 19),
     )
     assert {e.place.location for e in doc.events if e.place} == {"Wad Medani"}
+
+
+def test_people_arrested_from_their_town_were_taken_there() -> None:
+    doc = marsad.extract(
+        "اعتقلت قوات الاحتلال فجر اليوم ثلاثة شبان من بلدة بيتا جنوب نابلس بعد مداهمة منازل ذويهم.",
+        published=dt.date(2023, 7, 3),
+    )
+    assert [e.place.location for e in doc.events if e.place] == ["Beita"]
+
+
+def test_the_place_that_holds_a_hometown_is_no_scene_either() -> None:
+    doc = marsad.extract(
+        "استشهد شاب من بلدة بيتا جنوب نابلس أمس برصاص قوات الاحتلال خلال اقتحام مدينة جنين.",
+        published=dt.date(2023, 7, 3),
+    )
+    assert [e.place.location for e in doc.events if e.place] == ["Janīn"]

@@ -44,7 +44,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
     if not cues.venue.isdisjoint(before[-_VENUE_REACH:]):
         return True  # "وقال المتحدث في مؤتمر صحفي عقده في دمشق": where he spoke, not where it happened
-    if _hometown(before, cues):
+    if _hometown(before, cues) and not _taken_from(index, p):
         return True  # "قضى شاب من مدينة القصير تحت التعذيب بدمشق": where he came from, not where he died
     if _remembered_after_the_scene(index, p):
         return True  # "قتلوا في مدينة البيضاء ... إحياءً لذكرى أحداث 2006 في بنغازي": where the remembered happened
@@ -148,6 +148,18 @@ def _hometown(before: list[str], cues: CueWords) -> bool:
         if words[i] == "من" and words[i - 1] in people:
             return True
     return False
+
+
+#: the families of events whose people are taken from their town ("اعتقلت قوات الاحتلال شبانا من بلدة بيتا")
+_TAKEN = frozenset({"arrest", "abduction"})
+
+
+def _taken_from(index: DocIndex, p: PlaceMention) -> bool:
+    """An arrest or abduction told before the place in its sentence: the people's town is where they were
+    taken from, the event's place."""
+    return any(
+        t.sentence == p.sentence and t.span.end <= p.span.start and t.family in _TAKEN for t in index.doc.triggers
+    )
 
 
 def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:

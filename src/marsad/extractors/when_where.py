@@ -111,13 +111,21 @@ class WhenWhere:
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         cues = load_cues()
         last_off: PlaceMention | None = None  # the last place found off stage
-        for p in doc.places:
+        off_containers: set[int] = set()  # the places that only say where such a place is
+        for k, p in enumerate(doc.places):
             if p.road == "end":
                 continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
-            if off_stage(index, p, cues) or (last_off is not None and self._listed_after(last_off, p)):
-                # where fire came from, whom a crowd stands with, a hometown, where people fled, and the
-                # places listed right after such a place ("النزوح نحو سنار والقضارف")
+            if (
+                off_stage(index, p, cues)
+                or (last_off is not None and self._listed_after(last_off, p))
+                or k in off_containers
+            ):
+                # where fire came from, whom a crowd stands with, a hometown, where people fled, the places
+                # listed right after such a place ("النزوح نحو سنار والقضارف") and the place that holds it
+                # ("شاب من بلدة بيتا جنوب نابلس")
                 last_off = p
+                if p.container is not None:
+                    off_containers.add(p.container)
                 continue
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
