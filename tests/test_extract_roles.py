@@ -987,3 +987,27 @@ def test_members_of_a_groups_cells_who_executed_people_are_the_doers() -> None:
     chain, are its subject; the people counted after the date are its object."""
     e = _one("أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص من جامعي الكمأة في بادية الشولا.")
     assert _ids(e) == ("ISIS", "CIVILIANS")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a force that represses a march met the protest, whoever it hurt
+        (
+            "أصيب ثلاثة مواطنين بالرصاص الحي اليوم، عندما قمعت قوات الاحتلال المسيرة الأسبوعية في بلدة كفر قدوم.",
+            "Excessive force against protesters",
+        ),
+        # rubber-coated bullets hurt lightly: intervention, not excessive force (ACLED: serious injury or death)
+        (
+            "أصيب ثلاثة مواطنين بالرصاص المعدني المغلف بالمطاط اليوم، عندما قمعت قوات الاحتلال المسيرة الأسبوعية"
+            " في بلدة كفر قدوم.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_a_repressed_march_is_a_protest_met_with_force(text: str, sub: str) -> None:
+    doc = marsad.extract(text, published=dt.date(2023, 9, 15))
+    (e,) = doc.events
+    assert e.sub_event_type.label == sub
+    assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
+    assert e.actor2 is not None and e.actor2.actor_id == "ISR_STATE"

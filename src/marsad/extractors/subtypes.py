@@ -34,9 +34,11 @@ class SubTypes:
         "أصيب آخرون برضوض"; not "أصيب ثلاثة بالرصاص الحي وآخرون بحالات اختناق")."""
         if t.family != "injury":
             return t.family == "killing"
-        for w in index.words_after(t.span, 6):
+        after = index.words_after(t.span, 6)
+        for i, w in enumerate(after):
             if "رصاص" in w:
-                return True
+                # (rubber-coated bullets, "بالرصاص المعدني المغلف بالمطاط", are the light kind)
+                return not any(x in self.minor_injury for x in after[i + 1 : i + 4])
             if w in self.minor_injury:
                 return False
         return True
