@@ -1231,3 +1231,16 @@ def test_a_protest_held_to_remember_past_events_keeps_its_own_date_and_place() -
     assert e.date is not None and e.date.earliest == dt.date(2013, 3, 15)
     assert e.place is not None and e.place.location == "Dar'a"
     assert not e.historical
+
+
+def test_a_date_of_a_clause_on_an_actor_does_not_date_the_event_before_it() -> None:
+    doc = marsad.extract(
+        "احتشد الآلاف في ساحة العاصي وسط مدينة حماة اليوم الجمعة، وهتفوا بإسقاط النظام من دون أن تتدخل قوات"
+        " الأمن التي انسحبت من وسط المدينة منذ أيام.",
+        published=dt.date(2011, 7, 1),
+    )
+    protests = [e for e in doc.events if e.sub_event_type.event_type.value == "Protests"]
+    assert protests and {e.date.earliest for e in protests if e.date} == {dt.date(2011, 7, 1)}
+    # a clause on the event's own noun still dates it
+    doc = marsad.extract("قتل ثلاثة مدنيين في القصف الذي استهدف بلدة كفرنبل أمس.", published=dt.date(2020, 3, 10))
+    assert [e.date.earliest for e in doc.events if e.date] == [dt.date(2020, 3, 9)]

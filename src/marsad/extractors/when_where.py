@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,6 +97,8 @@ class WhenWhere:
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
+        self._actor_ends = sorted(m.span.end for m in doc.actors)
         self._set_statement_dates_aside(load_cues().statement_dated)
         self._set_remembered_dates_aside(modifier_words("anniversary"))
         self._drop_span_starts()
@@ -203,6 +206,9 @@ class WhenWhere:
         own = [d for d in mentions if self._beside(d, head_clause)]
         clauses = {c for s, c in map(self.clause, (trigger, *members)) if s == sentence}
         same_clause = own or [d for d in mentions if self.clause(d.span)[1] in clauses]
+        # (not a date of a relative clause on an actor after the trigger: "وهتفوا ... من دون أن تتدخل قوات
+        # الأمن التي انسحبت من وسط المدينة منذ أيام" dates the withdrawal)
+        same_clause = [d for d in same_clause if not self._describes_an_actor(d, trigger)]
         usable = [d for d in same_clause if not is_long_duration(d)]
         if len(usable) < len(same_clause):
             return DateChoice(None, None, habitual=True)
@@ -272,10 +278,27 @@ class WhenWhere:
         """The date stands in a relative clause that tells no event ("تاكسين، الذي أطاحه انقلاب عام 2006"):
         it dates what the clause describes, not an event of another clause."""
         where = self.index.position(date.span)
-        relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
+        relatives = self._relatives
         for t in self.index.sentence_tokens(where.sentence):  # a loop: cheaper than any() over a generator
             if t.clause == where.clause and t.end <= date.span.start and t.norm in relatives:
                 return True
+        return False
+
+    def _describes_an_actor(self, date: DateMention, trigger: Span) -> bool:
+        """The date stands in a relative clause on an actor named after the trigger ("قوات الأمن التي انسحبت
+        منذ أيام"): it dates what that actor did, not the trigger's event (a clause on the event's own noun,
+        "القصف الذي استهدف البلدة أمس", still dates it)."""
+        if date.span.start < trigger.end or not self._actor_ends:
+            return False
+        where = self.index.position(date.span)
+        for t in self.index.sentence_tokens(where.sentence):
+            if t.start >= date.span.start:
+                break
+            if t.clause == where.clause and t.start >= trigger.end and t.norm in self._relatives:
+                k = bisect_left(self._actor_ends, t.start)
+                # the word before the pronoun ends an actor's name
+                if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
+                    return True
         return False
 
     # -- places ------------------------------------------------------------------------------------
