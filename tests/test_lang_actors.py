@@ -485,3 +485,12 @@ def test_a_platform_with_a_nationality_is_that_states_military(text: str, expect
     platform_words = ("طائرات", "الطائرات", "مروحيات", "سفن", "السفن", "دبابات", "روسية", "وروسية")
     named = [m.actor_id for m in doc.actors if doc.text[m.span.start : m.span.end].startswith(platform_words)]
     assert named == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "actor_id"),
+    [("2024-06-06", "RSF"), ("2008-10-16", "JANJAWEED")],
+)
+def test_the_janjaweed_are_the_rsf_in_news_after_its_founding(published: str, actor_id: str) -> None:
+    doc = marsad.extract("هاجمت ميليشيا الجنجويد أمس قرية في ولاية شمال دارفور وقتلت سبعة مدنيين.", published=published)
+    assert [m.actor_id for m in doc.actors if "الجنجويد" in doc.text[m.span.start : m.span.end]] == [actor_id]
