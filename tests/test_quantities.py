@@ -863,3 +863,16 @@ def test_the_killing_verb_counts_the_people_after_a_date_aside(text: str, dead: 
     """"قتلت قوات النظام، اليوم الأحد، خمسة مدنيين": the date set off by commas is no clause of its own."""
     (event,) = [e for e in marsad.extract(text, published="2023-03-12").events if not e.historical]
     assert event.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the toll verb and the toll open the clause, the figure closes it, however long the words between
+        ("قصفت قوات النظام بلدة كفرنبل أمس. وبلغ عدد الشهداء الذين تم حصرهم حتى الآن 14.", 14),
+        ("قصفت قوات النظام بلدة كفرنبل أمس. وبلغ عدد الشهداء 14.", 14),
+    ],
+)
+def test_a_toll_reached_with_its_figure_at_the_clauses_end(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published="2020-03-10")
+    assert [e.fatalities for e in doc.events] == [dead]

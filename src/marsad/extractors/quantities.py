@@ -335,7 +335,7 @@ def _toll_reached(ss: NumberSentence, e: Expr) -> str:
         k += 1  # ("بلغت 35": no "إلى")
     verb = k - 1
     if verb < ss.lo or d.word(verb) not in _TOLL_REACHED or not ss.same_clause(verb, e.start):
-        return ""
+        return _toll_reached_before(ss, e)
     if verb > ss.lo and d.word(verb - 1) in _MAYBE:
         return ""  # "بأن عدد القتلى قد يكون وصل إلى ألفي شخص": a figure the toll may reach, no count
     for j in range(verb - 1, ss.lo - 1, -1):
@@ -345,6 +345,19 @@ def _toll_reached(ss: NumberSentence, e: Expr) -> str:
             noun = ss.casualty(j + 1, CasualtyRole.NOUN)
             if noun is not None:
                 return noun.counted
+    return ""
+
+
+def _toll_reached_before(ss: NumberSentence, e: Expr) -> str:
+    """The figure closing a clause that opens with a toll verb and the toll ("وبلغ عدد الشهداء الذين تم
+    حصرهم حتى الآن 104", however long the words between, no figure among them): what the toll counts."""
+    d = ss.d
+    for j in range(e.start - 1, ss.lo, -1):
+        if not ss.same_clause(j, e.start) or d.word(j).isdigit():
+            return ""
+        if ss.marker(j, MarkerKind.TOLL_HEAD) and d.word(j - 1).removeprefix("و") in _TOLL_REACHED:
+            noun = ss.casualty(j + 1, CasualtyRole.NOUN) if j + 1 < e.start else None
+            return noun.counted if noun is not None else ""
     return ""
 
 
