@@ -453,3 +453,12 @@ def test_the_place_that_holds_a_hometown_is_no_scene_either() -> None:
         published=dt.date(2023, 7, 3),
     )
     assert [e.place.location for e in doc.events if e.place] == ["Janīn"]
+
+
+def test_places_enumerated_after_the_event_are_each_a_scene() -> None:
+    doc = marsad.extract(
+        "شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع للحوثيين في عدة محافظات، بينها قاعدة الديلمي شمال"
+        " صنعاء، ومطار الحديدة ومحيطه، ومعسكر كهلان شرقي مدينة صعدة.",
+        published=dt.date(2024, 1, 12),
+    )
+    assert sorted(e.place.location for e in doc.events if e.place) == ["Al Ḩudaydah", "Sa'dah", "Sanaa"]

@@ -433,6 +433,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "أطلق مسلحون مجهولون قذائف من دبابات روسية الصنع على بلدة تل رفعت أمس.",
         lambda ev: bool(ev) and not any("Russia" in n for n in _names(ev, "actor1") + _names(ev, "actor2")),
     ),
+    (  # the places enumerated after the event are each a scene of it
+        "enumeration",
+        "بينها",
+        "شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع في عدة محافظات يمنية، بينها مطار الحديدة،"
+        " ومطار صنعاء.",
+        lambda ev: len(ev) == 2,
+    ),
     (  # where someone spoke is no place of the event he told
         "venue",
         "مؤتمر",

@@ -98,6 +98,7 @@ class WhenWhere:
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
+        self._enumeration = load_cues().enumeration
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         self._set_statement_dates_aside(load_cues().statement_dated)
         self._set_remembered_dates_aside(modifier_words("anniversary"))
@@ -339,12 +340,27 @@ class WhenWhere:
         if sentence_places:
             # "سيطرت قوات النظام، اليوم، على أحياء الحيدرية والشيخ خضر والصاخور": the first place told after
             # the trigger's clause, with the places listed with it under its plural cue
+            listed = self._enumerated(sentence, trigger, sentence_places)
+            if listed:
+                return listed
             first = sentence_places[0].mention
             if first.cue_span is None:
                 return self._listed_with(sentence_places)
             return [c for c in sentence_places if c.mention.cue_span == first.cue_span]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
 
+
+    def _enumerated(self, sentence: int, trigger: Span, places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """The places after an enumeration word that follows the trigger ("غارات في عدة محافظات، بينها ...
+        صنعاء، ومطار الحديدة، ... مدينة صعدة"): each a scene of the event, or none when no such word stands
+        between the trigger and the first place."""
+        first = places[0].mention.cue_span or places[0].mention.span
+        for t in self.index.sentence_tokens(sentence):
+            if t.start >= first.start:
+                break
+            if t.start >= trigger.end and t.norm in self._enumeration:
+                return [c for c in places if c.mention.span.start > t.start]
+        return []
 
     def _listed_with(self, places: list[PlaceChoice]) -> list[PlaceChoice]:
         """The first place and those listed right after it ("أبرزها في الرباط والدار البيضاء")."""
@@ -360,6 +376,7 @@ class WhenWhere:
         return a.sentence == b.sentence and self.doc.text[a.span.end : b.span.start].strip() in _LIST_JOINS
 
 
+_COMMAS = frozenset("،,")
 #: what may stand between two places listed together (the clitic and its article are outside the span)
 _LIST_JOINS = frozenset({"و", "وال", "،", ",", "، و", ", و", "، وال", ", وال"})
 
@@ -418,10 +435,12 @@ def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int])
         # another place of the clause locates that place; the event is not also in it
         # (after a road named by its town the place "near" says where on the road: "على طريق حلب دمشق قرب سراقب")
         # (so does one right after a place that has a qualifier of its own: "المدخل الجنوبي لمدينة منبج شرقي حلب")
+        # (not over a comma: "ومطار الحديدة ومحيطه، ومعسكر كهلان شرقي مدينة صعدة" locates another place)
         reference = bool(c.mention.qualifier) and any(
             not o.mention.road
             and o.mention.span.end <= c.mention.span.start
             and (not o.mention.qualifier or len(doc.text[o.mention.span.end : c.mention.span.start].split()) <= 2)
+            and not _COMMAS.intersection(doc.text[o.mention.span.end : c.mention.span.start])
             for o in choices[:k]
         )
         if c.mention.road == "start" and any(

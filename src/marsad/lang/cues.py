@@ -60,6 +60,7 @@ class CueWords:
     statement_dated: frozenset[str]
     solidarity: frozenset[str]
     venue: frozenset[str]
+    enumeration: frozenset[str]
     displaced: frozenset[str]
     towards: frozenset[str]
     # triggers
