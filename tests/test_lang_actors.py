@@ -478,11 +478,15 @@ def test_a_groups_generic_head_stands_for_the_group_named_with_it(text: str, exp
         ("أطلق مسلحون قذائف من دبابات روسية الصنع على البلدة.", []),
         # a platform with no nationality names nobody
         ("شنت طائرات حربية غارات على مدينة إدلب.", []),
+        # a single plane only with its kind, before or after the adjective, or as a strike's agent
+        ("أسقطت الدفاعات الجوية طائرة أمريكية مسيّرة فوق مأرب.", ["USA_STATE"]),
+        ("قتل ثلاثة في غارة شنتها طائرة إسرائيلية على سيارة في غزة.", ["ISR_STATE"]),
+        ("استهدف الهجوم طائرة إسرائيلية وفندقاً في مومباسا عام 2002.", []),
     ],
 )
 def test_a_platform_with_a_nationality_is_that_states_military(text: str, expected: list[str]) -> None:
     doc = marsad.extract(text, published="2024-01-12")
-    platform_words = ("طائرات", "الطائرات", "مروحيات", "سفن", "السفن", "دبابات", "روسية", "وروسية")
+    platform_words = ("طائرات", "الطائرات", "طائرة", "مروحيات", "سفن", "السفن", "دبابات", "روسية", "وروسية")
     named = [m.actor_id for m in doc.actors if doc.text[m.span.start : m.span.end].startswith(platform_words)]
     assert named == expected
 

@@ -13,7 +13,7 @@ from marsad.geo.countries import country_code
 from marsad.lang.actors import ActorLexicon, Side, load_actors
 from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
-from marsad.model.document import Document
+from marsad.model.document import Document, Token
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.datelines import bracketed_in_a_dateline
@@ -209,12 +209,16 @@ class ActorStage:
                 j += 1
             countries: list[tuple[str, int]] = []
             k = j
-            while k < len(tokens) and tokens[k].sentence == tok.sentence and not needs_kind:
+            while k < len(tokens) and tokens[k].sentence == tok.sentence:
                 country = self._nationality(tokens[k].norm, first=not countries)
                 if country is None or any(c == country for c, _ in countries):
                     break
                 countries.append((country, k))
                 k += 1
+            if needs_kind and not (k < len(tokens) and tokens[k].norm in kinds) and not self._agent_before(tokens, i):
+                # ("طائرة أمريكية مسيّرة": the kind may follow the adjective; "غارة شنتها طائرة إسرائيلية": the
+                # strike's agent is a warplane)
+                countries = []
             if countries and not (k < len(tokens) and tokens[k].norm.removeprefix("ال") in cues.made_in):
                 for n, (country, at) in enumerate(countries):
                     # the first state's force spans the platform words, a second its own adjective
@@ -227,6 +231,11 @@ class ActorStage:
         if out is not found:
             out.sort(key=lambda m: m.span.start)
         return out
+
+    @staticmethod
+    def _agent_before(tokens: list[Token], i: int) -> bool:
+        """The word before token ``i`` names it as the agent of an attack told before ("شنتها", "أطلقها")."""
+        return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and tokens[i - 1].norm in load_cues().agent
 
     def _nationality(self, word: str, first: bool) -> str | None:
         """The country of a nationality adjective, with or without its article ("أمريكية", "الأمريكية"); after
