@@ -251,6 +251,10 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("فجرت كوريا الشمالية قنبلتها النووية الثانية", "shelling", False),  # nuclear: the bomb word
         ("أجرت كوريا الشمالية تفجيراً نووياً", "explosion", False),
         ("فجرت عبوة ناسفة قرب مركز للطاقة الذرية", "ied", True),
+        # bombs of gas or sound disperse a crowd: crowd_bombs
+        ("ردت قوى الأمن بالقنابل المسيلة للدموع والرصاص المطاطي", "shelling", False),
+        ("أطلقت القوات القنابل الصوتية على آلاف المحتجين", "shelling", False),
+        ("ألقت الطائرات قنابل على حي الصاخور", "shelling", True),
     ],
 )
 def test_groups_that_drop_a_family_cancel_its_triggers(sentence: str, family: str, kept: bool) -> None:
