@@ -1011,3 +1011,24 @@ def test_a_repressed_march_is_a_protest_met_with_force(text: str, sub: str) -> N
     assert e.sub_event_type.label == sub
     assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
     assert e.actor2 is not None and e.actor2.actor_id == "ISR_STATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor2"),
+    [
+        # a crowd that attacks protesters is a mob, the protesters its target
+        (
+            "هاجم مئات الشبان من مناصري الحزب خيم المعتصمين وسط بيروت أمس واعتدوا بالعصي على المتظاهرين.",
+            "Mob violence",
+            "PROTESTERS",
+        ),
+        # protesters who attack are a riot
+        ("رشق المتظاهرون مبنى السراي في طرابلس بالحجارة أمس.", "Violent demonstration", None),
+    ],
+)
+def test_a_crowd_attacking_protesters_is_a_mob(text: str, sub: str, actor2: str | None) -> None:
+    doc = marsad.extract(text, published=dt.date(2019, 10, 30))
+    (e,) = doc.events
+    assert e.sub_event_type.label == sub
+    assert (e.actor2.actor_id if e.actor2 else None) == actor2
+    assert e.assoc_actor_2 == []

@@ -433,6 +433,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "أطلق مسلحون مجهولون قذائف من دبابات روسية الصنع على بلدة تل رفعت أمس.",
         lambda ev: bool(ev) and not any("Russia" in n for n in _names(ev, "actor1") + _names(ev, "actor2")),
     ),
+    (  # protesters right after these are a mob's target
+        "crowd_attacked",
+        "على",
+        "هاجم مئات الشبان من مناصري الحزب وسط بيروت أمس واعتدوا بالعصي على المتظاهرين.",
+        lambda ev: _sub_types(ev) == ["Mob violence"],
+    ),
     (  # the places enumerated after the event are each a scene of it
         "enumeration",
         "بينها",

@@ -62,6 +62,9 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+#: how many words a riot's or attack's verb may stand before the protesters it targets ("اعتدوا بالعصي والحجارة
+#: على المتظاهرين")
+_ATTACKED_REACH = 4
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
 #: the event types on which ACLED flags civilian targeting
 _VIOLENT_TYPES = frozenset(
@@ -316,6 +319,24 @@ class EventStage:
         return roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD and not any(
             c in between for c in "،,.؛;"
         )
+
+    def _crowd_attacked(self, roles: RoleFinder, b: Built) -> ActorMention | None:
+        """Protesters right after a word that makes them the target of a riot or attack word of the frame
+        ("على المتظاهرين", "خيم المعتصمين"; cue group `crowd_attacked`)."""
+        verbs = [
+            t.span for t in (b.frame.head, *b.frame.members) if t.family in ("riot", "attack") and t.strength >= 3
+        ]
+        if not verbs:
+            return None
+        index = roles.index
+        for m in roles.by_sentence.get(b.frame.sentence, ()):
+            near = any(v.end <= m.span.start and index.count_between(v, m.span) <= _ATTACKED_REACH for v in verbs)
+            if roles.actor(m).side is not Side.PROTESTERS or not near:
+                continue
+            before = roles.index.words_before(m.span, 1)
+            if before and before[0] in self.cues.crowd_attacked:
+                return m
+        return None
 
     @staticmethod
     def _crowd_before_its_verb(roles: RoleFinder, b: Built) -> ActorMention | None:
@@ -643,6 +664,13 @@ class EventStage:
             actor2_mention, actor2_inferred = r.actor1, False
             r.actor1, a1 = None, None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        if sub is SubEventType.VIOLENT_DEMONSTRATION and (attacked := self._crowd_attacked(roles, b)) is not None:
+            # "هاجم مئات الشبان من مناصري الحزبين خيم المعتصمين واعتدوا على المتظاهرين": a crowd that attacks
+            # protesters is a mob (ACLED: Riots / Mob violence), the protesters its target
+            sub = SubEventType.MOB_VIOLENCE
+            r.actor1, a1, r.assoc1, r.assoc2 = None, None, [], []
+            actor2_mention, actor2_inferred = attacked, False
+            a2 = roles.actor(attacked)
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION

@@ -61,6 +61,7 @@ class CueWords:
     solidarity: frozenset[str]
     venue: frozenset[str]
     enumeration: frozenset[str]
+    crowd_attacked: frozenset[str]
     displaced: frozenset[str]
     towards: frozenset[str]
     # triggers
