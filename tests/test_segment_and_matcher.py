@@ -152,3 +152,17 @@ def test_ranges_answer_as_a_scan_of_every_range(ranges: list[tuple[int, int]], s
     start, end = span
     assert found.holds(start, end) == any(a <= start and end <= b for a, b in ranges)
     assert found.meets(start, end) == any(a < end and start < b for a, b in ranges)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the dot of an initial ends no sentence
+        ("اختطف مسلحون الناشط (ع. م.) مساء الاثنين في بغداد. وقتل آخر.", 2),
+        ("استشهد الشاب سامح ع. (37 عاماً) برصاص مستوطنين.", 1),
+        # a word of two letters and more ends one
+        ("قتل رجل في حمص. وقتل آخر في حماة.", 2),
+    ],
+)
+def test_the_dot_of_an_initial_ends_no_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(normalize(text))) == count

@@ -16,7 +16,10 @@ from marsad.text.normalize import NormalizedText
 # _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+". _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)" read from the hyphen
 # of " - " (the space before it is checked by a look-behind and added back, see _add_sentence): opening
 # with "\s" would stop the engine at every space of the text.
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)")
+#: (not the dot of an initial, a single Arabic letter after a space or bracket: "الناشط (ع. م.)")
+_SENTENCE_END = re.compile(
+    r"(?:(?<![\s(«\"][\u0621-\u064a])\.|[!?؟\n])(?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)"
+)
 _CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
 #: a regex match's (start, end)
