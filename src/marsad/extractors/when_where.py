@@ -13,7 +13,7 @@ from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
 from marsad.model.dates import DateValue, Precision
-from marsad.model.document import Document
+from marsad.model.document import Document, Token
 from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
@@ -100,6 +100,8 @@ class WhenWhere:
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
         self._enumeration = load_cues().enumeration
         self._actor_ends = sorted(m.span.end for m in doc.actors)
+        #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
+        self._relative_tokens: list[Token] | None = None
         self._set_statement_dates_aside(load_cues().statement_dated)
         self._set_remembered_dates_aside(modifier_words("anniversary"))
         self._drop_span_starts()
@@ -291,11 +293,16 @@ class WhenWhere:
         "القصف الذي استهدف البلدة أمس", still dates it)."""
         if date.span.start < trigger.end or not self._actor_ends:
             return False
-        where = self.index.position(date.span)
-        for t in self.index.sentence_tokens(where.sentence):
+        if self._relative_tokens is None:
+            assert self.doc.norm is not None
+            self._relative_tokens = [self.index.tokens[k] for k in words_in(self.doc.norm.text, self._relatives)]
+        if not self._relative_tokens:
+            return False  # (most reports: no relative pronoun at all)
+        clause = self.index.position(date.span).clause
+        for t in self._relative_tokens:
             if t.start >= date.span.start:
                 break
-            if t.clause == where.clause and t.start >= trigger.end and t.norm in self._relatives:
+            if t.start >= trigger.end and t.clause == clause:
                 k = bisect_left(self._actor_ends, t.start)
                 # the word before the pronoun ends an actor's name
                 if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
