@@ -51,8 +51,14 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review22", 0.80, 1, 0.78, 0.84),
         # 2012-2017 and 2023-2025: Syria's early war, Iraq against ISIS, Yemen, Libya, Sudan's war (read)
         ("review23", 0.85, 1, 0.68, 0.82),
-        # 2018-2025 across eight countries, scored blind at the start and end of round 14 (not yet read)
-        ("review24", 0.73, 2, 0.50, 0.80),
+        # 2018-2025 across eight countries, scored blind at the start and end of round 14 (read in round 15)
+        ("review24", 0.76, 2, 0.55, 0.80),
+        # 2011-2024 demonstrations, riots and mob violence across thirteen countries (read in round 15; the
+        # reviewer named state forces without ACLED's period)
+        ("review25", 0.83, 2, 0.92, 0.84),
+        # 2014-2025 long reports of several events each, scored blind at the start and end of round 15 (not
+        # yet read)
+        ("review26", 0.80, 1, 0.64, 0.73),
     ],
 )
 def test_review_set_stays_above_its_floor(
