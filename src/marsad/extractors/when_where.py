@@ -151,8 +151,10 @@ class WhenWhere:
         """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event
         remembered, not the one its sentence tells ("قتل أربعة متظاهرين أمس خلال مسيرة"), when the sentence
         gives another date; a sentence that only remembers is dated by :func:`remembered_date`."""
-        assert self.doc.norm is not None
-        if not words_in(self.doc.norm.text, anniversary):
+        if self.index.anniversaries is None:
+            assert self.doc.norm is not None
+            self.index.anniversaries = words_in(self.doc.norm.text, anniversary)  # (shared with off_stage)
+        if not self.index.anniversaries:
             return  # (most reports remember nothing)
         for si, mentions in self.dates_by_sentence.items():
             if len(mentions) < 2:

@@ -16,10 +16,9 @@ from marsad.text.normalize import NormalizedText
 # _SENTENCE_END is "[.!?؟]+(?=[\s\"')\]]|$)|\n+". _CLAUSE_SEP is "[،,;؛:]|\s-\s|\(|\)" read from the hyphen
 # of " - " (the space before it is checked by a look-behind and added back, see _add_sentence): opening
 # with "\s" would stop the engine at every space of the text.
-#: (not the dot of an initial, a single Arabic letter after a space or bracket: "الناشط (ع. م.)")
-_SENTENCE_END = re.compile(
-    r"(?:(?<![\s(«\"][\u0621-\u064a])\.|[!?؟\n])(?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)"
-)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?<=\n)\n*)")
+#: a single Arabic letter after a space or bracket: its dot is an initial's ("الناشط (ع. م.)"), no sentence's end
+_INITIAL = re.compile(r"[\s(«\"][\u0621-\u064a]")
 _CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
 #: a regex match's (start, end)
@@ -32,6 +31,9 @@ def split_sentences(view: NormalizedText) -> list[Sentence]:
     sentences: list[Sentence] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
+        dot = m.start()
+        if text[dot] == "." and dot >= 2 and _INITIAL.match(text, dot - 2, dot):
+            continue
         _add_sentence(view, pos, m.end(), sentences)
         pos = m.end()
     _add_sentence(view, pos, len(text), sentences)
