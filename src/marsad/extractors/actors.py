@@ -98,8 +98,8 @@ class ActorStage:
         #: the heads of armed groups' names with the article and any clitic before it ("والحركة"), to the head
         self._definite_heads = {
             form: head
-            for form, head in _clitic_forms(cues.actor_head).items()
-            if form[: len(form) - len(head)].endswith(("ال", "لل"))
+            for form, (prefix, head) in geo_cues.clitic_forms(cues.actor_head).items()
+            if prefix.endswith(("ال", "لل"))
         }
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
@@ -184,7 +184,8 @@ class ActorStage:
 
     def _platforms(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
         """ "شنت طائرات حربية أمريكية غارات": a platform of a state's forces (`platform` words: aircraft,
-        drones, warships, tanks; vessels only with a word of their kind) with a nationality adjective right
+        drones, warships, tanks; `vessel` words, ships and a single plane, only with a word of their kind or as a
+        strike's agent) with a nationality adjective right
         after it, or after a word of its kind or a second platform ("طائرات وسفن حربية أمريكية"), is that
         state's military, and a second adjective after "و" is a second state's ("أمريكية وبريطانية"). What
         names its maker ("دبابات روسية الصنع") names nobody; a name already found there stands."""
@@ -449,14 +450,8 @@ class ActorStage:
 
 
 def _clitic_forms(words: frozenset[str]) -> dict[str, str]:
-    """Each word with the clitics it may take in front (و ف ب ل, the article, both), to the word."""
-    out: dict[str, str] = {}
-    for w in words:
-        for prefix in ("", "ال", "لل"):
-            for clitic in ("", "و", "ف", "ب", "ل"):
-                if not (prefix == "لل" and clitic in ("ب", "ل")):
-                    out.setdefault(clitic + prefix + w, w)
-    return out
+    """Each word behind the clitic prefixes a word may take (و ف ب ل, the article, both), to the word."""
+    return {form: word for form, (_, word) in geo_cues.clitic_forms(words).items()}
 
 
 def _join_pairs(

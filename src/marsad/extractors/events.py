@@ -333,7 +333,7 @@ class EventStage:
             near = any(v.end <= m.span.start and index.count_between(v, m.span) <= _ATTACKED_REACH for v in verbs)
             if roles.actor(m).side is not Side.PROTESTERS or not near:
                 continue
-            before = roles.index.words_before(m.span, 1)
+            before = index.words_before(m.span, 1)
             if before and before[0] in self.cues.crowd_attacked:
                 return m
         return None

@@ -55,7 +55,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
 
 #: places up to this many words after an anniversary word ("لذكرى أحداث 17 شباط/فبراير 2006 في بنغازي") may be
 #: where the remembered events happened
-_REMEMBERED_REACH = 10
+_REMEMBERED_PLACE_REACH = 10
 #: places up to this many words after a word of the `venue` cue group ("مؤتمر صحفي عقده في") are where
 #: someone spoke or met
 _VENUE_REACH = 4
@@ -74,7 +74,8 @@ def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     if not index.anniversaries:
         return False  # (most reports remember nothing: one look at the text, not one per place)
     anniversary = _anniversary_words()
-    word = next((t for t in reversed(index.tokens_before(p.span, _REMEMBERED_REACH)) if t.norm in anniversary), None)
+    before = index.tokens_before(p.span, _REMEMBERED_PLACE_REACH)
+    word = next((t for t in reversed(before) if t.norm in anniversary), None)
     if word is None:
         return False
     return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)

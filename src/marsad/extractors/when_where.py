@@ -86,7 +86,7 @@ _NEWS_DAYS = 7
 
 
 #: how many words before a date an anniversary word makes it the date of what is remembered ("لذكرى أحداث")
-_REMEMBERED_REACH = 3
+_REMEMBERED_DATE_REACH = 3
 
 
 class WhenWhere:
@@ -162,7 +162,7 @@ class WhenWhere:
             kept = [
                 d
                 for d in mentions
-                if anniversary.isdisjoint(self.index.words_before(d.span, _REMEMBERED_REACH))
+                if anniversary.isdisjoint(self.index.words_before(d.span, _REMEMBERED_DATE_REACH))
             ]
             if kept:
                 self.dates_by_sentence[si] = kept
