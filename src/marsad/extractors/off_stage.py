@@ -12,7 +12,7 @@ from marsad.lang.cues import CueWords
 from marsad.lang.triggers import modifier_words
 from marsad.model.mentions import PlaceMention
 from marsad.model.places import PlaceKind
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.datelines import opens_a_dateline
 from marsad.text.normalize import normalize_term
 from marsad.text.segment import words_in
@@ -64,6 +64,12 @@ _HOSPITALS = frozenset(normalize_term(w) for w in ("مستشفى", "مستشفي
 _TO = normalize_term("إلى")
 
 
+@lru_cache(maxsize=4)
+def _grievance_forms(grievance: frozenset[str], demand: frozenset[str]) -> frozenset[str]:
+    """The grievance and demand words alone or after و or ف, as :func:`is_word` reads them."""
+    return with_conjunctions(grievance | demand)
+
+
 def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     """An anniversary word stands in the words before the place and another place of the sentence before
     that word: the place is where the remembered events happened; the sentence's own event is where the
@@ -91,6 +97,8 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
     stands before that word: the crowd's own place ("خرجوا من الجامع الازهر في القاهرة احتجاجا على الهجوم
     الاسرائيلي على قطاع غزة", "تظاهر الآلاف في مدينة الصدر مطالبين بوقف العمليات في البصرة"). With no place
     before it, the place after the grievance is mostly the crowd's: "احتجاجا على الغلاء في مدينة درعا"."""
+    if _grievance_forms(cues.grievance, cues.demand).isdisjoint(before):
+        return False  # (most places: no such word before them, told by one set operation)
     word = next(
         (
             t
