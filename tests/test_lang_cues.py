@@ -446,6 +446,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " ومطار صنعاء.",
         lambda ev: len(ev) == 2,
     ),
+    (  # a government named by its seat is no scene
+        "government_of",
+        "حكومة",
+        "أعلنت وزارة الصحة في حكومة صنعاء أن الغارات الأمريكية على ميناء الحديدة أمس أسفرت عن مقتل 20 شخصاً.",
+        lambda ev: "Sanaa" not in _locations(ev) and bool(ev),
+    ),
     (  # where someone spoke is no place of the event he told
         "venue",
         "مؤتمر",

@@ -42,6 +42,8 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
     if len(before) >= 2 and before[-2] == _TO and before[-1] in _HOSPITALS:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
+    if before and before[-1] in cues.government_of:
+        return True  # "أعلنت وزارة الصحة في حكومة صنعاء": a government named by its seat, not a scene
     if not cues.venue.isdisjoint(before[-_VENUE_REACH:]):
         return True  # "وقال المتحدث في مؤتمر صحفي عقده في دمشق": where he spoke, not where it happened
     if _hometown(before, cues) and not _taken_from(index, p):

@@ -60,6 +60,7 @@ class CueWords:
     statement_dated: frozenset[str]
     solidarity: frozenset[str]
     venue: frozenset[str]
+    government_of: frozenset[str]
     enumeration: frozenset[str]
     crowd_attacked: frozenset[str]
     displaced: frozenset[str]
