@@ -251,6 +251,9 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("فجرت كوريا الشمالية قنبلتها النووية الثانية", "shelling", False),  # nuclear: the bomb word
         ("أجرت كوريا الشمالية تفجيراً نووياً", "explosion", False),
         ("فجرت عبوة ناسفة قرب مركز للطاقة الذرية", "ied", True),
+        # a capture named as an operation's aim: operation_aim
+        ("قال المتحدث إن معركة استعادة غريان بدأت", "capture", False),
+        ("استعادت قوات الوفاق مدينة غريان", "capture", True),
         # bombs of gas or sound disperse a crowd: crowd_bombs
         ("ردت قوى الأمن بالقنابل المسيلة للدموع والرصاص المطاطي", "shelling", False),
         ("أطلقت القوات القنابل الصوتية على آلاف المحتجين", "shelling", False),
