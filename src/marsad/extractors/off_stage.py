@@ -76,22 +76,33 @@ def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     """An anniversary word stands in the words before the place and another place of the sentence before
     that word: the place is where the remembered events happened; the sentence's own event is where the
     earlier place says. (A sentence that only remembers keeps its place.)"""
-    if index.anniversaries is None:
-        assert index.doc.norm is not None
-        index.anniversaries = words_in(index.doc.norm.text, _anniversary_words())
-    if not index.anniversaries:
+    if not anniversary_tokens(index):
         return False  # (most reports remember nothing: one look at the text, not one per place)
-    anniversary = _anniversary_words()
+    anniversary = anniversary_words()
     before = index.tokens_before(p.span, _REMEMBERED_PLACE_REACH)
     word = next((t for t in reversed(before) if t.norm in anniversary), None)
-    if word is None:
-        return False
-    return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
+    return word is not None and _another_place_before(index, p, word.start)
 
 
 @lru_cache(maxsize=1)
-def _anniversary_words() -> frozenset[str]:
+def anniversary_words() -> frozenset[str]:
+    """The anniversary modifier's words ("لذكرى", "الذكرى السنوية"), normalised."""
     return modifier_words("anniversary")
+
+
+def anniversary_tokens(index: DocIndex) -> list[int]:
+    """Indices of the report's anniversary words, found in one pass the first time the dates or the places
+    ask (kept on the index)."""
+    if index.anniversaries is None:
+        assert index.doc.norm is not None
+        index.anniversaries = words_in(index.doc.norm.text, anniversary_words())
+    return index.anniversaries
+
+
+def _another_place_before(index: DocIndex, p: PlaceMention, offset: int) -> bool:
+    """Another place of ``p``'s sentence ends by the raw ``offset``: the scene told before a word that puts
+    ``p`` elsewhere (a grievance, an anniversary)."""
+    return any(q is not p and q.sentence == p.sentence and q.span.end <= offset for q in index.doc.places)
 
 
 def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: CueWords) -> bool:
@@ -109,9 +120,7 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
         ),
         None,
     )
-    if word is None:
-        return False
-    return any(q is not p and q.sentence == p.sentence and q.span.end <= word.start for q in index.doc.places)
+    return word is not None and _another_place_before(index, p, word.start)
 
 
 def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:

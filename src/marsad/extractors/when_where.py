@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.extractors.off_stage import off_stage
+from marsad.extractors.off_stage import anniversary_tokens, anniversary_words, off_stage
 from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -103,7 +103,7 @@ class WhenWhere:
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
         self._relative_tokens: list[Token] | None = None
         self._set_statement_dates_aside(load_cues().statement_dated)
-        self._set_remembered_dates_aside(modifier_words("anniversary"))
+        self._set_remembered_dates_aside()
         self._drop_span_starts()
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
@@ -147,15 +147,13 @@ class WhenWhere:
             if kept:
                 self.dates_by_sentence[si] = kept
 
-    def _set_remembered_dates_aside(self, anniversary: frozenset[str]) -> None:
+    def _set_remembered_dates_aside(self) -> None:
         """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event
         remembered, not the one its sentence tells ("قتل أربعة متظاهرين أمس خلال مسيرة"), when the sentence
         gives another date; a sentence that only remembers is dated by :func:`remembered_date`."""
-        if self.index.anniversaries is None:
-            assert self.doc.norm is not None
-            self.index.anniversaries = words_in(self.doc.norm.text, anniversary)  # (shared with off_stage)
-        if not self.index.anniversaries:
+        if not anniversary_tokens(self.index):
             return  # (most reports remember nothing)
+        anniversary = anniversary_words()
         for si, mentions in self.dates_by_sentence.items():
             if len(mentions) < 2:
                 continue
