@@ -1244,3 +1244,31 @@ def test_a_date_of_a_clause_on_an_actor_does_not_date_the_event_before_it() -> N
     # a clause on the event's own noun still dates it
     doc = marsad.extract("قتل ثلاثة مدنيين في القصف الذي استهدف بلدة كفرنبل أمس.", published=dt.date(2020, 3, 10))
     assert [e.date.earliest for e in doc.events if e.date] == [dt.date(2020, 3, 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "تحرير" with the kind of place it freed, announced by Iraq's joint command
+        "أعلنت قيادة العمليات المشتركة، اليوم الأربعاء، تحرير حي الشفاء في الساحل الأيمن لمدينة الموصل.",
+        # "أكمل" says the liberation was done
+        "أكملت القوات العراقية اليوم تحرير الزنجيلي في الموصل.",
+    ],
+)
+def test_a_liberation_announced_or_completed_is_ground_regained(text: str) -> None:
+    (e,) = _events(text, published=dt.date(2017, 6, 7))
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+    assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"
+    assert e.place is not None and e.place.city == "Mosul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبت الحركة اليوم بتحرير الأسعار في بغداد.",  # a price freed, no place taken
+        # a deadline to withdraw
+        "أمهل الجيش العراقي المسلحين اليوم ستين دقيقة للانسحاب من حي الجهاد في بغداد.",
+    ],
+)
+def test_a_freed_price_and_a_deadline_to_withdraw_are_no_events(text: str) -> None:
+    assert _events(text, published=dt.date(2022, 8, 30)) == []

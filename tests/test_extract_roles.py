@@ -1003,6 +1003,12 @@ def test_members_of_a_groups_cells_who_executed_people_are_the_doers() -> None:
             " في بلدة كفر قدوم.",
             "Protest with intervention",
         ),
+        # the repression as a noun, "during" it: the people hurt are the marchers
+        (
+            "أصيب أربعة مواطنين بالرصاص المعدني المغلف بالمطاط خلال قمع قوات الاحتلال المسيرة الأسبوعية في بلدة"
+            " كفر قدوم اليوم.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_a_repressed_march_is_a_protest_met_with_force(text: str, sub: str) -> None:
@@ -1032,3 +1038,38 @@ def test_a_crowd_attacking_protesters_is_a_mob(text: str, sub: str, actor2: str 
     assert e.sub_event_type.label == sub
     assert (e.actor2.actor_id if e.actor2 else None) == actor2
     assert e.assoc_actor_2 == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت قوات الأمن ثلاثة شبان من حي الوعر في مدينة حمص أمس.",
+        "اعتقلت دورية للشرطة الشبان الثلاثة في مدينة حماة أمس.",
+        "اعتقلت قوات الاحتلال خمسة فتية من مخيم بلاطة فجر اليوم.",
+    ],
+)
+def test_young_men_taken_are_civilians(text: str) -> None:
+    """Young men and boys ("شبان", "الشبان", "فتية") whom a force takes are civilians, the arrest's other side."""
+    e = _one(text)
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
+
+
+def test_people_a_crowds_word_describes_are_that_crowd() -> None:
+    """ "مئات المواطنين المحتجين": the citizens are the protesters, not civilians beside them, so their clash
+    with the security units is a riot, not a battle."""
+    e = _one("اندلعت مواجهات ليلة أمس بين مئات المواطنين المحتجين ووحدات الأمن في مدينة تطاوين جنوبي تونس.")
+    assert e.event_type is EventType.RIOTS
+    assert e.actor1 is not None and e.actor1.actor_id == "RIOTERS"
+
+
+def test_a_weak_word_of_the_packs_country_names_no_adversary_abroad() -> None:
+    """After a clash in Kenya, "المعارضة" (named before as whom the crowd supported) is not the Syrian armed
+    opposition, also when the citizens the police fought leave it without another side."""
+    doc = marsad.extract(
+        "نيروبي - قتل شخصان امس عندما اطلقت الشرطة الكينية الرصاص لتفريق مئات من انصار المعارضة. وفي مدينة"
+        " كيسومو قتل ثلاثة اشخاص برصاص الشرطة خلال مواجهات مع مواطنين اقاموا الحواجز ونهبوا متاجر.",
+        published=dt.date(2008, 1, 17),
+    )
+    assert doc.events
+    assert all(e.actor2 is None or e.actor2.actor_id != "FSA" for e in doc.events)

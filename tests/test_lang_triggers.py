@@ -297,6 +297,17 @@ def test_one_form_twice_in_a_family_needs_context_words_of_its_own() -> None:
     assert lint_triggers(replace(lex, triggers=(*lex.triggers, apart))) == []
 
 
+def test_one_form_twice_in_a_family_may_fall_back_on_an_entry_without_needs_last() -> None:
+    from dataclasses import replace
+
+    lex = load_triggers()
+    gathering = next(t for t in lex.triggers if t.family.id == "protest" and "انصار" in t.needs)
+    others = tuple(t for t in lex.triggers if t is not gathering)
+    fallback = replace(gathering, needs=())
+    assert lint_triggers(replace(lex, triggers=(*others, gathering, fallback))) == []
+    assert any("listed twice" in p for p in lint_triggers(replace(lex, triggers=(*others, fallback, gathering))))
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb", "is_protest"),
     [

@@ -163,6 +163,7 @@ class ActorStage:
         if "(" in doc.text:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
+        found, view_spans = self._described_crowds(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
@@ -331,6 +332,26 @@ class ActorStage:
                 out.append(ActorMention(tok.span, antecedent.actor_id, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
         return out
+
+    def _described_crowds(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+        """People a crowd's word describes right after them ("مئات الشبان المحتجين", "المواطنين المتظاهرين")
+        are that crowd: the people's word is dropped, so no civilians stand beside the protesters as another
+        side of the event."""
+        crowd = (Side.PROTESTERS, Side.RIOTERS)
+        drop = {
+            i
+            for i in range(len(found) - 1)
+            if found[i + 1].sentence == found[i].sentence
+            and self.lexicon.get(found[i].actor_id).side is Side.CIVILIANS
+            and self.lexicon.get(found[i + 1].actor_id).side in crowd
+            and text[view_spans[i][1] : view_spans[i + 1][0]].isspace()
+        }
+        if not drop:
+            return found, view_spans
+        keep = [i for i in range(len(found)) if i not in drop]
+        return [found[i] for i in keep], [view_spans[i] for i in keep]
 
     def _gunmen_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
         """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (``_OF`` between)

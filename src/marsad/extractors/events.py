@@ -363,6 +363,12 @@ class EventStage:
         # (unless the pack says whom it names there: "الجيش الوطني" is Yemen's army in a report on Yemen)
         return not actor.side.state and actor.home_country == self.pack.country and not actor.abroad_in(country)
 
+    def _adversary(self, roles: RoleFinder, a1: Actor, sentence: int, country: str) -> ActorMention | None:
+        """The document's main adversary of ``a1``, unless a weak word of the pack's country names it abroad
+        ("وتتهم المعارضة الرئيس" after a clash in Kenya: not the Syrian opposition)."""
+        m = roles.main_adversary(a1, sentence)
+        return None if self._home_word_abroad(roles, m, country) else m
+
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
         """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين"), or,
@@ -519,9 +525,7 @@ class EventStage:
             if previous is not None and not allied(a1, roles.actor(previous)):
                 actor2_mention = previous  # the side the text last said held the place
             else:
-                actor2_mention = roles.main_adversary(a1, b.frame.sentence)
-            if self._home_word_abroad(roles, actor2_mention, country):
-                actor2_mention = None  # "وتتهم المعارضة الرئيس" after a clash in Kenya: not the Syrian opposition
+                actor2_mention = self._adversary(roles, a1, b.frame.sentence, country)
             if actor2_mention is not None and actor2_mention.actor_id == self.pack.unidentified_armed_group:
                 # "هاجم مسلحون المعسكر ... وتبنت جماعة نصرة الإسلام الهجوم": the gunmen are the claimant's own,
                 # and nobody unnamed is the other side of a fight by inference
@@ -555,7 +559,7 @@ class EventStage:
         if b.frame.family.id == "clash" and a2 is not None and a2.side is Side.CIVILIANS:
             # "اشتبكت قوات النظام مع مقاتلين ... ما أدى إلى مقتل مدني": civilians killed in a fight between
             # armed sides are its casualties, not a side of it; the event stays a battle (ACLED)
-            actor2_mention = roles.main_adversary(a1, b.frame.sentence) if a1 is not None else None
+            actor2_mention = self._adversary(roles, a1, b.frame.sentence, country) if a1 is not None else None
             actor2_inferred = actor2_mention is not None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         family = b.frame.family.id

@@ -229,8 +229,9 @@ def _flag_denied(
                 flags.add("denied_doer" if "responsibility" in flags else "negated")
 
 
-#: ground taken or entered: with the lam of purpose ("لتحرير", "للسيطرة على") the aim of an operation
-_TAKING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
+#: ground taken, entered or left: with the lam of purpose ("لتحرير", "للسيطرة على") the aim of an operation,
+#: and "أمهل أنصاره ستين دقيقة للانسحاب" a deadline, not a withdrawal
+_MOVING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY, Territorial.WITHDRAWAL})
 
 
 class TriggerStage:
@@ -304,7 +305,7 @@ class TriggerStage:
             if clitic == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
             elif clitic in ("ل", "لل") and (
-                trigger.family.territorial in _TAKING_GROUND
+                trigger.family.territorial in _MOVING_GROUND
                 or (trigger.family.id == "agreement" and not self._reached(tokens, first))
             ):
                 # "عملية عسكرية لتحرير طرابلس", "للسيطرة على", "وساطة لوقف إطلاق النار": a purpose, not a capture

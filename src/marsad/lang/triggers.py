@@ -177,9 +177,13 @@ def modifier_words(name: str) -> frozenset[str]:
     return frozenset(normalize_term(w) for w in load_triggers().modifiers[name].words)
 
 
-def _told_apart(entries: list[Trigger]) -> bool:
-    """One form in several families is fine when each entry needs its own following words."""
+def _told_apart(entries: list[Trigger], fallback: bool = False) -> bool:
+    """One form listed twice is fine when each entry needs its own following words. Within one family
+    (``fallback``) the one entry that needs none may also come last: the first entry met counts, so it is
+    what the form means otherwise ("تحرير حي ..." is a capture noun of its own, "تحرير" alone a weaker one)."""
     needs = [set(t.needs) for t in entries]
+    if fallback and not needs[-1]:
+        needs.pop()
     return all(needs) and all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1 :])
 
 
@@ -193,7 +197,9 @@ def lint_triggers(lex: TriggerLexicon) -> list[str]:
     for t in lex.triggers:
         same.setdefault((t.family.id, normalize_term(t.form)), []).append(t)
     problems.extend(
-        f"trigger {fam}:{form} listed twice" for (fam, form), ts in same.items() if len(ts) > 1 and not _told_apart(ts)
+        f"trigger {fam}:{form} listed twice"
+        for (fam, form), ts in same.items()
+        if len(ts) > 1 and not _told_apart(ts, fallback=True)
     )
     owners: dict[str, list[Trigger]] = {}
     for t in lex.triggers:
