@@ -177,7 +177,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "unit",
         "دورية",
         "اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة الصنمين أمس.",
-        lambda ev: bool(_names(ev, "actor1")) and not _names(ev, "actor2"),
+        lambda ev: bool(_names(ev, "actor1")) and _names(ev, "actor2") == ["Civilians (Syria)"],
     ),
     (  # where the young man came from is not where he died
         "hometown_person",
