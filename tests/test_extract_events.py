@@ -1272,3 +1272,44 @@ def test_a_liberation_announced_or_completed_is_ground_regained(text: str) -> No
 )
 def test_a_freed_price_and_a_deadline_to_withdraw_are_no_events(text: str) -> None:
     assert _events(text, published=dt.date(2022, 8, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "left"),
+    [
+        # the sentence's subject entered after the withdrawal its noun tells of the side named after it
+        (
+            "دخلت قوات الجيش اليمني أمس مدينة المكلا بعد انسحاب مسلحي تنظيم القاعدة في جزيرة العرب منها دون قتال.",
+            "YEM_STATE",
+            "AQAP",
+        ),
+        # the withdrawing side told after its verb, the taker after the entry
+        (
+            "انسحبت قوات النظام أمس من مدينة السلمية دون أي مواجهة، ودخلتها عناصر هيئة تحرير الشام بعد ساعات.",
+            "HTS",
+            "SYR_STATE",
+        ),
+    ],
+)
+def test_who_entered_after_a_withdrawal_took_the_place_from_who_left(text: str, taker: str, left: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER
+    assert (e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None) == (taker, left)
+
+
+def test_fighting_worth_no_mention_is_no_fight() -> None:
+    """ "من دون أن تشهد المدينة اشتباكات تذكر": the denial stands four words before the clashes, "تذكر" after."""
+    (e,) = _events(
+        "دخلت قوات النظام أمس مدينة معرة النعمان بعد أن انسحبت منها الفصائل، من دون أن تشهد المدينة اشتباكات تذكر."
+    )
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER
+
+
+def test_a_transfer_nobody_fought_over_has_no_dead() -> None:
+    """A toll told beside a transfer made without fighting is another event's: the transfer has none."""
+    events = _events(
+        "دخلت قوات الجيش اليمني أمس مدينة المكلا بعد انسحاب مسلحي تنظيم القاعدة في جزيرة العرب منها، دون أن"
+        " تشهد المدينة معارك تذكر. وكان التحالف قد أعلن مقتل 800 من عناصر التنظيم في عملية بالمكلا."
+    )
+    transfers = [e for e in events if e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER]
+    assert transfers and all(e.fatalities == 0 for e in transfers)

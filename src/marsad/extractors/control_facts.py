@@ -79,6 +79,23 @@ def hand_over(roles: RoleFinder, frame: Frame, withdrawal: Roles) -> Roles:
     if not entries or withdrawal.actor1 is None:
         return withdrawal
     taker = roles.find(frame.sentence, entries[0].span)
+    left = withdrawal.actor2
+    if (
+        taker.actor1 is not None
+        and taker.actor1.actor_id == withdrawal.actor1.actor_id
+        and withdrawal.actor1.span.end <= frame.head.span.start
+        and left is not None
+        and left.span.start >= frame.head.span.end
+    ):
+        # "دخلت قوات الجيش مدينة المكلا بعد انسحاب مسلحي التنظيم منها": the sentence's subject entered, and
+        # the side named after the withdrawal's noun is who left
+        return Roles(
+            actor1=withdrawal.actor1,
+            assoc1=list(withdrawal.assoc1),
+            actor2=left,
+            assoc2=list(withdrawal.assoc2),
+            handed_over=True,
+        )
     candidate = taker.actor1 if taker.actor1 and taker.actor1.actor_id != withdrawal.actor1.actor_id else None
     if candidate is None and taker.actor2 and taker.actor2.actor_id != withdrawal.actor1.actor_id:
         candidate = taker.actor2

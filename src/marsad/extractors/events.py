@@ -802,6 +802,10 @@ class EventStage:
             # one mention read twice (the agent inside the event words and the first actor after them):
             # a side does not fight itself; the target is left unknown rather than made up
             a2_ref, actor2_mention = None, None
+        if sub is SubEventType.NON_VIOLENT_TRANSFER and b.fatalities:
+            # "دخلت القوات المدينة دون معارك تذكر ... وكان التحالف قد أعلن مقتل 800 من عناصر التنظيم": a toll
+            # told with a transfer nobody fought over is another event's (ACLED: non-violent, no fatalities)
+            b.fatalities, b.fatality_spans = 0, []
         if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
         evidence = evidence_of(doc, b, actor2_mention)
