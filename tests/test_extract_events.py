@@ -1313,3 +1313,28 @@ def test_a_transfer_nobody_fought_over_has_no_dead() -> None:
     )
     transfers = [e for e in events if e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER]
     assert transfers and all(e.fatalities == 0 for e in transfers)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a state's air force by name, its strikes carried out
+        (
+            "نفذت القوات الجوية المصرية أمس ضربات على مواقع للمسلحين جنوب مدينة الشيخ زويد أسفرت عن مقتل 14 مسلحا.",
+            "Military Forces of Egypt",
+        ),
+        # drones before the verb that carried the strikes out, the army named as the sentence's source
+        (
+            "وأضاف بيان الجيش المالي أن الطائرات المسيرة نفذت اليوم ضربات على ملاذات للإرهابيين قرب مدينة سيغو.",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_strikes_carried_out_by_an_air_force_or_drones_are_air_strikes(text: str, doer: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.name.startswith(doer)
+
+
+def test_blows_traded_in_words_are_no_strikes() -> None:
+    assert _events("تبادل أنصار المرشحين أمس ضربات قوية على مواقع التواصل الاجتماعي في تونس.") == []

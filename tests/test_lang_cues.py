@@ -173,6 +173,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "سيطرت قوات سوريا الديمقراطية بمساندة طيران التحالف الدولي على قرية الباغوز أمس.",
         lambda ev: _names(ev, "assoc_actor_1") == ["Global Coalition Against Daesh"] and not _names(ev, "actor2"),
     ),
+    (  # what an air force carries out is an air strike
+        "air_force",
+        "القوات الجوية",
+        "نفذت القوات الجوية المصرية أمس ضربات على مواقع للمسلحين جنوب مدينة الشيخ زويد.",
+        lambda ev: any(e.sub_event_type.label == "Air/drone strike" for e in ev),
+    ),
     (  # a patrol "belonging to" a branch is that branch's: the force is the one arresting
         "unit",
         "دورية",

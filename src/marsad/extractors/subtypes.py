@@ -7,7 +7,7 @@ from marsad.extractors.frames import FIGHTING, Frame
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import Actor, Side
 from marsad.lang.cues import CueWords
-from marsad.lang.triggers import Territorial
+from marsad.lang.triggers import Territorial, modifier_words
 from marsad.model.document import Document
 from marsad.model.events import SubEventType
 from marsad.model.mentions import TriggerMention
@@ -25,6 +25,8 @@ class SubTypes:
         self.intervention = cues.intervention
         #: "دون مقاومة": ground taken with no fight
         self.unresisted = tuple(normalize_term(w) for w in cues.unresisted)
+        self.air_force = tuple(cues.air_force)
+        self.performs = modifier_words("performs")
         self.minor_injury = cues.minor_injury
         self.grievance = cues.grievance
 
@@ -114,12 +116,15 @@ class SubTypes:
         return any(is_word(w, self.grievance) for w in index.words_before(t.span, 6))
 
     def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
-        """An aircraft word with "ب" among the five words after the head: the means of the attack."""
+        """An aircraft word with "ب" among the five words after the head: the means of the attack; or an
+        aircraft word before the verb that carried the head out ("الطائرات المسيرة نفذت اليوم ضربات")."""
         for w in index.words_after(frame.head.span, 5):
             bare = w[3:] if w.startswith("بال") else w[1:] if w.startswith("ب") else ""
             if bare and (bare in self.air_words or "ال" + bare in self.air_words):
                 return True
-        return False
+        before = index.words_before(frame.head.span, 5)
+        verb = next((k for k in range(len(before) - 1, -1, -1) if before[k] in self.performs), None)
+        return verb is not None and not self.air_words.isdisjoint(before[:verb])
 
     def _airborne(self, doc: Document, b: Built, index: DocIndex) -> bool:
         """Whether the attacker is named by an aircraft word ("طيران", "مقاتلات", "مروحيات", "طائرات"), in its
@@ -127,8 +132,9 @@ class SubTypes:
         m = b.roles.actor1
         if m is None:
             return False
-        if not self.air_words.isdisjoint(normalize_term(doc.raw(m.span)).split()):
-            return True
+        name = normalize_term(doc.raw(m.span))
+        if not self.air_words.isdisjoint(name.split()) or any(p in name for p in self.air_force):
+            return True  # (an air force: "نفذت القوات الجوية المصرية ضربات")
         before = index.words_before(m.span, 3)
         owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
         return owned is not None and not self.air_words.isdisjoint(before[:owned])

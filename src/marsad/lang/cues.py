@@ -51,6 +51,7 @@ class CueWords:
     vessel: frozenset[str]
     platform_kind: frozenset[str]
     made_in: frozenset[str]
+    air_force: frozenset[str]
     clause_opener: frozenset[str]
     report_noun: frozenset[str]
     # where (when_where)
