@@ -198,6 +198,8 @@ def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
         # supporters or a counted group gathering
         ("تجمع عدد من أنصار الحزب أمام المقر", True),
         ("تجمع الركاب في المحطة", False),
+        # a drone ("طائرة مسيرة") before the gathering is no march ("مسيرة") of its crowd
+        ("قصفت طائرة مسيرة إسرائيلية تجمعا للمواطنين قرب السوق", False),
     ],
 )
 def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: str, is_protest: bool) -> None:

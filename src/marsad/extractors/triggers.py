@@ -492,7 +492,8 @@ class TriggerStage:
             tok = tokens[j]
             if tok.sentence != here.sentence or tok.clause != here.clause:
                 break
-            if is_word(tok.norm, trigger.needs):
+            # (a drone, "طائرة مسيرة", is no march: see _needed_at)
+            if is_word(tok.norm, trigger.needs) and (j == 0 or tokens[j - 1].norm not in modifier_words("aircraft")):
                 return True
         return False
 
