@@ -1073,3 +1073,14 @@ def test_a_weak_word_of_the_packs_country_names_no_adversary_abroad() -> None:
     )
     assert doc.events
     assert all(e.actor2 is None or e.actor2.actor_id != "FSA" for e in doc.events)
+
+
+def test_a_camp_with_its_adjective_and_a_comma_is_led_by_the_group_after_it() -> None:
+    """ "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام» ومشاركة «الجبهة الوطنية للتحرير»": HTS took the town,
+    the front took part with it (associated, not the other side), and the regime fought them."""
+    e = _one(
+        "استعادت فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام» ومشاركة «الجبهة الوطنية للتحرير»، أمس،"
+        " السيطرة على مدينة سراقب شرقي إدلب بعد معارك عنيفة مع قوات النظام."
+    )
+    assert _ids(e) == ("HTS", "SYR_STATE")
+    assert [a.actor_id for a in e.assoc_actor_1] == ["NLF"]

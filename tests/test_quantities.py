@@ -374,6 +374,19 @@ def test_a_casualty_verb_after_a_breakdown_counts_the_figure(text: str, counted:
     assert qs[0].part_of is None
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the next part after the side the last part is of
+        ("مقتل 41 شخصا في المعارك، بينهم 17 من مقاتلي الفصائل و24 من قوات النظام", [(41, None), (17, 0), (24, 0)]),
+        # a comma ends the breakdown: what follows with و is a count of its own
+        ("مقتل 41 شخصا، بينهم 17 من مقاتلي الفصائل، و24 آخرين في حمص", [(41, None), (17, 0), (24, None)]),
+    ],
+)
+def test_a_breakdowns_next_part_may_follow_the_side_of_the_last(text: str, parts: list[tuple[int, int | None]]) -> None:
+    assert [(q.mention.value, q.part_of) for q in _analysed(text)] == parts
+
+
 def test_breakdown_needs_a_count_before() -> None:
     qs = _analysed("وكان بينهم 3 أطفال")
     assert [(q.mention.value, q.part_of) for q in qs] == [(3, None)]

@@ -29,8 +29,9 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
 
 
-#: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"
-_LED_BY = re.compile(r"\s+(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
+#: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"; over an
+#: adjective of the camp and a comma: "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام»"
+_LED_BY = re.compile(r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"

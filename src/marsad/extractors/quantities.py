@@ -274,8 +274,8 @@ def _classify(
     marker = _breakdown_marker(ss, e) if last_main is not None else None
     if marker is not None and last_main is not None and not _cue_between(ss, last_main_end, marker):
         part_of = last_main  # "مقتل 10 مدنيين بينهم 4 أطفال"
-    elif prev is not None and prev.part_of is not None and prev_end == e.start and _starts_with_wa(d, e.start):
-        part_of = prev.part_of  # "بينهم 4 أطفال وامرأتان"
+    elif prev is not None and prev.part_of is not None and _next_part(d, prev_end, e.start):
+        part_of = prev.part_of  # "بينهم 4 أطفال وامرأتان", "بينهم 17 من مقاتلي الفصائل و24 من قوات النظام"
     if part_of is not None:
         parent = out[part_of].mention
         mention = QuantityMention(span, ss.si, e.value, e.vague, parent.counted, e.approximate, group)
@@ -382,6 +382,22 @@ def _coordinated(ss: NumberSentence, prev_end: int, e: Expr) -> bool:
     if _starts_with_wa(d, e.start):
         return True
     return any(d.word(k) == "و" for k in range(prev_end, e.start))
+
+
+#: how many words may end a breakdown's part before the next part, joined to it by و ("17 من مقاتلي
+#: الفصائل و24 من قوات النظام": the side the part is of)
+_PART_TAIL = 3
+
+
+def _next_part(d: NumberDoc, prev_end: int, start: int) -> bool:
+    """The expression at token ``start`` goes on with the breakdown whose last part ended at ``prev_end``:
+    it carries و and follows that part within a few words of one clause (no comma or full stop between)."""
+    if not prev_end <= start <= prev_end + _PART_TAIL or not _starts_with_wa(d, start):
+        return False
+    if start == prev_end:
+        return True
+    between = d.text[d.ends[prev_end - 1] : d.starts[start]]
+    return not any(c in between for c in "،,.؛;")
 
 
 def _starts_with_wa(d: NumberDoc, i: int) -> bool:
