@@ -1338,3 +1338,16 @@ def test_strikes_carried_out_by_an_air_force_or_drones_are_air_strikes(text: str
 
 def test_blows_traded_in_words_are_no_strikes() -> None:
     assert _events("تبادل أنصار المرشحين أمس ضربات قوية على مواقع التواصل الاجتماعي في تونس.") == []
+
+
+def test_the_dead_counted_before_their_verb_are_its_events_not_the_clash_told_first() -> None:
+    """ "تواصلت الاشتباكات ... بينما قالت مجموعة إن سبعة مدنيين قتلوا في قصف مدفعي": the figure is the subject
+    of the shelling's killing verb, so the seven dead are the shelling's, not the clash's before them."""
+    events = _events(
+        "واليوم، تواصلت الاشتباكات في حي العمارات وسط الخرطوم، بينما قالت مجموعة محامو الطوارئ إن سبعة مدنيين"
+        " قتلوا في قصف مدفعي لقوات الدعم السريع استهدف أحياء في محلية كرري بأم درمان.",
+        published=dt.date(2025, 3, 22),
+    )
+    dead = {e.sub_event_type: e.fatalities for e in events}
+    assert dead.get(SubEventType.SHELLING) == 7
+    assert dead.get(SubEventType.ARMED_CLASH, 0) == 0

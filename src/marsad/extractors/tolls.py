@@ -21,6 +21,8 @@ from marsad.text.normalize import normalize_term
 _PART_TO_PLACE = 3
 #: "أنها"/"أنه"/"أنهم" (normalised) opening a party's claim, and the verbs of its own killing after it
 _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+#: how many words may stand between a figure and the killing verb it is the subject of
+_VERB_BESIDE = 2
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
 #: a toll's key: its frame, or its frame and sentence
 _Key = TypeVar("_Key", int, tuple[int, int])
@@ -39,6 +41,23 @@ class Tolls:
         self.reporting_verb = cues.reporting_verb
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
+
+    @staticmethod
+    def _frame_of_its_verb(index: DocIndex, frames: list[Frame], figure: Span) -> Frame | None:
+        """The frame whose killing word follows the figure, its subject, within a few words ("إن سبعة مدنيين
+        قتلوا في قصف مدفعي" after "تواصلت الاشتباكات": the dead are the shelling's, though the clash is told
+        before them), when the sentence holds several frames."""
+        if len(frames) < 2:
+            return None
+        for f in frames:
+            for t in (f.head, *f.members):
+                if (
+                    t.family == "killing"
+                    and t.span.start >= figure.end
+                    and index.count_between(figure, t.span) <= _VERB_BESIDE
+                ):
+                    return f
+        return None
 
     def attach_fatalities(
         self, doc: Document, index: DocIndex, frames: list[Frame]
@@ -88,7 +107,7 @@ class Tolls:
                     self._count(index, tolls, (id(owner), q.sentence), q)
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
-            target = before[-1] if before else same[0]
+            target = self._frame_of_its_verb(index, same, q.span) or (before[-1] if before else same[0])
             if any(s.overlaps(q.span) for s in out.get(id(target), (0, []))[1]):
                 continue  # a figure read twice
             previous = last_figure.get(q.sentence)
