@@ -1084,3 +1084,22 @@ def test_a_camp_with_its_adjective_and_a_comma_is_led_by_the_group_after_it() ->
     )
     assert _ids(e) == ("HTS", "SYR_STATE")
     assert [a.actor_id for a in e.assoc_actor_1] == ["NLF"]
+
+
+def test_the_gunmen_are_the_group_whose_gunmen_were_named_last() -> None:
+    """ "شن مسلحو حركة الشباب هجوماً ... قبل أن يقتحم المسلحون القاعدة ويسيطروا على البلدة": the gunmen, with
+    the article and alone, are al-Shabaab's; gunmen told of as unknown since are nobody's."""
+    doc = marsad.extract(
+        "شن مسلحو حركة الشباب، فجر اليوم، هجوماً واسعاً على قاعدة عسكرية للجيش الصومالي في مدينة بلدوين، قبل أن"
+        " يقتحم المسلحون القاعدة ويسيطروا على المدينة بعد ساعات من القتال.",
+        published=dt.date(2023, 8, 28),
+    )
+    assert doc.events
+    assert all(e.actor1 is not None and e.actor1.actor_id == "SHABAAB" for e in doc.events)
+    unknown = marsad.extract(
+        "شن مسلحو حركة الشباب أمس هجوماً على قاعدة عسكرية في مدينة بلدوين. وفي مدينة جوهر، اقتحم مسلحون مجهولون"
+        " منزلا اليوم، ثم أطلق المسلحون النار على صاحبه فقتلوه.",
+        published=dt.date(2023, 8, 28),
+    )
+    jowhar = [e for e in unknown.events if e.place is not None and e.place.city == "Jawhar"]
+    assert jowhar and all(e.actor1 is not None and e.actor1.actor_id != "SHABAAB" for e in jowhar)

@@ -223,6 +223,10 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
     [
         ("انفجرت سيارة مفخخة قرب مقر المحافظة", "ied", "site"),
         ("تظاهر المئات غداة الهجوم على القرية", "attack", "reference"),
+        # visited over the visitor's full name
+        ("زار الرئيس حسن شيخ محمود جرحى الهجوم في المستشفى", "attack", "reference"),
+        # what goes on "until" a place is freed
+        ("أكد الوزير أن العمليات ستستمر حتى تحرير كامل التراب الوطني", "capture", "future"),
     ],
 )
 def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: str, flag: str) -> None:

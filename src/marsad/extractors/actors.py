@@ -34,6 +34,8 @@ _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون
 _LED_BY = re.compile(r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
+#: the gunmen, definite and alone, as the normalised view writes them
+_THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
 _OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
@@ -167,6 +169,7 @@ class ActorStage:
         found, view_spans = self._described_crowds(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
+        found = self._the_gunmen(view.text, found, view_spans)
         found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
         doc.actor_countries = [
@@ -353,6 +356,26 @@ class ActorStage:
             return found, view_spans
         keep = [i for i in range(len(found)) if i not in drop]
         return [found[i] for i in keep], [view_spans[i] for i in keep]
+
+    def _the_gunmen(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> list[ActorMention]:
+        """ "شن مسلحو حركة الشباب هجوماً ... قبل أن يقتحم المسلحون القاعدة": the gunmen with the article, alone,
+        are the group whose gunmen the report named last, unless unnamed gunmen were told of since."""
+        unidentified = self.pack.unidentified_armed_group
+        group = ""  # the group last named by its gunmen ("مسلحو حركة الشباب", "مسلحون من تنظيم داعش")
+        out: list[ActorMention] = []
+        for m, (nstart, nend) in zip(found, view_spans, strict=True):
+            words = text[nstart:nend]
+            if m.actor_id == unidentified:
+                if group and words in _THE_GUNMEN:
+                    m = ActorMention(m.span, group, m.sentence, anaphoric=True)
+                elif not words.startswith("ال"):
+                    group = ""  # "مسلحون مجهولون": other gunmen
+            elif words.startswith("مسلح") and self.lexicon.get(m.actor_id).side.armed:
+                group = m.actor_id
+            out.append(m)
+        return out
 
     def _gunmen_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
         """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (``_OF`` between)
