@@ -261,6 +261,9 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
         ],
     ),
     ("قتل ثلاثة جنود", [("ثلاثة جنود", 3, "killed", False, False)]),
+    # people counted by their nationality, the verb after them
+    ("أن 58 فلسطينيا استشهدوا برصاص الجيش", [("58 فلسطينيا", 58, "killed", False, False)]),
+    ("مقتل 12 عراقيين في الانفجار", [("12 عراقيين", 12, "killed", False, False)]),
     ("سقط 7 قتلى", [("7 قتلى", 7, "killed", False, False)]),
     ("سقط 20 قتيلا", [("20 قتيلا", 20, "killed", False, False)]),
     ("سقط 12 شهيدا", [("12 شهيدا", 12, "killed", False, False)]),
