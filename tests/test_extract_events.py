@@ -1351,3 +1351,37 @@ def test_the_dead_counted_before_their_verb_are_its_events_not_the_clash_told_fi
     dead = {e.sub_event_type: e.fatalities for e in events}
     assert dead.get(SubEventType.SHELLING) == 7
     assert dead.get(SubEventType.ARMED_CLASH, 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the date after the reporting verb and its subject dates the statement; the event's comes later
+        (
+            "قالت لجنة أطباء السودان، اليوم الثلاثاء، إن عدد القتلى جراء فض اعتصام المحتجين أمام مقر القيادة العامة"
+            " في الخرطوم فجر أمس الاثنين ارتفع إلى 35 شخصاً.",
+            "2019-06-03",
+        ),
+        # an announcement of a capture is dated by its own date, not by a span told after it
+        (
+            "أعلن الجيش السوداني، أمس الاثنين، استعادة السيطرة على مدينة سنجة بعد معارك مع قوات الدعم السريع التي"
+            " كانت تسيطر على المدينة منذ نهاية حزيران الماضي.",
+            "2019-06-03",
+        ),
+    ],
+)
+def test_the_date_of_a_statement_gives_way_to_the_date_of_what_it_reports(text: str, day: str) -> None:
+    (e,) = _events(text, published=dt.date(2019, 6, 4))
+    assert e.date is not None and e.date.iso() == day
+
+
+def test_the_event_pointed_at_is_the_one_told_before() -> None:
+    """ "وتعد هذه الاشتباكات الأعنف ... التي شنتها قوات القيادة العامة": the clashes told before, pointed at,
+    are no new event of the group named in the comparison."""
+    events = _events(
+        "اندلعت اشتباكات عنيفة فجر أمس السبت بين جهاز دعم الاستقرار وكتيبة ثوار طرابلس في منطقة زاوية الدهماني"
+        " وسط طرابلس. وتعد هذه الاشتباكات الأعنف في العاصمة منذ انتهاء حرب 2020 التي شنتها قوات القيادة العامة"
+        " على طرابلس.",
+        published=dt.date(2022, 8, 28),
+    )
+    assert len(events) == 1

@@ -89,6 +89,13 @@ _NEWS_DAYS = 7
 _REMEMBERED_DATE_REACH = 3
 
 
+#: how many words a reporting verb and its subject may take before the date of the report ("أعلن مركز طب
+#: الطوارئ والدعم التابع لوزارة الصحة، اليوم الأحد")
+_REPORT_SUBJECT_REACH = 10
+#: what a report tells, right after its date: "إن" (normalised) or a toll
+_THAT_OR_TOLL = frozenset({"ان", "بان", "وان", "ارتفاع", "حصيله", "عدد"})
+
+
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
@@ -102,9 +109,10 @@ class WhenWhere:
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
         self._relative_tokens: list[Token] | None = None
-        self._set_statement_dates_aside(load_cues().statement_dated)
-        self._set_remembered_dates_aside()
+        cues = load_cues()
         self._drop_span_starts()
+        self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
+        self._set_remembered_dates_aside()
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
         # (a name holding a trigger is in the trigger's sentence: no mention crosses a sentence's end)
@@ -137,15 +145,32 @@ class WhenWhere:
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
         self._road_holders = _road_end_holders(doc)
 
-    def _set_statement_dates_aside(self, statement_words: frozenset[str]) -> None:
+    def _set_statement_dates_aside(self, statement_words: frozenset[str], reporting: frozenset[str]) -> None:
         """A date that dates a statement ("في بيانها الصادر اليوم") is no event's date when its sentence has
-        another one ("... مقتل 260 مدنيا خلال تشرين الثاني"); alone, it is the best the sentence gives."""
+        another one ("... مقتل 260 مدنيا خلال تشرين الثاني"); alone, it is the best the sentence gives. So is
+        the first date of a sentence opened by a reporting verb and its subject ("قالت لجنة الأطباء، اليوم
+        الثلاثاء، إن عدد القتلى جراء فض الاعتصام فجر أمس الاثنين ارتفع")."""
         for si, mentions in self.dates_by_sentence.items():
             if len(mentions) < 2:
                 continue
             kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
+            if len(kept) > 1 and self._dates_a_report(kept[0], reporting):
+                kept = kept[1:]
             if kept:
                 self.dates_by_sentence[si] = kept
+
+    def _dates_a_report(self, date: DateMention, reporting: frozenset[str]) -> bool:
+        """The date follows the reporting verb that opens its sentence and the verb's subject, and what is
+        reported comes after it: "إن ..." or a toll ("أعلن المركز، اليوم الأحد، ارتفاع حصيلة الاشتباكات التي
+        شهدتها العاصمة أمس السبت"). "أعلن الجيش، أمس السبت، استعادة السيطرة على المدينة" dates the event."""
+        before = self.index.words_before(date.span, _REPORT_SUBJECT_REACH + 1)
+        if not before or len(before) > _REPORT_SUBJECT_REACH:
+            return False
+        first = before[0]
+        if first not in reporting and not (first.startswith("و") and first[1:] in reporting):
+            return False
+        after = self.index.words_after(date.span, 1)
+        return bool(after) and (after[0] in _THAT_OR_TOLL)
 
     def _set_remembered_dates_aside(self) -> None:
         """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event
