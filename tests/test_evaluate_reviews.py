@@ -131,6 +131,11 @@ def test_pairing_prefers_the_candidate_agreeing_on_more_fields(tmp_path: Path) -
         ("Idleb", "Idlib", True),
         ("Jableh", "Jablah", True),
         ("Menbij", "Manbij", True),
+        ("Dhiban", "Thiban", True),  # ذ as dh or th
+        ("Raqqa - Al-Rumaylah", "Ar-Raqqa - al-Rumaila", True),  # the ta marbuta's h
+        ("Areeqa", "‘Arīqah", True),
+        ("Hama", "Homs", False),
+        ("Tayyibah", "Tabqa", False),
         ("Daraa", "Douma", False),
         ("Tal Abyad", "Tal Rifaat", False),
         ("Suluk", "", False),

@@ -29,7 +29,8 @@ The rules:
      the gold's most specific part (after " - ", else the whole) must equal or be contained in a
      part of the predicted location, have a rapidfuzz ratio of at least 85 with one, or the same
      consonants (vowels, y and w after the first letter dropped, doubled letters collapsed: 'Idleb'
-     and 'Idlib', 'Tal Tamr' and 'Tell Tamer');
+     and 'Idlib', 'Tal Tamr' and 'Tell Tamer'; a final ta marbuta's h and ذ's dh or th alike:
+     'Rumaylah' and 'Rumaila', 'Dhiban' and 'Thiban');
    - date: the predicted event_date cut to the gold's precision ("YYYY-MM" keeps 7 characters)
      equals the gold; scored only when the gold has a date.
    A gold string with "|" (or a list) lists accepted alternatives: any one agreeing is enough.
@@ -245,7 +246,12 @@ def location_agrees(gold: str, predicted: str) -> bool:
 
 def skeleton(key: str) -> str:
     """A place key's consonants: vowels (and y, w) after the first letter dropped, doubled letters
-    collapsed, so transliterations of one Arabic name agree ('idleb'/'idlib', 'jableh'/'jablah')."""
+    collapsed, so transliterations of one Arabic name agree ('idleb'/'idlib', 'jableh'/'jablah'); the
+    ta marbuta's final h dropped ('rumaylah'/'rumaila', 'areeqa'/'ariqah') and ذ written dh or th alike
+    ('dhiban'/'thiban')."""
+    key = key.replace("dh", "th")
+    if len(key) > 3 and key.endswith("h") and key[-2] in "aeiy":
+        key = key[:-1]
     out = key[:1]
     for c in key[1:]:
         if c not in "aeiouyw" and c != out[-1]:
