@@ -1385,3 +1385,28 @@ def test_the_event_pointed_at_is_the_one_told_before() -> None:
         published=dt.date(2022, 8, 28),
     )
     assert len(events) == 1
+
+
+def test_a_strike_told_without_a_doer_is_the_one_bombardiers() -> None:
+    """The report names one doer of its air strikes; the strike it tells later without one is that doer's,
+    marked inferred."""
+    events = _events(
+        "استشهد سبعة مواطنين فجر اليوم إثر غارة إسرائيلية استهدفت منزلاً في مدينة دير البلح وسط قطاع غزة. وكان"
+        " شرطيان قد استشهدا أمس بغارة لطائرة مسيّرة استهدفتهما في مدينة رفح.",
+        published=dt.date(2024, 3, 19),
+    )
+    rafah = [e for e in events if e.place is not None and e.place.city.startswith("Rafa")]
+    assert rafah and rafah[0].actor1 is not None and rafah[0].actor1.name.startswith("Military Forces of Israel")
+    assert "actor1" in rafah[0].inferred
+
+
+def test_no_bombardier_is_inferred_when_fire_went_both_ways() -> None:
+    """A missile attack on a base told beside the strikes of the force based there is no strike of that force."""
+    events = _events(
+        "تعرضت قاعدة عين الأسد الجوية غربي الأنبار مساء السبت لهجوم بالصواريخ الباليستية أسفر عن إصابات طفيفة في"
+        " صفوف الجنود. وفجر اليوم، شنت طائرات أميركية غارات على مواقع تابعة لكتائب حزب الله في منطقة جرف النصر"
+        " شمالي محافظة بابل.",
+        published=dt.date(2024, 1, 24),
+    )
+    american = [e for e in events if e.actor1 is not None and "United States" in e.actor1.name]
+    assert len(american) == 1

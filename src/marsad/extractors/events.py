@@ -87,6 +87,8 @@ _CROWD_NEAR_ITS_DEAD = 2
 _HARMING = frozenset({"killing", "injury", "abduction"})
 #: the families whose subject gave ground rather than acted: no initiator of the frame they are absorbed in
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
+#: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
+_BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
 #: families whose sides joined by "و" may stand against each other ("اشتباكات بين X و Y", "اتفاق بين X و Y"),
 #: or be the people harmed ("مقتل عنصر من X و Y"); in the others the doers named together act together
 _SIDES_MAY_OPPOSE = frozenset(
@@ -299,6 +301,7 @@ class EventStage:
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
         merged = merge_events(events)
+        self._one_bombardier(index, merged)
         for e in merged:
             e.document_id = doc.id
             e.source = doc.outlet
@@ -308,6 +311,42 @@ class EventStage:
             c.source = doc.outlet
         doc.events = merged
         doc.control = control
+
+    def _one_bombardier(self, index: DocIndex, events: list[Event]) -> None:
+        """When the report names one doer of all its air strikes and shelling ("غارة إسرائيلية استهدفت منزلاً
+        في دير البلح"), a strike or shelling it tells without a doer ("وأصيب عدد من المواطنين بقصف مدفعي طال
+        بلدة بني سهيلا") is that doer's, as the report's reader takes it: inferred, in the same country and of
+        the same kind. Only when the doer is the one armed side acting and fought no armed side, and no claim
+        is told with the strike: fire may have come the other way ("تعرضت قاعدة عين الأسد لهجوم بالصواريخ
+        تبنته المقاومة")."""
+        bombing = [e for e in events if e.sub_event_type in _BOMBARDMENTS and not e.historical]
+        named = {e.actor1.actor_id for e in bombing if e.actor1 is not None and not e.actor1.inferred}
+        if len(named) != 1 or len(bombing) < 2:
+            return
+        # (of the same kind: a drone attack told after shelling by the army may be on the army)
+        kinds = {e.sub_event_type for e in bombing if e.actor1 is not None}
+        (doer,) = named
+        actor = self.actors.get(doer)
+        for e in events:
+            a1 = self.actors.get(e.actor1.actor_id) if e.actor1 is not None else None
+            a2 = self.actors.get(e.actor2.actor_id) if e.actor2 is not None else None
+            if a2 is not None and (allied(actor, a2) or (a1 is actor and a2.side.armed)):
+                return  # the doer or its allies attacked, or the doer fought an armed side that may fire back
+            if a1 is not None and a1 is not actor and a1.side.armed:
+                return  # another armed side acts in the report
+        countries = {e.place.country for e in bombing if e.actor1 is not None and e.place is not None}
+        claims = self.cues.claim_before
+        for e in bombing:
+            if e.actor1 is not None or e.sub_event_type not in kinds:
+                continue
+            if not claims.isdisjoint(index.sentence_words(e.sentence)):
+                continue
+            country = e.place.country if e.place is not None else ""
+            if country and countries and country not in countries:
+                continue
+            on = e.date.earliest if e.date is not None else None
+            e.actor1 = ActorRef(doer, actor.export_name(country, on), actor.inter_in(country), True)
+            e.inferred.add("actor1")
 
     # -- pieces ------------------------------------------------------------------------------------
     @staticmethod
