@@ -1103,3 +1103,13 @@ def test_the_gunmen_are_the_group_whose_gunmen_were_named_last() -> None:
     )
     jowhar = [e for e in unknown.events if e.place is not None and e.place.city == "Jawhar"]
     assert jowhar and all(e.actor1 is not None and e.actor1.actor_id != "SHABAAB" for e in jowhar)
+
+
+def test_who_backs_a_force_from_after_min_is_no_side() -> None:
+    """ "دخلت قوات من الجيش اليمني، مدعومة من التحالف العربي، ... بعد انسحاب مسلحي تنظيم القاعدة": the coalition
+    backing the army is no side of the hand-over; the group that left is."""
+    e = _one(
+        "دخلت قوات من الجيش اليمني، مدعومة من التحالف العربي، أمس مدينة المكلا بعد انسحاب مسلحي تنظيم القاعدة في"
+        " جزيرة العرب منها دون قتال."
+    )
+    assert _ids(e) == ("YEM_STATE", "AQAP")

@@ -125,8 +125,10 @@ class RoleFinder:
             before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
-            if before and before[-1] in self.cues.backer:
-                continue  # "اللواء الثامن المدعوم روسياً": who backs a group is no side of its event
+            backer = self.cues.backer
+            if before and (before[-1] in backer or (before[-1] == "من" and len(before) > 1 and before[-2] in backer)):
+                # "اللواء الثامن المدعوم روسياً", "قوات مدعومة من التحالف": who backs a group is no side of its event
+                continue
             if (
                 len(before) >= 2
                 and before[-1] in self.cues.membership
