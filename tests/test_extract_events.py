@@ -1410,3 +1410,15 @@ def test_no_bombardier_is_inferred_when_fire_went_both_ways() -> None:
     )
     american = [e for e in events if e.actor1 is not None and "United States" in e.actor1.name]
     assert len(american) == 1
+
+
+def test_the_arms_a_fight_was_fought_with_are_no_event_of_their_own() -> None:
+    """ "ودارت معارك ... يوم السبت ... استخدمت فيها المدفعية والطيران المسير": the artillery was the battle's."""
+    events = _events(
+        "دخلت قوات الدعم السريع أمس مدينة ود مدني. وكانت القوات قد عبرت النيل الأزرق يوم الجمعة الماضي، ودارت"
+        " معارك عنيفة بينها وبين الجيش يوم السبت في منطقة حنتوب، استُخدمت فيها المدفعية والطيران المسيّر، دون"
+        " إعلان حصيلة للضحايا.",
+        published=dt.date(2023, 12, 19),
+    )
+    assert SubEventType.ARMED_CLASH in {e.sub_event_type for e in events}
+    assert SubEventType.SHELLING not in {e.sub_event_type for e in events}
