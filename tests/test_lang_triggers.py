@@ -519,3 +519,21 @@ def test_a_crowd_gathered_for_prayer_is_no_protest_unlike_one_setting_out_after_
 def test_marches_called_processions_are_protests(text: str, sub_types: list[str]) -> None:
     doc = marsad.extract(text, published="2021-10-31")
     assert [e.sub_event_type.label for e in doc.events] == sub_types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        # the present tense tells who holds a place
+        ("ويسيطر جيش الإسلام على مدينة دوما", "control_state"),
+        ("التي كانت تسيطر على المدينة منذ نهاية حزيران", "control_state"),
+        # its subjunctive after "أن" tells a capture
+        ("قبل أن يقتحم المسلحون القاعدة ويسيطروا على البلدة", "capture"),
+        ("قبل أن يسيطر عليها تنظيم داعش عام 2014", "capture"),
+        ("سيطرت القوات على البلدة", "capture"),
+    ],
+)
+def test_the_present_of_control_is_a_state_and_its_subjunctive_a_capture(sentence: str, family: str) -> None:
+    families = {fam for fam, _ in _triggers(sentence)}
+    assert family in families
+    assert ({"capture", "control_state"} - {family}).isdisjoint(families)
