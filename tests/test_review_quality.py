@@ -56,9 +56,12 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2011-2024 demonstrations, riots and mob violence across thirteen countries (read in round 15; the
         # reviewer named state forces without ACLED's period)
         ("review25", 0.83, 2, 0.92, 0.84),
-        # 2014-2025 long reports of several events each, scored blind at the start and end of round 15 (not
-        # yet read)
-        ("review26", 0.80, 1, 0.64, 0.73),
+        # 2014-2025 long reports of several events each, scored blind at the start and end of round 15, read
+        # in round 16
+        ("review26", 0.83, 1, 0.72, 0.79),
+        # 2015-2024 regional outlets' reports from Yemen, Iraq, Libya, Somalia, Lebanon, Palestine and Sudan,
+        # scored blind at the start and end of round 16 (three items read for the end figure's causes)
+        ("review27", 0.75, 1, 0.62, 0.72),
     ],
 )
 def test_review_set_stays_above_its_floor(
