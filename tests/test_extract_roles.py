@@ -216,16 +216,20 @@ def test_civilians_killed_in_a_fight_are_its_casualties_not_a_side(text: str) ->
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "doer"),
     [
-        "اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة درعا أمس.",
-        "تم اعتقال شابين من قبل دورية للأمن العسكري في مدينة درعا أمس.",
+        ("اعتقلت دورية تابعة لفرع الأمن العسكري ثلاثة شبان في مدينة درعا أمس.", "SYR_STATE"),
+        ("تم اعتقال شابين من قبل دورية للأمن العسكري في مدينة درعا أمس.", "SYR_STATE"),
+        # young men and boys ("شبان", "الشبان", "فتية") whom a force takes are civilians, the arrest's other side
+        ("اعتقلت دورية للشرطة الشبان الثلاثة في مدينة حماة أمس.", "SYR_POLICE"),
+        ("اعتقلت قوات الاحتلال خمسة فتية من مخيم بلاطة فجر اليوم.", "ISR_STATE"),
     ],
 )
-def test_the_force_a_patrol_belongs_to_made_the_arrest(text: str) -> None:
+def test_the_force_a_patrol_belongs_to_made_the_arrest_of_civilians(text: str, doer: str) -> None:
     e = _one(text)
     assert e.sub_event_type is SubEventType.ARRESTS
-    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
+    assert e.actor1 is not None and e.actor1.actor_id == doer
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
     assert not e.civilian_targeting  # ACLED flags violent events only
 
 
@@ -1038,21 +1042,6 @@ def test_a_crowd_attacking_protesters_is_a_mob(text: str, sub: str, actor2: str 
     assert e.sub_event_type.label == sub
     assert (e.actor2.actor_id if e.actor2 else None) == actor2
     assert e.assoc_actor_2 == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "اعتقلت قوات الأمن ثلاثة شبان من حي الوعر في مدينة حمص أمس.",
-        "اعتقلت دورية للشرطة الشبان الثلاثة في مدينة حماة أمس.",
-        "اعتقلت قوات الاحتلال خمسة فتية من مخيم بلاطة فجر اليوم.",
-    ],
-)
-def test_young_men_taken_are_civilians(text: str) -> None:
-    """Young men and boys ("شبان", "الشبان", "فتية") whom a force takes are civilians, the arrest's other side."""
-    e = _one(text)
-    assert e.sub_event_type is SubEventType.ARRESTS
-    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
 
 
 def test_people_a_crowds_word_describes_are_that_crowd() -> None:
