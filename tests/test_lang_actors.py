@@ -93,6 +93,12 @@ def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
     assert actor_id in _actor_ids(sentence)
 
 
+def test_two_students_are_no_taliban() -> None:
+    """ "طالبان جامعيان" is the dual of "طالب" (two university students), civilians, not the Taliban."""
+    ids = _actor_ids("اعتقل الأمن خمسة شبان، بينهم طالبان جامعيان")
+    assert "CIVILIANS" in ids and "TALIBAN" not in ids
+
+
 def test_armed_as_an_adjective_is_no_actor() -> None:
     assert _actor_ids("تعرض الحاجز لهجوم مسلح") == []
 
