@@ -261,6 +261,8 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
         ],
     ),
     ("قتل ثلاثة جنود", [("ثلاثة جنود", 3, "killed", False, False)]),
+    # a person joined by و over the rank of the one before
+    ("قتل ضابط برتبة نقيب وجندي", [("قتل ضابط", 1, "killed", False, False), ("جندي", 1, "killed", False, False)]),
     # people counted by their nationality, the verb after them
     ("أن 58 فلسطينيا استشهدوا برصاص الجيش", [("58 فلسطينيا", 58, "killed", False, False)]),
     ("مقتل 12 عراقيين في الانفجار", [("12 عراقيين", 12, "killed", False, False)]),

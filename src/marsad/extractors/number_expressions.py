@@ -28,6 +28,9 @@ from marsad.text.matcher import Match, PhraseMatcher, word_edges
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import digit_runs
 
+#: "برتبة" (normalised): a rank between a counted person and the next one joined by و
+_WITH_RANK = "برتبه"
+
 _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
@@ -623,9 +626,11 @@ class NumberSentence:
         return Expr(i - 1, d.last[i] + 1, d.starts[i - 1], d.ends[d.last[i]], 1, "singular", cue=i)
 
     def joined_one(self, i: int) -> Expr | None:
-        """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more."""
+        """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more, also
+        over the rank of the one before ("قتل ضابط برتبة نقيب وجندي")."""
         d = self.d
-        if i != self.after_last or not d.prefix(i).startswith("و"):
+        ranked = i == self.after_last + 2 and d.word(self.after_last) == _WITH_RANK
+        if (i != self.after_last and not ranked) or not d.prefix(i).startswith("و"):
             return None
         noun = self.noun_at(i)
         if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
