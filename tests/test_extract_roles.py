@@ -223,6 +223,8 @@ def test_civilians_killed_in_a_fight_are_its_casualties_not_a_side(text: str) ->
         # young men and boys ("شبان", "الشبان", "فتية") whom a force takes are civilians, the arrest's other side
         ("اعتقلت دورية للشرطة الشبان الثلاثة في مدينة حماة أمس.", "SYR_POLICE"),
         ("اعتقلت قوات الاحتلال خمسة فتية من مخيم بلاطة فجر اليوم.", "ISR_STATE"),
+        # the Palestinian Authority's services, named without a nationality, are Palestine's police
+        ("اعتقل جهاز الأمن الوقائي فجر اليوم ثلاثة شبان في مدينة الخليل.", "STATE_POLICE"),
     ],
 )
 def test_the_force_a_patrol_belongs_to_made_the_arrest_of_civilians(text: str, doer: str) -> None:
