@@ -34,6 +34,7 @@ from marsad.model.events import (
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
+from marsad.text.segment import unbroken
 
 
 def _dated_to_a_day(date: DateChoice) -> bool:
@@ -354,10 +355,8 @@ class EventStage:
         """The crowd stands a word or two from the trigger, in one stretch of text with no comma or stop
         between: "قتل أربعة متظاهرين", "أصيب ثلاثة محتجين" (not "قتل بالرصاص، ثم تجمع المحتجون")."""
         lo, hi = (trigger, crowd) if trigger.start <= crowd.start else (crowd, trigger)
-        between = doc.text[lo.end : hi.start]
-        return roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD and not any(
-            c in between for c in "،,.؛;"
-        )
+        near = roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD
+        return near and unbroken(doc.text[lo.end : hi.start])
 
     def _crowd_attacked(self, roles: RoleFinder, b: Built) -> ActorMention | None:
         """Protesters right after a word that makes them the target of a riot or attack word of the frame

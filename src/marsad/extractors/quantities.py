@@ -54,6 +54,7 @@ from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention, QuantityPart
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText
+from marsad.text.segment import unbroken
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
@@ -396,8 +397,7 @@ def _next_part(d: NumberDoc, prev_end: int, start: int) -> bool:
         return False
     if start == prev_end:
         return True
-    between = d.text[d.ends[prev_end - 1] : d.starts[start]]
-    return not any(c in between for c in "،,.؛;")
+    return unbroken(d.text[d.ends[prev_end - 1] : d.starts[start]])
 
 
 def _starts_with_wa(d: NumberDoc, i: int) -> bool:

@@ -229,6 +229,12 @@ def _flag_denied(
                 flags.add("denied_doer" if "responsibility" in flags else "negated")
 
 
+def _needed_word(tokens: list[Token], j: int, trigger: Trigger) -> bool:
+    """Token ``j`` is a word the trigger needs, not the kind of an aircraft word right before it ("طائرة
+    مسيرة" is a drone, not a march, "مسيرة")."""
+    return is_word(tokens[j].norm, trigger.needs) and (j == 0 or tokens[j - 1].norm not in modifier_words("aircraft"))
+
+
 #: ground taken, entered or left: with the lam of purpose ("لتحرير", "للسيطرة على") the aim of an operation,
 #: and "أمهل أنصاره ستين دقيقة للانسحاب" a deadline, not a withdrawal
 _MOVING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY, Territorial.WITHDRAWAL})
@@ -492,8 +498,7 @@ class TriggerStage:
             tok = tokens[j]
             if tok.sentence != here.sentence or tok.clause != here.clause:
                 break
-            # (a drone, "طائرة مسيرة", is no march: see _needed_at)
-            if is_word(tok.norm, trigger.needs) and (j == 0 or tokens[j - 1].norm not in modifier_words("aircraft")):
+            if _needed_word(tokens, j, trigger):
                 return True
         return False
 
@@ -505,8 +510,7 @@ class TriggerStage:
             tok = tokens[j]
             if tok.sentence != sent:
                 break
-            # "طائرة مسيرة" is a drone, not a march ("مسيرة"): a word right after an aircraft word is its kind
-            if is_word(tok.norm, trigger.needs) and tokens[j - 1].norm not in modifier_words("aircraft"):
+            if _needed_word(tokens, j, trigger):
                 return j
         return last
 

@@ -104,12 +104,12 @@ class WhenWhere:
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        cues = load_cues()
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
-        self._enumeration = load_cues().enumeration
+        self._enumeration = cues.enumeration
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
         self._relative_tokens: list[Token] | None = None
-        cues = load_cues()
         self._drop_span_starts()
         self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
         self._set_remembered_dates_aside()
@@ -123,7 +123,6 @@ class WhenWhere:
                 continue
             self.trigger_clauses.add(self.clause(t.span))
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
-        cues = load_cues()
         last_off: PlaceMention | None = None  # the last place found off stage
         off_containers: set[int] = set()  # the places that only say where such a place is
         for k, p in enumerate(doc.places):

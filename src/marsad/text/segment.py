@@ -129,3 +129,12 @@ def tokenize(view: NormalizedText, sentences: list[Sentence]) -> list[Token]:
             append(Token(starts[ns], ends[ne - 1], ns, ne, norms[k], si, ci))
             k += 1
     return tokens
+
+
+#: punctuation that ends a phrase, Arabic and Latin: a list or a clause goes no further
+_PHRASE_ENDS = frozenset("،,.؛;")
+
+
+def unbroken(stretch: str) -> bool:
+    """No comma, full stop or semicolon in ``stretch``: the words around it are one phrase."""
+    return _PHRASE_ENDS.isdisjoint(stretch)
