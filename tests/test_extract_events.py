@@ -544,6 +544,21 @@ def test_planned_events_and_future_verbs_report_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published on a Friday: today's Saturday is the local day after an outlet's UTC date
+        ("قتل ثلاثة مدنيين اليوم السبت بقصف مدفعي لقوات النظام على مدينة حلب.", "2019-03-16"),
+        # yesterday's Saturday cannot follow Friday's publication: the week between the readings
+        ("قتل ثلاثة مدنيين أمس السبت بقصف مدفعي لقوات النظام على مدينة حلب.", "2019-03-11"),
+    ],
+)
+def test_a_past_event_whose_weekday_contradicts_its_day_word_is_kept(text: str, day: str) -> None:
+    (event,) = _events(text)
+    assert event.fatalities == 3
+    assert event.date is not None and event.date.representative.isoformat() == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وثق المرصد مقتل 112 مدنياً في محافظة إدلب خلال شهر أيار.",

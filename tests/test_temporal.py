@@ -86,6 +86,29 @@ def test_weekday_contradicting_yesterday_takes_the_weekday_and_says_so() -> None
     assert m.value == DateValue.day(D(2017, 10, 27))
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # today's word naming the next day: the outlet dated by UTC, a day behind a local evening
+        ("اندلعت المواجهات اليوم الاثنين في الحي.", "اليوم الاثنين", DateValue.day(D(2017, 10, 30))),
+        # a past word cannot name a day after publication: the week between the two readings
+        ("اندلعت المواجهات أمس الاثنين في الحي.", "أمس الاثنين", DateValue.window(D(2017, 10, 23), D(2017, 10, 28))),
+        (
+            "اندلعت المواجهات اليوم الثلاثاء في الحي.",
+            "اليوم الثلاثاء",
+            DateValue.window(D(2017, 10, 24), D(2017, 10, 29)),
+        ),
+    ],
+)
+def test_weekday_contradicting_a_past_word_never_lands_after_the_next_day(
+    text: str, expr: str, value: DateValue
+) -> None:
+    m, found = one(text)
+    assert found == expr
+    assert m.rule.endswith("-mismatch")
+    assert m.value == value
+
+
 def test_night_before_a_weekday_is_a_two_day_window() -> None:
     m, expr = one("استهدفت الغارات الحي ليلة السبت الأحد.")
     assert expr == "ليلة السبت الأحد"

@@ -178,9 +178,17 @@ def test_weekday_phrases(
     if published is None:
         assert m.value is None and m.unresolved_reason
         return
-    assert m.value is not None and m.value.precision is Precision.DAY
+    assert m.value is not None
+    if m.value.precision is Precision.WEEK:
+        # a weekday contradicting a past word: the week between the two readings, never after publication
+        assert m.rule.endswith("-mismatch")
+        assert m.value.earliest.weekday() == weekday and m.value.latest <= published
+        return
+    assert m.value.precision is Precision.DAY
     day = m.value.earliest
     assert day.weekday() == weekday
+    if "future" not in m.rule:
+        assert day <= published + dt.timedelta(days=1)
     assert abs((published - day).days) <= 7
     if mod:
         assert day < published

@@ -37,6 +37,18 @@ from marsad.text.clitics import is_word
 from marsad.text.segment import unbroken
 
 
+def _last_day(doc: Document, date: DateChoice) -> dt.date:
+    """The last day a past event can fall on: publication, or the day after it for today's word.
+
+    "اليوم الاثنين" in a report dated Sunday is Monday: outlets date by UTC, a day behind a local
+    evening, and the weekday is the more specific word.
+    """
+    assert doc.published is not None
+    mention = date.mention
+    today = mention is not None and mention.relative and "(future)" not in mention.rule
+    return doc.published + dt.timedelta(days=1 if today else 0)
+
+
 def _dated_to_a_day(date: DateChoice) -> bool:
     """ "وآخرها مقتل قيادي أمس": a count over a period may end with one event of a given day."""
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
@@ -181,7 +193,7 @@ class EventStage:
             spans_time = date.habitual or "habitual" in flags or aggregate or "running_total" in flags
             if spans_time and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
-            if date.value is not None and doc.published is not None and date.value.earliest > doc.published:
+            if date.value is not None and doc.published is not None and date.value.earliest > _last_day(doc, date):
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             if date.mention is not None and "(future)" in date.mention.rule:
                 continue  # the same with no publication date: "المقبل" says it is still to come

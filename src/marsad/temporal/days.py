@@ -122,7 +122,15 @@ def _with_relative_day(
     def resolve(p: dt.date) -> DateValue:
         # the weekday is the more specific word: when it contradicts, take that weekday nearest to
         # the day the relative word gives (reports are often dated a day after they were written)
-        return DateValue.day(reckon.nearest(p + offset * reckon.DAY, weekday.value))
+        said = p + offset * reckon.DAY
+        day = reckon.nearest(said, weekday.value)
+        # a day's slack: outlets date by UTC, a day behind a local evening ("اليوم الاثنين" on Sunday)
+        latest = p + (offset + 1) * reckon.DAY
+        if offset <= 0 and day > latest:
+            # "أمس الاثنين" published on a Sunday: a past word cannot name a later day, and neither
+            # word can be trusted over the other, so the date is the week between them
+            return DateValue.window(reckon.on_or_before(latest, weekday.value), said)
+        return DateValue.day(day)
 
     return ctx.relative(end, rule, resolve)
 
