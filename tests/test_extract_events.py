@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import marsad
-from marsad.model.events import EventType, SubEventType
+from marsad.model.events import EventType, EvidenceRole, SubEventType
 
 PUB = dt.date(2019, 3, 15)  # a Friday
 
@@ -1013,6 +1013,22 @@ def test_the_attack_told_again_in_a_later_sentence_is_the_same_event() -> None:
         "وأفادت مصادر بأن هجوماً آخر استهدف حاجزاً للجيش في المدينة",
     )
     assert len(_events(text2)) == 2
+
+
+def test_later_counts_of_the_attack_told_before_are_its_own_toll() -> None:
+    text = (
+        "قتل خمسة أشخاص على الأقل بينهم جنديان صباح أمس في تفجير انتحاري بسيارة مفخخة استهدف حاجزاً للجيش"
+        " قرب مدينة بلدوين."
+        "\nوقال مسعفون إنهم نقلوا ثماني جثث من موقع الانفجار."
+        "\nوتبنت حركة الشباب الهجوم، زاعمة أنها قتلت أكثر من ثلاثين جندياً."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.SUICIDE_BOMB and e.fatalities == 5
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
+    assert [x.text for x in e.evidence if x.role is EvidenceRole.FATALITIES] == ["خمسة أشخاص"]
+    # bodies from the site of another, indefinite explosion are an event of their own
+    other = text.replace("من موقع الانفجار", "من موقع انفجار آخر في سوق المدينة")
+    assert len(_events(other)) == 2
 
 
 def test_a_running_total_after_the_news_is_no_events_toll() -> None:

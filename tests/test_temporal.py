@@ -109,6 +109,11 @@ def test_weekday_contradicting_a_past_word_never_lands_after_the_next_day(
     assert m.value == value
 
 
+def test_today_closing_a_quote_that_is_no_outlet_is_a_date() -> None:
+    m, expr = one("وقال شاهد: «قصفونا اليوم» في المدينة.")
+    assert expr == "اليوم" and m.value == DateValue.day(SUNDAY)
+
+
 def test_night_before_a_weekday_is_a_two_day_window() -> None:
     m, expr = one("استهدفت الغارات الحي ليلة السبت الأحد.")
     assert expr == "ليلة السبت الأحد"
@@ -171,6 +176,8 @@ def test_relative_days(text: str, expr: str, day: dt.date, rule: str) -> None:
         "نظمت وقفة بمناسبة اليوم العالمي للاجئين.",
         "يتقاضى العامل عشرة دولارات في اليوم.",
         "ونقلت صحيفة المصري اليوم عن مصادر أمنية.",
+        "وقال ضابط لـ«الصومال اليوم» إن السيارة انفجرت.",  # an outlet's quoted name, told to
+        "ونقلت صحيفة «السودان اليوم» عن شهود.",  # the same, named by its medium
         "وفي اليوم الأخير للمؤتمر خرجت مظاهرة.",
         "تشتد المعارك في فصل الصيف عادة.",  # a season with no year is no date
         "شارك ربيع الأحمد في الوقفة.",  # a man's name

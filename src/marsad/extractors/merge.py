@@ -28,10 +28,11 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
     return (e.place.place_id, _date(e), e.event_type.value, e.historical)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], tolls: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
+    """``tolls``: the spans (start, end) of the report's words of killing and wounding."""
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
-    told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent)))
+    told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
     return _placeless_told_again(crowds)
 
@@ -195,19 +196,32 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
     return _fold(events, interception, strike, _add_evidence)
 
 
-def _the_attack_told_again(events: list[Event]) -> list[Event]:
+def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]]) -> list[Event]:
     """A later sentence that tells "the attack" again ("وقالت السلطة المحلية إن الهجوم استهدف المحطة أثناء
     ازدحامها") is the violent event told before at its place and day, not a second one: an event whose
-    head is a definite event noun, with no doer named but the one told before and no dead of its own, joins it."""
+    head is a definite event noun, with no doer named but the one told before and no dead of its own, joins it.
+    So does a toll whose only event word is definite ("نقلت تسع جثث من موقع الانفجار")."""
+
+    def definite(text: str) -> bool:
+        return text.lstrip("وف").startswith("ال")
+
+    def points_back(e: Event) -> bool:
+        told = [ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        if not told:
+            return False
+        if definite(told[0].text):
+            return True
+        head = (told[0].span.start, told[0].span.end)
+        events_told = [ev for ev in told if (ev.span.start, ev.span.end) not in tolls]
+        return head in tolls and bool(events_told) and all(definite(ev.text) for ev in events_told)
 
     def retold(e: Event) -> bool:
-        head = next((ev.text for ev in e.evidence if ev.role is EvidenceRole.TRIGGER), "")
         return (
             e.event_type in _VIOLENT
             and e.sentence > 0
             and not e.historical
             and e.place is not None
-            and head.lstrip("وف").startswith("ال")
+            and points_back(e)
         )
 
     def told_before(d: Event, e: Event) -> bool:
@@ -215,7 +229,9 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
             d.event_type in _VIOLENT
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
-            and e.fatalities in (0, d.fatalities)
+            # no dead of its own, or more than told before ("زاعمة أنها قتلت «أكثر من عشرين»": ACLED
+            # keeps the lowest figure)
+            and (e.fatalities in (0, d.fatalities) or 0 < d.fatalities < e.fatalities)
             # no doer of its own, or the one told before ("فيما تبنى تنظيم داعش التفجيرات"), or the doer the
             # first telling lacked ("وتبنى تنظيم «ولاية خراسان» الهجوم")
             and (
@@ -230,6 +246,8 @@ def _the_attack_told_again(events: list[Event]) -> list[Event]:
     def join(d: Event, e: Event) -> None:
         if (d.actor1 is None or d.actor1.inferred) and e.actor1 is not None and not e.actor1.inferred:
             d.actor1 = e.actor1
+        if e.fatalities > d.fatalities:
+            e.evidence = [ev for ev in e.evidence if ev.role is not EvidenceRole.FATALITIES]
         _add_evidence(d, e)
 
     return _fold(events, retold, told_before, join)

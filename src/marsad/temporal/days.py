@@ -42,6 +42,13 @@ def _not_today() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return after, before, per_day
 
 
+_QUOTE = '"'
+#: an outlet's quoted name told to or named by its medium: 'لـ«الصومال اليوم»', 'صحيفة «السودان اليوم»'
+_TOLD_TO_TITLE = re.compile(
+    r"(?:(?:^|\s)و?ل|(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|موقع|وكاله|شبكه)\s*)" + _QUOTE + r"\S+\s+$"
+)
+
+
 def day_phrase(ctx: Context, i: int) -> Parsed | None:
     j = i
     daypart = ctx.term(j, i, TermKind.DAYPART)
@@ -91,6 +98,8 @@ def _plausible(ctx: Context, it: Item, rel: TimeTerm, context: bool) -> bool:
         after, before, per_day = _not_today()
         window = max(0, it.tstart - 12)
         if after.match(ctx.text, it.nend) or before.search(ctx.text, window, it.tstart):
+            return False
+        if ctx.text.startswith(_QUOTE, it.nend) and _TOLD_TO_TITLE.search(ctx.text, max(0, it.tstart - 30), it.tstart):
             return False
         if not context and not it.prefix and per_day.search(ctx.text, window, it.tstart):
             return False
