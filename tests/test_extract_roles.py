@@ -195,6 +195,25 @@ def test_an_area_named_by_its_holder_is_no_capture() -> None:
     assert {e.event_type for e in doc.events} == {EventType.EXPLOSIONS}
 
 
+def test_the_author_of_a_statement_is_no_side_unless_its_own_forces_act() -> None:
+    told = _one("وذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة مفخخة استهدفت أمس حقلاً للغاز قرب مدينة السليمانية.")
+    assert told.actor1 is None
+    own = _one("وقال بيان لجهاز مكافحة الإرهاب إن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة كركوك.")
+    assert _ids(own) == ("IRQ_STATE", "ISIS")
+    # "الإرهاب" in the service's name does not make its shelling talk about terrorism
+    said = _one("وقال جهاز مكافحة الإرهاب إن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة كركوك.")
+    assert _ids(said) == ("IRQ_STATE", "ISIS")
+    # the service named without its country is Iraq's
+    named = _one("وقتل جهاز مكافحة الإرهاب أمس خمسة من عناصر تنظيم داعش في اشتباك قرب مدينة كركوك.")
+    assert _ids(named) == ("IRQ_STATE", "ISIS")
+
+
+def test_a_group_named_in_quotes_does_not_head_the_word_after_the_quote() -> None:
+    e = _one("وأطلق عناصر أمنيون تابعون لـ«الهيئة» الرصاص في الهواء لتفريق المتظاهرين في مدينة جسر الشغور أمس.")
+    assert e.sub_event_type is INTERVENTION
+    assert _ids(e) == ("PROTESTERS", "HTS")
+
+
 def test_an_actor_named_in_a_charge_is_no_side_of_the_event() -> None:
     e = _one("أعدم تنظيم داعش ثلاثة رعاة أغنام في بادية حمص أمس بتهمة التعاون مع قوات النظام.")
     assert _ids(e) == ("ISIS", "CIVILIANS")

@@ -477,6 +477,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " داعش الهجوم، زاعماً مقتل أكثر من 25 عنصراً.",
         lambda ev: [e.fatalities for e in ev] == [7],
     ),
+    (  # a statement's author is no side of what it reports
+        "statement_noun",
+        "بيان",
+        "وذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة مفخخة استهدفت أمس حقلاً للغاز قرب مدينة السليمانية.",
+        lambda ev: bool(ev) and _names(ev, "actor1") == [],
+    ),
+    (  # ... unless its own forces act
+        "own_forces",
+        "قواته",
+        "وذكر بيان لجهاز مكافحة الإرهاب أن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة كركوك.",
+        lambda ev: bool(ev) and _names(ev, "actor1") == ["Military Forces of Iraq (2018-2020)"],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -125,6 +125,10 @@ class RoleFinder:
             before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
+            if before and before[-1] in cues.statement_noun and self._after_lam(m) and not self._own_forces_after(m):
+                # "ذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة استهدفت": the statement's author, unless its
+                # own forces act ("وقال بيان للجيش إن قواته قصفت")
+                continue
             backer = self.cues.backer
             if before and (before[-1] in backer or (before[-1] == "من" and len(before) > 1 and before[-2] in backer)):
                 # "اللواء الثامن المدعوم روسياً", "قوات مدعومة من التحالف": who backs a group is no side of its event
@@ -161,6 +165,14 @@ class RoleFinder:
         """Bodies are what was found, within three words after the finder ("عثرت الشرطة على جثتين"); a weapon
         found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
         return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, 3))
+
+    def _after_lam(self, m: ActorMention) -> bool:
+        """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""
+        tok = self.index.tokens[self.index.position(m.span).first]
+        return tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
+
+    def _own_forces_after(self, m: ActorMention) -> bool:
+        return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))
 
     def _in_a_source(self, before: list[str]) -> bool:
         """The three words before an actor end with a source in it: "مصدر في قيادة الشرطة", "مصادر من الجيش"."""

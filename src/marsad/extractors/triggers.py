@@ -55,6 +55,11 @@ def _flagging(m: Match[ModifierGroup]) -> tuple[ModifierGroup, ...]:
 _PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
+def _heads_a_name(m: Match[ModifierGroup]) -> bool:
+    """The modifier is a name's head word ("جيش", "فصائل"), whose group is about names."""
+    return any(g.name == "name_head" for g in m.payloads)
+
+
 #: a modifier scope this large means anywhere in the trigger's sentence
 SENTENCE_SCOPE = 100
 #: how far a scope-0 modifier may stand from the trigger, in words, on either side
@@ -283,7 +288,8 @@ class TriggerStage:
         tokens = doc.tokens
         starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
         may_be_drone = "مسير" in view.text
-        mods = self._modifiers_by_sentence(doc.text, view.text, tokens, starts, may_be_drone)
+        names = Ranges([(a.span.start, a.span.end) for a in doc.actors])
+        mods = self._modifiers_by_sentence(doc.text, view.text, tokens, starts, may_be_drone, names)
         actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []
         firsts: list[int] = []  # each kept trigger's first token
@@ -435,12 +441,13 @@ class TriggerStage:
         )
 
     def _modifiers_by_sentence(
-        self, raw: str, text: str, tokens: list[Token], starts: list[int], may_be_drone: bool
+        self, raw: str, text: str, tokens: list[Token], starts: list[int], may_be_drone: bool, names: Ranges
     ) -> dict[int, list[_Modifier]]:
         """The modifiers that can flag a trigger, by sentence, with the index of their first token and the
         groups :meth:`_flags` reads (see :data:`_Modifier`): each trigger only looks at its own sentence.
         A "مسيرة" that is no drone (see :meth:`_drone_near`) names no aircraft: "هاجم الجنود المسيرة" is
-        soldiers attacking a march."""
+        soldiers attacking a march. A modifier inside an actor's name (``names``) is part of the name:
+        "جهاز مكافحة الإرهاب" does not make the shelling it reports talk about terrorism."""
         out: dict[int, list[_Modifier]] = {}
         cues = load_cues()
         march_or_drone = cues.march_or_drone if may_be_drone else frozenset()
@@ -451,6 +458,11 @@ class TriggerStage:
             else:
                 continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
+            if _heads_a_name(m):
+                if text.startswith('"', m.nend):
+                    continue  # 'التابعون لـ"الهيئة" الرصاص': a closing quote ends the name
+            elif names.holds(tokens[first].start, tokens[first].end):
+                continue
             if is_word(_previous_word(tokens, first), cues.first_time) and any(
                 g.name in _PERIOD_GROUPS for g in m.payloads
             ):

@@ -40,6 +40,8 @@ class CueWords:
     accusation: frozenset[str]
     attribution: frozenset[str]
     source_noun: frozenset[str]
+    statement_noun: frozenset[str]
+    own_forces: frozenset[str]
     target: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
