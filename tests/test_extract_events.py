@@ -1031,6 +1031,48 @@ def test_later_counts_of_the_attack_told_before_are_its_own_toll() -> None:
     assert len(_events(other)) == 2
 
 
+def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
+    text = (
+        "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."
+        "\nوقالت لجنة الأطباء إن متظاهراً قُتل برصاصة حية أثناء مشاركته في موكب بمدينة الدامر،"
+        " ليرتفع بذلك عدد قتلى الاحتجاجات منذ تشرين الأول إلى 72 قتيلاً."
+    )
+    events = _events(text, historical=True)
+    killed = [e for e in events if e.fatalities]
+    assert [e.fatalities for e in killed] == [1]
+    assert killed[0].date is not None and killed[0].date.representative == PUB - dt.timedelta(days=1)
+    assert not any(e.historical for e in events)
+
+
+def test_an_overall_toll_is_no_event() -> None:
+    text = (
+        "استشهد ثلاثة مواطنين في غارة إسرائيلية على منزل في مدينة خان يونس فجر اليوم.\nويأتي ذلك في اليوم"
+        " الأربعين للحرب التي اندلعت في السابع من شباط الماضي، وقد تخطت الحصيلة الإجمالية للشهداء عشرة آلاف."
+    )
+    assert [e.fatalities for e in _events(text, historical=True)] == [3]
+
+
+def test_a_date_in_a_crowds_grievance_dates_no_protest() -> None:
+    text = (
+        "أطلقت قوات الأمن أمس الغاز المسيل للدموع لتفريق آلاف المحتجين وسط مدينة الخرطوم، في إطار مليونية جديدة"
+        " رفضاً للإجراءات التي اتخذها قائد الجيش في الخامس والعشرين من أكتوبر الماضي."
+        "\nوفي مدينة كسلا، قُتل متظاهر برصاص قوات الأمن."
+    )
+    events = _events(text, historical=True)
+    assert len(events) == 2 and not any(e.historical for e in events)
+    assert {e.date.representative for e in events if e.date is not None} == {PUB - dt.timedelta(days=1)}
+
+
+def test_an_age_aside_between_a_protester_and_the_verb_of_his_death() -> None:
+    (e,) = _events("وقالت لجنة الأطباء إن متظاهراً في العشرينيات من عمره قُتل برصاصة حية في مدينة أم درمان أمس.")
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.fatalities == 1
+
+
+def test_a_march_carrying_pictures_of_the_dead_is_news() -> None:
+    (e,) = _events("وسار المتظاهرون في موكب سلمي في مدينة بورتسودان، رافعين الأعلام وصور الضحايا.")
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
 def test_a_running_total_after_the_news_is_no_events_toll() -> None:
     text = (
         "قتل أربعة فلسطينيين في قصف مدفعي إسرائيلي على بلدة بني سهيلا اليوم."

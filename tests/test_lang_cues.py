@@ -489,6 +489,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وذكر بيان لجهاز مكافحة الإرهاب أن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة كركوك.",
         lambda ev: bool(ev) and _names(ev, "actor1") == ["Military Forces of Iraq (2018-2020)"],
     ),
+    (  # an aside on someone's age stands between them and the verb of their death
+        "age_decade",
+        "العشرينيات",
+        "وقالت مصادر طبية إن شاباً في العشرينيات من عمره قُتل برصاص مجهولين في مدينة درعا أمس.",
+        lambda ev: [e.fatalities for e in ev] == [1],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -368,7 +368,8 @@ class EventStage:
         """The crowd stands a word or two from the trigger, in one stretch of text with no comma or stop
         between: "قتل أربعة متظاهرين", "أصيب ثلاثة محتجين" (not "قتل بالرصاص، ثم تجمع المحتجون")."""
         lo, hi = (trigger, crowd) if trigger.start <= crowd.start else (crowd, trigger)
-        near = roles.index.count_between(trigger, crowd) <= _CROWD_NEAR_ITS_DEAD
+        sentence = roles.index.position(crowd).sentence
+        near = roles.distance(sentence, trigger, crowd) <= _CROWD_NEAR_ITS_DEAD
         return near and unbroken(doc.text[lo.end : hi.start])
 
     def _crowd_attacked(self, roles: RoleFinder, b: Built) -> ActorMention | None:
@@ -400,7 +401,7 @@ class EventStage:
                 if (
                     m.span.end <= t.span.start
                     and roles.actor(m).side in _CROWDS
-                    and roles.index.count_between(m.span, t.span) == 0
+                    and roles.distance(b.frame.sentence, m.span, t.span) == 0
                 ):
                     return m
         return None

@@ -501,7 +501,11 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
             score -= 1  # "تقف وراء الهجوم الانتحاري، الذي استهدف السفارة": every word of it is that talk
     if "protested" in head.flags and si not in signs.casualties:
         score -= 2  # "احتجاجا على الهجوم الاسرائيلي على قطاع غزة": the crowd's grievance, told by no toll
-    if "reference" in flags:
+    if "reference" in flags and (
+        frame.family.id != "protest" or any("reference" in t.flags and t.family == "protest" for t in triggers)
+    ):
+        # (a crowd's march is news though it carries the dead told before: "سار المتظاهرون ... رافعين صور
+        # الضحايا")
         score -= 1
         if all("reference" in t.flags for t in triggers):
             score -= 1  # "رافعين صور مقاتلين قتلوا في المعارك": every word of it names something told before

@@ -37,6 +37,8 @@ _ARTICLE = ("ال", "لل")
 _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
 #: how many tokens may separate a casualty word from the count it classifies
 BACK_WINDOW = 3
+#: "من عمره": the end of an age aside (see SentenceNumbers._after_age)
+_HIS_AGE = frozenset({"عمره", "عمرها"})
 KILLED_OR_INJURED = "killed_or_injured"
 
 
@@ -61,6 +63,7 @@ class Expr:
 
 class Compiled:
     __slots__ = (
+        "age_decade",
         "died",
         "doer_words",
         "matcher",
@@ -87,6 +90,8 @@ class Compiled:
         self.died = {**dict.fromkeys(cues.died_he, he), **dict.fromkeys(cues.died_she, she)}
         #: after such a verb, words that make it no one person's death: where others died, a ruling
         self.not_a_death_after = cues.where_it_happened | cues.ruled
+        #: "في العشرينيات من عمره" between a person and the verb of their death: an aside on their age
+        self.age_decade = cues.age_decade
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -603,12 +608,25 @@ class NumberSentence:
             return None
         if noun.group == "gunman":
             return None  # "إن مسلحاً قتل شاباً": the armed man is the killer
-        j = d.last[i] + 1
+        j = self._after_age(d.last[i] + 1)
         if j < self.hi and d.word(j) == "قد" and d.adjacent(j - 1, j):
             j += 1
         if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
             return None
         return Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
+
+    def _after_age(self, j: int) -> int:
+        """The token after an age aside starting at ``j`` ("في العشرينيات من عمره"), else ``j``."""
+        d = self.d
+        if (
+            j + 3 < self.hi
+            and d.word(j) == "في"
+            and d.word(j + 1) in d.comp.age_decade
+            and d.word(j + 2) == "من"
+            and d.word(j + 3) in _HIS_AGE
+        ):
+            return j + 4
+        return j
 
     def relative_one(self, i: int) -> Expr | None:
         """ "حسن عطوي، الذي قضى بغارة", "الطفلة التي استشهدت": a singular relative pronoun right before an

@@ -78,6 +78,10 @@ def _not_subject_cues() -> frozenset[str]:
     return cues.target | cues.controller
 
 
+#: the words of an age aside: "في العشرينيات من عمره"
+_AGE_ASIDE = 4
+
+
 class RoleFinder:
     def __init__(
         self, doc: Document, index: DocIndex, lexicon: ActorLexicon, armed: frozenset[str] | None = None
@@ -90,6 +94,8 @@ class RoleFinder:
         self.armed = armed if armed is not None else armed_ids(lexicon)
         #: the cue words of data/ar/cues.yaml (see marsad.lang.cues for the groups)
         self.cues = cues = load_cues()
+        #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
+        self._ages = doc.norm is not None and "عمر" in doc.norm.text
         self.not_subject_cues = _not_subject_cues()
         self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
@@ -363,7 +369,7 @@ class RoleFinder:
             (m, n)
             for m in candidates
             if m.span.start >= trigger.end
-            and (n := self._words_between(sentence, trigger, m.span)) <= reach
+            and (n := self.distance(sentence, trigger, m.span)) <= reach
             and m.actor_id in self.armed
             and not m.post
             and not self._owns_what_was_hit(m)
@@ -462,12 +468,19 @@ class RoleFinder:
             before[-1] == "بين" or (len(before) == 2 and before[0] == "بين" and before[1] in self.cues.partitive)
         )
 
-    def _words_between(self, sentence: int, a: Span, b: Span) -> int:
+    def distance(self, sentence: int, a: Span, b: Span) -> int:
         """Words between two spans, not counting a date between them ("اشتباكات عنيفة صباح اليوم بين X")."""
         n = self.index.count_between(a, b)
         for d in self.dates_by_sentence.get(sentence, ()):
             if a.end <= d.start and d.end <= b.start:
                 n -= len(self.doc.text[d.start : d.end].split())
+        if self._ages and n >= _AGE_ASIDE:
+            # "إن متظاهراً في العشرينيات من عمره قُتل": an aside on someone's age is no distance either
+            words = self.index.words_between(a, b)
+            for i in range(len(words) - _AGE_ASIDE + 1):
+                if words[i] == "في" and words[i + 1] in self.cues.age_decade and words[i + 2] == "من":
+                    n -= _AGE_ASIDE
+                    break
         return n
 
     def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:
@@ -516,7 +529,7 @@ class RoleFinder:
         return any(
             q.sentence == m.sentence
             and q.span.start >= m.span.end
-            and self._words_between(m.sentence, m.span, q.span) <= 0
+            and self.distance(m.sentence, m.span, q.span) <= 0
             for q in self.doc.quantities
         )
 

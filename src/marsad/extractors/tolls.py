@@ -24,6 +24,8 @@ _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه
 #: how many words may stand between a figure and the killing verb it is the subject of
 _VERB_BESIDE = 2
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
+#: how many words before a figure a running total's words make it the total (the modifier's scope)
+_RUNNING_TOTAL_REACH = 12
 #: a toll's key: its frame, or its frame and sentence
 _Key = TypeVar("_Key", int, tuple[int, int])
 #: words (normalised) before a part of the dead told: "بين القتلى خمس نساء", "بينهم أربعة أطفال", "منهم طفلان"
@@ -41,6 +43,7 @@ class Tolls:
         self.reporting_verb = cues.reporting_verb
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
+        self.running_total = Vocabulary.of(normalize_term(w) for w in triggers.modifiers["running_total"].words)
 
     @staticmethod
     def _frame_of_its_verb(index: DocIndex, frames: list[Frame], figure: Span) -> Frame | None:
@@ -79,6 +82,8 @@ class Tolls:
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
+            if self.running_total.said_in(index.words_before(q.span, _RUNNING_TOTAL_REACH)):
+                continue  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72": the total, no more dead
             same = [
                 f
                 for f in frames

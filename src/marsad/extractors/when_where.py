@@ -18,6 +18,7 @@ from marsad.model.mentions import DateMention, PlaceMention
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
 from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
+from marsad.text.clitics import is_word
 from marsad.text.ranges import Ranges
 from marsad.text.segment import words_in
 
@@ -73,7 +74,11 @@ def _span_start_phrases() -> re.Pattern[str]:
     """The `span_start` phrases, and the "منذ ..." phrases of a count over a period (`aggregate`: "ومنذ بدء
     الحرب في السابع من تشرين الأول، ارتفعت حصيلة الشهداء"), as one pattern: searched for in the words before
     every date, where a test per phrase runs a Python step for each."""
-    phrases = modifier_words("span_start") | {p for p in modifier_words("aggregate") if p.startswith("منذ ")}
+    phrases = (
+        modifier_words("span_start")
+        | modifier_words("running_total")  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72"
+        | {p for p in modifier_words("aggregate") if p.startswith("منذ ")}
+    )
     return re.compile("|".join(re.escape(p) for p in sorted(phrases)))
 
 
@@ -83,6 +88,10 @@ _SPAN_START_REACH = 8
 
 #: how many days before publication a day named earlier in the report may be, to date its undated news
 _NEWS_DAYS = 7
+
+
+#: how many words before a date a grievance word, then a relative pronoun, make it the grievance's date
+_GRIEVANCE_DATE_REACH = 10
 
 
 #: how many words before a date an anniversary word makes it the date of what is remembered ("لذكرى أحداث")
@@ -113,6 +122,7 @@ class WhenWhere:
         self._drop_span_starts()
         self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
         self._set_remembered_dates_aside()
+        self._set_grievance_dates_aside(cues.grievance)
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
         # (not a word inside a name: "وهيئة تحرير الشام من جهة أخرى قرب اللطامنة أمس" holds no event)
         # (a name holding a trigger is in the trigger's sentence: no mention crosses a sentence's end)
@@ -170,6 +180,24 @@ class WhenWhere:
             return False
         after = self.index.words_after(date.span, 1)
         return bool(after) and (after[0] in _THAT_OR_TOLL)
+
+    def _set_grievance_dates_aside(self, grievance: frozenset[str]) -> None:
+        """A date in a relative clause of what a crowd protests against ("رفضاً للإجراءات التي اتخذها قائد
+        الجيش في الخامس والعشرين من أكتوبر") dates that grievance, not the protest its sentence tells, when
+        the sentence gives another date."""
+        for si, mentions in self.dates_by_sentence.items():
+            if len(mentions) < 2:
+                continue
+            kept = [d for d in mentions if not self._in_a_grievance(d, grievance)]
+            if kept and len(kept) < len(mentions):
+                self.dates_by_sentence[si] = kept
+
+    def _in_a_grievance(self, date: DateMention, grievance: frozenset[str]) -> bool:
+        words = self.index.words_before(date.span, _GRIEVANCE_DATE_REACH)
+        for i in range(len(words) - 1, -1, -1):
+            if is_word(words[i], grievance):
+                return not self._relatives.isdisjoint(words[i + 1 :])
+        return False
 
     def _set_remembered_dates_aside(self) -> None:
         """A date right after an anniversary word ("إحياءً لذكرى أحداث 17 شباط 2006 في بنغازي") dates the event

@@ -42,6 +42,7 @@ class CueWords:
     source_noun: frozenset[str]
     statement_noun: frozenset[str]
     own_forces: frozenset[str]
+    age_decade: frozenset[str]
     target: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
