@@ -1031,6 +1031,23 @@ def test_later_counts_of_the_attack_told_before_are_its_own_toll() -> None:
     assert len(_events(other)) == 2
 
 
+def test_strikes_told_later_during_the_fighting_are_the_battle_on_the_side_they_helped() -> None:
+    text = (
+        "هاجمت جماعة الحوثي أمس مواقع القوات الحكومية في مديرية صرواح، واندلعت معارك عنيفة."
+        "\nوقال مصدر عسكري إن قوات الجيش قتلت تسعة من المهاجمين، مضيفاً أن مقاتلات"
+        " التحالف شنت غارات على تعزيزات الحوثيين خلال المعارك."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH and e.fatalities == 9
+    assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"
+    assert [a.actor_id for a in e.assoc_actor_1] == []
+    assert e.actor2 is not None and e.actor2.actor_id == "YEM_STATE"
+    assert [a.actor_id for a in e.assoc_actor_2] == ["SAU_STATE"]
+    # strikes told later with no word of that fighting are an event of their own
+    apart = text.replace(" خلال المعارك.", ".")
+    assert sorted(x.sub_event_type.label for x in _events(apart)) == ["Air/drone strike", "Armed clash"]
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

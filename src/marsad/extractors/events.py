@@ -313,8 +313,7 @@ class EventStage:
                 and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
-        tolls = frozenset((t.span.start, t.span.end) for t in doc.triggers if t.family in TOLL_FAMILIES)
-        merged = merge_events(events, tolls)
+        merged = merge_events(events, {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers})
         self._one_bombardier(index, merged)
         for e in merged:
             e.document_id = doc.id

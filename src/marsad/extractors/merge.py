@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
@@ -28,10 +28,17 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
     return (e.place.place_id, _date(e), e.event_type.value, e.historical)
 
 
-def merge_events(events: list[Event], tolls: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
-    """``tolls``: the spans (start, end) of the report's words of killing and wounding."""
+#: the trigger families of the words of killing and wounding (see _the_attack_told_again)
+_TOLL_FAMILIES = frozenset({"killing", "injury"})
+
+
+def merge_events(events: list[Event], triggers: Mapping[tuple[int, int], tuple[str, int]] | None = None) -> list[Event]:
+    """``triggers``: the family and sentence of each trigger span (start, end) of the report."""
+    triggers = triggers or {}
+    tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
+    fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
     merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
-    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged))
+    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
     return _placeless_told_again(crowds)
@@ -131,29 +138,58 @@ def _undated_news(e: Event) -> bool:
     return "event_date" in e.inferred and not e.historical
 
 
-def _battles_absorb_remote_violence(events: list[Event]) -> list[Event]:
+def _battles_absorb_remote_violence(events: list[Event], fights: Mapping[tuple[int, int], int]) -> list[Event]:
     """ACLED: shelling or an air strike during a ground battle at the same place and day is the battle.
 
-    Only events told in the same sentence are joined; separate reports of shelling stay separate.
+    Only events told in the same sentence are joined, or told later "during the fighting" (a definite word
+    of fighting among its triggers, ``fights``: "شنت غارات ... خلال المعارك"); separate reports of shelling
+    stay separate.
     """
     battles = {
         (e.sentence, _place_day(e)): e for e in events if e.event_type is EventType.BATTLES and e.place is not None
     }
+    first_battle: dict[tuple[str, str, bool], Event] = {}
+    for e in events:
+        if e.event_type is EventType.BATTLES and e.place is not None:
+            first_battle.setdefault(_place_day(e), e)
     out: list[Event] = []
     for e in events:
         if e.event_type is EventType.EXPLOSIONS and e.place is not None:
             battle = battles.get((e.sentence, _place_day(e)))
+            if battle is None:
+                earlier = first_battle.get(_place_day(e))
+                if earlier is not None and earlier.sentence < e.sentence and _fought_in(earlier, e.sentence, fights):
+                    battle = earlier
             if battle is not None:
                 sub, actor1, actor2 = battle.sub_event_type, battle.actor1, battle.actor2
                 _absorb(battle, e)
-                # the battle keeps its sides; whoever shelled or bombed fought with the attacker
+                # the battle keeps its sides; whoever shelled or bombed fought with the attacker, unless it
+                # struck the attacker ("مقاتلات التحالف شنت غارات على تعزيزات الحوثيين" in the Houthis' attack)
                 battle.sub_event_type, battle.actor1, battle.actor2 = sub, actor1, actor2
-                if e.actor1 is not None and e.actor1.actor_id not in _ids(battle):
-                    battle.assoc_actor_1.append(e.actor1)
+                striker = e.actor1
+                if striker is not None and striker.actor_id not in _ids(battle):
+                    if e.actor2 is not None and _id(e.actor2) == _id(battle.actor1):
+                        if battle.actor2 is None:
+                            battle.actor2 = striker
+                        else:
+                            battle.assoc_actor_2.append(striker)
+                    else:
+                        battle.assoc_actor_1.append(striker)
                 battle.assoc_actor_1 = [a for a in battle.assoc_actor_1 if a.actor_id != _id(battle.actor1)]
                 continue
         out.append(e)
     return out
+
+
+def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], int]) -> bool:
+    """The battle was told again in ``sentence`` by a definite word of fighting ("شنت غارات ... خلال
+    المعارك"): what that sentence tells happened during it."""
+    return any(
+        ev.role is EvidenceRole.TRIGGER
+        and fights.get((ev.span.start, ev.span.end)) == sentence
+        and ev.text.lstrip("وف").startswith("ال")
+        for ev in battle.evidence
+    )
 
 
 #: the event types whose damage told in the same sentence is part of them
