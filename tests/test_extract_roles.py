@@ -214,6 +214,20 @@ def test_a_group_named_in_quotes_does_not_head_the_word_after_the_quote() -> Non
     assert _ids(e) == ("PROTESTERS", "HTS")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت جماعة الحوثي أمس هجوماً واسعاً على مواقع القوات الحكومية في مديرية صرواح، واندلعت معارك عنيفة بين الطرفين.",
+        "نفذ تنظيم داعش هجوماً على مواقع قوات سوريا الديمقراطية قرب بلدة هجين، ودارت اشتباكات عنيفة.",
+    ],
+)
+def test_who_performed_the_attack_that_started_a_fight_is_its_actor1(text: str) -> None:
+    e = _one(text)
+    assert e.event_type is EventType.BATTLES
+    assert e.actor1 is not None and e.actor1.actor_id in ("HOUTHIS", "ISIS")
+    assert e.actor2 is not None and e.actor2.actor_id in ("YEM_STATE", "SDF")
+
+
 def test_an_actor_named_in_a_charge_is_no_side_of_the_event() -> None:
     e = _one("أعدم تنظيم داعش ثلاثة رعاة أغنام في بادية حمص أمس بتهمة التعاون مع قوات النظام.")
     assert _ids(e) == ("ISIS", "CIVILIANS")

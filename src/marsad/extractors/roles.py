@@ -10,6 +10,7 @@ from marsad.extractors.positions import DocIndex, same_statement
 from marsad.extractors.vocabulary import BODY_STEMS
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
+from marsad.lang.triggers import modifier_words
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
@@ -78,6 +79,8 @@ def _not_subject_cues() -> frozenset[str]:
     return cues.target | cues.controller
 
 
+#: how many words may stand between the subject of a verb of performing and the event noun it performs
+_PERFORMED_REACH = 2
 #: the words of an age aside: "في العشرينيات من عمره"
 _AGE_ASIDE = 4
 
@@ -94,6 +97,7 @@ class RoleFinder:
         self.armed = armed if armed is not None else armed_ids(lexicon)
         #: the cue words of data/ar/cues.yaml (see marsad.lang.cues for the groups)
         self.cues = cues = load_cues()
+        self._performs = modifier_words("performs")  # "شن", "نفذ" ...: see _performer
         #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
         self._ages = doc.norm is not None and "عمر" in doc.norm.text
         self.not_subject_cues = _not_subject_cues()
@@ -352,7 +356,7 @@ class RoleFinder:
                     or (m.actor_id in self.armed and _overlaps_any(m.span, members))
                 )
             )
-            or (m.actor_id in self.armed and self._subject_after(m, initiators))
+            or (m.actor_id in self.armed and (self._subject_after(m, initiators) or self._performer(m, acting)))
         ]
         before = [
             m
@@ -426,6 +430,23 @@ class RoleFinder:
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def _performer(self, m: ActorMention, acting: tuple[Span, ...]) -> bool:
+        """``m`` is the subject of a clause-initial verb of performing whose object is an acting word of the
+        frame a few words on: "شنت جماعة الحوثي أمس هجوماً واسعاً على مواقع القوات الحكومية"."""
+        before = self.index.tokens_before(m.span, 1)
+        if not before or before[0].norm not in self._performs:
+            return False
+        verb = Span(before[0].start, before[0].end)
+        if not self.index.opens_clause(verb):
+            return False
+        clause = self.index.position(m.span).clause
+        return any(
+            t.start >= m.span.end
+            and self.index.position(t).clause == clause
+            and self.distance(m.sentence, m.span, t) <= _PERFORMED_REACH
+            for t in acting
+        )
 
     def _subject_after(self, m: ActorMention, verbs: list[Span]) -> bool:
         """``m`` stands right after one of ``verbs``, or after a partitive there ("هاجم عناصر من تنظيم داعش")."""
