@@ -1048,6 +1048,27 @@ def test_strikes_told_later_during_the_fighting_are_the_battle_on_the_side_they_
     assert sorted(x.sub_event_type.label for x in _events(apart)) == ["Air/drone strike", "Armed clash"]
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # the place a vigil stands with is not where it is
+        ("نفذ عشرات الناشطين أمس وقفة تضامنية مع طرابلس أمام مصرف لبنان في بيروت.", ["Beirut"]),
+        # after the place it stands with, the crowd's own towns
+        ("خرجت أمس مظاهرات تضامنية مع غزة في مدن إدلب والباب وسرمدا.", ["Al Bab", "Idleb", "Sarmada"]),
+    ],
+)
+def test_a_crowd_stands_with_one_place_and_is_in_another(text: str, where: list[str]) -> None:
+    events = _events(text)
+    assert sorted(e.place.location for e in events if e.place is not None) == where
+    assert all(e.sub_event_type is SubEventType.PEACEFUL_PROTEST for e in events)
+
+
+def test_a_vigil_with_the_wounded_of_another_city_met_no_force() -> None:
+    (e,) = _events("وفي مدينة صيدا، تجمع المئات مساء أمس في وقفة تضامنية مع المصابين في بيروت، وانتهى التجمع بهدوء.")
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+    assert e.place is not None and e.place.location == "Sidon"
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -36,7 +36,9 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-    if not cues.solidarity.isdisjoint(before[-2:]) or _stood_with(before, cues.solidarity):
+    if not cues.solidarity.isdisjoint(before[-2:]) or (
+        _stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p)
+    ):
         return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
     if p.cue == "hospital" and _hospital_told_from_or_taken_to(before, cues):
         return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
@@ -187,6 +189,22 @@ def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool
     if not right_before or right_before[-1] not in cues.towards:
         return False
     return any(is_word(w, cues.displaced) for w in before)
+
+
+def after_the_place_stood_with(index: DocIndex, p: PlaceMention) -> bool:
+    """The crowd stood with a place named right before this one ("مظاهرات تضامنية مع غزة في مدن إدلب والباب"):
+    this one, after "في", is where the crowd is."""
+    return any(
+        q.sentence == p.sentence
+        and q.span.end <= p.span.start
+        and index.words_before(q.span, 1) == ["مع"]
+        and index.count_between(q.span, p.span) <= _STOOD_WITH_GAP
+        for q in index.doc.places
+    )
+
+
+#: words between the place a crowd stood with and its own place: "مع غزة في مدن إدلب"
+_STOOD_WITH_GAP = 2
 
 
 def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:

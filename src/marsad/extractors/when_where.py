@@ -8,7 +8,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.extractors.off_stage import anniversary_tokens, anniversary_words, off_stage
+from marsad.extractors.off_stage import (
+    after_the_place_stood_with,
+    anniversary_tokens,
+    anniversary_words,
+    off_stage,
+)
 from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -147,7 +152,8 @@ class WhenWhere:
                 # listed right after such a place ("النزوح نحو سنار والقضارف") and the place that holds it
                 # ("شاب من بلدة بيتا جنوب نابلس")
                 last_off = p
-                if p.container is not None:
+                if p.container is not None and not after_the_place_stood_with(index, doc.places[p.container]):
+                    # (not the crowd's own place after the one it stands with: "تضامنية مع غزة في مدن إدلب")
                     off_containers.add(p.container)
                 continue
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
