@@ -1069,6 +1069,25 @@ def test_a_vigil_with_the_wounded_of_another_city_met_no_force() -> None:
     assert e.place is not None and e.place.location == "Sidon"
 
 
+def test_an_arrest_for_involvement_in_an_assassination_tells_no_second_assassination() -> None:
+    text = (
+        "اغتال مسلحان مجهولان مساء الثلاثاء إمام مسجد في مديرية المنصورة بمدينة عدن."
+        "\nوأعلنت قوات الحزام الأمني أمس إلقاء القبض على شخصين يشتبه بتورطهما في عملية الاغتيال في مديرية دار سعد."
+    )
+    events = _events(text)
+    assert sorted(e.sub_event_type.label for e in events) == ["Arrests", "Attack"]
+
+
+def test_vehicles_a_strike_destroyed_are_the_strike_not_their_owners_destruction() -> None:
+    text = (
+        "شن الطيران الحربي التابع للجيش السوداني أمس غارات على تجمعات لقوات الدعم السريع في مدينة الفاشر،"
+        " وقال مصدر عسكري إنها دمرت عدداً من المركبات القتالية."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor2 is not None and e.actor2.actor_id == "RSF"
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -206,7 +206,9 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
         if d.event_type not in _VIOLENT or _place_day(d) != _place_day(e):
             return False
         if d.sentence == e.sentence:
-            return e.actor1 is None or e.actor1.inferred
+            # (its doer the violence's, or its target, misread as the doer: "شن الطيران الحربي غارات على
+            # تجمعات لقوات الدعم السريع ... إنها دمرت عدداً من المركبات")
+            return e.actor1 is None or e.actor1.inferred or _id(e.actor1) in (_id(d.actor1), _id(d.actor2))
         # (an attack on civilians only: the damage an army's raid leaves after a fight is coded apart)
         same_doer = d.actor1 is not None and e.actor1 is not None and d.actor1.actor_id == e.actor1.actor_id
         on_civilians = d.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
