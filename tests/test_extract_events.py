@@ -1088,6 +1088,17 @@ def test_vehicles_a_strike_destroyed_are_the_strike_not_their_owners_destruction
     assert e.actor2 is not None and e.actor2.actor_id == "RSF"
 
 
+def test_a_crowd_shot_at_told_again_by_a_witness_and_counted_higher_by_activists() -> None:
+    text = (
+        "قُتل ثلاثة متظاهرين مساء أمس بعد أن أطلقت قوات مكافحة الشغب الرصاص الحي باتجاه المحتجين وسط مدينة"
+        " الكوت.\nغير أن ناشطين أكدوا أن عدد القتلى بلغ خمسة.\nوقال أحد المتظاهرين، ويدعى حيدر: «كنا نهتف"
+        " سلمية سلمية، وفجأة بدأ إطلاق النار من جهة الجسر، ولم يكن بأيدينا سوى الأعلام»."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert e.fatalities == 3  # the activists' count is another source's: ACLED keeps the lowest
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -192,6 +192,10 @@ def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], in
     )
 
 
+#: a crowd met by force: the shooting told again later is how it was met ("وفجأة بدأ إطلاق النار")
+_FORCE_ON_A_CROWD = frozenset({SubEventType.EXCESSIVE_FORCE, SubEventType.PROTEST_WITH_INTERVENTION})
+
+
 #: the event types whose damage told in the same sentence is part of them
 _VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS})
 
@@ -241,7 +245,8 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
     So does a toll whose only event word is definite ("نقلت تسع جثث من موقع الانفجار")."""
 
     def definite(text: str) -> bool:
-        return text.lstrip("وف").startswith("ال")
+        # (a construct is definite by its last word: "بدأ إطلاق النار" is the shooting told)
+        return text.lstrip("وف").startswith("ال") or text.rpartition(" ")[2].startswith("ال")
 
     def points_back(e: Event) -> bool:
         told = [ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
@@ -264,7 +269,7 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
 
     def told_before(d: Event, e: Event) -> bool:
         return (
-            d.event_type in _VIOLENT
+            (d.event_type in _VIOLENT or d.sub_event_type in _FORCE_ON_A_CROWD)
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
             # no dead of its own, or more than told before ("زاعمة أنها قتلت «أكثر من عشرين»": ACLED
