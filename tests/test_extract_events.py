@@ -1099,6 +1099,34 @@ def test_a_crowd_shot_at_told_again_by_a_witness_and_counted_higher_by_activists
     assert e.fatalities == 3  # the activists' count is another source's: ACLED keeps the lowest
 
 
+def test_another_sources_toll_in_a_sentence_that_tells_the_attack_again_gives_way_to_the_lowest() -> None:
+    text = (
+        "قُتل ثلاثة أشخاص وأصيب خمسة آخرون في نزاع عشائري مسلح اندلع مساء أمس في ناحية الهارثة شمالي البصرة."
+        "\nوقال مصدر في الشرطة إن النزاع بدأ بهجوم نفذه مسلحون على منزل أحد الوجهاء، فيما أكدت مصادر محلية"
+        " أن عدد القتلى بلغ خمسة."
+    )
+    assert max(e.fatalities for e in _events(text)) == 3
+
+
+def test_a_toll_of_both_sides_after_a_sides_claim_gives_way_to_the_lowest() -> None:
+    text = (
+        "استعادت قوات الجيش الصومالي أمس السيطرة على بلدة مهاس في إقليم هيران بعد معارك مع مقاتلي حركة الشباب."
+        "\nوقال قائد عسكري إن قواته «طهرت البلدة بالكامل» وقتلت «أكثر من عشرين» من عناصر الحركة."
+        "\nلكن أحد شيوخ العشائر قال إن حصيلة القتلى من الجانبين بلغت تسعة، مشيراً إلى أن مقاتلي الشباب"
+        " انسحبوا باتجاه القرى الواقعة إلى الجنوب."
+    )
+    assert [e.fatalities for e in _events(text)] == [9]
+
+
+def test_the_dead_of_an_earlier_month_are_no_toll_of_the_news_told_before() -> None:
+    text = (
+        "خرج المئات صباح اليوم في مدينة كسلا في موكب سلمي يطالب بحماية المدنيين."
+        "\nوكانت الولاية قد شهدت في تموز الماضي أعمال عنف قبلية أسفرت عن مقتل أكثر من مئة شخص."
+    )
+    news = [e for e in _events(text, historical=True) if not e.historical]
+    assert [(e.sub_event_type, e.fatalities) for e in news] == [(SubEventType.PEACEFUL_PROTEST, 0)]
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -178,6 +178,7 @@ def test_relative_days(text: str, expr: str, day: dt.date, rule: str) -> None:
         "ونقلت صحيفة المصري اليوم عن مصادر أمنية.",
         "وقال ضابط لـ«الصومال اليوم» إن السيارة انفجرت.",  # an outlet's quoted name, told to
         "ونقلت صحيفة «السودان اليوم» عن شهود.",  # the same, named by its medium
+        "وقال مسؤول محلي لـ«النيل الأزرق اليوم» إن القتال بدأ بهجوم.",  # a name of two words
         "وفي اليوم الأخير للمؤتمر خرجت مظاهرة.",
         "تشتد المعارك في فصل الصيف عادة.",  # a season with no year is no date
         "شارك ربيع الأحمد في الوقفة.",  # a man's name

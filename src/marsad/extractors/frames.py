@@ -7,6 +7,7 @@ sentence. Only a sentence with no specific trigger lets a generic one head an ev
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -318,6 +319,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 )
                 # "حصيلة ... منذ مطلع العام", "وبذلك ترتفع حصيلة الشهداء منذ ...": statistics
                 and not any("aggregate" in t.flags or "running_total" in t.flags for t in triggers)
+                # "وكانت الولاية قد شهدت في يوليو الماضي أعمال عنف أسفرت عن مقتل أكثر من مئة شخص": dead of before
+                and not _dated_before(doc, index, si, frames[-1].sentence)
             ):
                 if not (told is not None and _sums_several(index, told, frames)):
                     frames[-1].toll_sentences.append(si)  # a toll for the event just told, not an event of its own
@@ -450,6 +453,31 @@ def _inside_a_name(span: Span, names: Sequence[tuple[int, int]]) -> bool:
         if a <= start and end <= b and (a != start or b != end):
             return True
     return False
+
+
+#: how many days before the news a toll sentence's own date makes its dead no toll of the news
+_TOLL_DAYS = 7
+
+
+def _dated_before(doc: Document, index: DocIndex, si: int, told: int) -> bool:
+    """Toll sentence ``si`` gives a date of its own over a week before every date of sentence ``told`` (or,
+    when that sentence gives none, before publication): it counts the dead of another, earlier time. (A
+    count since a day, "منذ السابع من تشرين الأول", is a running total the toll stage leaves out.)"""
+    own = [
+        d.value
+        for d in doc.dates
+        if d.sentence == si and d.value is not None and index.words_before(d.span, 1) not in (["منذ"], ["ومنذ"])
+    ]
+    if not own:
+        return False
+    told_dates = [d.value for d in doc.dates if d.sentence == told and d.value is not None]
+    if told_dates:
+        start = min(v.earliest for v in told_dates)
+    elif doc.published is not None:
+        start = doc.published
+    else:
+        return False
+    return all(v.latest < start - dt.timedelta(days=_TOLL_DAYS) for v in own)
 
 
 def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int:

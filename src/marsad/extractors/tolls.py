@@ -10,6 +10,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
 from marsad.lang.cues import CueWords
+from marsad.lang.numbers import MarkerKind, load_numbers
 from marsad.lang.triggers import Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, QuantityMention
@@ -25,7 +26,9 @@ _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه
 _VERB_BESIDE = 2
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
 #: how many words before a figure a running total's words make it the total (the modifier's scope)
-_RUNNING_TOTAL_REACH = 12
+_RUNNING_TOTAL_REACH = 20
+#: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
+_TOLL_HEAD_REACH = 5
 #: a toll's key: its frame, or its frame and sentence
 _Key = TypeVar("_Key", int, tuple[int, int])
 #: words (normalised) before a part of the dead told: "بين القتلى خمس نساء", "بينهم أربعة أطفال", "منهم طفلان"
@@ -44,6 +47,9 @@ class Tolls:
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
         self.running_total = Vocabulary.of(normalize_term(w) for w in triggers.modifiers["running_total"].words)
+        self.toll_head = frozenset(
+            normalize_term(m.form) for m in load_numbers().markers if m.kind is MarkerKind.TOLL_HEAD
+        )
 
     @staticmethod
     def _frame_of_its_verb(index: DocIndex, frames: list[Frame], figure: Span) -> Frame | None:
@@ -110,6 +116,13 @@ class Tolls:
                         tolls[(id(owner), q.sentence)] = (value, spans) if value >= q.value else (q.value, [q.span])
                         continue
                     self._count(index, tolls, (id(owner), q.sentence), q)
+                continue
+            counted = {*out, *(frame_id for frame_id, _ in tolls)}
+            restated = None if q.sentence in last_figure else self._restated_toll(index, frames, counted, q)
+            if restated is not None:
+                # "فيما أكدت مصادر محلية أن عدد القتلى بلغ خمسة" in a sentence that tells the attack again:
+                # another count of the dead told before, whatever frame its sentence has
+                self._count(index, tolls, (id(restated), q.sentence), q)
                 continue
             before = [f for f in same if f.head.span.start <= q.span.start]
             target = self._frame_of_its_verb(index, same, q.span) or (before[-1] if before else same[0])
@@ -201,6 +214,18 @@ class Tolls:
             return True
         before = index.words_before(second, 2)
         return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
+
+    def _restated_toll(
+        self, index: DocIndex, frames: list[Frame], counted: set[int], q: QuantityMention
+    ) -> Frame | None:
+        """The frame of an earlier sentence whose dead figure ``q`` counts again: ``q`` follows a toll's head
+        ("عدد القتلى بلغ", "حصيلة القتلى من الجانبين بلغت") in a sentence told by a reporting verb that
+        updates nothing, after dead were counted in an earlier sentence."""
+        if self.toll_head.isdisjoint(index.words_before(q.span, _TOLL_HEAD_REACH)):
+            return None
+        if not self._restated_by_a_source(index, q.span):
+            return None
+        return next((f for f in reversed(frames) if f.sentence < q.sentence and id(f) in counted), None)
 
     def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:
         """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي

@@ -45,7 +45,7 @@ def _not_today() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _QUOTE = '"'
 #: an outlet's quoted name told to or named by its medium: 'لـ«الصومال اليوم»', 'صحيفة «السودان اليوم»'
 _TOLD_TO_TITLE = re.compile(
-    r"(?:(?:^|\s)و?ل|(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|موقع|وكاله|شبكه)\s*)" + _QUOTE + r"\S+\s+$"
+    r"(?:(?:^|\s)و?ل|(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|موقع|وكاله|شبكه)\s*)" + _QUOTE + r"(?:\S+\s+){1,3}$"
 )
 
 
