@@ -1127,6 +1127,21 @@ def test_the_dead_of_an_earlier_month_are_no_toll_of_the_news_told_before() -> N
     assert [(e.sub_event_type, e.fatalities) for e in news] == [(SubEventType.PEACEFUL_PROTEST, 0)]
 
 
+def test_how_long_a_force_was_stationed_dates_no_handover() -> None:
+    text = (
+        "دخل مقاتلو حركة الشباب، مساء أمس، بلدة حلجن في إقليم هيران دون قتال، بعد ساعات من انسحاب القوات"
+        " الإثيوبية المتمركزة فيها منذ أكثر من عامين."
+    )
+    (e,) = _events(text, historical=True)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER and not e.historical
+    assert e.date is not None and e.date.representative == PUB - dt.timedelta(days=1)
+    assert e.actor1 is not None and e.actor1.actor_id == "SHABAAB"
+    assert e.actor2 is not None and e.actor2.actor_id == "ETH_STATE"
+    # a relative adjective after a person is no participle: the date is the abduction's
+    (taken,) = _events("خطف مسلحون مجهولون الناشط المدني حسين العكيلي مساء الأربعاء من أمام منزله في مدينة الناصرية.")
+    assert taken.date is not None and taken.date.representative == PUB - dt.timedelta(days=2)
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -85,6 +85,9 @@ def _actor_ids(text: str) -> list[str]:
         ("وأعلنت حركة حسم مسؤوليتها عن التفجير", "HASM"),
         ("قصفت المدفعية تمركزات مجلس شورى ثوار بنغازي", "BRSC"),
         ("قصف التحالف العربي مواقع الحوثيين", "SAU_STATE"),
+        ("انسحبت القوات الإثيوبية من بلدة حلجن", "ETH_STATE"),
+        ("دخل مقاتلو الشباب بلدة حلجن", "SHABAAB"),
+        ("أعلن جهاز مكافحة الإرهاب تحرير حي الزهور", "IRQ_STATE"),
         ("استشهد خمسة مواطنين بغارة شنها طيران العدوان السعودي الأمريكي", "SAU_STATE"),
         ("اندلعت اشتباكات بين قوات الحزام الأمني وألوية الحماية الرئاسية في عدن", "YEM_STATE"),
     ],
@@ -369,6 +372,9 @@ def test_earlier_names_another_actor_before_a_day() -> None:
         ("SYR_STATE", None, "Military Forces of Syria (2000-)"),
         ("ISR_STATE", dt.date(2022, 8, 17), "Military Forces of Israel (2021-2022)"),
         ("USA_STATE", dt.date(2019, 10, 27), "Military Forces of the United States (2017-2021)"),
+        # Ethiopia's by government: the EPRDF's, then Abiy Ahmed's
+        ("ETH_STATE", dt.date(2017, 3, 14), "Military Forces of Ethiopia (1991-2018)"),
+        ("ETH_STATE", dt.date(2019, 9, 26), "Military Forces of Ethiopia (2018-)"),
     ],
 )
 def test_a_state_force_is_named_by_the_period_of_its_day(actor_id: str, on: dt.date | None, name: str) -> None:

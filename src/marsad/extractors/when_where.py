@@ -95,6 +95,16 @@ _SPAN_START_REACH = 8
 _NEWS_DAYS = 7
 
 
+#: how many words before a date a participle on an actor may stand ("المتمركزة فيها منذ ...")
+_PARTICIPLE_REACH = 3
+
+
+def _participle(word: str) -> bool:
+    """A definite feminine participle, as one agrees with forces ("المتمركزة", "المنتشرة", "الموجودة";
+    normalised), not a relative adjective ("المدنية")."""
+    return word.startswith("الم") and word.endswith("ه") and not word.endswith("يه") and len(word) >= 7
+
+
 #: how many words before a date a grievance word, then a relative pronoun, make it the grievance's date
 _GRIEVANCE_DATE_REACH = 10
 
@@ -351,6 +361,8 @@ class WhenWhere:
         "القصف الذي استهدف البلدة أمس", still dates it)."""
         if date.span.start < trigger.end or not self._actor_ends:
             return False
+        if self._participle_on_an_actor(date, trigger):
+            return True
         if self._relative_tokens is None:
             assert self.doc.norm is not None
             self._relative_tokens = [self.index.tokens[k] for k in words_in(self.doc.norm.text, self._relatives)]
@@ -365,6 +377,19 @@ class WhenWhere:
                 # the word before the pronoun ends an actor's name
                 if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
                     return True
+        return False
+
+    def _participle_on_an_actor(self, date: DateMention, trigger: Span) -> bool:
+        """A definite participle right after an actor's name, between the trigger and the date, in the
+        date's clause ("بعد انسحاب القوات الإثيوبية المتمركزة فيها منذ أكثر من عامين"): the date is how long
+        the actor was there, not the event's."""
+        clause = self.index.position(date.span).clause
+        for t in self.index.tokens_before(date.span, _PARTICIPLE_REACH):
+            if t.start < trigger.end or t.clause != clause or not _participle(t.norm):
+                continue
+            k = bisect_left(self._actor_ends, t.start)
+            if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
+                return True
         return False
 
     # -- places ------------------------------------------------------------------------------------
