@@ -1142,6 +1142,15 @@ def test_how_long_a_force_was_stationed_dates_no_handover() -> None:
     assert taken.date is not None and taken.date.representative == PUB - dt.timedelta(days=2)
 
 
+def test_an_abduction_told_again_with_a_beating_stays_an_abduction() -> None:
+    text = (
+        "اختطف مسلحون مجهولون مساء أمس الناشط المدني علي الساعدي من أمام منزله في مدينة الديوانية."
+        "\nوقال شقيقه: «نزل منهم ملثمون وضربوه قبل أن يضعوه في إحدى السيارتين»."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ABDUCTION
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

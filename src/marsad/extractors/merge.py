@@ -487,7 +487,7 @@ def _merge_same_type(events: list[Event]) -> list[Event]:
 
 
 def _absorb(kept: Event, other: Event) -> None:
-    if other.sub_event_type.precedence < kept.sub_event_type.precedence:
+    if other.sub_event_type.precedence < kept.sub_event_type.precedence and not _abduction_beaten(kept, other):
         kept.sub_event_type = other.sub_event_type
     if kept.actor1 is None or (kept.actor1.inferred and other.actor1 and not other.actor1.inferred):
         kept.actor1 = other.actor1
@@ -509,6 +509,17 @@ def _absorb(kept: Event, other: Event) -> None:
     _add_evidence(kept, other)
     kept.confidence = round(min(0.98, max(kept.confidence, other.confidence) + 0.05), 2)
     kept.inferred = kept.inferred & other.inferred if other.inferred else set()
+
+
+def _abduction_beaten(kept: Event, other: Event) -> bool:
+    """An abduction told again with the beating of its victim ("وضربوه قبل أن يضعوه في إحدى السيارتين") stays
+    an abduction: ACLED codes an attack only when the abducted are killed."""
+    return (
+        kept.sub_event_type is SubEventType.ABDUCTION
+        and other.sub_event_type is SubEventType.ATTACK
+        and kept.fatalities == 0
+        and other.fatalities == 0
+    )
 
 
 def _add_evidence(kept: Event, other: Event) -> None:
