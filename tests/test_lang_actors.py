@@ -104,6 +104,8 @@ def test_two_students_are_no_taliban() -> None:
 
 def test_armed_as_an_adjective_is_no_actor() -> None:
     assert _actor_ids("تعرض الحاجز لهجوم مسلح") == []
+    # of a group named right before it: the settlers are armed, no unidentified group stands beside them
+    assert _actor_ids("ولم نستطع الاقتراب بسبب وجود المستوطنين المسلحين") == ["SETTLERS"]
 
 
 def test_clitic_forms_find_actor() -> None:

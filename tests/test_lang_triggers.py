@@ -56,6 +56,9 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("خرجت البلدة عن سيطرة الحكومة", "loss"),
         ("بقيت القرية تحت سيطرة الفصائل", "control_state"),
         ("نهب مسلحون المحلات", "looting"),
+        # fire set by settlers is property destroyed; by a crowd, a riot
+        ("أضرم مستوطنون النار في أشجار الزيتون", "looting"),
+        ("أضرم محتجون النار في مبنى البلدية", "riot"),
     ],
 )
 def test_each_family_has_a_trigger(sentence: str, family: str) -> None:

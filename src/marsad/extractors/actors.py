@@ -167,6 +167,7 @@ class ActorStage:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found, view_spans = self._described_crowds(view.text, found, view_spans)
+        found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found = self._the_gunmen(view.text, found, view_spans)
@@ -351,6 +352,26 @@ class ActorStage:
             and self.lexicon.get(found[i].actor_id).side is Side.CIVILIANS
             and self.lexicon.get(found[i + 1].actor_id).side in crowd
             and text[view_spans[i][1] : view_spans[i + 1][0]].isspace()
+        }
+        if not drop:
+            return found, view_spans
+        keep = [i for i in range(len(found)) if i not in drop]
+        return [found[i] for i in keep], [view_spans[i] for i in keep]
+
+    def _armed_adjectives(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+        """ "المسلحين" with the article right after another actor's name ("وجود المستوطنين المسلحين") says that
+        actor is armed: it names no unidentified armed group of its own."""
+        unidentified = self.pack.unidentified_armed_group
+        drop = {
+            i
+            for i in range(1, len(found))
+            if found[i].actor_id == unidentified
+            and found[i - 1].sentence == found[i].sentence
+            and found[i - 1].actor_id != unidentified
+            and text.startswith("ال", view_spans[i][0])
+            and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
         }
         if not drop:
             return found, view_spans

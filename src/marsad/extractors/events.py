@@ -193,7 +193,12 @@ class EventStage:
             spans_time = date.habitual or "habitual" in flags or aggregate or "running_total" in flags
             if spans_time and not describes_control:
                 continue  # "شبه يومية", "على مدار عامين": a span of fighting, not a dated event
-            if date.value is not None and doc.published is not None and date.value.earliest > _last_day(doc, date):
+            if (
+                date.value is not None
+                and doc.published is not None
+                and date.value.earliest > doc.published
+                and date.value.earliest > _last_day(doc, date)
+            ):
                 continue  # "وقفة احتجاجية يوم الجمعة المقبل": planned, not something that happened
             if date.mention is not None and "(future)" in date.mention.rule:
                 continue  # the same with no publication date: "المقبل" says it is still to come

@@ -148,16 +148,13 @@ def _battles_absorb_remote_violence(events: list[Event], fights: Mapping[tuple[i
     battles = {
         (e.sentence, _place_day(e)): e for e in events if e.event_type is EventType.BATTLES and e.place is not None
     }
-    first_battle: dict[tuple[str, str, bool], Event] = {}
-    for e in events:
-        if e.event_type is EventType.BATTLES and e.place is not None:
-            first_battle.setdefault(_place_day(e), e)
     out: list[Event] = []
     for e in events:
         if e.event_type is EventType.EXPLOSIONS and e.place is not None:
-            battle = battles.get((e.sentence, _place_day(e)))
-            if battle is None:
-                earlier = first_battle.get(_place_day(e))
+            where = _place_day(e)
+            battle = battles.get((e.sentence, where))
+            if battle is None and fights:
+                earlier = next((b for (_, w), b in battles.items() if w == where), None)  # (in text order)
                 if earlier is not None and earlier.sentence < e.sentence and _fought_in(earlier, e.sentence, fights):
                     battle = earlier
             if battle is not None:

@@ -434,10 +434,12 @@ class RoleFinder:
     def _performer(self, m: ActorMention, acting: tuple[Span, ...]) -> bool:
         """``m`` is the subject of a clause-initial verb of performing whose object is an acting word of the
         frame a few words on: "شنت جماعة الحوثي أمس هجوماً واسعاً على مواقع القوات الحكومية"."""
-        before = self.index.tokens_before(m.span, 1)
-        if not before or before[0].norm not in self._performs:
+        first = self.index.position(m.span).first
+        if first == 0 or (token := self.index.tokens[first - 1]).norm not in self._performs:
             return False
-        verb = Span(before[0].start, before[0].end)
+        if token.sentence != m.sentence:
+            return False
+        verb = Span(token.start, token.end)
         if not self.index.opens_clause(verb):
             return False
         clause = self.index.position(m.span).clause

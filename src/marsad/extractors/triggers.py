@@ -458,10 +458,9 @@ class TriggerStage:
             else:
                 continue  # every group of the word is read elsewhere
             first, _ = _locate(tokens, starts, m)
-            if _heads_a_name(m):
-                if text.startswith('"', m.nend):
-                    continue  # 'التابعون لـ"الهيئة" الرصاص': a closing quote ends the name
-            elif names.holds(tokens[first].start, tokens[first].end):
+            if text.startswith('"', m.nend) and _heads_a_name(m):
+                continue  # 'التابعون لـ"الهيئة" الرصاص': a closing quote ends the name
+            if names.holds(tokens[first].start, tokens[first].end) and not _heads_a_name(m):
                 continue
             if is_word(_previous_word(tokens, first), cues.first_time) and any(
                 g.name in _PERIOD_GROUPS for g in m.payloads

@@ -134,6 +134,8 @@ class WhenWhere:
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
         self._relative_tokens: list[Token] | None = None
+        #: the definite participles right after an actor's name, found when a date first asks
+        self._participles: list[Token] | None = None
         self._drop_span_starts()
         self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
         self._set_remembered_dates_aside()
@@ -383,14 +385,21 @@ class WhenWhere:
         """A definite participle right after an actor's name, between the trigger and the date, in the
         date's clause ("بعد انسحاب القوات الإثيوبية المتمركزة فيها منذ أكثر من عامين"): the date is how long
         the actor was there, not the event's."""
+        if self._participles is None:
+            ends = self._actor_ends
+            self._participles = [
+                t
+                for t in self.index.tokens
+                if t.norm.startswith("الم")
+                and _participle(t.norm)
+                and (k := bisect_left(ends, t.start)) > 0
+                and t.start - ends[k - 1] <= 1
+            ]
+        if not self._participles:
+            return False  # (most reports: none)
         clause = self.index.position(date.span).clause
-        for t in self.index.tokens_before(date.span, _PARTICIPLE_REACH):
-            if t.start < trigger.end or t.clause != clause or not _participle(t.norm):
-                continue
-            k = bisect_left(self._actor_ends, t.start)
-            if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
-                return True
-        return False
+        near = self.index.tokens_before(date.span, _PARTICIPLE_REACH)
+        return any(t in near and t.start >= trigger.end and t.clause == clause for t in self._participles)
 
     # -- places ------------------------------------------------------------------------------------
     def _usable(self, mentions: list[PlaceMention]) -> list[PlaceChoice]:
