@@ -52,6 +52,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("خرجت مظاهرة في وسط المدينة", "protest"),
         ("اندلعت أعمال شغب ليلا", "riot"),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار", "agreement"),
+        # a prisoner exchange, with the lam ("تبادل للأسرى") as with the article
+        ("أنجزت أمس عملية تبادل للأسرى بين الطرفين", "agreement"),
         ("انسحبت القوات من المدينة", "withdrawal"),
         ("خرجت البلدة عن سيطرة الحكومة", "loss"),
         ("بقيت القرية تحت سيطرة الفصائل", "control_state"),
