@@ -1151,6 +1151,23 @@ def test_an_abduction_told_again_with_a_beating_stays_an_abduction() -> None:
     assert e.sub_event_type is SubEventType.ABDUCTION
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2", "inferred"),
+    [
+        ("اعتقلت قوات الأمن أمس ثلاثة أشخاص في مدينة طولكرم.", "CIVILIANS", True),
+        ("هدمت قوات الاحتلال أمس منزلين في قرية بيتا جنوب نابلس.", "CIVILIANS", True),
+        # an armed side named as the arrested stays the other side
+        ("اعتقلت قوات الأمن العراقية أمس ثلاثة عناصر من تنظيم داعش في مدينة كركوك.", "ISIS", False),
+    ],
+)
+def test_whom_an_arrest_took_or_whose_property_was_destroyed_are_civilians_unless_named(
+    text: str, actor2: str, inferred: bool
+) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type in (SubEventType.ARRESTS, SubEventType.LOOTING)
+    assert e.actor2 is not None and e.actor2.actor_id == actor2 and e.actor2.inferred is inferred
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

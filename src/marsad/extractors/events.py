@@ -94,6 +94,8 @@ _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
 )
+#: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
+_TAKEN_FROM_CIVILIANS = frozenset({SubEventType.ARRESTS, SubEventType.LOOTING})
 #: how many words may stand between a killing word and the crowd it names as its dead ("قتل أربعة متظاهرين")
 _CROWD_NEAR_ITS_DEAD = 2
 #: triggers after which "عنصر من X" counts X's people among the victims
@@ -842,6 +844,12 @@ class EventStage:
             a1_ref = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
         else:
             a1_ref = self._ref(r.actor1, country, r.actor1_inferred, on) if r.actor1 else None
+        taken = sub in _TAKEN_FROM_CIVILIANS
+        if taken and a2_ref is None and a1_ref is not None and a1_ref.actor_id != self.pack.civilians:
+            # "اعتقلت قوات الأمن شخصين", "هدمت قوات الاحتلال منزلين": whom an arrest took, or whose property was
+            # destroyed, are civilians unless an armed side is named (ACLED)
+            civ = self.actors.get(self.pack.civilians)
+            a2_ref = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         if (
             sub.event_type in (EventType.RIOTS, EventType.PROTESTS)
             and sub is not SubEventType.MOB_VIOLENCE
