@@ -197,6 +197,9 @@ def test_a_wrong_actor2_is_counted(tmp_path: Path) -> None:
         ("Police Forces of Iraq", "Police Forces of Iraqi Kurdistan (2018-)", (0, 1)),
         ("Military Forces of Iraq", "Police Forces of Iraq (2018-2020)", (0, 1)),
         ("Hurras al Din|Islamic State (Syria)", "Islamic State (Syria)", (1, 1)),  # alternatives
+        # the same name with or without apostrophes and hyphens; other letters still count
+        ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham", (1, 1)),
+        ("Nour al-Din al-Zenki Movement", "Nour al Din al Zinki Movement", (0, 1)),
         ("*", "Anyone", (0, 0)),  # any value: not scored
     ],
 )

@@ -22,7 +22,8 @@ The rules:
    - sub_event_type, actor1, actor2: equal after casefolding and collapsing whitespace; null equals
      empty; a gold state force named without ACLED's period ("Police Forces of Iraq", as reviewers
      unsure of the period are asked to write it) agrees with that force of any period ("Police Forces
-     of Iraq (2018-2020)"), and a gold name with a period only with that period;
+     of Iraq (2018-2020)"), and a gold name with a period only with that period; names that differ
+     only in apostrophes, hyphens and spaces agree ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham");
    - fatalities: the same integer;
    - location: both sides are normalised (casefold, diacritics, apostrophes, ʿ and ʾ, hyphens and
      spaces dropped, and the article al/el/ad/adh/ar/as/ash/at/ath/az/an dropped before any word);
@@ -265,7 +266,15 @@ _PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")
 
 def _same_actor(gold: Any, got: Any) -> bool:
     want, have = _name(gold), _name(got)
-    return want == have or (not _PERIOD.search(want) and _PERIOD.sub("", have) == want != "")
+    if want == have or (not _PERIOD.search(want) and _PERIOD.sub("", have) == want != ""):
+        return True
+    # the same name written with or without an apostrophe or hyphens: "Hay'at Tahrir al-Sham"
+    return bool(want) and _spelling(want) == _spelling(have)
+
+
+def _spelling(name: str) -> str:
+    """A name's letters and digits only, the period kept: transliteration marks and spaces left out."""
+    return "".join(c for c in _APOSTROPHES.sub("", name) if c.isalnum() or c in "()")
 
 
 def _agrees(name: str, gold: Any, got: Any) -> bool:
