@@ -102,6 +102,8 @@ def test_fell_needs_hands() -> None:
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
         # a threat reaches over its subject and the statement to what it threatens
         ("هددت الحركة في بيان نشرته على موقعها الالكتروني امس بشن هجمات على القوات", "future"),
+        # so does preparing, over the preparer's name and its backers
+        ("تستعد قوات سوريا الديمقراطية بدعم من التحالف الدولي لإطلاق ما تسميها المرحلة الأخيرة من معركة", "future"),
         # what a crowd protests against
         ("خرج المئات في مسيرة احتجاجا على القصف", "protested"),
         # the wounded visited: people of an event told before
