@@ -1168,6 +1168,19 @@ def test_whom_an_arrest_took_or_whose_property_was_destroyed_are_civilians_unles
     assert e.actor2 is not None and e.actor2.actor_id == actor2 and e.actor2.inferred is inferred
 
 
+def test_people_shot_while_taking_part_in_a_march_are_its_protesters() -> None:
+    text = (
+        "استشهد ثلاثة مواطنين أمس برصاص قوات الاحتلال خلال مشاركتهم في فعاليات جمعة الغضب ضمن مسيرات العودة"
+        " شرقي خان يونس."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.fatalities == 3
+    assert e.actor1 is not None and e.actor1.actor_id == "PROTESTERS"
+    # shot where no crowd is told: an attack on civilians
+    (other,) = _events("استشهد ثلاثة مواطنين أمس برصاص قوات الاحتلال شرقي خان يونس.")
+    assert other.sub_event_type is SubEventType.ATTACK
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

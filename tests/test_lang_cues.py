@@ -495,6 +495,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقالت مصادر طبية إن شاباً في العشرينيات من عمره قُتل برصاص مجهولين في مدينة درعا أمس.",
         lambda ev: [e.fatalities for e in ev] == [1],
     ),
+    (  # the dead took part in the crowd's march
+        "participation",
+        "مشاركتهم",
+        "استشهد ثلاثة مواطنين أمس برصاص قوات الاحتلال خلال مشاركتهم في فعاليات جمعة الغضب ضمن مسيرات العودة.",
+        lambda ev: [e.sub_event_type.label for e in ev] == ["Excessive force against protesters"],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

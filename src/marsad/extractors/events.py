@@ -94,6 +94,8 @@ _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
 )
+#: how many words before a crowd's word a word of taking part in it may stand
+_JOINED_REACH = 7
 #: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
 _TAKEN_FROM_CIVILIANS = frozenset({SubEventType.ARRESTS, SubEventType.LOOTING})
 #: how many words may stand between a killing word and the crowd it names as its dead ("قتل أربعة متظاهرين")
@@ -369,6 +371,14 @@ class EventStage:
             e.inferred.add("actor1")
 
     # -- pieces ------------------------------------------------------------------------------------
+    def _victims_joined_a_crowd(self, index: DocIndex, b: Built) -> bool:
+        """A protest word of the frame follows a word of taking part ("خلال مشاركتهم في فعاليات ... مسيرات
+        العودة") within a few words."""
+        return any(
+            t.family == "protest" and not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+            for t in b.frame.members
+        )
+
     @staticmethod
     def _names_its_dead(doc: Document, roles: RoleFinder, trigger: Span, crowd: Span) -> bool:
         """The crowd stands a word or two from the trigger, in one stretch of text with no comma or stop
@@ -673,9 +683,19 @@ class EventStage:
         if crowd_dead:
             r.actor1 = self._state_force_in(roles, b.frame.sentence)
             a1 = roles.actor(r.actor1) if r.actor1 is not None else None
+        # "استشهد سبعة مواطنين برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة": the dead took part in the
+        # crowd's march, so they were its protesters
+        joined = (
+            not rioting
+            and not crowd2
+            and (a2 is None or a2.side is Side.CIVILIANS)
+            and a1 is not None
+            and a1.side.armed
+            and self._victims_joined_a_crowd(roles.index, b)
+        )
         repressed = (
             not rioting
-            and crowd2
+            and (crowd2 or joined)
             and family in _FORCE_ON_CROWDS
             and ((a1 is not None and a1.side.armed) or crowd_dead)
         )

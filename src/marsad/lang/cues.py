@@ -43,6 +43,7 @@ class CueWords:
     statement_noun: frozenset[str]
     own_forces: frozenset[str]
     age_decade: frozenset[str]
+    participation: frozenset[str]
     target: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
