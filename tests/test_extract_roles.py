@@ -219,12 +219,15 @@ def test_a_group_named_in_quotes_does_not_head_the_word_after_the_quote() -> Non
     [
         "شنت جماعة الحوثي أمس هجوماً واسعاً على مواقع القوات الحكومية في مديرية صرواح، واندلعت معارك عنيفة بين الطرفين.",
         "نفذ تنظيم داعش هجوماً على مواقع قوات سوريا الديمقراطية قرب بلدة هجين، ودارت اشتباكات عنيفة.",
+        # a date and a few more words between the subject and the attack it performed
+        "شنت مجموعات مسلحة من فلول النظام أمس الخميس هجمات منسقة على حواجز لقوات سوريا الديمقراطية قرب مدينة"
+        " منبج، واستمرت الاشتباكات حتى الفجر.",
     ],
 )
 def test_who_performed_the_attack_that_started_a_fight_is_its_actor1(text: str) -> None:
     e = _one(text)
     assert e.event_type is EventType.BATTLES
-    assert e.actor1 is not None and e.actor1.actor_id in ("HOUTHIS", "ISIS")
+    assert e.actor1 is not None and e.actor1.actor_id in ("HOUTHIS", "ISIS", "UNIDENTIFIED_ARMED")
     assert e.actor2 is not None and e.actor2.actor_id in ("YEM_STATE", "SDF")
 
 

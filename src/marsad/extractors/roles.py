@@ -79,8 +79,9 @@ def _not_subject_cues() -> frozenset[str]:
     return cues.target | cues.controller
 
 
-#: how many words may stand between the subject of a verb of performing and the event noun it performs
-_PERFORMED_REACH = 2
+#: how many words (dates not counted) may stand between the subject of a verb of performing and the event noun
+#: it performs: "شنّت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» صباح اليوم هجوماً"
+_PERFORMED_REACH = 5
 #: the words of an age aside: "في العشرينيات من عمره"
 _AGE_ASIDE = 4
 
