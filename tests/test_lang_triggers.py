@@ -50,6 +50,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("اختطف مسلحون سائقين", "abduction"),
         ("اعتقلت قوات الأمن عشرة شبان", "arrest"),
         ("خرجت مظاهرة في وسط المدينة", "protest"),
+        # a crowd going on with its own protests
+        ("واصل آلاف الأردنيين، مساء أمس السبت، احتجاجاتهم قرب مبنى رئاسة الوزراء", "protest"),
         ("اندلعت أعمال شغب ليلا", "riot"),
         ("توصل الطرفان إلى اتفاق لوقف إطلاق النار", "agreement"),
         # a prisoner exchange, with the lam ("تبادل للأسرى") as with the article
