@@ -1181,6 +1181,11 @@ def test_people_shot_while_taking_part_in_a_march_are_its_protesters() -> None:
     assert other.sub_event_type is SubEventType.ATTACK
 
 
+def test_a_withdrawal_of_nobody_armed_is_no_transfer_of_territory() -> None:
+    text = "اقتحم محتجون مساء أمس مبنى القنصلية في مدينة النجف وأضرموا فيه النيران، بعد انسحاب موظفيها من بوابة خلفية."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

@@ -892,6 +892,8 @@ class EventStage:
             b.fatalities, b.fatality_spans = 0, []
         if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
+        if sub is SubEventType.NON_VIOLENT_TRANSFER and a1_ref is None and a2_ref is None:
+            return []  # "بعد انسحاب موظفيها من بوابة خلفية": nobody armed left or took anything
         evidence = evidence_of(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
         history = b.remembered or historical(doc, b.date.value, b.date.mention)
