@@ -1186,6 +1186,19 @@ def test_a_withdrawal_of_nobody_armed_is_no_transfer_of_territory() -> None:
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
 
 
+def test_an_attack_foiled_by_killing_the_attackers_was_fought() -> None:
+    text = (
+        "أعلن المتحدث العسكري أن القوات المسلحة المصرية أحبطت أمس هجوماً إرهابياً على أحد المعسكرات قرب مدينة"
+        " بئر العبد، ما أسفر عن مقتل 18 عنصراً تكفيرياً.\nوأضاف أن الاشتباكات أسفرت أيضاً عن استشهاد ضابط وجندي."
+        "\nوأعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH and e.fatalities >= 18
+    # foiled with nobody killed: a weapon kept from use
+    (kept,) = _events("أحبطت القوات المسلحة المصرية أمس هجوماً بسيارة مفخخة قرب مدينة العريش.")
+    assert kept.sub_event_type is SubEventType.DISRUPTED_WEAPONS
+
+
 def test_a_running_total_told_in_the_news_sentence_adds_no_dead_and_dates_nothing() -> None:
     text = (
         "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين في مدينة عطبرة أمس."

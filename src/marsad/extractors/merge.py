@@ -488,6 +488,12 @@ def _absorb(kept: Event, other: Event) -> None:
         kept.sub_event_type = other.sub_event_type
     if kept.actor1 is None or (kept.actor1.inferred and other.actor1 and not other.actor1.inferred):
         kept.actor1 = other.actor1
+    if kept.actor2 is None and other.actor1 is not None and other.actor2 is not None and _id(other.actor2) == _id(
+        kept.actor1
+    ):
+        # the other telling has this one's doer as its target: its doer is this one's other side ("أحبطت القوات
+        # هجوماً ... وأسفرت الاشتباكات عن استشهاد ضابط" after "أعلن تنظيم «ولاية سيناء» مسؤوليته")
+        kept.actor2 = other.actor1
     if kept.actor2 is None or (kept.actor2.inferred and other.actor2 and not other.actor2.inferred):
         kept.actor2 = other.actor2
     if kept.actor1 is not None and kept.actor2 is not None and kept.actor2.name == kept.actor1.name:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.extractors.built import Built
 from marsad.extractors.frames import FIGHTING, Frame
 from marsad.extractors.positions import DocIndex
@@ -15,6 +17,10 @@ from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+
+
+#: the disrupted family's words of foiling an attack (not of defusing a bomb or downing a drone)
+_FOILED = re.compile(r":(?:احبط|احباط)")
 
 
 class SubTypes:
@@ -60,6 +66,10 @@ class SubTypes:
         if territorial is Territorial.ENTRY:
             return SubEventType.ARMED_CLASH
         families = {fam.id} | b.frame.member_families()
+        if fam.id == "disrupted" and b.fatalities > 0 and _FOILED.search(b.frame.head.trigger_id):
+            # "أحبطت هجوماً إرهابياً على أحد المعسكرات، ما أسفر عن مقتل 18 عنصراً": an attack foiled by
+            # killing the attackers was fought, not a weapon kept from use
+            return SubEventType.ARMED_CLASH
         if territorial is Territorial.WITHDRAWAL and families & FIGHTING:
             return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
         if fam.id == "protest":
