@@ -126,6 +126,8 @@ DUALS: list[tuple[str, list[Fact]]] = [
     # the nominative dual cannot be a plural: "مدنيان", "شابان" count two
     ("قتل مدنيان بالقصف", [("مدنيان", 2, "killed", False, False)]),
     ("قتل شابان برصاص قناص", [("شابان", 2, "killed", False, False)]),
+    # a village's headman is one person killed
+    ("قتل مختار البلدة برصاص مجهولين", [("قتل مختار", 1, "killed", False, False)]),
     # a dual pronoun on the casualty word counts two
     ("انفجرت عبوة بسيارتهما ما أدى إلى مقتلهما", [("مقتلهما", 2, "killed", False, False)]),
 ]
