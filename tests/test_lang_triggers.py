@@ -104,6 +104,8 @@ def test_fell_needs_hands() -> None:
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
         # a threat reaches over its subject and the statement to what it threatens
         ("هددت الحركة في بيان نشرته على موقعها الالكتروني امس بشن هجمات على القوات", "future"),
+        # the people involved in an act name it, they do not report it
+        ("وأعلن الجيش أنه أوقف عدداً من المتورطين في إطلاق النار", "generic"),
         # talks named by what they are about are talk about a deal
         ("كان من الوجهاء الذين شاركوا في مفاوضات التسوية مع الجانب الروسي", "generic"),
         # so does preparing, over the preparer's name and its backers
