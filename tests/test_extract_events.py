@@ -1184,6 +1184,9 @@ def test_people_shot_while_taking_part_in_a_march_are_its_protesters() -> None:
 def test_a_withdrawal_of_nobody_armed_is_no_transfer_of_territory() -> None:
     text = "اقتحم محتجون مساء أمس مبنى القنصلية في مدينة النجف وأضرموا فيه النيران، بعد انسحاب موظفيها من بوابة خلفية."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
+    # an incursion and a withdrawal by a force the pack cannot name still tell ground entered
+    entered = "توغلت قوة إسرائيلية مؤلفة من أربع آليات في قرية الرفيد صباح اليوم قبل أن تنسحب."
+    assert len(_events(entered)) == 1
 
 
 def test_an_attack_foiled_by_killing_the_attackers_was_fought() -> None:

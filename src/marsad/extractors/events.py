@@ -94,6 +94,8 @@ _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
 )
+#: families that tell ground entered or taken: a transfer with them has a side, if one the pack cannot name
+_TAKING_GROUND = frozenset({"entry", "capture"})
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
 #: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
@@ -892,8 +894,13 @@ class EventStage:
             b.fatalities, b.fatality_spans = 0, []
         if b.fatalities == 0 and b.frame.family.id == "assassination" and "attempted" not in b.frame.flags:
             b.fatalities = 1  # "اغتال مسلحون قاضيا": an assassination is one death unless a figure is given
-        if sub is SubEventType.NON_VIOLENT_TRANSFER and a1_ref is None and a2_ref is None:
-            return []  # "بعد انسحاب موظفيها من بوابة خلفية": nobody armed left or took anything
+        if (
+            sub is SubEventType.NON_VIOLENT_TRANSFER
+            and a1_ref is None
+            and a2_ref is None
+            and not (b.frame.member_families() | {b.frame.family.id}) & _TAKING_GROUND
+        ):
+            return []  # "بعد انسحاب موظفيها من بوابة خلفية": nobody armed left, and nobody entered
         evidence = evidence_of(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
         history = b.remembered or historical(doc, b.date.value, b.date.mention)
