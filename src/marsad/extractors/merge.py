@@ -184,9 +184,14 @@ def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], in
     return any(
         ev.role is EvidenceRole.TRIGGER
         and fights.get((ev.span.start, ev.span.end)) == sentence
-        and ev.text.lstrip("وف").startswith("ال")
+        and _definite(ev.text)
         for ev in battle.evidence
     )
+
+
+def _definite(word: str) -> bool:
+    """The word has the article, after "و" or "ف" at most: "الهجوم", "والمعارك"."""
+    return word.lstrip("وف").startswith("ال")
 
 
 #: a crowd met by force: the shooting told again later is how it was met ("وفجأة بدأ إطلاق النار")
@@ -243,7 +248,7 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
 
     def definite(text: str) -> bool:
         # (a construct is definite by its last word: "بدأ إطلاق النار" is the shooting told)
-        return text.lstrip("وف").startswith("ال") or text.rpartition(" ")[2].startswith("ال")
+        return _definite(text) or text.rpartition(" ")[2].startswith("ال")
 
     def points_back(e: Event) -> bool:
         told = [ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]

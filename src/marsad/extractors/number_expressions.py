@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.extractors.vocabulary import AGE_ASIDE, age_aside
 from marsad.lang.cues import load_cues
 from marsad.lang.numbers import (
     Approximator,
@@ -37,8 +38,6 @@ _ARTICLE = ("ال", "لل")
 _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
 #: how many tokens may separate a casualty word from the count it classifies
 BACK_WINDOW = 3
-#: "من عمره": the end of an age aside (see SentenceNumbers._after_age)
-_HIS_AGE = frozenset({"عمره", "عمرها"})
 KILLED_OR_INJURED = "killed_or_injured"
 
 
@@ -618,14 +617,8 @@ class NumberSentence:
     def _after_age(self, j: int) -> int:
         """The token after an age aside starting at ``j`` ("في العشرينيات من عمره"), else ``j``."""
         d = self.d
-        if (
-            j + 3 < self.hi
-            and d.word(j) == "في"
-            and d.word(j + 1) in d.comp.age_decade
-            and d.word(j + 2) == "من"
-            and d.word(j + 3) in _HIS_AGE
-        ):
-            return j + 4
+        if j + AGE_ASIDE <= self.hi and age_aside([d.word(k) for k in range(j, j + AGE_ASIDE)], d.comp.age_decade):
+            return j + AGE_ASIDE
         return j
 
     def relative_one(self, i: int) -> Expr | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
-from marsad.extractors.vocabulary import BODY_STEMS
+from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, age_aside
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -82,8 +82,6 @@ def _not_subject_cues() -> frozenset[str]:
 #: how many words (dates not counted) may stand between the subject of a verb of performing and the event noun
 #: it performs: "شنّت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» صباح اليوم هجوماً"
 _PERFORMED_REACH = 5
-#: the words of an age aside: "في العشرينيات من عمره"
-_AGE_ASIDE = 4
 
 
 class RoleFinder:
@@ -208,12 +206,11 @@ class RoleFinder:
         return cue
 
     def _find_cue_before(self, m: ActorMention) -> str:
-        tok = self.index.tokens[self.index.position(m.span).first]
         wide = self.index.words_before(m.span, 8)
         if wide and self._heads_the_name(wide):
             wide = wide[:-1]
         words = wide[-4:]
-        lam = tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
+        lam = self._after_lam(m)
         if lam and not (words and (words[-1] in self.cues.unit or words[-1] in self.cues.membership)):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         if (
@@ -498,13 +495,11 @@ class RoleFinder:
         for d in self.dates_by_sentence.get(sentence, ()):
             if a.end <= d.start and d.end <= b.start:
                 n -= len(self.doc.text[d.start : d.end].split())
-        if self._ages and n >= _AGE_ASIDE:
+        if self._ages and n >= AGE_ASIDE:
             # "إن متظاهراً في العشرينيات من عمره قُتل": an aside on someone's age is no distance either
             words = self.index.words_between(a, b)
-            for i in range(len(words) - _AGE_ASIDE + 1):
-                if words[i] == "في" and words[i + 1] in self.cues.age_decade and words[i + 2] == "من":
-                    n -= _AGE_ASIDE
-                    break
+            if any(age_aside(words[i : i + AGE_ASIDE], self.cues.age_decade) for i in range(len(words))):
+                n -= AGE_ASIDE
         return n
 
     def _victim_of(self, m: ActorMention, harming: tuple[Span, ...]) -> bool:

@@ -11,7 +11,7 @@ from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
 from marsad.lang.cues import CueWords
 from marsad.lang.numbers import MarkerKind, load_numbers
-from marsad.lang.triggers import Territorial, TriggerLexicon
+from marsad.lang.triggers import Territorial, TriggerLexicon, modifier_words
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, QuantityMention
 from marsad.model.span import Span
@@ -46,7 +46,7 @@ class Tolls:
         self.reporting_verb = cues.reporting_verb
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
-        self.running_total = Vocabulary.of(normalize_term(w) for w in triggers.modifiers["running_total"].words)
+        self.running_total = Vocabulary.of(modifier_words("running_total"))
         self.toll_head = frozenset(
             normalize_term(m.form) for m in load_numbers().markers if m.kind is MarkerKind.TOLL_HEAD
         )
@@ -117,8 +117,7 @@ class Tolls:
                         continue
                     self._count(index, tolls, (id(owner), q.sentence), q)
                 continue
-            counted = {*out, *(frame_id for frame_id, _ in tolls)}
-            restated = None if q.sentence in last_figure else self._restated_toll(index, frames, counted, q)
+            restated = None if q.sentence in last_figure else self._restated_toll(index, frames, out, tolls, q)
             if restated is not None:
                 # "فيما أكدت مصادر محلية أن عدد القتلى بلغ خمسة" in a sentence that tells the attack again:
                 # another count of the dead told before, whatever frame its sentence has
@@ -216,7 +215,12 @@ class Tolls:
         return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
 
     def _restated_toll(
-        self, index: DocIndex, frames: list[Frame], counted: set[int], q: QuantityMention
+        self,
+        index: DocIndex,
+        frames: list[Frame],
+        out: dict[int, tuple[int, list[Span]]],
+        tolls: dict[tuple[int, int], tuple[int, list[Span]]],
+        q: QuantityMention,
     ) -> Frame | None:
         """The frame of an earlier sentence whose dead figure ``q`` counts again: ``q`` follows a toll's head
         ("عدد القتلى بلغ", "حصيلة القتلى من الجانبين بلغت") in a sentence told by a reporting verb that
@@ -225,6 +229,8 @@ class Tolls:
             return None
         if not self._restated_by_a_source(index, q.span):
             return None
+        # (the frames with dead so far, as this sentence's own or as a toll sentence's)
+        counted = {*out, *(frame_id for frame_id, _ in tolls)}
         return next((f for f in reversed(frames) if f.sentence < q.sentence and id(f) in counted), None)
 
     def _restated_by_a_source(self, index: DocIndex, figure: Span) -> bool:

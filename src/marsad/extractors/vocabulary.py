@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 #: the normalised beginnings of the words for the dead's bodies ("جثة", "جثتين", "جثث", "جثامين", "رفات"):
@@ -31,3 +31,21 @@ class Vocabulary:
             if p in text:
                 return True
         return False
+
+
+#: the words of an aside on someone's age: "في العشرينيات من عمره"
+AGE_ASIDE = 4
+#: "من عمره": how an age aside ends
+_HIS_AGE = frozenset({"عمره", "عمرها"})
+
+
+def age_aside(words: Sequence[str], decades: frozenset[str]) -> bool:
+    """The (normalised) words open an aside on someone's age, "في العشرينيات من عمره" (``decades``: the cue
+    group `age_decade`): no distance between a person and the verb of their death."""
+    return (
+        len(words) >= AGE_ASIDE
+        and words[0] == "في"
+        and words[1] in decades
+        and words[2] == "من"
+        and words[3] in _HIS_AGE
+    )

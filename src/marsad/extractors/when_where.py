@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -203,12 +204,7 @@ class WhenWhere:
         """A date in a relative clause of what a crowd protests against ("رفضاً للإجراءات التي اتخذها قائد
         الجيش في الخامس والعشرين من أكتوبر") dates that grievance, not the protest its sentence tells, when
         the sentence gives another date."""
-        for si, mentions in self.dates_by_sentence.items():
-            if len(mentions) < 2:
-                continue
-            kept = [d for d in mentions if not self._in_a_grievance(d, grievance)]
-            if kept and len(kept) < len(mentions):
-                self.dates_by_sentence[si] = kept
+        self._set_aside(lambda d: self._in_a_grievance(d, grievance))
 
     def _in_a_grievance(self, date: DateMention, grievance: frozenset[str]) -> bool:
         words = self.index.words_before(date.span, _GRIEVANCE_DATE_REACH)
@@ -224,14 +220,14 @@ class WhenWhere:
         if not anniversary_tokens(self.index):
             return  # (most reports remember nothing)
         anniversary = anniversary_words()
+        self._set_aside(lambda d: not anniversary.isdisjoint(self.index.words_before(d.span, _REMEMBERED_DATE_REACH)))
+
+    def _set_aside(self, aside: Callable[[DateMention], bool]) -> None:
+        """Each sentence's dates less those ``aside`` says date something else, when another date is left."""
         for si, mentions in self.dates_by_sentence.items():
             if len(mentions) < 2:
                 continue
-            kept = [
-                d
-                for d in mentions
-                if anniversary.isdisjoint(self.index.words_before(d.span, _REMEMBERED_DATE_REACH))
-            ]
+            kept = [d for d in mentions if not aside(d)]
             if kept:
                 self.dates_by_sentence[si] = kept
 
