@@ -1140,3 +1140,101 @@ def test_who_backs_a_force_from_after_min_is_no_side() -> None:
         " جزيرة العرب منها دون قتال."
     )
     assert _ids(e) == ("YEM_STATE", "AQAP")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1", "actor2"),
+    [
+        # a force with an indefinite adjective, in the singular, dual and plural
+        (
+            "قتل جندي بريطاني في انفجار عبوة ناسفة استهدفت دوريته في ولاية هلمند جنوب أفغانستان أمس.",
+            "2010-05-10",
+            "Unidentified Armed Group (Afghanistan)",
+            "Military Forces of the United Kingdom",
+        ),
+        (
+            "قتل جنديان أمريكيان في هجوم بعبوة ناسفة استهدف دوريتهما في مدينة الرمادي غرب العراق أمس.",
+            "2007-05-10",
+            "Unidentified Armed Group (Iraq)",
+            "Military Forces of the United States (2001-2009)",
+        ),
+        # the soldiers counted before a passive killing verb, with their adjective, are its victims
+        (
+            "وأوضح بيان الجيش أن ثلاثة جنود أميركيين قتلوا بانفجار عبوة ناسفة استهدفت دورية في شرق بغداد أمس.",
+            "2007-08-04",
+            "Unidentified Armed Group (Iraq)",
+            "Military Forces of the United States (2001-2009)",
+        ),
+        # a force named by "قوة" and its adjective alone
+        (
+            "توغلت قوة إسرائيلية في بلدة كفرشوبا جنوب لبنان فجر اليوم واعتقلت راعياً.",
+            "2023-05-10",
+            "Military Forces of Israel (2022-)",
+            "Civilians (Lebanon)",
+        ),
+        (
+            "اعتقلت قوة أمنية عراقية خمسة مطلوبين في حي الجهاد ببغداد أمس.",
+            "2016-05-10",
+            "Police Forces of Iraq (2014-2018)",
+            "Civilians (Iraq)",
+        ),
+        # the generic force of a country the pack lists no force of is named for that country, not the
+        # event's
+        (
+            "قصفت دبابات بريطانية مواقع لحركة طالبان في ولاية هلمند أمس.",
+            "2008-05-10",
+            "Military Forces of the United Kingdom",
+            "Taliban",
+        ),
+    ],
+)
+def test_a_force_with_an_indefinite_nationality_adjective_is_that_states(
+    text: str, published: str, actor1: str, actor2: str
+) -> None:
+    doc = marsad.extract(text, published=dt.date.fromisoformat(published), outlet="Test Outlet")
+    events = [e for e in doc.events if not e.historical]
+    assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in events] == [
+        (actor1, actor2)
+    ]
+
+
+def test_a_foreign_generic_force_is_external_where_it_acts() -> None:
+    doc = marsad.extract(
+        "قتل جندي بريطاني في انفجار عبوة ناسفة استهدفت دوريته في ولاية هلمند جنوب أفغانستان أمس.",
+        published=dt.date(2010, 5, 10),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.inter == 8
+
+
+def test_the_syrian_democratic_forces_written_with_ta_marbuta() -> None:
+    e = _one("هاجمت قوات سورية الديمقراطية مواقع لتنظيم داعش في مدينة الرقة أمس.")
+    assert _ids(e) == ("SDF", "ISIS")
+
+
+def test_both_sides_counted_among_a_fights_dead_stay_its_two_sides() -> None:
+    e = _one(
+        "أفاد المرصد السوري لحقوق الإنسان بأن ما لا يقل عن 20 من عناصر القوات النظامية و6 من مقاتلي المعارضة"
+        " قُتلوا في معارك عنيفة في بلدة تفتناز أمس."
+    )
+    assert {_ids(e)[0], _ids(e)[1]} == {"FSA", "SYR_STATE"}
+    assert e.fatalities == 26
+
+
+def test_machines_seized_are_no_ground_taken() -> None:
+    e = _one("أعلنت فصائل المعارضة الاستيلاء على مدافع وعربات لقوات النظام خلال معارك في محيط بلدة تفتناز أمس.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+
+
+def test_iraqi_factions_are_named() -> None:
+    doc = marsad.extract(
+        "اندلعت اشتباكات صباح اليوم بين سرايا السلام وعصائب أهل الحق قرب مقر للأخيرة في مدينة البصرة.",
+        published=dt.date(2022, 8, 30),
+    )
+    (e,) = doc.events
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == ("Saraya al Salam", "Asaib Ahl al Haq")
+    strike = marsad.extract(
+        "قتل ثمانية من عناصر كتائب حزب الله في غارة أمريكية على مقر لهم قرب مدينة الحلة أمس.",
+        published=dt.date(2023, 11, 22),
+    )
+    assert [e.actor2.name for e in strike.events if e.actor2] == ["Kataib Hezbollah"]

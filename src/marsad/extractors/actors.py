@@ -22,7 +22,7 @@ from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import words_in
 
 #: the word right after a match
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = re.compile(r"\w*\s+(\w+)")
 #: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
 #: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
 #: (the force's own adjectives may come first: "العام", "العسكرية")
@@ -106,6 +106,7 @@ class ActorStage:
         }
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
+        self._adjectives = _inflected(self.pack.nationalities)
         self._kind_forms = _clitic_forms(cues.platform_kind)
         #: the pack's own state military, of which other states' are counterparts
         self._own_military = next(
@@ -134,6 +135,7 @@ class ActorStage:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
             actor_id, weak, nend = alias.actor_id, alias.weak, m.nend
+            named_for = ""
             foreign = self._other_nationality(view.text, m.nend, alias)
             if foreign is not None:
                 # "الجيش العراقي": that country's force of the same kind, if the pack knows it, else its generic
@@ -144,6 +146,7 @@ class ActorStage:
                 if counterpart is None:
                     continue
                 actor_id, weak, nend = counterpart.id, False, adjective_end
+                named_for = country if "{country}" in counterpart.name else ""
             elif not weak and doc.published and (then := self.lexicon.get(actor_id).earlier_on(doc.published)):
                 # "فصائل «إدارة العمليات العسكرية»" in a report of November 2024: the group its words named then,
                 # whose side decides the events' sub-types (an event dated earlier still is, at export); not a
@@ -156,6 +159,7 @@ class ActorStage:
                     sentence=si,
                     anaphoric=weak,
                     post=alias.post,
+                    country=named_for,
                 )
             )
             view_spans.append((m.nstart, nend))
@@ -233,7 +237,8 @@ class ActorStage:
                     span = Span(tok.start if n == 0 else tokens[at].start, tokens[at].end)
                     if force is not None and not any(m.span.overlaps(span) for m in found):
                         out = out if out is not found else list(found)
-                        out.append(ActorMention(span, force, tok.sentence))
+                        named_for = country if "{country}" in self.lexicon.get(force).name else ""
+                        out.append(ActorMention(span, force, tok.sentence, country=named_for))
             done = k
         if out is not found:
             out.sort(key=lambda m: m.span.start)
@@ -251,17 +256,17 @@ class ActorStage:
             if not word.startswith("و"):
                 return None
             word = word[1:]
-        adjectives = self.pack.nationalities
-        return adjectives.get(word) or adjectives.get("ال" + word)
+        return self._adjectives.get(word)
 
     def _military_of(self, country: str) -> str | None:
-        """The pack's military of ``country``: its own state military at home, else that state's counterpart."""
+        """The pack's military of ``country``: its own state military at home, else that state's counterpart
+        (its generic one when the pack lists none: "دبابات بريطانية")."""
         own = self._own_military
         if own is None:
             return None
         if country == self.pack.country:
             return own
-        other = self.lexicon.counterpart(own, country)
+        other = self.lexicon.counterpart(own, country, generic=True)
         return other.id if other is not None else None
 
     def _head_anaphors(
@@ -507,12 +512,37 @@ class ActorStage:
         """(country, end of the adjective) when the next word is the nationality of a country other than
         the actor's (or, for a generic reference of an actor with no country, other than the pack's)."""
         m = _NEXT_WORD.match(text, end)
-        country = self.pack.nationalities.get(m.group(1)) if m else None
-        if country is None or m is None:
+        if m is None:
+            return None
+        word = m.group(1)
+        country = self.pack.nationalities.get(word)
+        if country is None and self.lexicon.get(alias.actor_id).side.state:
+            # a state's force may take the adjective without the article, or in the dual or plural ("جندي
+            # بريطاني", "جنديان أمريكيان"); whatever else takes it keeps its own name ("مدنيين فلسطينيين")
+            country = self._adjectives.get(word)
+        if country is None:
             return None
         home = self.lexicon.get(alias.actor_id).home_country
         other = country != home if home else alias.weak and country != self.pack.country
         return (country, m.end()) if other else None
+
+
+def _inflected(nationalities: dict[str, str]) -> dict[str, str]:
+    """Every form of the pack's nationality adjectives, with and without the article, to the country: the
+    masculine's dual and sound plural ("البريطاني": "بريطانيان", "بريطانيين", "بريطانيون") and the
+    feminine's ("البريطانيه": "بريطانيتان", "بريطانيات"); other words ("الأتراك") as they are."""
+    out: dict[str, str] = {}
+    for word, country in nationalities.items():
+        bare = word.removeprefix("ال")
+        forms = [bare]
+        if bare.endswith("ي"):
+            forms += [bare + "ان", bare + "ين", bare + "ون"]
+        elif bare.endswith("يه"):
+            forms += [bare[:-1] + "تان", bare[:-1] + "تين", bare[:-1] + "ات"]
+        for form in forms:
+            out.setdefault(form, country)
+            out.setdefault("ال" + form, country)
+    return out
 
 
 def _clitic_forms(words: frozenset[str]) -> dict[str, str]:

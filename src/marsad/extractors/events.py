@@ -278,25 +278,21 @@ class EventStage:
                 # (a massacre of as many at one place, "مجزرة الكيماوي في الغوطة", is one event)
                 continue
             if r.actor1 is not None and r.actor2 is None and counted_dead(r.actor1, spans):
-                # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims
+                # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims,
+                # unless the other side's dead are counted too ("20 من عناصر القوات النظامية و6 من مقاتلي
+                # المعارضة قُتلوا في معارك"): the two sides of a fight
                 # (one attribute at a time: mypyc narrows r.actor2 to None here and rejects a tuple assignment)
-                victim: ActorMention | None = r.actor1
-                r.actor1, r.assoc1 = None, []
-                r.actor2 = victim
+                other = self._counted_side(doc, roles, frame.sentence, spans, r.actor1)
+                if other is None:
+                    victim: ActorMention | None = r.actor1
+                    r.actor1, r.assoc1 = None, []
+                    r.actor2 = victim
+                else:
+                    r.actor2 = other
             if r.actor2 is None and spans:
                 # "بأن ثلاثة جنود من الجيش العراقي قُتلوا في هجوم شنه مسلحون من تنظيم داعش": the side counted
                 # among the dead, told before the verb, is the side attacked
-                r.actor2 = next(
-                    (
-                        m
-                        for m in doc.actors
-                        if m.sentence == frame.sentence
-                        and m.actor_id in self.armed
-                        and counted_dead(m, spans)
-                        and (r.actor1 is None or m.actor_id != r.actor1.actor_id)
-                    ),
-                    None,
-                )
+                r.actor2 = self._counted_side(doc, roles, frame.sentence, spans, r.actor1)
             built = Built(
                 frame, r, date, places, figure, spans, self.extents.extent(index, frame), frame.sentence in remembered
             )
@@ -544,9 +540,30 @@ class EventStage:
             return actor
         return self.actors.get(other)
 
+    def _counted_side(
+        self, doc: Document, roles: RoleFinder, sentence: int, spans: list[Span], doer: ActorMention | None
+    ) -> ActorMention | None:
+        """The first armed side counted among the event's dead ``spans`` in ``sentence``, of another camp than
+        the doer's (not its own dead: "و6 من مقاتلي المعارضة" after rebels took an airport)."""
+        return next(
+            (
+                m
+                for m in doc.actors
+                if m.sentence == sentence
+                and m.actor_id in self.armed
+                and counted_dead(m, spans)
+                and (doer is None or roles.actor(m).side is not roles.actor(doer).side)
+            ),
+            None,
+        )
+
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
+        if m.country:
+            # a generic force of the country its adjective named ("جندي بريطاني" in Helmand): external there
+            inter = actor.inter if m.country == country or not country else 8
+            return ActorRef(actor.id, actor.export_name(m.country, on), inter, inferred)
         if (not country or country == self.pack.country) and (other_id := actor.earlier_on(on)):
             actor = self.actors.get(other_id)  # "جهاز الأمن العام" in Idlib before December 2024
         there = self._there(actor, country)

@@ -313,8 +313,9 @@ def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) ->
 
 
 def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
-    """The mention lies inside a figure of the event's dead ("21 جندياً")."""
-    return any(s.start <= m.span.start and m.span.end <= s.end for s in spans)
+    """The mention begins inside a figure of the event's dead ("21 جندياً"), whose words may go on past it
+    ("ثلاثة جنود أميركيين", the figure "ثلاثة جنود")."""
+    return any(s.start <= m.span.start < s.end for s in spans)
 
 
 #: the people groups (data/ar/numbers.yaml) that name a force's armed men, by whatever word

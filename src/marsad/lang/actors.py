@@ -46,6 +46,10 @@ ALLIED: dict[Side, frozenset[Side]] = {
 }
 
 
+#: the countries whose English names take the article after "of" in ACLED's actor names
+_THE_COUNTRIES = ("United ", "Netherlands", "Philippines", "Central African Republic", "Democratic Republic")
+
+
 def _period_start(name: str) -> int:
     """The first year of the naming period ending an ACLED name ("... (2006-2014)" → 2006), or 0."""
     if not name.endswith(")") or " (" not in name:
@@ -109,6 +113,8 @@ class Actor:
                     name = later
             if self.renamed and name == self.name and (start := _period_start(name)) and on.year < start:
                 name = name[: name.rindex(" (")]  # before the first period the pack knows: no period
+        if " of {country}" in name and country.startswith(_THE_COUNTRIES):
+            country = "the " + country  # "Military Forces of the United Kingdom"
         return name.replace("{country}", country)
 
     def inter_in(self, country: str) -> int:

@@ -19,6 +19,9 @@ class ActorMention:
     #: True when it names a post, patrol or vehicle of the actor ("دورية عسكرية", "نقطة عسكرية لقسد"): what
     #: an attack hits, not who acts, unless a cue says so ("من قبل دورية عسكرية")
     post: bool = False
+    #: the country a nationality adjective gave a force the pack names only generically ("جندي بريطاني":
+    #: Military Forces of the United Kingdom, wherever the event happens); "" for the event's country
+    country: str = ""
 
 
 @dataclass(slots=True)
