@@ -1238,3 +1238,12 @@ def test_iraqi_factions_are_named() -> None:
         published=dt.date(2023, 11, 22),
     )
     assert [e.actor2.name for e in strike.events if e.actor2] == ["Kataib Hezbollah"]
+
+
+def test_the_subjects_of_a_verb_of_performing_attack_together_in_a_fight() -> None:
+    e = _one(
+        "شنت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» صباح اليوم هجوماً معاكساً على مواقع قوات النظام في"
+        " بلدة معرشمارين، ما أدى إلى اشتباكات عنيفة."
+    )
+    assert _ids(e) == ("HTS", "SYR_STATE")
+    assert [a.actor_id for a in e.assoc_actor_1] == ["NLF"]

@@ -429,10 +429,12 @@ class EventStage:
         # (unless the pack says whom it names there: "الجيش الوطني" is Yemen's army in a report on Yemen)
         return not actor.side.state and actor.home_country == self.pack.country and not actor.abroad_in(country)
 
-    def _adversary(self, roles: RoleFinder, a1: Actor, sentence: int, country: str) -> ActorMention | None:
+    def _adversary(
+        self, roles: RoleFinder, a1: Actor, sentence: int, country: str, fellows: list[ActorMention]
+    ) -> ActorMention | None:
         """The document's main adversary of ``a1``, unless a weak word of the pack's country names it abroad
         ("وتتهم المعارضة الرئيس" after a clash in Kenya: not the Syrian opposition)."""
-        m = roles.main_adversary(a1, sentence)
+        m = roles.main_adversary(a1, sentence, frozenset(f.actor_id for f in fellows))
         return None if self._home_word_abroad(roles, m, country) else m
 
     @staticmethod
@@ -612,7 +614,7 @@ class EventStage:
             if previous is not None and not allied(a1, roles.actor(previous)):
                 actor2_mention = previous  # the side the text last said held the place
             else:
-                actor2_mention = self._adversary(roles, a1, b.frame.sentence, country)
+                actor2_mention = self._adversary(roles, a1, b.frame.sentence, country, r.assoc1)
             if actor2_mention is not None and actor2_mention.actor_id == self.pack.unidentified_armed_group:
                 # "هاجم مسلحون المعسكر ... وتبنت جماعة نصرة الإسلام الهجوم": the gunmen are the claimant's own,
                 # and nobody unnamed is the other side of a fight by inference
@@ -646,7 +648,7 @@ class EventStage:
         if b.frame.family.id == "clash" and a2 is not None and a2.side is Side.CIVILIANS:
             # "اشتبكت قوات النظام مع مقاتلين ... ما أدى إلى مقتل مدني": civilians killed in a fight between
             # armed sides are its casualties, not a side of it; the event stays a battle (ACLED)
-            actor2_mention = self._adversary(roles, a1, b.frame.sentence, country) if a1 is not None else None
+            actor2_mention = self._adversary(roles, a1, b.frame.sentence, country, r.assoc1) if a1 is not None else None
             actor2_inferred = actor2_mention is not None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         family = b.frame.family.id

@@ -100,7 +100,7 @@ class RoleFinder:
         #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
         self._ages = doc.norm is not None and "عمر" in doc.norm.text
         self.not_subject_cues = _not_subject_cues()
-        self._adversaries: dict[tuple[str, int], ActorMention | None] = {}
+        self._adversaries: dict[tuple[str, int, frozenset[str]], ActorMention | None] = {}
         #: by actor id: the mentions :meth:`main_adversary` counts, the same for every sentence
         self._opponent_mentions: dict[str, list[ActorMention]] = {}
         #: the cue word before each mention, by id(mention): asked for every frame of its sentence
@@ -410,12 +410,18 @@ class RoleFinder:
             return roles
         a1 = self.actor(roles.actor1)
         joined = self.conjoined(roles.actor1, mentions)
+        if joined and not together and self._performer(roles.actor1, acting):
+            # "شنت «هيئة تحرير الشام» و«الجبهة الوطنية للتحرير» هجوماً معاكساً ... ما أدى إلى اشتباكات": the
+            # subjects of a verb of performing did it together, in a frame of a fight too
+            together = True
         if joined and self._rivals_between(roles.actor1, joined[0], clause):
             roles.actor2 = joined.pop(0)
         # (not two sides "بين X و Y": "اشتباكات بالأسلحة الرشاشة والقذائف بين الجيش وقسد")
         together = together and not self._after_between(roles.actor1, clause, told_on=True)
         for m in joined:
-            fellow = allied(a1, self.actor(m)) or (together and a1.side.armed and self.actor(m).side.armed)
+            # (a post or patrol is what was hit: "هاجم مسلحون مجهولون نقطة عسكرية")
+            other = self.actor(m)
+            fellow = not m.post and (allied(a1, other) or (together and a1.side.armed and other.side.armed))
             if fellow and m.actor_id != a1.id:
                 roles.assoc1.append(m)
             elif not fellow:
@@ -697,11 +703,12 @@ class RoleFinder:
                 return m
         return None
 
-    def main_adversary(self, of: Actor, before: int) -> ActorMention | None:
-        """The armed actor most mentioned in the document (later mentions weigh more) not allied with ``of``."""
-        key = (of.id, before)
+    def main_adversary(self, of: Actor, before: int, fellows: frozenset[str] = frozenset()) -> ActorMention | None:
+        """The armed actor most mentioned in the document (later mentions weigh more) not allied with ``of``
+        and not one of the actors ``fellows`` that acted with it."""
+        key = (of.id, before, fellows)
         if key not in self._adversaries:
-            self._adversaries[key] = self._main_adversary(of, before)
+            self._adversaries[key] = self._main_adversary(of, before, fellows)
         return self._adversaries[key]
 
     def _opponents(self, of: Actor) -> list[ActorMention]:
@@ -717,10 +724,12 @@ class RoleFinder:
             ]
         return found
 
-    def _main_adversary(self, of: Actor, before: int) -> ActorMention | None:
+    def _main_adversary(self, of: Actor, before: int, fellows: frozenset[str]) -> ActorMention | None:
         counts: dict[str, int] = {}
         last: dict[str, ActorMention] = {}
         for m in self._opponents(of):
+            if m.actor_id in fellows:
+                continue
             counts[m.actor_id] = counts.get(m.actor_id, 0) + (2 if m.sentence >= before - 1 else 1)
             if m.sentence <= before or m.actor_id not in last:
                 last[m.actor_id] = m
