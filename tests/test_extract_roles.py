@@ -1247,3 +1247,58 @@ def test_the_subjects_of_a_verb_of_performing_attack_together_in_a_fight() -> No
     )
     assert _ids(e) == ("HTS", "SYR_STATE")
     assert [a.actor_id for a in e.assoc_actor_1] == ["NLF"]
+
+
+def test_the_first_side_after_between_may_be_named_with_its_forces() -> None:
+    doc = marsad.extract(
+        "اندلعت اليوم اشتباكات عنيفة بين قوات الجيش الوطني ومسلحي الحوثي في مدينة قعطبة شمالي محافظة الضالع.",
+        published=dt.date(2018, 5, 15),
+    )
+    (e,) = doc.events
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == (
+        "Military Forces of Yemen (2012-2022)",
+        "Houthi Movement",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        # the accusation two sentences on, over a survivor's words
+        (
+            "ارتفعت حصيلة الغارة التي استهدفت مساء أمس الكلية العسكرية في منطقة الهضبة بطرابلس إلى 28 قتيلاً."
+            " وقال طالب نجا من الهجوم إن الصاروخ سقط في الساحة. واتهمت حكومة الوفاق قوات حفتر بتنفيذ الغارة.",
+            "2020-01-05",
+            "Military Forces of Libya (2014-) House of Representatives",
+        ),
+        # over the accused's description
+        (
+            "قتل 70 شخصاً على الأقل في غارة جوية استهدفت أمس مبنى في مدينة صعدة. واتهمت جماعة الحوثي التحالف"
+            " العسكري بقيادة السعودية بتنفيذ الغارة.",
+            "2022-01-22",
+            "Military Forces of Saudi Arabia (2015-)",
+        ),
+    ],
+)
+def test_the_actor_accused_of_an_attack_with_no_doer_did_it(text: str, published: str, actor1: str) -> None:
+    doc = marsad.extract(text, published=dt.date.fromisoformat(published))
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == actor1
+
+
+def test_the_owner_of_a_civil_body_that_tells_the_toll_is_no_side() -> None:
+    doc = marsad.extract(
+        "قتل 70 شخصاً على الأقل في غارة جوية استهدفت أمس مبنى في مدينة صعدة، فيما قالت السلطات الصحية التابعة"
+        " للحوثيين إن الحصيلة بلغت 87 قتيلاً.",
+        published=dt.date(2022, 1, 22),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Yemen)"
+
+
+def test_a_detention_centre_is_no_arrest() -> None:
+    doc = marsad.extract(
+        "قتل 70 شخصاً على الأقل في غارة جوية استهدفت أمس مركز احتجاز في مدينة صعدة.",
+        published=dt.date(2022, 1, 22),
+    )
+    assert [e.sub_event_type for e in doc.events] == [SubEventType.AIR_DRONE_STRIKE]

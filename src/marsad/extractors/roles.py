@@ -134,6 +134,8 @@ class RoleFinder:
             before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
+            if self._owns_a_civil_body(before, m):
+                continue  # "السلطات الصحية التابعة للحوثيين": the owner of who tells it
             if before and before[-1] in cues.statement_noun and self._after_lam(m) and not self._own_forces_after(m):
                 # "ذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة استهدفت": the statement's author, unless its
                 # own forces act ("وقال بيان للجيش إن قواته قصفت")
@@ -182,6 +184,16 @@ class RoleFinder:
 
     def _own_forces_after(self, m: ActorMention) -> bool:
         return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))
+
+    def _owns_a_civil_body(self, before: list[str], m: ActorMention) -> bool:
+        """The three words before ``m`` are a civil body, an adjective at most, and "التابعة", and ``m`` takes
+        the lam: "السلطات الصحية التابعة للحوثيين", "وزارة الصحة التابعة لحكومة الوفاق"."""
+        return (
+            len(before) >= 2
+            and before[-1] in ("التابعه", "التابع")
+            and not self.cues.civil_body.isdisjoint(before[-3:-1])
+            and self._after_lam(m)
+        )
 
     def _in_a_source(self, before: list[str]) -> bool:
         """The three words before an actor end with a source in it: "مصدر في قيادة الشرطة", "مصادر من الجيش"."""
@@ -635,6 +647,12 @@ class RoleFinder:
             for m in self.by_sentence.get(si, ()):
                 if self._claims(m):
                     return m
+        # an accusation a sentence or two on: "ارتفعت حصيلة الغارة ... . وقال طالب نجا ... . واتهمت حكومة
+        # الوفاق قوات حفتر بتنفيذ الغارة"
+        for si in (sentence, sentence + 1, sentence + 2):
+            for m in self.by_sentence.get(si, ()):
+                if self._accused(m):
+                    return m
         # a later claim of all the attacks told: "... فيما تبنى تنظيم داعش التفجيرات عبر وكالة أعماق"
         for si, m in self._claims_of_all():
             if si > sentence + 1:
@@ -674,6 +692,17 @@ class RoleFinder:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
         after = self.index.words_after(m.span, 1)
         return bool((before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after))
+
+    def _accused(self, m: ActorMention) -> bool:
+        """``m`` is an armed actor accused of an attack: a word of `accused_of` at most four words after it
+        ("بتنفيذ الغارة", "مسؤولية الهجوم") and a verb of accusing at most five words before it, over the
+        accuser."""
+        if m.actor_id not in self.armed:
+            return False
+        # (over the accused's description: "التحالف العسكري بقيادة السعودية بتنفيذ الغارة")
+        if self.cues.accused_of.isdisjoint(self.index.words_after(m.span, 4)):
+            return False
+        return not self.cues.accuser_verb.isdisjoint(self.index.words_before(m.span, 5)[:-1])
 
     def _claims_of_all(self) -> list[tuple[int, ActorMention]]:
         """Claims whose object, within three words, is every attack told ("التفجيرات", "الهجمات")."""
