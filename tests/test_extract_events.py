@@ -1666,3 +1666,14 @@ def test_the_arms_a_fight_was_fought_with_are_no_event_of_their_own() -> None:
     )
     assert SubEventType.ARMED_CLASH in {e.sub_event_type for e in events}
     assert SubEventType.SHELLING not in {e.sub_event_type for e in events}
+
+
+def test_an_incursion_nobody_fought_that_destroyed_property_is_that_destruction() -> None:
+    doc = marsad.extract(
+        "توغلت قوات الاحتلال الإسرائيلي صباح اليوم في بلدة جباتا الخشب بريف القنيطرة الشمالي، وقامت بتجريف"
+        " مساحات من الأراضي الزراعية وهدم منزلين على أطراف البلدة، وسط استياء الأهالي.",
+        published=dt.date(2025, 1, 5),
+    )
+    assert [(e.sub_event_type, e.actor1 and e.actor1.actor_id) for e in doc.events] == [
+        (SubEventType.LOOTING, "ISR_STATE")
+    ]

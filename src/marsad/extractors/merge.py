@@ -223,7 +223,26 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
     def damage(e: Event) -> bool:
         return e.sub_event_type is SubEventType.LOOTING and e.place is not None
 
-    return _fold(events, damage, violent_twin, _add_evidence)
+    return _fold(events, damage, violent_twin, _incursion_takes_its_damage)
+
+
+#: the inter codes of the unarmed: rioters, protesters, civilians
+_UNARMED_INTER = frozenset({5, 6, 7})
+
+
+def _incursion_takes_its_damage(kept: Event, other: Event) -> None:
+    """An entry nobody fought, with no dead, that destroyed property is that destruction (ACLED): "توغلت قوات
+    إسرائيلية في قرية الحميدية ... وقامت بتجريف مساحات من الأراضي الزراعية وهدم منزلين" (an entry with the
+    people of the place for its target, "وسط استياء الأهالي", harmed nobody)."""
+    if (
+        kept.sub_event_type in (SubEventType.ARMED_CLASH, SubEventType.ATTACK)
+        and kept.extent == "entry"
+        and kept.fatalities == 0
+        and (kept.actor2 is None or kept.actor2.inter in _UNARMED_INTER)
+    ):
+        kept.sub_event_type, kept.extent = SubEventType.LOOTING, ""
+        kept.actor2 = kept.actor2 or other.actor2
+    _add_evidence(kept, other)
 
 
 def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
