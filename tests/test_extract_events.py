@@ -1677,3 +1677,39 @@ def test_an_incursion_nobody_fought_that_destroyed_property_is_that_destruction(
     assert [(e.sub_event_type, e.actor1 and e.actor1.actor_id) for e in doc.events] == [
         (SubEventType.LOOTING, "ISR_STATE")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stoning with the counted youths after the verb
+        "رشق عشرات الشبان قوات الأمن بالحجارة في مدينة القصرين التونسية مساء أمس.",
+        # youths on one side of confrontations
+        "اندلعت مواجهات ليلية مساء أمس بين شبان وقوات الأمن في مدينة القصرين التونسية.",
+    ],
+)
+def test_youths_stoning_or_confronting_a_force_riot(text: str) -> None:
+    doc = marsad.extract(text, published=dt.date(2021, 1, 18))
+    assert [(e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in doc.events] == [
+        (SubEventType.VIOLENT_DEMONSTRATION, "Rioters (Tunisia)", "Police Forces of Tunisia (2019-)")
+    ]
+
+
+def test_armed_clansmen_are_no_rioting_youths() -> None:
+    doc = marsad.extract(
+        "قتل شخصان مساء أمس في اشتباكات مسلحة اندلعت في بلدة خلدة جنوب بيروت بين شبان من عشائر عرب خلدة"
+        " ومناصرين لحزب الله.",
+        published=dt.date(2020, 8, 28),
+    )
+    assert [e.event_type for e in doc.events] == [EventType.BATTLES]
+
+
+def test_the_force_named_in_a_riots_sentence_is_whom_the_crowd_met() -> None:
+    doc = marsad.extract(
+        "وفي بنغازي، رشق مئات الشبان مراكز للشرطة بالحجارة وأضرموا النار في عدد من السيارات، فيما ردت قوات"
+        " الأمن بالغاز المسيل للدموع.",
+        published=dt.date(2011, 2, 18),
+    )
+    (e,) = doc.events
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Libya"

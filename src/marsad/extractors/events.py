@@ -645,6 +645,13 @@ class EventStage:
         a2 = roles.actor(actor2_mention) if actor2_mention else None
         if b.frame.family.id in ("protest", "riot") and a2 is not None and a2.side is Side.CIVILIANS:
             actor2_mention, a2 = None, None  # "خرج المئات من أهالي المدينة في مظاهرة": the protesters themselves
+            if b.frame.family.id == "riot":
+                # "رشق مئات الشبان مراكز للشرطة بالحجارة ... فيما ردت قوات الأمن بالغاز": the state's force
+                # named in the riot's sentence is whom the crowd met
+                actor2_mention = next(
+                    (m for m in doc.actors if m.sentence == b.frame.sentence and roles.actor(m).side.state), None
+                )
+                a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if b.frame.family.id == "clash" and a2 is not None and a2.side is Side.CIVILIANS:
             # "اشتبكت قوات النظام مع مقاتلين ... ما أدى إلى مقتل مدني": civilians killed in a fight between
             # armed sides are its casualties, not a side of it; the event stays a battle (ACLED)
