@@ -1302,3 +1302,33 @@ def test_a_detention_centre_is_no_arrest() -> None:
         published=dt.date(2022, 1, 22),
     )
     assert [e.sub_event_type for e in doc.events] == [SubEventType.AIR_DRONE_STRIKE]
+
+
+def test_whom_ground_was_taken_back_from_is_actor2_and_its_adversary_took_it() -> None:
+    doc = marsad.extract(
+        "شن الجيش العراقي وفصائل الحشد الشعبي هجوماً على مواقع تنظيم داعش قرب مدينة تكريت أمس. وأعلن رئيس"
+        " الوزراء العراقي اليوم استعادتها من تنظيم داعش.",
+        published=dt.date(2015, 4, 1),
+    )
+    (e,) = [e for e in doc.events if e.sub_event_type is not SubEventType.ARMED_CLASH]
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+    assert e.actor2 is not None and e.actor2.actor_id == "ISIS"
+    assert e.actor1 is not None and e.actor1.inferred
+
+
+def test_the_leader_of_a_subject_the_pack_cannot_name_did_it() -> None:
+    e = _one(
+        "سيطرت فصائل غرفة عمليات «ردع العدوان» بقيادة هيئة تحرير الشام على مدينة سراقب بريف إدلب الشرقي مساء"
+        " اليوم، بعد معارك مع قوات النظام."
+    )
+    assert _ids(e) == ("HTS", "SYR_STATE")
+    assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+
+
+def test_factions_joined_to_the_subject_with_the_waw_act_with_it() -> None:
+    doc = marsad.extract(
+        "دخلت قطعات الجيش العراقي وفصائل الحشد الشعبي أطراف قضاء الحويجة أمس.", published=dt.date(2017, 10, 5)
+    )
+    (e,) = doc.events
+    assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"
+    assert [a.actor_id for a in e.assoc_actor_1] == ["PMF"] and e.actor2 is None

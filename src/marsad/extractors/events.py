@@ -607,6 +607,13 @@ class EventStage:
         if self._home_word_abroad(roles, r.actor2, country):
             r.actor2 = None
             r.assoc2 = []
+        if r.actor1 is None and r.actor2 is not None and r.taken_from:
+            # "أعلن رئيس الوزراء استعادة مدينة الحويجة من تنظيم داعش": ground taken from a named side by nobody
+            # named was taken by that side's main adversary in the report
+            loser = roles.actor(r.actor2)
+            taker = self._adversary(roles, loser, b.frame.sentence, country, []) if loser.side.armed else None
+            if taker is not None:
+                r.actor1, r.actor1_inferred = taker, True
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
         if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:

@@ -38,6 +38,8 @@ class Roles:
     named_target: bool = False
     #: both sides are groups of actor1's kind ("اشتباكات بين مجموعتين مسلحتين")
     both_sides: bool = False
+    #: actor2 is whom ground was taken back from ("استعادتها من تنظيم داعش")
+    taken_from: bool = False
 
 
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
@@ -297,7 +299,13 @@ class RoleFinder:
             if m.span.start <= prev.span.start:
                 continue
             between = self.index.words_between(prev.span, m.span)
-            if between and between not in (["و"],):
+            # (over a partitive or "فصائل" with the "و": "قطعات الجيش العراقي وفصائل الحشد الشعبي")
+            joined_by = between == ["و"] or (
+                len(between) == 1
+                and between[0].startswith("و")
+                and (between[0][1:] in self.cues.partitive or between[0] == "وفصائل")
+            )
+            if between and not joined_by:
                 break
             out.append(m)
             prev = m
@@ -330,6 +338,10 @@ class RoleFinder:
         # people counted out as victims ("قتل عنصر من قوات النظام") are no candidates for actor1
         victims = {id(m) for m in mentions if self._victim_of(m, harming)}
         candidates = [m for m in mentions if id(m) not in victims] if victims else mentions
+        # nor is whom ground was taken back from ("استعادتها من تنظيم داعش"), actor2 unless another is named
+        lost_by = self._taken_back_from(trigger, mentions)
+        if lost_by is not None:
+            candidates = [m for m in candidates if m is not lost_by]
         position = self.index.position
         clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
@@ -367,6 +379,7 @@ class RoleFinder:
                 )
             )
             or (m.actor_id in self.armed and (self._subject_after(m, initiators) or self._performer(m, acting)))
+            or self._leads_the_subject(m, initiators)
         ]
         before = [
             m
@@ -417,6 +430,7 @@ class RoleFinder:
         elif close_after:
             roles.actor1 = close_after[0][0]
         if roles.actor1 is None:
+            roles.actor2, roles.taken_from = lost_by, lost_by is not None
             roles = self._second(roles, mentions, trigger)
             roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims
             return roles
@@ -441,11 +455,50 @@ class RoleFinder:
         for m in self.supporters.get(sentence, ()):
             if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
+        if roles.actor2 is None and lost_by is not None and lost_by.actor_id != a1.id:
+            roles.actor2 = lost_by
         roles = self._second(roles, mentions, trigger)
         if roles.actor2 is None and roles.actor1 is not None and self._dual_between(roles.actor1, clause):
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def _leads_the_subject(self, m: ActorMention, verbs: list[Span]) -> bool:
+        """``m`` follows a word of leading (`led_by`) at most six words after a clause-initial verb of the
+        frame, in its clause, with no armed actor before it there: the leader of the verb's subject ("سيطرت
+        فصائل غرفة عمليات «ردع العدوان» بقيادة هيئة تحرير الشام على ...")."""
+        if m.actor_id not in self.armed or self._cue_before(m) not in self.cues.led_by:
+            return False
+        where = self.index.position(m.span)
+        for t in verbs:
+            if t.end > m.span.start or self.index.position(t).clause != where.clause:
+                continue
+            if self.index.count_between(t, m.span) <= 6 and not any(
+                o.span.start >= t.end and o.span.end <= m.span.start and o.actor_id in self.armed
+                for o in self.by_sentence.get(m.sentence, ())
+            ):
+                return True
+        return False
+
+    def _taken_back_from(self, trigger: Span, mentions: list[ActorMention]) -> ActorMention | None:
+        """The armed actor after "من" at most ten words after a word of taking ground back, in its clause:
+        whom it was taken from ("استعادة مدينة الحويجة جنوب غربي كركوك بالكامل من تنظيم داعش")."""
+        word = self.index.tokens[self.index.position(trigger).first].norm
+        if not word.startswith(tuple(self.cues.taken_back)):
+            return None
+        clause = self.index.position(trigger).clause
+        return next(
+            (
+                m
+                for m in mentions
+                if m.span.start >= trigger.end
+                and m.actor_id in self.armed
+                and self._cue_before(m) == "من"
+                and self.index.position(m.span).clause == clause
+                and self.index.count_between(trigger, m.span) <= 10
+            ),
+            None,
+        )
 
     def _performer(self, m: ActorMention, acting: tuple[Span, ...]) -> bool:
         """``m`` is the subject of a clause-initial verb of performing whose object is an acting word of the

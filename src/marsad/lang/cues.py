@@ -51,6 +51,8 @@ class CueWords:
     claimed_all: frozenset[str]
     accuser_verb: frozenset[str]
     accused_of: frozenset[str]
+    taken_back: frozenset[str]
+    led_by: frozenset[str]
     controller: frozenset[str]
     the_latter: frozenset[str]
     actor_head: frozenset[str]
