@@ -1713,3 +1713,13 @@ def test_the_force_named_in_a_riots_sentence_is_whom_the_crowd_met() -> None:
     (e,) = doc.events
     assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Libya"
+
+
+def test_the_same_day_with_no_narrative_date_yet_is_the_sentences_own_date() -> None:
+    doc = marsad.extract(
+        "أعلن المتحدث العسكري للقوات المسلحة المصرية، مساء أمس السبت، مقتل ضابط و10 جنود وإصابة خمسة آخرين، خلال"
+        " صد هجوم إرهابي استهدف نقطة لرفع المياه قرب مدينة القنطرة شرق، صباح اليوم نفسه.",
+        published=dt.date(2022, 5, 8),
+    )
+    (e,) = doc.events
+    assert e.date is not None and e.date.earliest == dt.date(2022, 5, 7)

@@ -267,8 +267,13 @@ class WhenWhere:
         news item, the days before publication. ``days_from``: the narrative's last day, which a day
         counted from a date ("في اليوم ذاته") is counted from (``discourse`` when not given: it may be a
         month or a year of background history)."""
-        anchor = days_from if days_from is not None else discourse
         mentions = self.dates_by_sentence.get(sentence, [])
+        anchor = days_from if days_from is not None else discourse
+        if anchor is None:
+            # "ليلة أمس الأحد ... إثر إيقاف الناطق باسم التنسيقية فجر اليوم نفسه": with no narrative date yet,
+            # a day counted from a date is counted from the sentence's own date before it
+            own_dates = [d for d in mentions if d.value is not None and not is_anaphoric(d)]
+            anchor = DateChoice(own_dates[0], own_dates[0].value) if own_dates else None
         # the head's own clause first, with a date set off by commas right beside it ("استعادت قوات النظام،
         # اليوم الثلاثاء، السيطرة على البلدة بعد معارك استمرت منذ فجر أمس"); then the absorbed triggers'
         head_clause = self.clause(trigger)[1]
