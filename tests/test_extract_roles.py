@@ -1332,3 +1332,28 @@ def test_factions_joined_to_the_subject_with_the_waw_act_with_it() -> None:
     (e,) = doc.events
     assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"
     assert [a.actor_id for a in e.assoc_actor_1] == ["PMF"] and e.actor2 is None
+
+
+def test_an_agent_cue_in_a_later_clause_of_no_event_names_the_doer() -> None:
+    doc = marsad.extract(
+        "قُتل والي غرب دارفور أمس الأربعاء في مدينة الجنينة، بعد ساعات من اقتياده من قبل عناصر من قوات الدعم"
+        " السريع، وفق ما أعلن الجيش السوداني.",
+        published=dt.date(2023, 6, 15),
+    )
+    (e,) = doc.events
+    assert (e.sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name, e.fatalities) == (
+        SubEventType.ATTACK,
+        "Rapid Support Forces",
+        "Civilians (Sudan)",
+        1,
+    )
+
+
+def test_who_tells_it_over_ma_and_a_verb_is_no_side() -> None:
+    doc = marsad.extract(
+        "فجر انتحاري حزاماً ناسفاً مساء أمس داخل مطعم مزدحم في مدينة مقديشو، ما أسفر عن مقتل ستة أشخاص، وفق ما"
+        " أعلنت الشرطة الصومالية.",
+        published=dt.date(2023, 11, 4),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Somalia)"

@@ -136,6 +136,8 @@ class RoleFinder:
             before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it
+            if len(before) == 3 and before[0] in cues.attribution and before[1] == "ما":
+                continue  # "وفق ما أعلن الجيش السوداني": the same, over "ما" and a verb of telling
             if self._owns_a_civil_body(before, m):
                 continue  # "السلطات الصحية التابعة للحوثيين": the owner of who tells it
             if before and before[-1] in cues.statement_noun and self._after_lam(m) and not self._own_forces_after(m):
@@ -414,6 +416,17 @@ class RoleFinder:
                 if m.span.start >= trigger.end
                 and self._after_between(m, clause, same_statement(self.index.tokens, last, position(m.span).first))
             ]
+        if not agents and close_after == [] and not before_in_clause:
+            # "قُتل والي غرب دارفور ...، بعد ساعات من اقتياده من قبل عناصر من قوات الدعم السريع": an armed
+            # actor an agent cue names in a later clause that tells no event of its own did it
+            agents = [
+                m
+                for m in candidates
+                if m.span.start >= trigger.end
+                and m.actor_id in self.armed
+                and self._cue_before(m) in self.cues.agent
+                and not self._clause_tells_an_event(m)
+            ][:1]
         if agents:
             roles.actor1 = agents[0]
         elif right_after and (not before_in_clause or right_after[0].anaphoric):
@@ -462,6 +475,16 @@ class RoleFinder:
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def _clause_tells_an_event(self, m: ActorMention) -> bool:
+        """A trigger stands in the mention's clause before it (the agent cue names that event's doer)."""
+        where = self.index.position(m.span)
+        return any(
+            t.sentence == m.sentence
+            and t.span.end <= m.span.start
+            and self.index.position(t.span).clause == where.clause
+            for t in self.doc.triggers
+        )
 
     def _leads_the_subject(self, m: ActorMention, verbs: list[Span]) -> bool:
         """``m`` follows a word of leading (`led_by`) at most six words after a clause-initial verb of the
