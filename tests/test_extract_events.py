@@ -1723,3 +1723,20 @@ def test_the_same_day_with_no_narrative_date_yet_is_the_sentences_own_date() -> 
     )
     (e,) = doc.events
     assert e.date is not None and e.date.earliest == dt.date(2022, 5, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods let in or kept out, and the front lines
+        "وتتهم جماعة الحوثي التحالف بقيادة السعودية بفرض حصار خانق على ميناء الحديدة يمنع دخول الوقود، فيما يتهم"
+        " التحالف الجماعة بتحويل المساعدات لصالح مقاتليها على جبهات القتال في مأرب.",
+        # the front lines, not a fight told
+        "وقالت الجماعة اليوم إن مقاتليها على جبهات القتال في مأرب صامدون في وجه قوات التحالف بقيادة السعودية.",
+        # carrying the fight somewhere is a threat
+        "توعد قائد قوات الدعم السريع محمد حمدان دقلو، في كلمة مصورة بثت اليوم الأحد، بنقل المعارك إلى مدينة"
+        " الأبيض.",
+    ],
+)
+def test_war_words_that_tell_no_event(text: str) -> None:
+    assert marsad.extract(text, published=dt.date(2021, 12, 22)).events == []
