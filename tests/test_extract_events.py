@@ -1740,3 +1740,20 @@ def test_the_same_day_with_no_narrative_date_yet_is_the_sentences_own_date() -> 
 )
 def test_war_words_that_tell_no_event(text: str) -> None:
     assert marsad.extract(text, published=dt.date(2021, 12, 22)).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تواصلت فجر اليوم السبت الاشتباكات بين القوات العراقية ومسلحي تنظيم الدولة الإسلامية في حي الجولان شمالي"
+        " مدينة الفلوجة، غداة إعلان الحكومة استعادة مركز المدينة.",
+        # power seized "since": no ground taken in the news
+        "قُتل 15 متظاهراً أمس الأربعاء برصاص الشرطة خلال مواكب في مدينة الخرطوم بحري، في اليوم الأكثر دموية منذ"
+        " استيلاء الجيش على السلطة.",
+    ],
+)
+def test_a_capture_told_as_what_came_before_heads_none_of_the_news(text: str) -> None:
+    doc = marsad.extract(text, published=dt.date(2016, 6, 18))
+    assert doc.events and all(
+        e.sub_event_type not in (SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES) for e in doc.events
+    )
