@@ -1357,3 +1357,22 @@ def test_who_tells_it_over_ma_and_a_verb_is_no_side() -> None:
     )
     (e,) = doc.events
     assert e.actor2 is not None and e.actor2.name == "Civilians (Somalia)"
+
+
+def test_who_announces_its_own_fighters_did_it_is_actor1_and_a_gathering_hit_is_actor2() -> None:
+    doc = marsad.extract(
+        "أعلن حزب الله اليوم الأربعاء أن مقاتليه استهدفوا تجمعاً لجنود إسرائيليين قرب مستوطنة المطلة بصواريخ"
+        " موجهة.",
+        published=dt.date(2023, 11, 22),
+    )
+    (e,) = doc.events
+    names = (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
+    assert names == ("Hezbollah", "Military Forces of Israel (2022-)")
+
+
+def test_the_attacker_an_agent_cue_names_goes_before_who_announces_its_fighters_repelled_it() -> None:
+    e = _one(
+        "قالت قوات سوريا الديمقراطية في بيان اليوم إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني على قرية"
+        " الدندنية قرب منبج."
+    )
+    assert _ids(e) == ("SNA", "SDF")

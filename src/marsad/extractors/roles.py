@@ -78,7 +78,7 @@ def _overlaps_any(span: Span, spans: Iterable[Span]) -> bool:
 def _not_subject_cues() -> frozenset[str]:
     """Words before an actor that make it no subject: a target's or a controller's cue."""
     cues = load_cues()
-    return cues.target | cues.controller
+    return cues.target | cues.controller | cues.gathering
 
 
 #: how many words (dates not counted) may stand between the subject of a verb of performing and the event noun
@@ -227,6 +227,8 @@ class RoleFinder:
             wide = wide[:-1]
         words = wide[-4:]
         lam = self._after_lam(m)
+        if lam and words and words[-1] in self.cues.gathering:
+            return words[-1]  # "استهدفوا تجمعاً لجنود إسرائيليين": the force gathered there, hit
         if lam and not (words and (words[-1] in self.cues.unit or words[-1] in self.cues.membership)):
             return "ل"  # "هجوم لمسلحي داعش": the attack of (by) ISIS fighters
         if (
@@ -383,6 +385,8 @@ class RoleFinder:
             or (m.actor_id in self.armed and (self._subject_after(m, initiators) or self._performer(m, acting)))
             or self._leads_the_subject(m, initiators)
         ]
+        # (after any other: "قالت قسد إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني" names the attacker)
+        agents = agents or [m for m in candidates if self._own_forces_did_it(m, trigger)]
         before = [
             m
             for m in candidates
@@ -475,6 +479,18 @@ class RoleFinder:
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def _own_forces_did_it(self, m: ActorMention, trigger: Span) -> bool:
+        """``m`` announces that its own forces did what the trigger tells: "أعلن حزب الله اليوم أن مقاتليه
+        استهدفوا تجمعاً لجنود إسرائيليين" (an own-forces word right after "أن"/"إن", between ``m`` and the
+        trigger, at most six words after ``m``)."""
+        if m.actor_id not in self.armed or m.span.end > trigger.start:
+            return False
+        words = self.index.words_between(m.span, trigger)
+        for i, w in enumerate(words[:7]):
+            if w in self.cues.own_forces and i > 0 and words[i - 1] in ("ان", "أن", "إن"):
+                return True
+        return False
 
     def _clause_tells_an_event(self, m: ActorMention) -> bool:
         """A trigger stands in the mention's clause before it (the agent cue names that event's doer)."""
@@ -665,7 +681,10 @@ class RoleFinder:
         a1 = self.actor(roles.actor1) if roles.actor1 else None
         if roles.actor2 is None:
             for m in mentions:
-                if id(m) in taken or (m.span.end <= trigger.start and self._cue_before(m) not in self.cues.target):
+                cue = self._cue_before(m)
+                if id(m) in taken or (
+                    m.span.end <= trigger.start and cue not in self.cues.target and cue not in self.cues.gathering
+                ):
                     continue
                 if a1 is None or not allied(a1, self.actor(m)):
                     roles.actor2 = m

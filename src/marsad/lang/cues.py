@@ -46,6 +46,7 @@ class CueWords:
     age_decade: frozenset[str]
     participation: frozenset[str]
     target: frozenset[str]
+    gathering: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
     claimed_all: frozenset[str]
