@@ -1757,3 +1757,14 @@ def test_a_capture_told_as_what_came_before_heads_none_of_the_news(text: str) ->
     assert doc.events and all(
         e.sub_event_type not in (SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES) for e in doc.events
     )
+
+
+def test_a_landmark_is_where_the_town_named_right_after_it_puts_it() -> None:
+    doc = marsad.extract(
+        "غزة – الجزيرة نت\n\nقال الدفاع المدني في قطاع غزة إن 25 فلسطينياً على الأقل استشهدوا، بينهم نساء وأطفال، في"
+        " غارة إسرائيلية استهدفت مساء أمس الثلاثاء مدرسة العودة التي تؤوي نازحين في بلدة عبسان الكبيرة شرق مدينة"
+        " خان يونس.",
+        published=dt.date(2024, 7, 10),
+    )
+    (e,) = doc.events
+    assert e.place is not None and (e.place.location, e.fatalities) == ("Abasan al-Kabira", 25)

@@ -550,10 +550,37 @@ def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int])
             if o is not c and not contains_others(o)
         ):
             continue  # "متظاهرين في مدينة منبج قطعوا طريق حلب": the road's town is not where they were
-        if is_container or reference or c.place.place_id in seen:
+        if (
+            is_container
+            or reference
+            or c.place.place_id in seen
+            or _placed_by_a_town_after(doc, c, [o for o in choices[k + 1 :] if not contains_others(o)])
+        ):
             continue
         seen.add(c.place.place_id)
         out.append(c)
     return out
+
+
+#: how many words may stand between a landmark and the town named after it that it stands in
+_LANDMARK_TO_TOWN = 6
+
+
+def _placed_by_a_town_after(doc: Document, c: PlaceChoice, later: list[PlaceChoice]) -> bool:
+    """A landmark coded to a town named before it, with another town named a few words after it in its
+    sentence that contains no other place of the event: the later one says where it stands ("قطاع غزة ...
+    مدرسة العودة التي تؤوي نازحين في بلدة عبسان الكبيرة" is an event in Abasan, not also in Gaza)."""
+    if c.place.kind is not PlaceKind.LANDMARK or c.mention.container is not None:
+        return False  # (a landmark the text puts in a town is in it: "قرب دوار السنتر في مدينة الباب")
+    for o in later:
+        if o.place.kind is PlaceKind.LANDMARK or o.place.place_id == c.place.place_id or o.mention.qualifier:
+            continue
+        words = doc.text[c.mention.span.end : o.mention.span.start].split()
+        # ("في بلدة عبسان", "ببلدة عبسان"; not where flights went: "إلى مطار مصراتة")
+        # (or right after the landmark's own words: "مسجد الروضة التابع لمركز بئر العبد")
+        placed = not words or "في" in words or (words[-1][:1] in ("ب", "ل") and len(words[-1]) > 3)
+        if o.mention.sentence == c.mention.sentence and len(words) <= _LANDMARK_TO_TOWN and placed:
+            return True
+    return False
 
 
