@@ -1768,3 +1768,13 @@ def test_a_landmark_is_where_the_town_named_right_after_it_puts_it() -> None:
     )
     (e,) = doc.events
     assert e.place is not None and (e.place.location, e.fatalities) == ("Abasan al-Kabira", 25)
+
+
+def test_an_attack_told_with_no_side_hit_is_the_attack_on_the_people_told_after() -> None:
+    doc = marsad.extract(
+        "ارتفعت حصيلة الهجوم الذي استهدف مسجد الروضة في مدينة بئر العبد أثناء صلاة الجمعة أمس إلى 235 قتيلاً. وقال"
+        " شهود إن مسلحين طوقوا المسجد ثم فتحوا النار على المصلين أثناء خروجهم.",
+        published=dt.date(2017, 11, 25),
+    )
+    (e,) = doc.events
+    assert (e.sub_event_type, e.fatalities, e.civilian_targeting) == (SubEventType.ATTACK, 235, True)

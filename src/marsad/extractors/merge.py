@@ -310,6 +310,15 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
     def join(d: Event, e: Event) -> None:
         if (d.actor1 is None or d.actor1.inferred) and e.actor1 is not None and not e.actor1.inferred:
             d.actor1 = e.actor1
+        if (
+            d.sub_event_type is SubEventType.ARMED_CLASH
+            and d.actor2 is None
+            and e.sub_event_type is SubEventType.ATTACK
+            and e.actor2 is not None
+        ):
+            # "ارتفعت حصيلة الهجوم الذي استهدف مسجد الروضة إلى 235 قتيلاً ... ثم فتحوا النار على المصلين": an
+            # attack told with no side hit is the attack on the people the later telling names
+            d.sub_event_type, d.actor2, d.civilian_targeting = e.sub_event_type, e.actor2, e.civilian_targeting
         if e.fatalities > d.fatalities:
             e.evidence = [ev for ev in e.evidence if ev.role is not EvidenceRole.FATALITIES]
         _add_evidence(d, e)
