@@ -1376,3 +1376,26 @@ def test_the_attacker_an_agent_cue_names_goes_before_who_announces_its_fighters_
         " الدندنية قرب منبج."
     )
     assert _ids(e) == ("SNA", "SDF")
+
+
+def test_the_other_side_of_a_fight_with_one_side_named_is_inferred_from_the_report() -> None:
+    doc = marsad.extract(
+        "شنت قوات الدعم السريع هجوماً على مدينة ود مدني صباح اليوم. وكانت الاشتباكات قد دارت أمس الاثنين مع قوات"
+        " الجيش عند المدخل الشرقي لمدينة ود مدني، وقتل فيها سبعة من جنود الجيش على الأقل.",
+        published=dt.date(2023, 12, 19),
+    )
+    (e,) = [e for e in doc.events if e.date is not None and e.date.earliest == dt.date(2023, 12, 18)]
+    assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces" and e.actor1.inferred
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Sudan (2019-)"
+
+
+def test_a_civil_body_in_a_government_tells_the_toll_and_is_no_side() -> None:
+    doc = marsad.extract(
+        "أعلنت وزارة الصحة في حكومة الوفاق الوطني الليبية اليوم الأحد مقتل 11 من مقاتلي القوات الموالية للحكومة في"
+        " اشتباكات عنيفة دارت أمس السبت مع قوات الجيش الوطني الليبي في منطقة قصر بن غشير جنوبي طرابلس.",
+        published=dt.date(2019, 4, 7),
+    )
+    (e,) = doc.events
+    # no Syrian militia in Tripoli: the loyal forces' words are Syria's militias at home only
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Libya (2014-) House of Representatives"
+    assert e.actor1 is None or e.actor1.inferred

@@ -559,6 +559,10 @@ class EventStage:
             None,
         )
 
+    def _same_force(self, a: ActorMention, b: ActorMention, country: str) -> bool:
+        """Two mentions export as one actor where the event happens."""
+        return self._ref(a, country, True).actor_id == self._ref(b, country, True).actor_id
+
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
         actor = self.actors.get(m.actor_id)
@@ -607,11 +611,15 @@ class EventStage:
         if self._home_word_abroad(roles, r.actor2, country):
             r.actor2 = None
             r.assoc2 = []
-        if r.actor1 is None and r.actor2 is not None and r.taken_from:
+        if r.actor1 is None and r.actor2 is not None and (r.taken_from or b.frame.family.id == "clash"):
             # "أعلن رئيس الوزراء استعادة مدينة الحويجة من تنظيم داعش": ground taken from a named side by nobody
-            # named was taken by that side's main adversary in the report
+            # named was taken by that side's main adversary in the report; so is the other side of a fight
+            # with one side named ("مقتل 11 من مقاتلي القوات الموالية للحكومة في اشتباكات مع قوات حفتر")
             loser = roles.actor(r.actor2)
             taker = self._adversary(roles, loser, b.frame.sentence, country, []) if loser.side.armed else None
+            # (not the loser's own force under another word: "ثلاثة جنود" in Hakkari are Turkey's army too)
+            if taker is not None and self._same_force(taker, r.actor2, country):
+                taker = None
             if taker is not None:
                 r.actor1, r.actor1_inferred = taker, True
         a1 = roles.actor(r.actor1) if r.actor1 else None

@@ -190,14 +190,12 @@ class RoleFinder:
         return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))
 
     def _owns_a_civil_body(self, before: list[str], m: ActorMention) -> bool:
-        """The three words before ``m`` are a civil body, an adjective at most, and "التابعة", and ``m`` takes
-        the lam: "السلطات الصحية التابعة للحوثيين", "وزارة الصحة التابعة لحكومة الوفاق"."""
-        return (
-            len(before) >= 2
-            and before[-1] in ("التابعه", "التابع")
-            and not self.cues.civil_body.isdisjoint(before[-3:-1])
-            and self._after_lam(m)
-        )
+        """The three words before ``m`` are a civil body, an adjective at most, and "التابعة" with ``m`` taking
+        the lam, or "في": "السلطات الصحية التابعة للحوثيين", "وزارة الصحة في حكومة الوفاق"."""
+        if len(before) < 2 or self.cues.civil_body.isdisjoint(before[-3:-1]):
+            return False
+        # (or "في" before it: "أعلنت وزارة الصحة في حكومة الوفاق الوطني")
+        return (before[-1] in ("التابعه", "التابع") and self._after_lam(m)) or before[-1] == "في"
 
     def _in_a_source(self, before: list[str]) -> bool:
         """The three words before an actor end with a source in it: "مصدر في قيادة الشرطة", "مصادر من الجيش"."""
@@ -852,7 +850,7 @@ class RoleFinder:
         counts: dict[str, int] = {}
         last: dict[str, ActorMention] = {}
         for m in self._opponents(of):
-            if m.actor_id in fellows:
+            if m.actor_id in fellows or m.actor_id == of.id:
                 continue
             counts[m.actor_id] = counts.get(m.actor_id, 0) + (2 if m.sentence >= before - 1 else 1)
             if m.sentence <= before or m.actor_id not in last:
