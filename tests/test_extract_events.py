@@ -1778,3 +1778,22 @@ def test_an_attack_told_with_no_side_hit_is_the_attack_on_the_people_told_after(
     )
     (e,) = doc.events
     assert (e.sub_event_type, e.fatalities, e.civilian_targeting) == (SubEventType.ATTACK, 235, True)
+
+
+def test_the_dead_counted_out_place_by_place_are_one_event_per_place() -> None:
+    doc = marsad.extract(
+        "قالت لجنة أطباء السودان المركزية إن سبعة متظاهرين قتلوا أمس الاثنين برصاص قوات الأمن، بينهم خمسة في"
+        " الخرطوم واثنان في الخرطوم بحري، خلال احتجاجات جديدة.",
+        published=dt.date(2022, 1, 18),
+    )
+    assert sorted((e.place.location if e.place else "", e.fatalities) for e in doc.events) == [
+        ("Khartoum", 5),
+        ("Khartoum North", 2),
+    ]
+    # who the dead were is no breakdown by place
+    doc = marsad.extract(
+        "توفي طبيب وأصيب أكثر من ثلاثين شخصاً، بينهم كوادر طبية، بحالات اختناق، جراء قصف مروحيات النظام مشفى"
+        " ميدانياً في مدينة اللطامنة بريف حماة الشمالي، أمس السبت.",
+        published=dt.date(2017, 3, 26),
+    )
+    assert len({e.place.location for e in doc.events if e.place}) == 1

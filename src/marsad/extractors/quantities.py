@@ -273,7 +273,9 @@ def _classify(
 
     part_of: int | None = None
     marker = _breakdown_marker(ss, e) if last_main is not None else None
-    if marker is not None and last_main is not None and not _cue_between(ss, last_main_end, marker):
+    # (not after a casualty word of its own: "قتل منهم 5"; one told with the figure before stands further
+    # back: "سبعة متظاهرين قتلوا أمس برصاص قوات الأمن، بينهم خمسة في الخرطوم")
+    if marker is not None and last_main is not None and not _cue_between(ss, max(last_main_end, marker - 1), marker):
         part_of = last_main  # "مقتل 10 مدنيين بينهم 4 أطفال"
     elif prev is not None and prev.part_of is not None and _next_part(d, prev_end, e.start):
         part_of = prev.part_of  # "بينهم 4 أطفال وامرأتان", "بينهم 17 من مقاتلي الفصائل و24 من قوات النظام"

@@ -459,8 +459,20 @@ class WhenWhere:
             if t.start >= first.start:
                 break
             if t.start >= trigger.end and t.norm in self._enumeration:
+                if t.norm in _BREAKDOWNS and not self._counted_beside(t.start, t.end):
+                    continue  # "بينهم كوادر طبية": who the dead were, no place by place
                 return [c for c in places if c.mention.span.start > t.start]
         return []
+
+    def _counted_beside(self, start: int, end: int) -> bool:
+        """A figure (a part of another or not) right after raw offset ``end`` ("بينهم خمسة في ...") or right
+        before ``start`` ("ثلاثة منهم في الحديدة")."""
+        spans = [q.span for q in self.doc.quantities] + [p.part.span for p in self.doc.quantity_parts]
+        text = self.doc.text
+        # (right before with no comma between: not "أصيب أكثر من ثلاثين شخصاً، بينهم كوادر طبية")
+        return any(
+            0 <= s.start - end <= 2 or (0 <= start - s.end <= 2 and not text[s.end : start].strip()) for s in spans
+        )
 
     def _listed_with(self, places: list[PlaceChoice]) -> list[PlaceChoice]:
         """The first place and those listed right after it ("أبرزها في الرباط والدار البيضاء")."""
@@ -477,6 +489,8 @@ class WhenWhere:
 
 
 _COMMAS = frozenset("،,")
+#: the enumeration words that count the dead out ("بينهم خمسة في الخرطوم"), not the places of the event
+_BREAKDOWNS = frozenset({"بينهم", "منهم"})
 #: what may stand between two places listed together (the clitic and its article are outside the span)
 _LIST_JOINS = frozenset({"و", "وال", "،", ",", "، و", ", و", "، وال", ", وال"})
 
