@@ -1797,3 +1797,13 @@ def test_the_dead_counted_out_place_by_place_are_one_event_per_place() -> None:
         published=dt.date(2017, 3, 26),
     )
     assert len({e.place.location for e in doc.events if e.place}) == 1
+
+
+def test_force_met_with_its_dead_told_before_stays_excessive_when_the_force_is_told_again() -> None:
+    doc = marsad.extract(
+        "قالت لجنة أطباء السودان المركزية إن خمسة متظاهرين قتلوا أمس الاثنين برصاص قوات الأمن في الخرطوم، خلال"
+        " احتجاجات رافضة للانقلاب. وأفاد شهود بأن قوات الشرطة أطلقت الرصاص الحي وقنابل الغاز على موكب كان يتجه"
+        " نحو القصر الرئاسي عبر شارع المطار.",
+        published=dt.date(2022, 1, 18),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [(SubEventType.EXCESSIVE_FORCE, 5)]

@@ -487,7 +487,8 @@ def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
         return _crowd_before(d, e, 1, 1)
 
     def join(d: Event, e: Event) -> None:
-        if d.event_type is EventType.PROTESTS:
+        if d.event_type is EventType.PROTESTS and d.sub_event_type is not SubEventType.EXCESSIVE_FORCE:
+            # (force met with its dead told before stays so: "قتلوا برصاص قوات الأمن ... وأطلقت الشرطة الرصاص")
             lethal = e.fatalities > 0
             d.sub_event_type = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
             d.civilian_targeting = d.civilian_targeting or lethal
