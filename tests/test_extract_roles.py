@@ -1399,3 +1399,21 @@ def test_a_civil_body_in_a_government_tells_the_toll_and_is_no_side() -> None:
     # no Syrian militia in Tripoli: the loyal forces' words are Syria's militias at home only
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Libya (2014-) House of Representatives"
     assert e.actor1 is None or e.actor1.inferred
+
+
+def test_the_southern_transitional_council_and_a_group_owned_by_it() -> None:
+    doc = marsad.extract(
+        "اندلعت مواجهات عنيفة الأربعاء الماضي في مدينة عدن بين قوات المجلس الانتقالي الجنوبي وقوات الحماية"
+        " الرئاسية التابعة للحكومة اليمنية.",
+        published=dt.date(2019, 8, 11),
+    )
+    (e,) = doc.events
+    assert e.actor1 is not None and e.actor1.name == "Southern Transitional Council"
+    # a named group owned by another is itself, its owner no side of the event
+    doc = marsad.extract(
+        "سيطرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي أمس على معسكر في حي كريتر بمدينة عدن بعد"
+        " اشتباكات مع قوات الحماية الرئاسية.",
+        published=dt.date(2019, 8, 11),
+    )
+    assert {e.actor1.name for e in doc.events if e.actor1} == {"Security Belt Forces"}
+    assert all(e.actor2 is None or e.actor2.name != "Southern Transitional Council" for e in doc.events)

@@ -174,6 +174,7 @@ class ActorStage:
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
+        found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
         found = self._the_gunmen(view.text, found, view_spans)
         found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
@@ -508,6 +509,14 @@ class ActorStage:
         owner_side = self.lexicon.get(owner.actor_id).side
         return self.lexicon.get(m.actor_id).side.state and not owner_side.state and owner_side.armed
 
+    def _unit_of_a_group(self, m: ActorMention, owner: ActorMention) -> bool:
+        """A named armed group owned by another ("قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي") is
+        itself, its owner no second side of what it does."""
+        a, b = self.lexicon.get(m.actor_id), self.lexicon.get(owner.actor_id)
+        # (gunmen are their owner's: "مسلحين تابعين للتنظيم")
+        named = not m.anaphoric and a.side.armed and not a.side.state and a.side is not Side.UNIDENTIFIED
+        return named and a.id != b.id and b.side.armed and not b.side.state
+
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
         """(country, end of the adjective) when the next word is the nationality of a country other than
         the actor's (or, for a generic reference of an actor with no country, other than the pack's)."""
@@ -556,9 +565,10 @@ def _join_pairs(
     view_spans: list[tuple[int, int]],
     between: re.Pattern[str],
     joins: Callable[[ActorMention, ActorMention], bool],
+    first: bool = False,
 ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
     """Two mentions of one sentence with ``between`` in the view between them, of which ``joins`` says they
-    name one side, become one mention of the second's actor spanning both names."""
+    name one side, become one mention of the second's actor (``first``: of the first's) spanning both names."""
     out: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
     i = 0
@@ -572,7 +582,8 @@ def _join_pairs(
                 and joins(m, n)
             ):
                 start, end = view_spans[i][0], view_spans[i + 1][1]
-                out.append(ActorMention(view.raw_span(start, end), n.actor_id, m.sentence, n.anaphoric))
+                kept = m if first else n
+                out.append(ActorMention(view.raw_span(start, end), kept.actor_id, m.sentence, kept.anaphoric))
                 spans.append((start, end))
                 i += 2
                 continue
