@@ -1807,3 +1807,13 @@ def test_force_met_with_its_dead_told_before_stays_excessive_when_the_force_is_t
         published=dt.date(2022, 1, 18),
     )
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [(SubEventType.EXCESSIVE_FORCE, 5)]
+
+
+def test_the_date_that_closes_a_telling_dates_the_statement_not_the_event_told() -> None:
+    doc = marsad.extract(
+        "الخرطوم - قالت وزارة الصحة السودانية اليوم الثلاثاء إن 46 شخصاً قتلوا في عملية فض الاعتصام أمام مقر"
+        " القيادة العامة للجيش في الخرطوم أمس الاثنين، بينما أكدت لجنة الأطباء أن الحصيلة بلغت 60 قتيلاً.\nوقال"
+        " معتصمون إن قوات أمنية اقتحمت ساحة الاعتصام فجراً، وأطلقت الرصاص الحي على المعتصمين السلميين.",
+        published=dt.date(2019, 6, 4),
+    )
+    assert {e.date.earliest if e.date else None for e in doc.events} == {dt.date(2019, 6, 3)}

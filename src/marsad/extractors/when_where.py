@@ -288,6 +288,11 @@ class WhenWhere:
             return DateChoice(None, None, habitual=True)
         # (a length of hours with no day of its own, "لنحو ساعة", dates nothing: the other dates say when)
         usable = [d for d in usable if _gives_a_day(d)]
+        # "قالت وزارة الصحة اليوم الثلاثاء إن 46 شخصاً قتلوا ... أمس الاثنين": the date that closes the telling,
+        # right before "إن", dates the statement when the told words give a day of their own
+        of_the_told = [d for d in usable if not self._dates_the_telling(d)]
+        if of_the_told and trigger.start > min(d.span.end for d in usable):
+            usable = of_the_told
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return _chosen(best, anchor)
@@ -422,6 +427,11 @@ class WhenWhere:
                 mentions = [m for m in mentions if self.clause(m.span)[1] == clause]
             choices = self._usable_cache[key] = self._usable(mentions)
         return list(choices)
+
+    def _dates_the_telling(self, d: DateMention) -> bool:
+        """The word right after the date is "إن"/"أن": it closes a clause of telling ("أعلن الجيش اليوم أن")."""
+        after = self.index.words_after(d.span, 1)
+        return bool(after) and after[0] in ("ان", "إن", "أن")
 
     def places_in_sentence(self, sentence: int) -> list[PlaceChoice]:
         return self._usable_in(sentence)
