@@ -1417,3 +1417,12 @@ def test_the_southern_transitional_council_and_a_group_owned_by_it() -> None:
     )
     assert {e.actor1.name for e in doc.events if e.actor1} == {"Security Belt Forces"}
     assert all(e.actor2 is None or e.actor2.name != "Southern Transitional Council" for e in doc.events)
+
+
+def test_the_peshmerga_are_named() -> None:
+    doc = marsad.extract(
+        "سيطرت القوات العراقية أمس الجمعة على ناحية ألتون كوبري شمال كركوك بعد معارك استمرت ساعات مع قوات البيشمركة.",
+        published=dt.date(2017, 10, 21),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Kurdistan Regional Government (Peshmerga)"
