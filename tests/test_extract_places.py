@@ -462,3 +462,12 @@ def test_places_enumerated_after_the_event_are_each_a_scene() -> None:
         published=dt.date(2024, 1, 12),
     )
     assert sorted(e.place.location for e in doc.events if e.place) == ["Al Ḩudaydah", "Sa'dah", "Sanaa"]
+
+
+def test_districts_of_mosul_the_2016_offensive_entered() -> None:
+    doc = marsad.extract(
+        "أعلن جهاز مكافحة الإرهاب العراقي اليوم أن قواته استعادت السيطرة الكاملة على حي كوكجلي عند المدخل الشرقي"
+        " لمدينة الموصل.",
+        published=dt.date(2016, 11, 1),
+    )
+    assert [e.place.location for e in doc.events if e.place] == ["Mosul - Kokjali"]
