@@ -471,3 +471,14 @@ def test_districts_of_mosul_the_2016_offensive_entered() -> None:
         published=dt.date(2016, 11, 1),
     )
     assert [e.place.location for e in doc.events if e.place] == ["Mosul - Kokjali"]
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_city_not_in_the_quarter_told_before() -> None:
+    doc = marsad.extract(
+        "أعلن جهاز مكافحة الإرهاب، أمس الجمعة، تحرير حي الزهور في الساحل الأيسر لمدينة الموصل بشكل كامل. وفي تطور"
+        " لاحق، بدأت القوات صباح اليوم السبت التقدم نحو حي القاهرة المجاور، حيث تدور اشتباكات متقطعة مع عناصر"
+        " التنظيم.",
+        published=dt.date(2016, 12, 3),
+    )
+    today = [e for e in doc.events if e.date is not None and e.date.earliest == dt.date(2016, 12, 3)]
+    assert [e.place.location for e in today if e.place] == ["Mosul"]

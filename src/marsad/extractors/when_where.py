@@ -457,7 +457,29 @@ class WhenWhere:
             if first.cue_span is None:
                 return self._listed_with(sentence_places)
             return [c for c in sentence_places if c.mention.cue_span == first.cue_span]
+        if discourse and discourse[0].place.is_neighbourhood and self._names_an_unknown_quarter(sentence):
+            # "بدأت القوات التقدم نحو حي القاهرة المجاور" after the fight in al-Zuhur: a quarter the gazetteer
+            # lacks is in the city, not in the quarter told before
+            city = self._city_told(discourse[0].place.city, sentence)
+            if city is not None:
+                return [PlaceChoice(city.mention, city.place, inferred=True)]
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+    def _names_an_unknown_quarter(self, sentence: int) -> bool:
+        """A place the sentence names after a neighbourhood's cue ("حي القاهرة") was declined."""
+        return any(
+            p.sentence == sentence and p.resolved is None and p.cue in _QUARTER_CUES for p in self.doc.places
+        )
+
+    def _city_told(self, city: str, sentence: int) -> PlaceChoice | None:
+        """The latest resolved mention, up to ``sentence``, of the city named ``city``."""
+        for p in reversed(self.doc.places):
+            r = p.resolved
+            if p.sentence > sentence or r is None or r.kind is not PlaceKind.CITY:
+                continue
+            if city in (r.name_en, r.location):
+                return PlaceChoice(p, r)
+        return None
 
 
     def _enumerated(self, sentence: int, trigger: Span, places: list[PlaceChoice]) -> list[PlaceChoice]:
@@ -499,6 +521,8 @@ class WhenWhere:
 
 
 _COMMAS = frozenset("،,")
+#: the cues of a city's quarter ("حي القاهرة")
+_QUARTER_CUES = frozenset({"حي", "حارة", "حاره"})
 #: the enumeration words that count the dead out ("بينهم خمسة في الخرطوم"), not the places of the event
 _BREAKDOWNS = frozenset({"بينهم", "منهم"})
 #: what may stand between two places listed together (the clitic and its article are outside the span)
