@@ -1817,3 +1817,15 @@ def test_the_date_that_closes_a_telling_dates_the_statement_not_the_event_told()
         published=dt.date(2019, 6, 4),
     )
     assert {e.date.earliest if e.date else None for e in doc.events} == {dt.date(2019, 6, 3)}
+
+
+def test_parts_of_the_dead_for_every_place_make_the_whole() -> None:
+    doc = marsad.extract(
+        "قتل 25 شخصاً أمس الثلاثاء في اشتباكات بين القوات العراقية ومسلحين من جيش المهدي، بينهم 16 في البصرة"
+        " وتسعة في الكوت، بحسب مصادر في الشرطة.",
+        published=dt.date(2008, 3, 26),
+    )
+    assert sorted((e.place.location if e.place else "", e.fatalities) for e in doc.events) == [
+        ("Al-Kut", 9),
+        ("Basrah", 16),
+    ]

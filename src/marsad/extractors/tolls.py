@@ -292,9 +292,11 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
     others = [i for i in range(n) if i not in named]
     if not named or rest < 0 or (rest > 0 and not others):
         named, rest, others = {}, b.fatalities, list(range(n))
+    if not others:
+        return [named[i] for i in range(n)]  # every place has its part, and the parts make the whole
     share, extra = divmod(rest, len(others))
     out = [named.get(i, share) for i in range(n)]
-    out[others[0] if others else 0] += extra
+    out[others[0]] += extra
     return out
 
 
