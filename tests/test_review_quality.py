@@ -63,6 +63,8 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # scored blind at the start and end of round 16 (three items read for the end figure's causes)
         ("review27", 0.85, 1, 0.75, 0.85),
         ("review28", 0.84, 0, 0.60, 0.88),
+        ("review29", 0.83, 1, 0.66, 0.83),
+        ("review30", 0.82, 2, 0.70, 0.65),
     ],
 )
 def test_review_set_stays_above_its_floor(
