@@ -1829,3 +1829,23 @@ def test_parts_of_the_dead_for_every_place_make_the_whole() -> None:
         ("Al-Kut", 9),
         ("Basrah", 16),
     ]
+
+
+def test_the_forces_own_wounded_are_no_force_used_on_the_crowd() -> None:
+    doc = marsad.extract(
+        "أطلقت الشرطة الغاز المسيل للدموع أمس الجمعة لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة في الجزائر"
+        " العاصمة، وقالت المديرية العامة للأمن الوطني إن 56 شرطياً أصيبوا.",
+        published=dt.date(2019, 3, 2),
+    )
+    assert [e.sub_event_type for e in doc.events if e.event_type is EventType.PROTESTS] == [
+        SubEventType.PROTEST_WITH_INTERVENTION
+    ]
+
+
+def test_the_mahdi_army_is_named() -> None:
+    doc = marsad.extract(
+        "قتل 21 شخصاً أمس في اشتباكات بين القوات العراقية ومسلحي جيش المهدي في مدينة البصرة.",
+        published=dt.date(2008, 3, 26),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Mahdi Army"

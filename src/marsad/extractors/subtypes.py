@@ -17,6 +17,8 @@ from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
+#: the people groups (data/ar/numbers.yaml) of a state force's men
+_FORCE_GROUPS = frozenset({"police", "soldier", "officer", "member"})
 
 
 #: the disrupted family's words of foiling an attack (not of defusing a bomb or downing a drone)
@@ -42,6 +44,8 @@ class SubTypes:
         "أصيب آخرون برضوض"; not "أصيب ثلاثة بالرصاص الحي وآخرون بحالات اختناق")."""
         if t.family != "injury":
             return t.family == "killing"
+        if self._the_force_hurt(index, t):
+            return False  # "قالت المديرية إن 56 شرطياً أصيبوا": the force's own wounded, not force on the crowd
         after = index.words_after(t.span, 6)
         for i, w in enumerate(after):
             if "رصاص" in w:
@@ -50,6 +54,19 @@ class SubTypes:
             if w in self.minor_injury:
                 return False
         return True
+
+    @staticmethod
+    def _the_force_hurt(index: DocIndex, t: TriggerMention) -> bool:
+        """The figure right before or after an injury word counts the force's own men ("56 شرطياً أصيبوا",
+        "إصابة 12 عنصراً من الشرطة")."""
+        for q in index.doc.quantities:
+            if q.sentence != t.sentence or q.group not in _FORCE_GROUPS:
+                continue
+            if (q.span.end <= t.span.start and index.count_between(q.span, t.span) == 0) or (
+                q.span.start >= t.span.end and index.count_between(t.span, q.span) <= 1
+            ):
+                return True
+        return False
 
     def sub_type(
         self, doc: Document, index: DocIndex, b: Built, a1: Actor | None, a2: Actor | None, country: str = ""
