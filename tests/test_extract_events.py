@@ -1834,7 +1834,7 @@ def test_parts_of_the_dead_for_every_place_make_the_whole() -> None:
 def test_the_forces_own_wounded_are_no_force_used_on_the_crowd() -> None:
     doc = marsad.extract(
         "أطلقت الشرطة الغاز المسيل للدموع أمس الجمعة لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة في الجزائر"
-        " العاصمة، وقالت المديرية العامة للأمن الوطني إن 56 شرطياً أصيبوا.",
+        " العاصمة، وقالت المديرية العامة للأمن الوطني إن 56 شرطياً أصيبوا واعتُقل 45 شخصاً.",
         published=dt.date(2019, 3, 2),
     )
     assert [e.sub_event_type for e in doc.events if e.event_type is EventType.PROTESTS] == [
