@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -896,3 +897,12 @@ def test_the_killing_verb_counts_the_people_after_a_date_aside(text: str, dead: 
 def test_a_toll_reached_with_its_figure_at_the_clauses_end(text: str, dead: int) -> None:
     doc = marsad.extract(text, published="2020-03-10")
     assert [e.fatalities for e in doc.events] == [dead]
+
+
+def test_a_figure_told_before_in_the_pluperfect_is_no_count_of_the_dead() -> None:
+    doc = marsad.extract(
+        "انتشلت فرق الصليب الأحمر حتى صباح اليوم جثث 28 شخصاً من تحت أنقاض مبنى دمرته غارة إسرائيلية فجر أمس في"
+        " بلدة قانا، بعدما كانت مصادر أمنية قد تحدثت أمس عن 54 قتيلاً.",
+        published=dt.date(2006, 7, 31),
+    )
+    assert [e.fatalities for e in doc.events] == [28]
