@@ -1849,3 +1849,19 @@ def test_the_mahdi_army_is_named() -> None:
     )
     (e,) = doc.events
     assert e.actor2 is not None and e.actor2.name == "Mahdi Army"
+
+
+def test_a_crowd_moving_enters_no_ground() -> None:
+    doc = marsad.extract(
+        "أطلقت الشرطة الغاز المسيل للدموع أمس الجمعة لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة في الجزائر"
+        " العاصمة.",
+        published=dt.date(2019, 3, 2),
+    )
+    assert [e.event_type for e in doc.events] == [EventType.PROTESTS]
+    # storming a place is the crowd's riot
+    doc = marsad.extract(
+        "قتل ثلاثة محتجين أمس بنيران حراس مقر أحد الفصائل في مدينة الديوانية بعدما حاول المحتجون اقتحامه"
+        " وإحراقه.",
+        published=dt.date(2019, 10, 26),
+    )
+    assert EventType.RIOTS in {e.event_type for e in doc.events}

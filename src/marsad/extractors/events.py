@@ -96,6 +96,8 @@ _CIVILIAN_GROUPS = frozenset(
 )
 #: families that tell ground entered or taken: a transfer with them has a side, if one the pack cannot name
 _TAKING_GROUND = frozenset({"entry", "capture"})
+#: entry words that tell a crowd storming a place, which is its riot
+_STORMING = ("اقتحام", "اقتحم", "اجتياح", "اجتاح")
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
 #: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
@@ -180,6 +182,8 @@ class EventStage:
             territorial = frame.family.territorial  # read a dozen times below: not through the property
             flags = frame.head.flags  # likewise
             member_spans = tuple([m.span for m in frame.members])
+            if territorial is Territorial.ENTRY and self._crowd_moving(doc, index, head):
+                continue  # "لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة": a crowd moving, no ground entered
             if news_date is not None and self._resumes_news(index, frame.sentence):
                 # "وفي سياق متصل، قتل ثلاثة مدنيين": after background history ("منذ سيطرتها عليها صيف عام
                 # 2012") the report goes back to its news, and its date
@@ -541,6 +545,19 @@ class EventStage:
         if not country or country == self.pack.country or not (other := actor.abroad_in(country)):
             return actor
         return self.actors.get(other)
+
+    def _crowd_moving(self, doc: Document, index: DocIndex, head: Span) -> bool:
+        """A crowd (protesters, rioters) is named at most two words before the entry word: its subject (storming
+        a place, "حاول المحتجون اقتحامه", is the crowd's riot, not a move)."""
+        if index.tokens[index.position(head).first].norm.startswith(_STORMING):
+            return False
+        return any(
+            m.span.end <= head.start
+            and index.position(m.span).sentence == index.position(head).sentence
+            and index.count_between(m.span, head) <= 2
+            and self.actors.get(m.actor_id).side in _CROWDS
+            for m in doc.actors
+        )
 
     def _counted_side(
         self, doc: Document, roles: RoleFinder, sentence: int, spans: list[Span], doer: ActorMention | None
