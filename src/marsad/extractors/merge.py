@@ -226,10 +226,6 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
     return _fold(events, damage, violent_twin, _incursion_takes_its_damage)
 
 
-#: the inter codes of the unarmed: rioters, protesters, civilians
-_UNARMED_INTER = frozenset({5, 6, 7})
-
-
 def _incursion_takes_its_damage(kept: Event, other: Event) -> None:
     """An entry nobody fought, with no dead, that destroyed property is that destruction (ACLED): "توغلت قوات
     إسرائيلية في قرية الحميدية ... وقامت بتجريف مساحات من الأراضي الزراعية وهدم منزلين" (an entry with the
@@ -238,7 +234,7 @@ def _incursion_takes_its_damage(kept: Event, other: Event) -> None:
         kept.sub_event_type in (SubEventType.ARMED_CLASH, SubEventType.ATTACK)
         and kept.extent == "entry"
         and kept.fatalities == 0
-        and (kept.actor2 is None or kept.actor2.inter in _UNARMED_INTER)
+        and (kept.actor2 is None or kept.actor2.inter in _CROWD_OR_CIVILIANS)
     ):
         kept.sub_event_type, kept.extent = SubEventType.LOOTING, ""
         kept.actor2 = kept.actor2 or other.actor2

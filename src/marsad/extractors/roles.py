@@ -484,11 +484,9 @@ class RoleFinder:
         trigger, at most six words after ``m``)."""
         if m.actor_id not in self.armed or m.span.end > trigger.start:
             return False
-        words = self.index.words_between(m.span, trigger)
-        for i, w in enumerate(words[:7]):
-            if w in self.cues.own_forces and i > 0 and words[i - 1] in ("ان", "أن", "إن"):
-                return True
-        return False
+        words = self.index.words_between(m.span, trigger)[:7]
+        # ("ان": the normalised "أن" and "إن")
+        return any(w in self.cues.own_forces and words[i - 1] == "ان" for i, w in enumerate(words) if i > 0)
 
     def _clause_tells_an_event(self, m: ActorMention) -> bool:
         """A trigger stands in the mention's clause before it (the agent cue names that event's doer)."""

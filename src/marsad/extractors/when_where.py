@@ -16,6 +16,7 @@ from marsad.extractors.off_stage import (
     off_stage,
 )
 from marsad.extractors.positions import ASIDE, DocIndex
+from marsad.geo import cues as place_cues
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
 from marsad.model.dates import DateValue, Precision
@@ -396,8 +397,7 @@ class WhenWhere:
             self._participles = [
                 t
                 for t in self.index.tokens
-                if t.norm.startswith("الم")
-                and _participle(t.norm)
+                if _participle(t.norm)
                 and (k := bisect_left(ends, t.start)) > 0
                 and t.start - ends[k - 1] <= 1
             ]
@@ -431,7 +431,7 @@ class WhenWhere:
     def _dates_the_telling(self, d: DateMention) -> bool:
         """The word right after the date is "إن"/"أن": it closes a clause of telling ("أعلن الجيش اليوم أن")."""
         after = self.index.words_after(d.span, 1)
-        return bool(after) and after[0] in ("ان", "إن", "أن")
+        return after == ["ان"]  # (normalised: "أن", "إن")
 
     def places_in_sentence(self, sentence: int) -> list[PlaceChoice]:
         return self._usable_in(sentence)
@@ -467,9 +467,7 @@ class WhenWhere:
 
     def _names_an_unknown_quarter(self, sentence: int) -> bool:
         """A place the sentence names after a neighbourhood's cue ("حي القاهرة") was declined."""
-        return any(
-            p.sentence == sentence and p.resolved is None and p.cue in _QUARTER_CUES for p in self.doc.places
-        )
+        return any(p.sentence == sentence and p.resolved is None and _names_a_quarter(p.cue) for p in self.doc.places)
 
     def _city_told(self, city: str, sentence: int) -> PlaceChoice | None:
         """The latest resolved mention, up to ``sentence``, of the city named ``city``."""
@@ -521,8 +519,13 @@ class WhenWhere:
 
 
 _COMMAS = frozenset("،,")
-#: the cues of a city's quarter ("حي القاهرة")
-_QUARTER_CUES = frozenset({"حي", "حارة", "حاره"})
+
+
+def _names_a_quarter(cue: str) -> bool:
+    """The place cue names one quarter of a city ("حي", "حارة"; data/ar/places.yaml), not several."""
+    found = place_cues.CUES.get(cue)
+    return found is not None and found.kind == "neighbourhood" and not found.plural
+
 #: the enumeration words that count the dead out ("بينهم خمسة في الخرطوم"), not the places of the event
 _BREAKDOWNS = frozenset({"بينهم", "منهم"})
 #: what may stand between two places listed together (the clitic and its article are outside the span)
