@@ -96,8 +96,6 @@ _CIVILIAN_GROUPS = frozenset(
 )
 #: families that tell ground entered or taken: a transfer with them has a side, if one the pack cannot name
 _TAKING_GROUND = frozenset({"entry", "capture"})
-#: entry words that tell a crowd storming a place, which is its riot
-_STORMING = ("اقتحام", "اقتحم", "اجتياح", "اجتاح")
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
 #: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
@@ -143,6 +141,7 @@ class EventStage:
         self.actors: ActorLexicon = load_actors(pack_id)
         self.triggers: TriggerLexicon = load_triggers()
         self.cues: CueWords = load_cues()
+        self._storming = tuple(self.cues.storming)  # (read as word beginnings)
         self.armed = armed_ids(self.actors)
         #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
         resumes = sorted(self.cues.news_resumes)
@@ -549,7 +548,7 @@ class EventStage:
     def _crowd_moving(self, doc: Document, index: DocIndex, head: Span) -> bool:
         """A crowd (protesters, rioters) is named at most two words before the entry word: its subject (storming
         a place, "حاول المحتجون اقتحامه", is the crowd's riot, not a move)."""
-        if index.tokens[index.position(head).first].norm.startswith(_STORMING):
+        if index.tokens[index.position(head).first].norm.startswith(self._storming):
             return False
         return any(
             m.span.end <= head.start

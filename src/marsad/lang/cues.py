@@ -54,6 +54,7 @@ class CueWords:
     accused_of: frozenset[str]
     taken_back: frozenset[str]
     led_by: frozenset[str]
+    storming: frozenset[str]
     controller: frozenset[str]
     the_latter: frozenset[str]
     actor_head: frozenset[str]
