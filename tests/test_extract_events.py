@@ -1262,6 +1262,36 @@ def test_another_sources_higher_count_of_the_same_dead_gives_way_to_the_lowest()
     assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE"
 
 
+def test_a_claim_told_in_a_later_sentence_of_the_same_dead_gives_way_to_the_lowest() -> None:
+    text = (
+        "أعلن الجيش مقتل 12 جندياً في هجوم شنه مسلحو تنظيم داعش فجر اليوم على حاجز قرب مدينة السخنة."
+        "\nوكان التنظيم قد قال في بيان إن مقاتليه هاجموا الحاجز وقتلوا 40 جندياً."
+    )
+    assert [e.fatalities for e in _events(text)] == [12]
+    # a monitor's lower count told after a side's claim, in another sentence: the lowest too
+    claimed = (
+        "أعلنت قوات سوريا الديمقراطية اليوم أن مقاتليها صدوا هجوماً لتنظيم داعش على مدينة منبج وقتلوا 30 من عناصره."
+        "\nفي المقابل، قال المرصد السوري إن الاشتباكات أسفرت عن مقتل 9 عناصر من التنظيم."
+    )
+    assert [e.fatalities for e in _events(claimed)] == [9]
+
+
+@pytest.mark.parametrize(
+    ("later", "dead"),
+    [
+        # more dead, told as others
+        ("وقال مصدر عسكري إن جنديين آخرين قتلا في الهجوم.", 14),
+        # the toll risen: the update stands
+        ("وقال مصدر عسكري إن حصيلة القتلى ارتفعت إلى 15 جندياً.", 15),
+        # dead of another kind: not a count of the same dead
+        ("وقال مصدر عسكري إن القوات قتلت 20 من المسلحين خلال الاشتباكات.", 20),
+    ],
+)
+def test_a_later_sentences_figure_that_is_no_other_count_of_the_dead_is_not_lowered(later: str, dead: int) -> None:
+    text = "قُتل 12 جندياً في هجوم شنه مسلحون فجر اليوم على حاجز قرب مدينة السخنة.\n" + later
+    assert max(e.fatalities for e in _events(text)) >= dead
+
+
 def test_armed_men_against_civilians_with_no_fight_told_are_an_attack_not_a_battle() -> None:
     text = "اقتحمت قوات الدعم السريع مخيم زمزم قرب الفاشر أمس وأطلقت النار على النازحين، ما أدى إلى مقتل 12 مدنياً."
     (e,) = _events(text)

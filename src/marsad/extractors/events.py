@@ -49,6 +49,10 @@ def _last_day(doc: Document, date: DateChoice) -> dt.date:
     return doc.published + dt.timedelta(days=1 if today else 0)
 
 
+def _fatality_spans(e: Event) -> list[Span]:
+    return [ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES]
+
+
 def _dated_to_a_day(date: DateChoice) -> bool:
     """ "وآخرها مقتل قيادي أمس": a count over a period may end with one event of a given day."""
     return date.value is not None and not date.inferred and date.value.precision is Precision.DAY
@@ -323,7 +327,13 @@ class EventStage:
                 and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
-        merged = merge_events(events, {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers})
+        def another_count(kept: Event, other: Event) -> bool:
+            if kept.fatalities == 0 or other.fatalities == 0:
+                return False
+            return self.tolls.another_count(index, _fatality_spans(kept), _fatality_spans(other))
+
+        triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
+        merged = merge_events(events, triggers, another_count)
         self._one_bombardier(index, merged)
         for e in merged:
             e.document_id = doc.id

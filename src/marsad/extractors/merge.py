@@ -32,12 +32,22 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 _TOLL_FAMILIES = frozenset({"killing", "injury"})
 
 
-def merge_events(events: list[Event], triggers: Mapping[tuple[int, int], tuple[str, int]] | None = None) -> list[Event]:
-    """``triggers``: the family and sentence of each trigger span (start, end) of the report."""
+def _never(kept: Event, other: Event) -> bool:
+    return False
+
+
+def merge_events(
+    events: list[Event],
+    triggers: Mapping[tuple[int, int], tuple[str, int]] | None = None,
+    another_count: Callable[[Event, Event], bool] = _never,
+) -> list[Event]:
+    """``triggers``: the family and sentence of each trigger span (start, end) of the report;
+    ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
+    counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none)."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
-    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
+    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)), another_count)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
@@ -496,7 +506,7 @@ def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
     return _fold(events, force, crowd, join)
 
 
-def _merge_same_type(events: list[Event]) -> list[Event]:
+def _merge_same_type(events: list[Event], another_count: Callable[[Event, Event], bool]) -> list[Event]:
     out: list[Event] = []
     by_key: dict[tuple[str, str, str, bool], Event] = {}
     for e in events:
@@ -509,7 +519,10 @@ def _merge_same_type(events: list[Event]) -> list[Event]:
             by_key[key] = e
             out.append(e)
             continue
+        lowest = min(kept.fatalities, e.fatalities) if another_count(kept, e) else None
         _absorb(kept, e)
+        if lowest is not None:
+            kept.fatalities = lowest
     return out
 
 

@@ -100,7 +100,7 @@ class Tolls:
             if not same:
                 owner = toll_of.get(q.sentence)
                 if owner is not None:
-                    if self._adds_to_toll(index, q.sentence):
+                    if self._adds_to_toll(index, q.sentence) or _more_dead(index, q.span):
                         # "كما قتل عنصر من التنظيم خلال الاشتباكات": more dead, added to those told
                         total, spans = out.get(id(owner), (0, []))
                         out[id(owner)] = (total + q.value, [*spans, q.span])
@@ -168,6 +168,25 @@ class Tolls:
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
 
+    def another_count(self, index: DocIndex, told: list[Span], other: list[Span]) -> bool:
+        """The figures ``other`` count again, in another sentence, the dead the figures ``told`` counted, as two
+        tellings of one event merge: the later sentence is told by a reporting verb, updates no toll and adds
+        no dead, and the two count people of one named kind ("أعلن الرئيس الأوغندي مقتل 54 جندياً ... وكانت
+        الحركة قد قالت في بيان إن مقاتليها ... قتلوا 137 جندياً"). Two sources' counts: ACLED keeps the lowest."""
+        if not told or not other:
+            return False
+        first, second = (told, other) if told[0].start <= other[0].start else (other, told)
+        later = index.position(second[0]).sentence
+        if any(index.position(s).sentence == later for s in first):
+            return False
+        words = index.sentence_words(later)
+        if not self._reported(words) or self.toll_update.said_in(words) or self.adds_to_toll.said_in(words):
+            return False
+        if any(_more_dead(index, s) for s in second):
+            return False
+        named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
+        return not named.isdisjoint(_groups_of(index.doc, second))
+
     def statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
         """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
         مقتل 87 مدنياً خلال آذار. وأوضح التقرير أن قوات النظام قتلت 21 مدنياً"): their counts are statistics."""
@@ -204,7 +223,7 @@ class Tolls:
         a party's claim of whom it killed after a reporting verb ("وأعلنت طالبان في بيان أنها قتلت 25
         شرطياً"), the side's own count of the same dead. Dead of another kind are more dead ("قتل عشرة من جنود
         حفظ السلام ... فيما قالت البعثة إن قواتها قتلت ثمانية من المهاجمين")."""
-        if not _same_dead(index.doc, first, second):
+        if not _same_dead(index.doc, first, second) or _more_dead(index, second):
             return False
         between = index.words_between(first, second)
         if not self._reported(between):
@@ -300,6 +319,12 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
     return out
 
 
+def _more_dead(index: DocIndex, figure: Span) -> bool:
+    """The figure's people are told as others ("وقال مصدر أمني إن جنديين آخرين قتلا"): more dead, not
+    another count of those told."""
+    return any(w.startswith("اخر") for w in index.words_after(figure, 1))
+
+
 def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) -> bool:
     """``figure`` says whose the bodies counted by ``bodies`` were: a word of bodies in the first, "ل" on the
     second, at most three words apart ("جثتين مجهولتي الهوية لرجلين"), or "و" on a figure right after such
@@ -337,6 +362,11 @@ def _same_dead(doc: Document, first: Span, second: Span) -> bool:
     people ("خمسة من عناصرها" and "ثمانية من مقاتلي الفصائل" are different dead)."""
     a, b = _groups(doc, first, second)
     return a == b or a in _ANYONE or b in _ANYONE
+
+
+def _groups_of(doc: Document, spans: list[Span]) -> set[str]:
+    """The people groups the figures ``spans`` count."""
+    return {q.group for q in doc.quantities if q.span in spans}
 
 
 def _groups(doc: Document, first: Span, second: Span) -> tuple[str, str]:
