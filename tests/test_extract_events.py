@@ -1276,6 +1276,14 @@ def test_a_claim_told_in_a_later_sentence_of_the_same_dead_gives_way_to_the_lowe
     assert [e.fatalities for e in _events(claimed)] == [9]
 
 
+def test_a_source_naming_who_the_dead_were_counts_them_again() -> None:
+    text = (
+        "قُتل تسعة عناصر من الجيش ومسلحي المعارضة في اشتباكات اندلعت أمس في بلدة كفرنبودة."
+        "\nوقال ناشطون إن القتلى خمسة جنود وأربعة مسلحين."
+    )
+    assert [e.fatalities for e in _events(text)] == [9]
+
+
 @pytest.mark.parametrize(
     ("later", "dead"),
     [

@@ -10,7 +10,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
 from marsad.lang.cues import CueWords
-from marsad.lang.numbers import MarkerKind, load_numbers
+from marsad.lang.numbers import GramNumber, MarkerKind, load_numbers
 from marsad.lang.triggers import Territorial, TriggerLexicon, modifier_words
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, QuantityMention
@@ -47,8 +47,13 @@ class Tolls:
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
         self.running_total = Vocabulary.of(modifier_words("running_total"))
-        self.toll_head = frozenset(
-            normalize_term(m.form) for m in load_numbers().markers if m.kind is MarkerKind.TOLL_HEAD
+        numbers = load_numbers()
+        self.toll_head = frozenset(normalize_term(m.form) for m in numbers.markers if m.kind is MarkerKind.TOLL_HEAD)
+        #: "القتلى", "الشهداء": the dead told, as the subject a figure names ("إن القتلى ثمانية جنود")
+        self.the_dead = frozenset(
+            "ال" + normalize_term(w.form)
+            for w in numbers.casualties
+            if w.counted == "killed" and w.number is GramNumber.PLURAL
         )
 
     @staticmethod
@@ -155,6 +160,7 @@ class Tolls:
                     and (
                         _same_dead(doc, told_spans[-1], spans[0])
                         or self._claims_the_same(index, told_spans[-1], spans[0])
+                        or self._names_the_dead(index, spans[0])
                     )
                 )
             ):
@@ -265,6 +271,11 @@ class Tolls:
             return False
         a, b = _groups(index.doc, told, claimed)
         return a in _COMBATANTS and b in _COMBATANTS
+
+    def _names_the_dead(self, index: DocIndex, figure: Span) -> bool:
+        """The figure says who the dead told were ("وقال المرصد إن القتلى ثمانية جنود وثلاثة مقاتلين"): the
+        same dead, whatever their kind."""
+        return not self.the_dead.isdisjoint(index.words_before(figure, 2))
 
     def _reported(self, words: list[str]) -> bool:
         """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
