@@ -1276,6 +1276,22 @@ def test_a_claim_told_in_a_later_sentence_of_the_same_dead_gives_way_to_the_lowe
     assert [e.fatalities for e in _events(claimed)] == [9]
 
 
+def test_a_sides_claim_through_its_fighters_of_whom_it_killed_is_another_count() -> None:
+    text = (
+        "سيطرت فصائل المعارضة أمس على بلدة كفرنبودة بعد معارك مع قوات النظام. وقال المرصد السوري إن 10 عناصر من"
+        " قوات النظام وستة من مقاتلي الفصائل قتلوا في معارك البلدة، بينما قالت الفصائل في بيان إن مقاتليها قتلوا"
+        " 30 جندياً."
+    )
+    assert [e.fatalities for e in _events(text)] == [16]
+    # the state's men claimed killed by their foes' count are the same dead; armed men claimed by a state's
+    # force are not its men told dead
+    other = (
+        "قُتل عشرة جنود في هجوم على حاجز قرب بلدة كفرنبودة أمس، فيما قال الجيش في بيان إن قواته قتلت ثمانية"
+        " مسلحين."
+    )
+    assert [e.fatalities for e in _events(other)] == [18]
+
+
 def test_a_source_naming_who_the_dead_were_counts_them_again() -> None:
     text = (
         "قُتل تسعة عناصر من الجيش ومسلحي المعارضة في اشتباكات اندلعت أمس في بلدة كفرنبودة."

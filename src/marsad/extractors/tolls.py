@@ -46,6 +46,7 @@ class Tolls:
         self.reporting_verb = cues.reporting_verb
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
+        self.own_forces = cues.own_forces
         self.running_total = Vocabulary.of(modifier_words("running_total"))
         numbers = load_numbers()
         self.toll_head = frozenset(normalize_term(m.form) for m in numbers.markers if m.kind is MarkerKind.TOLL_HEAD)
@@ -229,15 +230,18 @@ class Tolls:
         a party's claim of whom it killed after a reporting verb ("وأعلنت طالبان في بيان أنها قتلت 25
         شرطياً"), the side's own count of the same dead. Dead of another kind are more dead ("قتل عشرة من جنود
         حفظ السلام ... فيما قالت البعثة إن قواتها قتلت ثمانية من المهاجمين")."""
-        if not _same_dead(index.doc, first, second) or _more_dead(index, second):
+        if _more_dead(index, second):
+            return False
+        before = index.words_before(second, 2)
+        claim = len(before) == 2 and (before[0] in _CLAIMING or before[0] in self.own_forces) and (
+            before[1] in _KILLED_BY_ITSELF
+        )
+        if not (_same_dead(index.doc, first, second) or (claim and _may_be_one_side(index.doc, first, second))):
             return False
         between = index.words_between(first, second)
         if not self._reported(between):
             return False
-        if not self.contrast.isdisjoint(between):
-            return True
-        before = index.words_before(second, 2)
-        return len(before) == 2 and before[0] in _CLAIMING and before[1] in _KILLED_BY_ITSELF
+        return claim or not self.contrast.isdisjoint(between)
 
     def _restated_toll(
         self,
@@ -360,6 +364,22 @@ def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
 _COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "gunman", "terrorist"})
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
 _ANYONE = frozenset({"", "person", "other"})
+
+
+#: the people groups of a state's men and of armed men against a state: a figure of one and a figure of the
+#: other never count the same dead; a group's "members" or "fighters" may be either
+_STATE_MEN = frozenset({"soldier", "police", "officer"})
+_STATES_FOES = frozenset({"gunman", "terrorist", "attacker"})
+
+
+def _may_be_one_side(doc: Document, first: Span, second: Span) -> bool:
+    """A side's claim of whom it killed (``second``) may count the dead told (``first``): both count armed men,
+    not a state's men and its foes ("قتل عشرة من جنود حفظ السلام ... فيما قالت البعثة إن قواتها قتلت ثمانية
+    مسلحين" are other dead; "14 عنصراً من قوات النظام" and a faction's claimed "أربعين جندياً" may be the same)."""
+    a, b = _groups(doc, first, second)
+    if a not in _COMBATANTS | _STATES_FOES or b not in _COMBATANTS | _STATES_FOES:
+        return False
+    return not ({a, b} & _STATE_MEN and {a, b} & _STATES_FOES)
 
 
 def _last_of_the_same(doc: Document, spans: list[Span], figure: Span) -> Span:
