@@ -1292,6 +1292,18 @@ def test_a_sides_claim_through_its_fighters_of_whom_it_killed_is_another_count()
     assert [e.fatalities for e in _events(other)] == [18]
 
 
+def test_a_later_sources_toll_of_the_dead_told_gives_way_to_the_lowest_and_names_the_doer() -> None:
+    text = (
+        "قُتل 20 مدنياً في هجوم شنه مسلحون على سوق بلدة الحسكة أمس الجمعة."
+        "\nوقالت وزارة الداخلية إن عناصر من تنظيم داعش طوقوا السوق وأطلقوا النار على المتسوقين."
+        "\nوقال مسؤول محلي إن عدد القتلى تجاوز 30."
+    )
+    (e,) = _events(text)
+    assert e.fatalities == 20
+    # the gunmen of the first telling are the group the ministry names
+    assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
+
+
 def test_a_source_naming_who_the_dead_were_counts_them_again() -> None:
     text = (
         "قُتل تسعة عناصر من الجيش ومسلحي المعارضة في اشتباكات اندلعت أمس في بلدة كفرنبودة."

@@ -333,7 +333,7 @@ class EventStage:
             return self.tolls.another_count(index, _fatality_spans(kept), _fatality_spans(other))
 
         triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
-        merged = merge_events(events, triggers, another_count)
+        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         for e in merged:
             e.document_id = doc.id

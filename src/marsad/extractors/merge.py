@@ -40,14 +40,16 @@ def merge_events(
     events: list[Event],
     triggers: Mapping[tuple[int, int], tuple[str, int]] | None = None,
     another_count: Callable[[Event, Event], bool] = _never,
+    unnamed: str = "",
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
-    counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none)."""
+    counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none);
+    ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
-    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)), another_count)
+    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)), another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
@@ -506,7 +508,9 @@ def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
     return _fold(events, force, crowd, join)
 
 
-def _merge_same_type(events: list[Event], another_count: Callable[[Event, Event], bool]) -> list[Event]:
+def _merge_same_type(
+    events: list[Event], another_count: Callable[[Event, Event], bool], unnamed: str = ""
+) -> list[Event]:
     out: list[Event] = []
     by_key: dict[tuple[str, str, str, bool], Event] = {}
     for e in events:
@@ -520,10 +524,29 @@ def _merge_same_type(events: list[Event], another_count: Callable[[Event, Event]
             out.append(e)
             continue
         lowest = min(kept.fatalities, e.fatalities) if another_count(kept, e) else None
+        if unnamed and _id(kept.actor1) == unnamed and _named_armed_group(e.actor1, unnamed, _ids(kept)):
+            # "هجوم شنه مسلحون ... وقالت الوزارة إن إرهابيين من تنظيم الدولة طوقوا المسجد": the doer named
+            kept.actor1 = e.actor1
         _absorb(kept, e)
         if lowest is not None:
             kept.fatalities = lowest
     return out
+
+
+#: ACLED's inter codes of rebel groups and political militias
+_ARMED_GROUPS = frozenset({2, 3})
+
+
+def _named_armed_group(ref: ActorRef | None, unnamed: str, taken: set[str]) -> bool:
+    """``ref`` names, in its own words, an armed group other than the unidentified one and than the sides
+    ``taken`` already."""
+    return (
+        ref is not None
+        and not ref.inferred
+        and ref.inter in _ARMED_GROUPS
+        and ref.actor_id != unnamed
+        and ref.actor_id not in taken
+    )
 
 
 def _absorb(kept: Event, other: Event) -> None:

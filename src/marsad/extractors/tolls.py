@@ -191,8 +191,15 @@ class Tolls:
             return False
         if any(_more_dead(index, s) for s in second):
             return False
+        if any(self._heads_a_toll(index, s) for s in second):
+            return True  # "وقال مسؤول محلي إن عدد القتلى تجاوز خمسين": the dead told, counted again
         named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
         return not named.isdisjoint(_groups_of(index.doc, second))
+
+    def _heads_a_toll(self, index: DocIndex, figure: Span) -> bool:
+        """A toll's head ("عدد القتلى", "حصيلة") or the dead ("القتلى") stands a few words before the figure."""
+        words = index.words_before(figure, _TOLL_HEAD_REACH)
+        return not self.toll_head.isdisjoint(words) or self._names_the_dead(index, figure)
 
     def statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
         """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
