@@ -1304,6 +1304,20 @@ def test_a_later_sources_toll_of_the_dead_told_gives_way_to_the_lowest_and_names
     assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a toll that may rise is no toll risen
+        "وقال الدفاع المدني إن عدد الشهداء بلغ 25، مرجحاً ارتفاع الحصيلة بسبب وجود مفقودين.",
+        # the toll's head far before its figure, in a sentence that tells the strike again
+        "وقال المرصد إن عدد قتلى المدنيين في الغارة والقصف الذي أعقبها بلغ 25 قتيلاً.",
+    ],
+)
+def test_another_sources_higher_toll_in_a_later_sentence_gives_way_to_the_lowest(later: str) -> None:
+    text = "قُتل 18 مدنياً في غارة جوية استهدفت سوقاً في بلدة سراقب صباح اليوم.\n" + later
+    assert [e.fatalities for e in _events(text)] == [18]
+
+
 def test_a_source_naming_who_the_dead_were_counts_them_again() -> None:
     text = (
         "قُتل تسعة عناصر من الجيش ومسلحي المعارضة في اشتباكات اندلعت أمس في بلدة كفرنبودة."

@@ -41,6 +41,7 @@ class Tolls:
     def __init__(self, cues: CueWords, triggers: TriggerLexicon) -> None:
         self.adds_to_toll = Vocabulary.of(cues.adds_to_toll)
         self.toll_update = Vocabulary.of(cues.toll_update)
+        self.toll_forecast = cues.toll_forecast
         self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
         self.contrast = cues.contrast
         self.reporting_verb = cues.reporting_verb
@@ -51,11 +52,10 @@ class Tolls:
         numbers = load_numbers()
         self.toll_head = frozenset(normalize_term(m.form) for m in numbers.markers if m.kind is MarkerKind.TOLL_HEAD)
         #: "القتلى", "الشهداء": the dead told, as the subject a figure names ("إن القتلى ثمانية جنود")
-        self.the_dead = frozenset(
-            "ال" + normalize_term(w.form)
-            for w in numbers.casualties
-            if w.counted == "killed" and w.number is GramNumber.PLURAL
-        )
+        plural = GramNumber.PLURAL
+        dead = [normalize_term(w.form) for w in numbers.casualties if w.counted == "killed" and w.number is plural]
+        self.the_dead = frozenset("ال" + w for w in dead)
+        self.dead_nouns = frozenset(dead) | self.the_dead
 
     @staticmethod
     def _frame_of_its_verb(index: DocIndex, frames: list[Frame], figure: Span) -> Frame | None:
@@ -116,7 +116,7 @@ class Tolls:
                         # "وقالت الغرفة إن بين القتلى خمس نساء وأربعة أطفال": who the dead told were, no more dead
                         parts[q.sentence] = q.span
                         continue
-                    if self.toll_update.said_in(index.sentence_words(q.sentence)):
+                    if self._updates(index.sentence_words(q.sentence)):
                         # "ارتفعت الحصيلة إلى 13 بعد انتشال جثتين": the update's figure, the others are in it
                         value, spans = tolls.get((id(owner), q.sentence), (0, []))
                         tolls[(id(owner), q.sentence)] = (value, spans) if value >= q.value else (q.value, [q.span])
@@ -187,7 +187,7 @@ class Tolls:
         if any(index.position(s).sentence == later for s in first):
             return False
         words = index.sentence_words(later)
-        if not self._reported(words) or self.toll_update.said_in(words) or self.adds_to_toll.said_in(words):
+        if not self._reported(words) or self._updates(words) or self.adds_to_toll.said_in(words):
             return False
         if any(_more_dead(index, s) for s in second):
             return False
@@ -199,7 +199,14 @@ class Tolls:
     def _heads_a_toll(self, index: DocIndex, figure: Span) -> bool:
         """A toll's head ("عدد القتلى", "حصيلة") or the dead ("القتلى") stands a few words before the figure."""
         words = index.words_before(figure, _TOLL_HEAD_REACH)
-        return not self.toll_head.isdisjoint(words) or self._names_the_dead(index, figure)
+        if not self.toll_head.isdisjoint(words) or self._names_the_dead(index, figure):
+            return True
+        # "إن عدد قتلى عناصر الأمن في الكمين والاشتباكات التي أعقبته بلغ ستة عشر": the head further back
+        where = index.position(figure)
+        before = [t.norm for t in index.sentence_tokens(where.sentence) if t.end <= figure.start]
+        return any(
+            w in self.toll_head and before[i + 1].lstrip("و") in self.dead_nouns for i, w in enumerate(before[:-1])
+        )
 
     def statistics_sentences(self, doc: Document, index: DocIndex) -> set[int]:
         """Sentences after a count over a period that go on quoting the report ("وثقت الشبكة في تقريرها الشهري
@@ -273,7 +280,7 @@ class Tolls:
         """The toll sentence of ``figure`` is told by a reporting verb and updates nothing ("وقال مسؤول محلي
         إن عدد القتلى بلغ سبعة عشر"): another source's count, not a higher toll that replaces the first."""
         words = index.sentence_words(index.position(figure).sentence)
-        return self._reported(words) and not self.toll_update.said_in(words)
+        return self._reported(words) and not self._updates(words)
 
     def _claims_the_same(self, index: DocIndex, told: Span, claimed: Span) -> bool:
         """The toll sentence of ``claimed`` is a side's claim (`side_claim`: "زاعماً مقتل أكثر من 25 عنصراً")
@@ -282,6 +289,14 @@ class Tolls:
             return False
         a, b = _groups(index.doc, told, claimed)
         return a in _COMBATANTS and b in _COMBATANTS
+
+    def _updates(self, words: list[str]) -> bool:
+        """The words tell a toll risen ("ارتفعت الحصيلة إلى 13"), not one that may rise ("مرجحاً ارتفاع الحصيلة")."""
+        if not self.toll_update.said_in(words):
+            return False
+        forecast = self.toll_forecast
+        told = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in forecast]
+        return len(told) == len(words) or self.toll_update.said_in(told)
 
     def _names_the_dead(self, index: DocIndex, figure: Span) -> bool:
         """The figure says who the dead told were ("وقال المرصد إن القتلى ثمانية جنود وثلاثة مقاتلين"): the
