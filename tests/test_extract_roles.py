@@ -1370,6 +1370,20 @@ def test_who_announces_its_own_fighters_did_it_is_actor1_and_a_gathering_hit_is_
     assert names == ("Hezbollah", "Military Forces of Israel (2022-)")
 
 
+def test_who_announces_that_it_did_it_is_actor1_not_the_group_of_whom_it_killed() -> None:
+    e = _one(
+        "أعلن الجيش الإسرائيلي صباح اليوم أنه قتل قائداً بارزاً في حزب الله في غارة جوية استهدفت مبنى في بلدة"
+        " النبطية."
+    )
+    assert _ids(e)[0] == "ISR_STATE"
+    # an armed group said to be someone's ("مسلحون يرجح أنهم من خلايا التنظيم") announces nothing
+    hedged = _one(
+        "قُتل عنصران من قوات سوريا الديمقراطية إثر هجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على حاجز في"
+        " بلدة ذيبان."
+    )
+    assert _ids(hedged)[0] != "SDF"
+
+
 def test_the_attacker_an_agent_cue_names_goes_before_who_announces_its_fighters_repelled_it() -> None:
     e = _one(
         "قالت قوات سوريا الديمقراطية في بيان اليوم إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني على قرية"

@@ -86,6 +86,10 @@ def _not_subject_cues() -> frozenset[str]:
 _PERFORMED_REACH = 5
 
 
+#: "أنه"/"أنها"/"أنهم" (normalised): the announcer itself, as the subject of what it announces
+_SELF_AFTER_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
 class RoleFinder:
     def __init__(
         self, doc: Document, index: DocIndex, lexicon: ActorLexicon, armed: frozenset[str] | None = None
@@ -479,14 +483,21 @@ class RoleFinder:
         return roles
 
     def _own_forces_did_it(self, m: ActorMention, trigger: Span) -> bool:
-        """``m`` announces that its own forces did what the trigger tells: "أعلن حزب الله اليوم أن مقاتليه
-        استهدفوا تجمعاً لجنود إسرائيليين" (an own-forces word right after "أن"/"إن", between ``m`` and the
-        trigger, at most six words after ``m``)."""
+        """``m`` announces that it or its own forces did what the trigger tells: "أعلن حزب الله اليوم أن مقاتليه
+        استهدفوا تجمعاً لجنود إسرائيليين" (an own-forces word right after "أن"/"إن", or "أنه", between ``m`` and
+        the trigger, at most six words after ``m``)."""
         if m.actor_id not in self.armed or m.span.end > trigger.start:
             return False
         words = self.index.words_between(m.span, trigger)[:7]
+        if not _SELF_AFTER_THAT.isdisjoint(words) and self._told_by(m):
+            return True  # "أعلن الجيش الإسرائيلي، صباح اليوم، أنه قتل الأمين العام لحزب الله في غارة جوية"
         # ("ان": the normalised "أن" and "إن")
         return any(w in self.cues.own_forces and words[i - 1] == "ان" for i, w in enumerate(words) if i > 0)
+
+    def _told_by(self, m: ActorMention) -> bool:
+        """``m`` is the subject of a reporting verb right before it ("أعلن الجيش", "وقال الحزب")."""
+        before = self.index.words_before(m.span, 1)
+        return bool(before) and is_word(before[0], self.cues.reporting_verb, ("و",))
 
     def _clause_tells_an_event(self, m: ActorMention) -> bool:
         """A trigger stands in the mention's clause before it (the agent cue names that event's doer)."""
