@@ -1342,6 +1342,12 @@ def test_a_later_sentences_figure_that_is_no_other_count_of_the_dead_is_not_lowe
     assert max(e.fatalities for e in _events(text)) >= dead
 
 
+def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
+    assert _events("خرج آلاف المواطنين مساء أمس في مدن حلب وإدلب والباب إلى الشوارع احتفالاً بسقوط النظام.") == []
+    demanding = "خرج آلاف المواطنين مساء أمس في مدينة حلب إلى الشوارع احتفالاً بالقرار ومطالبين بمحاسبة المسؤولين."
+    assert [e.event_type for e in _events(demanding)] == [EventType.PROTESTS]
+
+
 def test_armed_men_against_civilians_with_no_fight_told_are_an_attack_not_a_battle() -> None:
     text = "اقتحمت قوات الدعم السريع مخيم زمزم قرب الفاشر أمس وأطلقت النار على النازحين، ما أدى إلى مقتل 12 مدنياً."
     (e,) = _events(text)

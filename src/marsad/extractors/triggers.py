@@ -340,6 +340,8 @@ class TriggerStage:
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
+            if trigger.family.id == "protest" and "celebrating" in flags and "demanding" not in flags:
+                continue  # "خرج آلاف ... إلى الشوارع احتفالاً بالخبر": a celebration, no demand made
             if (
                 trigger.family.id == "protest"
                 and may_be_drone
