@@ -1342,6 +1342,14 @@ def test_a_later_sentences_figure_that_is_no_other_count_of_the_dead_is_not_lowe
     assert max(e.fatalities for e in _events(text)) >= dead
 
 
+def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
+    text = (
+        "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على"
+        " المدينة."
+    )
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARRESTS]
+
+
 def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
     assert _events("خرج آلاف المواطنين مساء أمس في مدن حلب وإدلب والباب إلى الشوارع احتفالاً بسقوط النظام.") == []
     demanding = "خرج آلاف المواطنين مساء أمس في مدينة حلب إلى الشوارع احتفالاً بالقرار ومطالبين بمحاسبة المسؤولين."
