@@ -1342,6 +1342,19 @@ def test_a_later_sentences_figure_that_is_no_other_count_of_the_dead_is_not_lowe
     assert max(e.fatalities for e in _events(text)) >= dead
 
 
+def test_the_date_right_after_who_announced_something_else_dates_the_announcement() -> None:
+    text = (
+        "أعلنت الحكومة العراقية، مساء أمس السبت، الحداد ثلاثة أيام، بعد مقتل 30 مدنياً في هجوم شنه مسلحون على"
+        " مسجد في قرية البو حياة التابعة لناحية العلم بمحافظة صلاح الدين شمالي البلاد، أثناء صلاة الجمعة أول أمس."
+    )
+    (e,) = _events(text, published=dt.date(2025, 3, 23))
+    assert e.date is not None and e.date.iso() == "2025-03-21"
+    # what is announced right after the date is the event: the date is its own
+    regained = "أعلن الجيش العراقي، أمس السبت، استعادة السيطرة على بلدة العلم بعد معارك بدأت الخميس الماضي."
+    (r,) = _events(regained, published=dt.date(2025, 3, 23))
+    assert r.date is not None and r.date.iso() == "2025-03-22"
+
+
 def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
     text = (
         "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على"

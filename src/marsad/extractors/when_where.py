@@ -119,7 +119,8 @@ _REMEMBERED_DATE_REACH = 3
 #: الطوارئ والدعم التابع لوزارة الصحة، اليوم الأحد")
 _REPORT_SUBJECT_REACH = 10
 #: what a report tells, right after its date: "إن" (normalised) or a toll
-_THAT_OR_TOLL = frozenset({"ان", "بان", "وان", "ارتفاع", "حصيله", "عدد"})
+_THAT = frozenset({"ان", "بان", "وان"})
+_THAT_OR_TOLL = _THAT | {"ارتفاع", "حصيله", "عدد"}
 
 
 class WhenWhere:
@@ -199,7 +200,20 @@ class WhenWhere:
         if first not in reporting and not (first.startswith("و") and first[1:] in reporting):
             return False
         after = self.index.words_after(date.span, 1)
-        return bool(after) and (after[0] in _THAT_OR_TOLL)
+        if not after:
+            return False
+        if after[0] in _THAT_OR_TOLL:
+            return True
+        # "أعلنت الحكومة، مساء أمس السبت، الحداد الوطني ... بعد مقتل 44 مدنياً ... أثناء صلاة الجمعة أول أمس":
+        # what is announced right after the date is no event word, so the date is the announcement's
+        if not _THAT.isdisjoint(before):
+            return False  # "وقال سكان إن عناصر ... انتشروا اليوم في الأسواق": the date is inside what is told
+        sentence = self.index.position(date.span).sentence
+        opening = self.index.sentence_tokens(sentence)[0].start
+        if any(opening <= t.span.start < date.span.start for t in self.doc.triggers):
+            return False  # "عن مغنية الذي اغتيل لاحقاً في دمشق في شهر شباط": the date of what is told before it
+        nxt = next((t for t in self.index.sentence_tokens(sentence) if t.start >= date.span.end), None)
+        return nxt is not None and not any(t.span.start <= nxt.start < t.span.end for t in self.doc.triggers)
 
     def _set_grievance_dates_aside(self, grievance: frozenset[str]) -> None:
         """A date in a relative clause of what a crowd protests against ("رفضاً للإجراءات التي اتخذها قائد
