@@ -756,11 +756,12 @@ def test_the_general_security_service_is_named_by_the_day(text: str, published: 
             "Unidentified Armed Group (Libya)",
             "Unidentified Armed Group (Libya)",
         ),
-        # the ministry's forces are the state's
+        # the ministry's forces are the state's (and, in a fight no side started, coded first before an
+        # unnamed group)
         (
             "تجددت الاشتباكات أمس بين مجموعات مسلحة محلية وقوات وزارة الدفاع السورية في مدينة السويداء.",
-            "Unidentified Armed Group (Syria)",
             "Military Forces of Syria (2024-)",
+            "Unidentified Armed Group (Syria)",
         ),
     ],
 )
@@ -1368,6 +1369,14 @@ def test_who_announces_its_own_fighters_did_it_is_actor1_and_a_gathering_hit_is_
     (e,) = doc.events
     names = (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
     assert names == ("Hezbollah", "Military Forces of Israel (2022-)")
+
+
+def test_fighters_named_by_their_cause_alone_are_an_armed_group_second_to_the_state_force_they_fought() -> None:
+    e = _one("اندلعت اشتباكات عنيفة فجر اليوم بين مقاومين وقوات الاحتلال التي اقتحمت مخيم نور شمس في طولكرم.")
+    assert _ids(e) == ("ISR_STATE", "UNIDENTIFIED_ARMED")
+    # who attacked is still actor1
+    attacked = _one("هاجم مقاومون حاجزاً لقوات الاحتلال قرب مخيم نور شمس في طولكرم فجر اليوم.")
+    assert _ids(attacked)[0] == "UNIDENTIFIED_ARMED"
 
 
 def test_who_announces_that_it_did_it_is_actor1_not_the_group_of_whom_it_killed() -> None:

@@ -34,6 +34,7 @@ from marsad.model.events import (
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
+from marsad.text.normalize import normalize_term
 from marsad.text.segment import unbroken
 
 
@@ -47,6 +48,10 @@ def _last_day(doc: Document, date: DateChoice) -> dt.date:
     mention = date.mention
     today = mention is not None and mention.relative and "(future)" not in mention.rule
     return doc.published + dt.timedelta(days=1 if today else 0)
+
+
+#: the first words (normalised) of a fight told with no side starting it ("اشتبك", "اشتباكات", "مواجهات")
+_BOTH_SIDES_FOUGHT = ("اشتبك", "اشتباك", "الاشتباك", "مواجه", "المواجه", "اندلعت", "دارت", "تبادل")
 
 
 def _fatality_spans(e: Event) -> list[Span]:
@@ -300,6 +305,23 @@ class EventStage:
                 # "بأن ثلاثة جنود من الجيش العراقي قُتلوا في هجوم شنه مسلحون من تنظيم داعش": the side counted
                 # among the dead, told before the verb, is the side attacked
                 r.actor2 = self._counted_side(doc, roles, frame.sentence, spans, r.actor1)
+            if (
+                frame.family.id == "clash"
+                and r.actor1 is not None
+                and r.actor2 is not None
+                and r.actor1.actor_id == self.pack.unidentified_armed_group
+                and roles.actor(r.actor2).side.state
+                and normalize_term(doc.raw(head)).startswith(_BOTH_SIDES_FOUGHT)
+            ):
+                # "اشتبك مقاومون مع قوة إسرائيلية خاصة", "اشتباكات بين المقاومين والقوات المقتحمة": a fight with
+                # no side said to start it is coded with the state's force first, the unnamed group second
+                # (one attribute at a time, for mypyc)
+                unnamed_side = r.actor1
+                r.actor1 = r.actor2
+                r.actor2 = unnamed_side
+                unnamed_assoc = r.assoc1
+                r.assoc1 = r.assoc2
+                r.assoc2 = unnamed_assoc
             built = Built(
                 frame, r, date, places, figure, spans, self.extents.extent(index, frame), frame.sentence in remembered
             )
