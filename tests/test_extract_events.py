@@ -1318,6 +1318,15 @@ def test_another_sources_higher_toll_in_a_later_sentence_gives_way_to_the_lowest
     assert [e.fatalities for e in _events(text)] == [18]
 
 
+def test_a_sides_claim_in_a_later_sentence_of_its_attacks_dead_gives_way_to_the_lowest() -> None:
+    text = (
+        "قُتل تسعة أشخاص على الأقل صباح اليوم في تفجير انتحاري استهدف مركزاً للتجنيد في مدينة مقديشو."
+        "\nوتبنت حركة الشباب الهجوم، زاعمة أن أحد عناصرها فجر حزامه الناسف وسط تجمع للجنود ما أسفر عن مقتل"
+        " أكثر من ثلاثين منهم."
+    )
+    assert [e.fatalities for e in _events(text)] == [9]
+
+
 def test_a_source_naming_who_the_dead_were_counts_them_again() -> None:
     text = (
         "قُتل تسعة عناصر من الجيش ومسلحي المعارضة في اشتباكات اندلعت أمس في بلدة كفرنبودة."

@@ -187,10 +187,15 @@ class Tolls:
         if any(index.position(s).sentence == later for s in first):
             return False
         words = index.sentence_words(later)
-        if not self._reported(words) or self._updates(words) or self.adds_to_toll.said_in(words):
+        claimed = not self.side_claim.isdisjoint(words)
+        if not (self._reported(words) or claimed) or self._updates(words) or self.adds_to_toll.said_in(words):
             return False
         if any(_more_dead(index, s) for s in second):
             return False
+        if claimed and not _of_both_sides(index.doc, first, second):
+            # "وتبنت الحركة الهجوم، زاعمة أن أحد عناصرها فجّر حزامه الناسف ... ما أسفر عن مقتل أكثر من أربعين
+            # منهم": the side's claim of the dead told
+            return True
         if any(self._heads_a_toll(index, s) for s in second):
             return True  # "وقال مسؤول محلي إن عدد القتلى تجاوز خمسين": the dead told, counted again
         named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
@@ -402,6 +407,12 @@ def _may_be_one_side(doc: Document, first: Span, second: Span) -> bool:
     if a not in _COMBATANTS | _STATES_FOES or b not in _COMBATANTS | _STATES_FOES:
         return False
     return not ({a, b} & _STATE_MEN and {a, b} & _STATES_FOES)
+
+
+def _of_both_sides(doc: Document, first: list[Span], second: list[Span]) -> bool:
+    """The figures ``first`` count a state's men and ``second`` its foes, or the other way round."""
+    a, b = _groups_of(doc, first), _groups_of(doc, second)
+    return bool((a & _STATE_MEN and b & _STATES_FOES) or (a & _STATES_FOES and b & _STATE_MEN))
 
 
 def _last_of_the_same(doc: Document, spans: list[Span], figure: Span) -> Span:
