@@ -1364,6 +1364,17 @@ def test_the_date_right_after_who_announced_something_else_dates_the_announcemen
     assert r.date is not None and r.date.iso() == "2025-03-22"
 
 
+def test_a_claimed_capture_is_the_fight_and_an_attack_performed_over_its_adjective_is_told() -> None:
+    claimed = (
+        "وادعت فصائل الجيش الوطني، في اليوم نفسه، سيطرتها على قرية الدندنية قرب منبج، وهو ما نفته قوات سوريا"
+        " الديمقراطية مؤكدة أن مقاتليها صدوا الهجوم."
+    )
+    assert [e.sub_event_type for e in _events(claimed)] == [SubEventType.ARMED_CLASH]
+    text = "أعلنت حركة الشباب مسؤوليتها عن هجوم واسع شنه مقاتلوها فجر اليوم على قاعدة للجيش في مدينة مقديشو."
+    (e,) = _events(text)
+    assert e.event_type is EventType.BATTLES
+
+
 def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
     text = (
         "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على"

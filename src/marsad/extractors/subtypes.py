@@ -25,6 +25,10 @@ _FORCE_GROUPS = frozenset({"police", "soldier", "officer", "member"})
 _FOILED = re.compile(r":(?:احبط|احباط)")
 
 
+#: how many words before a capture a side's claim may stand ("وادّعت فصائل الجيش الوطني، في اليوم نفسه، سيطرتها")
+_CLAIM_REACH = 8
+
+
 class SubTypes:
     """The sub-type rules, with the aircraft words and the words of an intervention on a protest."""
 
@@ -37,6 +41,7 @@ class SubTypes:
         self.performs = modifier_words("performs")
         self.minor_injury = cues.minor_injury
         self.grievance = cues.grievance
+        self.side_claim = cues.side_claim
 
     def serious(self, index: DocIndex, t: TriggerMention) -> bool:
         """Whether a killing or an injury harmed seriously (ACLED's line between excessive force and intervention):
@@ -74,7 +79,7 @@ class SubTypes:
         fam = b.frame.family
         territorial = fam.territorial
         if territorial is Territorial.CAPTURE:
-            if b.partial or a1 is None:
+            if b.partial or a1 is None or self._claimed(index, b.frame.head):
                 return SubEventType.ARMED_CLASH
             if a1.side in _GOVERNMENT_SIDES or (a1.side.state and country and a1.home_country == country):
                 # (a state's forces at home: "استعاد الجيش العراقي السيطرة على ..." in Iraq)
@@ -136,6 +141,11 @@ class SubTypes:
         if fam.id == "shelling" and self._airborne(doc, b, index):
             return SubEventType.AIR_DRONE_STRIKE
         return fam.sub_event_type
+
+    def _claimed(self, index: DocIndex, t: TriggerMention) -> bool:
+        """The capture is told as a side's claim ("مدّعيةً أنها سيطرت على الثكنة", "وادّعت الفصائل، في اليوم
+        نفسه، سيطرتها على تلة"): ground said taken and not shown so, the fight is what is known (ACLED)."""
+        return any(w.lstrip("و") in self.side_claim for w in index.words_before(t.span, _CLAIM_REACH))
 
     def _protested(self, index: DocIndex, t: TriggerMention) -> bool:
         """The harm is what the crowd protests against: a grievance word a few words before it ("تنديداً بما

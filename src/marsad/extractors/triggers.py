@@ -409,7 +409,19 @@ class TriggerStage:
         if nxt >= len(tokens) or tokens[nxt].sentence != tokens[last].sentence:
             return False
         word = tokens[nxt].norm
-        return is_word(word, self.performed_after, ("و",)) or word in load_cues().occurred_after
+        if is_word(word, self.performed_after, ("و",)) or word in load_cues().occurred_after:
+            return True
+        # over one adjective of the noun ("هجوم واسع شنه مقاتلوها", "هجوماً مباغتاً نفذه مسلحون")
+        after = nxt + 1
+        if (
+            after >= len(tokens)
+            or tokens[after].sentence != tokens[last].sentence
+            or tokens[after].clause != tokens[last].clause
+            or word.startswith("ال")
+            or len(word) < 4  # (not a preposition or an adverb of time: "في", "أمس")
+        ):
+            return False
+        return is_word(tokens[after].norm, self.performed_after, ())
 
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:
