@@ -1383,6 +1383,17 @@ def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARRESTS]
 
 
+def test_a_force_man_killed_by_nobody_named_where_a_crowd_rioted_against_the_force_fell_in_the_riot() -> None:
+    text = (
+        "رشق محتجون غاضبون مقر المحافظة في مدينة الزاوية بالحجارة مساء أمس وأضرموا النار في بوابته."
+        "\nوأعلنت وزارة الداخلية مقتل أحد عناصر الشرطة المكلفين بحماية المقر، متهمة مندسين بإطلاق النار عليه"
+        " خلال محاولة الاقتحام."
+    )
+    (e,) = _events(text)
+    assert e.event_type is EventType.RIOTS and e.fatalities == 1
+    assert e.actor2 is not None and e.actor2.inter == 1
+
+
 def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
     assert _events("خرج آلاف المواطنين مساء أمس في مدن حلب وإدلب والباب إلى الشوارع احتفالاً بسقوط النظام.") == []
     demanding = "خرج آلاف المواطنين مساء أمس في مدينة حلب إلى الشوارع احتفالاً بالقرار ومطالبين بمحاسبة المسؤولين."

@@ -53,7 +53,7 @@ def merge_events(
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
-    return _placeless_told_again(crowds)
+    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
 
 
 def _fold(
@@ -332,6 +332,40 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
         _add_evidence(d, e)
 
     return _fold(events, retold, told_before, join)
+
+
+def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
+    """A state force's man killed or hurt by nobody named, at the place and on the day of a riot against that
+    force told before ("رشقوا البوابة بالحجارة وأضرموا النار في مدخله ... وأعلن المكتب الإعلامي مقتل أحد
+    عناصر الأمن المكلفين بحماية المقر، متّهماً مندسين بإطلاق النار عليه"), fell in the riot: one event."""
+
+    def hurt_force(e: Event) -> bool:
+        return (
+            e.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS)
+            and not e.historical
+            and e.actor1 is None
+            and e.actor2 is not None
+            and e.actor2.inter == _STATE_FORCES
+        )
+
+    def riot(d: Event, e: Event) -> bool:
+        return (
+            d.event_type is EventType.RIOTS
+            and d.sentence < e.sentence
+            and not d.historical
+            and d.place is not None
+            and e.place is not None
+            and d.place.place_id == e.place.place_id
+            and _date(d) == _date(e)
+            and (d.actor2 is None or _id(d.actor2) == _id(e.actor2))
+        )
+
+    def join(d: Event, e: Event) -> None:
+        d.actor2 = d.actor2 or e.actor2
+        d.fatalities = max(d.fatalities, e.fatalities)
+        _add_evidence(d, e)
+
+    return _fold(events, hurt_force, riot, join)
 
 
 def _placeless_told_again(events: list[Event]) -> list[Event]:
