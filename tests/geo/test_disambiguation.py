@@ -9,7 +9,7 @@ from marsad.geo.geocoder import Geocoder
 from marsad.geo.lookup import lookup
 from marsad.model.places import PlaceKind
 
-from .conftest import resolved
+from .conftest import mentions, resolved
 
 
 def test_hamidiyah_in_deir_ez_zor_not_a_village_elsewhere(geocoder: Geocoder) -> None:
@@ -218,6 +218,11 @@ def test_a_known_name_after_a_word_that_heads_no_compound_stays_a_place(
 def test_a_known_name_right_after_a_compound_head_is_one_unknown_name(geocoder: Geocoder, text: str, word: str) -> None:
     m = resolved(geocoder, text, word)
     assert m.resolved is None or m.resolved.location not in ("Sidon", "Homs")
+
+
+def test_a_street_named_after_a_town_is_not_that_town(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "خرج مئات في مدينة مصراتة في مسيرة جابت شارع طرابلس.", "")
+    assert [m.resolved.location for _, m in found if m.resolved is not None] == ["Misratah"]
 
 
 def test_a_small_village_with_a_distinct_two_word_name_counts_without_a_cue(geocoder: Geocoder) -> None:
