@@ -1394,6 +1394,19 @@ def test_a_force_man_killed_by_nobody_named_where_a_crowd_rioted_against_the_for
     assert e.actor2 is not None and e.actor2.inter == 1
 
 
+def test_what_a_post_holds_seized_is_no_ground_and_men_armed_with_knives_are_no_armed_group() -> None:
+    seized = (
+        "حاول محتجون مساء أمس اقتحام مركز للشرطة في مدينة الزاوية والاستيلاء على ما فيه من أسلحة، ورشقوا عناصره"
+        " بالحجارة."
+    )
+    assert all(e.event_type is not EventType.BATTLES for e in _events(seized))
+    armed = (
+        "رشق محتجون مركز الشرطة في مدينة الزاوية بالحجارة مساء أمس. وقال المتحدث إن المهاجمين كانوا مسلحين"
+        " بالسكاكين، وأضرموا النار في سيارات."
+    )
+    assert all(e.actor1 is None or e.actor1.actor_id != "UNIDENTIFIED_ARMED" for e in _events(armed))
+
+
 def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
     assert _events("خرج آلاف المواطنين مساء أمس في مدن حلب وإدلب والباب إلى الشوارع احتفالاً بسقوط النظام.") == []
     demanding = "خرج آلاف المواطنين مساء أمس في مدينة حلب إلى الشوارع احتفالاً بالقرار ومطالبين بمحاسبة المسؤولين."

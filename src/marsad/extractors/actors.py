@@ -368,7 +368,8 @@ class ActorStage:
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
     ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
         """ "المسلحين" with the article right after another actor's name ("وجود المستوطنين المسلحين") says that
-        actor is armed: it names no unidentified armed group of its own."""
+        actor is armed, and "كانوا مسلحين بالسكاكين" what someone was armed with: neither names an unidentified
+        armed group of its own."""
         unidentified = self.pack.unidentified_armed_group
         drop = {
             i
@@ -378,6 +379,15 @@ class ActorStage:
             and found[i - 1].actor_id != unidentified
             and text.startswith("ال", view_spans[i][0])
             and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
+        }
+        # "أن المهاجمين كانوا مسلحين بالسكاكين والحجارة": what someone was armed with, no group
+        drop |= {
+            i
+            for i, m in enumerate(found)
+            if m.actor_id == unidentified
+            and text[: view_spans[i][0]].split()[-1:] in (["كانوا"], ["وكانوا"], ["كان"], ["كانت"])
+            and text[view_spans[i][1] :].split()[:1] != []
+            and text[view_spans[i][1] :].split()[0].startswith("ب")
         }
         if not drop:
             return found, view_spans
