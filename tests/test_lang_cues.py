@@ -143,6 +143,12 @@ def _locations(events: list[Event]) -> list[str]:
 
 # (group, word, sentence, what the sentence gives with the word, checked by `holds`)
 CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # "في مؤتمر صحفي": the press adjective, no journalist hit
+        "press_event",
+        "مؤتمر",
+        "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
+        lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
+    ),
     (  # a charge names no side: the herders are civilians, not the regime's forces
         "accusation",
         "بتهمة",

@@ -380,6 +380,16 @@ class ActorStage:
             and text.startswith("ال", view_spans[i][0])
             and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
         }
+        # "في مؤتمر صحفي", "في ندوة صحفية": the press adjective, no journalist
+        press = load_cues().press_event
+        drop |= {
+            i
+            for i, m in enumerate(found)
+            if m.actor_id == self.pack.civilians
+            and text[view_spans[i][0] : view_spans[i][1]].lstrip("و").startswith(("صحفي", "الصحفي"))
+            and text[: view_spans[i][0]].split()[-1:] != []
+            and text[: view_spans[i][0]].split()[-1] in press
+        }
         # "أن المهاجمين كانوا مسلحين بالسكاكين والحجارة": what someone was armed with, no group
         drop |= {
             i

@@ -42,6 +42,7 @@ class CueWords:
     source_noun: frozenset[str]
     civil_body: frozenset[str]
     statement_noun: frozenset[str]
+    press_event: frozenset[str]
     own_forces: frozenset[str]
     age_decade: frozenset[str]
     participation: frozenset[str]
