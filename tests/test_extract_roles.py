@@ -1379,6 +1379,18 @@ def test_fighters_named_by_their_cause_alone_are_an_armed_group_second_to_the_st
     assert _ids(attacked)[0] == "UNIDENTIFIED_ARMED"
 
 
+def test_the_pkk_is_the_side_its_counted_dead_belong_to_and_no_side_of_a_crowd_that_supports_it() -> None:
+    e = _one(
+        "قُتل عنصران من حزب العمال الكردستاني مساء أمس بغارة نفذتها طائرة مسيرة تركية على سيارة قرب قضاء العمادية"
+        " في محافظة دهوك."
+    )
+    assert e.actor2 is not None and e.actor2.name == "PKK: Kurdistan Workers Party"
+    crowd = _one(
+        "رشق متظاهرون أكراد الشرطة بالحجارة في مدينة القامشلي أمس خلال مظاهرة مؤيدة لحزب العمال الكردستاني."
+    )
+    assert crowd.actor2 is None or crowd.actor2.name != "PKK: Kurdistan Workers Party"
+
+
 def test_who_announces_that_it_did_it_is_actor1_not_the_group_of_whom_it_killed() -> None:
     e = _one(
         "أعلن الجيش الإسرائيلي صباح اليوم أنه قتل قائداً بارزاً في حزب الله في غارة جوية استهدفت مبنى في بلدة"
