@@ -1391,6 +1391,12 @@ def test_the_pkk_is_the_side_its_counted_dead_belong_to_and_no_side_of_a_crowd_t
     assert crowd.actor2 is None or crowd.actor2.name != "PKK: Kurdistan Workers Party"
 
 
+def test_burkina_fasos_volunteers_are_a_pro_government_militia() -> None:
+    e = _one("قتل عناصر من متطوعي الدفاع عن الوطن 12 مدنياً في بلدة سولينزو غربي بوركينا فاسو أمس.")
+    assert e.actor1 is not None and e.actor1.name == "VDP: Volunteers for the Defense of the Homeland"
+    assert e.actor1.inter == 3
+
+
 def test_who_announces_that_it_did_it_is_actor1_not_the_group_of_whom_it_killed() -> None:
     e = _one(
         "أعلن الجيش الإسرائيلي صباح اليوم أنه قتل قائداً بارزاً في حزب الله في غارة جوية استهدفت مبنى في بلدة"
