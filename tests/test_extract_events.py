@@ -1375,6 +1375,15 @@ def test_a_claimed_capture_is_the_fight_and_an_attack_performed_over_its_adjecti
     assert e.event_type is EventType.BATTLES
 
 
+def test_other_strikes_told_after_a_named_doers_strike_are_that_doers() -> None:
+    text = (
+        "شنت طائرات أمريكية مساء أمس غارات على ميناء الحديدة، ما أدى إلى مقتل خمسة من مقاتلي الحوثيين."
+        "\nوطالت غارات أخرى خلال الليلة ذاتها مديرية همدان شمال غربي صنعاء."
+    )
+    doers = {e.place.name_en if e.place else "": e.actor1.actor_id if e.actor1 else None for e in _events(text)}
+    assert len(doers) == 2 and set(doers.values()) == {"USA_STATE"}
+
+
 def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
     text = (
         "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على"

@@ -375,6 +375,19 @@ class EventStage:
         is told with the strike: fire may have come the other way ("تعرضت قاعدة عين الأسد لهجوم بالصواريخ
         تبنته المقاومة")."""
         bombing = [e for e in events if e.sub_event_type in _BOMBARDMENTS and not e.historical]
+        for e in bombing:
+            if e.actor1 is None and self._told_as_another(index, e):
+                # "وطالت غارات أخرى خلال الليلة ذاتها مديرية بني مطر": other strikes of the doer told before
+                before = [
+                    d
+                    for d in bombing
+                    if d.sentence < e.sentence and d.actor1 is not None and d.sub_event_type is e.sub_event_type
+                ]
+                if before:
+                    doer_ref = before[-1].actor1
+                    assert doer_ref is not None
+                    e.actor1 = ActorRef(doer_ref.actor_id, doer_ref.name, doer_ref.inter, True)
+                    e.inferred.add("actor1")
         named = {e.actor1.actor_id for e in bombing if e.actor1 is not None and not e.actor1.inferred}
         if len(named) != 1 or len(bombing) < 2:
             return
@@ -404,6 +417,12 @@ class EventStage:
             e.inferred.add("actor1")
 
     # -- pieces ------------------------------------------------------------------------------------
+    @staticmethod
+    def _told_as_another(index: DocIndex, e: Event) -> bool:
+        """The event's first trigger is followed by "أخرى"/"آخر" ("غارات أخرى"): more of what was told."""
+        first = next((ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER), None)
+        return first is not None and index.words_after(first.span, 1) in (["اخري"], ["اخر"], ["اخرين"])
+
     def _victims_joined_a_crowd(self, index: DocIndex, b: Built) -> bool:
         """A protest word of the frame follows a word of taking part ("خلال مشاركتهم في فعاليات ... مسيرات
         العودة") within a few words."""
