@@ -387,17 +387,15 @@ class ActorStage:
             for i, m in enumerate(found)
             if m.actor_id == self.pack.civilians
             and text[view_spans[i][0] : view_spans[i][1]].lstrip("و").startswith(("صحفي", "الصحفي"))
-            and text[: view_spans[i][0]].split()[-1:] != []
-            and text[: view_spans[i][0]].split()[-1] in press
+            and _word_before(text, view_spans[i][0]) in press
         }
         # "أن المهاجمين كانوا مسلحين بالسكاكين والحجارة": what someone was armed with, no group
         drop |= {
             i
             for i, m in enumerate(found)
             if m.actor_id == unidentified
-            and text[: view_spans[i][0]].split()[-1:] in (["كانوا"], ["وكانوا"], ["كان"], ["كانت"])
-            and text[view_spans[i][1] :].split()[:1] != []
-            and text[view_spans[i][1] :].split()[0].startswith("ب")
+            and _word_before(text, view_spans[i][0]) in _WAS
+            and _word_after(text, view_spans[i][1]).startswith("ب")
         }
         if not drop:
             return found, view_spans
@@ -554,6 +552,24 @@ class ActorStage:
         home = self.lexicon.get(alias.actor_id).home_country
         other = country != home if home else alias.weak and country != self.pack.country
         return (country, m.end()) if other else None
+
+
+#: "كان" and its forms (normalised) before a predicate: "كانوا مسلحين بالسكاكين"
+_WAS = frozenset({"كانوا", "وكانوا", "كان", "كانت"})
+#: how far back or on a neighbouring word is looked for (longer than any word)
+_WORD_REACH = 40
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whole word right before offset ``start`` of the normalised text ("" at its start)."""
+    words = text[max(0, start - _WORD_REACH) : start].split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    """The whole word right after offset ``end`` of the normalised text ("" at its end)."""
+    words = text[end : end + _WORD_REACH].split()
+    return words[0] if words else ""
 
 
 def _inflected(nationalities: dict[str, str]) -> dict[str, str]:

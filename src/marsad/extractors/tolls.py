@@ -177,9 +177,10 @@ class Tolls:
 
     def another_count(self, index: DocIndex, told: list[Span], other: list[Span]) -> bool:
         """The figures ``other`` count again, in another sentence, the dead the figures ``told`` counted, as two
-        tellings of one event merge: the later sentence is told by a reporting verb, updates no toll and adds
-        no dead, and the two count people of one named kind ("أعلن الرئيس الأوغندي مقتل 54 جندياً ... وكانت
-        الحركة قد قالت في بيان إن مقاتليها ... قتلوا 137 جندياً"). Two sources' counts: ACLED keeps the lowest."""
+        tellings of one event merge: the later sentence is told by a reporting verb or a side's claim, updates no
+        toll and adds no dead, and it counts people of the same named kind ("أعلن الرئيس الأوغندي مقتل 54 جندياً
+        ... وكانت الحركة قد قالت في بيان إن مقاتليها ... قتلوا 137 جندياً"), or the dead after a toll's head, or
+        is a side's claim not about the other side's men. Two sources' counts: ACLED keeps the lowest."""
         if not told or not other:
             return False
         first, second = (told, other) if told[0].start <= other[0].start else (other, told)
