@@ -64,7 +64,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review27", 0.85, 1, 0.75, 0.85),
         ("review28", 0.84, 0, 0.60, 0.88),
         ("review29", 0.83, 1, 0.66, 0.83),
-        ("review30", 0.82, 2, 0.70, 0.65),
+        ("review30", 0.82, 2, 0.70, 0.75),
+        # 2024-2025: Sudan, Syria after December 2024, Lebanon, Palestine, Yemen, Libya, the Sahel, Somalia, Iraq
+        # and North African protests (read in round 19)
+        ("review31", 0.85, 1, 0.76, 0.88),
+        # 2013-2022: Syria's and Iraq's wars by neighbourhood, Yemen, Libya, Sinai, Lebanon and the 2019 protests,
+        # scored blind at the start and end of round 19
+        ("review32", 0.76, 2, 0.63, 0.68),
     ],
 )
 def test_review_set_stays_above_its_floor(
