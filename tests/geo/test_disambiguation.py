@@ -228,3 +228,8 @@ def test_a_street_named_after_a_town_is_not_that_town(geocoder: Geocoder) -> Non
 def test_a_small_village_with_a_distinct_two_word_name_counts_without_a_cue(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "أصيب ثلاثة مواطنين خلال قمع مسيرة كفر قدوم الأسبوعية.", "كفر قدوم")
     assert m.resolved is not None and m.resolved.country == "Palestine"
+
+
+def test_a_name_with_the_adjective_of_a_common_noun_is_no_place(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "هتف المحتجون ضد الطبقة السياسية في ساحة النور. وسيطرت قسد على الطبقة أمس.", "")
+    assert [m.resolved.location for _, m in found if m.resolved is not None] == ["Tabqa"]

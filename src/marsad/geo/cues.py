@@ -102,6 +102,8 @@ BARE_HEADS: frozenset[str]
 STOP: frozenset[str]
 ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]
+#: words after a bare name that make it a common noun ("الطبقة السياسية": the political class, not Tabqa)
+COMMON_AFTER: frozenset[str]
 ROADS: frozenset[str]
 #: between a road word and its first town ("الطريق الدولي حلب-دمشق")
 ROAD_ADJECTIVES: frozenset[str]

@@ -349,6 +349,14 @@ def _may_be_a_name(ctx: _Ctx, m: Match[str], last: Token) -> bool:
     return _TANWEEN.search(ctx.raw, last.start, last.end) is None  # no slice, no string per character
 
 
+def _next_word(ctx: _Ctx, name: Found) -> str:
+    """The normalised word right after the name in its sentence ("" at its end)."""
+    nxt = name.last + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].sentence != name.sentence:
+        return ""
+    return ctx.tokens[nxt].norm
+
+
 def _continues(ctx: _Ctx, name: Found) -> bool:
     """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
     if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
@@ -449,6 +457,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         return None
     if _continues(ctx, name):
         return None
+    if not name.cue and _next_word(ctx, name) in cues.COMMON_AFTER:
+        return None  # "ضد الطبقة السياسية": a common noun with its adjective
     if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:
         return None  # "مناطق البلاد", "مدن العراق": the cities of a country, not a place called so
     if before >= 0 and before == name.first - 1 and tokens[before].norm in cues.APPOSITIVES:

@@ -49,6 +49,7 @@ _LISTS: dict[str, str] = {
     "stop": "STOP",
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
+    "common_after": "COMMON_AFTER",
     "roads": "ROADS",
     "road_adjectives": "ROAD_ADJECTIVES",
     "lying_between": "LYING_BETWEEN",
