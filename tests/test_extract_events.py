@@ -1418,6 +1418,14 @@ def test_what_a_post_holds_seized_is_no_ground_and_men_armed_with_knives_are_no_
     assert all(e.actor1 is None or e.actor1.actor_id != "UNIDENTIFIED_ARMED" for e in _events(armed))
 
 
+def test_the_dead_of_a_wave_of_protests_told_before_are_no_event() -> None:
+    text = (
+        "أطلقت قوات الأمن الغاز المسيل للدموع أمس لتفريق المحتجين في ساحة التحرير وسط بغداد."
+        "\nوكانت موجة الاحتجاجات الأولى مطلع الشهر الجاري قد خلفت نحو مئة وخمسين قتيلاً في مدن الجنوب."
+    )
+    assert [e.event_type for e in _events(text, published=dt.date(2019, 10, 26))] == [EventType.PROTESTS]
+
+
 def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
     assert _events("خرج آلاف المواطنين مساء أمس في مدن حلب وإدلب والباب إلى الشوارع احتفالاً بسقوط النظام.") == []
     demanding = "خرج آلاف المواطنين مساء أمس في مدينة حلب إلى الشوارع احتفالاً بالقرار ومطالبين بمحاسبة المسؤولين."
