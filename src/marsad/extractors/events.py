@@ -34,7 +34,6 @@ from marsad.model.events import (
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
-from marsad.text.normalize import normalize_term
 from marsad.text.segment import unbroken
 
 
@@ -311,7 +310,7 @@ class EventStage:
                 and r.actor2 is not None
                 and r.actor1.actor_id == self.pack.unidentified_armed_group
                 and roles.actor(r.actor2).side.state
-                and normalize_term(doc.raw(head)).startswith(_BOTH_SIDES_FOUGHT)
+                and index.tokens[index.position(head).first].norm.startswith(_BOTH_SIDES_FOUGHT)
             ):
                 # "اشتبك مقاومون مع قوة إسرائيلية خاصة", "اشتباكات بين المقاومين والقوات المقتحمة": a fight with
                 # no side said to start it is coded with the state's force first, the unnamed group second

@@ -352,11 +352,8 @@ def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
         return (
             d.event_type is EventType.RIOTS
             and d.sentence < e.sentence
-            and not d.historical
             and d.place is not None
-            and e.place is not None
-            and d.place.place_id == e.place.place_id
-            and _date(d) == _date(e)
+            and _place_day(d) == _place_day(e)
             and (d.actor2 is None or _id(d.actor2) == _id(e.actor2))
         )
 
