@@ -2035,3 +2035,18 @@ def test_a_crowd_moving_enters_no_ground() -> None:
         published=dt.date(2019, 10, 26),
     )
     assert EventType.RIOTS in {e.event_type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the force between "فتحت" and the fire
+        ("فتحت قوات الأمن النار على محتجين قرب جسر الزيتون في مدينة الناصرية أمس.", "PROTEST_WITH_INTERVENTION"),
+        # the killing told after the fire makes it excessive force, counted or not
+        ("فتحت الشرطة النار على المتظاهرين في مدينة نيروبي أمس فقتلت عدداً منهم.", "EXCESSIVE_FORCE"),
+        ("أطلقت الشرطة النار على المتظاهرين في مدينة نيروبي أمس فأصابت ثلاثة منهم بجروح خطيرة.", "EXCESSIVE_FORCE"),
+    ],
+)
+def test_a_force_opening_fire_on_a_crowd(text: str, sub: str) -> None:
+    (e,) = _events(text)
+    assert e.event_type is EventType.PROTESTS and e.sub_event_type is SubEventType[sub]

@@ -906,3 +906,26 @@ def test_a_figure_told_before_in_the_pluperfect_is_no_count_of_the_dead() -> Non
         published=dt.date(2006, 7, 31),
     )
     assert [e.fatalities for e in doc.events] == [28]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the deaths that made the toll rise are in the figure it rose to
+        (
+            "ارتفعت حصيلة الاشتباكات بين الجيش ومسلحي التنظيم في مدينة الرمادي أمس إلى تسعة قتلى، "
+            "بعد مقتل ثلاثة جنود مساء أمس.",
+            9,
+        ),
+        (
+            "اقتحم محتجون مبنى المحافظة في السويداء أمس، وقتل شاب برصاص الشرطة في المواجهات قبل أن ترتفع الحصيلة "
+            "مساءً إلى قتيلين بعد وفاة عنصر من الشرطة متأثراً بإصابته.",
+            2,
+        ),
+        # with no rise, the dead told after "بعد" are more dead
+        ("قتل خمسة جنود في اشتباكات مع مسلحي التنظيم في مدينة الرمادي أمس بعد مقتل ثلاثة مدنيين بقصف.", 8),
+    ],
+)
+def test_the_deaths_that_raised_a_toll_are_in_it(text: str, fatalities: int) -> None:
+    events = [e for e in marsad.extract(text, published="2015-05-16").events if not e.historical]
+    assert sum([e.fatalities for e in events]) == fatalities

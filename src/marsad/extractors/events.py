@@ -842,7 +842,9 @@ class EventStage:
             sub = SubEventType.VIOLENT_DEMONSTRATION
         elif repressed:
             # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
-            lethal = self.sub_types.serious(roles.index, b.frame.head) or b.fatalities > 0
+            # (the killing told after the fire: "فتحت الشرطة النار على المتظاهرين فقتلت اثنين منهم")
+            told = (b.frame.head, *b.frame.members)
+            lethal = b.fatalities > 0 or any([self.sub_types.serious(roles.index, t) for t in told])
             sub = SubEventType.EXCESSIVE_FORCE if lethal else SubEventType.PROTEST_WITH_INTERVENTION
         else:
             # (the actor the words name where it happens: "الجيش الوطني" takes ground as Yemen's army in Yemen)

@@ -29,6 +29,15 @@ _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت",
 _RUNNING_TOTAL_REACH = 20
 #: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
 _TOLL_HEAD_REACH = 5
+#: right before the figure a toll rose to ("ارتفعت الحصيلة إلى سبعة")
+_RISE_TO = frozenset({"الي", "لتصل", "ليصل"})
+#: words (normalised) before the deaths that made a toll rise, two words before their figure ("بعد مقتل أربعة")
+_AFTER_DEATH = frozenset({"بعد", "اثر", "عقب"})
+#: how many words may stand between a toll's new figure and the deaths that made it rise
+_AFTER_REACH = 6
+#: how many words before a toll's new figure the word of its rise may stand ("ارتفعت حصيلة جولة الاشتباكات
+#: الجديدة بين منطقتي باب التبانة وجبل محسن في طرابلس إلى سبعة")
+_UPDATE_REACH = 20
 #: a toll's key: its frame, or its frame and sentence
 _Key = TypeVar("_Key", int, tuple[int, int])
 #: words (normalised) before a part of the dead told: "بين القتلى خمس نساء", "بينهم أربعة أطفال", "منهم طفلان"
@@ -138,6 +147,14 @@ class Tolls:
                 # "ثلاث جثث لرجلين وامرأة": whose the bodies were counts the same dead again
                 last_figure[q.sentence] = (previous[0], Span(previous[1].start, q.span.end))
                 continue
+            told, told_spans = out.get(id(target), (0, []))
+            if told_spans and self._rises_to(index, q.span):
+                # "وقتل شاب برصاص الشرطة قبل أن ترتفع الحصيلة إلى قتيلين": the figure the toll rose to counts those told
+                out[id(target)] = (q.value, [q.span]) if q.value >= told else (told, told_spans)
+                last_figure[q.sentence] = (target, q.span)
+                continue
+            if previous is not None and previous[0] is target and self._within_the_update(index, previous[1], q.span):
+                continue  # "ارتفعت حصيلة الاشتباكات إلى سبعة قتلى، بعد مقتل أربعة أشخاص أمس": the four are of the seven
             if previous is not None and self._another_source(index, previous[1], q.span):
                 # "قتل 58 شخصاً ... جراء قصف بغازات سامة ..., بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل":
                 # another source's count of the dead just counted, whichever frame its words fall in
@@ -303,6 +320,19 @@ class Tolls:
         forecast = self.toll_forecast
         told = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in forecast]
         return len(told) == len(words) or self.toll_update.said_in(told)
+
+    def _rises_to(self, index: DocIndex, figure: Span) -> bool:
+        """``figure`` is the one a toll rose to ("ارتفعت الحصيلة إلى سبعة قتلى")."""
+        return bool(_RISE_TO.intersection(index.words_before(figure, 1))) and self._updates(
+            index.words_before(figure, _UPDATE_REACH)
+        )
+
+    def _within_the_update(self, index: DocIndex, update: Span, figure: Span) -> bool:
+        """``update`` is the figure a toll rose to and ``figure`` is told right after it as the deaths that made
+        it rise ("بعد مقتل أربعة أشخاص", "إثر وفاة اثنين من الجرحى"): counted in the update, no more dead."""
+        if index.count_between(update, figure) > _AFTER_REACH or not self._rises_to(index, update):
+            return False
+        return not _AFTER_DEATH.isdisjoint(index.words_before(figure, 2))
 
     def _names_the_dead(self, index: DocIndex, figure: Span) -> bool:
         """The figure says who the dead told were ("وقال المرصد إن القتلى ثمانية جنود وثلاثة مقاتلين"): the

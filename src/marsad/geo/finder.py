@@ -54,10 +54,15 @@ def _mark_road(ctx: _Ctx, name: Found, out: list[Found]) -> None:
     ):
         name.road = "start"
         return
-    if word == "بين" and any(
-        _is_road_word(ctx.tokens[k].norm) or ctx.tokens[k].norm.lstrip("و") in cues.LYING_BETWEEN
-        for k in range(max(0, first - 2), first)
-        if _same_sentence(ctx, k, first)
+    if word == "بين" and (
+        any(
+            _is_road_word(ctx.tokens[k].norm) or ctx.tokens[k].norm.lstrip("و") in cues.LYING_BETWEEN
+            for k in range(max(0, first - 2), first)
+            if _same_sentence(ctx, k, first)
+        )
+        # "الاشتباكات بين منطقتي باب التبانة وجبل محسن": the front line between two places, one scene
+        # coded to the first as a road is
+        or (name.cue and name.plural)
     ):
         name.road = "start"
         return
