@@ -2050,3 +2050,8 @@ def test_a_crowd_moving_enters_no_ground() -> None:
 def test_a_force_opening_fire_on_a_crowd(text: str, sub: str) -> None:
     (e,) = _events(text)
     assert e.event_type is EventType.PROTESTS and e.sub_event_type is SubEventType[sub]
+
+
+def test_armed_men_of_a_force_the_pack_does_not_name_killed_are_no_civilians() -> None:
+    (e,) = _events("قتل قناص من تنظيم داعش أمس ثلاثة من مقاتلي قوات البنيان المرصوص في مدينة سرت.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH and not e.civilian_targeting and e.fatalities == 3

@@ -929,3 +929,15 @@ def test_a_figure_told_before_in_the_pluperfect_is_no_count_of_the_dead() -> Non
 def test_the_deaths_that_raised_a_toll_are_in_it(text: str, fatalities: int) -> None:
     events = [e for e in marsad.extract(text, published="2015-05-16").events if not e.historical]
     assert sum([e.fatalities for e in events]) == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل قناص من التنظيم يوم الأحد 7 آب 2016 ثلاثة من مقاتلي القوات في سرت.",
+        "قتل قناص في 7 آب/أغسطس 2016 ثلاثة من مقاتلي القوات في سرت.",
+    ],
+)
+def test_a_date_with_figures_between_the_verb_and_its_count(text: str) -> None:
+    doc = marsad.extract(text)  # (the document's dates are what the count reads over)
+    assert [(q.value, q.counted) for q in doc.quantities] == [(3, "killed")]

@@ -233,3 +233,19 @@ def test_a_small_village_with_a_distinct_two_word_name_counts_without_a_cue(geoc
 def test_a_name_with_the_adjective_of_a_common_noun_is_no_place(geocoder: Geocoder) -> None:
     found = mentions(geocoder, "هتف المحتجون ضد الطبقة السياسية في ساحة النور. وسيطرت قسد على الطبقة أمس.", "")
     assert [m.resolved.location for _, m in found if m.resolved is not None] == ["Tabqa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        # a building named after a capital abroad is no event in that capital
+        ("سيطرت قوات حكومة الوفاق أمس على مجمع واغادوغو للمؤتمرات في مدينة سرت الليبية.", ["Sirte"]),
+        # the capital itself, with no building word before it, stays
+        ("قتل ثلاثة جنود بهجوم في مدينة سرت الليبية، فيما انفجرت عبوة في واغادوغو.", ["Sirte", "Ouagadougou"]),
+    ],
+)
+def test_a_place_abroad_after_a_building_word_is_the_buildings_name(
+    geocoder: Geocoder, text: str, locations: list[str]
+) -> None:
+    found = mentions(geocoder, text, "")
+    assert [m.resolved.location for _, m in found if m.resolved is not None] == locations

@@ -207,10 +207,14 @@ def _analyse(
         for e in ss.run():
             found = _classify(ss, e, prev_end, prev, last_main, last_main_end, out)
             pe = prev_end
-            prev_end = e.end
             if found is None:
+                if not all(i in d.transparent for i in range(e.start, e.end)):
+                    # (a figure of a date is no count: "قتل يوم الأحد 7 آب 2016 ثلاثة من مقاتليها" reaches back
+                    # over it to its verb)
+                    prev_end = e.end
                 prev = None
                 continue
+            prev_end = e.end
             q, how = found
             out.append(q)
             prev = q

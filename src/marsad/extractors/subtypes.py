@@ -137,6 +137,10 @@ class SubTypes:
             if both_armed or (a1 is None and a2 is not None and a2.side.armed):
                 # "قتلت قواتها أربعة من مسلحي الوحدات": fighters killed are no civilians, whoever killed them
                 return SubEventType.ARMED_CLASH
+            if a2 is None and a1 is not None and a1.side.armed and _fighters_dead(doc, b):
+                # "قتل قناص من التنظيم ثلاثة من مقاتلي قوات البنيان المرصوص": the armed men of a force the pack
+                # does not name are no civilians either
+                return SubEventType.ARMED_CLASH
             return SubEventType.ATTACK
         if fam.id == "shelling" and self._airborne(doc, b, index):
             return SubEventType.AIR_DRONE_STRIKE
@@ -175,6 +179,18 @@ class SubTypes:
         before = index.words_before(m.span, 3)
         owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
         return owned is not None and not self.air_words.isdisjoint(before[:owned])
+
+
+#: the people groups (data/ar/numbers.yaml) that name armed men, whoever's (not "عنصر", a member, who may be
+#: a former one: "قتل عنصر سابق في فصائل المصالحة" is a civilian, ACLED)
+_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer"})
+
+
+def _fighters_dead(doc: Document, b: Built) -> bool:
+    """Every figure of the event's dead counts armed men ("ثلاثة من مقاتلي", "جنديين")."""
+    spans = b.fatality_spans
+    groups = [q.group for q in doc.quantities if q.span in spans]
+    return bool(groups) and all(g in _ARMED_GROUPS for g in groups)
 
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:

@@ -124,6 +124,8 @@ class Found:
     road: str = ""
     #: the word after the name marks another village of that name ("الباغوز تحتاني" beside "الباغوز فوقاني")
     variant: bool = False
+    #: right after a word of a building ("مجمع واغادوغو", "مستشفى الكويت"): maybe the building's name only
+    after_facility: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +426,11 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         # "معبر اليعربية"، "مطار حلب": a landmark word in construct (no article) before a town's name
         if hit and not hit[0].endswith(("ال", "لل")) and ctx.gaz.landmark_words[hit[1]] in PLACE_NAMED:
             cue = (hit[0], cues.Cue(hit[1], "landmark"))
+        else:
+            building = hit or cues.strip_clitics(tokens[name.first - 1].norm, cues.FACILITY_HEADS)
+            name.after_facility = (
+                building is not None and not name.head_prefix and not building[0].endswith(("ال", "لل"))
+            )
     cue_at = name.first - 1  # the cue's token
     if cue is None and adjacent:
         capital = cues.strip_clitics(tokens[name.first - 1].norm, cues.APPOSITIVES)

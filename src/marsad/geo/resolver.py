@@ -263,6 +263,8 @@ class Resolver:
             or (f.cue_kind == "area" and best.kind is PlaceKind.CITY and best.country not in CURATED_COUNTRIES)
             # "ثكنة الجزيرة" in a report on Daraa: a barracks of that name, not Algiers
             or f.cue_kind == "landmark"
+            # "مجمع واغادوغو للمؤتمرات" in a report on Sirte: a building named after a foreign capital
+            or f.after_facility
         )
         # (named by another mention too: the focus leaves out this very mention's first reading)
         in_focus_city = focus is not None and focus.cities.get(_city_id(self.gaz, best), 0) >= 1
