@@ -249,3 +249,47 @@ def test_a_place_abroad_after_a_building_word_is_the_buildings_name(
 ) -> None:
     found = mentions(geocoder, text, "")
     assert [m.resolved.location for _, m in found if m.resolved is not None] == locations
+
+
+def test_a_quarter_told_twice_is_no_evidence_for_its_likelier_city(geocoder: Geocoder) -> None:
+    text = (
+        "الرقة – أعلنت القوات أنها حررت حي الصناعة في الجهة الشرقية من مدينة الرقة بالكامل. "
+        "وقال البيان إن ثلاثة من مقاتليها قتلوا خلال معارك حي الصناعة. وتقع الرقة في سوريا."
+    )
+    found = mentions(geocoder, text, "")
+    quarters = [
+        m.resolved.location for _, m in found if m.resolved is not None and m.resolved.kind.value == "neighbourhood"
+    ]
+    assert quarters == ["Ar-Raqqa - al-Sinaa", "Ar-Raqqa - al-Sinaa"]
+
+
+def test_a_town_of_the_governorate_told_beats_a_town_of_the_same_name_elsewhere_in_the_country(
+    geocoder: Geocoder,
+) -> None:
+    text = (
+        "سيطر الحوثيون أمس على مركز مديرية الزاهر في محافظة البيضاء. وانسحبت القوات الحكومية من بلدة الصومعة. "
+        "وكانت القوات الحكومية قد سيطرت الأربعاء الماضي على مركز مديرية الزاهر."
+    )
+    found = mentions(geocoder, text, "")
+    zahir = [m.resolved.admin1 if m.resolved else None for _, m in found if "الزاهر" in text[m.span.start : m.span.end]]
+    assert zahir == ["Al Bayda", "Al Bayda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("تظاهر المئات في رفح المصرية أمس.", "Egypt"),
+        ("تظاهر المئات في رفح الفلسطينية أمس.", "Palestine"),
+        ("اندلعت اشتباكات في طرابلس الليبية أمس.", "Libya"),
+    ],
+)
+def test_a_country_adjective_after_a_name_says_whose_it_is(geocoder: Geocoder, text: str, country: str) -> None:
+    (m,) = [m for _, m in mentions(geocoder, text, "")]
+    assert m.resolved is not None and m.resolved.country == country
+
+
+def test_a_country_adjective_outweighs_the_rest_of_the_text(geocoder: Geocoder) -> None:
+    text = "فجّر مسلحون السور بين رفح الفلسطينية ورفح المصرية، فاندفع آلاف من سكان غزة إلى رفح المصرية."
+    found = mentions(geocoder, text, "")
+    countries = [m.resolved.country if m.resolved else None for _, m in found]
+    assert countries == ["Palestine", "Egypt", "Palestine", "Egypt"]

@@ -126,6 +126,8 @@ class Found:
     variant: bool = False
     #: right after a word of a building ("مجمع واغادوغو", "مستشفى الكويت"): maybe the building's name only
     after_facility: bool = False
+    #: the ISO code of the country adjective right after the name ("رفح المصرية"), "" when none
+    country: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,8 +471,11 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         return None
     if _continues(ctx, name):
         return None
-    if not name.cue and _next_word(ctx, name) in cues.COMMON_AFTER:
+    after = _next_word(ctx, name)
+    if not name.cue and after in cues.COMMON_AFTER:
         return None  # "ضد الطبقة السياسية": a common noun with its adjective
+    if after.startswith("ال") and after in ctx.gaz.country_words and not _punct_between(ctx, name.last, name.last + 1):
+        name.country = ctx.gaz.country_words[after]  # "رفح المصرية", "طرابلس اللبنانية": that country's
     if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:
         return None  # "مناطق البلاد", "مدن العراق": the cities of a country, not a place called so
     if before >= 0 and before == name.first - 1 and tokens[before].norm in cues.APPOSITIVES:

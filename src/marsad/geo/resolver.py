@@ -64,7 +64,8 @@ class Focus:
             self.cities[city] += 1
         if admin1:
             self.admin1[admin1] += 1
-        self.countries[country] += 1
+        if country:
+            self.countries[country] += 1
 
     def drop(self, keys: _FocusKeys) -> None:
         """Undo :meth:`put` (no zero counts are left: ``get`` must read 0 or absent alike)."""
@@ -92,6 +93,17 @@ def _dominant_country(focus: Focus) -> str:
         return ""
     country, count = focus.countries.most_common(1)[0]
     return country if count > sum(focus.countries.values()) - count else ""
+
+
+def _country_focus(focus: Focus, p: Place) -> float:
+    """How much the document's countries favour ``p``: named ("طرابلس" in a text that names Lebanon or a
+    Lebanese force), or the one country of the places the text names ("بيروت – ... في ساحة النور بطرابلس"; a
+    neighbourhood goes by its city, not by its country)."""
+    if p.country in focus.named:
+        return 4
+    if focus.countries.get(p.country):
+        return 4 if len(focus.countries) == 1 and p.kind is not PlaceKind.NEIGHBOURHOOD else 2
+    return 1
 
 
 def _city_id(gaz: Gazetteer, place: Place) -> str:
@@ -176,6 +188,8 @@ class Resolver:
         allowed = cue.countries if cue is not None else frozenset()
         if allowed:
             cands = [c for c in cands if c.country in allowed]  # "مديرية" names a district only in Yemen
+        if f.country and any(c.country == f.country for c in cands):
+            cands = [c for c in cands if c.country == f.country]  # "رفح المصرية": Egypt's Rafah
         if table_key == "governorate" and not any(c.kind is PlaceKind.GOVERNORATE for c in cands):
             table_key = "governorate-capital"  # "محافظة البصرة" where only the city is known
         elif table_key in ("district", "subdistrict") and not any(c.kind in ADMIN_KINDS[1:] for c in cands):
@@ -212,18 +226,17 @@ class Resolver:
             if focus is not None:
                 city = _city_id(self.gaz, p)
                 if city and focus.cities.get(city):
-                    s *= 8
+                    # (a neighbourhood goes by its city: "حي الصناعة" in a report on Raqqa that names Syria is
+                    # Raqqa's, not Deir ez-Zor's though the gazetteer finds that one likelier)
+                    s *= 16 if p.kind is PlaceKind.NEIGHBOURHOOD else 8
                     why += "; document focus (city)"
                 elif p.admin1 and focus.admin1.get(p.admin1):
-                    s *= 2.5
+                    # (more than its country alone gives a place elsewhere in it: "مديرية الزاهر" in a report on
+                    # al-Bayda is its al-Zahir, not al-Jawf's)
+                    s *= max(2.5, _country_focus(focus, p) + 1)
                     why += "; document focus (governorate)"
-                elif p.country in focus.named:
-                    s *= 4  # "طرابلس" in a text that names Lebanon or a Lebanese force
-                elif focus.countries.get(p.country):
-                    # (the one country of the places the text names: "بيروت – ... في ساحة النور بطرابلس"; a
-                    # neighbourhood goes by its city, not by its country)
-                    one = len(focus.countries) == 1 and p.kind is not PlaceKind.NEIGHBOURHOOD
-                    s *= 4 if one else 2
+                else:
+                    s *= _country_focus(focus, p)
             scored.append((s, p, why))
         scored.sort(key=lambda t: -t[0])
         return scored
@@ -434,21 +447,38 @@ def resolve(
             return _governorate_of_capital(gaz, ch.place) or ch.place
         return ch.place
 
+    # the mentions of each name: a name is no evidence for itself; told again, it is none for its city or
+    # governorate either ("حي الصناعة" twice in a report on Raqqa is no sign of Deir ez-Zor, where the gazetteer's
+    # likelier al-Sinaa is), though it still is for its country ("معان" told four times in a report on Jordan)
+    same_name: dict[str, list[int]] = {}
+    for i, f in enumerate(found):
+        if f.role == "name":
+            same_name.setdefault(f.key, []).append(i)
+
     def run(focus: Focus | None, own: dict[int, _FocusKeys] | None = None) -> None:
         about = _about(focus) if focus is not None else frozenset()
         for i in reversed(range(n)):
             f = found[i]
-            mine = own.get(i) if own is not None and focus is not None else None
+            mine: list[_FocusKeys] = []
+            if own is not None and focus is not None and f.role == "name":
+                mine = [
+                    k if j == i else (k[0], k[1], "")
+                    for j in same_name[f.key]
+                    # (a telling the text places, "مديرية الزاهر في محافظة البيضاء", says which one it is)
+                    if (k := own.get(j)) is not None and (j == i or found[j].container is None)
+                ]
             theirs = about
-            if mine is not None and focus is not None:
-                focus.drop(mine)  # a name is no evidence for itself ("منطقة الجيزة البحرية" in Sirte)
+            if mine and focus is not None:
+                for keys in mine:
+                    focus.drop(keys)  # ("منطقة الجيزة البحرية" in Sirte is no sign of Giza)
                 theirs = _about(focus)
             if f.role == "name":
                 choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs)
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
-            if mine is not None and focus is not None:
-                focus.put(mine)
+            if mine and focus is not None:
+                for keys in mine:
+                    focus.put(keys)
 
     named = frozenset(countries or {})
     hinted = Focus(countries=Counter(countries or {}), named=named)
