@@ -1467,3 +1467,23 @@ def test_the_peshmerga_are_named() -> None:
     )
     (e,) = doc.events
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Kurdistan Regional Government (Peshmerga)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement's own words: "our forces" are its author's
+        "وقال بيان لجهاز مكافحة الإرهاب: تمكنت قواتنا أمس من قتل خمسة من عناصر تنظيم داعش قرب مدينة كركوك.",
+        "وجاء في بيان لجهاز مكافحة الإرهاب أن مقاتلينا قتلوا أمس خمسة من عناصر تنظيم داعش قرب مدينة كركوك.",
+    ],
+)
+def test_our_forces_in_a_statement_are_its_authors(text: str) -> None:
+    assert _ids(_one(text)) == ("IRQ_STATE", "ISIS")
+
+
+def test_a_campaigns_command_speaks_for_its_force() -> None:
+    e = _one(
+        "أصدرت القيادة العامة لحملة «غضب الفرات» بياناً جاء فيه أن قواتها سيطرت أمس على قرية الكرامة شرق مدينة الرقة"
+        " بعد اشتباكات مع عناصر داعش."
+    )
+    assert _ids(e) == ("SDF", "ISIS")
