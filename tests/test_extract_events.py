@@ -2055,3 +2055,9 @@ def test_a_force_opening_fire_on_a_crowd(text: str, sub: str) -> None:
 def test_armed_men_of_a_force_the_pack_does_not_name_killed_are_no_civilians() -> None:
     (e,) = _events("قتل قناص من تنظيم داعش أمس ثلاثة من مقاتلي قوات البنيان المرصوص في مدينة سرت.")
     assert e.sub_event_type is SubEventType.ARMED_CLASH and not e.civilian_targeting and e.fatalities == 3
+
+
+def test_a_word_of_talk_inside_a_forces_name_makes_no_talk() -> None:
+    # "مكافحة" heads the service's name; it does not make the capture talk about fighting terrorism
+    (e,) = _events("أعلن قائد العمليات أمس أن قوات جهاز مكافحة الإرهاب حررت حي المثنى في مدينة الموصل.")
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS

@@ -474,8 +474,12 @@ class TriggerStage:
             first, _ = _locate(tokens, starts, m)
             if text.startswith('"', m.nend) and _heads_a_name(m):
                 continue  # 'التابعون لـ"الهيئة" الرصاص': a closing quote ends the name
-            if names.holds(tokens[first].start, tokens[first].end) and not _heads_a_name(m):
-                continue
+            groups = _flagging(m)
+            if names.holds(tokens[first].start, tokens[first].end):
+                if not _heads_a_name(m):
+                    continue
+                # ("قوات جهاز مكافحة الإرهاب حررت": a name's head word inside it heads the name, no more)
+                groups = tuple([g for g in groups if g.name == "name_head"])
             if is_word(_previous_word(tokens, first), cues.first_time) and any(
                 g.name in _PERIOD_GROUPS for g in m.payloads
             ):
@@ -486,7 +490,7 @@ class TriggerStage:
                 and not self._drone_near(raw, tokens, first, first)
             ):
                 continue
-            out.setdefault(tokens[first].sentence, []).append((m, first, _flagging(m)))
+            out.setdefault(tokens[first].sentence, []).append((m, first, groups))
         return out
 
     def _leaves_no_territory(self, tokens: list[Token], last: int) -> bool:
