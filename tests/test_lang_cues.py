@@ -221,6 +221,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "خرجت مواكب طلابية في مدينة أم درمان أمس تنديداً بما وصفه المحتجون بمجزرة الأبيض.",
         lambda ev: _sub_types(ev) == ["Peaceful protest"],
     ),
+    (  # guns with the mortars: a ground attack, an armed clash
+        "small_arms",
+        "بالأسلحة المتوسطة",
+        "تعرضت نقطة عسكرية قرب مدينة بيجي أمس لهجوم بالأسلحة المتوسطة وقذائف الهاون، أسفر عن مقتل أربعة جنود.",
+        lambda ev: _sub_types(ev) == ["Armed clash"],
+    ),
     (  # a crowd choking on tear gas was not met with serious harm
         "minor_injury",
         "اختناق",

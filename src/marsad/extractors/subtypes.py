@@ -25,6 +25,8 @@ _FORCE_GROUPS = frozenset({"police", "soldier", "officer", "member"})
 _FOILED = re.compile(r":(?:احبط|احباط)")
 
 
+#: how many characters after an attack word its guns may be told ("هجوم بالأسلحة الخفيفة والمتوسطة")
+_GUNS_REACH = 30
 #: how many words before a capture a side's claim may stand ("وادّعت فصائل الجيش الوطني، في اليوم نفسه، سيطرتها")
 _CLAIM_REACH = 8
 
@@ -37,6 +39,7 @@ class SubTypes:
         self.intervention = cues.intervention
         #: "دون مقاومة": ground taken with no fight
         self.unresisted = tuple(normalize_term(w) for w in cues.unresisted)
+        self.small_arms = tuple(normalize_term(w) for w in cues.small_arms)
         self.air_force = tuple(cues.air_force)
         self.performs = modifier_words("performs")
         self.minor_injury = cues.minor_injury
@@ -144,7 +147,18 @@ class SubTypes:
             return SubEventType.ATTACK
         if fam.id == "shelling" and self._airborne(doc, b, index):
             return SubEventType.AIR_DRONE_STRIKE
+        if fam.id == "shelling" and self._ground_attack(doc, b.frame):
+            return SubEventType.ARMED_CLASH  # "لهجوم بالأسلحة المتوسطة وقذائف الهاون": mortars in a ground attack
         return fam.sub_event_type
+
+    def _ground_attack(self, doc: Document, frame: Frame) -> bool:
+        """An attack told in the frame with guns right after it (``small_arms``: "هجوم بالأسلحة المتوسطة") or
+        between it and the shelling ("هاجم مسلحون نقطة عسكرية ... بالأسلحة الرشاشة وقذائف الهاون")."""
+        for t in frame.members:
+            end = min(len(doc.text), max(t.span.end + _GUNS_REACH, frame.head.span.start))
+            if t.family == "attack" and _says_any(doc, t.span.end, end, self.small_arms):
+                return True
+        return False
 
     def _claimed(self, index: DocIndex, t: TriggerMention) -> bool:
         """The capture is told as a side's claim ("مدّعيةً أنها سيطرت على الثكنة", "وادّعت الفصائل، في اليوم

@@ -98,6 +98,7 @@ class CueWords:
     object_preposition: frozenset[str]
     intervention: frozenset[str]
     unresisted: frozenset[str]
+    small_arms: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
     demand: frozenset[str]
