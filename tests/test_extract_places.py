@@ -34,9 +34,20 @@ def test_a_direction_alone_still_places_the_event() -> None:
     assert _locations("قصفت الطائرات الحربية شمالي حلب أمس.") == ["Aleppo"]
 
 
-def test_where_fire_came_from_is_not_where_it_fell() -> None:
-    text = "سقطت قذائف مساء الاثنين مصدرها مواقع قوات النظام في ريف حلب الغربي على مدينة دارة عزة."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذائف مساء الاثنين مصدرها مواقع قوات النظام في ريف حلب الغربي على مدينة دارة عزة.",
+        # fire launched from positions in a place, told by its verb
+        "سقطت قذائف مساء الاثنين أطلقتها قوات النظام من مواقعها في مدينة حلب على مدينة دارة عزة.",
+    ],
+)
+def test_where_fire_came_from_is_not_where_it_fell(text: str) -> None:
     assert _locations(text) == ["Dārat ‘Izzah"]
+
+
+def test_withdrawing_from_positions_in_a_place_is_in_that_place() -> None:
+    assert _locations("انسحبت قوات النظام من مواقعها في مدينة دارة عزة مساء الاثنين.") == ["Dārat ‘Izzah"]
 
 
 def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() -> None:

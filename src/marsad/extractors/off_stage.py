@@ -36,6 +36,8 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
+    if _fired_from_positions(index.words_before(p.span, _FIRED_FROM_REACH)):
+        return True  # "قذائف أطلقها الحوثيون من مواقعهم في منطقة دار سعد على حي سكني": the same
     if not cues.solidarity.isdisjoint(before[-2:]) or (
         _stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p)
     ):
@@ -55,6 +57,21 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
     return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
+
+
+#: how many words before a place "أطلق ... من مواقع" may begin ("أطلقها الحوثيون من مواقعهم في منطقة دار سعد")
+_FIRED_FROM_REACH = 8
+#: the words (normalised, their start) of positions fire is launched from, after "من"
+_POSITIONS = ("مواقع", "مراكز", "منصات", "مناطق", "تمركزات")
+
+
+def _fired_from_positions(before: list[str]) -> bool:
+    """``before`` (the words before a place) tell fire launched from positions: a verb of firing ("أطلق",
+    "أطلقها"), then "من" and a word of positions ("من مواقعهم في"), the place after them."""
+    for k in range(1, len(before) - 1):
+        if before[k] == "من" and before[k + 1].startswith(_POSITIONS):
+            return any(w.lstrip("و").startswith(("اطلق", "يطلق", "تطلق")) for w in before[max(0, k - 3) : k])
+    return False
 
 
 #: places up to this many words after an anniversary word ("لذكرى أحداث 17 شباط/فبراير 2006 في بنغازي") may be
