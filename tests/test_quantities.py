@@ -941,3 +941,18 @@ def test_the_deaths_that_raised_a_toll_are_in_it(text: str, fatalities: int) -> 
 def test_a_date_with_figures_between_the_verb_and_its_count(text: str) -> None:
     doc = marsad.extract(text)  # (the document's dates are what the count reads over)
     assert [(q.value, q.counted) for q in doc.quantities] == [(3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعادت القوات الحكومية أمس السيطرة على مديرية خور مكسر في عدن بعد معارك مع الحوثيين أسفرت عن مقتل ثلاثة"
+        " وعشرين شخصاً على الأقل من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين.",
+        "استعادت القوات الحكومية أمس السيطرة على مديرية خور مكسر في عدن بعد معارك مع الحوثيين. وقال مصدر طبي إن"
+        " المعارك أسفرت عن مقتل ثلاثة وعشرين شخصاً على الأقل من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى"
+        " في صفوف الحوثيين.",
+    ],
+)
+def test_one_sides_dead_after_both_sides_toll_are_a_part_of_it(text: str) -> None:
+    (event,) = [e for e in marsad.extract(text, published="2015-07-15").events if not e.historical]
+    assert event.fatalities == 23  # not the lower "عشرات" (12) of one side, nor the two added

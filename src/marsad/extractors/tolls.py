@@ -251,6 +251,8 @@ class Tolls:
         ("قالت لجان التنسيق إن 50 قتلوا، بينما قال المرصد إن عدد القتلى 34"), keep the lowest of the two."""
         spans: list[Span]
         total, spans = table.get(key, (0, []))
+        if spans and _one_sides_part(index, spans[-1], q.span):
+            return  # "مقتل 23 من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين": a part of them
         if spans and self._another_source(index, _last_of_the_same(index.doc, spans, q.span), q.span):
             if q.value < total:
                 table[key] = (q.value, [q.span])
@@ -390,6 +392,20 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
     out = [named.get(i, share) for i in range(n)]
     out[others[0]] += extra
     return out
+
+
+#: the words (normalised) after a figure that make it both sides' dead ("من الطرفين") ...
+_BOTH_SIDES = frozenset({"الطرفين", "الجانبين"})
+#: ... and the word after a figure that makes it one side's ("في صفوف الحوثيين")
+_RANKS = frozenset({"صفوف", "بصفوف"})
+
+
+def _one_sides_part(index: DocIndex, both: Span, figure: Span) -> bool:
+    """``both`` counts the dead of both sides ("23 شخصاً على الأقل من الطرفين") and ``figure``, told after it in
+    its sentence, the dead of one side ("عشرات القتلى في صفوف الحوثيين"): a part of the first, not another count."""
+    if _BOTH_SIDES.isdisjoint(index.words_after(both, 4)):
+        return False
+    return not _RANKS.isdisjoint(index.words_after(figure, 3))
 
 
 def _more_dead(index: DocIndex, figure: Span) -> bool:
