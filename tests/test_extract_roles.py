@@ -1487,3 +1487,13 @@ def test_a_campaigns_command_speaks_for_its_force() -> None:
         " بعد اشتباكات مع عناصر داعش."
     )
     assert _ids(e) == ("SDF", "ISIS")
+
+
+def test_the_force_an_associate_fights_beside_is_actor1_whichever_is_named_first() -> None:
+    e = _one(
+        "أعلنت المقاومة الشعبية الجنوبية والقوات الموالية للرئيس هادي أمس استعادة السيطرة على مديرية خور مكسر"
+        " في مدينة عدن بعد معارك مع مسلحي جماعة الحوثي."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "YEM_STATE"
+    assert [m.actor_id for m in e.assoc_actor_1] == ["YEM_RESISTANCE"]
+    assert e.actor2 is not None and e.actor2.actor_id == "HOUTHIS"

@@ -471,6 +471,14 @@ class RoleFinder:
                 roles.assoc1.append(m)
             elif not fellow:
                 roles.actor2 = roles.actor2 or m
+        principal = next((m for m in roles.assoc1 if m.actor_id == a1.associate_of), None)
+        if principal is not None:
+            # "أعلنت المقاومة الشعبية الجنوبية والقوات الموالية للرئيس هادي": the force an associate fights
+            # beside is actor1, whichever is named first
+            first = roles.actor1
+            roles.assoc1 = [first, *[m for m in roles.assoc1 if m is not principal]]
+            roles.actor1 = principal
+            a1 = self.actor(principal)
         for m in self.supporters.get(sentence, ()):
             if m.actor_id != a1.id and all(m is not x for x in roles.assoc1):
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
