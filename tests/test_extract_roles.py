@@ -1497,3 +1497,12 @@ def test_the_force_an_associate_fights_beside_is_actor1_whichever_is_named_first
     assert e.actor1 is not None and e.actor1.actor_id == "YEM_STATE"
     assert [m.actor_id for m in e.assoc_actor_1] == ["YEM_RESISTANCE"]
     assert e.actor2 is not None and e.actor2.actor_id == "HOUTHIS"
+
+
+def test_the_force_people_fled_towards_is_no_side() -> None:
+    e = _one(
+        "أطلق عناصر تنظيم داعش النار على عائلات حاولت العبور نحو مواقع القوات الأمنية فجر أمس في مدينة الموصل،"
+        " ما أدى إلى مقتل تسعة مدنيين."
+    )
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert e.actor2 is not None and e.actor2.actor_id != "IRQ_POLICE"

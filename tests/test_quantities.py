@@ -956,3 +956,17 @@ def test_a_date_with_figures_between_the_verb_and_its_count(text: str) -> None:
 def test_one_sides_dead_after_both_sides_toll_are_a_part_of_it(text: str) -> None:
     (event,) = [e for e in marsad.extract(text, published="2015-07-15").events if not e.historical]
     assert event.fatalities == 23  # not the lower "عشرات" (12) of one side, nor the two added
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل ثمانية متظاهرين في ساحة التحرير وسط بغداد أمس بعدما أطلقت قوات الأمن الرصاص الحي. وأفادت المفوضية"
+        " بأن عدداً من القتلى سقطوا جراء إصابات مباشرة في الرأس بعبوات الغاز.",
+        "قُتل ثمانية متظاهرين في ساحة التحرير وسط بغداد أمس بعدما أطلقت قوات الأمن الرصاص الحي، فيما قالت"
+        " المفوضية إن ثلاثة من القتلى سقطوا جراء إصابات مباشرة في الرأس.",
+    ],
+)
+def test_some_of_the_dead_told_after_them_are_no_other_count(text: str) -> None:
+    (event,) = [e for e in marsad.extract(text, published="2019-10-26").events if not e.historical]
+    assert event.fatalities == 8

@@ -59,6 +59,8 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
+#: the words (normalised, their start) of a force's positions, before its name ("نحو مواقع القوات الأمنية")
+_POSITIONS = ("مواقع", "مناطق", "نقاط", "خطوط")
 #: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
 _MEMBER_REACH = 8
 #: ... and between it and people named by their count ("لقي 26 شخصاً بينهم ستة جنود عراقيين")
@@ -701,6 +703,8 @@ class RoleFinder:
                     m.span.end <= trigger.start and cue not in self.cues.target and cue not in self.cues.gathering
                 ):
                     continue
+                if self._gone_towards(m):
+                    continue  # "أطلقوا النار على عائلات حاولت العبور نحو مواقع القوات الأمنية": where they went
                 if a1 is None or not allied(a1, self.actor(m)):
                     roles.actor2 = m
                     break
@@ -710,6 +714,16 @@ class RoleFinder:
                 if id(m) not in taken and allied(a2, self.actor(m)) and m.actor_id != a2.id:
                     roles.assoc2.append(m)
         return roles
+
+    def _gone_towards(self, m: ActorMention) -> bool:
+        """A word of flight or crossing (cue group ``displaced``), then one of direction right before the actor or
+        its positions ("العبور نحو مواقع القوات", "فروا باتجاه الجيش"): whom people went to, no side."""
+        before = self.index.words_before(m.span, 4)
+        if before and before[-1].startswith(_POSITIONS):
+            before = before[:-1]
+        if not before or before[-1] not in self.cues.towards:
+            return False
+        return any(is_word(w, self.cues.displaced) for w in before[:-1])
 
     def disruption(self, sentence: int, trigger: Span, roles: Roles) -> Roles:
         """ "فككت الوحدات الهندسية في الجيش الوطني عبوة ناسفة زرعها مجهولون": who kept the weapon from use

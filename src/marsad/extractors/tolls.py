@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TypeVar
 
 from marsad.extractors.built import Built
@@ -171,6 +172,8 @@ class Tolls:
                     (id(f) for f in reversed(frames) if f.sentence == owner.sentence and id(f) in out), key
                 )
             told, told_spans = out.get(key, (0, []))
+            if told_spans and self._some_of_the_dead(index, spans[0]):
+                continue  # "وأفادت المفوضية بأن عدداً من القتلى سقطوا جراء إصابات في الرأس": some of those told
             if told_spans and (
                 self._another_source(index, _last_of_the_same(doc, told_spans, spans[0]), spans[0])
                 or (
@@ -253,6 +256,8 @@ class Tolls:
         total, spans = table.get(key, (0, []))
         if spans and _one_sides_part(index, spans[-1], q.span):
             return  # "مقتل 23 من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين": a part of them
+        if spans and self._some_of_the_dead(index, q.span):
+            return  # "قتل ثمانية متظاهرين، فيما قالت المفوضية إن ثلاثة من القتلى سقطوا جراء ...": some of them
         if spans and self._another_source(index, _last_of_the_same(index.doc, spans, q.span), q.span):
             if q.value < total:
                 table[key] = (q.value, [q.span])
@@ -335,6 +340,11 @@ class Tolls:
         if index.count_between(update, figure) > _AFTER_REACH or not self._rises_to(index, update):
             return False
         return not _AFTER_DEATH.isdisjoint(index.words_before(figure, 2))
+
+    def _some_of_the_dead(self, index: DocIndex, figure: Span) -> bool:
+        """The figure counts some "of the dead" ("عدداً من القتلى", "ثلاثة من الضحايا"): those told already."""
+        words = normalize_term(index.doc.text[figure.start : figure.end]).split()
+        return any(w == "من" and nxt in self.the_dead for w, nxt in pairwise(words))
 
     def _names_the_dead(self, index: DocIndex, figure: Span) -> bool:
         """The figure says who the dead told were ("وقال المرصد إن القتلى ثمانية جنود وثلاثة مقاتلين"): the
