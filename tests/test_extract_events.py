@@ -2061,3 +2061,26 @@ def test_a_word_of_talk_inside_a_forces_name_makes_no_talk() -> None:
     # "مكافحة" heads the service's name; it does not make the capture talk about fighting terrorism
     (e,) = _events("أعلن قائد العمليات أمس أن قوات جهاز مكافحة الإرهاب حررت حي المثنى في مدينة الموصل.")
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # "a day after X": X came the day before the news
+        (
+            "سيطرت قوات النظام أمس على حي الحيدرية في مدينة حلب، بعد يوم واحد فقط من سيطرتها على حي مساكن هنانو.",
+            2,
+        ),
+        (
+            "قتل جنديان بهجوم على حاجز في مدينة جبلة أمس. وجاء ذلك بعد يومين من مقتل ثلاثة مدنيين بقصف على بلدة"
+            " القرداحة.",
+            3,
+        ),
+        # the earlier event's own day stands
+        ("اعتقلت قوات الأمن أمس شاباً في مدينة جبلة، بعد يوم من اعتقال ناشط في بلدة القرداحة يوم الأحد.", 5),
+    ],
+)
+def test_what_came_days_before_the_news_is_dated_so(text: str, days: int) -> None:
+    events = sorted(_events(text), key=lambda e: e.date.earliest if e.date else PUB)
+    assert len(events) == 2 and events[0].date is not None
+    assert events[0].date.earliest == PUB - dt.timedelta(days=days)

@@ -196,6 +196,9 @@ class EventStage:
                 # 2012") the report goes back to its news, and its date
                 discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans, day_date)
+            # (told by its first word: "بعد يومين من مقتل ثلاثة مدنيين بقصف")
+            first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence])
+            date = ww.days_earlier(first, date)
             if frame.sentence in remembered:
                 date = remembered_date(doc, frame)
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)

@@ -93,6 +93,11 @@ def _span_start_phrases() -> re.Pattern[str]:
 _SPAN_START_REACH = 8
 
 
+#: "بعد يوم من X", "بعد يومين من X": how many days X came before the news
+_DAYS_BEFORE = {"يوم": 1, "يومين": 2}
+#: words that may stand in such a phrase ("بعد يوم واحد فقط من")
+_FILLERS = frozenset({"واحد", "فقط", "فحسب", "كامل"})
+
 #: how many days before publication a day named earlier in the report may be, to date its undated news
 _NEWS_DAYS = 7
 
@@ -340,6 +345,23 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def days_earlier(self, trigger: Span, date: DateChoice) -> DateChoice:
+        """``date`` moved back for a trigger told as what came a day or two before the news ("سيطرت أمس على حي
+        الحيدرية، بعد يوم واحد فقط من سيطرتها على حي مساكن هنانو": the capture of Hanano was the day before)."""
+        value = date.value
+        if value is None or value.precision is not Precision.DAY:
+            return date
+        if date.mention is not None and date.mention.span.start > trigger.start:
+            return date  # "بعد يوم من اعتقال أسير محرر في طولكرم يوم الاثنين": the day is the earlier event's own
+        before = self.index.words_before(trigger, 5)
+        if len(before) < 3 or before[-1] != "من":
+            return date
+        words = [w for w in before[:-1] if w not in _FILLERS]
+        days = _DAYS_BEFORE.get(words[-1]) if len(words) >= 2 and words[-2] == "بعد" else None
+        if not days:
+            return date
+        return DateChoice(date.mention, DateValue.day(value.earliest - dt.timedelta(days=days)), inferred=True)
 
     def _day_told_before(self, sentence: int) -> DateMention | None:
         """The last day named in an earlier sentence that is news: a day of the month before publication."""
