@@ -2084,3 +2084,15 @@ def test_what_came_days_before_the_news_is_dated_so(text: str, days: int) -> Non
     events = sorted(_events(text), key=lambda e: e.date.earliest if e.date else PUB)
     assert len(events) == 2 and events[0].date is not None
     assert events[0].date.earliest == PUB - dt.timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان محتجون قد اقتحموا مساء الأربعاء مبنى القنصلية الإيرانية في النجف وأضرموا النار فيه.",
+        "وكان المتظاهرون قد أضرموا النار مساء الأربعاء في مقر حزب الدعوة في مدينة الناصرية.",
+    ],
+)
+def test_a_crowd_named_before_its_verb_of_storming_or_burning_riots(text: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION

@@ -87,6 +87,8 @@ _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
 #: على المتظاهرين")
 _ATTACKED_REACH = 4
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
+#: what may stand between a subject named before its verb and the verb ("محتجون قد اقتحموا")
+_BEFORE_THE_VERB = frozenset({"قد", "لقد"})
 #: the event types on which ACLED flags civilian targeting
 _VIOLENT_TYPES = frozenset(
     {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
@@ -588,6 +590,22 @@ class EventStage:
             and index.position(head).clause == index.position(mention.span).clause
         )
 
+    def _crowd_before(self, doc: Document, index: DocIndex, b: Built) -> bool:
+        """Protesters or rioters named right before the frame's first word in its clause, "قد" at most between
+        ("وكان محتجون قد اقتحموا"): the verb's subject."""
+        told = (b.frame.head, *b.frame.members)
+        # (the crowd's own word is a protest trigger of the frame: not the verb)
+        first = min([t.span for t in told if t.sentence == b.frame.sentence and t.family not in CROWDS])
+        clause = index.position(first).clause
+        for m in doc.actors:
+            if m.sentence != b.frame.sentence or m.span.end > first.start:
+                continue
+            if self.actors.get(m.actor_id).side not in _CROWDS or index.position(m.span).clause != clause:
+                continue
+            if set(index.words_between(m.span, first)) <= _BEFORE_THE_VERB:
+                return True
+        return False
+
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
@@ -771,6 +789,8 @@ class EventStage:
             crowd_fought
             or (family == "clash" and (crowd1 or crowd2))
             or (family == "attack" and crowd1)
+            # "وكان محتجون قد اقتحموا مبنى القنصلية وأضرموا النار فيه": a crowd storming or burning
+            or (family in ("looting", "entry") and (crowd1 or (a1 is None and self._crowd_before(doc, roles.index, b))))
             # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
             or (
                 family in ("attack", "entry")
