@@ -242,6 +242,8 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
         ("زار الرئيس حسن شيخ محمود جرحى الهجوم في المستشفى", "attack", "reference"),
         # what goes on "until" a place is freed
         ("أكد الوزير أن العمليات ستستمر حتى تحرير كامل التراب الوطني", "capture", "future"),
+        # what forces get ready for
+        ("وصلت تعزيزات إلى قاعدة الحبانية استعداداً لهجوم مضاد لاستعادة المدينة", "attack", "future"),
     ],
 )
 def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: str, flag: str) -> None:
