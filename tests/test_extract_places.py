@@ -499,3 +499,19 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_city_not_in_the_quarter_told_be
     )
     today = [e for e in doc.events if e.date is not None and e.date.earliest == dt.date(2016, 12, 3)]
     assert [e.place.location for e in today if e.place] == ["Mosul"]
+
+
+def test_the_town_of_a_source_an_attribution_names_is_no_scene() -> None:
+    text = (
+        "سيطر مسلحو جماعة الحوثي أمس الأحد على مدينة الحزم مركز محافظة الجوف بعد اشتباكات مع القوات الحكومية. "
+        "وأسفرت معارك الأحد عن سقوط عشرات القتلى من الطرفين، وفق مصادر طبية في مأرب."
+    )
+    doc = marsad.extract(text, published="2020-03-02")
+    assert [(e.place.location if e.place else None, e.fatalities) for e in doc.events if not e.historical] == [
+        ("Al Hazm", 12)
+    ]
+
+
+def test_the_town_of_a_source_that_opens_the_sentence_may_be_the_scene() -> None:
+    text = "قالت مصادر محلية في نيالا إن مسيّرات للجيش السوداني استهدفت فجر اليوم مطار المدينة."
+    assert _locations(text) == ["Nyala"]

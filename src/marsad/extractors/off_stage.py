@@ -46,6 +46,8 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "وقالت مصادر طبية في مستشفى الجمهورية", "نقل الجرحى إلى مستشفى": no scene of the event
     if len(before) >= 2 and before[-2] == _TO and before[-1] in _HOSPITALS:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
+    if _where_a_source_sits(before, cues):
+        return True  # "وفق مصادر طبية في مأرب": where the source is, not the event
     if before and before[-1] in cues.government_of:
         return True  # "أعلنت وزارة الصحة في حكومة صنعاء": a government named by its seat, not a scene
     if not cues.venue.isdisjoint(before[-_VENUE_REACH:]):
@@ -199,6 +201,18 @@ def _taken_from(index: DocIndex, p: PlaceMention) -> bool:
     return any(
         t.sentence == p.sentence and t.span.end <= p.span.start and t.family in _TAKEN for t in index.doc.triggers
     )
+
+
+def _where_a_source_sits(before: list[str], cues: CueWords) -> bool:
+    """A word of attribution, a source noun, an adjective at most, then "في" right before the place ("وفق
+    مصادر طبية في مأرب"). (A source that opens its sentence, "قالت مصادر محلية في نيالا إن", is often in the
+    town of the event it tells.)"""
+    if len(before) < 3 or before[-1] != "في":
+        return False
+    for k in range(max(1, len(before) - 3), len(before) - 1):
+        if before[k] in cues.source_noun:
+            return before[k - 1] in cues.attribution or before[k - 1].lstrip("و") in cues.attribution
+    return False
 
 
 def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
