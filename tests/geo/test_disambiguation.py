@@ -281,6 +281,8 @@ def test_a_town_of_the_governorate_told_beats_a_town_of_the_same_name_elsewhere_
         ("تظاهر المئات في رفح المصرية أمس.", "Egypt"),
         ("تظاهر المئات في رفح الفلسطينية أمس.", "Palestine"),
         ("اندلعت اشتباكات في طرابلس الليبية أمس.", "Libya"),
+        # Sinai named: Egypt's
+        ("شمال سيناء – قُتل أربعة جنود إثر انفجار عبوة ناسفة بمدرعة عسكرية جنوب مدينة رفح يوم السبت.", "Egypt"),
     ],
 )
 def test_a_country_adjective_after_a_name_says_whose_it_is(geocoder: Geocoder, text: str, country: str) -> None:
