@@ -2096,3 +2096,20 @@ def test_what_came_days_before_the_news_is_dated_so(text: str, days: int) -> Non
 def test_a_crowd_named_before_its_verb_of_storming_or_burning_riots(text: str) -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_a_raid_a_fight_was_fought_in_is_part_of_it() -> None:
+    (e,) = _events("قتلت قوات الجيش خمسة مسلحين في تبادل لإطلاق النار خلال مداهمة في مدينة الشيخ زويد أمس.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH and e.fatalities == 5
+
+
+def test_raids_over_an_unnamed_stretch_of_time_are_no_event() -> None:
+    assert _events("وأضاف المتحدث أن القوات قتلت 18 تكفيرياً خلال مداهمات في شمال سيناء في الفترة الماضية.") == []
+
+
+def test_the_claimant_did_what_killed_the_soldiers_a_spokesman_told_of() -> None:
+    (e,) = _events(
+        "قال المتحدث العسكري إن ثمانية جنود قتلوا أمس جراء انفجار عبوة ناسفة استهدفت مدرعة للجيش جنوب مدينة"
+        " بئر العبد. وتبنى تنظيم ولاية سيناء الهجوم في بيان."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "ISIS"

@@ -970,3 +970,18 @@ def test_one_sides_dead_after_both_sides_toll_are_a_part_of_it(text: str) -> Non
 def test_some_of_the_dead_told_after_them_are_no_other_count(text: str) -> None:
     (event,) = [e for e in marsad.extract(text, published="2019-10-26").events if not e.historical]
     assert event.fatalities == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a singular people noun opening a list counts one
+        ("قال المتحدث إن ضابطاً وضابط صف وثمانية جنود قتلوا أمس في شمال سيناء.", 10),
+        ("ارتكب الجيش مذبحة قتلت فيها امرأة وأربعة أطفالها في بلدة بيت حانون.", 5),
+        # a list with no casualty word counts no dead
+        ("قال المتحدث إن ضابطاً وثلاثة جنود وصلوا إلى الموقع أمس.", 0),
+    ],
+)
+def test_a_singular_noun_opening_a_list_of_the_dead_counts_one(text: str, value: int) -> None:
+    doc = marsad.extract(text, published="2020-05-01")
+    assert sum([q.value for q in doc.quantities if q.counted == "killed"]) == value

@@ -11,7 +11,7 @@ from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.roles import RoleFinder, allied, armed_ids
+from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
@@ -246,18 +246,8 @@ class EventStage:
             denied_doer = "denied_doer" in flags
             if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
-            unnamed = r.actor1 is None or r.actor1.actor_id == self.pack.unidentified_armed_group
-            if unnamed and frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
-                claimed = roles.claimant(frame.sentence)
-                if claimed is not None:
-                    # "فجّر انتحاري حزامه الناسف ... وتبنى تنظيم الدولة الهجوم"; "هاجم مسلحون معسكر البعثة ...
-                    # وتبنت جماعة نصرة الإسلام والمسلمين الهجوم": the gunmen are the claimant's
-                    r.actor1 = claimed
-                    if claimed is r.actor2:
-                        # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want
-                        # of a doer, the claimant is who did it (one attribute at a time, for mypyc)
-                        r.actor2 = None
-                        r.assoc2 = []
+            if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
+                self._claimed(roles, frame, r)
             if territorial is Territorial.WITHDRAWAL:
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
@@ -303,6 +293,10 @@ class EventStage:
                     victim: ActorMention | None = r.actor1
                     r.actor1, r.assoc1 = None, []
                     r.actor2 = victim
+                    if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
+                        # "قال المتحدث إن ثمانية جنود قتلوا جراء انفجار عبوة ... وتبنى تنظيم ولاية سيناء الهجوم":
+                        # the dead read as the doer first, the claimant did it
+                        self._claimed(roles, frame, r)
                 else:
                     r.actor2 = other
             if r.actor2 is None and spans:
@@ -589,6 +583,21 @@ class EventStage:
             and index.count_between(head, mention.span) <= 1
             and index.position(head).clause == index.position(mention.span).clause
         )
+
+    def _claimed(self, roles: RoleFinder, frame: Frame, r: Roles) -> None:
+        """An unnamed doer of violence is the armed actor claiming it ("فجّر انتحاري حزامه الناسف ... وتبنى تنظيم
+        الدولة الهجوم"; "هاجم مسلحون معسكر البعثة ... وتبنت جماعة نصرة الإسلام والمسلمين الهجوم")."""
+        if r.actor1 is not None and r.actor1.actor_id != self.pack.unidentified_armed_group:
+            return
+        claimed = roles.claimant(frame.sentence)
+        if claimed is None:
+            return
+        r.actor1 = claimed
+        if claimed is r.actor2:
+            # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want of a doer, the
+            # claimant is who did it (one attribute at a time, for mypyc)
+            r.actor2 = None
+            r.assoc2 = []
 
     def _crowd_before(self, doc: Document, index: DocIndex, b: Built) -> bool:
         """Protesters or rioters named right before the frame's first word in its clause, "قد" at most between

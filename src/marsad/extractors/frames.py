@@ -151,6 +151,9 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         # "نفذ العدو عدواناً جوياً ... وتصدت الدفاعات للصواريخ وأسقطت معظمها": the strike landed; its
         # interception is part of it (a drone shot down with no strike told stays disrupted)
         return True
+    if other.family == "arrest" and "during" in other.flags and head.family in FIGHTING:
+        # "قتلت قوات الجيش خمسة مسلحين في تبادل لإطلاق النار خلال مداهمة": the raid the fight was fought in
+        return True
     if other.family == "entry" and head.family == "arrest":
         # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
         # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")

@@ -299,6 +299,7 @@ class NumberSentence:
                 or self.joined_one(start)
                 or self.subject_one(start)
                 or self.relative_one(start)
+                or self.listed_one(start)
             )
             if other is not None:
                 return other, other.end
@@ -635,6 +636,22 @@ class NumberSentence:
         if j < self.hi and d.word(j) in d.comp.not_a_death_after:
             return None  # "القصف الذي قضى فيه ...", "القاضي الذي قضى بإعدام ..."
         return Expr(i - 1, d.last[i] + 1, d.starts[i - 1], d.ends[d.last[i]], 1, "singular", cue=i)
+
+    def listed_one(self, i: int) -> Expr | None:
+        """ "إن ضابطاً وضابط صف وثمانية جنود قتلوا": an indefinite singular people noun that opens a list joined by
+        و to a count or another people noun counts one (the list's casualty word, after it, is shared back)."""
+        d = self.d
+        noun = self.noun_at(i)
+        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
+            return None
+        if noun.group == "gunman":
+            return None  # "إن مسلحاً وشريكه قتلا شاباً": the armed men are the killers
+        j = d.last[i] + 1
+        if j >= self.hi or not d.adjacent(j - 1, j) or not d.prefix(j).startswith("و"):
+            return None
+        if not isinstance(self.noun_at(j), PeopleNoun) and self.number(j, conj=True) is None:
+            return None
+        return Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "listed", noun=noun)
 
     def joined_one(self, i: int) -> Expr | None:
         """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more, also
