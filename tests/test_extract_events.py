@@ -2113,3 +2113,14 @@ def test_the_claimant_did_what_killed_the_soldiers_a_spokesman_told_of() -> None
         " بئر العبد. وتبنى تنظيم ولاية سيناء الهجوم في بيان."
     )
     assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
+
+
+def test_a_days_toll_over_the_whole_country_is_no_events_toll() -> None:
+    text = (
+        "أطلقت «عصابات مسلحة» النار على حاجز لقوات حفظ النظام في معضمية الشام أمس ما أدى إلى مقتل عنصر."
+        "\nوقالت لجان التنسيق المحلية إن حصيلة اليوم في عموم سوريا تتجاوز 70 قتيلاً."
+    )
+    (e,) = _events(text)
+    assert e.fatalities == 1
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
+    assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"

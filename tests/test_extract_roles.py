@@ -1506,3 +1506,13 @@ def test_the_force_people_fled_towards_is_no_side() -> None:
     )
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert e.actor2 is not None and e.actor2.actor_id != "IRQ_POLICE"
+
+
+def test_the_egyptian_alliance_for_legitimacy_is_not_the_global_coalition() -> None:
+    doc = marsad.extract(
+        "قتل 28 شخصاً أمس في مواجهات بين أنصار الرئيس المعزول محمد مرسي وقوات الأمن في مدينة الجيزة. وتحدث"
+        " «التحالف الوطني لدعم الشرعية» عن سقوط أكثر من 50 قتيلاً.",
+        published="2013-10-07",
+    )
+    ids = {a.actor_id for a in doc.actors}
+    assert "COALITION" not in ids and "EGY_NASL" in ids

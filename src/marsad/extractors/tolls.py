@@ -28,6 +28,8 @@ _VERB_BESIDE = 2
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
 #: how many words before a figure a running total's words make it the total (the modifier's scope)
 _RUNNING_TOTAL_REACH = 20
+#: how many words before a figure a phrase of the whole country may stand ("في عموم سوريا تتجاوز 70 قتيلاً")
+_NATIONWIDE_REACH = 6
 #: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
 _TOLL_HEAD_REACH = 5
 #: right before the figure a toll rose to ("ارتفعت الحصيلة إلى سبعة")
@@ -59,6 +61,7 @@ class Tolls:
         self.report_noun = cues.report_noun
         self.own_forces = cues.own_forces
         self.running_total = Vocabulary.of(modifier_words("running_total"))
+        self.nationwide = tuple(normalize_term(w) for w in cues.nationwide)
         numbers = load_numbers()
         self.toll_head = frozenset(normalize_term(m.form) for m in numbers.markers if m.kind is MarkerKind.TOLL_HEAD)
         #: "القتلى", "الشهداء": the dead told, as the subject a figure names ("إن القتلى ثمانية جنود")
@@ -106,6 +109,9 @@ class Tolls:
                 continue
             if self.running_total.said_in(index.words_before(q.span, _RUNNING_TOTAL_REACH)):
                 continue  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72": the total, no more dead
+            told_before = " ".join(index.words_before(q.span, _NATIONWIDE_REACH))
+            if any(phrase in told_before for phrase in self.nationwide):
+                continue  # "حصيلة اليوم في عموم سوريا تتجاوز 70 قتيلاً": the whole country's dead, no event's
             same = [
                 f
                 for f in frames

@@ -85,6 +85,7 @@ class CueWords:
     preposition: frozenset[str]
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
+    nationwide: frozenset[str]
     toll_update: frozenset[str]
     toll_forecast: frozenset[str]
     side_claim: frozenset[str]
