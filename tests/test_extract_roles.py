@@ -1516,3 +1516,8 @@ def test_the_egyptian_alliance_for_legitimacy_is_not_the_global_coalition() -> N
     )
     ids = {a.actor_id for a in doc.actors}
     assert "COALITION" not in ids and "EGY_NASL" in ids
+
+
+def test_who_found_the_bodies_named_before_the_verb_is_no_side() -> None:
+    e = _one("قالت المصادر إن دوريات الشرطة عثرت أمس على 14 جثة مجهولة الهوية تحمل آثار تعذيب في منطقة الدورة ببغداد.")
+    assert e.actor1 is None or e.actor1.actor_id != "IRQ_POLICE"

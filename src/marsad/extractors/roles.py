@@ -42,6 +42,8 @@ class Roles:
     taken_from: bool = False
 
 
+#: how many words after a finder named before its verb the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
+_FINDER_REACH = 7
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
 _BODIES = (*BODY_STEMS, "الجث")
 
@@ -171,6 +173,8 @@ class RoleFinder:
                 continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
             if before and is_word(before[-1], cues.finder) and self._bodies_after(m):
                 continue  # "عثرت الشرطة على جثتين": who found the dead is no side of their killing
+            if self._finds_bodies(m):
+                continue  # "دوريات الشرطة عثرت أمس على 14 جثة": the same, the finder named before its verb
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
             if fled and self.actor(m).side is Side.CIVILIANS:
                 continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells
@@ -186,6 +190,14 @@ class RoleFinder:
         """Bodies are what was found, within three words after the finder ("عثرت الشرطة على جثتين"); a weapon
         found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
         return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, 3))
+
+    def _finds_bodies(self, m: ActorMention) -> bool:
+        """A finder verb right after the mention, bodies within a few words after it ("الشرطة عثرت أمس على 14
+        جثة")."""
+        after = self.index.words_after(m.span, _FINDER_REACH)
+        if not after or not is_word(after[0], self.cues.finder):
+            return False
+        return any(w.lstrip("0123456789").startswith(_BODIES) for w in after[1:])
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""
