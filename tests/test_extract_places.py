@@ -515,3 +515,19 @@ def test_the_town_of_a_source_an_attribution_names_is_no_scene() -> None:
 def test_the_town_of_a_source_that_opens_the_sentence_may_be_the_scene() -> None:
     text = "قالت مصادر محلية في نيالا إن مسيّرات للجيش السوداني استهدفت فجر اليوم مطار المدينة."
     assert _locations(text) == ["Nyala"]
+
+
+def test_a_place_the_sentence_before_named_places_an_event_told_with_none() -> None:
+    text = (
+        "أعلنت الشرطة الصومالية مساء أمس انتهاء حصار فندق الساحل في منطقة الكيلو أربعة بالعاصمة مقديشو. "
+        "وكان الهجوم قد بدأ مساء الجمعة بتفجير انتحاري سيارة مفخخة عند البوابة الرئيسية للفندق."
+    )
+    assert _locations(text) == ["Mogadishu"]
+
+
+def test_a_datelines_town_does_not_place_the_next_sentences_event() -> None:
+    text = (
+        "بغداد – أصدرت المحكمة حكماً أمس.\nوكان الهجوم قد بدأ مساء الجمعة بتفجير انتحاري سيارة مفخخة عند بوابة"
+        " الفندق."
+    )
+    assert _locations(text) == [""]

@@ -499,7 +499,22 @@ class WhenWhere:
             city = self._city_told(discourse[0].place.city, sentence)
             if city is not None:
                 return [PlaceChoice(city.mention, city.place, inferred=True)]
+        if not discourse:
+            # "أعلنت الشرطة انتهاء حصار فندق الساحل ... بالعاصمة مقديشو. وبدأ الهجوم بتفجير انتحاري ...": the
+            # place an earlier sentence named, though it told no event of its own
+            told = self._place_told_before(sentence)
+            return [PlaceChoice(told.mention, told.place, inferred=True)] if told is not None else []
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+    def _place_told_before(self, sentence: int) -> PlaceChoice | None:
+        """The first place of the sentence right before, named there with a cue ("بالعاصمة مقديشو", not a
+        dateline's town nor a region's main town)."""
+        if sentence == 0:
+            return None
+        for c in self._usable_in(sentence - 1):
+            if c.mention.cue and c.place.kind is not PlaceKind.REGION:
+                return c
+        return None
 
     def _names_an_unknown_quarter(self, sentence: int) -> bool:
         """A place the sentence names after a neighbourhood's cue ("حي القاهرة") was declined."""
