@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex
+from marsad.geo import cues as place_cues
 from marsad.lang.cues import CueWords
 from marsad.lang.triggers import modifier_words
 from marsad.model.mentions import PlaceMention
@@ -161,12 +162,25 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
         q is not p
         and q.sentence == p.sentence
         and q.span.start > p.span.end
-        and q.resolved is not None
-        and not (
-            q.resolved.place_id == here and (q.antecedent is not None or q.resolved.kind is PlaceKind.LANDMARK)
+        and (
+            (
+                q.resolved is not None
+                and not (
+                    q.resolved.place_id == here and (q.antecedent is not None or q.resolved.kind is PlaceKind.LANDMARK)
+                )
+            )
+            # ("كابل - وكالات: أعلنت حركة طالبان سيطرتها على مركز مديرية وردوج في ولاية بدخشان": a province the
+            # gazetteer does not know is not the dateline's town)
+            or (q.resolved is None and _names_a_province(q.cue))
         )
         for q in index.doc.places
     )
+
+
+def _names_a_province(cue: str) -> bool:
+    """The place cue names a province or a district ("ولاية", "محافظة", "مديرية"), larger than a town."""
+    found = place_cues.CUES.get(cue)
+    return found is not None and found.kind in ("governorate", "district")
 
 
 def _hospital_told_from_or_taken_to(before: list[str], cues: CueWords) -> bool:
