@@ -2124,3 +2124,11 @@ def test_a_days_toll_over_the_whole_country_is_no_events_toll() -> None:
     assert e.fatalities == 1
     assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
     assert e.actor2 is not None and e.actor2.actor_id == "SYR_POLICE"
+
+
+def test_bombers_driving_their_car_bombs_are_suicide_bombers_and_heroes_are_soldiers() -> None:
+    (e,) = _events(
+        "صرح المتحدث العسكري بأن ستة من أبطال القوات المسلحة استشهدوا صباح اليوم، إثر قيام عنصرين إرهابيين بتفجير"
+        " سيارتين مفخختين يقودانهما في مبنى المخابرات الحربية بمدينة رفح بمحافظة شمال سيناء."
+    )
+    assert e.sub_event_type is SubEventType.SUICIDE_BOMB and e.fatalities == 6
