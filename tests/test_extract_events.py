@@ -2132,3 +2132,19 @@ def test_bombers_driving_their_car_bombs_are_suicide_bombers_and_heroes_are_sold
         " سيارتين مفخختين يقودانهما في مبنى المخابرات الحربية بمدينة رفح بمحافظة شمال سيناء."
     )
     assert e.sub_event_type is SubEventType.SUICIDE_BOMB and e.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a bulletin's present tense
+        ("قطعات الشرطة الاتحادية تحرر حي الدواسة بالكامل في مدينة الموصل اليوم.", "GOVERNMENT_REGAINS"),
+        # the army's aviation named before the army
+        ("طيران الجيش العراقي يدمر اليوم تجمعاً للإرهابيين في قضاء الحضر ويقتل 7 منهم.", "AIR_DRONE_STRIKE"),
+        # terrorists killed by a force are no civilians
+        ("قتلت قوات الحشد الشعبي اليوم 12 إرهابياً على محور غرب قضاء تلعفر.", "ARMED_CLASH"),
+    ],
+)
+def test_war_bulletin_wording(text: str, sub: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType[sub]

@@ -45,6 +45,7 @@ class SubTypes:
         self.minor_injury = cues.minor_injury
         self.grievance = cues.grievance
         self.side_claim = cues.side_claim
+        self.support = cues.support
 
     def serious(self, index: DocIndex, t: TriggerMention) -> bool:
         """Whether a killing or an injury harmed seriously (ACLED's line between excessive force and intervention):
@@ -191,13 +192,17 @@ class SubTypes:
         if not self.air_words.isdisjoint(name.split()) or any(p in name for p in self.air_force):
             return True  # (an air force: "نفذت القوات الجوية المصرية ضربات")
         before = index.words_before(m.span, 3)
+        if before and before[-1].lstrip("و") in self.air_words and (len(before) < 2 or before[-2] not in self.support):
+            # "طيران الجيش العراقي يدمر تجمعاً للإرهابيين ويقتل 7 منهم": the army's aviation (not its support
+            # for another's raid: "بمساندة مروحيات التحالف الدولي")
+            return True
         owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
         return owned is not None and not self.air_words.isdisjoint(before[:owned])
 
 
 #: the people groups (data/ar/numbers.yaml) that name armed men, whoever's (not "عنصر", a member, who may be
 #: a former one: "قتل عنصر سابق في فصائل المصالحة" is a civilian, ACLED)
-_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer"})
+_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer", "terrorist"})
 
 
 def _fighters_dead(doc: Document, b: Built) -> bool:
