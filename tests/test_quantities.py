@@ -985,3 +985,11 @@ def test_some_of_the_dead_told_after_them_are_no_other_count(text: str) -> None:
 def test_a_singular_noun_opening_a_list_of_the_dead_counts_one(text: str, value: int) -> None:
     doc = marsad.extract(text, published="2020-05-01")
     assert sum([q.value for q in doc.quantities if q.counted == "killed"]) == value
+
+
+def test_the_enemys_death_in_a_sides_own_words_counts() -> None:
+    doc = marsad.extract(
+        "تمكنت قوات حفتر اليوم من التقدم جنوب العاصمة طرابلس بعد اشتباكات عنيفة أسفرت عن هلاك 9 من عناصر الوفاق.",
+        published="2019-12-12",
+    )
+    assert [(q.value, q.counted) for q in doc.quantities] == [(9, "killed")]
