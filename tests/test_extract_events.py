@@ -2148,3 +2148,4 @@ def test_bombers_driving_their_car_bombs_are_suicide_bombers_and_heroes_are_sold
 def test_war_bulletin_wording(text: str, sub: str) -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType[sub]
+

@@ -101,6 +101,7 @@ def test_fell_needs_hands() -> None:
         ("قتل 45 شخصاً خلال شهر أيار", "aggregate"),
         ("وسيطرت الفصائل خلال أيام على مدينتي حلب وحماة", "aggregate"),
         ("ونظمت الحركة منذ تأسيسها عدة مظاهرات", "aggregate"),
+        ("وتوزع باقي القتلى على محافظات درعا وإدلب وحماة وحلب", "aggregate"),
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
         # a threat reaches over its subject and the statement to what it threatens
         ("هددت الحركة في بيان نشرته على موقعها الالكتروني امس بشن هجمات على القوات", "future"),
