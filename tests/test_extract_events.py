@@ -2149,3 +2149,12 @@ def test_war_bulletin_wording(text: str, sub: str) -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType[sub]
 
+
+
+def test_young_men_trying_to_move_towards_a_palace_take_no_ground() -> None:
+    text = (
+        "خرج مئات الآلاف أمس الجمعة في مسيرات حاشدة جابت شوارع العاصمة الجزائر. وسارت المسيرات في العاصمة بشكل"
+        " سلمي، غير أن قوات الأمن استخدمت الغاز المسيل للدموع لتفريق مجموعات من الشبان حاولوا التقدم نحو قصر"
+        " المرادية الرئاسي."
+    )
+    assert EventType.BATTLES not in {e.event_type for e in _events(text)}

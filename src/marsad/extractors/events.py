@@ -83,6 +83,7 @@ _UNCLAIMED_BOMBS = frozenset({"ied", "explosion", "suicide", "grenade"})
 #: absorbed triggers whose following words name the victims
 _VICTIM_FAMILIES = frozenset({"killing", "injury", "abduction", "shooting", "beating"})
 _CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
+_CROWD_OR_CIVILIANS = _CROWDS | {Side.CIVILIANS}
 #: how many words a riot's or attack's verb may stand before the protesters it targets ("اعتدوا بالعصي والحجارة
 #: على المتظاهرين")
 _ATTACKED_REACH = 4
@@ -626,15 +627,16 @@ class EventStage:
         return self.actors.get(other)
 
     def _crowd_moving(self, doc: Document, index: DocIndex, head: Span) -> bool:
-        """A crowd (protesters, rioters) is named at most two words before the entry word: its subject (storming
-        a place, "حاول المحتجون اقتحامه", is the crowd's riot, not a move)."""
+        """A crowd (protesters, rioters, civilians) is named at most two words before the entry word: its subject
+        (storming a place, "حاول المحتجون اقتحامه", is the crowd's riot, not a move)."""
         if index.tokens[index.position(head).first].norm.startswith(self._storming):
             return False
         return any(
             m.span.end <= head.start
             and index.position(m.span).sentence == index.position(head).sentence
             and index.count_between(m.span, head) <= 2
-            and self.actors.get(m.actor_id).side in _CROWDS
+            # (or of civilians: "لتفريق مجموعات من الشبان حاولوا التقدم نحو قصر المرادية")
+            and self.actors.get(m.actor_id).side in _CROWD_OR_CIVILIANS
             for m in doc.actors
         )
 
