@@ -1521,3 +1521,11 @@ def test_the_egyptian_alliance_for_legitimacy_is_not_the_global_coalition() -> N
 def test_who_found_the_bodies_named_before_the_verb_is_no_side() -> None:
     e = _one("قالت المصادر إن دوريات الشرطة عثرت أمس على 14 جثة مجهولة الهوية تحمل آثار تعذيب في منطقة الدورة ببغداد.")
     assert e.actor1 is None or e.actor1.actor_id != "IRQ_POLICE"
+
+
+def test_the_organisation_after_al_qaeda_was_named_is_al_qaeda() -> None:
+    doc = marsad.extract(
+        "وتبنى تنظيم «القاعدة في جزيرة العرب» الهجوم على مركز التجنيد في عدن. وقال مصدر إن التنظيم يتحصن في أبين.",
+        published="2016-08-29",
+    )
+    assert [m.actor_id for m in doc.actors] == ["AQAP", "AQAP"]

@@ -299,19 +299,24 @@ class ActorStage:
                     break
         if not named:
             return found
-        taken = [(m.span.start, m.span.end) for m in found]
         out = list(found)
         for i in candidates:
             tok = tokens[i]
-            if any(s < tok.end and tok.start < e for s, e in taken):
-                continue
             after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence else None
             if after is not None and after.prefix.endswith("ال") and after.stem.endswith(("يه", "ي")):
                 continue
             stem = definite[tok.norm]
             antecedent = next((a for nend, head, a in reversed(named) if nend <= tok.nstart and head == stem), None)
-            if antecedent is not None:
-                out.append(ActorMention(tok.span, antecedent, tok.sentence, anaphoric=True))
+            if antecedent is None:
+                continue
+            overlapping = [m for m in out if m.span.start < tok.end and tok.start < m.span.end]
+            if overlapping:
+                # "التنظيم" read as another group's weak word ("Islamic State") after "تنظيم «القاعدة في جزيرة
+                # العرب»" was named: the group named with the head
+                if not all(m.anaphoric and m.span == tok.span and m.actor_id != antecedent for m in overlapping):
+                    continue
+                out = [m for m in out if m not in overlapping]
+            out.append(ActorMention(tok.span, antecedent, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
         return out
 
