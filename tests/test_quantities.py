@@ -993,3 +993,13 @@ def test_the_enemys_death_in_a_sides_own_words_counts() -> None:
         published="2019-12-12",
     )
     assert [(q.value, q.counted) for q in doc.quantities] == [(9, "killed")]
+
+
+def test_a_forces_members_in_a_claim_and_its_soldiers_by_a_source_are_the_same_dead() -> None:
+    text = (
+        "وتبنى تنظيم ولاية سيناء في بيان تفجير عبوة ناسفة أمس على مدرعة للجيش جنوب مدينة رفح في شمال سيناء، وقال"
+        " إن التفجير أدى إلى مقتل 4 من عناصرها.\nمن جانبه، أكد مصدر أمني مقتل مجندين اثنين في انفجار عبوة ناسفة"
+        " استهدفت مدرعة جنوب رفح."
+    )
+    (event,) = [e for e in marsad.extract(text, published="2015-11-10").events if not e.historical]
+    assert event.fatalities == 2  # ACLED: the lowest of the two counts

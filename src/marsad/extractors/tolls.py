@@ -226,7 +226,12 @@ class Tolls:
         if any(self._heads_a_toll(index, s) for s in second):
             return True  # "وقال مسؤول محلي إن عدد القتلى تجاوز خمسين": the dead told, counted again
         named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
-        return not named.isdisjoint(_groups_of(index.doc, second))
+        others = _groups_of(index.doc, second)
+        if not named.isdisjoint(others):
+            return True
+        # "هلاك 4 من عناصرها" in a side's statement and "مقتل مجندين اثنين" by a security source: a force's
+        # members are its soldiers
+        return bool(named | others) and (named | others) <= _COMBATANTS and "member" in named | others
 
     def _heads_a_toll(self, index: DocIndex, figure: Span) -> bool:
         """A toll's head ("عدد القتلى", "حصيلة") or the dead ("القتلى") stands a few words before the figure."""
