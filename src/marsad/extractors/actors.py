@@ -299,6 +299,7 @@ class ActorStage:
                     break
         if not named:
             return found
+        taken = [(m.span.start, m.span.end) for m in found]
         out = list(found)
         for i in candidates:
             tok = tokens[i]
@@ -309,8 +310,8 @@ class ActorStage:
             antecedent = next((a for nend, head, a in reversed(named) if nend <= tok.nstart and head == stem), None)
             if antecedent is None:
                 continue
-            overlapping = [m for m in out if m.span.start < tok.end and tok.start < m.span.end]
-            if overlapping:
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                overlapping = [m for m in out if m.span.start < tok.end and tok.start < m.span.end]
                 # "التنظيم" read as another group's weak word ("Islamic State") after "تنظيم «القاعدة في جزيرة
                 # العرب»" was named: the group named with the head
                 if not all(m.anaphoric and m.span == tok.span and m.actor_id != antecedent for m in overlapping):

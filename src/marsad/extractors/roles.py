@@ -194,10 +194,10 @@ class RoleFinder:
     def _finds_bodies(self, m: ActorMention) -> bool:
         """A finder verb right after the mention, bodies within a few words after it ("الشرطة عثرت أمس على 14
         جثة")."""
-        after = self.index.words_after(m.span, _FINDER_REACH)
-        if not after or not is_word(after[0], self.cues.finder):
+        first = self.index.words_after(m.span, 1)  # (one word first: most mentions are followed by no finder)
+        if not first or not is_word(first[0], self.cues.finder):
             return False
-        return any(w.lstrip("0123456789").startswith(_BODIES) for w in after[1:])
+        return any(w.lstrip("0123456789").startswith(_BODIES) for w in self.index.words_after(m.span, _FINDER_REACH))
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""

@@ -455,18 +455,23 @@ def resolve(
         if f.role == "name":
             same_name.setdefault(f.key, []).append(i)
 
+    def readings(i: int, own: dict[int, _FocusKeys]) -> list[_FocusKeys]:
+        """The focus keys mention ``i`` must not count for itself: its own first reading, and the city and
+        governorate of the other unplaced tellings of its name (a telling the text places, "مديرية الزاهر في
+        محافظة البيضاء", says which one it is)."""
+        return [
+            k if j == i else (k[0], k[1], "")
+            for j in same_name[found[i].key]
+            if (k := own.get(j)) is not None and (j == i or found[j].container is None)
+        ]
+
     def run(focus: Focus | None, own: dict[int, _FocusKeys] | None = None) -> None:
         about = _about(focus) if focus is not None else frozenset()
         for i in reversed(range(n)):
             f = found[i]
             mine: list[_FocusKeys] = []
-            if own is not None and focus is not None and f.role == "name":
-                mine = [
-                    k if j == i else (k[0], k[1], "")
-                    for j in same_name[f.key]
-                    # (a telling the text places, "مديرية الزاهر في محافظة البيضاء", says which one it is)
-                    if (k := own.get(j)) is not None and (j == i or found[j].container is None)
-                ]
+            if own is not None and focus is not None and f.role == "name" and (i in own or len(same_name[f.key]) > 1):
+                mine = readings(i, own)
             theirs = about
             if mine and focus is not None:
                 for keys in mine:
