@@ -200,7 +200,7 @@ class EventStage:
                 discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans, day_date)
             # (told by its first word: "بعد يومين من مقتل ثلاثة مدنيين بقصف")
-            first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence])
+            first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence], default=head)
             date = ww.days_earlier(first, date)
             if frame.sentence in remembered:
                 date = remembered_date(doc, frame)
@@ -605,7 +605,10 @@ class EventStage:
         ("وكان محتجون قد اقتحموا"): the verb's subject."""
         told = (b.frame.head, *b.frame.members)
         # (the crowd's own word is a protest trigger of the frame: not the verb)
-        first = min([t.span for t in told if t.sentence == b.frame.sentence and t.family not in CROWDS])
+        verbs = [t.span for t in told if t.sentence == b.frame.sentence and t.family not in CROWDS]
+        if not verbs:
+            return False
+        first = min(verbs)
         clause = index.position(first).clause
         for m in doc.actors:
             if m.sentence != b.frame.sentence or m.span.end > first.start:

@@ -603,17 +603,24 @@ class NumberSentence:
         """ "كان آخرهم شاب قتل مساء أمس", "وكان طفل قد أصيب": an indefinite singular people noun right before a
         casualty verb (after "قد" at most) is its one victim."""
         d = self.d
-        noun = self.noun_at(i)
-        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
+        noun = self._bare_singular(i)
+        if noun is None:
             return None
-        if noun.group == "gunman":
-            return None  # "إن مسلحاً قتل شاباً": the armed man is the killer
         j = self._after_age(d.last[i] + 1)
         if j < self.hi and d.word(j) == "قد" and d.adjacent(j - 1, j):
             j += 1
         if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
             return None
         return Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
+
+    def _bare_singular(self, i: int) -> PeopleNoun | None:
+        """An indefinite singular people noun with no clitic at token ``i`` that may be a victim (not an armed man:
+        "إن مسلحاً قتل شاباً", the armed man is the killer)."""
+        d = self.d
+        noun = self.noun_at(i)
+        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
+            return None
+        return None if noun.group == "gunman" else noun
 
     def _after_age(self, j: int) -> int:
         """The token after an age aside starting at ``j`` ("في العشرينيات من عمره"), else ``j``."""
@@ -641,11 +648,9 @@ class NumberSentence:
         """ "إن ضابطاً وضابط صف وثمانية جنود قتلوا": an indefinite singular people noun that opens a list joined by
         و to a count or another people noun counts one (the list's casualty word, after it, is shared back)."""
         d = self.d
-        noun = self.noun_at(i)
-        if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR or d.definite(i) or d.prefix(i):
+        noun = self._bare_singular(i)
+        if noun is None:
             return None
-        if noun.group == "gunman":
-            return None  # "إن مسلحاً وشريكه قتلا شاباً": the armed men are the killers
         j = d.last[i] + 1
         if j >= self.hi or not d.adjacent(j - 1, j) or not d.prefix(j).startswith("و"):
             return None

@@ -169,8 +169,8 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
                     q.resolved.place_id == here and (q.antecedent is not None or q.resolved.kind is PlaceKind.LANDMARK)
                 )
             )
-            # ("كابل - وكالات: أعلنت حركة طالبان سيطرتها على مركز مديرية وردوج في ولاية بدخشان": a province the
-            # gazetteer does not know is not the dateline's town)
+            # ("انقرة ـ رويترز: ... قرب بلدة تشوكورجا في ولاية هكاري": a province the gazetteer does not know is
+            # not the dateline's town)
             or (q.resolved is None and _names_a_province(q.cue))
         )
         for q in index.doc.places
