@@ -2091,6 +2091,8 @@ def test_what_came_days_before_the_news_is_dated_so(text: str, days: int) -> Non
     [
         "وكان محتجون قد اقتحموا مساء الأربعاء مبنى القنصلية الإيرانية في النجف وأضرموا النار فيه.",
         "وكان المتظاهرون قد أضرموا النار مساء الأربعاء في مقر حزب الدعوة في مدينة الناصرية.",
+        # a live blog's present
+        "الناصرية: متظاهرون غاضبون يحرقون مبنى مجلس محافظة ذي قار أمس.",
     ],
 )
 def test_a_crowd_named_before_its_verb_of_storming_or_burning_riots(text: str) -> None:
