@@ -1529,3 +1529,12 @@ def test_the_organisation_after_al_qaeda_was_named_is_al_qaeda() -> None:
         published="2016-08-29",
     )
     assert [m.actor_id for m in doc.actors] == ["AQAP", "AQAP"]
+
+
+def test_the_houthis_own_media_words_for_both_sides() -> None:
+    e = _one(
+        "أكد متحدث القوات المسلحة أن وحدات من الجيش واللجان الشعبية نفذت اليوم عملية هجومية ناجحة على مواقع"
+        " مرتزقة العدوان في مديرية حيس بمحافظة الحديدة."
+    )
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert _ids(e) == ("HOUTHIS", "YEM_STATE")
