@@ -1538,3 +1538,8 @@ def test_the_houthis_own_media_words_for_both_sides() -> None:
     )
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert _ids(e) == ("HOUTHIS", "YEM_STATE")
+
+
+def test_security_personnel_are_the_police_of_where_it_happens() -> None:
+    e = _one("قتل تسعة من أفراد الأمن أمس في هجوم شنه مسلحون مجهولون على نقطة تفتيش في مدينة قندهار.")
+    assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Afghanistan")
