@@ -1543,3 +1543,13 @@ def test_the_houthis_own_media_words_for_both_sides() -> None:
 def test_security_personnel_are_the_police_of_where_it_happens() -> None:
     e = _one("قتل تسعة من أفراد الأمن أمس في هجوم شنه مسلحون مجهولون على نقطة تفتيش في مدينة قندهار.")
     assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Afghanistan")
+
+
+def test_libyas_2011_war_has_its_own_sides() -> None:
+    doc = marsad.extract(
+        "تمكنت الكتائب الموالية للعقيد معمر القذافي اليوم الأحد من استعادة السيطرة على بلدة بن جواد الساحلية، بعد"
+        " معارك ضارية مع الثوار الذين كانوا يتمركزون فيها.",
+        published="2011-03-06",
+    )
+    (e,) = [e for e in doc.events if not e.historical]
+    assert _ids(e) == ("LBY_GADDAFI", "LBY_NTC")
