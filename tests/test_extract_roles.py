@@ -1553,3 +1553,8 @@ def test_libyas_2011_war_has_its_own_sides() -> None:
     )
     (e,) = [e for e in doc.events if not e.historical]
     assert _ids(e) == ("LBY_GADDAFI", "LBY_NTC")
+
+
+def test_the_west_african_province_is_named_on_its_own() -> None:
+    e = _one("هاجم مسلحون من تنظيم ولاية غرب أفريقيا أمس قاعدة للجيش النيجيري في مدينة مونغونو.")
+    assert e.actor1 is not None and e.actor1.name == "Islamic State West Africa Province"
