@@ -1558,3 +1558,11 @@ def test_libyas_2011_war_has_its_own_sides() -> None:
 def test_the_west_african_province_is_named_on_its_own() -> None:
     e = _one("هاجم مسلحون من تنظيم ولاية غرب أفريقيا أمس قاعدة للجيش النيجيري في مدينة مونغونو.")
     assert e.actor1 is not None and e.actor1.name == "Islamic State West Africa Province"
+
+
+def test_saudi_arabias_air_defences_are_its_forces() -> None:
+    doc = marsad.extract(
+        "تمكنت قوات الدفاع الجوي الملكي السعودي مساء أمس من اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه خميس مشيط.",
+        published="2015-06-07",
+    )
+    assert [m.actor_id for m in doc.actors] == ["SAU_STATE", "HOUTHIS"]
