@@ -1566,3 +1566,6 @@ def test_saudi_arabias_air_defences_are_its_forces() -> None:
         published="2015-06-07",
     )
     assert [m.actor_id for m in doc.actors] == ["SAU_STATE", "HOUTHIS"]
+    # the interceptor named before its verb kept the missile from use, the launcher's missile
+    (e,) = [e for e in doc.events if not e.historical]
+    assert _ids(e) == ("SAU_STATE", "HOUTHIS")

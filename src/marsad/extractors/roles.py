@@ -755,6 +755,21 @@ class RoleFinder:
             None,
         )
         if subject is None:
+            # "تمكنت قوات الدفاع الجوي السعودي من اعتراض صاروخ أطلقه الحوثيون": the verb's subject named before it,
+            # in the trigger's clause
+            clause = self.index.position(trigger).clause
+            subject = next(
+                (
+                    m
+                    for m in reversed(self.by_sentence.get(sentence, ()))
+                    if m is not owner
+                    and m.actor_id in self.armed
+                    and m.span.end <= trigger.start
+                    and self.index.position(m.span).clause == clause
+                ),
+                None,
+            )
+        if subject is None:
             return Roles(actor2=owner)
         return Roles(actor1=subject, actor2=owner)
 
