@@ -186,18 +186,16 @@ class RoleFinder:
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
 
-    def _bodies_after(self, m: ActorMention) -> bool:
-        """Bodies are what was found, within three words after the finder ("عثرت الشرطة على جثتين"); a weapon
+    def _bodies_after(self, m: ActorMention, reach: int = 3) -> bool:
+        """Bodies are what was found, within ``reach`` words after the finder ("عثرت الشرطة على جثتين"); a weapon
         found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
-        return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, 3))
+        return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, reach))
 
     def _finds_bodies(self, m: ActorMention) -> bool:
         """A finder verb right after the mention, bodies within a few words after it ("الشرطة عثرت أمس على 14
         جثة")."""
         first = self.index.words_after(m.span, 1)  # (one word first: most mentions are followed by no finder)
-        if not first or not is_word(first[0], self.cues.finder):
-            return False
-        return any(w.lstrip("0123456789").startswith(_BODIES) for w in self.index.words_after(m.span, _FINDER_REACH))
+        return bool(first) and is_word(first[0], self.cues.finder) and self._bodies_after(m, _FINDER_REACH)
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""

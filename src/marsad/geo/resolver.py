@@ -470,7 +470,7 @@ def resolve(
         for i in reversed(range(n)):
             f = found[i]
             mine: list[_FocusKeys] = []
-            if own is not None and focus is not None and f.role == "name" and (i in own or len(same_name[f.key]) > 1):
+            if own is not None and focus is not None and f.role == "name":
                 mine = readings(i, own)
             theirs = about
             if mine and focus is not None:
