@@ -295,3 +295,31 @@ def test_a_country_adjective_outweighs_the_rest_of_the_text(geocoder: Geocoder) 
     found = mentions(geocoder, text, "")
     countries = [m.resolved.country if m.resolved else None for _, m in found]
     assert countries == ["Palestine", "Egypt", "Palestine", "Egypt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال ناشطون إن الغارات الروسية تدمر المنازل في بلدة كفرنبل.",
+        "دبابات روسية لا تزال في المنطقة وهي تدمر المباني في بلدة كفرنبل.",
+        "قوات الحشد تقتل 12 إرهابياً وتدمر عجلتين مفخختين في بلدة كفرنبل.",
+    ],
+)
+def test_a_name_that_is_also_a_verb_with_its_object_is_the_verb(geocoder: Geocoder, text: str) -> None:
+    found = mentions(geocoder, text, "")
+    assert [m.resolved.location for _, m in found if m.resolved is not None] == ["Kafr Nabl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعاد الجيش السوري تدمر اليوم بعد معارك مع التنظيم.",
+        "شن التنظيم هجوماً على تدمر الأثرية.",
+        "انفجرت عبوة على طريق تدمر – حمص.",
+        "قتل جنديان في مدينة تدمر أمس.",
+        "سيطر التنظيم على السخنة وتدمر في أيار.",
+    ],
+)
+def test_that_name_read_as_a_place(geocoder: Geocoder, text: str) -> None:
+    found = mentions(geocoder, text, "")
+    assert "Tadmor" in [m.resolved.location for _, m in found if m.resolved is not None]

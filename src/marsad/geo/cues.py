@@ -104,6 +104,8 @@ ADJECTIVES: frozenset[str]
 VARIANTS: frozenset[str]
 #: words after a bare name that make it a common noun ("الطبقة السياسية": the political class, not Tabqa)
 COMMON_AFTER: frozenset[str]
+#: names that are also present-tense verbs ("تدمر": destroys)
+VERB_FORMS: frozenset[str]
 #: words of a building named after a place ("مجمع واغادوغو للمؤتمرات"): a place abroad after one is its name
 FACILITY_HEADS: frozenset[str]
 ROADS: frozenset[str]

@@ -366,6 +366,26 @@ def _next_word(ctx: _Ctx, name: Found) -> str:
     return ctx.tokens[nxt].norm
 
 
+def _reads_as_verb(ctx: _Ctx, name: Found, after: str) -> bool:
+    """A name that is also a present-tense verb ("وهي تدمر المباني", "وتقتل 12 إرهابياً وتدمر عجلتين") reads as
+    the verb when nothing before it makes it a place (a clitic preposition, a stop word such as "على", a
+    relation such as "قرب") and its object follows: a word that is no stop word, direction, cue, relation,
+    adjective or country word."""
+    tokens = ctx.tokens
+    gap = ctx.text[tokens[name.last].nend : tokens[name.last + 1].nstart] if after else ""
+    if name.head_prefix.lstrip("و") or not after or gap.strip():
+        return False  # "بتدمر", "تدمر،", "طريق تدمر – حمص"
+    if name.first > 0 and _same_sentence(ctx, name.first - 1, name.first):
+        before = tokens[name.first - 1].norm
+        if before in cues.STOP or before in cues.ROADS or cues.strip_clitics(before, cues.RELATIONS):
+            return False
+    if after in cues.STOP or after.startswith("و") or after in cues.DIRECTIONS_POST or after in cues.ADJECTIVES:
+        return False
+    if after in ctx.gaz.country_words or after in ctx.gaz.common:
+        return False
+    return not any(cues.strip_clitics(after, vocab) for vocab in (cues.RELATIONS, cues.CUES, cues.QUALIFIERS))
+
+
 def _continues(ctx: _Ctx, name: Found) -> bool:
     """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
     if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
@@ -474,6 +494,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     after = _next_word(ctx, name)
     if not name.cue and after in cues.COMMON_AFTER:
         return None  # "ضد الطبقة السياسية": a common noun with its adjective
+    if not name.cue and name.key in cues.VERB_FORMS and _reads_as_verb(ctx, name, after):
+        return None  # "الغارات تدمر المنازل": the verb, not Palmyra
     if after.startswith("ال") and after in ctx.gaz.country_words and not _punct_between(ctx, name.last, name.last + 1):
         name.country = ctx.gaz.country_words[after]  # "رفح المصرية", "طرابلس اللبنانية": that country's
     if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:

@@ -50,6 +50,7 @@ _LISTS: dict[str, str] = {
     "adjectives": "ADJECTIVES",
     "variants": "VARIANTS",
     "common_after": "COMMON_AFTER",
+    "verb_forms": "VERB_FORMS",
     "facility_heads": "FACILITY_HEADS",
     "roads": "ROADS",
     "road_adjectives": "ROAD_ADJECTIVES",
