@@ -647,7 +647,7 @@ def test_the_start_of_a_movement_is_no_event_and_its_date_dates_nothing() -> Non
     )
     events = _events(text)
     # one protest per place (the governorate the crowd came from joins its city), all of today
-    assert sorted(e.place.location for e in events if e.place) == ["Al Qurayyā", "As-Sweida", "Shahba"]
+    assert sorted(e.place.location for e in events if e.place) == ["Al Qurayya", "As-Sweida", "Shahba"]
     assert {e.date.iso() for e in events if e.date} == {PUB.isoformat()}
 
 

@@ -203,7 +203,7 @@ def test_offsets_always_slice_to_the_evidence(parts: list[str], noise: str) -> N
             assert text[ev.span.start : ev.span.end] == ev.text
 
 
-@pytest.mark.parametrize("text", ["", "   ", "The army shelled the town yesterday.", "Bonjour à tous", "12345 ..."])
+@pytest.mark.parametrize("text", ["", "   ", "The army shelled the town yesterday.", "Bonjour a tous", "12345 ..."])
 def test_bad_or_foreign_text_gives_no_events_and_a_reason(text: str) -> None:
     doc = marsad.extract(text)
     assert doc.events == []
@@ -993,7 +993,7 @@ def test_the_next_day_is_counted_from_the_reports_last_date_even_with_no_publica
         "\nوفي اليوم التالي، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة طفس."
     )
     days = {e.place.location: e.date.iso() for e in _events(text, published=None) if e.place and e.date}
-    assert days == {"Dā‘il": "2021-08-31", "Tafas": "2021-09-01"}
+    assert days == {"Da'il": "2021-08-31", "Tafas": "2021-09-01"}
     # with nothing to count from, the day stays unknown rather than taking the publication date
     (e,) = _events("وفي اليوم التالي، انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة طفس.")
     assert e.date is None or e.date.iso() != PUB.isoformat()
@@ -1611,7 +1611,7 @@ def test_the_town_of_the_hospitals_the_wounded_were_taken_to_is_no_scene() -> No
         "وأفادت مصادر طبية اليوم بوفاة طفلة متأثرة بإصابتها، فيما نُقل عدد من المصابين إلى مستشفيات بغداد."
     )
     events = _events(text)
-    assert [(e.place.location if e.place else "", e.fatalities) for e in events] == [("Tāzah Khūrmātū", 1)]
+    assert [(e.place.location if e.place else "", e.fatalities) for e in events] == [("Tazah Khurmatu", 1)]
 
 
 def test_displaced_people_killed_are_dead_and_a_present_tense_source_is_another_count() -> None:

@@ -43,11 +43,11 @@ def test_a_direction_alone_still_places_the_event() -> None:
     ],
 )
 def test_where_fire_came_from_is_not_where_it_fell(text: str) -> None:
-    assert _locations(text) == ["Dārat ‘Izzah"]
+    assert _locations(text) == ["Darat 'Izzah"]
 
 
 def test_withdrawing_from_positions_in_a_place_is_in_that_place() -> None:
-    assert _locations("انسحبت قوات النظام من مواقعها في مدينة دارة عزة مساء الاثنين.") == ["Dārat ‘Izzah"]
+    assert _locations("انسحبت قوات النظام من مواقعها في مدينة دارة عزة مساء الاثنين.") == ["Darat 'Izzah"]
 
 
 def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() -> None:
@@ -57,7 +57,7 @@ def test_a_toll_sentence_after_an_event_is_its_fatalities_not_another_event() ->
     )
     doc = marsad.extract(text, published=PUB)
     (e,) = [e for e in doc.events if not e.historical]
-    assert e.fatalities == 6 and e.place is not None and e.place.location == "Dārat ‘Izzah"
+    assert e.fatalities == 6 and e.place is not None and e.place.location == "Darat 'Izzah"
     # a toll is the latest figure, not added to one told before
     told = "قتل ثلاثة مدنيين مساء الاثنين بقصف مدفعي لقوات النظام على مدينة دارة عزة. ثم ارتفعت الحصيلة إلى ستة قتلى."
     (e,) = [e for e in marsad.extract(told, published=PUB).events if not e.historical]
@@ -180,7 +180,7 @@ def test_a_birthplace_phrase_names_no_city() -> None:
     ("text", "foreign"),
     [
         ("تظاهر مئات الطلاب في ميدان الجامعة بمدينة المنصورة أمس.", "Medan"),  # ميدان: a square
-        ("اغتال مسلحون صاحب الفندق واسمه غازي قبل يومين.", "Ghāziābād"),  # a given name
+        ("اغتال مسلحون صاحب الفندق واسمه غازي قبل يومين.", "Ghaziabad"),  # a given name
         ("تظاهر أتباع الطرق الصوفية أمام مبنى المحافظة في مدينة أسيوط أمس.", "Sofia"),  # Sufi orders
     ],
 )
@@ -251,7 +251,7 @@ def test_a_reference_point_is_no_event_place_nor_an_anaphors_antecedent() -> Non
     doc = marsad.extract(text, published=PUB)
     tripoli = [p for p in doc.places if doc.raw(p.span) == "طرابلس"]
     assert [p.qualifier for p in tripoli] == ["غربي"]  # the capital with its country's adjective between
-    assert _placed(text) == [("Az Zāwīyah", 1)]
+    assert _placed(text) == [("Az Zawiyah", 1)]
 
 
 def test_an_anaphor_means_the_place_not_its_reference_point() -> None:
@@ -436,7 +436,7 @@ def test_a_place_lying_between_two_others_is_one_event() -> None:
         " صلاح الدين وديالى، ما أسفر عن مقتل ثلاثة جنود."
     )
     events = marsad.extract(text, published=PUB).events
-    assert [(e.place.location if e.place else None, e.fatalities) for e in events] == [("Tikrīt", 3)]
+    assert [(e.place.location if e.place else None, e.fatalities) for e in events] == [("Tikrit", 3)]
 
 
 def test_places_listed_together_after_the_events_clause_are_each_a_scene() -> None:
@@ -469,7 +469,7 @@ def test_the_place_that_holds_a_hometown_is_no_scene_either() -> None:
         "استشهد شاب من بلدة بيتا جنوب نابلس أمس برصاص قوات الاحتلال خلال اقتحام مدينة جنين.",
         published=dt.date(2023, 7, 3),
     )
-    assert [e.place.location for e in doc.events if e.place] == ["Janīn"]
+    assert [e.place.location for e in doc.events if e.place] == ["Janin"]
 
 
 def test_places_enumerated_after_the_event_are_each_a_scene() -> None:
@@ -478,7 +478,7 @@ def test_places_enumerated_after_the_event_are_each_a_scene() -> None:
         " صنعاء، ومطار الحديدة ومحيطه، ومعسكر كهلان شرقي مدينة صعدة.",
         published=dt.date(2024, 1, 12),
     )
-    assert sorted(e.place.location for e in doc.events if e.place) == ["Al Ḩudaydah", "Sa'dah", "Sanaa"]
+    assert sorted(e.place.location for e in doc.events if e.place) == ["Al Hudaydah", "Sa'dah", "Sanaa"]
 
 
 def test_districts_of_mosul_the_2016_offensive_entered() -> None:

@@ -300,8 +300,7 @@ def test_every_camp_lies_near_its_parent_town(geocoder: Geocoder) -> None:
     [
         ("اقتحمت قوات الاحتلال مخيم نور شمس في طولكرم فجر اليوم", "مخيم نور شمس", "Nur Shams Camp", "West Bank"),
         ("اشتباكات داخل مخيم عين الحلوة في صيدا", "مخيم عين الحلوة", "Ain al-Hilweh Camp", "South"),
-        # (Sudan's states are not in the administrative table yet: no admin1 to check)
-        ("قصفت قوات الدعم السريع معسكر أبو شوك للنازحين", "معسكر أبو شوك", "Abu Shouk Camp", None),
+        ("قصفت قوات الدعم السريع معسكر أبو شوك للنازحين", "معسكر أبو شوك", "Abu Shouk Camp", "North Darfur"),
     ],
 )
 def test_a_camp_is_a_place_of_its_own_in_its_town(

@@ -260,10 +260,10 @@ def test_a_definite_landmark_takes_only_the_definite_words_after_it(
     [
         # a capital and a city of a million, far from the region, are in the default index
         ("أحرق محتجون سيارات في باريس أمس", "باريس", "Paris", "France"),
-        ("تظاهر المئات في بوغوتا أمس", "بوغوتا", "Bogotá", "Colombia"),
+        ("تظاهر المئات في بوغوتا أمس", "بوغوتا", "Bogota", "Colombia"),
         ("انفجرت عبوة في كراتشي أمس", "كراتشي", "Karachi", "Pakistan"),
         # Afghanistan is covered town by town
-        ("انفجرت عبوة في مدينة جلال آباد أمس", "جلال آباد", "Jalālābād", "Afghanistan"),
+        ("انفجرت عبوة في مدينة جلال آباد أمس", "جلال آباد", "Jalalabad", "Afghanistan"),
     ],
 )
 def test_places_of_the_world_arabic_news_reports(

@@ -18,14 +18,14 @@ ABROAD = [
     ("قتل ثلاثة في غارة على حي الشجاعية شرق مدينة غزة", "الشجاعية", "Gaza - Shujaiyeh", "Palestine", "Gaza Strip"),
     ("انفجار عبوة ناسفة في حي الكرادة وسط بغداد", "الكرادة", "Baghdad - Karrada", "Iraq", "Baghdad"),
     ("غارة إسرائيلية على الضاحية الجنوبية لبيروت", "الضاحية الجنوبية", "Beirut - Dahieh", "Lebanon", "Beirut"),
-    ("اشتباكات في حي أبو سليم بالعاصمة الليبية طرابلس", "أبو سليم", "Tripoli - Abu Salim", "Libya", ""),
+    ("اشتباكات في حي أبو سليم بالعاصمة الليبية طرابلس", "أبو سليم", "Tripoli - Abu Salim", "Libya", "Tripoli"),
     ("اشتباكات في حي باب التبانة في طرابلس شمال لبنان", "باب التبانة", "Tripoli - Bab al-Tabbaneh", "Lebanon", "North"),
     ("قصف على حي الجحملية في مدينة تعز", "الجحملية", "Taiz - Jahmaliya", "Yemen", "Taizz"),
     ("غارات على مديرية شعوب في صنعاء", "شعوب", "Sanaa - Shuub", "Yemen", "Amanat al Asimah"),
-    ("تفجير في حي هودان بالعاصمة مقديشو", "هودان", "Mogadishu - Hodan", "Somalia", ""),
+    ("تفجير في حي هودان بالعاصمة مقديشو", "هودان", "Mogadishu - Hodan", "Somalia", "Banadir"),
     ("اقتحام حي الشيخ جراح في القدس", "الشيخ جراح", "East Jerusalem - Sheikh Jarrah", "Palestine", "West Bank"),
     ("اقتحمت القوات البلدة القديمة في نابلس", "البلدة القديمة", "Nablus - Old City", "Palestine", "West Bank"),
-    ("مظاهرات في حي المطرية بالقاهرة", "المطرية", "Cairo - Matariya", "Egypt", ""),
+    ("مظاهرات في حي المطرية بالقاهرة", "المطرية", "Cairo - Matariya", "Egypt", "Cairo"),
 ]
 
 

@@ -50,7 +50,7 @@ def test_the_index_reads_the_english_name_only() -> None:
 def test_a_town_known_only_in_latin_is_found_in_the_country_of_the_text(geocoder: Geocoder) -> None:
     # (Tarhuna, the first example, now has its Arabic name in towns-abroad.yaml)
     m = resolved(geocoder, "اندلعت اشتباكات في بلدة قرنادة قرب مدينة البيضاء الليبية أمس.", "قرنادة")
-    assert m.resolved is not None and m.resolved.name_en == "Qirnādah"
+    assert m.resolved is not None and m.resolved.name_en == "Qirnadah"
     assert "transliteration" in m.resolved.rule
 
 

