@@ -513,3 +513,18 @@ def test_a_platform_with_a_nationality_is_that_states_military(text: str, expect
 def test_the_janjaweed_are_the_rsf_in_news_after_its_founding(published: str, actor_id: str) -> None:
     doc = marsad.extract("هاجمت ميليشيا الجنجويد أمس قرية في ولاية شمال دارفور وقتلت سبعة مدنيين.", published=published)
     assert [m.actor_id for m in doc.actors if "الجنجويد" in doc.text[m.span.start : m.span.end]] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # the army's own "national" comes between the words of its units and the adjective that says whose
+        ("هاجمت وحدات من الجيش الوطني الصومالي مواقع لحركة الشباب قرب جوهر.", "SOM_STATE"),
+        ("هاجمت وحدات من الجيش العراقي مواقع لداعش قرب تلعفر.", "IRQ_STATE"),
+        # the pack's own country keeps its own army
+        ("هاجمت وحدات من الجيش النظامي السوري مواقع للمعارضة قرب إدلب.", "SYR_STATE"),
+    ],
+)
+def test_whose_army_units_are_is_read_past_the_armys_own_adjective(text: str, actor_id: str) -> None:
+    doc = marsad.extract(text, published="2022-12-07")
+    assert doc.actors[0].actor_id == actor_id

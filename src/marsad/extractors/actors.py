@@ -21,8 +21,9 @@ from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import words_in
 
-#: the word right after a match
-_NEXT_WORD = re.compile(r"\w*\s+(\w+)")
+#: the word right after a match, past a force's own word for itself ("وحدات من الجيش الوطني الصومالي": the
+#: adjective that says whose army it is comes after "الوطني")
+_NEXT_WORD = re.compile(r"\w*\s+(?:(?:الوطني|النظامي)\s+(?=ال))?(\w+)")
 #: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
 #: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
 #: (the force's own adjectives may come first: "العام", "العسكرية")
