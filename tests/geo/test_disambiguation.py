@@ -323,3 +323,14 @@ def test_a_name_that_is_also_a_verb_with_its_object_is_the_verb(geocoder: Geocod
 def test_that_name_read_as_a_place(geocoder: Geocoder, text: str) -> None:
     found = mentions(geocoder, text, "")
     assert "Tadmor" in [m.resolved.location for _, m in found if m.resolved is not None]
+
+
+def test_the_two_villages_a_dual_cue_named_are_not_the_town_spelled_so(geocoder: Geocoder) -> None:
+    text = "هاجم مسلحون قريتي تشوما بانغو وزاروم داري غربي النيجر. وجاء الهجوم انتقاماً لمقتل مسلحين في القريتين."
+    found = mentions(geocoder, text, "")
+    assert "Al-Qaryatayn" not in [m.resolved.location for _, m in found if m.resolved is not None]
+
+
+def test_the_town_spelled_like_two_villages_stays_a_town(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "قتل جنديان في هجوم على مدينة القريتين بريف حمص.", "")
+    assert [m.resolved.location for _, m in found if m.resolved is not None][:1] == ["Al-Qaryatayn"]

@@ -106,6 +106,8 @@ VARIANTS: frozenset[str]
 COMMON_AFTER: frozenset[str]
 #: names that are also present-tense verbs ("تدمر": destroys)
 VERB_FORMS: frozenset[str]
+#: "the two villages" ("القريتين"): the two a dual cue named before, not the town spelled so
+DUAL_ANAPHORS: frozenset[str]
 #: words of a building named after a place ("مجمع واغادوغو للمؤتمرات"): a place abroad after one is its name
 FACILITY_HEADS: frozenset[str]
 ROADS: frozenset[str]

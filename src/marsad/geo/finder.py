@@ -386,6 +386,15 @@ def _reads_as_verb(ctx: _Ctx, name: Found, after: str) -> bool:
     return not any(cues.strip_clitics(after, vocab) for vocab in (cues.RELATIONS, cues.CUES, cues.QUALIFIERS))
 
 
+def _dual_cue_before(ctx: _Ctx, first: int) -> bool:
+    """Whether a dual cue ("قريتي", "بلدتي") comes before token ``first`` in the text."""
+    for tok in ctx.tokens[:first]:
+        hit = cues.strip_clitics(tok.norm, cues.CUES)
+        if hit and cues.CUES[hit[1]].plural and hit[1].endswith("ي"):
+            return True
+    return False
+
+
 def _continues(ctx: _Ctx, name: Found) -> bool:
     """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
     if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
@@ -496,6 +505,8 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
         return None  # "ضد الطبقة السياسية": a common noun with its adjective
     if not name.cue and name.key in cues.VERB_FORMS and _reads_as_verb(ctx, name, after):
         return None  # "الغارات تدمر المنازل": the verb, not Palmyra
+    if not name.cue and name.key in cues.DUAL_ANAPHORS and _dual_cue_before(ctx, name.first):
+        return None  # "قريتي X وY ... في القريتين": those two villages, not Al-Qaryatayn
     if after.startswith("ال") and after in ctx.gaz.country_words and not _punct_between(ctx, name.last, name.last + 1):
         name.country = ctx.gaz.country_words[after]  # "رفح المصرية", "طرابلس اللبنانية": that country's
     if name.cue in ("مدن", "مناطق", "قري", "بلدات", "محافظات", "ارياف") and name.key in ctx.gaz.common:

@@ -51,6 +51,7 @@ _LISTS: dict[str, str] = {
     "variants": "VARIANTS",
     "common_after": "COMMON_AFTER",
     "verb_forms": "VERB_FORMS",
+    "dual_anaphors": "DUAL_ANAPHORS",
     "facility_heads": "FACILITY_HEADS",
     "roads": "ROADS",
     "road_adjectives": "ROAD_ADJECTIVES",
