@@ -1,4 +1,5 @@
-"""Military bulletins and agency flashes: present-tense verbs that tell what happened ("تصد"، "تقتل")."""
+"""Military bulletins and agency wires: present-tense verbs that tell what happened ("تصد"، "تقتل"), claims made
+days after an attack, tolls told after it."""
 
 from __future__ import annotations
 
@@ -41,3 +42,22 @@ def test_an_attack_repelled_is_a_fight(text: str) -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert {e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else ""} >= {"ISIS"}
+
+
+def test_the_date_of_a_claim_is_not_the_date_of_the_attack_it_claims() -> None:
+    text = (
+        "تبنت حركة الشباب، اليوم الأحد، التفجير الانتحاري الذي استهدف صباح السبت الماضي نقطة تفتيش في مقديشو"
+        " وقتل ٧٩ شخصاً."
+    )
+    (e,) = _events(text)
+    assert e.date is not None and e.date.iso() == "2017-03-04"
+
+
+@pytest.mark.parametrize("moment", ["لحظة الانفجار", "عند الانفجار", "وقت الانفجار"])
+def test_a_toll_at_the_moment_of_the_blast_told_is_that_blasts(moment: str) -> None:
+    text = (
+        "استهدف تفجير انتحاري بشاحنة مفخخة صباح السبت نقطة تفتيش في مقديشو. وارتفعت الحصيلة الرسمية للقتلى"
+        f" إلى ٧٩ شخصاً، بينهم ١٦ طالباً كانوا على متن حافلة {moment}."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.SUICIDE_BOMB and e.fatalities == 79

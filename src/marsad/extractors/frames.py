@@ -344,6 +344,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
 
 #: families that tell one fight: a toll "خلال المواجهات" after a capture or a clash is theirs
 _ONE_FIGHT: frozenset[str] = FIGHTING | {"capture", "entry"}
+#: families that tell one blast: "لحظة الانفجار" after a suicide bombing is that bombing
+_ONE_BLAST: frozenset[str] = frozenset({"suicide", "ied", "explosion"})
+_ONE = (_ONE_FIGHT, _ONE_BLAST)
 
 
 #: how many words before an event noun a claim verb makes it the attack already told ("تبنى تنظيم داعش التفجيرات")
@@ -361,7 +364,7 @@ def _told_again(doc: Document, index: DocIndex, frame: Frame, last: Frame) -> li
     for t in (frame.head, *frame.members):
         if t.family in TOLL_FAMILIES:
             continue
-        if t.family not in fight and not (t.family in _ONE_FIGHT and not fight.isdisjoint(_ONE_FIGHT)):
+        if t.family not in fight and not any(t.family in one and not fight.isdisjoint(one) for one in _ONE):
             return None
         where = index.position(t.span)
         previous = index.words_before(t.span, _CLAIM_REACH)

@@ -146,6 +146,7 @@ class WhenWhere:
         self._participles: list[Token] | None = None
         self._drop_span_starts()
         self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
+        self._set_claim_dates_aside(cues.claim_before)
         self._set_remembered_dates_aside()
         self._set_grievance_dates_aside(cues.grievance)
         #: clauses that hold a trigger: a date in any other clause is free to attach to a neighbour
@@ -193,6 +194,18 @@ class WhenWhere:
                 kept = kept[1:]
             if kept:
                 self.dates_by_sentence[si] = kept
+
+    def _set_claim_dates_aside(self, claim_words: frozenset[str]) -> None:
+        """The date right after a claim of responsibility and its claimant dates the claim, not the attack,
+        when the sentence dates the attack too ("تبنت حركة الشباب، أمس الاثنين، التفجير الذي استهدف صباح
+        السبت الماضي نقطة التفتيش")."""
+        for si, mentions in self.dates_by_sentence.items():
+            if len(mentions) < 2:
+                continue
+            first = mentions[0]
+            before = self.index.words_before(first.span, _REPORT_SUBJECT_REACH + 1)
+            if before and len(before) <= _REPORT_SUBJECT_REACH and not claim_words.isdisjoint(before):
+                self.dates_by_sentence[si] = mentions[1:]
 
     def _dates_a_report(self, date: DateMention, reporting: frozenset[str]) -> bool:
         """The date follows the reporting verb that opens its sentence and the verb's subject, and what is
