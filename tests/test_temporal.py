@@ -580,6 +580,27 @@ def test_a_season_of_a_year_is_a_date_at_year_precision(
     check(text, expr, earliest, latest, Precision.YEAR)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "earliest", "latest"),
+    [
+        # the season that last ended: this year's autumn in December, last year's in October
+        ("سيطر الجيش على المدينة في الخريف الماضي.", D(2023, 12, 20), "الخريف الماضي", D(2023, 9, 1), D(2023, 11, 30)),
+        ("سيطر الجيش على المدينة في الخريف الماضي.", D(2023, 10, 20), "الخريف الماضي", D(2022, 9, 1), D(2022, 11, 30)),
+        ("نزح الآلاف خلال الشتاء الماضي.", D(2024, 2, 10), "الشتاء الماضي", D(2023, 1, 1), D(2023, 3, 31)),
+    ],
+)
+def test_the_last_season_is_the_last_that_ended_by_publication(
+    text: str, published: dt.date, expr: str, earliest: dt.date, latest: dt.date
+) -> None:
+    found = dates(text, published)
+    assert [(m.span.slice(text), m.value) for m in found] == [(expr, DateValue(earliest, latest, Precision.YEAR))]
+
+
+def test_the_last_season_without_a_publication_date_stays_unresolved() -> None:
+    m, got = one("سيطرت القوات على المدينة في الخريف الماضي.", published=None)
+    assert got == "الخريف الماضي" and m.value is None
+
+
 # --- without a publication date ------------------------------------------------------------------------
 
 

@@ -158,12 +158,18 @@ def _head(ctx: Context, i: int) -> _Head | None:
 
 
 def season(ctx: Context, i: int) -> Parsed | None:
-    """ "صيف عام 2015", "شتاء 2012", "ربيع العام الماضي": a season of a named year; with no year, none."""
+    """ "صيف عام 2015", "شتاء 2012", "ربيع العام الماضي": a season of a named year; "الخريف الماضي": the last
+    such season that had ended by publication; with no year and no "الماضي", none."""
     term = ctx.items[i].term(TermKind.SEASON)
     if term is None:
         return None
     year = _year(ctx, i, i + 1, (ADJACENT,))
-    return _year_part(ctx, year, term.key) if year is not None else None
+    if year is not None:
+        return _year_part(ctx, year, term.key)
+    mod, end = ctx.modifier(i + 1, i, ("past",))
+    if mod != "past" or not ctx.items[i].article:
+        return None
+    return ctx.relative(end, f"last-{term.key}", lambda p: reckon.last_season(p, term.key))
 
 
 def absolute(ctx: Context, i: int) -> Parsed | None:

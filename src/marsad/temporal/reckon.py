@@ -92,6 +92,13 @@ def year_part(year: int, part: str) -> DateValue:
     return DateValue(dt.date(year, first, 1), dt.date(year, last, end), Precision.YEAR)
 
 
+def last_season(ref: dt.date, season: str) -> DateValue:
+    """The latest ``season`` that had ended before the month of ``ref`` ("الخريف الماضي" in December 2023 is
+    the autumn of 2023; in October 2023, that of 2022), at year precision like any season."""
+    last_month = _YEAR_PARTS[season][1]
+    return year_part(ref.year if last_month < ref.month else ref.year - 1, season)
+
+
 def week_start(ref: dt.date) -> dt.date:
     return on_or_before(ref, SATURDAY)
 
