@@ -528,3 +528,20 @@ def test_the_janjaweed_are_the_rsf_in_news_after_its_founding(published: str, ac
 def test_whose_army_units_are_is_read_past_the_armys_own_adjective(text: str, actor_id: str) -> None:
     doc = marsad.extract(text, published="2022-12-07")
     assert doc.actors[0].actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "أعلن حزب الله استهداف تجمع لجنود الجيش الإسرائيلي في محيط المطلة.",
+            [("HEZBOLLAH", "حزب الله"), ("ISR_STATE", "جنود الجيش الإسرائيلي")],
+        ),
+        ("قتل ثلاثة جنود من الجيش التركي بانفجار عبوة قرب الباب.", [("TUR_STATE", "جنود من الجيش التركي")]),
+        # soldiers with no force after them stay the army of where it happens
+        ("قتل ثلاثة جنود بانفجار عبوة قرب الباب.", [("SYR_STATE", "جنود")]),
+    ],
+)
+def test_soldiers_in_construct_with_a_state_force_are_that_force(text: str, mentions: list[tuple[str, str]]) -> None:
+    doc = marsad.extract(text, published="2023-11-12")
+    assert [(m.actor_id, doc.text[m.span.start : m.span.end]) for m in doc.actors] == mentions

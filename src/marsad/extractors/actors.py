@@ -40,6 +40,8 @@ _THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
 _OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
+#: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
+_SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
 _POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
 
 
@@ -168,6 +170,7 @@ class ActorStage:
             posts.append(alias.post and foreign is None)  # "دورية عسكرية تركية" is Turkey's already
         if any(posts):
             found, view_spans, umbrellas = self._owned_posts(view, found, view_spans, umbrellas, posts)
+        found, view_spans, umbrellas = self._soldiers_of_a_state(view.text, found, view_spans, umbrellas)
         if "(" in doc.text:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
@@ -479,6 +482,42 @@ class ActorStage:
             out.append(m)
             spans.append(view_spans[i])
         return out, spans
+
+    def _soldiers_of_a_state(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
+        """A generic word for soldiers in construct with a state's force named right after it ("تجمع لجنود الجيش
+        الإسرائيلي", "جنود من الجيش التركي") is that force: one mention spanning both, not the soldiers of where
+        it happens beside it."""
+        out: list[ActorMention] = []
+        spans: list[tuple[int, int]] = []
+        flags: list[bool] = []
+        skip = -1
+        for i, m in enumerate(found):
+            if i == skip:
+                continue
+            n = found[i + 1] if i + 1 < len(found) else None
+            if (
+                n is not None
+                and m.anaphoric
+                and not n.anaphoric
+                and n.sentence == m.sentence
+                and self.lexicon.get(m.actor_id).side.state
+                and self.lexicon.get(n.actor_id).side.state
+                and _SOLDIERS_OF.fullmatch(text, view_spans[i][1], view_spans[i + 1][0]) is not None
+            ):
+                start, end = view_spans[i][0], view_spans[i + 1][1]
+                out.append(
+                    ActorMention(Span(m.span.start, n.span.end), n.actor_id, n.sentence, False, n.post, n.country)
+                )
+                spans.append((start, end))
+                flags.append(umbrellas[i + 1])
+                skip = i + 1
+                continue
+            out.append(m)
+            spans.append(view_spans[i])
+            flags.append(umbrellas[i])
+        return out, spans, flags
 
     def _owned_posts(
         self,
