@@ -143,6 +143,11 @@ JOINED: list[tuple[str, list[Fact]]] = [
         [("قتلت امرأة", 1, "killed", False, False), ("طفلاها", 2, "killed", False, False)],
     ),
     ("ما أدى إلى مقتل سائقه", [("مقتل سائقه", 1, "killed", False, False)]),
+    # the relative of several
+    (
+        "أدت الغارة إلى استشهاد ثلاث فتيات وجدتهن",
+        [("ثلاث فتيات", 3, "killed", False, False), ("جدتهن", 1, "killed", False, False)],
+    ),
     # a singular joined to something that is no count is not counted
     ("قتل في القصف وطفل", []),
 ]
