@@ -374,6 +374,14 @@ def test_earlier_names_another_actor_before_a_day() -> None:
         ("IRQ_STATE", None, "Military Forces of Iraq (2022-)"),
         ("SYR_STATE", None, "Military Forces of Syria (2000-)"),
         ("ISR_STATE", dt.date(2022, 8, 17), "Military Forces of Israel (2021-2022)"),
+        ("ISR_STATE", dt.date(2008, 12, 27), "Military Forces of Israel (2006-2009)"),
+        ("ISR_STATE", dt.date(2003, 11, 15), "Military Forces of Israel (2001-2006)"),
+        # Egypt's and Tunisia's by head of state, from the years before their revolutions
+        ("EGY_POLICE", dt.date(2008, 4, 6), "Police Forces of Egypt (1981-2011)"),
+        ("EGY_STATE", dt.date(2013, 8, 14), "Military Forces of Egypt (2013-2014)"),
+        ("EGY_STATE", dt.date(2015, 1, 25), "Military Forces of Egypt (2014-)"),
+        ("TUN_POLICE", dt.date(2010, 12, 24), "Police Forces of Tunisia (1987-2011)"),
+        ("TUN_POLICE", dt.date(2013, 2, 6), "Police Forces of Tunisia (2011-2014)"),
         ("USA_STATE", dt.date(2019, 10, 27), "Military Forces of the United States (2017-2021)"),
         # Ethiopia's by government: the EPRDF's, then Abiy Ahmed's
         ("ETH_STATE", dt.date(2017, 3, 14), "Military Forces of Ethiopia (1991-2018)"),
