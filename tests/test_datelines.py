@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import marsad
 from marsad.text.datelines import bracketed_in_a_dateline, opens_a_dateline
 
 
@@ -29,3 +30,25 @@ def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:
     other = "قصفت المدفعية (تركيا) مواقع للحزب"
     start = other.index("تركيا")
     assert not bracketed_in_a_dateline(other, start, start + len("تركيا"))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "location"),
+    [
+        # a report filed abroad about a country it names as where things happen: the dateline is no place
+        ("غازي عنتاب – قتل ثلاثة مدنيين بغارة على قرية في شمال سوريا أمس.", "Civilians (Syria)", ""),
+        # the dateline's country named too ("مدنيين تشاديين"): the dateline stands
+        (
+            "نجامينا – قتل 40 مدنياً تشادياً في هجوم لبوكو حرام في منطقة بحيرة تشاد، وفي النيجر قتل خمسة.",
+            "Civilians (Chad)",
+            "N'Djamena",
+        ),
+        # a country only named, not as where things are: the dateline stands
+        ("صعدة – استشهد خمسة مواطنين جراء غارة شنها طيران العدوان السعودي فجر اليوم.", "Civilians (Yemen)", "Sa'dah"),
+    ],
+)
+def test_a_dateline_abroad_is_not_where_the_events_are(text: str, victims: str, location: str) -> None:
+    events = marsad.extract(text, published="2024-07-28").events
+    assert events and events[0].actor2 is not None
+    assert (events[0].actor2.name, events[0].place.location if events[0].place else "") == (victims, location)

@@ -1569,3 +1569,13 @@ def test_saudi_arabias_air_defences_are_its_forces() -> None:
     # the interceptor named before its verb kept the missile from use, the launcher's missile
     (e,) = [e for e in doc.events if not e.historical]
     assert _ids(e) == ("SAU_STATE", "HOUTHIS")
+
+
+@pytest.mark.parametrize("site", ["موقعاً", "مقراً", "معسكراً"])
+def test_the_force_whose_site_was_attacked_is_the_target(site: str) -> None:
+    text = (
+        f"قالت مصادر أمنية إن مسلحين من حركة الشباب هاجموا، يوم السبت، {site} للجيش الصومالي قرب بلدة جوهر،"
+        " واشتبكوا مع الجنود لساعات."
+    )
+    (e,) = marsad.extract(text, published="2024-02-05").events
+    assert (e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else "") == ("SHABAAB", "SOM_STATE")

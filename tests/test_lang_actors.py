@@ -382,6 +382,9 @@ def test_earlier_names_another_actor_before_a_day() -> None:
         ("EGY_STATE", dt.date(2015, 1, 25), "Military Forces of Egypt (2014-)"),
         ("TUN_POLICE", dt.date(2010, 12, 24), "Police Forces of Tunisia (1987-2011)"),
         ("TUN_POLICE", dt.date(2013, 2, 6), "Police Forces of Tunisia (2011-2014)"),
+        # Mali's by head of state, the juntas' periods included
+        ("MLI_STATE", dt.date(2012, 3, 31), "Military Forces of Mali (2012-2013)"),
+        ("MLI_STATE", dt.date(2024, 7, 26), "Military Forces of Mali (2021-)"),
         ("USA_STATE", dt.date(2019, 10, 27), "Military Forces of the United States (2017-2021)"),
         # Ethiopia's by government: the EPRDF's, then Abiy Ahmed's
         ("ETH_STATE", dt.date(2017, 3, 14), "Military Forces of Ethiopia (1991-2018)"),
@@ -553,3 +556,11 @@ def test_whose_army_units_are_is_read_past_the_armys_own_adjective(text: str, ac
 def test_soldiers_in_construct_with_a_state_force_are_that_force(text: str, mentions: list[tuple[str, str]]) -> None:
     doc = marsad.extract(text, published="2023-11-12")
     assert [(m.actor_id, doc.text[m.span.start : m.span.end]) for m in doc.actors] == mentions
+
+
+def test_azawads_rebels_and_ansar_dine_are_named() -> None:
+    text = "سيطر مقاتلو الحركة الوطنية لتحرير أزواد وجماعة أنصار الدين على مدينة كيدال بعد معارك مع الجيش المالي."
+    (e,) = marsad.extract(text, published="2012-04-02").events
+    assert e.actor1 is not None and e.actor1.actor_id == "MNLA"
+    assert [a.actor_id for a in e.assoc_actor_1] == ["ANSAR_DINE"]
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Mali (2012-2013)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.extractors.frames import Frame
+from marsad.extractors.off_stage import a_dateline_abroad
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder
 from marsad.lang.actors import Actor, ActorLexicon, Side
@@ -76,12 +77,12 @@ class StateForces:
 
     def document_country(self, doc: Document) -> str:
         """The country most of the document's resolved places are in (an event with no place of its own
-        in a report from Darfur is not in Syria), else the country the text says something is in ("غربي
-        كينيا"), else the country of the local armed groups it names ("قوات الدعم السريع": Sudan), else the
-        country it names at all ("العاصمة التونسية"), else the pack's."""
+        in a report from Darfur is not in Syria; not a dateline's town abroad), else the country the text says
+        something is in ("غربي كينيا"), else the country of the local armed groups it names ("قوات الدعم
+        السريع": Sudan), else the country it names at all ("العاصمة التونسية"), else the pack's."""
         counts: dict[str, int] = {}
         for p in doc.places:
-            if p.resolved is not None and p.resolved.country:
+            if p.resolved is not None and p.resolved.country and not a_dateline_abroad(doc, p):
                 counts[p.resolved.country] = counts.get(p.resolved.country, 0) + 1
         if not counts and doc.countries:
             return doc.countries[0]  # "في مدينة كيسومو غربي كينيا": a town unknown, its country named
