@@ -564,3 +564,18 @@ def test_azawads_rebels_and_ansar_dine_are_named() -> None:
     assert e.actor1 is not None and e.actor1.actor_id == "MNLA"
     assert [a.actor_id for a in e.assoc_actor_1] == ["ANSAR_DINE"]
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Mali (2012-2013)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the country's name after a direction is where the rockets fell, not a side
+        ("أطلق حزب الله أمس صواريخ على شمال إسرائيل، سقط عدد منها في نهاريا.", ["HEZBOLLAH"]),
+        ("شنت روسيا غارات على قرى في شرقي سوريا.", ["RUS_STATE"]),
+        # the same name as a subject is the state
+        ("قصفت إسرائيل مواقع في جنوب لبنان أمس.", ["ISR_STATE"]),
+    ],
+)
+def test_a_country_named_after_a_direction_is_a_place_not_a_side(text: str, actors: list[str]) -> None:
+    doc = marsad.extract(text, published="2006-07-31")
+    assert [m.actor_id for m in doc.actors] == actors

@@ -138,6 +138,8 @@ class ActorStage:
                 continue  # a match across a sentence boundary
             alias = m.payloads[0]
             actor_id, weak, nend = alias.actor_id, alias.weak, m.nend
+            if self._a_region_of_the_country(view.text, m.nstart, m.nend, actor_id):
+                continue  # "أطلق حزب الله صواريخ على شمال إسرائيل": a place, not the state
             named_for = ""
             foreign = self._other_nationality(view.text, m.nend, alias)
             if foreign is not None:
@@ -580,6 +582,14 @@ class ActorStage:
         # (gunmen are their owner's: "مسلحين تابعين للتنظيم")
         named = not m.anaphoric and a.side.armed and not a.side.state and a.side is not Side.UNIDENTIFIED
         return named and a.id != b.id and b.side.armed and not b.side.state
+
+    def _a_region_of_the_country(self, text: str, start: int, end: int, actor_id: str) -> bool:
+        """A state named by its country's one-word name right after a direction ("شمال إسرائيل", "جنوب
+        لبنان"): where something is, not who acts."""
+        if " " in text[start:end] or not self.lexicon.get(actor_id).side.state:
+            return False
+        before = _word_before(text, start)
+        return bool(before) and geo_cues.strip_clitics(before, geo_cues.DIRECTIONS_PRE) is not None
 
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
         """(country, end of the adjective) when the next word is the nationality of a country other than
