@@ -273,6 +273,8 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
     [
         ("تمكن عناصر الدفاع المدني من السيطرة على الحريق في السوق", "capture", False),  # not_ground
         ("تمكنت قوات النظام من السيطرة على بلدة كفرنبودة", "capture", True),
+        ("دحرت قواتنا المعتدين واستولت على عدد من العربات القتالية", "capture", False),  # not_ground: counted
+        ("استولت الفصائل على عدد من القرى في ريف حماة", "capture", True),
         ("قصفت قوات النظام البلدة رغم اتفاق وقف إطلاق النار", "agreement", False),  # existing_deal
         ("وقع الطرفان اتفاق وقف إطلاق النار في أنقرة", "agreement", True),
         ("احتجوا على انسحاب الحكومة من اتفاقية حماية النساء", "agreement", False),  # existing_deal
