@@ -2100,6 +2100,22 @@ def test_a_crowd_named_before_its_verb_of_storming_or_burning_riots(text: str) -
     assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
 
 
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "وأوضح أن مجموعات من الشبان هاجمت مراكز أمنية وأضرمت النار في سيارات في مدينة القصرين أمس.",
+            "VIOLENT_DEMONSTRATION",
+        ),
+        # armed men are no crowd
+        ("وأوضح أن مسلحين هاجموا مراكز أمنية في مدينة القصرين أمس.", "ARMED_CLASH"),
+    ],
+)
+def test_young_men_attacking_with_no_armed_side_riot(text: str, sub: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType[sub]
+
+
 def test_a_raid_a_fight_was_fought_in_is_part_of_it() -> None:
     (e,) = _events("قتلت قوات الجيش خمسة مسلحين في تبادل لإطلاق النار خلال مداهمة في مدينة الشيخ زويد أمس.")
     assert e.sub_event_type is SubEventType.ARMED_CLASH and e.fatalities == 5

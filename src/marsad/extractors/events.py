@@ -88,6 +88,8 @@ _CROWD_OR_CIVILIANS = _CROWDS | {Side.CIVILIANS}
 #: على المتظاهرين")
 _ATTACKED_REACH = 4
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
+#: young men, a crowd when they attack with no armed side named ("مجموعات من الشبان هاجمت مراكز أمنية")
+_YOUTHS = frozenset({"الشبان", "شبان", "الشباب"})
 #: what may stand between a subject named before its verb and the verb ("محتجون قد اقتحموا")
 _BEFORE_THE_VERB = frozenset({"قد", "لقد"})
 #: the event types on which ACLED flags civilian targeting
@@ -600,9 +602,10 @@ class EventStage:
             r.actor2 = None
             r.assoc2 = []
 
-    def _crowd_before(self, doc: Document, index: DocIndex, b: Built) -> bool:
+    def _crowd_before(self, doc: Document, index: DocIndex, b: Built, youths: bool = False) -> bool:
         """Protesters or rioters named right before the frame's first word in its clause, "قد" at most between
-        ("وكان محتجون قد اقتحموا"): the verb's subject."""
+        ("وكان محتجون قد اقتحموا"): the verb's subject. ``youths``: young men count as a crowd too ("مجموعات
+        من الشبان هاجمت مراكز أمنية")."""
         told = (b.frame.head, *b.frame.members)
         # (the crowd's own word is a protest trigger of the frame: not the verb)
         verbs = [t.span for t in told if t.sentence == b.frame.sentence and t.family not in CROWDS]
@@ -613,7 +616,9 @@ class EventStage:
         for m in doc.actors:
             if m.sentence != b.frame.sentence or m.span.end > first.start:
                 continue
-            if self.actors.get(m.actor_id).side not in _CROWDS or index.position(m.span).clause != clause:
+            side = self.actors.get(m.actor_id).side
+            crowd = side in _CROWDS or (youths and side is Side.CIVILIANS and doc.raw(m.span) in _YOUTHS)
+            if not crowd or index.position(m.span).clause != clause:
                 continue
             if set(index.words_between(m.span, first)) <= _BEFORE_THE_VERB:
                 return True
@@ -804,7 +809,14 @@ class EventStage:
             or (family == "clash" and (crowd1 or crowd2))
             or (family == "attack" and crowd1)
             # "وكان محتجون قد اقتحموا مبنى القنصلية وأضرموا النار فيه": a crowd storming or burning
-            or (family in ("looting", "entry") and (crowd1 or (a1 is None and self._crowd_before(doc, roles.index, b))))
+            # (young men too, with no armed side: "مجموعات من الشبان هاجمت مراكز أمنية وأضرمت النار في سيارات")
+            or (
+                family in ("looting", "entry", "attack")
+                and (
+                    (crowd1 and family != "attack")
+                    or (a1 is None and self._crowd_before(doc, roles.index, b, youths=True))
+                )
+            )
             # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
             or (
                 family in ("attack", "entry")
