@@ -80,6 +80,8 @@ def test_a_cue_makes_a_common_word_a_place(geocoder: Geocoder) -> None:
         ("سيطرت القوات على حيي العمال والعرفي في دير الزور", ["العمال", "العرفي"]),
         ("قصف على أحياء الجبيلة والرشدية والحويقة بمدينة دير الزور", ["الجبيلة", "الرشدية", "الحويقة"]),
         ("دخلت القوات بلدتي محردة والسقيلبية", ["محردة", "السقيلبية"]),
+        # the dual's nominative
+        ("وشهدت مدينتا إربد والزرقاء وقفات احتجاجية", ["إربد", "الزرقاء"]),
     ],
 )
 def test_dual_and_plural_cues_give_one_mention_per_name(geocoder: Geocoder, text: str, names: list[str]) -> None:

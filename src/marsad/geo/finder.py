@@ -390,9 +390,14 @@ def _dual_cue_before(ctx: _Ctx, first: int) -> bool:
     """Whether a dual cue ("قريتي", "بلدتي") comes before token ``first`` in the text."""
     for tok in ctx.tokens[:first]:
         hit = cues.strip_clitics(tok.norm, cues.CUES)
-        if hit and cues.CUES[hit[1]].plural and hit[1].endswith("ي"):
+        if hit and cues.CUES[hit[1]].plural and _dual_cue(hit[1]):
             return True
     return False
+
+
+def _dual_cue(word: str) -> bool:
+    """A cue in the dual: "قريتي" (genitive or accusative), "مدينتا" (nominative)."""
+    return word.endswith(("ي", "تا"))
 
 
 def _continues(ctx: _Ctx, name: Found) -> bool:
@@ -526,7 +531,7 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     nxt = last + 1
     if not name.plural:
         return nxt
-    dual = name.cue.endswith("ي")  # حيي، بلدتي، قريتي: exactly two
+    dual = _dual_cue(name.cue)  # حيي، بلدتي، مدينتا: exactly two
     while nxt < len(tokens) and tokens[nxt].sentence == name.sentence:
         tok = tokens[nxt]
         item = names.get(nxt)
