@@ -61,3 +61,15 @@ def test_a_toll_at_the_moment_of_the_blast_told_is_that_blasts(moment: str) -> N
     )
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.SUICIDE_BOMB and e.fatalities == 79
+
+
+def test_a_year_told_since_when_beside_the_day_dates_no_event_and_the_losers_withdrawal_is_the_takeover() -> None:
+    text = (
+        "قندوز – سيطر مقاتلو حركة طالبان أمس السبت على معظم أنحاء مدينة قندوز، في أكبر انتصار للحركة منذ الإطاحة"
+        " بحكمها عام ٢٠٠١، بعد هجوم شنوه فجراً، تمكنوا خلاله من السيطرة على مقر قيادة الشرطة والسجن المركزي.\n"
+        "وقالت وزارة الصحة إن ١٦ مدنياً على الأقل قتلوا في المعارك، في حين قال متحدث باسم الشرطة إن ١٤ من عناصر"
+        " الأمن قتلوا.\nوانسحب الجنود وعناصر الشرطة إلى مطار المدينة."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+    assert e.fatalities == 30 and e.date is not None and e.date.iso() == "2017-03-04"

@@ -429,10 +429,19 @@ def _takeover_told_again(events: list[Event]) -> list[Event]:
             d.sub_event_type in _TAKEOVERS
             and d.sentence < e.sentence
             and _place_day(d) == _place_day(e)
-            and _id(e.actor1) in ("", _id(d.actor1))
+            and (_id(e.actor1) in ("", _id(d.actor1)) or _the_losers_withdrawal(d, e))
         )
 
     return _fold(events, retold, told_before, _add_evidence)
+
+
+def _the_losers_withdrawal(d: Event, e: Event) -> bool:
+    """``e`` is the withdrawal of the side ``d`` took the place from ("وانسحب الجنود وعناصر الشرطة إلى مطار
+    المدينة" after "سيطر مقاتلو حركة طالبان على المدينة"): how the place was taken, told again."""
+    if e.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER or d.actor2 is None:
+        return False
+    losers = {_id(d.actor2), *(a.actor_id for a in d.assoc_actor_2)}
+    return bool(losers & {_id(e.actor1), *(a.actor_id for a in e.assoc_actor_1)})
 
 
 #: ACLED inter codes of a crowd (rioters, protesters) and of civilians: whom a crowd's arrests take

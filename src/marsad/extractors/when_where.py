@@ -123,6 +123,9 @@ _REMEMBERED_DATE_REACH = 3
 #: how many words a reporting verb and its subject may take before the date of the report ("أعلن مركز طب
 #: الطوارئ والدعم التابع لوزارة الصحة، اليوم الأحد")
 _REPORT_SUBJECT_REACH = 10
+#: "منذ" up to this many words before a date in its clause makes it a since-date ("منذ الإطاحة بحكمها عام 2001")
+_SINCE_REACH = 5
+_SINCE = frozenset({"منذ", "ومنذ"})
 #: what a report tells, right after its date: "إن" (normalised) or a toll
 _THAT = frozenset({"ان", "بان", "وان"})
 _THAT_OR_TOLL = _THAT | {"ارتفاع", "حصيله", "عدد"}
@@ -301,6 +304,11 @@ class WhenWhere:
         counted from a date ("في اليوم ذاته") is counted from (``discourse`` when not given: it may be a
         month or a year of background history)."""
         mentions = self.dates_by_sentence.get(sentence, [])
+        # (not a year told since when, beside the day the sentence gives: "سيطر مقاتلو الحركة أمس على المدينة، في
+        # أكبر انتصار للحركة منذ الإطاحة بحكمها عام 2001، بعد هجوم شنوه")
+        since = [d for d in mentions if _a_year(d) and self._since_in_its_clause(d)]
+        if since and any(_a_day(d) for d in mentions if d not in since):
+            mentions = [d for d in mentions if d not in since]
         anchor = days_from if days_from is not None else discourse
         if anchor is None:
             # "ليلة أمس الأحد ... إثر إيقاف الناطق باسم التنسيقية فجر اليوم نفسه": with no narrative date yet,
@@ -333,7 +341,9 @@ class WhenWhere:
         free = [
             d
             for d in mentions
-            if _gives_a_day(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
+            if _gives_a_day(d)
+            and self.clause(d.span) not in self.trigger_clauses
+            and not self._describes(d)
         ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
@@ -358,6 +368,15 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _since_in_its_clause(self, d: DateMention) -> bool:
+        """ "في أكبر انتصار للحركة منذ الإطاحة بحكمها عام 2001": a date told since when, in an aside of its own,
+        dates no event beside it."""
+        clause = self.clause(d.span)
+        return any(
+            t.norm in _SINCE and self.clause(Span(t.start, t.end)) == clause
+            for t in self.index.tokens_before(d.span, _SINCE_REACH)
+        )
 
     def days_earlier(self, trigger: Span, date: DateChoice) -> DateChoice:
         """``date`` moved back for a trigger told as what came a day or two before the news ("سيطرت أمس على حي
@@ -594,6 +613,14 @@ def _names_a_quarter(cue: str) -> bool:
 _BREAKDOWNS = frozenset({"بينهم", "منهم"})
 #: what may stand between two places listed together (the clitic and its article are outside the span)
 _LIST_JOINS = frozenset({"و", "وال", "،", ",", "، و", ", و", "، وال", ", وال"})
+
+
+def _a_year(d: DateMention) -> bool:
+    return d.value is not None and d.value.precision is Precision.YEAR
+
+
+def _a_day(d: DateMention) -> bool:
+    return d.value is not None and d.value.precision is Precision.DAY
 
 
 def _chosen(mention: DateMention, discourse: DateChoice | None) -> DateChoice:
