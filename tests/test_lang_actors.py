@@ -579,3 +579,16 @@ def test_azawads_rebels_and_ansar_dine_are_named() -> None:
 def test_a_country_named_after_a_direction_is_a_place_not_a_side(text: str, actors: list[str]) -> None:
     doc = marsad.extract(text, published="2006-07-31")
     assert [m.actor_id for m in doc.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # Houthi media's "aggression" by its nationality
+        ("قال المتحدث إن العدوان الأمريكي البريطاني شن أمس ثماني عشرة غارة على صنعاء.", "USA_STATE"),
+        ("قصف العدوان الإسرائيلي أمس بلدة في الجنوب.", "ISR_STATE"),
+    ],
+)
+def test_the_aggression_of_a_nationality_is_that_states_forces(text: str, actor_id: str) -> None:
+    doc = marsad.extract(text, published="2024-02-25")
+    assert [m.actor_id for m in doc.actors][:1] == [actor_id]

@@ -597,6 +597,8 @@ class ActorStage:
         m = _NEXT_WORD.match(text, end)
         if m is None:
             return None
+        if self.pack.nationalities.get(_word_before(text, end)) is not None:
+            return None  # "العدوان الأمريكي البريطاني": the name has its country; the next is a second state's
         word = m.group(1)
         country = self.pack.nationalities.get(word)
         if country is None and self.lexicon.get(alias.actor_id).side.state:
