@@ -39,9 +39,9 @@ _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 _THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
 #: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
 _OF = re.compile(r"\s+من\s+(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?")
-#: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
+#: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
 _POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
 
 

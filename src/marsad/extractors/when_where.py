@@ -341,9 +341,7 @@ class WhenWhere:
         free = [
             d
             for d in mentions
-            if _gives_a_day(d)
-            and self.clause(d.span) not in self.trigger_clauses
-            and not self._describes(d)
+            if _gives_a_day(d) and self.clause(d.span) not in self.trigger_clauses and not self._describes(d)
         ]
         if free:
             best = min(free, key=lambda d: abs(d.span.start - trigger.start))
