@@ -75,6 +75,14 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2011-2012, Egypt 2013-2015, Yemen, Libya, Somalia, Afghanistan, Sudan and North African protests, scored
         # blind at the start and end of round 20, then read
         ("review33", 0.83, 1, 0.66, 0.82),
+        # 2006-2024 bulletins, denials, round-ups, ministry statements and witness pieces from Sudan, Somalia,
+        # Lebanon, Palestine, Mali, Niger, Tunisia, Algeria, Jordan and Afghanistan, scored blind at the start of
+        # round 21, then read
+        ("review34", 0.72, 1, 0.64, 0.62),
+        # 2003-2025 wires filed abroad, monitors' tallies, statements and features: Syria 2025, Iraq 2003-2008,
+        # Yemen 2015, Libya, Egypt, Kurdish regions, the Gulf and Morocco, scored blind at the start and end of
+        # round 21 (only its differences between the two read)
+        ("review35", 0.73, 3, 0.43, 0.59),
     ],
 )
 def test_review_set_stays_above_its_floor(
