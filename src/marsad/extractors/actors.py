@@ -172,12 +172,12 @@ class ActorStage:
             posts.append(alias.post and foreign is None)  # "دورية عسكرية تركية" is Turkey's already
         if any(posts):
             found, view_spans, umbrellas = self._owned_posts(view, found, view_spans, umbrellas, posts)
-        found, view_spans, umbrellas = self._soldiers_of_a_state(view.text, found, view_spans, umbrellas)
         if "(" in doc.text:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
         found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
         found, view_spans = self._described_crowds(view.text, found, view_spans)
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
+        found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
@@ -485,41 +485,16 @@ class ActorStage:
             spans.append(view_spans[i])
         return out, spans
 
-    def _soldiers_of_a_state(
-        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
-    ) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
+    def _soldiers_of_a_state(self, m: ActorMention, n: ActorMention) -> bool:
         """A generic word for soldiers in construct with a state's force named right after it ("تجمع لجنود الجيش
-        الإسرائيلي", "جنود من الجيش التركي") is that force: one mention spanning both, not the soldiers of where
-        it happens beside it."""
-        out: list[ActorMention] = []
-        spans: list[tuple[int, int]] = []
-        flags: list[bool] = []
-        skip = -1
-        for i, m in enumerate(found):
-            if i == skip:
-                continue
-            n = found[i + 1] if i + 1 < len(found) else None
-            if (
-                n is not None
-                and m.anaphoric
-                and not n.anaphoric
-                and n.sentence == m.sentence
-                and self.lexicon.get(m.actor_id).side.state
-                and self.lexicon.get(n.actor_id).side.state
-                and _SOLDIERS_OF.fullmatch(text, view_spans[i][1], view_spans[i + 1][0]) is not None
-            ):
-                start, end = view_spans[i][0], view_spans[i + 1][1]
-                out.append(
-                    ActorMention(Span(m.span.start, n.span.end), n.actor_id, n.sentence, False, n.post, n.country)
-                )
-                spans.append((start, end))
-                flags.append(umbrellas[i + 1])
-                skip = i + 1
-                continue
-            out.append(m)
-            spans.append(view_spans[i])
-            flags.append(umbrellas[i])
-        return out, spans, flags
+        الإسرائيلي", "جنود من الجيش التركي", ``_SOLDIERS_OF`` between) is that force: one mention spanning both,
+        not the soldiers of where it happens beside it."""
+        return (
+            m.anaphoric
+            and not n.anaphoric
+            and self.lexicon.get(m.actor_id).side.state
+            and self.lexicon.get(n.actor_id).side.state
+        )
 
     def _owned_posts(
         self,
@@ -597,8 +572,6 @@ class ActorStage:
         m = _NEXT_WORD.match(text, end)
         if m is None:
             return None
-        if self.pack.nationalities.get(_word_before(text, end)) is not None:
-            return None  # "العدوان الأمريكي البريطاني": the name has its country; the next is a second state's
         word = m.group(1)
         country = self.pack.nationalities.get(word)
         if country is None and self.lexicon.get(alias.actor_id).side.state:
@@ -607,6 +580,8 @@ class ActorStage:
             country = self._adjectives.get(word)
         if country is None:
             return None
+        if self.pack.nationalities.get(_word_before(text, end)) is not None:
+            return None  # "العدوان الأمريكي البريطاني": the name has its country; the next is a second state's
         home = self.lexicon.get(alias.actor_id).home_country
         other = country != home if home else alias.weak and country != self.pack.country
         return (country, m.end()) if other else None
@@ -677,7 +652,11 @@ def _join_pairs(
             ):
                 start, end = view_spans[i][0], view_spans[i + 1][1]
                 kept = m if first else n
-                out.append(ActorMention(view.raw_span(start, end), kept.actor_id, m.sentence, kept.anaphoric))
+                out.append(
+                    ActorMention(
+                        view.raw_span(start, end), kept.actor_id, m.sentence, kept.anaphoric, kept.post, kept.country
+                    )
+                )
                 spans.append((start, end))
                 i += 2
                 continue

@@ -157,8 +157,8 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
     start = index.tokens[index.position(p.cue_span if p.cue_span is not None else p.span).first].start
     if not opens_a_dateline(text, start, p.span.end):
         return False
-    if a_dateline_abroad(index.doc, p):
-        return True
+    if _in_a_country_not_named(index.doc, p):
+        return True  # (see a_dateline_abroad)
     # (not a word standing for the dateline's town itself, nor a landmark coded to it: "(تعز) – قال مصدر طبي
     # في مستشفى الثورة إن ... على حي الروضة شمالي المدينة")
     here = p.resolved.place_id if p.resolved is not None else None
@@ -186,12 +186,21 @@ def a_dateline_abroad(doc: Document, p: PlaceMention) -> bool:
     country the text never names while it says things are in another: the report was filed there, its events
     happened where the text says. (A country merely named, "طيران العدوان السعودي" in a report from Saada,
     does not move them; nor does the dateline's country named anywhere, "جنود تشاديين".)"""
-    if p.resolved is None or not doc.countries or p.resolved.country in {*doc.countries, *doc.countries_mentioned}:
+    if not _in_a_country_not_named(doc, p):
         return False
     # (the token's start: the name's span leaves the article out, "الخرطوم")
     at = p.cue_span.start if p.cue_span is not None else p.span.start
     token = doc.tokens[max(0, bisect_right(doc.tokens, at, key=lambda t: t.start) - 1)]
     return opens_a_dateline(doc.text, min(token.start, at), p.span.end)
+
+
+def _in_a_country_not_named(doc: Document, p: PlaceMention) -> bool:
+    """Place ``p`` is in a country the text never names while it says things are in another."""
+    return (
+        p.resolved is not None
+        and bool(doc.countries)
+        and p.resolved.country not in {*doc.countries, *doc.countries_mentioned}
+    )
 
 
 def _names_a_province(cue: str) -> bool:
