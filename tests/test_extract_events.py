@@ -768,7 +768,9 @@ def test_whose_the_bodies_were_counts_the_same_dead(text: str, dead: int) -> Non
 
 def test_civilians_before_a_passive_killing_word_are_its_victims() -> None:
     events = _events("عثر الأهالي على جثة لرجل مجهول الهوية قتل بالرصاص في بلدة الميادين أمس.")
-    assert [(e.actor1, e.actor2.name if e.actor2 else None) for e in events] == [(None, "Civilians (Syria)")]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events] == [
+        ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+    ]
 
 
 def test_an_event_a_span_is_counted_from_is_no_news() -> None:

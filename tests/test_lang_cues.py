@@ -419,7 +419,9 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "finder",
         "عثرت",
         "عثرت الشرطة على جثتين مجهولتي الهوية لرجلين قتلا بالرصاص في حي الكرادة ببغداد أمس.",
-        lambda ev: bool(ev) and _names(ev, "actor1") == [] and _names(ev, "actor2") == ["Civilians (Iraq)"],
+        lambda ev: bool(ev)
+        and _names(ev, "actor1") == ["Unidentified Armed Group (Iraq)"]
+        and _names(ev, "actor2") == ["Civilians (Iraq)"],
     ),
     (  # a group's generic head with the article stands for the group named with it before
         "actor_head",

@@ -359,6 +359,12 @@ class EventStage:
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         for e in merged:
+            if e.actor1 is None and e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
+                # "عثر على جثث ثلاثة مدنيين", "قتل مدني برصاص": violence on civilians whose doer the report
+                # does not name is ACLED's unidentified armed group
+                u = self.actors.get(self.pack.unidentified_armed_group)
+                country = e.place.country if e.place is not None else self.state_forces.document_country(doc)
+                e.actor1 = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
             e.document_id = doc.id
             e.source = doc.outlet
             e.notes = write_notes(e)

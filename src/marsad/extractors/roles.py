@@ -171,8 +171,10 @@ class RoleFinder:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             if before and is_word(before[-1], cues.supporters):
                 continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
-            if before and is_word(before[-1], cues.finder) and self._bodies_after(m):
-                continue  # "عثرت الشرطة على جثتين": who found the dead is no side of their killing
+            if any([is_word(w, cues.finder) for w in before[-3:]]) and self._bodies_after(m, _FINDER_REACH):
+                # "عثرت الشرطة على جثتين": who found the dead is no side of their killing, nor are the finder's
+                # units ("عثرت دوريات الشرطة أمس على جثث", "عثرت وحدات من الجيش صباح اليوم على جثتي")
+                continue
             if self._finds_bodies(m):
                 continue  # "دوريات الشرطة عثرت أمس على 14 جثة": the same, the finder named before its verb
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
