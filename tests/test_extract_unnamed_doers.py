@@ -52,3 +52,24 @@ def test_the_units_that_found_the_dead_are_no_side_of_their_killing(text: str) -
     assert e.actor1 is not None
     assert not e.actor1.name.startswith(("Police Forces", "Military Forces"))
     assert e.actor2 is None or not e.actor2.name.startswith(("Police Forces", "Military Forces"))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("سقطت أربع قذائف هاون مساء أمس على حي الأعظمية ببغداد ما أدى إلى مقتل أربعة مدنيين.", "(Iraq)"),
+        ("سقطت قذائف صاروخية على المنطقة الخضراء في بغداد فجر اليوم دون وقوع إصابات.", "(Iraq)"),
+    ],
+)
+def test_shelling_with_no_doer_named_is_an_unidentified_group(text: str, actor1: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type.label == "Shelling/artillery/missile attack"
+    assert e.actor1 is not None
+    assert e.actor1.name == f"Unidentified Armed Group {actor1}"
+
+
+def test_an_air_strike_with_no_doer_named_keeps_actor1_empty() -> None:
+    """Air forces are states': an unidentified armed group flies none."""
+    (e,) = _events("قتل ثلاثة مدنيين بغارة جوية استهدفت منزلا في بلدة الشحيل بريف دير الزور صباح اليوم.")
+    assert e.sub_event_type.label == "Air/drone strike"
+    assert e.actor1 is None

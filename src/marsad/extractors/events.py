@@ -359,9 +359,12 @@ class EventStage:
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         for e in merged:
-            if e.actor1 is None and e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS:
-                # "عثر على جثث ثلاثة مدنيين", "قتل مدني برصاص": violence on civilians whose doer the report
-                # does not name is ACLED's unidentified armed group
+            if e.actor1 is None and (
+                e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+                or e.sub_event_type is SubEventType.SHELLING
+            ):
+                # "عثر على جثث ثلاثة مدنيين", "سقطت قذائف هاون على حي الأعظمية": violence on civilians, and
+                # shelling, whose doer the report does not name are ACLED's unidentified armed group's
                 u = self.actors.get(self.pack.unidentified_armed_group)
                 country = e.place.country if e.place is not None else self.state_forces.document_country(doc)
                 e.actor1 = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
