@@ -1,5 +1,5 @@
-"""Violence whose doer the report does not name: ACLED codes it to the country's unidentified armed group,
-never to an empty actor1, while a doer the report names stays the doer."""
+"""Sides a report leaves unnamed: violence whose doer it does not name is ACLED's unidentified armed group of
+the country (never an empty actor1), and the dead it counts by what they were doing tell who was struck."""
 
 from __future__ import annotations
 
@@ -73,3 +73,20 @@ def test_an_air_strike_with_no_doer_named_keeps_actor1_empty() -> None:
     (e,) = _events("قتل ثلاثة مدنيين بغارة جوية استهدفت منزلا في بلدة الشحيل بريف دير الزور صباح اليوم.")
     assert e.sub_event_type.label == "Air/drone strike"
     assert e.actor1 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات الدعم السريع المستشفى السعودي في مدينة الفاشر صباح أمس الأحد ما أدى إلى مقتل سبعة من المرضى.",
+        "أسفر انفجار عبوة ناسفة داخل مسجد في مدينة الفاشر أمس الأحد عن مقتل 12 من المصلين.",
+        "أدى قصف بالمدفعية على محطة الحافلات في مدينة الفاشر أمس الأحد إلى مقتل خمسة ركاب.",
+    ],
+)
+def test_patients_worshippers_and_passengers_killed_by_a_bomb_or_shell_are_civilians(text: str) -> None:
+    """A blast or shell whose dead are counted as people the place gathers (patients, worshippers,
+    passengers) struck civilians."""
+    (e,) = _events(text)
+    assert e.event_type is EventType.EXPLOSIONS
+    assert e.actor2 is not None
+    assert e.actor2.name == "Civilians (Sudan)"
