@@ -448,7 +448,7 @@ def test_another_countrys_army_is_not_this_packs_army() -> None:
     # and that country's generic force when it does not, named for the country
     doc = marsad.extract("قصف الجيش التشادي مواقع المتمردين قرب مدينة أبشي أمس.", published=dt.date(2020, 5, 2))
     assert [m.actor_id for m in doc.actors] == ["STATE_MILITARY"]
-    assert [e.actor1.name for e in doc.events if e.actor1] == ["Military Forces of Chad"]
+    assert [e.actor1.name for e in doc.events if e.actor1] == ["Military Forces of Chad (1990-2021)"]
     # this country's own adjective, or a descriptive one, keeps the reference
     assert [m.actor_id for m in marsad.extract("قصف النظام السوري بلدة سراقب.").actors] == ["SYR_STATE"]
     assert "ISIS" in {m.actor_id for m in marsad.extract("هاجم التنظيم الإرهابي مواقع قرب تدمر.").actors}

@@ -185,6 +185,41 @@ def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
     assert syria.export_name("Syria", dt.date(2024, 12, 8)) == "Military Forces of Syria (2024-)"
 
 
+@pytest.mark.parametrize(
+    ("actor_id", "country", "on", "name"),
+    [
+        ("STATE_POLICE", "Kuwait", dt.date(2011, 3, 8), "Police Forces of Kuwait (2006-2020)"),
+        ("STATE_POLICE", "Kuwait", dt.date(2020, 9, 29), "Police Forces of Kuwait (2020-2023)"),
+        ("STATE_MILITARY", "Afghanistan", dt.date(2021, 8, 14), "Military Forces of Afghanistan (2014-2021)"),
+        # no day: the period still open, as for the forces the pack names
+        ("STATE_POLICE", "Morocco", None, "Police Forces of Morocco (1999-)"),
+        # before the first period the table lists, and in a country it does not list: no period
+        ("STATE_POLICE", "Kuwait", dt.date(2001, 5, 1), "Police Forces of Kuwait"),
+        ("STATE_MILITARY", "Lebanon", dt.date(2019, 10, 17), "Military Forces of Lebanon"),
+    ],
+)
+def test_a_generic_state_force_is_named_by_its_governments_period(
+    actor_id: str, country: str, on: dt.date | None, name: str
+) -> None:
+    assert load_actors().get(actor_id).export_name(country, on) == name
+
+
+def test_state_periods_are_days_oldest_first() -> None:
+    with pytest.raises(LanguageDataError, match="oldest first"):
+        actors_mod._state_periods({"Kuwait": ["2020-09-29", "2006-01-29"]}, "actors.yaml")
+    with pytest.raises(LanguageDataError, match="YYYY-MM-DD"):
+        actors_mod._state_periods({"Kuwait": ["January 2006"]}, "actors.yaml")
+    with pytest.raises(LanguageDataError, match="YYYY-MM-DD"):
+        actors_mod._state_periods({"Kuwait": []}, "actors.yaml")
+
+
+def test_a_police_force_abroad_is_named_by_the_period_of_the_events_day() -> None:
+    text = "فرقت الشرطة الكويتية بالقوة مظاهرة لمئات من البدون في منطقة تيماء بمدينة الجهراء أمس الجمعة."
+    (e,) = marsad.extract(text, published=dt.date(2011, 2, 19)).events
+    names = {e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else ""}
+    assert "Police Forces of Kuwait (2006-2020)" in names
+
+
 def test_abroad_maps_a_country_to_a_known_actor() -> None:
     with pytest.raises(LanguageDataError, match="map a country"):
         actors_mod._abroad(["Lebanon"], "actors.yaml")

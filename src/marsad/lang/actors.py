@@ -50,6 +50,17 @@ ALLIED: dict[Side, frozenset[Side]] = {
 _THE_COUNTRIES = ("United ", "Netherlands", "Philippines", "Central African Republic", "Democratic Republic")
 
 
+def _period_of(periods: tuple[tuple[str, tuple[dt.date, ...]], ...], country: str, on: dt.date | None) -> str:
+    """The naming period (" (2006-2020)") of ``country``'s government on day ``on``; with no day, its period
+    still open; "" for a country the table does not list or a day before its first period."""
+    starts = next((s for where, s in periods if where == country), ())
+    i = len(starts) - 1 if on is None else sum(1 for first in starts if first <= on) - 1
+    if i < 0:
+        return ""
+    end = str(starts[i + 1].year) if i + 1 < len(starts) else ""
+    return f" ({starts[i].year}-{end})"
+
+
 def _period_start(name: str) -> int:
     """The first year of the naming period ending an ACLED name ("... (2006-2014)" → 2006), or 0."""
     if not name.endswith(")") or " (" not in name:
@@ -87,6 +98,9 @@ class Actor:
     #: (day, actor id): before that day this actor's words named the other actor ("الأمن العام" was Hayat
     #: Tahrir al Sham's security service before it became the state's in December 2024)
     earlier: tuple[dt.date, str] | None = None
+    #: (country, first days of its governments' periods): the periods a generic state force ("Military
+    #: Forces of {country}") is named by in ACLED ("Police Forces of Kuwait (2006-2020)")
+    periods: tuple[tuple[str, tuple[dt.date, ...]], ...] = ()
 
     def abroad_in(self, country: str) -> str:
         """The id of the actor this one's words name in ``country``, or "" when they name this one."""
@@ -113,6 +127,8 @@ class Actor:
                     name = later
             if self.renamed and name == self.name and (start := _period_start(name)) and on.year < start:
                 name = name[: name.rindex(" (")]  # before the first period the pack knows: no period
+        if self.periods and name.endswith("{country}"):
+            name += _period_of(self.periods, country, on)
         if " of {country}" in name and country.startswith(_THE_COUNTRIES):
             country = "the " + country  # "Military Forces of the United Kingdom"
         return name.replace("{country}", country)
@@ -166,6 +182,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
     entries = f.body.get("actors")
     if not isinstance(entries, list) or not entries:
         raise LanguageDataError(f"{f.path}: 'actors' must be a non-empty list")
+    periods = _state_periods(f.body.get("state_periods", {}), f"{f.path}: state_periods")
     actors: dict[str, Actor] = {}
     for i, entry in enumerate(entries):
         where = f"{f.path}: actors[{i}]"
@@ -199,6 +216,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             exact=tuple(string_list(entry, "exact", where)),
             posts=tuple(string_list(entry, "posts", where)),
             earlier=_earlier(entry.get("earlier"), where),
+            periods=periods if str(entry.get("name")).endswith(" Forces of {country}") else (),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
@@ -223,6 +241,22 @@ def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
         if first is None or not isinstance(name, str) or not name.strip():
             raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
         out.append((first, name))
+    return tuple(sorted(out))
+
+
+def _state_periods(raw: object, where: str) -> tuple[tuple[str, tuple[dt.date, ...]], ...]:
+    """``state_periods``: country name to the first days of its governments' periods, oldest first."""
+    if not isinstance(raw, dict):
+        raise LanguageDataError(f"{where}: expected a mapping of country name to a list of YYYY-MM-DD")
+    out: list[tuple[str, tuple[dt.date, ...]]] = []
+    for country, days in raw.items():
+        starts = [_iso_date(d) for d in days] if isinstance(days, list) else [None]
+        if not isinstance(country, str) or not starts or None in starts:
+            raise LanguageDataError(f"{where}: {country}: expected a non-empty list of YYYY-MM-DD")
+        dates = tuple(d for d in starts if d is not None)
+        if list(dates) != sorted(set(dates)):
+            raise LanguageDataError(f"{where}: {country}: list the days once each, oldest first")
+        out.append((country, dates))
     return tuple(sorted(out))
 
 
