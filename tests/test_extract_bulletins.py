@@ -73,3 +73,31 @@ def test_a_year_told_since_when_beside_the_day_dates_no_event_and_the_losers_wit
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
     assert e.fatalities == 30 and e.date is not None and e.date.iso() == "2017-03-04"
+
+
+PUB_EGYPT = dt.date(2017, 2, 24)  # a Friday
+
+
+def test_a_claim_told_after_an_aside_names_the_doer_of_every_killing_before_it() -> None:
+    text = (
+        "وكان مسلحون قد قتلوا أمس الخميس مواطناً قبطياً أمام منزله في حي الضاحية بالعريش. وقبلها بيوم، مساء"
+        " الأربعاء، قتل مسلحون طبيباً قبطياً في حي السلام بالمدينة. ولم تسجل الشرطة أي اعتقالات حتى الآن."
+        " وأعلن تنظيم «ولاية سيناء»، فرع تنظيم داعش في مصر، في تسجيل مصور، مسؤوليته عن عمليات القتل."
+    )
+    events = [e for e in marsad.extract(text, published=PUB_EGYPT).events if not e.historical]
+    assert len(events) == 2
+    assert [e.actor1.name if e.actor1 else "" for e in events] == ["Islamic State (Egypt)"] * 2
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "وأعلنت الشرطة، في بيان مقتضب، أنها لم تحدد بعد مسؤوليته عن الحادث.",
+        "وأعلن تنظيم داعش في بيان أنه لا يتحمل مسؤوليته عن الهجوم.",
+    ],
+)
+def test_an_announcement_that_denies_or_states_no_claim_names_no_doer(claim: str) -> None:
+    text = "قتل مسلحون مجهولون ثلاثة مدنيين في مدينة العريش مساء أمس الخميس. " + claim
+    (e,) = [e for e in marsad.extract(text, published=PUB_EGYPT).events if not e.historical]
+    assert e.actor1 is not None
+    assert e.actor1.name == "Unidentified Armed Group (Egypt)"

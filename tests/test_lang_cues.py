@@ -339,6 +339,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " في كراج البولمان. من جهته، قال المرصد إن حصيلة القتلى ارتفعت، فيما تبنى تنظيم داعش التفجيرات.",
         lambda ev: _names(ev, "actor1").count("Islamic State (Syria)") == 2,
     ),
+    (  # an announcement names the claimant, its responsibility told after an aside
+        "claim_verb",
+        "وأعلن",
+        "قتل مسلحون مجهولون ثلاثة مدنيين في مدينة العريش أمس. وأعلن تنظيم ولاية سيناء، فرع تنظيم داعش في مصر، في"
+        " تسجيل مصور نشر على حسابات مقربة منه، مسؤوليته عن الهجوم.",
+        lambda ev: _names(ev, "actor1") == ["Islamic State (Egypt)"],
+    ),
     (  # the report's later sentences go on counting over its period
         "report_noun",
         "التقرير",

@@ -44,6 +44,9 @@ class Roles:
 
 #: how many words after a finder named before its verb the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
 _FINDER_REACH = 7
+#: how many words after an actor announcing something its claim of responsibility may stand
+_CLAIM_REACH = 16
+_NEGATIONS = frozenset({"لم", "لا", "ولم", "ولا", "لن", "ينفي", "نفى", "نفت"})
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
 _BODIES = (*BODY_STEMS, "الجث")
 
@@ -842,7 +845,24 @@ class RoleFinder:
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
         after = self.index.words_after(m.span, 1)
-        return bool((before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after))
+        if (before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after):
+            return True
+        if not before or before[-1] not in self.cues.claim_verb:
+            return False
+        # "أعلن تنظيم «ولاية سيناء»، فرع تنظيم داعش في مصر، في تسجيل مصور، مسؤوليته عن ...": the claim over an
+        # aside, its own responsibility (not "المسؤولية": "ولم تعلن أي جهة المسؤولية") with no negation between
+        return bool(self._far_claim(m))
+
+    def _far_claim(self, m: ActorMention) -> list[str]:
+        """The words after ``m``'s own responsibility within reach, from it on, or [] when there is none or a
+        negation stands first."""
+        after = self.index.words_after(m.span, _CLAIM_REACH + 4)
+        for i, w in enumerate(after[:_CLAIM_REACH]):
+            if w in _NEGATIONS:
+                return []
+            if w in self.cues.claim_after and w.startswith("مسؤوليت"):
+                return after[i:]
+        return []
 
     def _accused(self, m: ActorMention) -> bool:
         """``m`` is an armed actor accused of an attack: a word of `accused_of` at most four words after it
@@ -862,7 +882,11 @@ class RoleFinder:
                 (si, m)
                 for si, mentions in sorted(self.by_sentence.items())
                 for m in mentions
-                if self._claims(m) and not self.cues.claimed_all.isdisjoint(self.index.words_after(m.span, 3))
+                if self._claims(m)
+                and not self.cues.claimed_all.isdisjoint(
+                    # ("أعلن التنظيم، في تسجيل مصور، مسؤوليته عن عمليات القتل": the words after the claim)
+                    self.index.words_after(m.span, 3) + self._far_claim(m)[:4]
+                )
             ]
         return self._all_claims
 
