@@ -627,3 +627,17 @@ def test_a_country_named_after_a_direction_is_a_place_not_a_side(text: str, acto
 def test_the_aggression_of_a_nationality_is_that_states_forces(text: str, actor_id: str) -> None:
     doc = marsad.extract(text, published="2024-02-25")
     assert [m.actor_id for m in doc.actors][:1] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    ("published", "name"),
+    [
+        (dt.date(2011, 3, 6), "Military Forces of Libya (1969-2011)"),
+        (dt.date(2019, 4, 8), "Military Forces of Libya (2014-) House of Representatives"),
+    ],
+)
+def test_a_countrys_force_of_several_is_the_one_whose_period_holds_the_day(published: dt.date, name: str) -> None:
+    text = "قصفت طائرات حربية تابعة للنظام مواقع الثوار في مدينة بن جواد الليبية اليوم."
+    (e,) = marsad.extract(text, published=published).events
+    assert e.actor1 is not None
+    assert e.actor1.name == name

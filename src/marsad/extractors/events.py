@@ -692,7 +692,7 @@ class EventStage:
             actor = there  # "قوى الأمن الداخلي" at a Beirut checkpoint
         elif m.anaphoric and country and country != self.pack.country and actor.home_country == self.pack.country:
             # "اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم": the army of where it happened
-            actor = self.actors.counterpart(actor.id, country, generic=True) or actor
+            actor = self.actors.counterpart(actor.id, country, generic=True, on=on) or actor
         return ActorRef(actor.id, actor.export_name(country, on), actor.inter_in(country), inferred)
 
     @staticmethod

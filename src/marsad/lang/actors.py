@@ -61,6 +61,17 @@ def _period_of(periods: tuple[tuple[str, tuple[dt.date, ...]], ...], country: st
     return f" ({starts[i].year}-{end})"
 
 
+def _in_period(name: str, year: int) -> bool:
+    """``year`` falls in the naming period of an ACLED name ("... (1969-2011) ..." or "... (2014-) ...")."""
+    if " (" not in name or ")" not in name:
+        return False
+    period = name[name.index(" (") + 2 : name.index(")", name.index(" ("))]
+    first, _, last = period.partition("-")
+    if not first.isdigit() or (last and not last.isdigit()):
+        return False
+    return int(first) <= year <= (int(last) if last else 9999)
+
+
 def _period_start(name: str) -> int:
     """The first year of the naming period ending an ACLED name ("... (2006-2014)" → 2006), or 0."""
     if not name.endswith(")") or " (" not in name:
@@ -133,6 +144,10 @@ class Actor:
             country = "the " + country  # "Military Forces of the United Kingdom"
         return name.replace("{country}", country)
 
+    def named_in(self, year: int) -> bool:
+        """One of this actor's names has a naming period that holds ``year``."""
+        return any(_in_period(n, year) for n in (self.name, *(later for _, later in self.renamed)))
+
     def inter_in(self, country: str) -> int:
         """ACLED inter code where the event happens: a state's forces abroad are external (8)."""
         if self.side.state and self.home_country and country and self.home_country != country:
@@ -147,19 +162,29 @@ class ActorLexicon:
     version: str
     actors: dict[str, Actor]
 
-    def counterpart(self, actor_id: str, country: str, generic: bool = False) -> Actor | None:
+    def counterpart(
+        self, actor_id: str, country: str, generic: bool = False, on: dt.date | None = None
+    ) -> Actor | None:
         """The same kind of state force of another country: "الجيش العراقي" read through "الجيش" (the
         Syrian army's word) is Iraq's military. The kind is the ACLED name's head ("Military Forces",
-        "Police Forces"); None when the pack lists no such force of that country."""
+        "Police Forces"); of several, the one whose naming period holds day ``on`` (Libya's forces of
+        1969-2011 in March 2011, not the House of Representatives' of 2014-); None when the pack lists no such
+        force of that country."""
         actor = self.actors.get(actor_id)
         if actor is not None and (other_id := actor.abroad_in(country)):
             return self.actors[other_id]
         if actor is None or not actor.side.state or " of " not in actor.name:
             return None
         kind = actor.name.split(" of ", 1)[0]
-        for other in self.actors.values():
-            if other.home_country == country and other.side.state and other.name.startswith(kind + " of "):
-                return other
+        found = [
+            other
+            for other in self.actors.values()
+            if other.home_country == country and other.side.state and other.name.startswith(kind + " of ")
+        ]
+        if on is not None and len(found) > 1:
+            return next((o for o in found if o.named_in(on.year)), found[0])
+        if found:
+            return found[0]
         if generic:
             # the pack knows no such force of that country: its generic one ("Police Forces of {country}")
             return next((o for o in self.actors.values() if o.name == kind + " of {country}"), None)
