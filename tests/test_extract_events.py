@@ -647,6 +647,7 @@ def test_did_with_a_participant_is_no_event() -> None:
     [
         # a court's sentence and the death penalty are not executions
         "أصدرت محكمة الإرهاب في دمشق اليوم حكماً بالإعدام على ثلاثة أشخاص.",
+        "قضت محكمة جنايات دمشق اليوم السبت بإعدام 12 متهماً والسجن المؤبد لسبعة آخرين.",
         "وناقش المؤتمر في دمشق أمس عقوبة الإعدام في القانون السوري.",
         # private quarrels are crime, not political violence
         "قتل رجل شقيقه بسبب خلاف على الميراث في بلدة الصنمين أمس.",
