@@ -539,3 +539,26 @@ def test_a_province_the_gazetteer_does_not_know_is_not_the_datelines_town() -> N
         " امس قرب بلدة تشوكورجا في ولاية هكاري."
     )
     assert _locations(text) == [""]
+
+
+def test_a_quarter_the_gazetteer_lacks_in_a_capital_described_then_named_is_in_that_capital() -> None:
+    """"بالعاصمة الصومالية مقديشو" is one place told twice, which holds no other of the sentence's places."""
+    text = "اقتحم مسلحون من حركة الشباب فندقا في حي حمر ججب بالعاصمة الصومالية مقديشو يوم أمس."
+    assert _locations(text) == ["Mogadishu"]
+
+
+def test_the_city_a_direction_points_from_is_not_the_town_it_locates() -> None:
+    """"بلدة بيتا جنوب المدينة": the city is the one told before, and the event is in the town."""
+    text = (
+        "وفي محافظة نابلس، اعتقلت قوات الاحتلال فجر اليوم خمسة مواطنين من بلدة بيتا جنوب المدينة، عقب دهم"
+        " منازل ذويهم."
+    )
+    assert _locations(text) == ["Beita"]
+
+
+def test_a_quarter_named_after_another_city_is_no_event_in_that_city() -> None:
+    text = (
+        "قتل خمسة من عناصر الجيش الوطني الليبي يوم أمس في اشتباكات وسط مدينة درنة. وقتل جنديان بانفجار سيارة"
+        " مفخخة قرب بوابة عسكرية في منطقة باب طبرق شرقي المدينة يوم أمس."
+    )
+    assert "Tobruk" not in _locations(text)

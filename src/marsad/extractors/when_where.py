@@ -643,8 +643,15 @@ def _road_end_holders(doc: Document) -> set[int]:
 def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
     """Drop places that only contain others here: "حي X وسط مدينة Y" is an event in X, not in Y.
     ``holders``: the document's :func:`_road_end_holders`."""
-    containers = {c.mention.container for c in choices if c.mention.container is not None}
-    container_places = {r.place_id for i in containers if (r := doc.places[i].resolved) is not None}
+    # (a description and the name after it hold no other place: "بالعاصمة الصومالية مقديشو" is one place;
+    # an anaphor does, whatever it was read as: "في منطقة باب طبرق شرقي المدينة")
+    container_places = {
+        r.place_id
+        for c in choices
+        if (i := c.mention.container) is not None
+        and (r := doc.places[i].resolved) is not None
+        and (r.place_id != c.place.place_id or doc.places[i].antecedent is not None)
+    }
     # (and of a camp beside its town: "مخيم أبو شوك للنازحين شمال المدينة" is in the camp, not also in El Fasher)
     cities = {
         c.place.city

@@ -544,7 +544,9 @@ def resolve(
     for i in range(n):
         f = found[i]
         if f.role == "anaphor":
-            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides)
+            # (not the place the anaphor locates: "بلدة بيتا جنوب المدينة" is south of the city told before)
+            located = {k for k in range(i) if found[k].container == i}
+            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides | located)
         elif f.role == "capital":
             slots[i] = _capital_mention(gaz, f, _base(f, view), slots, focus)
         elif f.role == "landmark":
