@@ -1579,3 +1579,17 @@ def test_the_force_whose_site_was_attacked_is_the_target(site: str) -> None:
     )
     (e,) = marsad.extract(text, published="2024-02-05").events
     assert (e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else "") == ("SHABAAB", "SOM_STATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اقتحم مسلحون تابعون لحركة الشباب فندقا في مقديشو أمس الجمعة.",
+        "اقتحم مسلحون ينتمون إلى حركة الشباب فندقا في مقديشو أمس الجمعة.",
+        "انتهى حصار فندق في مقديشو بعد اقتحامه على أيدي مسلحين تابعين لحركة الشباب أمس الجمعة.",
+    ],
+)
+def test_gunmen_said_to_belong_to_a_group_are_that_group(text: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2023, 3, 4)).events
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
+    assert e.actor2 is None or e.actor2.name != "Al Shabaab"
