@@ -562,3 +562,22 @@ def test_a_quarter_named_after_another_city_is_no_event_in_that_city() -> None:
         " مفخخة قرب بوابة عسكرية في منطقة باب طبرق شرقي المدينة يوم أمس."
     )
     assert "Tobruk" not in _locations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "شنت طائرات حربية أمس غارات على مدينة جسر الشغور وبلدة كفرنبل في ريف إدلب، ما أسفر عن مقتل تسعة"
+            " مدنيين في جسر الشغور بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل.",
+            [("Jisr al-Shughur", 9), ("Kafr Nabl", 3)],
+        ),
+        (
+            "اندلعت اشتباكات أمس في بلدتي البصيرة والشحيل، وأسفرت عن مقتل ستة أشخاص في البصيرة، بينهم مدنيان.",
+            [("Al-Busayrah", 6), ("Al-Shuhayl", 0)],
+        ),
+    ],
+)
+def test_each_place_gets_the_dead_counted_at_it(text: str, dead: list[tuple[str, int]]) -> None:
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert [(e.place.location if e.place else "", e.fatalities) for e in events] == dead

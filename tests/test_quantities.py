@@ -1008,3 +1008,20 @@ def test_a_forces_members_in_a_claim_and_its_soldiers_by_a_source_are_the_same_d
     )
     (event,) = [e for e in marsad.extract(text, published="2015-11-10").events if not e.historical]
     assert event.fatalities == 2  # ACLED: the lowest of the two counts
+
+
+def test_a_comma_right_after_a_part_ends_the_breakdown() -> None:
+    qs = _analysed("مقتل تسعة مدنيين في جسر الشغور بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل")
+    assert [(q.mention.value, q.part_of) for q in qs] == [(9, None), (4, 0), (3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل تسعة مدنيين في جسر الشغور بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل",
+        "أسفر القصف عن مقتل تسعة مدنيين في جسر الشغور، وثلاثة آخرين في كفرنبل",
+    ],
+)
+def test_others_joined_on_after_the_dead_are_more_dead(text: str) -> None:
+    qs = [q for q in _analysed(text) if q.part_of is None]
+    assert [(q.mention.value, q.mention.counted) for q in qs] == [(9, "killed"), (3, "killed")]

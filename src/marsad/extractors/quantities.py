@@ -316,6 +316,11 @@ def _classify(
         counted = _toll_reached(ss, e)
     if not counted and prev is not None and _coordinated(ss, prev_end, e):
         counted = prev.mention.counted if prev.mention.counted != "people" else ""
+    if not counted and group == "other" and last_main is not None and _starts_with_wa(d, e.start):
+        # "مقتل تسعة مدنيين في جسر الشغور بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل": others joined on in
+        # the sentence are more of the dead (or wounded) counted before them
+        main = out[last_main].mention.counted
+        counted = main if main in _HARMED else ""
     if not counted and isinstance(e.noun, PeopleNoun):
         counted = "people"
     if not counted and e.vague:
@@ -401,8 +406,7 @@ def _next_part(d: NumberDoc, prev_end: int, start: int) -> bool:
     it carries و and follows that part within a few words of one clause (no comma or full stop between)."""
     if not prev_end <= start <= prev_end + _PART_TAIL or not _starts_with_wa(d, start):
         return False
-    if start == prev_end:
-        return True
+    # (a comma right after the part ends the breakdown: "بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل")
     return unbroken(d.text[d.ends[prev_end - 1] : d.starts[start]])
 
 

@@ -383,25 +383,38 @@ class Tolls:
 
 
 def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceChoice | None]) -> list[int]:
-    """The event's dead, place by place: a breakdown that names a place ("قتل 120 شخصاً، بينهم 73 في
-    مدينة جبلة") gives that place its part and the others share the rest; else all share evenly (the
-    first place takes the remainder)."""
+    """The event's dead, place by place: a figure or a breakdown's part followed by a place ("قتل 120 شخصاً،
+    بينهم 73 في مدينة جبلة", "مقتل تسعة مدنيين في جسر الشغور ... وثلاثة آخرين في كفرنبل") gives that place
+    its count and the others share the rest; else all share evenly (the first place takes the remainder)."""
     n = len(places)
     named: dict[int, int] = {}
-    if n > 1 and b.fatalities > 0 and doc.quantity_parts:
+    if n > 1 and b.fatalities > 0:
         at = {pc.place.place_id: i for i, pc in enumerate(places) if pc is not None}
-        for qp in doc.quantity_parts:
-            if qp.whole.counted != "killed" or qp.whole.span not in b.fatality_spans:
-                continue
+        # the parts of a breakdown, and the event's own figures ("مقتل تسعة مدنيين في جسر الشغور ... وثلاثة
+        # آخرين في كفرنبل"), each followed by its place
+        counts = [
+            (qp.part.span, qp.part.sentence, qp.part.value)
+            for qp in doc.quantity_parts
+            if qp.whole.counted == "killed" and qp.whole.span in b.fatality_spans
+        ]
+        counts += [
+            (q.span, q.sentence, q.value)
+            for q in doc.quantities
+            if q.span in b.fatality_spans and q.counted == "killed"
+        ]
+        figures = sorted(q.span.start for q in doc.quantities)
+        for span, sentence, value in counts:
+            # (the place before the next figure: "بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل" is the three's)
+            until = next((start for start in figures if start > span.start), len(doc.text))
             for m in doc.places:
                 if (
                     m.resolved is not None
                     and m.resolved.place_id in at
-                    and m.span.start >= qp.part.span.end
-                    and index.position(m.span).sentence == qp.part.sentence
-                    and index.count_between(qp.part.span, m.span) <= _PART_TO_PLACE
+                    and span.end <= m.span.start < until
+                    and index.position(m.span).sentence == sentence
+                    and index.count_between(span, m.span) <= _PART_TO_PLACE
                 ):
-                    named[at[m.resolved.place_id]] = qp.part.value
+                    named.setdefault(at[m.resolved.place_id], value)
                     break
     rest = b.fatalities - sum(named.values())
     others = [i for i in range(n) if i not in named]
