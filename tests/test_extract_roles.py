@@ -1593,3 +1593,15 @@ def test_gunmen_said_to_belong_to_a_group_are_that_group(text: str) -> None:
     (e,) = marsad.extract(text, published=dt.date(2023, 3, 4)).events
     assert e.actor1 is not None and e.actor1.name == "Al Shabaab"
     assert e.actor2 is None or e.actor2.name != "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("شنت طائرات حربية يرجح أنها روسية غارات على مدينة جسر الشغور أمس.", "Military Forces of Russia (2000-)"),
+        ("شنت طائرات حربية يُعتقد أنها تركية غارات على قرية في ريف الحسكة أمس.", "Military Forces of Turkey (2016-)"),
+    ],
+)
+def test_aircraft_whose_nationality_is_hedged_are_that_states(text: str, actor1: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2019, 2, 14)).events
+    assert e.actor1 is not None and e.actor1.name == actor1

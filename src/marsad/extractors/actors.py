@@ -45,6 +45,8 @@ _OF = re.compile(
 )
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
+#: how many hedge words may stand between a platform and its nationality ("يرجح أنها روسية")
+_MAX_HEDGE = 2
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
 _POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
 
@@ -231,6 +233,11 @@ class ActorStage:
                 j += 1
             countries: list[tuple[str, int]] = []
             k = j
+            # (over a hedge: "طائرات حربية يُرجَّح أنها روسية")
+            while k < len(tokens) and k - j < _MAX_HEDGE and tokens[k].norm in cues.hedge:
+                k += 1
+            if k > j and not (k < len(tokens) and self._nationality(tokens[k].norm, first=True)):
+                k = j
             while k < len(tokens) and tokens[k].sentence == tok.sentence:
                 country = self._nationality(tokens[k].norm, first=not countries)
                 if country is None or any(c == country for c, _ in countries):
