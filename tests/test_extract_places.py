@@ -581,3 +581,15 @@ def test_a_quarter_named_after_another_city_is_no_event_in_that_city() -> None:
 def test_each_place_gets_the_dead_counted_at_it(text: str, dead: list[tuple[str, int]]) -> None:
     events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
     assert [(e.place.location if e.place else "", e.fatalities) for e in events] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل قيادي في قسد بضربة طائرة مسيرة تركية قرب مدينة القامشلي أمس. وذكرت قسد في بيان أن الضربة أسفرت"
+        " أيضاً عن إصابة مدني، متهمةً أنقرة بالتصعيد.",
+        "قصفت القوات التركية قرى قرب مدينة زاخو أمس، واتهمت بغداد أنقرة بانتهاك السيادة العراقية.",
+    ],
+)
+def test_a_capital_accused_names_its_government_not_a_scene(text: str) -> None:
+    assert "Ankara" not in _locations(text)
