@@ -101,3 +101,18 @@ def test_an_announcement_that_denies_or_states_no_claim_names_no_doer(claim: str
     (e,) = [e for e in marsad.extract(text, published=PUB_EGYPT).events if not e.historical]
     assert e.actor1 is not None
     assert e.actor1.name == "Unidentified Armed Group (Egypt)"
+
+
+def test_a_toll_told_risen_after_an_accusation_replaces_the_first_count() -> None:
+    text = (
+        "انفجرت سيارة مفخخة ظهر اليوم قرب دوار السنتر وسط مدينة الباب، ما أدى إلى مقتل ستة أشخاص، وفق الدفاع"
+        " المدني. ولم تتبن أي جهة التفجير، فيما اتهمت وزارة الدفاع في الحكومة المؤقتة وحدات حماية الشعب"
+        " بالوقوف وراءه، وهو ما نفته الأخيرة. وبعد ساعات، أعلن الدفاع المدني ارتفاع عدد القتلى إلى ثمانية."
+    )
+    (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert e.fatalities == 8
+
+
+def test_a_woman_and_her_child_are_two_dead() -> None:
+    (e,) = [e for e in marsad.extract("قتلت امرأة وطفلها بقصف مدفعي على بلدة سرمين اليوم.", published=PUB).events]
+    assert e.fatalities == 2

@@ -54,6 +54,7 @@ class Tolls:
         self.adds_to_toll = Vocabulary.of(cues.adds_to_toll)
         self.toll_update = Vocabulary.of(cues.toll_update)
         self.toll_forecast = cues.toll_forecast
+        self.toll_unconfirmed = Vocabulary.of(cues.toll_unconfirmed)
         self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
         self.contrast = cues.contrast
         self.reporting_verb = cues.reporting_verb
@@ -169,7 +170,7 @@ class Tolls:
             self._count(index, out, id(target), q)
             last_figure[q.sentence] = (target, q.span)
         by_id = {id(f): f for f in frames}
-        for (key, _), (toll, spans) in tolls.items():
+        for (key, toll_sentence), (toll, spans) in tolls.items():
             if key not in out:
                 # the last frame told before the toll has no dead of its own ("... وفق غرفة الطوارئ التي حمّلت
                 # طيران الجيش مسؤولية القصف"): the toll counts again the dead of its sentence's frame that has
@@ -180,6 +181,12 @@ class Tolls:
             told, told_spans = out.get(key, (0, []))
             if told_spans and self._some_of_the_dead(index, spans[0]):
                 continue  # "وأفادت المفوضية بأن عدداً من القتلى سقطوا جراء إصابات في الرأس": some of those told
+            update = index.sentence_words(toll_sentence)
+            if told_spans and toll > told and self._updates(update) and not self.toll_unconfirmed.said_in(update):
+                # "وبعد ساعات، أعلن الدفاع المدني ارتفاع عدد القتلى إلى ثمانية": the toll told risen, whoever
+                # tells it, replaces the lower one (not another source's count, of which ACLED keeps the lowest)
+                out[key] = (toll, spans)
+                continue
             if told_spans and (
                 self._another_source(index, _last_of_the_same(doc, told_spans, spans[0]), spans[0])
                 or (

@@ -89,6 +89,7 @@ class CueWords:
     nationwide: frozenset[str]
     toll_update: frozenset[str]
     toll_forecast: frozenset[str]
+    toll_unconfirmed: frozenset[str]
     side_claim: frozenset[str]
     reached: frozenset[str]
     membership: frozenset[str]
