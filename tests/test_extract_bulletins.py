@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import marsad
-from marsad.model.events import SubEventType
+from marsad.model.events import EventType, SubEventType
 
 PUB = dt.date(2017, 3, 5)  # a Sunday
 
@@ -116,3 +116,13 @@ def test_a_toll_told_risen_after_an_accusation_replaces_the_first_count() -> Non
 def test_a_woman_and_her_child_are_two_dead() -> None:
     (e,) = [e for e in marsad.extract("قتلت امرأة وطفلها بقصف مدفعي على بلدة سرمين اليوم.", published=PUB).events]
     assert e.fatalities == 2
+
+
+def test_a_whole_countrys_dead_told_after_the_figure_are_no_event() -> None:
+    text = (
+        "خرج الآلاف أمس في النجف بتظاهرات سلمية. وكانت الموجة الأولى من الاحتجاجات مطلع الشهر الجاري قد أسفرت"
+        " عن مقتل نحو 150 شخصاً في أنحاء البلاد."
+    )
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert [e.event_type for e in events] == [EventType.PROTESTS]
+    assert all(e.fatalities == 0 for e in events)

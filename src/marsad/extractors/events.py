@@ -278,6 +278,11 @@ class EventStage:
                     if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
+            if not figure and frame.family.id in TOLL_FAMILIES and any(
+                q.sentence == frame.sentence and q.counted == "killed" and self.tolls.nationwide_figure(index, q.span)
+                for q in doc.quantities
+            ):
+                continue  # "أسفرت عن مقتل نحو 150 شخصاً في أنحاء البلاد": a whole country's dead, no event
             if (
                 figure >= STATISTICS_TOLL
                 and not places

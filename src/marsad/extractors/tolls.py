@@ -30,6 +30,8 @@ _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت",
 _RUNNING_TOTAL_REACH = 20
 #: how many words before a figure a phrase of the whole country may stand ("في عموم سوريا تتجاوز 70 قتيلاً")
 _NATIONWIDE_REACH = 6
+#: ... and how many words after it (the phrase right after the figure: "150 شخصاً في أنحاء البلاد")
+_NATIONWIDE_AFTER = 3
 #: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
 _TOLL_HEAD_REACH = 5
 #: right before the figure a toll rose to ("ارتفعت الحصيلة إلى سبعة")
@@ -110,9 +112,8 @@ class Tolls:
                 continue
             if self.running_total.said_in(index.words_before(q.span, _RUNNING_TOTAL_REACH)):
                 continue  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72": the total, no more dead
-            told_before = " ".join(index.words_before(q.span, _NATIONWIDE_REACH))
-            if any(phrase in told_before for phrase in self.nationwide):
-                continue  # "حصيلة اليوم في عموم سوريا تتجاوز 70 قتيلاً": the whole country's dead, no event's
+            if self.nationwide_figure(index, q.span):
+                continue
             same = [
                 f
                 for f in frames
@@ -337,6 +338,13 @@ class Tolls:
             return False
         a, b = _groups(index.doc, told, claimed)
         return a in _COMBATANTS and b in _COMBATANTS
+
+    def nationwide_figure(self, index: DocIndex, figure: Span) -> bool:
+        """``figure`` counts a whole country's dead, no event's: "حصيلة اليوم في عموم سوريا تتجاوز 70 قتيلاً",
+        "مقتل نحو 150 شخصاً في أنحاء البلاد"."""
+        told_before = " ".join(index.words_before(figure, _NATIONWIDE_REACH))
+        told_after = " ".join(index.words_after(figure, _NATIONWIDE_AFTER))
+        return any(phrase in told_before or told_after.startswith(phrase) for phrase in self.nationwide)
 
     def _updates(self, words: list[str]) -> bool:
         """The words tell a toll risen ("ارتفعت الحصيلة إلى 13"), not one that may rise ("مرجحاً ارتفاع الحصيلة")."""
