@@ -49,7 +49,8 @@ def merge_events(
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
-    merged = _merge_same_type(_area_joins_its_town(_undated_joins_its_dated_twin(events)), another_count, unnamed)
+    placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
+    merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
@@ -112,6 +113,33 @@ def _area_joins_its_town(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, lambda e: e.place is not None and e.place.kind in _AREAS, inside, _absorb)
+
+
+#: crowds told city by city, then quarter by quarter
+_CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
+
+
+def _city_joins_its_quarter(events: list[Event]) -> list[Event]:
+    """A protest or riot placed at a city joins one of its type and day in a quarter of that city: "خرج آلاف
+    المتظاهرين أمس في مدن حمص وحماة ... أما تظاهرة حي الخالدية في حمص فقد انفضت" is one protest, in
+    al-Khalidiya (ACLED keeps the most precise location)."""
+
+    def quarter_of(d: Event, e: Event) -> bool:
+        return (
+            d.event_type is e.event_type
+            and d.place is not None
+            and e.place is not None
+            and d.place.is_neighbourhood
+            and d.place.city == e.place.name_en
+            and d.place.country == e.place.country
+            and _date(d) == _date(e)
+            and d.historical == e.historical
+        )
+
+    def city_crowd(e: Event) -> bool:
+        return e.event_type in _CROWD_TYPES and e.place is not None and not e.place.is_neighbourhood
+
+    return _fold(events, city_crowd, quarter_of, _absorb)
 
 
 def _contains(area: ResolvedPlace, place: ResolvedPlace) -> bool:

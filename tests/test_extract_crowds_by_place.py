@@ -1,0 +1,40 @@
+"""Crowds told city by city and then quarter by quarter, and "similar" clashes after a riot: one event per
+place and day, at the most precise place, of the kind told before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import marsad
+from marsad.model.events import EventType, SubEventType
+
+PUB = dt.date(2012, 4, 14)  # a Saturday
+
+
+def _events(text: str, published: dt.date = PUB) -> list[marsad.model.Event]:
+    return [e for e in marsad.extract(text, published=published).events if not e.historical]
+
+
+def test_a_citys_protest_told_again_in_one_of_its_quarters_is_one_event_there() -> None:
+    text = (
+        "خرج آلاف المتظاهرين أمس الجمعة في مدينتي حمص وإدلب مطالبين بإسقاط النظام. وتظاهر المئات في حي الخالدية"
+        " بحمص مرددين هتافات ضد النظام."
+    )
+    events = _events(text)
+    assert sorted(e.place.location for e in events if e.place) == ["Homs - al-Khalidiyah", "Idleb"]
+    assert all(e.event_type is EventType.PROTESTS for e in events)
+
+
+def test_protests_in_two_quarters_of_a_city_stay_two() -> None:
+    text = "تظاهر المئات أمس الجمعة في حي الخالدية بحمص، وخرجت تظاهرة أخرى في حي الوعر بالمدينة."
+    assert len(_events(text)) == 2
+
+
+def test_clashes_told_as_similar_after_a_riot_are_riots() -> None:
+    text = (
+        "رشق عشرات الشبان قوات الأمن بالحجارة وأغلقوا الطرق بالإطارات المشتعلة مساء أمس الأحد في حي التضامن غربي"
+        " العاصمة تونس. كما شهدت مدينتا القصرين وسوسة مواجهات مماثلة حاول خلالها شبان اقتحام مقرات حكومية."
+    )
+    events = _events(text, dt.date(2021, 1, 18))
+    assert len(events) == 3
+    assert {e.sub_event_type for e in events} == {SubEventType.VIOLENT_DEMONSTRATION}
