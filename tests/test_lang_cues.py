@@ -21,7 +21,7 @@ from marsad.errors import LanguageDataError
 from marsad.lang.cues import cue_words, group_names, lint_cue_groups, lint_cues, load_cues, read_cue_groups
 from marsad.lang.files import data_root
 from marsad.model.document import Document
-from marsad.model.events import Event
+from marsad.model.events import Event, EventType
 from marsad.pipeline import Pipeline
 from marsad.text.normalize import normalize_term
 
@@ -345,6 +345,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل مسلحون مجهولون ثلاثة مدنيين في مدينة العريش أمس. وأعلن تنظيم ولاية سيناء، فرع تنظيم داعش في مصر، في"
         " تسجيل مصور نشر على حسابات مقربة منه، مسؤوليته عن الهجوم.",
         lambda ev: _names(ev, "actor1") == ["Islamic State (Egypt)"],
+    ),
+    (  # clashes told as one more like the riot before are riots
+        "similar",
+        "مماثلة",
+        "رشق عشرات الشبان قوات الأمن بالحجارة مساء أمس الأحد في حي التضامن غربي العاصمة تونس. كما شهدت مدينة"
+        " القصرين مواجهات مماثلة حاول خلالها شبان اقتحام مقرات حكومية.",
+        lambda ev: [e.event_type for e in ev] == [EventType.RIOTS, EventType.RIOTS],
     ),
     (  # a toll told risen that nobody confirmed is another source's count, the lowest kept
         "toll_unconfirmed",

@@ -37,18 +37,15 @@ from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.segment import unbroken
 
-#: words right after an event word that make it one more of the kind told before ("مواجهات مماثلة")
-_SIMILAR = frozenset({"مماثله", "مماثل", "مماثلين", "مماثلا"})
 
-
-def _similar_to_the_last(index: DocIndex, events: list[Event]) -> None:
+def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozenset[str]) -> None:
     """A fight with no side named, told as one more like the event before it ("كما شهدت مدينتا القصرين وسوسة
     مواجهات مماثلة" after youths' riot in Tunis), is of that event's kind and sides."""
     for k, e in enumerate(events):
         if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None or e.actor2 is not None:
             continue
         told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
-        if all([_SIMILAR.isdisjoint(index.words_after(span, 1)) for span in told]):
+        if all([similar.isdisjoint(index.words_after(span, 1)) for span in told]):
             continue
         last = next((d for d in reversed(events[:k]) if d.sentence < e.sentence and not d.historical), None)
         if last is None or last.event_type not in (EventType.RIOTS, EventType.PROTESTS):
@@ -385,7 +382,7 @@ class EventStage:
         triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
-        _similar_to_the_last(index, merged)
+        _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:
             if e.actor1 is None and (
                 e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS

@@ -90,6 +90,7 @@ class CueWords:
     toll_update: frozenset[str]
     toll_forecast: frozenset[str]
     toll_unconfirmed: frozenset[str]
+    similar: frozenset[str]
     side_claim: frozenset[str]
     reached: frozenset[str]
     membership: frozenset[str]
