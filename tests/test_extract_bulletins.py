@@ -126,3 +126,12 @@ def test_a_whole_countrys_dead_told_after_the_figure_are_no_event() -> None:
     events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
     assert [e.event_type for e in events] == [EventType.PROTESTS]
     assert all(e.fatalities == 0 for e in events)
+
+
+def test_wounded_said_to_come_on_top_add_no_dead_to_another_sources_count() -> None:
+    text = (
+        "فجر انتحاري حزامه الناسف صباح اليوم أمام بوابة معسكر في مديرية المنصورة بعدن. وقال مسؤول محلي إن 27"
+        " جندياً قتلوا، فيما أكد مصدر طبي أن عدد القتلى بلغ 32 جندياً على الأقل، إضافة إلى عشرات الجرحى."
+    )
+    (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert e.fatalities == 27

@@ -30,6 +30,8 @@ _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت",
 _RUNNING_TOTAL_REACH = 20
 #: how many words before a figure a phrase of the whole country may stand ("في عموم سوريا تتجاوز 70 قتيلاً")
 _NATIONWIDE_REACH = 6
+#: how many words before a figure of a toll sentence "كما"/"إضافة إلى" may stand to add its dead to those told
+_ADDS_REACH = 12
 #: ... and how many words after it (the phrase right after the figure: "150 شخصاً في أنحاء البلاد")
 _NATIONWIDE_AFTER = 3
 #: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
@@ -124,7 +126,7 @@ class Tolls:
             if not same:
                 owner = toll_of.get(q.sentence)
                 if owner is not None:
-                    if self._adds_to_toll(index, q.sentence) or _more_dead(index, q.span):
+                    if self._adds_to_toll(index, q.span) or _more_dead(index, q.span):
                         # "كما قتل عنصر من التنظيم خلال الاشتباكات": more dead, added to those told
                         total, spans = out.get(id(owner), (0, []))
                         out[id(owner)] = (total + q.value, [*spans, q.span])
@@ -381,9 +383,10 @@ class Tolls:
         """A reporting verb among ``words``, bare or after "و" ("وقال"; "وثق" keeps its own و)."""
         return any(is_word(w, self.reporting_verb, ("و",)) for w in words)
 
-    def _adds_to_toll(self, index: DocIndex, sentence: int) -> bool:
-        """The toll sentence says its dead come on top of those told ("كما", "إضافة إلى")."""
-        return self.adds_to_toll.said_in(index.sentence_words(sentence))
+    def _adds_to_toll(self, index: DocIndex, figure: Span) -> bool:
+        """The toll sentence says, before ``figure``, that its dead come on top of those told ("كما قتل عنصر",
+        "إضافة إلى مقتل"; not "قُتل 27 جندياً ... إضافة إلى عشرات الجرحى": the wounded come on top)."""
+        return self.adds_to_toll.said_in(index.words_before(figure, _ADDS_REACH))
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
