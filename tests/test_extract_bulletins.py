@@ -135,3 +135,12 @@ def test_wounded_said_to_come_on_top_add_no_dead_to_another_sources_count() -> N
     )
     (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
     assert e.fatalities == 27
+
+
+def test_a_claim_two_sentences_on_over_the_toll_names_the_bomber() -> None:
+    text = (
+        "فجر انتحاري حزامه الناسف صباح اليوم أمام بوابة معسكر في مديرية المنصورة بعدن. وقال مسؤول محلي إن 27"
+        " جندياً قتلوا في التفجير. وتبنى تنظيم الدولة الإسلامية الهجوم في بيان تداولته حسابات مقربة منه."
+    )
+    (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == "Islamic State (Yemen)"

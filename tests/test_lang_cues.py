@@ -336,7 +336,8 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "claimed_all",
         "التفجيرات",
         "قتل 10 مدنيين بتفجير سيارة مفخخة في مدينة طرطوس صباح اليوم. وفي مدينة جبلة، قتل 12 مدنيا بتفجير انتحاري"
-        " في كراج البولمان. من جهته، قال المرصد إن حصيلة القتلى ارتفعت، فيما تبنى تنظيم داعش التفجيرات.",
+        " في كراج البولمان. وهرعت فرق الإسعاف إلى المكانين. من جهته، قال المرصد إن حصيلة القتلى ارتفعت، فيما تبنى"
+        " تنظيم داعش التفجيرات.",
         lambda ev: _names(ev, "actor1").count("Islamic State (Syria)") == 2,
     ),
     (  # an announcement names the claimant, its responsibility told after an aside

@@ -797,7 +797,9 @@ class RoleFinder:
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة
         الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
-        for si in (sentence, sentence + 1):
+        for si in (sentence, sentence + 1, sentence + 2):
+            # (two sentences on over a toll's: "فجّر انتحاري حزامه ... . وقال مسؤول إن 27 جندياً قتلوا ... .
+            # وتبنّى تنظيم «الدولة الإسلامية» الهجوم")
             for m in self.by_sentence.get(si, ()):
                 if self._claims(m):
                     return m
