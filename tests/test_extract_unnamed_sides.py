@@ -90,3 +90,24 @@ def test_patients_worshippers_and_passengers_killed_by_a_bomb_or_shell_are_civil
     assert e.event_type is EventType.EXPLOSIONS
     assert e.actor2 is not None
     assert e.actor2.name == "Civilians (Sudan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        ("استشهد ثلاثة مواطنين بقصف على منزل في بلدة بيت حانون صباح اليوم.", dt.date(2014, 7, 10), "(2009-2021)"),
+        ("استشهد تسعة مواطنين في غارة استهدفت منزلا في مدينة خان يونس فجر اليوم.", dt.date(2024, 3, 19), "(2022-)"),
+    ],
+)
+def test_a_strike_or_shelling_in_gaza_with_no_doer_named_is_israels(
+    text: str, published: dt.date, actor1: str
+) -> None:
+    (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
+    assert e.actor1 is not None
+    assert e.actor1.name == f"Military Forces of Israel {actor1}"
+    assert e.actor1.inferred
+
+
+def test_shelling_in_lebanon_with_no_doer_named_stays_unidentified() -> None:
+    (e,) = _events("سقطت قذائف صاروخية على بلدة الهرمل في البقاع اللبناني صباح اليوم دون وقوع إصابات.")
+    assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Lebanon)"

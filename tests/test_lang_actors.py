@@ -641,3 +641,11 @@ def test_a_countrys_force_of_several_is_the_one_whose_period_holds_the_day(publi
     (e,) = marsad.extract(text, published=published).events
     assert e.actor1 is not None
     assert e.actor1.name == name
+
+
+def test_bombardier_in_maps_a_country_to_an_actor_id() -> None:
+    from marsad.lang.packs import _bombardier_in, load_pack
+
+    assert load_pack("sy").bombardier_in["Palestine"] in load_actors("sy").actors
+    with pytest.raises(LanguageDataError, match="bombardier_in"):
+        _bombardier_in({"bombardier_in": ["Palestine"]}, "pack.yaml")

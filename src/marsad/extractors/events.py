@@ -384,6 +384,13 @@ class EventStage:
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:
+            bombardier = self.pack.bombardier_in.get(e.place.country) if e.place is not None else None
+            if e.actor1 is None and bombardier and e.sub_event_type in _BOMBARDMENTS:
+                # "استشهد ثلاثة مواطنين بقصف على منزل في خان يونس": there, the one side that strikes
+                force = self.actors.get(bombardier)
+                where = e.place.country if e.place is not None else ""
+                on = e.date.earliest if e.date is not None else None
+                e.actor1 = ActorRef(force.id, force.export_name(where, on), force.inter_in(where), inferred=True)
             if e.actor1 is None and (
                 e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
                 or e.sub_event_type is SubEventType.SHELLING

@@ -252,6 +252,9 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
+    for country, actor_id in pack.bombardier_in.items():
+        if actor_id not in actors:
+            raise LanguageDataError(f"{pack.folder}/pack.yaml: bombardier_in.{country} names {actor_id!r}, no actor")
     return lexicon
 
 

@@ -27,6 +27,8 @@ class Pack:
     rioters: str
     #: normalised nationality adjective -> country (see pack.yaml)
     nationalities: dict[str, str] = field(default_factory=dict)
+    #: country -> the actor id whose air strikes and shelling there a report leaves unnamed (see pack.yaml)
+    bombardier_in: dict[str, str] = field(default_factory=dict)
 
 
 def pack_folder(pack_id: str) -> Path:
@@ -53,7 +55,15 @@ def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
         protesters=require(f.body, "protesters", str, where),
         rioters=require(f.body, "rioters", str, where),
         nationalities=_nationalities(f.body, where),
+        bombardier_in=_bombardier_in(f.body, where),
     )
+
+
+def _bombardier_in(body: dict[str, Any], where: str) -> dict[str, str]:
+    raw = body.get("bombardier_in", {})
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise LanguageDataError(f"{where}: 'bombardier_in' must map a country to an actor id")
+    return dict(raw)
 
 
 def _nationalities(body: dict[str, Any], where: str) -> dict[str, str]:
