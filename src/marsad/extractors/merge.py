@@ -51,7 +51,7 @@ def merge_events(
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
     placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     merged = _merge_same_type(placed, another_count, unnamed)
-    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights))
+    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
     told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
     return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
@@ -178,12 +178,15 @@ def _undated_news(e: Event) -> bool:
     return "event_date" in e.inferred and not e.historical
 
 
-def _battles_absorb_remote_violence(events: list[Event], fights: Mapping[tuple[int, int], int]) -> list[Event]:
+def _battles_absorb_remote_violence(
+    events: list[Event], fights: Mapping[tuple[int, int], int], unnamed: str = ""
+) -> list[Event]:
     """ACLED: shelling or an air strike during a ground battle at the same place and day is the battle.
 
     Only events told in the same sentence are joined, or told later "during the fighting" (a definite word
-    of fighting among its triggers, ``fights``: "شنت غارات ... خلال المعارك"); separate reports of shelling
-    stay separate.
+    of fighting among its triggers, ``fights``: "شنت غارات ... خلال المعارك"), or told later by a side of the
+    battle as what hit it from no side it names (``unnamed``: "وقال الجيش إن قواته تعرضت لإطلاق نار كثيف
+    وعبوات ناسفة"); separate reports of shelling stay separate.
     """
     battles = {
         (e.sentence, _place_day(e)): e for e in events if e.event_type is EventType.BATTLES and e.place is not None
@@ -193,9 +196,11 @@ def _battles_absorb_remote_violence(events: list[Event], fights: Mapping[tuple[i
         if e.event_type is EventType.EXPLOSIONS and e.place is not None:
             where = _place_day(e)
             battle = battles.get((e.sentence, where))
-            if battle is None and fights:
+            if battle is None:
                 earlier = next((b for (_, w), b in battles.items() if w == where), None)  # (in text order)
-                if earlier is not None and earlier.sentence < e.sentence and _fought_in(earlier, e.sentence, fights):
+                if earlier is not None and earlier.sentence < e.sentence and (
+                    (fights and _fought_in(earlier, e.sentence, fights)) or _hit_from_nowhere(earlier, e, unnamed)
+                ):
                     battle = earlier
             if battle is not None:
                 sub, actor1, actor2 = battle.sub_event_type, battle.actor1, battle.actor2
@@ -216,6 +221,15 @@ def _battles_absorb_remote_violence(events: list[Event], fights: Mapping[tuple[i
                 continue
         out.append(e)
     return out
+
+
+def _hit_from_nowhere(battle: Event, e: Event, unnamed: str) -> bool:
+    """``e`` hit a side of ``battle`` from no side it names (nobody, or an unidentified group)."""
+    return (
+        e.actor2 is not None
+        and _id(e.actor2) in _ids(battle)
+        and (e.actor1 is None or _id(e.actor1) == unnamed)
+    )
 
 
 def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], int]) -> bool:

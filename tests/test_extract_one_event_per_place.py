@@ -1,5 +1,5 @@
-"""Crowds told city by city and then quarter by quarter, and "similar" clashes after a riot: one event per
-place and day, at the most precise place, of the kind told before."""
+"""One event per place and day: crowds told city by city and then quarter by quarter, "similar" clashes after
+a riot (of the kind told before), bombs a side says hit it during a battle told before (the battle)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_clashes_told_as_similar_after_a_riot_are_riots() -> None:
     events = _events(text, dt.date(2021, 1, 18))
     assert len(events) == 3
     assert {e.sub_event_type for e in events} == {SubEventType.VIOLENT_DEMONSTRATION}
+
+
+def test_bombs_a_side_says_hit_it_during_the_battle_told_before_are_the_battle() -> None:
+    text = (
+        "استشهد ثلاثة شبان فلسطينيين فجر اليوم خلال اقتحام قوات الاحتلال الإسرائيلي مخيم جنين، حيث اندلعت"
+        " اشتباكات مسلحة استمرت أربع ساعات. وقال الجيش الإسرائيلي إن قواته تعرضت لإطلاق نار كثيف وعبوات ناسفة."
+    )
+    events = _events(text, dt.date(2023, 5, 16))
+    assert [e.sub_event_type for e in events] == [SubEventType.ARMED_CLASH]
