@@ -47,3 +47,9 @@ def test_bombs_a_side_says_hit_it_during_the_battle_told_before_are_the_battle()
     )
     events = _events(text, dt.date(2023, 5, 16))
     assert [e.sub_event_type for e in events] == [SubEventType.ARMED_CLASH]
+
+
+def test_an_arrest_told_as_a_raids_purpose_is_no_arrest() -> None:
+    text = "اقتحمت قوة خاصة إسرائيلية حي الجابريات في مخيم جنين صباح اليوم لاعتقال مطلوبين، واندلعت اشتباكات مسلحة."
+    events = _events(text, dt.date(2023, 3, 21))
+    assert SubEventType.ARRESTS not in {e.sub_event_type for e in events}

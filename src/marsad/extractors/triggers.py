@@ -319,9 +319,10 @@ class TriggerStage:
             elif clitic in ("ل", "لل") and (
                 trigger.family.territorial in _MOVING_GROUND
                 or (trigger.family.id == "agreement" and not self._reached(tokens, first))
+                or (trigger.family.id == "arrest" and clitic == "ل" and not m.term.startswith("ال"))
             ):
-                # "عملية عسكرية لتحرير طرابلس", "للسيطرة على", "وساطة لوقف إطلاق النار": a purpose, not a capture
-                # nor a deal made
+                # "عملية عسكرية لتحرير طرابلس", "للسيطرة على", "وساطة لوقف إطلاق النار", "خلال عملية لاعتقال
+                # مطلوبين": a purpose, not a capture, a deal made nor an arrest
                 flags.add("future")
             performed = self._performed(tokens, first, m.prefix, trigger, actor_starts) or self._performed_after(
                 tokens, last
