@@ -1605,3 +1605,9 @@ def test_gunmen_said_to_belong_to_a_group_are_that_group(text: str) -> None:
 def test_aircraft_whose_nationality_is_hedged_are_that_states(text: str, actor1: str) -> None:
     (e,) = marsad.extract(text, published=dt.date(2019, 2, 14)).events
     assert e.actor1 is not None and e.actor1.name == actor1
+
+
+def test_men_dressed_as_a_force_are_told_as_its_agents() -> None:
+    text = "قتل ثلاثة مدنيين أمس في أم درمان برصاص عناصر يرتدون زي الدعم السريع."
+    (e,) = marsad.extract(text, published=dt.date(2023, 9, 12)).events
+    assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
