@@ -593,3 +593,12 @@ def test_each_place_gets_the_dead_counted_at_it(text: str, dead: list[tuple[str,
 )
 def test_a_capital_accused_names_its_government_not_a_scene(text: str) -> None:
     assert "Ankara" not in _locations(text)
+
+
+def test_the_city_an_anaphor_means_is_no_capital_told_by_its_description_before() -> None:
+    text = (
+        "أعلنت قوات حكومة الوفاق الوطني أمس استعادة السيطرة على مدينة غريان، التي كانت غرفة العمليات الرئيسية"
+        " لقوات حفتر في هجومها على العاصمة. وقال المتحدث إن القوات دخلت المدينة بعد اشتباكات استمرت ساعات في"
+        " محيطها."
+    )
+    assert set(_locations(text)) == {"Gharyan"}

@@ -546,7 +546,10 @@ def resolve(
         if f.role == "anaphor":
             # (not the place the anaphor locates: "بلدة بيتا جنوب المدينة" is south of the city told before)
             located = {k for k in range(i) if found[k].container == i}
-            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides | located)
+            # (nor a capital named by its description: "القوات دخلت المدينة" after "مدينة غريان ... في هجومها على
+            # العاصمة" is Gharyan)
+            described = {k for k in range(i) if found[k].role == "capital" and found[k].sentence != f.sentence}
+            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides | located | described)
         elif f.role == "capital":
             slots[i] = _capital_mention(gaz, f, _base(f, view), slots, focus)
         elif f.role == "landmark":
