@@ -602,3 +602,15 @@ def test_the_city_an_anaphor_means_is_no_capital_told_by_its_description_before(
         " محيطها."
     )
     assert set(_locations(text)) == {"Gharyan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("انفجرت عبوة ناسفة لدى مرور دورية أمريكية قرب الفلوجة غربي بغداد أمس.", "Al Fallujah"),
+        ("انفجرت عبوة ناسفة على الطريق العام في مدينة الرمادي غرب بغداد أمس.", "Ramadi"),
+    ],
+)
+def test_a_town_named_after_a_direction_of_a_city_may_lie_in_another_province(text: str, location: str) -> None:
+    """"غربي بغداد" says where the town lies, beside Baghdad: not that it is inside Baghdad's province."""
+    assert _locations(text) == [location]

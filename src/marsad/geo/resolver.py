@@ -180,9 +180,11 @@ class Resolver:
         return _merge_units(cands, f.cue_kind)
 
     def rank(
-        self, f: Found, cands: list[Place], container: Place | None, focus: Focus | None
+        self, f: Found, cands: list[Place], container: Place | None, focus: Focus | None, directed: bool = False
     ) -> list[tuple[float, Place, str]]:
-        """Candidates that fit the cue, with raw scores (best first) and why."""
+        """Candidates that fit the cue, with raw scores (best first) and why. ``directed``: the container is
+        named after a direction ("الفلوجة غربي بغداد"), so the place lies beside it, possibly in another
+        province."""
         table_key = "neighbourhoods" if f.cue == "احياء" else f.cue_kind
         cue = cues.CUES.get(f.cue)
         allowed = cue.countries if cue is not None else frozenset()
@@ -217,6 +219,7 @@ class Resolver:
                         and p.country == container.country
                         and _distance_km(p, container) < _PROVINCE_REACH_KM
                     )
+                    or (directed and p.country == container.country and _distance_km(p, container) < _DIRECTED_KM)
                 ):
                     s *= 2
                     why = f"near {container.name_en}"
@@ -248,9 +251,11 @@ class Resolver:
         container: Place | None,
         focus: Focus | None,
         about: frozenset[str] | None = None,
+        directed: bool = False,
     ) -> Choice:
-        """``about``: the focus's :func:`_about`, when the caller has it (it is the same for every mention)."""
-        scored = self.rank(f, cands, container, focus)
+        """``about``: the focus's :func:`_about`, when the caller has it (it is the same for every mention);
+        ``directed``: see :meth:`rank`."""
+        scored = self.rank(f, cands, container, focus, directed)
         if not scored:
             kinds = {c.kind.value for c in cands}
             wanted = f.cue_kind or "place"
@@ -433,6 +438,11 @@ def resolve(
     cands = [r.candidates(f) for f in found]
     choices: list[Choice | None] = [None] * n
 
+    def directed(i: int) -> bool:
+        """Mention ``i``'s container is named after a direction ("غربي بغداد"), not "near" or a relation."""
+        j = found[i].container
+        return j is not None and found[j].qualifier not in ("", "قرب") and not found[j].cue
+
     def container_place(i: int) -> Place | None:
         j = found[i].container
         if j is None:
@@ -478,7 +488,7 @@ def resolve(
                     focus.drop(keys)  # ("منطقة الجيزة البحرية" in Sirte is no sign of Giza)
                 theirs = _about(focus)
             if f.role == "name":
-                choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs)
+                choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs, directed(i))
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
             if mine and focus is not None:
@@ -703,6 +713,8 @@ _CAPITALS_REACH_KM = 80.0
 #: how far from a province's main town a town the text places in the province may lie, when the gazetteer
 #: gives the country's towns no province ("بلدة جلب في إقليم جوبا الوسطى")
 _PROVINCE_REACH_KM = 160.0
+#: how far a place named after a direction of a town ("الفلوجة غربي بغداد") may lie from it
+_DIRECTED_KM = 120.0
 
 
 def _same_spot(a: Place, b: Place) -> bool:
