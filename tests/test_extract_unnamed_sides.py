@@ -111,3 +111,28 @@ def test_a_strike_or_shelling_in_gaza_with_no_doer_named_is_israels(
 def test_shelling_in_lebanon_with_no_doer_named_stays_unidentified() -> None:
     (e,) = _events("سقطت قذائف صاروخية على بلدة الهرمل في البقاع اللبناني صباح اليوم دون وقوع إصابات.")
     assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Lebanon)"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        (
+            "قال ناجون إن مئات من مسلحي «الجنجويد» هاجموا يوم الجمعة 27 شباط/فبراير 2004 بلدة قرب مدينة الفاشر،"
+            " وقتلوا العشرات من السكان.",
+            None,
+            "Janjaweed Militia",
+        ),
+        (
+            "قتل تسعة مدنيين بغارة لطيران قوات التحالف على قرية قرب مدينة هرات الأفغانية أمس.",
+            dt.date(2008, 8, 26),
+            "Military Forces of the United States (2001-2009)",
+        ),
+    ],
+)
+def test_words_that_named_another_force_before_a_day_name_it_in_its_own_country(
+    text: str, published: dt.date | None, actor1: str
+) -> None:
+    """"الجنجويد" in Darfur in 2004 are the Janjaweed, not the RSF formed from them in 2013; "قوات التحالف"
+    before 2014 are the US-led forces, not the coalition against the Islamic State."""
+    (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == actor1

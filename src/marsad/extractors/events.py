@@ -717,8 +717,11 @@ class EventStage:
             # a generic force of the country its adjective named ("جندي بريطاني" in Helmand): external there
             inter = actor.inter if m.country == country or not country else 8
             return ActorRef(actor.id, actor.export_name(m.country, on), inter, inferred)
-        if (not country or country == self.pack.country) and (other_id := actor.earlier_on(on)):
-            actor = self.actors.get(other_id)  # "جهاز الأمن العام" in Idlib before December 2024
+        home = actor.home_country
+        if (not country or country in (self.pack.country, home) or not home) and (other_id := actor.earlier_on(on)):
+            # "جهاز الأمن العام" in Idlib before December 2024, "الجنجويد" in Darfur in 2004, "قوات التحالف" in Iraq
+            # in 2004 (not abroad, where the words name another country's force)
+            actor = self.actors.get(other_id)
         there = self._there(actor, country)
         if there is not actor:
             actor = there  # "قوى الأمن الداخلي" at a Beirut checkpoint
