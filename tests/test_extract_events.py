@@ -1437,6 +1437,14 @@ def test_a_crowd_out_to_celebrate_is_no_protest_unless_it_demands_too() -> None:
     assert [e.event_type for e in _events(demanding)] == [EventType.PROTESTS]
 
 
+def test_fans_celebrating_a_win_with_flags_and_songs_are_no_protest() -> None:
+    text = (
+        "خرج عشرات الآلاف من المشجعين مساء أمس إلى شوارع حلب وإدلب في احتفالات سلمية امتدت حتى الفجر، رافعين"
+        " الأعلام ومرددين الأهازيج."
+    )
+    assert _events(text) == []
+
+
 def test_armed_men_against_civilians_with_no_fight_told_are_an_attack_not_a_battle() -> None:
     text = "اقتحمت قوات الدعم السريع مخيم زمزم قرب الفاشر أمس وأطلقت النار على النازحين، ما أدى إلى مقتل 12 مدنياً."
     (e,) = _events(text)
