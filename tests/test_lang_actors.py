@@ -649,3 +649,9 @@ def test_bombardier_in_maps_a_country_to_an_actor_id() -> None:
     assert load_pack("sy").bombardier_in["Palestine"] in load_actors("sy").actors
     with pytest.raises(LanguageDataError, match="bombardier_in"):
         _bombardier_in({"bombardier_in": ["Palestine"]}, "pack.yaml")
+
+
+def test_the_coalition_over_saudi_arabia_is_the_saudi_led_one() -> None:
+    text = "أعلن التحالف فجر اليوم اعتراض وإسقاط طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة خميس مشيط."
+    (e,) = marsad.extract(text, published=dt.date(2019, 7, 2)).events
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Saudi Arabia (2015-)"
