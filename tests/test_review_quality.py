@@ -83,6 +83,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # Yemen 2015, Libya, Egypt, Kurdish regions, the Gulf and Morocco, scored blind at the start and end of
         # round 21 (only its differences between the two read)
         ("review35", 0.73, 3, 0.43, 0.59),
+        # 2003-2026 wires, ministry and army statements, monitors' bulletins and features from 23 countries
+        # (Syria to Mozambique, Nigeria and Ethiopia), scored blind at the start and end of round 22, then read
+        ("review36", 0.82, 1, 0.55, 0.88),
+        # long reports mixing today's news with last week's, tolls by place, raised tolls, claims and denials,
+        # actors named by a pronoun: Syria 2012-2025, Iraq, Yemen, Libya, Sudan, Somalia, Palestine, Lebanon;
+        # scored blind at the start of round 22, then read
+        ("review37", 0.88, 3, 0.68, 0.71),
     ],
 )
 def test_review_set_stays_above_its_floor(
