@@ -384,22 +384,8 @@ class EventStage:
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:
-            bombardier = self.pack.bombardier_in.get(e.place.country) if e.place is not None else None
-            if e.actor1 is None and bombardier and e.sub_event_type in _BOMBARDMENTS:
-                # "استشهد ثلاثة مواطنين بقصف على منزل في خان يونس": there, the one side that strikes
-                force = self.actors.get(bombardier)
-                where = e.place.country if e.place is not None else ""
-                on = e.date.earliest if e.date is not None else None
-                e.actor1 = ActorRef(force.id, force.export_name(where, on), force.inter_in(where), inferred=True)
-            if e.actor1 is None and (
-                e.sub_event_type.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
-                or e.sub_event_type is SubEventType.SHELLING
-            ):
-                # "عثر على جثث ثلاثة مدنيين", "سقطت قذائف هاون على حي الأعظمية": violence on civilians, and
-                # shelling, whose doer the report does not name are ACLED's unidentified armed group's
-                u = self.actors.get(self.pack.unidentified_armed_group)
-                country = e.place.country if e.place is not None else self.state_forces.document_country(doc)
-                e.actor1 = ActorRef(u.id, u.export_name(country), u.inter, inferred=True)
+            if e.actor1 is None:
+                e.actor1 = self._unnamed_doer(doc, e)
             e.document_id = doc.id
             e.source = doc.outlet
             e.notes = write_notes(e)
@@ -408,6 +394,24 @@ class EventStage:
             c.source = doc.outlet
         doc.events = merged
         doc.control = control
+
+    def _unnamed_doer(self, doc: Document, e: Event) -> ActorRef | None:
+        """The doer of an event whose report names none: in a country where one side alone strikes from the air
+        and by artillery, that side's forces ("استشهد ثلاثة مواطنين بقصف على منزل في خان يونس"); for violence
+        on civilians and shelling, ACLED's unidentified armed group ("عثر على جثث ثلاثة مدنيين", "سقطت قذائف
+        هاون على حي الأعظمية"); else nobody (an air strike: only states fly them)."""
+        country = e.place.country if e.place is not None else ""
+        bombardier = self.pack.bombardier_in.get(country) if country else None
+        if bombardier and e.sub_event_type in _BOMBARDMENTS:
+            force = self.actors.get(bombardier)
+            on = e.date.earliest if e.date is not None else None
+            return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
+        sub = e.sub_event_type
+        if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is SubEventType.SHELLING:
+            u = self.actors.get(self.pack.unidentified_armed_group)
+            where = country or self.state_forces.document_country(doc)
+            return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
+        return None
 
     def _one_bombardier(self, index: DocIndex, events: list[Event]) -> None:
         """When the report names one doer of all its air strikes and shelling ("غارة إسرائيلية استهدفت منزلاً

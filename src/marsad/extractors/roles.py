@@ -14,7 +14,7 @@ from marsad.lang.triggers import modifier_words
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 from marsad.text.ranges import Ranges
 
@@ -46,9 +46,15 @@ class Roles:
 _FINDER_REACH = 7
 #: how many words after an actor announcing something its claim of responsibility may stand
 _CLAIM_REACH = 16
-_NEGATIONS = frozenset({"لم", "لا", "ولم", "ولا", "لن", "ينفي", "نفى", "نفت"})
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
 _BODIES = (*BODY_STEMS, "الجث")
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    """The single words of negation ("لم", "نفى" ...), alone or after "و": none may stand before a claim read
+    far on (see RoleFinder._far_claim)."""
+    return with_conjunctions(frozenset(w for w in modifier_words("negated") if " " not in w))
 
 
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
@@ -110,6 +116,7 @@ class RoleFinder:
         #: the cue words of data/ar/cues.yaml (see marsad.lang.cues for the groups)
         self.cues = cues = load_cues()
         self._performs = modifier_words("performs")  # "شن", "نفذ" ...: see _performer
+        self._negations = _negations()
         #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
         self._ages = doc.norm is not None and "عمر" in doc.norm.text
         self.not_subject_cues = _not_subject_cues()
@@ -860,7 +867,7 @@ class RoleFinder:
         negation stands first."""
         after = self.index.words_after(m.span, _CLAIM_REACH + 4)
         for i, w in enumerate(after[:_CLAIM_REACH]):
-            if w in _NEGATIONS:
+            if w in self._negations:
                 return []
             if w in self.cues.claim_after and w.startswith("مسؤوليت"):
                 return after[i:]

@@ -30,10 +30,10 @@ _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت",
 _RUNNING_TOTAL_REACH = 20
 #: how many words before a figure a phrase of the whole country may stand ("في عموم سوريا تتجاوز 70 قتيلاً")
 _NATIONWIDE_REACH = 6
-#: how many words before a figure of a toll sentence "كما"/"إضافة إلى" may stand to add its dead to those told
-_ADDS_REACH = 12
 #: ... and how many words after it (the phrase right after the figure: "150 شخصاً في أنحاء البلاد")
 _NATIONWIDE_AFTER = 3
+#: how many words before a figure of a toll sentence "كما"/"إضافة إلى" may stand to add its dead to those told
+_ADDS_REACH = 12
 #: how many words before a figure its toll's head may stand ("حصيلة القتلى من الجانبين بلغت تسعة")
 _TOLL_HEAD_REACH = 5
 #: right before the figure a toll rose to ("ارتفعت الحصيلة إلى سبعة")
