@@ -1795,6 +1795,12 @@ def test_the_dead_counted_before_their_verb_are_its_events_not_the_clash_told_fi
             " كانت تسيطر على المدينة منذ نهاية حزيران الماضي.",
             "2019-06-03",
         ),
+        # the date right after the statement ("في بيان، مساء الاثنين") dates it; the attack's comes later
+        (
+            "أعلنت رئاسة الأركان في بيان، مساء الاثنين، مقتل 12 جندياً في هجوم شنه مسلحون يوم الأحد على قاعدة"
+            " عسكرية قرب مدينة الفاشر.",
+            "2019-06-02",
+        ),
     ],
 )
 def test_the_date_of_a_statement_gives_way_to_the_date_of_what_it_reports(text: str, day: str) -> None:
