@@ -154,10 +154,7 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
     filed there, the events happened where the sentence says ("دمشق – سانا: ... في محيط بلدة الكسوة").
     Alone, or beside places the gazetteer does not know, the dateline is the best the text gives ("بغداد ـ ا ف
     ب: قتل ثلاثة اشخاص في انفجار سيارة مفخخة امس", "اسطنبول ـ رويترز: ... من حي شيشلي")."""
-    text = index.doc.text
-    # (the token's start: the name's span leaves the article out, "الخرطوم")
-    start = index.tokens[index.position(p.cue_span if p.cue_span is not None else p.span).first].start
-    if not opens_a_dateline(text, start, p.span.end):
+    if not _is_a_dateline(index.doc, p):
         return False
     if _in_a_country_not_named(index.doc, p):
         return True  # (see a_dateline_abroad)
@@ -188,8 +185,11 @@ def a_dateline_abroad(doc: Document, p: PlaceMention) -> bool:
     country the text never names while it says things are in another: the report was filed there, its events
     happened where the text says. (A country merely named, "طيران العدوان السعودي" in a report from Saada,
     does not move them; nor does the dateline's country named anywhere, "جنود تشاديين".)"""
-    if not _in_a_country_not_named(doc, p):
-        return False
+    return _in_a_country_not_named(doc, p) and _is_a_dateline(doc, p)
+
+
+def _is_a_dateline(doc: Document, p: PlaceMention) -> bool:
+    """Place ``p`` (with its cue) opens a line as a dateline ("الخرطوم ـ رويترز:")."""
     # (the token's start: the name's span leaves the article out, "الخرطوم")
     at = p.cue_span.start if p.cue_span is not None else p.span.start
     token = doc.tokens[max(0, bisect_right(doc.tokens, at, key=lambda t: t.start) - 1)]

@@ -42,7 +42,7 @@ class Roles:
     taken_from: bool = False
 
 
-#: how many words after a finder named before its verb the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
+#: how many words after a finder (or its units) the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
 _FINDER_REACH = 7
 #: how many words after an actor announcing something its claim of responsibility may stand
 _CLAIM_REACH = 16
@@ -181,7 +181,7 @@ class RoleFinder:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             if before and is_word(before[-1], cues.supporters):
                 continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
-            if any([is_word(w, cues.finder) for w in before[-3:]]) and self._bodies_after(m, _FINDER_REACH):
+            if any([is_word(w, cues.finder) for w in before[-3:]]) and self._bodies_after(m):
                 # "عثرت الشرطة على جثتين": who found the dead is no side of their killing, nor are the finder's
                 # units ("عثرت دوريات الشرطة أمس على جثث", "عثرت وحدات من الجيش صباح اليوم على جثتي")
                 continue
@@ -198,16 +198,16 @@ class RoleFinder:
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
 
-    def _bodies_after(self, m: ActorMention, reach: int = 3) -> bool:
-        """Bodies are what was found, within ``reach`` words after the finder ("عثرت الشرطة على جثتين"); a weapon
-        found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
-        return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, reach))
+    def _bodies_after(self, m: ActorMention) -> bool:
+        """Bodies are what was found, within ``_FINDER_REACH`` words after the finder ("عثرت الشرطة على جثتين");
+        a weapon found ("عثر الجيش على منصة صواريخ") is a seizure the finder made."""
+        return any(w.startswith(_BODIES) for w in self.index.words_after(m.span, _FINDER_REACH))
 
     def _finds_bodies(self, m: ActorMention) -> bool:
         """A finder verb right after the mention, bodies within a few words after it ("الشرطة عثرت أمس على 14
         جثة")."""
         first = self.index.words_after(m.span, 1)  # (one word first: most mentions are followed by no finder)
-        return bool(first) and is_word(first[0], self.cues.finder) and self._bodies_after(m, _FINDER_REACH)
+        return bool(first) and is_word(first[0], self.cues.finder) and self._bodies_after(m)
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""

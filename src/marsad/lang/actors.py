@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,24 +62,29 @@ def _period_of(periods: tuple[tuple[str, tuple[dt.date, ...]], ...], country: st
     return f" ({starts[i].year}-{end})"
 
 
+#: the naming period in an ACLED name: " (2006-2014)", " (2014-)"
+_PERIOD = re.compile(r" \((\d{4})-(\d{4})?\)")
+
+
+def _period(name: str, at_end: bool = False) -> tuple[int, int] | None:
+    """The first and last year of the naming period of an ACLED name ("... (1969-2011) ...", an open one
+    "(2014-)" lasting to 9999); ``at_end``: only a period that ends the name ("... (2006-2014)")."""
+    found = _PERIOD.search(name)
+    if found is None or (at_end and found.end() != len(name)):
+        return None
+    return int(found[1]), int(found[2]) if found[2] else 9999
+
+
 def _in_period(name: str, year: int) -> bool:
     """``year`` falls in the naming period of an ACLED name ("... (1969-2011) ..." or "... (2014-) ...")."""
-    if " (" not in name or ")" not in name:
-        return False
-    period = name[name.index(" (") + 2 : name.index(")", name.index(" ("))]
-    first, _, last = period.partition("-")
-    if not first.isdigit() or (last and not last.isdigit()):
-        return False
-    return int(first) <= year <= (int(last) if last else 9999)
+    period = _period(name)
+    return period is not None and period[0] <= year <= period[1]
 
 
 def _period_start(name: str) -> int:
     """The first year of the naming period ending an ACLED name ("... (2006-2014)" → 2006), or 0."""
-    if not name.endswith(")") or " (" not in name:
-        return 0
-    period = name[name.rindex(" (") + 2 : -1]
-    year = period.split("-", 1)[0]
-    return int(year) if len(year) == 4 and year.isdigit() else 0
+    period = _period(name, at_end=True)
+    return period[0] if period is not None else 0
 
 
 @dataclass(frozen=True, slots=True)
