@@ -106,3 +106,20 @@ def test_names_shared_with_syrian_neighbourhoods(geocoder: Geocoder, text: str, 
 def test_a_neighbourhood_abroad_is_declined_in_a_report_on_syria(geocoder: Geocoder) -> None:
     m = resolved(geocoder, "قصفت قوات النظام السوري حي الكرادة وقتلت مدنيين", "الكرادة")
     assert m.resolved is None and "IQ" in m.declined_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        # the quarter's own name holds the cue word "مدينة": it is no city for that
+        ("قذائف على منازل في الحارة 13 بمدينة الثورة في أم درمان", "مدينة الثورة", "Omdurman - Al Thawra"),
+        ("انفجار سيارة مفخخة في سوق بمدينة الصدر شرقي بغداد", "مدينة الصدر", "Baghdad - Sadr City"),
+        ("انفجار عبوة ناسفة في مدينة الصدر", "مدينة الصدر", "Baghdad - Sadr City"),
+        # ... while Tabqa's other name stays Tabqa in a report on Syria
+        ("غارات على مدينة الثورة في ريف الرقة الغربي", "مدينة الثورة", "Tabqa"),
+    ],
+)
+def test_a_quarter_called_a_city(geocoder: Geocoder, text: str, name: str, location: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert m.resolved.location == location

@@ -197,6 +197,10 @@ class Resolver:
         elif table_key in ("district", "subdistrict") and not any(c.kind in ADMIN_KINDS[1:] for c in cands):
             table_key = "unit-town"  # "قضاء الطارمية" where only the town is known
         fit_table = cues.KIND_FIT.get(table_key, cues.KIND_FIT[""])
+        if f.cue and f.key.startswith(f.cue + " ") and fit_table.get(PlaceKind.NEIGHBOURHOOD, 0.0) < 1:
+            # the cue word is part of a quarter's own name ("مدينة الثورة" of Omdurman, "مدينة الصدر" of
+            # Baghdad): the name fits the quarter as well as a city
+            fit_table = {**fit_table, PlaceKind.NEIGHBOURHOOD: 1.0}
         scored: list[tuple[float, Place, str]] = []
         for p in cands:
             fit = fit_table.get(p.kind, 0.0)
