@@ -53,3 +53,25 @@ def test_an_arrest_told_as_a_raids_purpose_is_no_arrest() -> None:
     text = "اقتحمت قوة خاصة إسرائيلية حي الجابريات في مخيم جنين صباح اليوم لاعتقال مطلوبين، واندلعت اشتباكات مسلحة."
     events = _events(text, dt.date(2023, 3, 21))
     assert SubEventType.ARRESTS not in {e.sub_event_type for e in events}
+
+
+def test_a_strike_back_told_later_without_a_place_is_another_event() -> None:
+    text = (
+        "قتل 7 مدنيين أمس الاثنين جراء سقوط قذائف أطلقتها قوات الدعم السريع على منازل في مدينة أم درمان. كما شن"
+        " الطيران الحربي للجيش غارات على تجمعات للدعم السريع."
+    )
+    events = _events(text, dt.date(2023, 6, 13))
+    assert len(events) == 2
+    by_doer = {e.actor1.actor_id: e for e in events if e.actor1}
+    assert by_doer["RSF"].fatalities == 7
+    assert by_doer["RSF"].sub_event_type is SubEventType.SHELLING
+    assert by_doer["SDN_STATE"].sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert by_doer["SDN_STATE"].actor2 is not None and by_doer["SDN_STATE"].actor2.actor_id == "RSF"
+
+
+def test_the_same_doers_strike_told_again_stays_one_event() -> None:
+    text = (
+        "قتل 7 مدنيين أمس الاثنين جراء سقوط قذائف أطلقتها قوات الدعم السريع على منازل في مدينة أم درمان. وقال"
+        " شهود إن قوات الدعم السريع قصفت الأحياء السكنية بعشرات القذائف."
+    )
+    assert len(_events(text, dt.date(2023, 6, 13))) == 1

@@ -601,7 +601,7 @@ def _merge_same_type(
             out.append(e)
             continue
         kept = by_key.get(key)
-        if kept is None:
+        if kept is None or _strikes_back(kept, e):
             by_key[key] = e
             out.append(e)
             continue
@@ -613,6 +613,23 @@ def _merge_same_type(
         if lowest is not None:
             kept.fatalities = lowest
     return out
+
+
+def _strikes_back(kept: Event, e: Event) -> bool:
+    """``e``, remote violence told after ``kept`` with no place of its own (it takes ``kept``'s), is done by the
+    side ``kept`` was done by and hits it ("قذائف أطلقتها قوات الدعم السريع على منازل ... كما شن الطيران الحربي
+    للجيش غارات على تجمعات للدعم السريع"): the other side's strike, another event."""
+    return (
+        e.event_type is EventType.EXPLOSIONS
+        and e.sentence > kept.sentence
+        and "location" in e.inferred
+        and kept.actor1 is not None
+        and e.actor1 is not None
+        and not kept.actor1.inferred
+        and not e.actor1.inferred
+        and kept.actor1.actor_id != e.actor1.actor_id
+        and _id(e.actor2) == kept.actor1.actor_id
+    )
 
 
 #: ACLED's inter codes of rebel groups and political militias
