@@ -75,6 +75,31 @@ def test_an_air_strike_with_no_doer_named_keeps_actor1_empty() -> None:
     assert e.actor1 is None
 
 
+def test_an_air_strike_in_syria_with_no_doer_named_is_the_governments_until_its_fall() -> None:
+    text = "قتل 11 مدنياً جراء غارات نفذها الطيران الحربي أمس الاثنين على مناطق في مدينة دوما بالغوطة الشرقية."
+    (e,) = [e for e in marsad.extract(text, published=dt.date(2013, 11, 5)).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.actor_id == "SYR_STATE" and e.actor1.inferred
+    (after,) = [e for e in marsad.extract(text, published=dt.date(2025, 3, 4)).events if not e.historical]
+    assert after.actor1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a drone: many sides fly them
+        ("قتل قيادي في تنظيم حراس الدين بضربة طائرة مسيرة استهدفت سيارته قرب سرمدا.", dt.date(2020, 6, 14)),
+        # a strike on a foreign force: another air force's
+        ("قتل سبعة عناصر من الحرس الثوري الإيراني بغارات جوية على مواقعهم قرب حلب.", dt.date(2019, 6, 10)),
+        # the east, struck by the US-led coalition too
+        ("قتل ثلاثة مدنيين بغارة جوية استهدفت منزلا في بلدة هجين بريف دير الزور الشرقي أمس.", dt.date(2017, 10, 3)),
+    ],
+)
+def test_an_air_strike_in_syria_others_fly_too_keeps_actor1_empty(text: str, published: dt.date) -> None:
+    (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
+    assert e.sub_event_type.label == "Air/drone strike"
+    assert e.actor1 is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

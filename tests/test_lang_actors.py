@@ -655,3 +655,21 @@ def test_the_coalition_over_saudi_arabia_is_the_saudi_led_one() -> None:
     text = "أعلن التحالف فجر اليوم اعتراض وإسقاط طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة خميس مشيط."
     (e,) = marsad.extract(text, published=dt.date(2019, 7, 2)).events
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Saudi Arabia (2015-)"
+
+
+def test_air_force_in_maps_a_country_to_an_actor_its_days_and_the_provinces_it_shares() -> None:
+    from marsad.lang.packs import _air_force_in, load_pack
+
+    syria = load_pack("sy").air_force_in["Syria"]
+    assert syria.actor_id in load_actors("sy").actors
+    assert syria.holds(dt.date(2013, 11, 4), "Rural Damascus")
+    assert syria.holds(dt.date(2013, 11, 4), "Deir ez-Zor")  # before the coalition struck
+    assert not syria.holds(dt.date(2017, 10, 3), "Deir ez-Zor")
+    assert not syria.holds(dt.date(2025, 1, 10), "Idleb")  # after the government fell
+    for bad in (
+        {"air_force_in": {"Syria": "SYR_STATE"}},
+        {"air_force_in": {"Syria": {"actor": "SYR_STATE", "until": "2024-13-40"}}},
+        {"air_force_in": {"Syria": {"actor": "SYR_STATE", "shared": {"since": "2014-09-23"}}}},
+    ):
+        with pytest.raises(LanguageDataError, match="air_force_in"):
+            _air_force_in(bad, "pack.yaml")

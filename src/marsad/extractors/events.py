@@ -35,6 +35,7 @@ from marsad.model.events import (
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
+from marsad.text.normalize import normalize_term
 from marsad.text.segment import unbroken
 
 
@@ -140,6 +141,9 @@ _HARMING = frozenset({"killing", "injury", "abduction"})
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
 _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
+#: the inter codes of the sides a country's one air force strikes (see pack.yaml ``air_force_in``): rebels and
+#: civilians; not foreign forces or militias, which other air forces strike there ("غارات على مواقع للحرس الثوري")
+_STRUCK_BY_THE_AIR_FORCE = frozenset({2, 7})
 #: families whose sides joined by "و" may stand against each other ("اشتباكات بين X و Y", "اتفاق بين X و Y"),
 #: or be the people harmed ("مقتل عنصر من X و Y"); in the others the doers named together act together
 _SIDES_MAY_OPPOSE = frozenset(
@@ -397,9 +401,10 @@ class EventStage:
 
     def _unnamed_doer(self, doc: Document, e: Event) -> ActorRef | None:
         """The doer of an event whose report names none: in a country where one side alone strikes from the air
-        and by artillery, that side's forces ("استشهد ثلاثة مواطنين بقصف على منزل في خان يونس"); for violence
-        on civilians and shelling, ACLED's unidentified armed group ("عثر على جثث ثلاثة مدنيين", "سقطت قذائف
-        هاون على حي الأعظمية"); else nobody (an air strike: only states fly them)."""
+        and by artillery, that side's forces ("استشهد ثلاثة مواطنين بقصف على منزل في خان يونس"); for an air
+        strike where one air force strikes unnamed on its day, that force ("غارات نفذها الطيران الحربي على دوما"
+        in 2013); for violence on civilians and shelling, ACLED's unidentified armed group ("عثر على جثث ثلاثة
+        مدنيين", "سقطت قذائف هاون على حي الأعظمية"); else nobody (an air strike: only states fly them)."""
         country = e.place.country if e.place is not None else ""
         bombardier = self.pack.bombardier_in.get(country) if country else None
         if bombardier and e.sub_event_type in _BOMBARDMENTS:
@@ -407,11 +412,28 @@ class EventStage:
             on = e.date.earliest if e.date is not None else None
             return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
         sub = e.sub_event_type
+        air_force = self.pack.air_force_in.get(country) if country else None
+        on = e.date.earliest if e.date is not None else None
+        if (
+            air_force
+            and sub is SubEventType.AIR_DRONE_STRIKE
+            and on is not None
+            and air_force.holds(on, e.place.admin1 if e.place is not None else "")
+            and (e.actor2 is None or e.actor2.inter in _STRUCK_BY_THE_AIR_FORCE)
+            and not self._by_drone(doc, e)
+        ):
+            force = self.actors.get(air_force.actor_id)
+            return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
         if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is SubEventType.SHELLING:
             u = self.actors.get(self.pack.unidentified_armed_group)
             where = country or self.state_forces.document_country(doc)
             return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
         return None
+
+    def _by_drone(self, doc: Document, e: Event) -> bool:
+        """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly."""
+        told = [normalize_term(ev.text).split() for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        return any(not self.cues.drone.isdisjoint(words) for words in told)
 
     def _one_bombardier(self, index: DocIndex, events: list[Event]) -> None:
         """When the report names one doer of all its air strikes and shelling ("غارة إسرائيلية استهدفت منزلاً

@@ -261,6 +261,11 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
     for country, actor_id in pack.bombardier_in.items():
         if actor_id not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: bombardier_in.{country} names {actor_id!r}, no actor")
+    for country, air_force in pack.air_force_in.items():
+        if air_force.actor_id not in actors:
+            raise LanguageDataError(
+                f"{pack.folder}/pack.yaml: air_force_in.{country} names {air_force.actor_id!r}, no actor"
+            )
     return lexicon
 
 

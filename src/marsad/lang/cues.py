@@ -97,6 +97,7 @@ class CueWords:
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
     drone_after: frozenset[str]
+    drone: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,24 @@ class Pack:
     nationalities: dict[str, str] = field(default_factory=dict)
     #: country -> the actor id whose air strikes and shelling there a report leaves unnamed (see pack.yaml)
     bombardier_in: dict[str, str] = field(default_factory=dict)
+    #: country -> the one air force whose strikes there a report leaves unnamed, and its last day (see pack.yaml)
+    air_force_in: dict[str, AirForce] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AirForce:
+    """The one air force that strikes in a country without being named, up to a day (None: to this day), except
+    in the provinces ``shared_in`` from the day ``shared_from``, where other air forces strike too."""
+
+    actor_id: str
+    until: dt.date | None = None
+    shared_from: dt.date | None = None
+    shared_in: frozenset[str] = frozenset()
+
+    def holds(self, day: dt.date, admin1: str) -> bool:
+        if self.until is not None and day > self.until:
+            return False
+        return not (self.shared_from is not None and day >= self.shared_from and admin1 in self.shared_in)
 
 
 def pack_folder(pack_id: str) -> Path:
@@ -56,6 +75,7 @@ def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
         rioters=require(f.body, "rioters", str, where),
         nationalities=_nationalities(f.body, where),
         bombardier_in=_bombardier_in(f.body, where),
+        air_force_in=_air_force_in(f.body, where),
     )
 
 
@@ -64,6 +84,33 @@ def _bombardier_in(body: dict[str, Any], where: str) -> dict[str, str]:
     if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
         raise LanguageDataError(f"{where}: 'bombardier_in' must map a country to an actor id")
     return dict(raw)
+
+
+def _air_force_in(body: dict[str, Any], where: str) -> dict[str, AirForce]:
+    raw = body.get("air_force_in", {})
+    message = f"{where}: 'air_force_in' must map a country to {{actor: ID, until: YYYY-MM-DD}}"
+    if not isinstance(raw, dict):
+        raise LanguageDataError(message)
+    out: dict[str, AirForce] = {}
+    for country, entry in raw.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("actor"), str) or set(entry) - _AIR_FORCE_KEYS:
+            raise LanguageDataError(message)
+        shared = entry.get("shared", {})
+        if not isinstance(shared, dict) or set(shared) - {"from", "admin1"}:
+            raise LanguageDataError(f"{message}, shared: {{from: YYYY-MM-DD, admin1: [provinces]}} ({country})")
+        try:
+            until, shared_from = (
+                dt.date.fromisoformat(str(day)) if day is not None else None
+                for day in (entry.get("until"), shared.get("from"))
+            )
+        except ValueError as exc:
+            raise LanguageDataError(f"{message} ({country}: {exc})") from exc
+        provinces = frozenset(string_list(shared, "admin1", f"{where}: air_force_in.{country}")) if shared else None
+        out[str(country)] = AirForce(entry["actor"], until, shared_from, provinces or frozenset())
+    return out
+
+
+_AIR_FORCE_KEYS = frozenset({"actor", "until", "shared"})
 
 
 def _nationalities(body: dict[str, Any], where: str) -> dict[str, str]:
