@@ -16,6 +16,7 @@ from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
+from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
@@ -178,6 +179,7 @@ class EventStage:
         self.triggers: TriggerLexicon = load_triggers()
         self.cues: CueWords = load_cues()
         self._storming = tuple(self.cues.storming)  # (read as word beginnings)
+        self._aircraft_unknown = Vocabulary.of(self.cues.aircraft_unknown)
         self.armed = armed_ids(self.actors)
         #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
         resumes = sorted(self.cues.news_resumes)
@@ -420,7 +422,7 @@ class EventStage:
             and on is not None
             and air_force.holds(on, e.place.admin1 if e.place is not None else "")
             and (e.actor2 is None or e.actor2.inter in _STRUCK_BY_THE_AIR_FORCE)
-            and not self._by_drone(doc, e)
+            and not self._flown_by_any(doc, e)
         ):
             force = self.actors.get(air_force.actor_id)
             return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
@@ -430,10 +432,14 @@ class EventStage:
             return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
         return None
 
-    def _by_drone(self, doc: Document, e: Event) -> bool:
-        """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly."""
-        told = [normalize_term(ev.text).split() for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
-        return any(not self.cues.drone.isdisjoint(words) for words in told)
+    def _flown_by_any(self, doc: Document, e: Event) -> bool:
+        """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly, or are followed by
+        words that say the aircraft are unknown ("قصفت طائرات حربية مجهولة")."""
+        told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        if any(not self.cues.drone.isdisjoint(normalize_term(doc.raw(span)).split()) for span in told):
+            return True
+        unknown = self._aircraft_unknown
+        return any(unknown.said_in(normalize_term(doc.text[span.end : span.end + 40]).split()[:3]) for span in told)
 
     def _one_bombardier(self, index: DocIndex, events: list[Event]) -> None:
         """When the report names one doer of all its air strikes and shelling ("غارة إسرائيلية استهدفت منزلاً

@@ -98,6 +98,7 @@ class CueWords:
     first_time: frozenset[str]
     drone_after: frozenset[str]
     drone: frozenset[str]
+    aircraft_unknown: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
