@@ -426,9 +426,14 @@ def test_what_the_crowd_did_joins_the_crowd_not_what_it_reacts_to() -> None:
     assert riot.actor1 is not None and riot.actor1.actor_id == "RIOTERS" and riot.fatalities == 0
 
 
-def test_who_left_a_mine_is_no_side_but_who_planted_a_bomb_did_it() -> None:
+def test_who_left_a_mine_or_planted_a_bomb_did_it() -> None:
     e = _one("قتل راع وطفل بانفجار لغم أرضي من مخلفات تنظيم الدولة في بادية السخنة أمس.")
-    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS" and e.fatalities == 2
+    assert _ids(e) == ("ISIS", "CIVILIANS") and e.fatalities == 2
+    e = _one("لقي ثلاثة أطفال مصرعهم أمس جراء انفجار لغم من مخلفات مليشيا الحوثي في مديرية التحيتا بالحديدة.")
+    assert _ids(e) == ("HOUTHIS", "CIVILIANS")
+    # the remnants of a war left by nobody named: an unidentified group, as before
+    e = _one("قتل راعيان بانفجار لغم من مخلفات الحرب في بادية السخنة أمس.")
+    assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED"
     e = _one("انفجرت عبوة ناسفة زرعها عناصر من تنظيم داعش بسيارة عسكرية لقوات النظام في درعا أمس.")
     assert _ids(e) == ("ISIS", "SYR_STATE")
 

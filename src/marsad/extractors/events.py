@@ -142,6 +142,8 @@ _HARMING = frozenset({"killing", "injury", "abduction"})
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
 _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
+#: the families of explosives a group may leave behind ("لغم من مخلفات تنظيم الدولة"): that group is their doer
+_LEFT_BEHIND = frozenset({"ied", "explosion"})
 #: the inter codes of the sides a country's one air force strikes (see pack.yaml ``air_force_in``): rebels and
 #: civilians; not foreign forces or militias, which other air forces strike there ("غارات على مواقع للحرس الثوري")
 _STRUCK_BY_THE_AIR_FORCE = frozenset({2, 7})
@@ -296,6 +298,8 @@ class EventStage:
             if r.actor1 is None and frame.family.id in _REMOTE_BY_STATES:
                 # "بغارة جوية روسية", "قصف مدفعي تركي": the adjective names the state whose forces did it
                 r.actor1 = self.state_forces.national_force(index, frame)
+            if r.actor1 is None and frame.family.id in _LEFT_BEHIND:
+                r.actor1 = roles.left_by(frame.sentence)  # "انفجار لغم أرضي من مخلفات مليشيا الحوثي"
             if r.actor1 is None and frame.family.id == "airstrike":
                 air = self.state_forces.air_forces(doc, roles)
                 if air:  # "القصف الجوي" unattributed in a report that names "طيران الروس والنظام"

@@ -139,6 +139,8 @@ class RoleFinder:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d.span)
         #: actors named as support of the doer ("بمساندة طيران التحالف", "بدعم من الطيران الروسي")
         self.supporters: dict[int, list[ActorMention]] = {}
+        #: sentence -> the actors that left explosives behind in it ("لغم من مخلفات مليشيا الحوثي")
+        self.leftovers: dict[int, list[ActorMention]] = {}
         # (a place holding a mention is in the mention's sentence: no mention crosses a sentence's end)
         places = Ranges([(p.span.start, p.span.end) for p in doc.places])
         for m in doc.actors:
@@ -176,7 +178,10 @@ class RoleFinder:
                 # as suspected members are that side's: "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة")
                 continue
             if not cues.leftover.isdisjoint(before[-2:]):
-                continue  # "لغم من مخلفات تنظيم الدولة": who left the mine is no side of the blast
+                # "لغم من مخلفات تنظيم الدولة": who left the mine behind is the doer of its blast (see left_by),
+                # no other side of what the sentence tells
+                self.leftovers.setdefault(m.sentence, []).append(m)
+                continue
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             if before and is_word(before[-1], cues.supporters):
@@ -513,6 +518,11 @@ class RoleFinder:
             roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
             roles.both_sides = True
         return roles
+
+    def left_by(self, sentence: int) -> ActorMention | None:
+        """The armed actor that left the explosives of ``sentence`` behind ("انفجار لغم أرضي من مخلفات مليشيا
+        الحوثي"): as ACLED codes a mine or a bomb left by a group, that group set it."""
+        return next((m for m in self.leftovers.get(sentence, ()) if m.actor_id in self.armed), None)
 
     def _own_forces_did_it(self, m: ActorMention, trigger: Span) -> bool:
         """``m`` announces that it or its own forces did what the trigger tells: "أعلن حزب الله اليوم أن مقاتليه
