@@ -2196,3 +2196,31 @@ def test_young_men_trying_to_move_towards_a_palace_take_no_ground() -> None:
         " المرادية الرئاسي."
     )
     assert EventType.BATTLES not in {e.event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event words right after "weeks after"
+        "قتل جنديان بهجوم على حاجز في بلدة الشحيل اليوم. ويأتي الهجوم بعد أسابيع من مقتل خمسة مدنيين بقصف على"
+        " بلدة البصيرة.",
+        # the date after them: the toll is the past protests'
+        "تظاهر المئات في مدينة درعا اليوم. وتأتي الموجة الثانية من الاحتجاجات بعد أسابيع من احتجاجات الأول من"
+        " آذار التي قتل فيها نحو 150 شخصاً.",
+    ],
+)
+def test_what_the_news_comes_weeks_after_is_history(text: str) -> None:
+    (e,) = _events(text)
+    assert e.fatalities in (0, 2)
+    assert any(h.historical for h in _events(text, historical=True))
+
+
+def test_what_the_news_comes_a_day_after_is_news() -> None:
+    text = (
+        "قتل جنديان بهجوم على حاجز في بلدة الشحيل اليوم. ويأتي الهجوم بعد يوم من مقتل خمسة مدنيين بقصف على بلدة"
+        " البصيرة."
+    )
+    assert len(_events(text)) == 2
+    # nor what follows a comma after them
+    (e,) = _events("بعد أشهر من الهدوء، قصفت قوات النظام اليوم بلدة البصيرة.")
+    assert not e.historical

@@ -142,6 +142,9 @@ _HARMING = frozenset({"killing", "injury", "abduction"})
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
 _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
+#: how many words may stand between a `long_after` phrase and the event words it puts in the past
+_LONG_AFTER_GAP = 4
+_WEEK = dt.timedelta(days=7)
 #: the families of explosives a group may leave behind ("لغم من مخلفات تنظيم الدولة"): that group is their doer
 _LEFT_BEHIND = frozenset({"ied", "explosion"})
 #: the inter codes of the sides a country's one air force strikes (see pack.yaml ``air_force_in``): rebels and
@@ -435,6 +438,25 @@ class EventStage:
             where = country or self.state_forces.document_country(doc)
             return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
         return None
+
+    def _long_before(self, index: DocIndex, b: Built) -> bool:
+        """Words that put what follows them weeks or more before the news (cue group `long_after`) stand a
+        few words before the event's words in their clause ("ويأتي الهجوم بعد أشهر من طرد مقاتلي القاعدة من
+        المكلا", "بعد أسابيع من مقتل خمسة مدنيين بقصف"), or anywhere before its date in its clause, a date a
+        week or more before publication ("بعد أسابيع من احتجاجات مطلع أكتوبر التي قتل فيها نحو 150 شخصاً"). Not
+        across a comma: "بعد أشهر من الهدوء، قصفت القوات البلدة" is news."""
+        head = b.frame.head.span
+        clause = index.position(head).clause
+        before = [t.norm for t in index.tokens_before(head, 3 + _LONG_AFTER_GAP) if t.clause == clause]
+        if any(" ".join(before[i : i + 3]) in self.cues.long_after for i in range(len(before) - 2)):
+            return True
+        dated, value, published = b.date.mention, b.date.value, index.doc.published
+        if dated is None or value is None or published is None or value.latest > published - _WEEK:
+            return False  # (a date of this week is the news's: "بعد أشهر من الهدوء قصفت القوات اليوم")
+        clause = index.position(dated.span).clause
+        told = index.count_before(dated.sentence, dated.span.start)
+        words = [t.norm for t in index.tokens_before(dated.span, told) if t.clause == clause]
+        return any(" ".join(words[i : i + 3]) in self.cues.long_after for i in range(len(words) - 2))
 
     def _flown_by_any(self, doc: Document, e: Event) -> bool:
         """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly, or are followed by
@@ -1141,7 +1163,7 @@ class EventStage:
             return []  # "بعد انسحاب موظفيها من بوابة خلفية": nobody armed left, and nobody entered
         evidence = evidence_of(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
-        history = b.remembered or historical(doc, b.date.value, b.date.mention)
+        history = b.remembered or historical(doc, b.date.value, b.date.mention) or self._long_before(roles.index, b)
         places: list[PlaceChoice | None] = list(b.places) or [None]
         dead = dead_by_place(doc, roles.index, b, places)
         out: list[Event] = []

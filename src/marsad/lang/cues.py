@@ -99,6 +99,7 @@ class CueWords:
     drone_after: frozenset[str]
     drone: frozenset[str]
     aircraft_unknown: frozenset[str]
+    long_after: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
