@@ -1621,3 +1621,27 @@ def test_men_dressed_as_a_force_are_told_as_its_agents() -> None:
     text = "قتل ثلاثة مدنيين أمس في أم درمان برصاص عناصر يرتدون زي الدعم السريع."
     (e,) = marsad.extract(text, published=dt.date(2023, 9, 12)).events
     assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "ids"),
+    [
+        # the claimant two sentences on is the attacker of the camp the army defended
+        (
+            "أعلن الجيش المالي أن وحداته صدت مساء الخميس الماضي هجوماً استهدف معسكرها في بلدة بوني. وأوضح البيان أن"
+            " الهجوم أسفر عن مقتل 4 جنود. في المقابل، تبنت جماعة نصرة الإسلام والمسلمين الهجوم.",
+            dt.date(2022, 10, 10),
+            ("JNIM", "MLI_STATE"),
+        ),
+        # the attacker named after the attack word
+        (
+            "أعلنت قوات سوريا الديمقراطية أنها صدت أمس هجوماً شنته فصائل الجيش الوطني على قرية أبو قلقل جنوب منبج.",
+            dt.date(2025, 1, 16),
+            ("SNA", "SDF"),
+        ),
+    ],
+)
+def test_the_side_that_repelled_an_attack_defended(text: str, published: dt.date, ids: tuple[str, str]) -> None:
+    doc = marsad.extract(text, published=published)
+    (e,) = [e for e in doc.events if not e.historical]
+    assert _ids(e) == ids

@@ -142,6 +142,10 @@ _HARMING = frozenset({"killing", "injury", "abduction"})
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
 _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
+#: how many words before an attack's word the verb of repelling it may stand ("صدت ... مساء الخميس الماضي هجوماً")
+_REPEL_REACH = 8
+#: ... and how many words from that verb its subject may be ("صدت وحدات الجيش", "وحداتها صدت")
+_SUBJECT_REACH = 3
 #: how many words may stand between a `long_after` phrase and the event words it puts in the past
 _LONG_AFTER_GAP = 4
 _WEEK = dt.timedelta(days=7)
@@ -280,6 +284,22 @@ class EventStage:
             if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
             if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
+                if (
+                    r.actor1 is not None
+                    and (
+                        # (not the defender's own dead: "صدت قوات الجيش هجوماً ... واستشهد جنديان")
+                        (r.actor2 is not None and not counted_dead(r.actor2, fatalities.get(id(frame), (0, []))[1]))
+                        or (r.actor2 is None and roles.claimant(frame.sentence) is not None)
+                    )
+                    and self._repelled_by(index, head, r.actor1)
+                ):
+                    # "صدت وحدات الجيش هجوماً استهدف معسكرها ... وتبنت الجماعة الهجوم": the army defended; the
+                    # attacker is the other side named or the claimant (one attribute at a time, for mypyc)
+                    defender, defenders = r.actor1, r.assoc1
+                    r.actor1 = r.actor2
+                    r.assoc1 = r.assoc2
+                    r.actor2 = defender
+                    r.assoc2 = defenders
                 self._claimed(roles, frame, r)
             if territorial is Territorial.WITHDRAWAL:
                 r = hand_over(roles, frame, r)
@@ -684,6 +704,20 @@ class EventStage:
             and index.opens_clause(head)
             and index.count_between(head, mention.span) <= 1
             and index.position(head).clause == index.position(mention.span).clause
+        )
+
+    def _repelled_by(self, index: DocIndex, head: Span, m: ActorMention) -> bool:
+        """``m`` is the subject of a verb of repelling the attack ``head`` tells ("صدت وحدات الجيش مساء الخميس
+        الماضي هجوماً", "إن وحداتها صدت هجوماً"): the verb stands in the head's clause a few words before it, ``m``
+        before the head and at most three words from the verb."""
+        if m.span.end > head.start or index.position(m.span).sentence != index.position(head).sentence:
+            return False
+        clause = index.position(head).clause
+        return any(
+            t.clause == clause
+            and t.norm in self.cues.repelling
+            and index.count_between(m.span, Span(t.start, t.end)) <= _SUBJECT_REACH
+            for t in index.tokens_before(head, _REPEL_REACH)
         )
 
     def _claimed(self, roles: RoleFinder, frame: Frame, r: Roles) -> None:

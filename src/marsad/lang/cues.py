@@ -100,6 +100,7 @@ class CueWords:
     drone: frozenset[str]
     aircraft_unknown: frozenset[str]
     long_after: frozenset[str]
+    repelling: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
