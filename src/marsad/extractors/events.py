@@ -713,12 +713,17 @@ class EventStage:
         if m.span.end > head.start or index.position(m.span).sentence != index.position(head).sentence:
             return False
         clause = index.position(head).clause
-        return any(
-            t.clause == clause
-            and t.norm in self.cues.repelling
-            and index.count_between(m.span, Span(t.start, t.end)) <= _SUBJECT_REACH
-            for t in index.tokens_before(head, _REPEL_REACH)
-        )
+        for t in index.tokens_before(head, _REPEL_REACH):
+            if t.clause != clause or t.norm not in self.cues.repelling:
+                continue
+            verb = Span(t.start, t.end)
+            if index.count_between(m.span, verb) <= _SUBJECT_REACH:
+                return True
+            # "أعلنت القوات المسلحة المالية، في بيان ...، أن وحداتها صدت هجوماً": its own forces repelled it
+            before = index.words_before(verb, 1)
+            if m.span.end <= verb.start and before and before[0] in self.cues.own_forces:
+                return True
+        return False
 
     def _claimed(self, roles: RoleFinder, frame: Frame, r: Roles) -> None:
         """An unnamed doer of violence is the armed actor claiming it ("فجّر انتحاري حزامه الناسف ... وتبنى تنظيم
