@@ -614,3 +614,19 @@ def test_the_city_an_anaphor_means_is_no_capital_told_by_its_description_before(
 def test_a_town_named_after_a_direction_of_a_city_may_lie_in_another_province(text: str, location: str) -> None:
     """"غربي بغداد" says where the town lies, beside Baghdad: not that it is inside Baghdad's province."""
     assert _locations(text) == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "قتل مسلحون مجهولون 14 مدنياً في هجوم على مدينة جيبو شمالي بوركينا فاسو أمس.",
+            ("Djibo", "Sahel", "Burkina Faso"),
+        ),
+        ("فجرت انتحارية نفسها في سوق بمدينة مايدوغوري أمس.", ("Maiduguri", "Borno", "Nigeria")),
+    ],
+)
+def test_towns_of_the_sahel_and_of_boko_harams_war_are_known(text: str, where: tuple[str, str, str]) -> None:
+    (e,) = marsad.extract(text, published=PUB).events
+    assert e.place is not None
+    assert (e.place.location, e.place.admin1, e.place.country) == where

@@ -46,6 +46,8 @@ def _cities() -> dict[str, dict[str, Any]]:
         ("ML", 2457163, "Gao"),
         ("PK", 1168197, "Khyber Pakhtunkhwa"),  # Peshawar
         ("DZ", 2507480, "Alger"),
+        ("BF", 2361177, "Sahel"),  # Djibo
+        ("NG", 2331447, "Borno"),  # Maiduguri
     ],
 )
 def test_the_admin1_table_names_a_capitals_province(country: str, geonameid: int, admin1: str) -> None:
