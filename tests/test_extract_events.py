@@ -2224,3 +2224,18 @@ def test_what_the_news_comes_a_day_after_is_news() -> None:
     # nor what follows a comma after them
     (e,) = _events("بعد أشهر من الهدوء، قصفت قوات النظام اليوم بلدة البصيرة.")
     assert not e.historical
+
+
+def test_the_attackers_arson_is_no_riot() -> None:
+    text = (
+        "قتل مسلحون 14 مدنياً في هجوم على قرية قرب مدينة جيبو أمس. وقال السكان إن المهاجمين جمعوا الرجال قبل أن"
+        " يطلقوا النار عليهم، ثم أحرقوا مخازن الحبوب."
+    )
+    (e,) = _events(text, dt.date(2024, 5, 6))
+    assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == 14
+    # a crowd's arson after the attack stays a riot
+    text = (
+        "قتل مسلحون 14 مدنياً في هجوم على قرية قرب مدينة جيبو أمس. وفي وقت لاحق أحرق محتجون غاضبون مقر البلدية"
+        " في المدينة."
+    )
+    assert SubEventType.VIOLENT_DEMONSTRATION in {e.sub_event_type for e in _events(text, dt.date(2024, 5, 6))}

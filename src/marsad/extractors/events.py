@@ -189,6 +189,7 @@ class EventStage:
         self.cues: CueWords = load_cues()
         self._storming = tuple(self.cues.storming)  # (read as word beginnings)
         self._aircraft_unknown = Vocabulary.of(self.cues.aircraft_unknown)
+        self._attackers_told = Vocabulary.of(self.cues.attackers_told)
         self.armed = armed_ids(self.actors)
         #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
         resumes = sorted(self.cues.news_resumes)
@@ -762,6 +763,20 @@ class EventStage:
                 return True
         return False
 
+    def _attackers_arson(self, doc: Document, index: DocIndex, frame: Frame) -> bool:
+        """A riot's words with nobody named doing them, in a sentence that tells attackers or their shooting
+        (cue group `attackers_told`), after an armed group named doing violence, in a report that names no crowd:
+        the attackers burned or wrecked what they did ("قتل مسلحون 14 مدنياً في هجوم على قرية ... وقال السكان
+        إن المهاجمين جمعوا الرجال ... ثم أحرقوا مخازن الحبوب")."""
+        if not self._attackers_told.said_in(index.sentence_words(frame.sentence)):
+            return False
+        if any(self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors):
+            return False
+        return any(
+            m.span.start < frame.head.span.start and (side := self.actors.get(m.actor_id).side).armed and not side.state
+            for m in doc.actors
+        )
+
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
@@ -858,6 +873,8 @@ class EventStage:
         if self._home_word_abroad(roles, r.actor2, country):
             r.actor2 = None
             r.assoc2 = []
+        if b.frame.family.id == "riot" and r.actor1 is None and self._attackers_arson(doc, roles.index, b.frame):
+            return []  # "قتل مسلحون 14 مدنياً ... ثم أحرقوا مخازن الحبوب": the attackers' own arson, no riot
         if r.actor1 is None and r.actor2 is not None and (r.taken_from or b.frame.family.id == "clash"):
             # "أعلن رئيس الوزراء استعادة مدينة الحويجة من تنظيم داعش": ground taken from a named side by nobody
             # named was taken by that side's main adversary in the report; so is the other side of a fight

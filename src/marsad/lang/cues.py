@@ -101,6 +101,7 @@ class CueWords:
     aircraft_unknown: frozenset[str]
     long_after: frozenset[str]
     repelling: frozenset[str]
+    attackers_told: frozenset[str]
     protest_stem: frozenset[str]
     # events
     object_preposition: frozenset[str]
