@@ -1025,3 +1025,13 @@ def test_a_comma_right_after_a_part_ends_the_breakdown() -> None:
 def test_others_joined_on_after_the_dead_are_more_dead(text: str) -> None:
     qs = [q for q in _analysed(text) if q.part_of is None]
     assert [(q.mention.value, q.mention.counted) for q in qs] == [(9, "killed"), (3, "killed")]
+
+
+def test_a_toll_since_a_war_began_is_no_toll_of_the_days_fight() -> None:
+    text = (
+        "تواصلت اليوم الثلاثاء الاشتباكات العنيفة في محور عين زارة جنوب طرابلس بين قوات الوفاق وقوات حفتر، وأسفرت"
+        " عن مقتل 3 من عناصر قوات الوفاق. من جهتها، قالت منظمة الصحة العالمية إن حصيلة المعارك منذ اندلاعها في"
+        " الرابع من أبريل ارتفعت إلى 174 قتيلاً."
+    )
+    events = [e for e in marsad.extract(text, published=dt.date(2019, 4, 16)).events if not e.historical]
+    assert [e.fatalities for e in events] == [3]

@@ -121,8 +121,9 @@ class Tolls:
                 for f in frames
                 if f.sentence == q.sentence and f.territorial not in (Territorial.LOSS, Territorial.STATE)
             ]
-            if same and any("aggregate" in f.flags for f in same):
-                same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
+            # (a period phrase after the frame's words flags none of them: "حصيلة المعارك منذ اندلاعها في الرابع
+            # من أبريل ارتفعت إلى 174 قتيلاً")
+            same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
             if not same:
                 owner = toll_of.get(q.sentence)
                 if owner is not None:
