@@ -673,3 +673,9 @@ def test_air_force_in_maps_a_country_to_an_actor_its_days_and_the_provinces_it_s
     ):
         with pytest.raises(LanguageDataError, match="air_force_in"):
             _air_force_in(bad, "pack.yaml")
+
+
+def test_the_armed_forces_are_the_army_of_where_it_happens() -> None:
+    text = "استشهد 4 من أفراد القوات المسلحة إثر انفجار عبوة ناسفة في مدرعة جنوب مدينة رفح بشمال سيناء ظهر أمس السبت."
+    (e,) = marsad.extract(text, published=dt.date(2015, 7, 12)).events
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Egypt (2014-)"
