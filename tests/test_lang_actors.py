@@ -679,3 +679,9 @@ def test_the_armed_forces_are_the_army_of_where_it_happens() -> None:
     text = "استشهد 4 من أفراد القوات المسلحة إثر انفجار عبوة ناسفة في مدرعة جنوب مدينة رفح بشمال سيناء ظهر أمس السبت."
     (e,) = marsad.extract(text, published=dt.date(2015, 7, 12)).events
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Egypt (2014-)"
+
+
+def test_security_units_are_the_police_of_where_it_happens() -> None:
+    text = "أغلق شبان الطرقات بالعجلات المشتعلة في حي التضامن بتونس مساء أمس ورشقوا وحدات الأمن بالحجارة."
+    (e,) = marsad.extract(text, published=dt.date(2021, 1, 18)).events
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Tunisia (2019-)"
