@@ -2239,3 +2239,23 @@ def test_the_attackers_arson_is_no_riot() -> None:
         " في المدينة."
     )
     assert SubEventType.VIOLENT_DEMONSTRATION in {e.sub_event_type for e in _events(text, dt.date(2024, 5, 6))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # groups of youths on one side of confrontations with security units
+        "اندلعت مساء أمس الأحد مواجهات بين مجموعات من الشبان ووحدات الأمن في حي التضامن بتونس.",
+        # the protesters the sentence named before burn
+        "حاول محتجون في مدينة سليانة مساء أمس الأحد اقتحام مقر الولاية وأضرموا النار في حاوية فضلات.",
+    ],
+)
+def test_youths_confronting_the_police_and_protesters_burning_riot(text: str) -> None:
+    (e,) = _events(text, dt.date(2021, 1, 18))
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor1 is not None and e.actor1.name == "Rioters (Tunisia)"
+
+
+def test_a_demolition_one_of_the_protesters_tells_is_no_riot() -> None:
+    text = "وقال أحد المتظاهرين في مدينة سليانة إن الحكومة هدمت أمس الأحد حوالي 20 منزلا."
+    assert all(e.sub_event_type is not SubEventType.VIOLENT_DEMONSTRATION for e in _events(text, dt.date(2021, 1, 18)))

@@ -777,6 +777,19 @@ class EventStage:
             for m in doc.actors
         )
 
+    def _crowd_earlier_in_sentence(self, doc: Document, b: Built) -> bool:
+        """Protesters or rioters are named before the frame's head in its sentence, no armed side is, and the
+        head's verb is plural, as theirs ("وأضرموا النار"; not "إن الحكومة هدمت" told by one of them)."""
+        sentence, head = b.frame.sentence, b.frame.head.span
+        if not normalize_term(doc.raw(head)).split()[0].endswith("وا"):
+            return False
+        sides = [self.actors.get(m.actor_id).side for m in doc.actors if m.sentence == sentence]
+        crowd = any(
+            m.sentence == sentence and m.span.end <= head.start and self.actors.get(m.actor_id).side in _CROWDS
+            for m in doc.actors
+        )
+        return crowd and not any(side.armed and side not in _CROWDS for side in sides)
+
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
         return any(m.sentence == sentence and self.actors.get(m.actor_id).side in _CROWDS for m in doc.actors)
@@ -975,6 +988,9 @@ class EventStage:
                     or (a1 is None and self._crowd_before(doc, roles.index, b, youths=True))
                 )
             )
+            # "حاول محتجون في مدينة سليانة اقتحام مقر الولاية وأضرموا النار في حاوية": the crowd its sentence
+            # named before burns, no armed side named there
+            or (family == "looting" and a1 is None and a2 is None and self._crowd_earlier_in_sentence(doc, b))
             # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
             or (
                 family in ("attack", "entry")
