@@ -630,3 +630,9 @@ def test_towns_of_the_sahel_and_of_boko_harams_war_are_known(text: str, where: t
     (e,) = marsad.extract(text, published=PUB).events
     assert e.place is not None
     assert (e.place.location, e.place.admin1, e.place.country) == where
+
+
+def test_quetta_by_the_spelling_arabic_news_uses() -> None:
+    text = "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة كويتا عاصمة إقليم بلوشستان أمس."
+    (e,) = marsad.extract(text, published=PUB).events
+    assert e.place is not None and (e.place.location, e.place.admin1) == ("Quetta", "Balochistan")
