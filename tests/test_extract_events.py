@@ -2259,3 +2259,20 @@ def test_youths_confronting_the_police_and_protesters_burning_riot(text: str) ->
 def test_a_demolition_one_of_the_protesters_tells_is_no_riot() -> None:
     text = "وقال أحد المتظاهرين في مدينة سليانة إن الحكومة هدمت أمس الأحد حوالي 20 منزلا."
     assert all(e.sub_event_type is not SubEventType.VIOLENT_DEMONSTRATION for e in _events(text, dt.date(2021, 1, 18)))
+
+
+def test_a_missile_brought_down_unharmed_is_a_disrupted_weapon() -> None:
+    text = (
+        "رصدت قوات الدفاع الجوي مساء اليوم إطلاق صاروخ باليستي من قبل الميليشيا الحوثية باتجاه مدينة جازان، وقد"
+        " تم اعتراض الصاروخ وتدميره ولم ينتج عن ذلك أي إصابات."
+    )
+    (e,) = _events(text, dt.date(2018, 5, 14))
+    assert e.sub_event_type is SubEventType.DISRUPTED_WEAPONS
+    assert e.actor2 is not None and e.actor2.actor_id == "HOUTHIS"
+    # one that killed is a strike, whatever was brought down
+    text = (
+        "أطلقت الميليشيا الحوثية مساء اليوم صاروخاً باليستياً باتجاه مدينة جازان، وتم اعتراض الصاروخ لكن شظاياه"
+        " أدت إلى مقتل مقيمين اثنين."
+    )
+    (e,) = _events(text, dt.date(2018, 5, 14))
+    assert e.sub_event_type is not SubEventType.DISRUPTED_WEAPONS

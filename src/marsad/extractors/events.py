@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
-from marsad.extractors.frames import CROWDS, TOLL_FAMILIES, Frame, build_frames
+from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
 from marsad.extractors.notes import write_notes
@@ -777,6 +777,15 @@ class EventStage:
             for m in doc.actors
         )
 
+    @staticmethod
+    def _brought_down_unharmed(b: Built) -> bool:
+        """The frame tells a weapon brought down (a `disrupted` word: "تم اعتراض الصاروخ") and no one killed or
+        hurt (its harm words, if any, suppressed: "ولم ينتج عن ذلك أي إصابات")."""
+        told = (b.frame.head, *b.frame.members)
+        if b.fatalities or not any(t.family == "disrupted" for t in told):
+            return False
+        return not any(t.family in _HARMING and not (t.flags & SUPPRESSING) for t in told)
+
     def _crowd_earlier_in_sentence(self, doc: Document, b: Built) -> bool:
         """Protesters or rioters are named before the frame's head in its sentence, no armed side is, and the
         head's verb is plural, as theirs ("وأضرموا النار"; not "إن الحكومة هدمت" told by one of them)."""
@@ -1073,6 +1082,15 @@ class EventStage:
             # (the actor the words name where it happens: "الجيش الوطني" takes ground as Yemen's army in Yemen)
             there = self._there(a1, country) if a1 is not None else None
             sub = self.sub_types.sub_type(doc, roles.index, b, there, a2, country)
+            if sub in _BOMBARDMENTS and self._brought_down_unharmed(b):
+                # "رصدت الدفاعات إطلاق صاروخ باليستي ... وقد تم اعتراض الصاروخ وتدميره ولم ينتج عن ذلك أي إصابات":
+                # a weapon brought down before it harmed anyone (ACLED: Disrupted weapons use), its launcher the
+                # side whose weapon it was
+                sub = SubEventType.DISRUPTED_WEAPONS
+                if actor2_mention is None and r.actor1 is not None:
+                    actor2_mention, actor2_inferred, r.assoc2 = r.actor1, r.actor1_inferred, r.assoc1
+                    r.actor1, a1, r.assoc1 = None, None, []
+                    a2 = roles.actor(actor2_mention)
         if sub is SubEventType.ARMED_CLASH and a2 is not None and a2.side in _CROWDS and (a1 is None or a1.side.armed):
             # "قتل ثلاثة محتجين بنيران حراس مقر أحد الفصائل بعدما حاول المحتجون اقتحامه": a fight with a crowd
             # is the crowd's riot (ACLED), and the armed side is the one it met
