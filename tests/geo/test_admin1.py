@@ -48,6 +48,7 @@ def _cities() -> dict[str, dict[str, Any]]:
         ("DZ", 2507480, "Alger"),
         ("BF", 2361177, "Sahel"),  # Djibo
         ("NG", 2331447, "Borno"),  # Maiduguri
+        ("MA", 2530335, "Tanger-Tetouan-Al Hoceima"),  # Tangier
     ],
 )
 def test_the_admin1_table_names_a_capitals_province(country: str, geonameid: int, admin1: str) -> None:
