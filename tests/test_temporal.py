@@ -114,12 +114,14 @@ def test_today_closing_a_quote_that_is_no_outlet_is_a_date() -> None:
     assert expr == "اليوم" and m.value == DateValue.day(SUNDAY)
 
 
-def test_night_before_a_weekday_is_a_two_day_window() -> None:
+def test_the_night_before_a_weekday_is_coded_to_the_day_it_names() -> None:
+    """"ليلة الأحد" runs from Saturday evening into Sunday; coders date it to the day named (Sunday), as they
+    date "ليلة السبت الأحد" to the Sunday it ends on."""
     m, expr = one("استهدفت الغارات الحي ليلة السبت الأحد.")
     assert expr == "ليلة السبت الأحد"
-    assert m.value == DateValue.window(D(2017, 10, 28), D(2017, 10, 29))
+    assert m.value == DateValue.day(D(2017, 10, 29))
     m, expr = one("استهدفت الغارات الحي ليلة الأحد.")
-    assert m.value == DateValue.window(D(2017, 10, 28), D(2017, 10, 29))
+    assert m.value == DateValue.day(D(2017, 10, 29))
 
 
 @pytest.mark.parametrize(
@@ -696,7 +698,7 @@ def test_stage_needs_norm_and_sentences_before_it() -> None:
         (
             "قتل ثلاثة عناصر ليل السبت الأحد قرب الحاجز.",
             "ليل السبت الأحد",
-            DateValue.window(D(2017, 10, 28), D(2017, 10, 29)),
+            DateValue.day(D(2017, 10, 29)),
             "night+weekday-pair",
         ),
     ],
