@@ -685,3 +685,20 @@ def test_security_units_are_the_police_of_where_it_happens() -> None:
     text = "أغلق شبان الطرقات بالعجلات المشتعلة في حي التضامن بتونس مساء أمس ورشقوا وحدات الأمن بالحجارة."
     (e,) = marsad.extract(text, published=dt.date(2021, 1, 18)).events
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Tunisia (2019-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        (
+            "قتل خمسة مدنيين صباح اليوم جراء قصف مدفعي شنته قوات الحركة الشعبية لتحرير السودان - شمال على مدينة"
+            " كادقلي.",
+            dt.date(2026, 1, 11),
+            "SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)",
+        ),
+        ("هاجم مسلحو فانو أمس مركزاً للشرطة في مدينة بحر دار.", dt.date(2023, 8, 14), "Fano Militia"),
+    ],
+)
+def test_sudans_and_ethiopias_rebels_are_named(text: str, published: dt.date, actor1: str) -> None:
+    (e,) = marsad.extract(text, published=published).events
+    assert e.actor1 is not None and e.actor1.name == actor1
