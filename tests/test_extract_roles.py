@@ -202,7 +202,8 @@ def test_an_area_named_by_its_holder_is_no_capture() -> None:
 
 def test_the_author_of_a_statement_is_no_side_unless_its_own_forces_act() -> None:
     told = _one("وذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة مفخخة استهدفت أمس حقلاً للغاز قرب مدينة السليمانية.")
-    assert told.actor1 is None
+    # (the statement's author is no side: the drone is an unidentified group's, inferred)
+    assert told.actor1 is not None and told.actor1.actor_id == "UNIDENTIFIED_ARMED" and told.actor1.inferred
     own = _one("وقال بيان لجهاز مكافحة الإرهاب إن قواته قصفت أمس مواقع لتنظيم داعش قرب مدينة كركوك.")
     assert _ids(own) == ("IRQ_STATE", "ISIS")
     # "الإرهاب" in the service's name does not make its shelling talk about terrorism

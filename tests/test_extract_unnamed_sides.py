@@ -86,8 +86,6 @@ def test_an_air_strike_in_syria_with_no_doer_named_is_the_governments_until_its_
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        # a drone: many sides fly them
-        ("قتل قيادي في تنظيم حراس الدين بضربة طائرة مسيرة استهدفت سيارته قرب سرمدا.", dt.date(2020, 6, 14)),
         # a strike on a foreign force: another air force's
         ("قتل سبعة عناصر من الحرس الثوري الإيراني بغارات جوية على مواقعهم قرب حلب.", dt.date(2019, 6, 10)),
         # the east, struck by the US-led coalition too
@@ -161,3 +159,15 @@ def test_words_that_named_another_force_before_a_day_name_it_in_its_own_country(
     before 2014 are the US-led forces, not the coalition against the Islamic State."""
     (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
     assert e.actor1 is not None and e.actor1.name == actor1
+
+
+def test_a_drone_strike_with_no_doer_named_is_an_unidentified_groups() -> None:
+    """Armed groups fly drones too: unclaimed, a drone strike is the unidentified armed group's (inferred), in
+    Syria too, where the government's air force is not taken for a drone's."""
+    for text, published, country in (
+        ("قتل أربعة عمال بطائرة مسيرة مفخخة استهدفت حقلاً للغاز في قضاء جمجمال مساء أمس.", dt.date(2024, 4, 27), "Iraq"),
+        ("قتل قيادي في تنظيم حراس الدين بضربة طائرة مسيرة استهدفت سيارته قرب سرمدا.", dt.date(2020, 6, 14), "Syria"),
+    ):
+        (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
+        assert e.sub_event_type.label == "Air/drone strike"
+        assert e.actor1 is not None and e.actor1.name == f"Unidentified Armed Group ({country})" and e.actor1.inferred

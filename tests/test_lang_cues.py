@@ -518,7 +518,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "statement_noun",
         "بيان",
         "وذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة مفخخة استهدفت أمس حقلاً للغاز قرب مدينة السليمانية.",
-        lambda ev: bool(ev) and _names(ev, "actor1") == [],
+        lambda ev: bool(ev) and _names(ev, "actor1") == ["Unidentified Armed Group (Iraq)"],
     ),
     (  # ... unless its own forces act
         "own_forces",

@@ -442,6 +442,11 @@ class EventStage:
             on = e.date.earliest if e.date is not None else None
             return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
         sub = e.sub_event_type
+        if sub is SubEventType.AIR_DRONE_STRIKE and self._by_drone(doc, e):
+            # "طائرة مسيرة مفخخة استهدفت حقل كورمور ... ولم تتبن أي جهة الهجوم": armed groups fly drones too
+            u = self.actors.get(self.pack.unidentified_armed_group)
+            where = country or self.state_forces.document_country(doc)
+            return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
         air_force = self.pack.air_force_in.get(country) if country else None
         on = e.date.earliest if e.date is not None else None
         if (
@@ -479,12 +484,17 @@ class EventStage:
         words = [t.norm for t in index.tokens_before(dated.span, told) if t.clause == clause]
         return any(" ".join(words[i : i + 3]) in self.cues.long_after for i in range(len(words) - 2))
 
-    def _flown_by_any(self, doc: Document, e: Event) -> bool:
-        """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly, or are followed by
-        words that say the aircraft are unknown ("قصفت طائرات حربية مجهولة")."""
+    def _by_drone(self, doc: Document, e: Event) -> bool:
+        """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly."""
         told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
-        if any(not self.cues.drone.isdisjoint(normalize_term(doc.raw(span)).split()) for span in told):
+        return any(not self.cues.drone.isdisjoint(normalize_term(doc.raw(span)).split()) for span in told)
+
+    def _flown_by_any(self, doc: Document, e: Event) -> bool:
+        """A drone strike (:meth:`_by_drone`), or words of striking followed by words that say the aircraft are
+        unknown ("قصفت طائرات حربية مجهولة")."""
+        if self._by_drone(doc, e):
             return True
+        told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
         unknown = self._aircraft_unknown
         return any(unknown.said_in(normalize_term(doc.text[span.end : span.end + 40]).split()[:3]) for span in told)
 
