@@ -636,3 +636,8 @@ def test_quetta_by_the_spelling_arabic_news_uses() -> None:
     text = "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة كويتا عاصمة إقليم بلوشستان أمس."
     (e,) = marsad.extract(text, published=PUB).events
     assert e.place is not None and (e.place.location, e.place.admin1) == ("Quetta", "Balochistan")
+
+
+def test_a_quarter_described_then_placed_in_its_city_is_that_citys() -> None:
+    text = "قتل 14 شخصاً بقصف صاروخي على حي الروضة السكني بمدينة مأرب مساء السبت."
+    assert _locations(text) == ["Ma'rib"]  # not Taiz's al-Rawdah, beside Ma'rib

@@ -816,13 +816,6 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
             gap = [t for t in tokens[end + 1 : start_tok] if t.norm not in cues.VARIANTS]
             if len(gap) > 3:
                 break
-            # (an adjective of the first name before the relation: "حي الروضة السكني وسط مدينة مأرب")
-            while len(gap) > 1 and gap[0].norm.removeprefix("ال") in cues.ADJECTIVES:
-                gap = gap[1:]
-            stems = []
-            for t in gap:
-                hit = cues.strip_clitics(t.norm, cues.RELATIONS)
-                stems.append(hit[1] if hit and not hit[0].startswith(("و", "ف")) else "")
             coordinated = fb.head_prefix.startswith(("و", "ف"))  # "X وبريف Y": and, not in
             # "بريف إدلب", "بلدة برج الملوك قضاء مرجعيون": a unit right after a name holds it
             by_prefix = fb.head_prefix.startswith("ب") or fb.cue_kind in (
@@ -832,6 +825,14 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
                 "subdistrict",
                 "governorate",
             )
+            # (an adjective of the first name before the relation: "حي الروضة السكني وسط مدينة مأرب", or before
+            # the container's "ب": "حي الروضة السكني بمدينة مأرب")
+            while (len(gap) > 1 or by_prefix) and gap and gap[0].norm.removeprefix("ال") in cues.ADJECTIVES:
+                gap = gap[1:]
+            stems = []
+            for t in gap:
+                hit = cues.strip_clitics(t.norm, cues.RELATIONS)
+                stems.append(hit[1] if hit and not hit[0].startswith(("و", "ف")) else "")
             if (gap and all(stems)) or (not gap and not coordinated and by_prefix):
                 fa.container = b
             break
