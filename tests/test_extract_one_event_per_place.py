@@ -75,3 +75,12 @@ def test_the_same_doers_strike_told_again_stays_one_event() -> None:
         " شهود إن قوات الدعم السريع قصفت الأحياء السكنية بعشرات القذائف."
     )
     assert len(_events(text, dt.date(2023, 6, 13))) == 1
+
+
+def test_the_raid_of_an_abduction_is_no_arrest_beside_it() -> None:
+    text = (
+        "اختطفت مليشيا الحوثي فجر أمس الأربعاء ثلاثة معلمين من منازلهم في حي حدة بالعاصمة صنعاء، بعد مداهمتها من"
+        " قبل عناصر تتبع جهاز الأمن والمخابرات، واقتادتهم إلى جهة مجهولة."
+    )
+    events = _events(text, dt.date(2024, 6, 6))
+    assert [e.sub_event_type for e in events] == [SubEventType.ABDUCTION]

@@ -52,7 +52,8 @@ def merge_events(
     placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
-    told = _takeover_told_again(_the_attack_told_again(_strike_absorbs_its_interception(violent), tolls))
+    taken = _abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent))
+    told = _takeover_told_again(_the_attack_told_again(taken, tolls))
     crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
     return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
 
@@ -307,6 +308,24 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
         return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
 
     return _fold(events, interception, strike, _add_evidence)
+
+
+def _abduction_absorbs_its_raid(events: list[Event]) -> list[Event]:
+    """A raid or detention by the doer of an abduction, at its place and on its day, is how the people were
+    taken ("اختطفت مليشيا الحوثي ثلاثة معلمين من منازلهم ... بعد مداهمتها"): one abduction, no arrests beside it."""
+
+    def abduction(d: Event, e: Event) -> bool:
+        return (
+            d.sub_event_type is SubEventType.ABDUCTION
+            and _place_day(d) == _place_day(e)
+            and d.actor1 is not None
+            and _id(d.actor1) == _id(e.actor1)
+        )
+
+    def arrests(e: Event) -> bool:
+        return e.sub_event_type is SubEventType.ARRESTS and e.place is not None and not e.historical
+
+    return _fold(events, arrests, abduction, _add_evidence)
 
 
 def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]]) -> list[Event]:
