@@ -702,3 +702,13 @@ def test_security_units_are_the_police_of_where_it_happens() -> None:
 def test_sudans_and_ethiopias_rebels_are_named(text: str, published: dt.date, actor1: str) -> None:
     (e,) = marsad.extract(text, published=published).events
     assert e.actor1 is not None and e.actor1.name == actor1
+
+
+def test_the_baloch_liberation_army_claims_in_balochistan() -> None:
+    text = (
+        "قتل مسلحون 23 شخصاً على الأقل بعد أن أوقفوا حافلات على الطريق السريع في مقاطعة موسى خيل بإقليم بلوشستان"
+        " ليلة الأحد. وأعلن جيش تحرير بلوشستان مسؤوليته عن الهجوم."
+    )
+    (e,) = [e for e in marsad.extract(text, published=dt.date(2024, 8, 26)).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == "BLA: Baloch Liberation Army"
+    assert e.place is not None and (e.place.location, e.place.admin1) == ("Musakhel", "Balochistan")
