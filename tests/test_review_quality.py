@@ -90,6 +90,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # actors named by a pronoun: Syria 2012-2025, Iraq, Yemen, Libya, Sudan, Somalia, Palestine, Lebanon;
         # scored blind at the start of round 22, then read
         ("review37", 0.88, 3, 0.68, 0.71),
+        # 2012-2025 wires and local sites from 24 countries, South Sudan, the DRC and Mozambique among them,
+        # scored blind at the start and end of round 23 (not read)
+        ("review38", 0.75, 1, 0.53, 0.72),
+        # 2011-2026 agency statements, monitors' tallies, Kurdish and Sahel pages: repelled attacks, unclaimed
+        # drones, mines left behind, riots by night, intercepted missiles; scored blind at the start of round 23,
+        # then read
+        ("review39", 0.91, 1, 0.74, 0.91),
     ],
 )
 def test_review_set_stays_above_its_floor(
