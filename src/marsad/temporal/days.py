@@ -172,9 +172,9 @@ def _weekday(ctx: Context, i: int, j: int, weekday: TimeTerm, daypart: TimeTerm 
             d = reckon.strictly_after(p, weekday.value)
         else:
             d = reckon.on_or_before(p, weekday.value)
-        # "ليلة الأحد" runs from Saturday evening into Sunday: coded to the day it names, as review coders do
-        # ("ليلة السبت الأحد" to the Sunday it ends on)
-        return DateValue.day(d)
+        # "ليلة الأحد" runs from Saturday evening into Sunday: coded to the day it names, as review coders do;
+        # "ليل السبت - الأحد", naming both, to the first, the day it began on
+        return DateValue.day(d - reckon.DAY) if pair else DateValue.day(d)
 
     return ctx.relative(j, rule, resolve)
 
