@@ -287,12 +287,12 @@ class EventStage:
             if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 if (
                     r.actor1 is not None
+                    and self._repelled_by(index, head, r.actor1)
                     and (
                         # (not the defender's own dead: "صدت قوات الجيش هجوماً ... واستشهد جنديان")
                         (r.actor2 is not None and not counted_dead(r.actor2, fatalities.get(id(frame), (0, []))[1]))
                         or (r.actor2 is None and roles.claimant(frame.sentence) is not None)
                     )
-                    and self._repelled_by(index, head, r.actor1)
                 ):
                     # "صدت وحدات الجيش هجوماً استهدف معسكرها ... وتبنت الجماعة الهجوم": the army defended; the
                     # attacker is the other side named or the claimant (one attribute at a time, for mypyc)
