@@ -148,6 +148,7 @@ _REPEL_REACH = 8
 _SUBJECT_REACH = 3
 #: how many words may stand between a `long_after` phrase and the event words it puts in the past
 _LONG_AFTER_GAP = 4
+#: how long before publication a date after such words must be to date the past thing, not the news
 _WEEK = dt.timedelta(days=7)
 #: the families of explosives a group may leave behind ("لغم من مخلفات تنظيم الدولة"): that group is their doer
 _LEFT_BEHIND = frozenset({"ied", "explosion"})
@@ -431,10 +432,11 @@ class EventStage:
 
     def _unnamed_doer(self, doc: Document, e: Event) -> ActorRef | None:
         """The doer of an event whose report names none: in a country where one side alone strikes from the air
-        and by artillery, that side's forces ("استشهد ثلاثة مواطنين بقصف على منزل في خان يونس"); for an air
-        strike where one air force strikes unnamed on its day, that force ("غارات نفذها الطيران الحربي على دوما"
-        in 2013); for violence on civilians and shelling, ACLED's unidentified armed group ("عثر على جثث ثلاثة
-        مدنيين", "سقطت قذائف هاون على حي الأعظمية"); else nobody (an air strike: only states fly them)."""
+        and by artillery, that side's forces ("استشهد ثلاثة مواطنين بقصف على منزل في خان يونس"); for a drone
+        strike, ACLED's unidentified armed group (armed groups fly drones too); for an air strike where one air
+        force strikes unnamed on its day, that force ("غارات نفذها الطيران الحربي على دوما" in 2013); for violence
+        on civilians and shelling, the unidentified armed group ("عثر على جثث ثلاثة مدنيين", "سقطت قذائف هاون على
+        حي الأعظمية"); else nobody (an air strike by warplanes: only states fly them)."""
         country = e.place.country if e.place is not None else ""
         bombardier = self.pack.bombardier_in.get(country) if country else None
         if bombardier and e.sub_event_type in _BOMBARDMENTS:
@@ -472,16 +474,19 @@ class EventStage:
         week or more before publication ("بعد أسابيع من احتجاجات مطلع أكتوبر التي قتل فيها نحو 150 شخصاً"). Not
         across a comma: "بعد أشهر من الهدوء، قصفت القوات البلدة" is news."""
         head = b.frame.head.span
-        clause = index.position(head).clause
-        before = [t.norm for t in index.tokens_before(head, 3 + _LONG_AFTER_GAP) if t.clause == clause]
-        if any(" ".join(before[i : i + 3]) in self.cues.long_after for i in range(len(before) - 2)):
+        head_clause = index.position(head).clause
+        before = [t.norm for t in index.tokens_before(head, 3 + _LONG_AFTER_GAP) if t.clause == head_clause]
+        if self._says_long_after(before):
             return True
         dated, value, published = b.date.mention, b.date.value, index.doc.published
         if dated is None or value is None or published is None or value.latest > published - _WEEK:
             return False  # (a date of this week is the news's: "بعد أشهر من الهدوء قصفت القوات اليوم")
-        clause = index.position(dated.span).clause
+        date_clause = index.position(dated.span).clause
         told = index.count_before(dated.sentence, dated.span.start)
-        words = [t.norm for t in index.tokens_before(dated.span, told) if t.clause == clause]
+        return self._says_long_after([t.norm for t in index.tokens_before(dated.span, told) if t.clause == date_clause])
+
+    def _says_long_after(self, words: list[str]) -> bool:
+        """Three consecutive ``words`` make a `long_after` phrase ("بعد أشهر من")."""
         return any(" ".join(words[i : i + 3]) in self.cues.long_after for i in range(len(words) - 2))
 
     def _by_drone(self, doc: Document, e: Event) -> bool:
