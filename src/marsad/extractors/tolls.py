@@ -108,6 +108,7 @@ class Tolls:
         since = {d.sentence for d in doc.dates if index.words_before(d.span, 1) in (["منذ"], ["ومنذ"])}
         toll_of = {si: f for f in frames for si in f.toll_sentences if si not in since}
         last_figure: dict[int, tuple[Frame, Span]] = {}  # sentence -> the frame and span of its last figure
+        periods: dict[int, bool] = {}  # sentence -> whether it holds a period phrase (see _tells_a_period)
         parts: dict[int, Span] = {}  # toll sentence -> the last figure of the breakdown it gives
         for q in doc.quantities:
             if q.counted != "killed":
@@ -123,7 +124,8 @@ class Tolls:
             ]
             # (a period phrase after the frame's words flags none of them: "حصيلة المعارك منذ اندلاعها في الرابع
             # من أبريل ارتفعت إلى 174 قتيلاً")
-            same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
+            if same and self._tells_a_period(index, q.sentence, periods):
+                same = [f for f in same if not self._counts_over_a_period(index, q.span, f.head.span)]
             if not same:
                 owner = toll_of.get(q.sentence)
                 if owner is not None:
@@ -388,6 +390,14 @@ class Tolls:
         """The toll sentence says, before ``figure``, that its dead come on top of those told ("كما قتل عنصر",
         "إضافة إلى مقتل"; not "قُتل 27 جندياً ... إضافة إلى عشرات الجرحى": the wounded come on top)."""
         return self.adds_to_toll.said_in(index.words_before(figure, _ADDS_REACH))
+
+    def _tells_a_period(self, index: DocIndex, sentence: int, seen: dict[int, bool]) -> bool:
+        """The sentence holds a period phrase of the `aggregate` group (asked once per sentence, in ``seen``)."""
+        told = seen.get(sentence)
+        if told is None:
+            words = " ".join(index.sentence_words(sentence))
+            told = seen[sentence] = any(phrase in words for phrase in self.aggregate_phrases)
+        return told
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
