@@ -438,34 +438,37 @@ class EventStage:
         on civilians and shelling, the unidentified armed group ("عثر على جثث ثلاثة مدنيين", "سقطت قذائف هاون على
         حي الأعظمية"); else nobody (an air strike by warplanes: only states fly them)."""
         country = e.place.country if e.place is not None else ""
-        bombardier = self.pack.bombardier_in.get(country) if country else None
-        if bombardier and e.sub_event_type in _BOMBARDMENTS:
-            force = self.actors.get(bombardier)
-            on = e.date.earliest if e.date is not None else None
-            return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
+        on = e.date.earliest if e.date is not None else None
         sub = e.sub_event_type
+        bombardier = self.pack.bombardier_in.get(country) if country else None
+        if bombardier and sub in _BOMBARDMENTS:
+            return self._force_there(bombardier, country, on)
         if sub is SubEventType.AIR_DRONE_STRIKE and self._by_drone(doc, e):
             # "طائرة مسيرة مفخخة استهدفت حقل كورمور ... ولم تتبن أي جهة الهجوم": armed groups fly drones too
-            u = self.actors.get(self.pack.unidentified_armed_group)
-            where = country or self.state_forces.document_country(doc)
-            return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
+            return self._unidentified(doc, country)
         air_force = self.pack.air_force_in.get(country) if country else None
-        on = e.date.earliest if e.date is not None else None
         if (
             air_force
             and sub is SubEventType.AIR_DRONE_STRIKE
             and on is not None
             and air_force.holds(on, e.place.admin1 if e.place is not None else "")
             and (e.actor2 is None or e.actor2.inter in _STRUCK_BY_THE_AIR_FORCE)
-            and not self._flown_by_any(doc, e)
+            and not self._aircraft_said_unknown(doc, e)
         ):
-            force = self.actors.get(air_force.actor_id)
-            return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
+            return self._force_there(air_force.actor_id, country, on)
         if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is SubEventType.SHELLING:
-            u = self.actors.get(self.pack.unidentified_armed_group)
-            where = country or self.state_forces.document_country(doc)
-            return ActorRef(u.id, u.export_name(where), u.inter, inferred=True)
+            return self._unidentified(doc, country)
         return None
+
+    def _force_there(self, actor_id: str, country: str, on: dt.date | None) -> ActorRef:
+        """An inferred doer: the pack's force ``actor_id`` as named in ``country`` on day ``on``."""
+        force = self.actors.get(actor_id)
+        return ActorRef(force.id, force.export_name(country, on), force.inter_in(country), inferred=True)
+
+    def _unidentified(self, doc: Document, country: str) -> ActorRef:
+        """An inferred doer: ACLED's unidentified armed group of ``country`` (else of the report's country)."""
+        u = self.actors.get(self.pack.unidentified_armed_group)
+        return ActorRef(u.id, u.export_name(country or self.state_forces.document_country(doc)), u.inter, inferred=True)
 
     def _long_before(self, index: DocIndex, b: Built) -> bool:
         """Words that put what follows them weeks or more before the news (cue group `long_after`) stand a
@@ -494,11 +497,9 @@ class EventStage:
         told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
         return any(not self.cues.drone.isdisjoint(normalize_term(doc.raw(span)).split()) for span in told)
 
-    def _flown_by_any(self, doc: Document, e: Event) -> bool:
-        """A drone strike (:meth:`_by_drone`), or words of striking followed by words that say the aircraft are
-        unknown ("قصفت طائرات حربية مجهولة")."""
-        if self._by_drone(doc, e):
-            return True
+    def _aircraft_said_unknown(self, doc: Document, e: Event) -> bool:
+        """The event's words of striking are followed by words that say the aircraft are unknown ("قصفت طائرات
+        حربية مجهولة")."""
         told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
         unknown = self._aircraft_unknown
         return any(unknown.said_in(normalize_term(doc.text[span.end : span.end + 40]).split()[:3]) for span in told)
@@ -807,12 +808,9 @@ class EventStage:
         sentence, head = b.frame.sentence, b.frame.head.span
         if not normalize_term(doc.raw(head)).split()[0].endswith("وا"):
             return False
-        sides = [self.actors.get(m.actor_id).side for m in doc.actors if m.sentence == sentence]
-        crowd = any(
-            m.sentence == sentence and m.span.end <= head.start and self.actors.get(m.actor_id).side in _CROWDS
-            for m in doc.actors
-        )
-        return crowd and not any(side.armed and side not in _CROWDS for side in sides)
+        named = [(m, self.actors.get(m.actor_id).side) for m in doc.actors if m.sentence == sentence]
+        crowd = any(side in _CROWDS and m.span.end <= head.start for m, side in named)
+        return crowd and not any(side.armed for _, side in named)
 
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""

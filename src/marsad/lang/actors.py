@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.errors import LanguageDataError
-from marsad.lang.files import load_data_file, require, string_list, text_problems
+from marsad.lang.files import iso_date, load_data_file, require, string_list, text_problems
 from marsad.lang.packs import DEFAULT_PACK, load_pack
 from marsad.model.enums import IdentityEnum
 from marsad.text.normalize import normalize_term
@@ -275,7 +275,7 @@ def _renamed(raw: object, where: str) -> tuple[tuple[dt.date, str], ...]:
         raise LanguageDataError(f"{where}: 'renamed' must be a list of {{from, name}}")
     out: list[tuple[dt.date, str]] = []
     for item in raw:
-        first = _iso_date(item.get("from") if isinstance(item, dict) else None)
+        first = iso_date(item.get("from") if isinstance(item, dict) else None)
         name = item.get("name") if isinstance(item, dict) else None
         if first is None or not isinstance(name, str) or not name.strip():
             raise LanguageDataError(f"{where}: each 'renamed' item needs from: YYYY-MM-DD and a name")
@@ -289,7 +289,7 @@ def _state_periods(raw: object, where: str) -> tuple[tuple[str, tuple[dt.date, .
         raise LanguageDataError(f"{where}: expected a mapping of country name to a list of YYYY-MM-DD")
     out: list[tuple[str, tuple[dt.date, ...]]] = []
     for country, days in raw.items():
-        starts = [_iso_date(d) for d in days] if isinstance(days, list) else [None]
+        starts = [iso_date(d) for d in days] if isinstance(days, list) else [None]
         if not isinstance(country, str) or not starts or None in starts:
             raise LanguageDataError(f"{where}: {country}: expected a non-empty list of YYYY-MM-DD")
         dates = tuple(d for d in starts if d is not None)
@@ -299,23 +299,11 @@ def _state_periods(raw: object, where: str) -> tuple[tuple[str, tuple[dt.date, .
     return tuple(sorted(out))
 
 
-def _iso_date(value: object) -> dt.date | None:
-    """A YAML date (read as a date or as "YYYY-MM-DD" text), or None."""
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _earlier(raw: object, where: str) -> tuple[dt.date, str] | None:
     """The ``earlier`` mapping of an actor: ``{until: 2024-12-08, actor: HTS}``, checked."""
     if raw is None:
         return None
-    until = _iso_date(raw.get("until") if isinstance(raw, dict) else None)
+    until = iso_date(raw.get("until") if isinstance(raw, dict) else None)
     other = raw.get("actor") if isinstance(raw, dict) else None
     if until is None or not isinstance(other, str) or not other:
         raise LanguageDataError(f"{where}: 'earlier' needs until: YYYY-MM-DD and an actor id")

@@ -7,6 +7,7 @@ at fault. This module holds what they share.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 from collections import Counter
@@ -111,6 +112,18 @@ def string_list(entry: dict[str, Any], key: str, where: str, required: bool = Fa
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LanguageDataError(f"{where}: {key!r} must be a list of non-empty strings")
     return value
+
+
+def iso_date(value: object) -> dt.date | None:
+    """A YAML date (read as a date or as "YYYY-MM-DD" text), or None."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def word_problems(prefix: str, words: Iterable[str]) -> list[str]:

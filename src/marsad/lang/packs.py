@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import LanguageDataError
-from marsad.lang.files import data_root, load_data_file, require, string_list
+from marsad.lang.files import data_root, iso_date, load_data_file, require, string_list
 from marsad.text.normalize import normalize_term
 
 DEFAULT_PACK = "sy"
@@ -98,15 +98,12 @@ def _air_force_in(body: dict[str, Any], where: str) -> dict[str, AirForce]:
         shared = entry.get("shared", {})
         if not isinstance(shared, dict) or set(shared) - {"from", "admin1"}:
             raise LanguageDataError(f"{message}, shared: {{from: YYYY-MM-DD, admin1: [provinces]}} ({country})")
-        try:
-            until, shared_from = (
-                dt.date.fromisoformat(str(day)) if day is not None else None
-                for day in (entry.get("until"), shared.get("from"))
-            )
-        except ValueError as exc:
-            raise LanguageDataError(f"{message} ({country}: {exc})") from exc
-        provinces = frozenset(string_list(shared, "admin1", f"{where}: air_force_in.{country}")) if shared else None
-        out[str(country)] = AirForce(entry["actor"], until, shared_from, provinces or frozenset())
+        days = (entry.get("until"), shared.get("from"))
+        until, shared_from = (iso_date(day) for day in days)
+        if any(day is not None and iso_date(day) is None for day in days):
+            raise LanguageDataError(f"{message} ({country}: a day is not YYYY-MM-DD)")
+        provinces = string_list(shared, "admin1", f"{where}: air_force_in.{country}")
+        out[str(country)] = AirForce(entry["actor"], until, shared_from, frozenset(provinces))
     return out
 
 
