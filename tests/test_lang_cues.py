@@ -538,6 +538,39 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "استشهد ثلاثة مواطنين أمس برصاص قوات الاحتلال خلال مشاركتهم في فعاليات جمعة الغضب ضمن مسيرات العودة.",
         lambda ev: [e.sub_event_type.label for e in ev] == ["Excessive force against protesters"],
     ),
+    (  # an unclaimed drone strike is an unidentified group's
+        "drone",
+        "مسيرة",
+        "قتل أربعة عمال بطائرة مسيرة مفخخة استهدفت حقلاً للغاز في قضاء جمجمال مساء أمس.",
+        lambda ev: _names(ev, "actor1") == ["Unidentified Armed Group (Iraq)"],
+    ),
+    (  # aircraft said unknown take no air force
+        "aircraft_unknown",
+        "مجهولة",
+        "قصفت طائرات حربية مجهولة مدينة سراقب أمس.",
+        lambda ev: bool(ev) and _names(ev, "actor1") == [],
+    ),
+    (  # what the news comes months after is history
+        "long_after",
+        "بعد أشهر من",
+        "قتل جنديان بهجوم على حاجز في بلدة الشحيل اليوم. ويأتي الهجوم بعد أشهر من مقتل خمسة مدنيين بقصف على"
+        " بلدة البصيرة.",
+        lambda ev: [e.fatalities for e in ev if not e.historical] == [2],
+    ),
+    (  # the side that repelled an attack defended it: the claimant attacked
+        "repelling",
+        "صدت",
+        "أعلنت القوات المسلحة المالية أن وحداتها صدت مساء الخميس الماضي هجوماً استهدف معسكرها في بلدة بوني."
+        " وأوضح البيان أن الهجوم أسفر عن مقتل 4 جنود. في المقابل، تبنت جماعة نصرة الإسلام والمسلمين الهجوم.",
+        lambda ev: _names(ev, "actor1") == ["JNIM: Group for Support of Islam and Muslims"],
+    ),
+    (  # the attackers' own arson is no riot
+        "attackers_told",
+        "المهاجمين",
+        "قتل مسلحون 14 مدنياً في هجوم على قرية قرب مدينة جيبو أمس. وقال السكان إن المهاجمين جمعوا الرجال قبل أن"
+        " يطلقوا النار عليهم، ثم أحرقوا مخازن الحبوب.",
+        lambda ev: bool(ev) and "Violent demonstration" not in _sub_types(ev),
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",
