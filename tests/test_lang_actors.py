@@ -712,3 +712,68 @@ def test_the_baloch_liberation_army_claims_in_balochistan() -> None:
     (e,) = [e for e in marsad.extract(text, published=dt.date(2024, 8, 26)).events if not e.historical]
     assert e.actor1 is not None and e.actor1.name == "BLA: Baloch Liberation Army"
     assert e.place is not None and (e.place.location, e.place.admin1) == ("Musakhel", "Balochistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1", "actor2"),
+    [
+        (
+            "هاجم متمردو حركة 23 مارس أمس مواقع للجيش الكونغولي في بلدة روتشورو.",
+            dt.date(2022, 6, 13),
+            "M23: March 23 Movement",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "قتل مسلحون من القوات الديمقراطية المتحالفة 12 مدنياً في هجوم على قرية قرب مدينة بيني أمس.",
+            dt.date(2021, 5, 3),
+            "ADF: Allied Democratic Forces",
+            "Civilians (Democratic Republic of Congo)",
+        ),
+        (
+            "هاجم مسلحون من قبيلة المورلي أمس قرية في ولاية جونقلي وقتلوا أربعة مدنيين.",
+            dt.date(2023, 3, 15),
+            "Murle Ethnic Militia (South Sudan)",
+            "Civilians (South Sudan)",
+        ),
+        (
+            "اشتبكت قوات دفاع شعب جنوب السودان أمس مع الجيش الأبيض في بلدة ناصر بولاية أعالي النيل.",
+            dt.date(2025, 3, 5),
+            "Military Forces of South Sudan (2011-)",
+            "Nuer Ethnic Militia (South Sudan)",
+        ),
+        (
+            "هاجم مسلحو حركة الشباب أمس بلدة موسيمبوا دا برايا في إقليم كابو ديلغادو شمالي موزمبيق.",
+            dt.date(2020, 8, 12),
+            "Islamic State (Mozambique)",
+            "",
+        ),
+        (
+            "قتل جنديان في هجوم شنه الانفصاليون الناطقون بالإنجليزية أمس على دورية للجيش قرب مدينة بامندا.",
+            dt.date(2019, 6, 2),
+            "Ambazonian Separatists",
+            "Military Forces of Cameroon (1982-)",
+        ),
+    ],
+)
+def test_the_armed_groups_of_central_and_east_africa_are_named(
+    text: str, published: dt.date, actor1: str, actor2: str
+) -> None:
+    events = [e for e in marsad.extract(text, published=published).events if not e.historical]
+    assert events, text
+    e = events[0]
+    assert e.actor1 is not None and e.actor1.name == actor1
+    assert (e.actor2.name if e.actor2 is not None else "") == actor2
+
+
+def test_the_islamic_states_sahel_branch_is_named_a_province_from_2022() -> None:
+    text = "قتل مسلحون من تنظيم الدولة الإسلامية في الصحراء الكبرى أمس 20 مدنياً في قرية قرب مدينة تيلابيري."
+    before = marsad.extract(text, published=dt.date(2021, 3, 16)).events
+    after = marsad.extract(text, published=dt.date(2023, 3, 16)).events
+    assert [e.actor1.name for e in before if e.actor1] == ["Islamic State (Greater Sahara)"]
+    assert [e.actor1.name for e in after if e.actor1] == ["Islamic State Sahel Province"]
+
+
+def test_mozambiques_forces_keep_one_period_since_independence() -> None:
+    text = "استعاد الجيش أمس السيطرة على بلدة ماكوميا في إقليم كابو ديلغادو شمالي موزمبيق."
+    (e,) = [e for e in marsad.extract(text, published=dt.date(2021, 4, 6)).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Mozambique (1975-)"

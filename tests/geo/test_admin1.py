@@ -49,6 +49,17 @@ def _cities() -> dict[str, dict[str, Any]]:
         ("BF", 2361177, "Sahel"),  # Djibo
         ("NG", 2331447, "Borno"),  # Maiduguri
         ("MA", 2530335, "Tanger-Tetouan-Al Hoceima"),  # Tangier
+        ("CD", 216281, "Nord-Kivu"),  # Goma
+        ("CD", 217695, "Ituri"),  # Bunia
+        ("MZ", 1028918, "Cabo Delgado"),  # Pemba
+        ("SS", 377241, "Jonglei"),  # Bor
+        ("ET", 342884, "Amhara"),  # Bahir Dar
+        ("ET", 331180, "Tigray"),  # Mek'ele
+        ("CM", 2228373, "Far North"),  # Maroua
+        ("CM", 2234974, "North-West"),  # Bamenda
+        ("TD", 2434979, "Lac"),  # Bol
+        ("NE", 2445704, "Diffa"),
+        ("KE", 187896, "Mandera"),
     ],
 )
 def test_the_admin1_table_names_a_capitals_province(country: str, geonameid: int, admin1: str) -> None:
@@ -99,3 +110,22 @@ def test_a_place_keeps_its_accented_spelling_as_a_name(geocoder: Geocoder) -> No
     m = resolved(geocoder, "قتل جنديان في هجوم على مدينة قندهار.", "قندهار")
     assert m.resolved is not None and m.resolved.location == "Kandahar"
     assert [r.location for r in lookup(geocoder, "Kandahār")][:1] == ["Kandahar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "admin1"),
+    [
+        ("قتل عشرة مدنيين في هجوم على قرية قرب مدينة بيني في إقليم شمال كيفو.", "بيني", "Beni", "Nord-Kivu"),
+        ("هاجم مسلحون بلدة ماكوميا في إقليم كابو ديلغادو.", "ماكوميا", "Macomia", "Cabo Delgado"),
+        ("اندلعت اشتباكات في مدينة بانتيو عاصمة ولاية الوحدة.", "بانتيو", "Bentiu", "Unity"),
+        ("قصفت طائرة مسيرة ساحة في مدينة فينوتي سلام.", "فينوتي سلام", "Finote Selam", "Amhara"),
+        ("قتل جنديان في هجوم للانفصاليين قرب مدينة بامندا.", "بامندا", "Bamenda", "North-West"),
+        ("انفجرت عبوة ناسفة بسيارة للشرطة في مدينة مانديرا.", "مانديرا", "Mandera", "Mandera"),
+    ],
+)
+def test_towns_of_the_wars_south_of_the_sahara_are_found_with_their_province(
+    geocoder: Geocoder, text: str, name: str, location: str, admin1: str
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.admin1) == (location, admin1)

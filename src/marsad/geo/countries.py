@@ -39,8 +39,9 @@ ARAB_STATES: frozenset[str] = frozenset(
 #: their neighbours, whose places appear in the same reporting
 NEIGHBOURS: frozenset[str] = frozenset(["TR", "IR", "IL", "CY", "ER", "ET", "SS", "TD", "NE", "ML", "EH"])
 #: wars Arabic news follows town by town although the countries are neither Arab nor neighbours (Afghanistan,
-#: Pakistan; the Sahel's Burkina Faso and Boko Haram's Nigeria)
-CLOSELY_REPORTED: frozenset[str] = frozenset(["AF", "PK", "BF", "NG"])
+#: Pakistan; the Sahel's Burkina Faso and Boko Haram's Nigeria and Cameroon; the east of the DR Congo, Cabo Delgado
+#: in Mozambique, al-Shabaab's raids into Kenya)
+CLOSELY_REPORTED: frozenset[str] = frozenset(["AF", "PK", "BF", "NG", "CD", "MZ", "CM", "KE"])
 DEFAULT_COUNTRIES: frozenset[str] = ARAB_STATES | NEIGHBOURS | CLOSELY_REPORTED
 #: countries with a curated layer (towns, districts, neighbourhoods) under marsad/data/gazetteer
 CURATED_COUNTRIES: frozenset[str] = frozenset({"SY"})
@@ -53,6 +54,7 @@ _ACLED_NAMES: dict[str, str] = {
     "TR": "Turkey",
     "EH": "Western Sahara",
     "SS": "South Sudan",
+    "CD": "Democratic Republic of Congo",
 }
 
 
