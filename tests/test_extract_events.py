@@ -2276,3 +2276,24 @@ def test_a_missile_brought_down_unharmed_is_a_disrupted_weapon() -> None:
     )
     (e,) = _events(text, dt.date(2018, 5, 14))
     assert e.sub_event_type is not SubEventType.DISRUPTED_WEAPONS
+
+
+def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
+    text = (
+        "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"
+        " وعذبوا، فخرج أهاليهم من الجامع العمري، ثم سقط أول القتلى برصاص الأمن."
+    )
+    published = dt.date(2021, 3, 15)
+    assert _events(text, published=published) == []
+    history = _events(text, published=published, historical=True)
+    assert history and {e.date.iso() if e.date else "" for e in history} == {"2011-03"}
+
+
+def test_a_sentence_with_an_event_between_ends_what_a_past_date_frames() -> None:
+    # the second sentence tells its own (dated) event: the third, undated, is the news's, not 2011's
+    text = (
+        "في آذار/مارس 2011 خرجت أول مظاهرة في مدينة درعا. واعتقلت قوات الأمن أمس عشرة شبان في المدينة."
+        " وقتل شاب برصاص قناص في حي طريق السد."
+    )
+    news = _events(text, published=dt.date(2021, 3, 15))
+    assert len(news) == 2 and all(not e.historical for e in news)

@@ -100,6 +100,9 @@ _FILLERS = frozenset({"واحد", "فقط", "فحسب", "كامل"})
 
 #: how many days before publication a day named earlier in the report may be, to date its undated news
 _NEWS_DAYS = 7
+#: a date that frames what the next sentences tell is background history when it ended this long before
+#: publication (the history cut-off of the event stage)
+_FRAME_AGE = dt.timedelta(days=30)
 
 
 #: how many words before a date a participle on an actor may stand ("المتمركزة فيها منذ ...")
@@ -356,6 +359,11 @@ class WhenWhere:
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=6), pub), inferred=True)
         if discourse is not None:
             return DateChoice(discourse.mention, discourse.value, inferred=True)
+        framed = self._history_framed_before(sentence)
+        if framed is not None:
+            # "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال ... اعتقلوا وعذبوا": a sentence that tells no
+            # event but sets the story in a past month or year dates what the next sentences tell
+            return DateChoice(framed, framed.value, inferred=True)
         told = self._day_told_before(sentence)
         if told is not None:
             # "منعت الشرطة مساء أمس الثلاثاء ... واحتجزت قوات الأمن عشرات المشاركات": the day an earlier
@@ -392,6 +400,23 @@ class WhenWhere:
         if not days:
             return date
         return DateChoice(date.mention, DateValue.day(value.earliest - dt.timedelta(days=days)), inferred=True)
+
+    def _history_framed_before(self, sentence: int) -> DateMention | None:
+        """The last date of the sentences right before ``sentence`` that tell no event, when it is a month or a
+        year well before publication (background the report sets its story in); None once a sentence with an
+        event comes between, or without a publication date."""
+        pub = self.doc.published
+        if pub is None:
+            return None
+        with_events = {s for s, _ in self.trigger_clauses}
+        for si in range(sentence - 1, -1, -1):
+            if si in with_events:
+                return None
+            for d in reversed(self.dates_by_sentence.get(si, [])):
+                v = d.value
+                if v is not None and not d.relative and not is_long_duration(d) and v.latest < pub - _FRAME_AGE:
+                    return d
+        return None
 
     def _day_told_before(self, sentence: int) -> DateMention | None:
         """The last day named in an earlier sentence that is news: a day of the month before publication."""
