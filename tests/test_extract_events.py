@@ -1926,6 +1926,9 @@ def test_the_same_day_with_no_narrative_date_yet_is_the_sentences_own_date() -> 
         # carrying the fight somewhere is a threat
         "توعد قائد قوات الدعم السريع محمد حمدان دقلو، في كلمة مصورة بثت اليوم الأحد، بنقل المعارك إلى مدينة"
         " الأبيض.",
+        # talks that entered their fourth day, between the two armed sides, in a named city
+        "دخلت المحادثات غير المباشرة بين ممثلي القوات المسلحة السودانية وقوات الدعم السريع في مدينة جدة يومها"
+        " الرابع اليوم الأربعاء.",
     ],
 )
 def test_war_words_that_tell_no_event(text: str) -> None:

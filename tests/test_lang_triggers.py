@@ -290,6 +290,12 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("ردت قوى الأمن بالقنابل المسيلة للدموع والرصاص المطاطي", "shelling", False),
         ("أطلقت القوات القنابل الصوتية على آلاف المحتجين", "shelling", False),
         ("ألقت الطائرات قنابل على حي الصاخور", "shelling", True),
+        # a span of time entered: period_entered
+        ("دخلت الحرب في السودان عامها الثالث", "entry", False),
+        ("ودخل إضراب المعلمين في مدينة السويداء يومه العاشر", "entry", False),
+        ("دخلت قوات النظام مدينة السويداء صباح اليوم", "entry", True),
+        # (nor "العامة", which folds like "عامه")
+        ("دخلت قوات الأمن ساحة الاعتصام أمام القيادة العامة", "entry", True),
     ],
 )
 def test_groups_that_drop_a_family_cancel_its_triggers(sentence: str, family: str, kept: bool) -> None:
