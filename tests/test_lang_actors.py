@@ -777,3 +777,28 @@ def test_mozambiques_forces_keep_one_period_since_independence() -> None:
     text = "استعاد الجيش أمس السيطرة على بلدة ماكوميا في إقليم كابو ديلغادو شمالي موزمبيق."
     (e,) = [e for e in marsad.extract(text, published=dt.date(2021, 4, 6)).events if not e.historical]
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Mozambique (1975-)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت فصائل غرفة عمليات «الفتح المبين»، التي تقودها «هيئة تحرير الشام»، اليوم على بلدة كفرنبل. وكانت"
+        " الفصائل قد دخلت أمس بلدة حاس بعد اشتباكات مع قوات النظام.",
+        # (over another name of the group itself)
+        "سيطرت فصائل «إدارة العمليات العسكرية» التي يقودها «هيئة تحرير الشام» اليوم على بلدة كفرنبل. وكانت"
+        " الفصائل قد دخلت أمس بلدة حاس بعد اشتباكات مع قوات النظام.",
+    ],
+)
+def test_factions_said_to_be_led_by_a_group_are_that_group_later_in_the_report(text: str) -> None:
+    events = marsad.extract(text, published=dt.date(2020, 3, 2)).events
+    assert len(events) == 2 and {e.actor1.name for e in events if e.actor1} == {"Hayat Tahrir al Sham"}
+
+
+def test_a_state_coalition_led_by_a_state_is_no_camp_of_rebels() -> None:
+    # (the verb of leading after a force that is no rebel camp leaves "الفصائل" the armed opposition)
+    text = (
+        "قصفت طائرات التحالف الذي تقوده الولايات المتحدة مواقع لتنظيم داعش في مدينة الميادين اليوم. وقصفت"
+        " الفصائل بالصواريخ مواقع لقوات النظام في بلدة كفرنبل."
+    )
+    events = marsad.extract(text, published=dt.date(2018, 3, 2)).events
+    assert "Free Syrian Army" in {e.actor1.name for e in events if e.actor1}

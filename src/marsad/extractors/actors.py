@@ -31,8 +31,22 @@ _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون
 
 
 #: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"; over an
-#: adjective of the camp and a comma: "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام»"
-_LED_BY = re.compile(r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?")
+#: adjective of the camp and a comma: "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام»"; or, over a few
+#: words naming the camp, a verb of leading: "فصائل غرفة عمليات «ردع العدوان»، التي تقودها «هيئة تحرير الشام»"
+_LED_BY = re.compile(
+    r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?"
+    r"|\s+(?:[^\s،.]+\s*){0,5}?،?\s*(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)"
+    r"\s*[\"«“]?"
+)
+#: a verb of leading right before a group's name, after the words it describes: "فصائل غرفة عمليات «ردع
+#: العدوان»، التي تقودها «هيئة تحرير الشام»" (the normalised view, up to the name)
+_LEADING_BEFORE = re.compile(
+    r"(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)\s*[\"«“]?$"
+)
+#: how many words a camp's head word may stand before that verb ("فصائل غرفة عمليات «ردع العدوان»،")
+_CAMP_WORDS_BEFORE = 5
+#: a word of the normalised view, with any quotes or comma on it
+_VIEW_WORD = re.compile(r"\S+")
 #: the sides whose camp words give way to a named group of the camp
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: the gunmen, definite and alone, as the normalised view writes them
@@ -49,6 +63,14 @@ _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
 _MAX_HEDGE = 2
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
 _POST_OF = re.compile(r"\s+(?:(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+)?(?:ل|لل)?ـ?\s*[\"«“]?")
+
+
+def _bare(word: str) -> str:
+    """A word without its article or a clitic before it ("والفصائل" -> "فصائل")."""
+    for prefix in ("وال", "بال", "لل", "ال", "و"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +134,14 @@ class ActorStage:
             form: head
             for form, (prefix, head) in geo_cues.clitic_forms(cues.actor_head).items()
             if prefix.endswith(("ال", "لل"))
+        }
+        #: the head word of a camp's umbrella words, without the article ("فصائل" of "فصائل المعارضة"), to the
+        #: camp's actor
+        self._camp_heads = {
+            _bare(normalize_term(u).split(" ", 1)[0]): a.id
+            for a in self.lexicon.actors.values()
+            if a.side in _REBEL_CAMP
+            for u in a.umbrella
         }
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
@@ -180,7 +210,7 @@ class ActorStage:
             found, view_spans, umbrellas = self._owned_posts(view, found, view_spans, umbrellas, posts)
         if "(" in doc.text:
             found, view_spans, umbrellas = _outside_datelines(doc.text, found, view_spans, umbrellas)
-        found, view_spans = self._led_camps(view.text, found, view_spans, umbrellas)
+        found, view_spans = self._led_camps(view, found, view_spans, umbrellas)
         found, view_spans = self._described_crowds(view.text, found, view_spans)
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
@@ -452,15 +482,54 @@ class ActorStage:
         unidentified = self.pack.unidentified_armed_group
         return m.actor_id == unidentified and n.actor_id != unidentified and self.lexicon.get(n.actor_id).side.armed
 
+    def _camp_led_by(self, text: str, nstart: int, group: str) -> tuple[str, int]:
+        """The camp whose head word ("فصائل") stands a few words before a verb of leading right before the group's
+        name, though the words are no mention of the camp, and where that word starts in the view: "بسطت فصائل
+        غرفة عمليات «ردع العدوان»، التي تقودها «هيئة تحرير الشام»، سيطرتها" (later "الفصائل" are HTS);
+        ("", -1) if none."""
+        start = max(0, nstart - 120)
+        before = text[start:nstart]
+        verb = _LEADING_BEFORE.search(before)
+        if verb is None:
+            return "", -1
+        words = list(_VIEW_WORD.finditer(before, 0, verb.start()))
+        for w in reversed(words[-_CAMP_WORDS_BEFORE - 1 :]):
+            if w.group().endswith((".", ":")):
+                break  # (not over the end of a sentence)
+            camp = self._camp_heads.get(_bare(w.group().strip("«»\"“”،")), "")
+            if camp and camp != group:
+                return camp, start + w.start()
+        return "", -1
+
     def _led_camps(
-        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
+        self, view: NormalizedText, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
     ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
         """A camp's word joined to a group of that camp named right after it is that group: "اشتباكات مع
         الفصائل وهيئة تحرير الشام", "فصائل المعارضة بقيادة هيئة تحرير الشام" are HTS (ACLED names the group,
-        not the coalition), and so is the camp's word later in the report ("وكانت الفصائل قد سيطرت")."""
-        if not any(umbrellas):
-            return found, view_spans
+        not the coalition), and so is the camp's word later in the report ("وكانت الفصائل قد سيطرت"). So is a
+        camp's head word that is no mention, a few words before a verb of leading and the group's name ("فصائل
+        غرفة عمليات «ردع العدوان»، التي تقودها «هيئة تحرير الشام»"): one mention from that word to the name."""
+        text = view.text
         leaders: dict[str, str] = {}  # camp actor id -> the group that led it
+        led_from: dict[str, int] = {}  # camp actor id -> where a group was named as leading it in words only
+        head_at: dict[int, int] = {}  # mention index -> where the camp's head word before it starts in the view
+        absorbed: set[int] = set()  # the group's own other name between the camp's word and the verb
+        for i, n in enumerate(found):
+            if umbrellas[i] or self.lexicon.get(n.actor_id).side not in _REBEL_CAMP:
+                continue
+            camp, at = self._camp_led_by(text, view_spans[i][0], n.actor_id)
+            if not camp:
+                continue
+            if i > 0 and view_spans[i - 1][1] > at:
+                # (over another mention between, only the group's own name: "فصائل «إدارة العمليات العسكرية»
+                # التي تقودها «هيئة تحرير الشام»")
+                if found[i - 1].actor_id != n.actor_id or view_spans[i - 1][0] < at:
+                    continue
+                absorbed.add(i - 1)
+            head_at[i] = at
+            if camp not in leaders:
+                leaders[camp] = n.actor_id
+                led_from[camp] = view_spans[i][1]
         drop: set[int] = set()
         for i, m in enumerate(found):
             if not umbrellas[i] or i + 1 >= len(found):
@@ -476,21 +545,26 @@ class ActorStage:
             ):
                 leaders.setdefault(m.actor_id, n.actor_id)
                 drop.add(i)
+        if not leaders:
+            return found, view_spans
         out: list[ActorMention] = []
         spans: list[tuple[int, int]] = []
         for i, m in enumerate(found):
-            if i in drop:
+            if i in drop or i in absorbed:
                 continue
             leader = leaders.get(m.actor_id) if umbrellas[i] else None
-            if leader is not None and any(j < i for j in drop if found[j].actor_id == m.actor_id):
+            if leader is not None and (
+                any(j < i for j in drop if found[j].actor_id == m.actor_id)
+                or view_spans[i][0] >= led_from.get(m.actor_id, len(text))
+            ):
                 m = ActorMention(m.span, leader, m.sentence, m.anaphoric)
-            if i - 1 in drop:
+            if i - 1 in drop or i in head_at:
                 # the camp's words and the group's name are one mention, where the camp stands: "سيطرت فصائل
                 # المعارضة بقيادة هيئة تحرير الشام" has its subject right after the verb
-                camp = found[i - 1]
-                m = ActorMention(Span(camp.span.start, m.span.end), m.actor_id, m.sentence, m.anaphoric)
-                out.append(m)
-                spans.append((view_spans[i - 1][0], view_spans[i][1]))
+                vstart = head_at[i] if i in head_at else view_spans[i - 1][0]
+                start = view.raw_span(vstart, vstart + 1).start if i in head_at else found[i - 1].span.start
+                out.append(ActorMention(Span(start, m.span.end), m.actor_id, m.sentence, m.anaphoric))
+                spans.append((vstart, view_spans[i][1]))
                 continue
             out.append(m)
             spans.append(view_spans[i])
