@@ -294,6 +294,9 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("دخلت الحرب في السودان عامها الثالث", "entry", False),
         ("ودخل إضراب المعلمين في مدينة السويداء يومه العاشر", "entry", False),
         ("دخلت قوات النظام مدينة السويداء صباح اليوم", "entry", True),
+        # a car bomb destroyed before it went off: bomb_destroyed
+        ("وأسفرت العمليات عن قتل ستين مسلحاً وتدمير عدد من العجلات المفخخة", "explosion", False),
+        ("قتل ثلاثة مدنيين بانفجار عجلة مفخخة في سوق المدينة", "explosion", True),
         # (nor "العامة", which folds like "عامه")
         ("دخلت قوات الأمن ساحة الاعتصام أمام القيادة العامة", "entry", True),
     ],
