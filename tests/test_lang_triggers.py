@@ -297,6 +297,9 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         # a car bomb destroyed before it went off: bomb_destroyed
         ("وأسفرت العمليات عن قتل ستين مسلحاً وتدمير عدد من العجلات المفخخة", "explosion", False),
         ("قتل ثلاثة مدنيين بانفجار عجلة مفخخة في سوق المدينة", "explosion", True),
+        # people freed, not ground: people_freed
+        ("انتهت المواجهات بمقتل المسلحين الأربعة وتحرير عشرات النزلاء", "capture", False),
+        ("سيطرت القوات على الفندق وحررت الرهائن", "capture", True),
         # (nor "العامة", which folds like "عامه")
         ("دخلت قوات الأمن ساحة الاعتصام أمام القيادة العامة", "entry", True),
     ],
