@@ -144,3 +144,25 @@ def test_a_claim_two_sentences_on_over_the_toll_names_the_bomber() -> None:
     )
     (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
     assert e.actor1 is not None and e.actor1.name == "Islamic State (Yemen)"
+
+
+@pytest.mark.parametrize(
+    ("claim", "doer"),
+    [
+        # the group named first, its description, then its claim
+        (
+            "وقال المحافظ إن تنظيم القاعدة في جزيرة العرب الذي ينشط في المحافظة أعلن مسؤوليته عن التفجير.",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+        ("وذكرت مصادر محلية أن تنظيم الدولة الإسلامية تبنى الهجوم.", "Islamic State (Yemen)"),
+        # (not its past claims of other attacks)
+        (
+            "ولم تعلن أي جهة مسؤوليتها، غير أن تنظيم الدولة الإسلامية سبق أن تبنى هجمات مماثلة في المدينة.",
+            "Unidentified Armed Group (Yemen)",
+        ),
+    ],
+)
+def test_a_claim_told_after_the_groups_name_names_the_bomber(claim: str, doer: str) -> None:
+    text = "انفجرت عبوة ناسفة صباح اليوم بدورية للجيش في مديرية المنصورة بعدن، ما أدى إلى مقتل ثلاثة جنود. " + claim
+    (e,) = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == doer

@@ -45,6 +45,8 @@ class Roles:
 #: how many words after a finder (or its units) the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
 _FINDER_REACH = 7
 #: how many words after an actor announcing something its claim of responsibility may stand
+#: how many words may describe a claimant named before its claim ("المرتبطة بتنظيم القاعدة")
+_DESCRIBED_REACH = 4
 _CLAIM_REACH = 16
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
 _BODIES = (*BODY_STEMS, "الجث")
@@ -866,11 +868,28 @@ class RoleFinder:
         after = self.index.words_after(m.span, 1)
         if (before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after):
             return True
+        if self._claims_after_its_name(m):
+            return True
         if not before or before[-1] not in self.cues.claim_verb:
             return False
         # "أعلن تنظيم «ولاية سيناء»، فرع تنظيم داعش في مصر، في تسجيل مصور، مسؤوليته عن ...": the claim over an
         # aside, its own responsibility (not "المسؤولية": "ولم تعلن أي جهة المسؤولية") with no negation between
         return bool(self._far_claim(m))
+
+    def _claims_after_its_name(self, m: ActorMention) -> bool:
+        """The actor named first, then its claim over a short description of it: "وأضاف المصدر أن جماعة نصرة
+        الإسلام والمسلمين المرتبطة بتنظيم القاعدة أعلنت مسؤوليتها عن التفجير", "أن الحركة تبنت الهجوم"."""
+        after = self.index.words_after(m.span, _DESCRIBED_REACH + 2)
+        for i, w in enumerate(after[: _DESCRIBED_REACH + 1]):
+            if w in self._negations or w == "سبق":
+                return False  # (nor its past claims: "سبق أن تبنى هجمات مماثلة")
+            if w.startswith("و"):
+                return False  # (a verb after "و" has a subject of its own: "عند حاجز لقسد أمس، وتبنى التنظيم")
+            if w in self.cues.claim_before:
+                return True
+            if w in self.cues.claim_verb:
+                return i + 1 < len(after) and after[i + 1] in self.cues.claim_after and after[i + 1] != "المسؤولية"
+        return False
 
     def _far_claim(self, m: ActorMention) -> list[str]:
         """The words after ``m``'s own responsibility within reach, from it on, or [] when there is none or a
