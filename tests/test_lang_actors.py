@@ -802,3 +802,12 @@ def test_a_state_coalition_led_by_a_state_is_no_camp_of_rebels() -> None:
     )
     events = marsad.extract(text, published=dt.date(2018, 3, 2)).events
     assert "Free Syrian Army" in {e.actor1.name for e in events if e.actor1}
+
+
+def test_gunmen_of_the_group_named_before_are_that_group() -> None:
+    text = (
+        "تبنت حركة الشباب الهجوم على القاعدة العسكرية. وفي هجوم آخر أمس، هاجم مسلحون من الحركة نفسها مركزاً"
+        " للشرطة في مدينة جوهر، ما أدى إلى مقتل ثلاثة من عناصر الشرطة."
+    )
+    events = [e for e in marsad.extract(text, published=dt.date(2023, 6, 28)).events if not e.historical]
+    assert [e.actor1.name for e in events if e.actor1] == ["Al Shabaab"]

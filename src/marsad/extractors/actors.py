@@ -348,6 +348,7 @@ class ActorStage:
             return found
         taken = [(m.span.start, m.span.end) for m in found]
         out = list(found)
+        view_end = {id(m): nend for m, (_, nend) in zip(found, view_spans, strict=True)}
         for i in candidates:
             tok = tokens[i]
             after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence else None
@@ -364,6 +365,12 @@ class ActorStage:
                 if not all(m.anaphoric and m.span == tok.span and m.actor_id != antecedent for m in overlapping):
                     continue
                 out = [m for m in out if m not in overlapping]
+            gunmen = self._gunmen_before(doc.norm.text, out, view_end, tok)
+            if gunmen is not None:
+                # "هاجم مسلحون من الجماعة نفسها": the gunmen are the group's, one mention from them to its word
+                out.remove(gunmen)
+                out.append(ActorMention(Span(gunmen.span.start, tok.end), antecedent, tok.sentence, anaphoric=True))
+                continue
             out.append(ActorMention(tok.span, antecedent, tok.sentence, anaphoric=True))
         out.sort(key=lambda m: m.span.start)
         return out
@@ -474,6 +481,20 @@ class ActorStage:
                 group = m.actor_id
             out.append(m)
         return out
+
+    def _gunmen_before(
+        self, text: str, mentions: list[ActorMention], view_end: dict[int, int], tok: Token
+    ) -> ActorMention | None:
+        """Unidentified gunmen said to be of the group a definite head word stands for, right before it
+        ("مسلحون من الجماعة نفسها", ``_OF`` between), or None."""
+        before = [m for m in mentions if m.span.end <= tok.start and m.sentence == tok.sentence]
+        if not before:
+            return None
+        m = max(before, key=lambda b: b.span.end)
+        end = view_end.get(id(m))
+        if m.actor_id != self.pack.unidentified_armed_group or end is None:
+            return None
+        return m if _OF.fullmatch(text, end, tok.nstart) is not None else None
 
     def _gunmen_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
         """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (``_OF`` between)
