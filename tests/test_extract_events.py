@@ -2300,3 +2300,20 @@ def test_a_sentence_with_an_event_between_ends_what_a_past_date_frames() -> None
     )
     news = _events(text, published=dt.date(2021, 3, 15))
     assert len(news) == 2 and all(not e.historical for e in news)
+
+
+def test_the_losers_withdrawal_told_with_a_capture_is_how_the_capture_came() -> None:
+    text = (
+        "سيطرت الفصائل مساء أمس على بلدة كفرنبل بعد اشتباكات مع قوات النظام، في ظل انهيار سريع لخطوط دفاع قوات"
+        " النظام وانسحاب عناصره باتجاه الريف الجنوبي."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.NON_STATE_OVERTAKES]
+
+
+def test_a_withdrawal_with_a_place_of_its_own_after_a_capture_is_an_event_of_its_own() -> None:
+    text = (
+        "سيطرت الفصائل مساء أمس على بلدة كفرنبل بعد اشتباكات مع قوات النظام، فيما انسحبت قوات النظام من بلدة"
+        " حيش المجاورة دون قتال."
+    )
+    assert len(_events(text)) == 2

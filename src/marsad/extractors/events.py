@@ -221,6 +221,7 @@ class EventStage:
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
+        losers: dict[int, set[str]] = {}  # sentence -> the actors it told ground was taken from
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
@@ -304,6 +305,17 @@ class EventStage:
                     r.assoc2 = defenders
                 self._claimed(roles, frame, r)
             if territorial is Territorial.WITHDRAWAL:
+                if (
+                    r.actor1 is not None
+                    and r.actor1.actor_id in losers.get(frame.sentence, ())
+                    and not any(
+                        not p.inferred and index.position(p.mention.span).clause == index.position(head).clause
+                        for p in places
+                    )
+                ):
+                    # "سيطرت الفصائل على حيي حلب الجديدة والحمدانية ...، في ظل انهيار خطوط دفاع قوات النظام
+                    # وانسحاب عناصره": the loser's withdrawal with no place of its own is how the capture came
+                    continue
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
@@ -387,6 +399,8 @@ class EventStage:
             )
             if territorial not in (Territorial.LOSS, Territorial.STATE):
                 events.extend(self._events(doc, roles, built, controllers))
+            if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and r.actor2 is not None:
+                losers.setdefault(frame.sentence, set()).add(r.actor2.actor_id)
             facts = control_facts(doc, roles, built, controllers, self.armed)
             control.extend(facts)
             if describes_control:
