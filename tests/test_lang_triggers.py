@@ -81,6 +81,14 @@ def test_security_restored_needs_the_verb_before_it() -> None:
 def test_fell_needs_hands() -> None:
     assert "capture" not in [f for f, _ in _triggers("سقطت عليها قذائف")]
     assert "capture" in [f for f, _ in _triggers("سقطت المدينة بيد المسلحين")]
+    # over the town's description
+    assert "capture" in [f for f, _ in _triggers("سقطت مدينة سربل، عاصمة الولاية التي تحمل الاسم ذاته، في يد الحركة")]
+
+
+def test_a_place_said_to_have_come_under_control_is_taken() -> None:
+    assert "capture" in [f for f, _ in _triggers("وأكد مسؤولون أن المدينة باتت تحت سيطرتهم بالكامل")]
+    # (under control, with no word of becoming, is who holds it)
+    assert "capture" not in [f for f, _ in _triggers("وتقع المدينة تحت سيطرتهم منذ سنوات")]
 
 
 @pytest.mark.parametrize(
