@@ -192,7 +192,8 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         year = None  # "أكتوبر العام" is not a date
     if year is None and month.number is not None and not month.strong and day is None and part is None:
         return None  # a bare آب or مارس is more likely "father" or "he practised"
-    if year is None and month.number is not None and part is None and _is_name(ctx, i, month):
+    # (a part of a month too: "ساحة أول نوفمبر" is Oran's square, not early November)
+    if year is None and month.number is not None and _is_name(ctx, i, month):
         return Parsed(month.end, "name", None, emit=False)
     end = year.end if year is not None else month.end
     nend = month.nend if year is None else None
