@@ -2317,3 +2317,14 @@ def test_a_withdrawal_with_a_place_of_its_own_after_a_capture_is_an_event_of_its
         " حيش المجاورة دون قتال."
     )
     assert len(_events(text)) == 2
+
+
+def test_a_span_an_event_has_lasted_dates_no_later_news() -> None:
+    text = (
+        "اقتحم عشرات الشبان بعد ظهر اليوم خيم المعتصمين في ساحة رياض الصلح وسط بيروت وحطموها، وكانوا قد تجمعوا عند"
+        " جسر الرينغ حيث يقطع محتجون الطريق منذ أيام. وفي طرابلس، احتشد الآلاف في ساحة النور مطالبين برحيل"
+        " الحكومة."
+    )
+    events = marsad.extract(text, published=dt.date(2019, 10, 29)).events
+    tripoli = [e for e in events if e.place is not None and e.place.location == "Tripoli"]
+    assert tripoli and all(e.date is not None and e.date.iso() == "2019-10-29" for e in tripoli)

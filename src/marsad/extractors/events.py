@@ -405,7 +405,17 @@ class EventStage:
             control.extend(facts)
             if describes_control:
                 continue
-            dates_the_narrative = date.value is not None and (not date.inferred or discourse_date is None)
+            # (not a span the event has lasted: "حيث يقطع محتجون الطريق منذ أيام" dates no later news)
+            dates_the_narrative = (
+                date.value is not None
+                and (not date.inferred or discourse_date is None)
+                and not (
+                    date.mention is not None
+                    and date.mention.durative
+                    and date.value.earliest < date.value.latest
+                    and discourse_date is not None
+                )
+            )
             # "خرجت مظاهرة أمس الاثنين احتجاجاً على مداهمة نفذتها القوات فجر الأحد": the report goes on with
             # the protest its sentence dated, not with the raid it names as the cause
             cause_of_dated_news = "cause" in flags and dated_sentence == frame.sentence
