@@ -305,6 +305,9 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         # a car bomb destroyed before it went off: bomb_destroyed
         ("وأسفرت العمليات عن قتل ستين مسلحاً وتدمير عدد من العجلات المفخخة", "explosion", False),
         ("قتل ثلاثة مدنيين بانفجار عجلة مفخخة في سوق المدينة", "explosion", True),
+        # a building entered over the date between: building_entered
+        ("وكان مؤيدون للانقلاب قد اقتحموا الخميس الماضي مقر الحزب في العاصمة", "entry", False),
+        ("اقتحمت القوات الخميس الماضي بلدة كفرنبل", "entry", True),
         # people freed, not ground: people_freed
         ("انتهت المواجهات بمقتل المسلحين الأربعة وتحرير عشرات النزلاء", "capture", False),
         ("سيطرت القوات على الفندق وحررت الرهائن", "capture", True),
