@@ -379,6 +379,9 @@ def test_breakdown_markers(marker: str) -> None:
         ("إن ثمانية أشخاص، بينهم طفلان، أصيبوا بجروح", "injured"),
         # the verb after the breakdown reaches the figure as it would with no breakdown between them
         ("إن ستة أشخاص قتلوا أمس", "killed"),
+        # a breakdown with no number of its own, after "at least"
+        ("قال مسؤولون إن 17 شخصاً على الأقل، معظمهم من النساء والأطفال، قتلوا فجر الثلاثاء", "killed"),
+        ("إن ثلاثين شخصا، غالبيتهم من المدنيين، أصيبوا بجروح", "injured"),
     ],
 )
 def test_a_casualty_verb_after_a_breakdown_counts_the_figure(text: str, counted: str) -> None:

@@ -148,9 +148,23 @@ def _ends_clause(ss: NumberSentence, ps: int, floor: int) -> bool:
 
 
 def _forward_cue(ss: NumberSentence, e: Expr, ceiling: int) -> str:
-    """A casualty word after the counted noun: "5 أشخاص لقوا حتفهم"، "20 شخصا بين قتيل وجريح"."""
+    """A casualty word after the counted noun: "5 أشخاص لقوا حتفهم"، "20 شخصا بين قتيل وجريح"; over an
+    aside that breaks the count down ("17 شخصاً على الأقل، معظمهم من النساء والأطفال، قُتلوا")."""
     k = e.end
-    while k < min(ceiling, ss.hi, e.end + _FWD_WINDOW + 1) and ss.same_clause(k, e.start):
+    anchor = e.start  # the clause the casualty word must be in
+    limit = min(ceiling, ss.hi, e.end + _FWD_WINDOW + 1)
+    while k < limit:
+        if not ss.same_clause(k, anchor):
+            if anchor != e.start or not ss.marker(k, MarkerKind.BREAKDOWN):
+                break
+            aside = k
+            while k < ss.hi and ss.same_clause(k, aside):
+                k += 1
+            if k >= ss.hi:
+                break
+            anchor = k
+            limit = min(ceiling, ss.hi, k + _FWD_WINDOW)
+            continue
         w = ss.casualty(k, CasualtyRole.POST)
         if w is not None:
             return w.counted
