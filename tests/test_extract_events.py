@@ -2328,3 +2328,17 @@ def test_a_span_an_event_has_lasted_dates_no_later_news() -> None:
     events = marsad.extract(text, published=dt.date(2019, 10, 29)).events
     tripoli = [e for e in events if e.place is not None and e.place.location == "Tripoli"]
     assert tripoli and all(e.date is not None and e.date.iso() == "2019-10-29" for e in tripoli)
+
+
+def test_where_the_losers_went_is_no_place_of_their_withdrawal() -> None:
+    text = (
+        "سيطرت الفصائل مساء أمس على بلدة كفرنبل بعد اشتباكات مع قوات النظام، وقال ناشطون إن عناصر النظام"
+        " انسحبوا باتجاه مدينة خان شيخون."
+    )
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.NON_STATE_OVERTAKES]
+
+
+def test_ethiopias_national_defence_force_is_its_army() -> None:
+    text = "اندلعت اشتباكات أمس بين قوات الدفاع الوطني الإثيوبية ومسلحي ميليشيا فانو في مدينة دبري ماركوس."
+    (e,) = marsad.extract(text, published=dt.date(2023, 8, 15)).events
+    assert [a.name for a in (e.actor1, e.actor2) if a] == ["Military Forces of Ethiopia (2018-)", "Fano Militia"]

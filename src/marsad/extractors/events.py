@@ -164,6 +164,11 @@ _SIDES_MAY_OPPOSE = frozenset(
 _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 
 
+#: words before where a withdrawing side went (or its cue word), which is no place of the withdrawal ("انسحبوا
+#: باتجاه المطار", "باتجاه مدينة خان شيخون")
+_TOWARDS = frozenset({"باتجاه", "نحو", "الي", "صوب", "تجاه"})
+
+
 class EventStage:
     name = "events"
     requires = frozenset(
@@ -221,7 +226,7 @@ class EventStage:
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
-        losers: dict[int, set[str]] = {}  # sentence -> the actors it told ground was taken from
+        losers: dict[int, set[str]] = {}  # sentence -> the names of the actors it told ground was taken from
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
@@ -304,18 +309,22 @@ class EventStage:
                     r.actor2 = defender
                     r.assoc2 = defenders
                 self._claimed(roles, frame, r)
+            how_taken = False  # a withdrawal that may be how the sentence's capture came
             if territorial is Territorial.WITHDRAWAL:
                 if (
                     r.actor1 is not None
-                    and r.actor1.actor_id in losers.get(frame.sentence, ())
+                    and frame.sentence in losers
                     and not any(
-                        not p.inferred and index.position(p.mention.span).clause == index.position(head).clause
+                        not p.inferred
+                        and index.position(p.mention.span).clause == index.position(head).clause
+                        and not _TOWARDS.intersection(index.words_before(p.mention.span, 2))
                         for p in places
                     )
                 ):
                     # "سيطرت الفصائل على حيي حلب الجديدة والحمدانية ...، في ظل انهيار خطوط دفاع قوات النظام
                     # وانسحاب عناصره": the loser's withdrawal with no place of its own is how the capture came
-                    continue
+                    # (where it went is none: "وإن الجنود انسحبوا باتجاه المطار")
+                    how_taken = True
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
@@ -398,9 +407,13 @@ class EventStage:
                 frame, r, date, places, figure, spans, self.extents.extent(index, frame), frame.sentence in remembered
             )
             if territorial not in (Territorial.LOSS, Territorial.STATE):
-                events.extend(self._events(doc, roles, built, controllers))
-            if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and r.actor2 is not None:
-                losers.setdefault(frame.sentence, set()).add(r.actor2.actor_id)
+                told_events = self._events(doc, roles, built, controllers)
+                taken_from = losers.get(frame.sentence, set())
+                if how_taken and all(e.actor1 is not None and e.actor1.name in taken_from for e in told_events):
+                    continue  # the loser's withdrawal: how the capture came (see above)
+                events.extend(told_events)
+                if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
+                    losers.setdefault(frame.sentence, set()).update(e.actor2.name for e in told_events if e.actor2)
             facts = control_facts(doc, roles, built, controllers, self.armed)
             control.extend(facts)
             if describes_control:
