@@ -2342,3 +2342,11 @@ def test_ethiopias_national_defence_force_is_its_army() -> None:
     text = "اندلعت اشتباكات أمس بين قوات الدفاع الوطني الإثيوبية ومسلحي ميليشيا فانو في مدينة دبري ماركوس."
     (e,) = marsad.extract(text, published=dt.date(2023, 8, 15)).events
     assert [a.name for a in (e.actor1, e.actor2) if a] == ["Military Forces of Ethiopia (2018-)", "Fano Militia"]
+
+
+def test_the_force_whose_headquarters_a_crowd_sat_before_is_no_side_of_it() -> None:
+    text = (
+        "ارتفع عدد ضحايا فض الاعتصام أمام مقر القيادة العامة للقوات المسلحة في الخرطوم، صباح اليوم، إلى 13 قتيلاً."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2019, 6, 3)).events
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.actor2 is None

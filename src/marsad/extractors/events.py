@@ -164,6 +164,19 @@ _SIDES_MAY_OPPOSE = frozenset(
 _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination", "injury"})
 
 
+#: the head of a site a force owns ("مقر القيادة العامة للقوات المسلحة", "أمام مقر الجيش"), as normalised
+_SITE_OF = frozenset({"مقر", "مقرات", "مبني", "قياده", "القياده", "ثكنه", "معسكر"})
+
+
+def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
+    """The actor is named as the owner of a site right before it ("فض الاعتصام أمام مقر القيادة العامة للقوات
+    المسلحة"): where a crowd gathered, not the side that faced it."""
+    before = index.words_before(actor.span, 2)
+    if not before:
+        return False
+    return before[-1] in _SITE_OF or (len(before) == 2 and before[0] in _SITE_OF and before[1] == "العامه")
+
+
 #: words before where a withdrawing side went (or its cue word), which is no place of the withdrawal ("انسحبوا
 #: باتجاه المطار", "باتجاه مدينة خان شيخون")
 _TOWARDS = frozenset({"باتجاه", "نحو", "الي", "صوب", "تجاه"})
@@ -331,7 +344,11 @@ class EventStage:
             if (
                 frame.family.id in CROWDS
                 and r.actor2 is not None
-                and (self._in_grievance(doc, frame, r.actor2) or self._after_grievance_word(roles.index, r.actor2))
+                and (
+                    self._in_grievance(doc, frame, r.actor2)
+                    or self._after_grievance_word(roles.index, r.actor2)
+                    or _owns_the_site(roles.index, r.actor2)
+                )
             ):
                 r.actor2, r.assoc2 = None, []  # "أضرم محتجون النار بعد مقتل شاب برصاص قوات الأمن"
             if territorial in (Territorial.CAPTURE, Territorial.ENTRY) and discourse_actor is not None:
