@@ -642,3 +642,21 @@ def test_quetta_by_the_spelling_arabic_news_uses() -> None:
 def test_a_quarter_described_then_placed_in_its_city_is_that_citys() -> None:
     text = "قتل 14 شخصاً بقصف صاروخي على حي الروضة السكني بمدينة مأرب مساء السبت."
     assert _locations(text) == ["Ma'rib"]  # not Taiz's al-Rawdah, beside Ma'rib
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "location"),
+    [
+        # a district of Mogadishu is "مديرية" too
+        (
+            "قتل تسعة أشخاص عندما فجر انتحاري سيارة مفخخة أمام فندق في مديرية هودن بالعاصمة مقديشو مساء أمس.",
+            "2023-02-23",
+            "Mogadishu - Hodan",
+        ),
+        # a state of Nigeria is "ولاية": the event is coded to its capital
+        ("خطف مسلحون 20 شخصاً من قرية في ولاية كادونا شمال غربي نيجيريا أمس.", "2024-03-08", "Kaduna"),
+    ],
+)
+def test_the_unit_words_of_somalia_and_nigeria(text: str, published: str, location: str) -> None:
+    events = marsad.extract(text, published=published).events
+    assert [e.place.location for e in events if e.place] == [location]

@@ -42,7 +42,7 @@ def test_module_attributes_come_from_the_file_with_derived_sets() -> None:
     assert cues.NEAR <= cues.QUALIFIERS and set(cues.DIRECTIONS_PRE) <= cues.QUALIFIERS
     assert set(cues.DIRECTIONS_PRE) <= cues.RELATIONS
     assert cues.CUES["حي"].kind == "neighbourhood" and cues.CUES["بلدات"].plural
-    assert cues.CUES["مديريه"].countries == frozenset({"YE"})
+    assert cues.CUES["مديريه"].countries == frozenset({"YE", "SO"})
     assert all(normalize_term(w) == w for w in cues.STOP | cues.NAME_HEADS | cues.ADJECTIVES)
 
 
