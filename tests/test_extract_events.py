@@ -2350,3 +2350,16 @@ def test_the_force_whose_headquarters_a_crowd_sat_before_is_no_side_of_it() -> N
     )
     (e,) = marsad.extract(text, published=dt.date(2019, 6, 3)).events
     assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.actor2 is None
+
+
+def test_the_remembered_event_named_again_by_its_definite_word_is_history() -> None:
+    text = (
+        "أحيا سكان مدينة حلبجة، اليوم الخميس، الذكرى الخامسة والثلاثين لقصف المدينة بالأسلحة الكيميائية في 16"
+        " آذار/مارس 1988، الذي قتل فيه نحو خمسة آلاف مدني.\nووقف المشاركون، وبينهم مسؤولون وذوو الضحايا، دقيقة"
+        " صمت عند الساعة الحادية عشرة صباحاً، توقيت بدء القصف، ووضعوا أكاليل الزهور عند مقبرة الشهداء في المدينة."
+    )
+    published = dt.date(2023, 3, 16)
+    assert _events(text, published=published) == []
+    # (news told after it with its own date and toll stays news)
+    news = text + " وفي سياق آخر، قتل ثلاثة مدنيين أمس بانفجار عبوة ناسفة في مدينة خورمال."
+    assert len(_events(news, published=published)) == 1

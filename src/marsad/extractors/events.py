@@ -243,8 +243,10 @@ class EventStage:
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
+        remembered_kinds: dict[EventType, DateChoice] = {}  # the kinds of event remembered, with their dates
         statistics = self.tolls.statistics_sentences(doc, index)  # "وأوضح التقرير أن ..." after a monthly count
         for frame in frames:
+            recalling = False
             head = frame.head.span
             territorial = frame.family.territorial  # read a dozen times below: not through the property
             flags = frame.head.flags  # likewise
@@ -261,6 +263,11 @@ class EventStage:
             date = ww.days_earlier(first, date)
             if frame.sentence in remembered:
                 date = remembered_date(doc, frame)
+                remembered_kinds.setdefault(frame.family.event_type, date)
+            elif (recalled := self._recalls(doc, index, frame, remembered_kinds)) is not None:
+                # "أحيا الإقليم الذكرى ... لقصف حلبجة ... . ووقف المشاركون دقيقة صمت عند توقيت بدء القصف": the
+                # remembered event named again by its definite word, with no date of its own, is that history
+                date, recalling = recalled, True
             describes_control = territorial in (Territorial.LOSS, Territorial.STATE)
             aggregate = (
                 ("aggregate" in flags or frame.sentence in statistics)
@@ -421,7 +428,14 @@ class EventStage:
                 r.assoc1 = r.assoc2
                 r.assoc2 = unnamed_assoc
             built = Built(
-                frame, r, date, places, figure, spans, self.extents.extent(index, frame), frame.sentence in remembered
+                frame,
+                r,
+                date,
+                places,
+                figure,
+                spans,
+                self.extents.extent(index, frame),
+                frame.sentence in remembered or recalling,
             )
             if territorial not in (Territorial.LOSS, Territorial.STATE):
                 told_events = self._events(doc, roles, built, controllers)
@@ -941,6 +955,21 @@ class EventStage:
             and frame.head.span.end <= t.span.start < actor.span.start
             for t in doc.triggers
         )
+
+    @staticmethod
+    def _recalls(
+        doc: Document, index: DocIndex, frame: Frame, kinds: dict[EventType, DateChoice]
+    ) -> DateChoice | None:
+        """The remembered event's date when the frame names that kind of event again by its definite word, with
+        no date, count of people or actor in its sentence ("ذوو الضحايا" and "مقبرة الشهداء" beside it count
+        nobody); else None."""
+        kind = frame.family.event_type
+        if kind not in kinds or not index.tokens[index.position(frame.head.span).first].norm.startswith("ال"):
+            return None
+        si = frame.sentence
+        if any(d.sentence == si for d in doc.dates) or any(m.sentence == si for m in doc.actors):
+            return None
+        return None if any(q.sentence == si and q.counted for q in doc.quantities) else kinds[kind]
 
     def _after_grievance_word(self, index: DocIndex, actor: ActorMention) -> bool:
         """A grievance word stands a few words before ``actor`` in its clause: the actor is named in what the
