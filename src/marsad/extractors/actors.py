@@ -535,8 +535,10 @@ class ActorStage:
         led_from: dict[str, int] = {}  # camp actor id -> where a group was named as leading it in words only
         head_at: dict[int, int] = {}  # mention index -> where the camp's head word before it starts in the view
         absorbed: set[int] = set()  # the group's own other name between the camp's word and the verb
+        # (a verb of leading is asked for only in a report that has one: "تقودها", "يقوده", "بقيادة")
+        leading = "قود" in text or "بقياده" in text
         for i, n in enumerate(found):
-            if umbrellas[i] or self.lexicon.get(n.actor_id).side not in _REBEL_CAMP:
+            if not leading or umbrellas[i] or self.lexicon.get(n.actor_id).side not in _REBEL_CAMP:
                 continue
             camp, at = self._camp_led_by(text, view_spans[i][0], n.actor_id)
             if not camp:

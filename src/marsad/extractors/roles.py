@@ -45,9 +45,9 @@ class Roles:
 #: how many words after a finder (or its units) the bodies it found may be ("عثرت أمس الأحد على 14 جثة")
 _FINDER_REACH = 7
 #: how many words after an actor announcing something its claim of responsibility may stand
+_CLAIM_REACH = 16
 #: how many words may describe a claimant named before its claim ("المرتبطة بتنظيم القاعدة")
 _DESCRIBED_REACH = 4
-_CLAIM_REACH = 16
 #: the words for bodies, read after a finder with the article too ("على جثتين", "الجثث", "رفات")
 _BODIES = (*BODY_STEMS, "الجث")
 
