@@ -91,12 +91,20 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # scored blind at the start of round 22, then read
         ("review37", 0.88, 3, 0.68, 0.71),
         # 2012-2025 wires and local sites from 24 countries, South Sudan, the DRC and Mozambique among them,
-        # scored blind at the start and end of round 23 (not read)
-        ("review38", 0.75, 1, 0.53, 0.72),
+        # scored blind at the start and end of round 23, read in round 24
+        ("review38", 0.78, 1, 0.60, 0.76),
         # 2011-2026 agency statements, monitors' tallies, Kurdish and Sahel pages: repelled attacks, unclaimed
         # drones, mines left behind, riots by night, intercepted missiles; scored blind at the start of round 23,
         # then read
         ("review39", 0.91, 1, 0.74, 0.91),
+        # 2011-2026 reports from 26 countries (Cameroon, Chad, Kenya among them), eight negatives (a football
+        # match in war words, a court ruling, a commemoration); scored blind at the start and end of round 24
+        # (not read)
+        ("review40", 0.73, 3, 0.73, 0.78),
+        # 2011-2026 army and rebel statements, live blogs, rights reports: factions led by a named group,
+        # claims after the group's name, remembered events, breakdown asides; scored blind at the start of
+        # round 24, then read
+        ("review41", 0.81, 0, 0.73, 0.85),
     ],
 )
 def test_review_set_stays_above_its_floor(
