@@ -46,7 +46,7 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
     for k, e in enumerate(events):
         if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None or e.actor2 is not None:
             continue
-        told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        told = _trigger_spans(e)
         if all([similar.isdisjoint(index.words_after(span, 1)) for span in told]):
             continue
         last = next((d for d in reversed(events[:k]) if d.sentence < e.sentence and not d.historical), None)
@@ -76,6 +76,11 @@ _BOTH_SIDES_FOUGHT = ("اشتبك", "اشتباك", "الاشتباك", "موا�
 
 def _fatality_spans(e: Event) -> list[Span]:
     return [ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES]
+
+
+def _trigger_spans(e: Event) -> list[Span]:
+    """The spans of the words that tell the event."""
+    return [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
 
 
 def _dated_to_a_day(date: DateChoice) -> bool:
@@ -331,12 +336,13 @@ class EventStage:
                 self._claimed(roles, frame, r)
             how_taken = False  # a withdrawal that may be how the sentence's capture came
             if territorial is Territorial.WITHDRAWAL:
+                head_clause = index.position(head).clause
                 if (
                     r.actor1 is not None
                     and frame.sentence in losers
                     and not any(
                         not p.inferred
-                        and index.position(p.mention.span).clause == index.position(head).clause
+                        and index.position(p.mention.span).clause == head_clause
                         and not _TOWARDS.intersection(index.words_before(p.mention.span, 2))
                         for p in places
                     )
@@ -562,13 +568,13 @@ class EventStage:
 
     def _by_drone(self, doc: Document, e: Event) -> bool:
         """The event's words of striking name a drone ("طائرة مسيرة"), which many sides fly."""
-        told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        told = _trigger_spans(e)
         return any(not self.cues.drone.isdisjoint(normalize_term(doc.raw(span)).split()) for span in told)
 
     def _aircraft_said_unknown(self, doc: Document, e: Event) -> bool:
         """The event's words of striking are followed by words that say the aircraft are unknown ("قصفت طائرات
         حربية مجهولة")."""
-        told = [ev.span for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        told = _trigger_spans(e)
         unknown = self._aircraft_unknown
         return any(unknown.said_in(normalize_term(doc.text[span.end : span.end + 40]).split()[:3]) for span in told)
 

@@ -6,13 +6,11 @@ import datetime as dt
 import re
 
 from marsad.extractors.frames import Frame
-from marsad.extractors.when_where import DateChoice
+from marsad.extractors.when_where import HISTORY_CUTOFF, DateChoice
 from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention
 
-#: events dated earlier than this before publication are background history, not news
-HISTORY_CUTOFF = dt.timedelta(days=30)
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
 

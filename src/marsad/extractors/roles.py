@@ -888,8 +888,12 @@ class RoleFinder:
             if w in self.cues.claim_before:
                 return True
             if w in self.cues.claim_verb:
-                return i + 1 < len(after) and after[i + 1] in self.cues.claim_after and after[i + 1] != "المسؤولية"
+                return i + 1 < len(after) and self._own_responsibility(after[i + 1])
         return False
+
+    def _own_responsibility(self, word: str) -> bool:
+        """The word is an actor's own responsibility ("مسؤوليته", "مسؤوليتها"), not "المسؤولية" of nobody's."""
+        return word in self.cues.claim_after and word.startswith("مسؤوليت")
 
     def _far_claim(self, m: ActorMention) -> list[str]:
         """The words after ``m``'s own responsibility within reach, from it on, or [] when there is none or a
@@ -898,7 +902,7 @@ class RoleFinder:
         for i, w in enumerate(after[:_CLAIM_REACH]):
             if w in self._negations:
                 return []
-            if w in self.cues.claim_after and w.startswith("مسؤوليت"):
+            if self._own_responsibility(w):
                 return after[i:]
         return []
 

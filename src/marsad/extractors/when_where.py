@@ -100,9 +100,9 @@ _FILLERS = frozenset({"واحد", "فقط", "فحسب", "كامل"})
 
 #: how many days before publication a day named earlier in the report may be, to date its undated news
 _NEWS_DAYS = 7
-#: a date that frames what the next sentences tell is background history when it ended this long before
-#: publication (the history cut-off of the event stage)
-_FRAME_AGE = dt.timedelta(days=30)
+#: events dated earlier than this before publication are background history, not news (read by the history
+#: rules too); so is a date that frames what the next sentences tell
+HISTORY_CUTOFF = dt.timedelta(days=30)
 
 
 #: how many words before a date a participle on an actor may stand ("المتمركزة فيها منذ ...")
@@ -164,6 +164,8 @@ class WhenWhere:
             if "name_head" in t.flags or names.holds(t.span.start, t.span.end):
                 continue
             self.trigger_clauses.add(self.clause(t.span))
+        #: the sentences that hold a trigger outside a name
+        self.trigger_sentences = {si for si, _ in self.trigger_clauses}
         self.places_by_sentence: dict[int, list[PlaceMention]] = {}
         last_off: PlaceMention | None = None  # the last place found off stage
         off_containers: set[int] = set()  # the places that only say where such a place is
@@ -408,13 +410,12 @@ class WhenWhere:
         pub = self.doc.published
         if pub is None:
             return None
-        with_events = {s for s, _ in self.trigger_clauses}
         for si in range(sentence - 1, -1, -1):
-            if si in with_events:
+            if si in self.trigger_sentences:
                 return None
             for d in reversed(self.dates_by_sentence.get(si, [])):
                 v = d.value
-                if v is not None and not d.relative and not is_long_duration(d) and v.latest < pub - _FRAME_AGE:
+                if v is not None and not d.relative and not is_long_duration(d) and v.latest < pub - HISTORY_CUTOFF:
                     return d
         return None
 

@@ -99,8 +99,8 @@ def _air_force_in(body: dict[str, Any], where: str) -> dict[str, AirForce]:
         if not isinstance(shared, dict) or set(shared) - {"from", "admin1"}:
             raise LanguageDataError(f"{message}, shared: {{from: YYYY-MM-DD, admin1: [provinces]}} ({country})")
         days = (entry.get("until"), shared.get("from"))
-        until, shared_from = (iso_date(day) for day in days)
-        if any(day is not None and iso_date(day) is None for day in days):
+        until, shared_from = parsed = tuple(iso_date(day) for day in days)
+        if any(day is not None and read is None for day, read in zip(days, parsed, strict=True)):
             raise LanguageDataError(f"{message} ({country}: a day is not YYYY-MM-DD)")
         provinces = string_list(shared, "admin1", f"{where}: air_force_in.{country}")
         out[str(country)] = AirForce(entry["actor"], until, shared_from, frozenset(provinces))
