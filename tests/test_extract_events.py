@@ -2363,3 +2363,50 @@ def test_the_remembered_event_named_again_by_its_definite_word_is_history() -> N
     # (news told after it with its own date and toll stays news)
     news = text + " وفي سياق آخر، قتل ثلاثة مدنيين أمس بانفجار عبوة ناسفة في مدينة خورمال."
     assert len(_events(news, published=published)) == 1
+
+
+def test_a_taker_handing_the_town_back_is_a_transfer_of_its_own() -> None:
+    """The side that took a town and then left it as the army came back: the leaving is news of its own (a
+    non-violent transfer to the army), not how the capture came."""
+    text = (
+        "سيطر مسلحو فانو الثلاثاء الماضي على مدينة بحر دار بعد معارك مع القوات الحكومية، "
+        "قبل أن ينسحبوا منها مساء الخميس مع دخول الجيش إليها دون قتال."
+    )
+    taken, back = _events(text, published=dt.date(2023, 8, 20))
+    assert (taken.sub_event_type, taken.date and taken.date.iso()) == (
+        SubEventType.NON_STATE_OVERTAKES,
+        "2023-08-15",
+    )
+    assert (back.sub_event_type, back.date and back.date.iso()) == (SubEventType.NON_VIOLENT_TRANSFER, "2023-08-17")
+    assert back.actor1 is not None and back.actor1.actor_id == "ETH_STATE"
+    assert back.actor2 is not None and back.actor2.actor_id == "FANO"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder", "holder_name"),
+    [
+        # "القوات الحكومية" in Amhara is Ethiopia's army, on the timeline as in the events
+        (
+            "سيطر مسلحو فانو الثلاثاء الماضي على مدينة بحر دار بعد معارك مع القوات الحكومية.",
+            dt.date(2023, 8, 20),
+            "FANO",
+            "Fano Militia",
+        ),
+        # a renamed force: the name of the fact's day
+        (
+            "سيطر الجيش السوري صباح اليوم على بلدة السخنة بعد معارك مع تنظيم داعش.",
+            dt.date(2025, 3, 10),
+            "SYR_STATE",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+)
+def test_control_facts_name_their_sides_where_and_when_the_place_changed_hands(
+    text: str, published: dt.date, holder: str, holder_name: str
+) -> None:
+    doc = marsad.extract(text, published=published)
+    (fact,) = doc.control
+    assert (fact.actor_id, fact.actor_name) == (holder, holder_name)
+    (event,) = [e for e in doc.events if not e.historical]
+    assert event.actor2 is not None
+    assert (fact.other_actor_id, fact.other_actor_name) == (event.actor2.actor_id, event.actor2.name)

@@ -179,6 +179,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "سيطرت قوات سوريا الديمقراطية بمساندة طيران التحالف الدولي على قرية الباغوز أمس.",
         lambda ev: _names(ev, "assoc_actor_1") == ["Global Coalition Against Daesh"] and not _names(ev, "actor2"),
     ),
+    (  # the one the doer came to support fought with it
+        "support",
+        "مساندة",
+        "دخلت أرتال هيئة تحرير الشام مساندةً لفرقة الحمزة إلى مدينة عفرين أمس وسيطرت عليها.",
+        lambda ev: _names(ev, "actor1") == ["Hayat Tahrir al Sham"] and not _names(ev, "actor2"),
+    ),
+    (  # where the losing side withdrew to is not where the ground changed hands
+        "withdrew",
+        "انسحاب",
+        "سيطرت قوات النظام أمس على بلدة خان شيخون بعد انسحاب الفصائل منها باتجاه مدينة معرة النعمان.",
+        lambda ev: bool(ev) and set(_locations(ev)) == {"Khan Shaykhun"},
+    ),
     (  # what an air force carries out is an air strike
         "air_force",
         "القوات الجوية",

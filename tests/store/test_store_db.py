@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
@@ -19,6 +20,7 @@ from .factories import (
     RUS,
     UMMAL,
     battle,
+    city,
     day,
     document,
     fact,
@@ -301,3 +303,24 @@ def test_a_wide_cluster_is_still_found(store: Store) -> None:
     with store.engine.connect() as conn:
         wide = conn.execute(sa.select(t.clusters.c.size).where(t.clusters.c.wide)).scalars().all()
     assert wide == [3]
+
+
+def test_a_timeline_names_each_side_as_its_fact_does(store: Store) -> None:
+    """One generic force id in two countries: each place's timeline gives the name its facts carry."""
+    generic = "STATE_MILITARY"
+    places = {
+        "Maiduguri": (city("NG-MAI", "Maiduguri", "مايدوغوري"), "Military Forces of Nigeria (2015-2023)"),
+        "Kunduz": (city("AF-KDZ", "Kunduz", "قندوز"), "Military Forces of Afghanistan (2004-2021)"),
+    }
+    for name, (place, army) in places.items():
+        held = replace(
+            fact(place, generic, ControlStatus.HELD, day(2019, 5, 1), other="REBELS"),
+            actor_name=army,
+            other_actor_name="Rebels of " + name,
+        )
+        store.ingest_document(document("نص " + name, control=[held], doc_id=name))
+    for name, (_, army) in places.items():
+        (period,) = store.control(name).to_dict()["periods"][-1:]
+        assert (period["controller"], period["controller_name"]) == (generic, army)
+        source = period["sources"][0]["fact"]
+        assert (source["actor_name"], source["other_actor_name"]) == (army, "Rebels of " + name)

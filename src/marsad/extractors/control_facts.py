@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from marsad.extractors.built import Built
 from marsad.extractors.frames import Frame
 from marsad.extractors.history import historical
@@ -12,7 +15,7 @@ from marsad.extractors.when_where import PlaceChoice, WhenWhere
 from marsad.lang.triggers import Territorial, modifier_words
 from marsad.model.dates import DateValue
 from marsad.model.document import Document
-from marsad.model.events import ControlFact, ControlStatus, Evidence, EvidenceRole
+from marsad.model.events import ActorRef, ControlFact, ControlStatus, Evidence, EvidenceRole
 from marsad.model.mentions import ActorMention
 
 _CAPTURE_STATUS = {"partial": ControlStatus.PARTIAL, "foothold": ControlStatus.CONTESTED}
@@ -28,6 +31,9 @@ _KIND = {
     Territorial.WITHDRAWAL: "loss",
     Territorial.STATE: "state",
 }
+
+#: the actor a mention exports as in a country on a day (the Ethiopian army for "الجيش" in Lalibela)
+ActorIn = Callable[[ActorMention, str, dt.date | None], ActorRef]
 
 #: ACLED geo-precision of a place known only by its region: too vague to say who holds which town
 _REGION_PRECISION = 3
@@ -121,10 +127,16 @@ def lost_places(ww: WhenWhere, roles: RoleFinder, frame: Frame, places: list[Pla
 
 
 def control_facts(
-    doc: Document, roles: RoleFinder, b: Built, controllers: dict[str, ActorMention], armed: frozenset[str]
+    doc: Document,
+    roles: RoleFinder,
+    b: Built,
+    controllers: dict[str, ActorMention],
+    armed: frozenset[str],
+    actor_in: ActorIn,
 ) -> list[ControlFact]:
     """The control facts a territorial frame tells, one per place precise enough to hold; ``controllers``
-    (place id -> the last armed side the text said held it) is read for the side that lost it and updated."""
+    (place id -> the last armed side the text said held it) is read for the side that lost it and updated.
+    Sides are recorded as the actors they export as where the place is (``actor_in``), as the events are."""
     territorial = b.frame.territorial
     if territorial is Territorial.NONE or not b.places or "attempted" in b.frame.flags:
         return []
@@ -147,12 +159,11 @@ def control_facts(
     else:
         status = _STATUS[territorial]
     kind = _KIND[territorial]
-    other_default = ""
+    other_default: ActorMention | None = None
     if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
-        a2 = b.roles.actor2
-        if a2 is None and actor_m.actor_id in armed:
-            a2 = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
-        other_default = a2.actor_id if a2 is not None else ""
+        other_default = b.roles.actor2
+        if other_default is None and actor_m.actor_id in armed:
+            other_default = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
     date = b.date.value
     if (
         territorial is Territorial.STATE
@@ -178,19 +189,24 @@ def control_facts(
             continue
         other = other_default
         previous = controllers.get(pc.place.place_id)
-        if other and b.roles.actor2 is None and previous and previous.actor_id != actor_m.actor_id:
-            other = previous.actor_id  # taken from whoever the text last said held it
+        if other is not None and b.roles.actor2 is None and previous and previous.actor_id != actor_m.actor_id:
+            other = previous  # taken from whoever the text last said held it
+        on = date.earliest if date is not None else None
+        holder = actor_in(actor_m, pc.place.country, on)
+        taken_from = actor_in(other, pc.place.country, on) if other is not None else None
         if status in (ControlStatus.HELD, ControlStatus.PARTIAL):
             controllers[pc.place.place_id] = actor_m
         out.append(
             ControlFact(
                 place=pc.place,
                 place_text=doc.raw(pc.mention.span),
-                actor_id=actor_m.actor_id,
+                actor_id=holder.actor_id,
                 status=status,
                 date=date,
                 evidence=[*evidence, Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span))],
-                other_actor_id=other,
+                other_actor_id=taken_from.actor_id if taken_from is not None else "",
+                actor_name=holder.name,
+                other_actor_name=taken_from.name if taken_from is not None else "",
                 kind=kind,
                 historical=historical(doc, date, b.date.mention),
                 sentence=b.frame.sentence,

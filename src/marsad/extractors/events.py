@@ -335,6 +335,7 @@ class EventStage:
                     r.assoc2 = defenders
                 self._claimed(roles, frame, r)
             how_taken = False  # a withdrawal that may be how the sentence's capture came
+            loser_relative = False
             if territorial is Territorial.WITHDRAWAL:
                 head_clause = index.position(head).clause
                 if (
@@ -342,6 +343,7 @@ class EventStage:
                     and frame.sentence in losers
                     and not any(
                         not p.inferred
+                        and p.mention.span.start >= head.end
                         and index.position(p.mention.span).clause == head_clause
                         and not _TOWARDS.intersection(index.words_before(p.mention.span, 2))
                         for p in places
@@ -349,8 +351,13 @@ class EventStage:
                 ):
                     # "سيطرت الفصائل على حيي حلب الجديدة والحمدانية ...، في ظل انهيار خطوط دفاع قوات النظام
                     # وانسحاب عناصره": the loser's withdrawal with no place of its own is how the capture came
-                    # (where it went is none: "وإن الجنود انسحبوا باتجاه المطار")
+                    # (where it went is none: "وإن الجنود انسحبوا باتجاه المطار"; nor the captured place before it:
+                    # "سيطرت قوات النظام على بلدة خان شيخون بعد انسحاب الفصائل منها")
                     how_taken = True
+                # "بعد اشتباكات مع مقاتلي الفيلق الثالث الذين انسحبوا باتجاه اعزاز": a withdrawal told in a
+                # relative clause after the capture is the side named before it withdrawing, whichever actor the
+                # words resolve to
+                loser_relative = how_taken and "relative_clause" in frame.head.flags
                 r = hand_over(roles, frame, r)
             if frame.family.id == "disrupted":
                 r = roles.disruption(frame.sentence, head, r)
@@ -446,12 +453,21 @@ class EventStage:
             if territorial not in (Territorial.LOSS, Territorial.STATE):
                 told_events = self._events(doc, roles, built, controllers)
                 taken_from = losers.get(frame.sentence, set())
-                if how_taken and all(e.actor1 is not None and e.actor1.name in taken_from for e in told_events):
-                    continue  # the loser's withdrawal: how the capture came (see above)
+                losers_withdrawal = how_taken and all(
+                    (w := e.actor2 if r.handed_over else e.actor1) is not None and w.name in taken_from
+                    for e in told_events
+                )
+                if loser_relative or losers_withdrawal:
+                    # the loser's withdrawal: how the capture came (see above), no event of its own; not the
+                    # taker's, handing the place back ("سيطروا على المدينة قبل أن ينسحبوا منها مع دخول الجيش
+                    # إليها"). The loser named is still said to have lost the place.
+                    if losers_withdrawal:
+                        control.extend(control_facts(doc, roles, built, controllers, self.armed, self._actor_in))
+                    continue
                 events.extend(told_events)
                 if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
                     losers.setdefault(frame.sentence, set()).update(e.actor2.name for e in told_events if e.actor2)
-            facts = control_facts(doc, roles, built, controllers, self.armed)
+            facts = control_facts(doc, roles, built, controllers, self.armed, self._actor_in)
             control.extend(facts)
             if describes_control:
                 continue
@@ -930,6 +946,10 @@ class EventStage:
     def _same_force(self, a: ActorMention, b: ActorMention, country: str) -> bool:
         """Two mentions export as one actor where the event happens."""
         return self._ref(a, country, True).actor_id == self._ref(b, country, True).actor_id
+
+    def _actor_in(self, m: ActorMention, country: str, on: dt.date | None) -> ActorRef:
+        """The actor a mention exports as in ``country`` on day ``on``."""
+        return self._ref(m, country, False, on)
 
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""

@@ -258,10 +258,11 @@ def _where_a_source_sits(before: list[str], cues: CueWords) -> bool:
 
 
 def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
-    """A word of direction right before the place (or its cue), after a word of flight: "نزح ... نحو X"."""
+    """A word of direction right before the place (or its cue), after a word of flight or withdrawal: "نزح ...
+    نحو X", "بعد انسحاب الفصائل منها باتجاه X"."""
     if not right_before or right_before[-1] not in cues.towards:
         return False
-    return any(is_word(w, cues.displaced) for w in before)
+    return any(is_word(w, cues.displaced) or is_word(w, cues.withdrew) for w in before)
 
 
 def after_the_place_stood_with(index: DocIndex, p: PlaceMention) -> bool:

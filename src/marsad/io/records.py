@@ -131,11 +131,13 @@ def document_record(doc: Document, include_historical: bool = False, timestamp: 
                 "place": c.place.location if c.place else c.place_text,
                 "place_id": c.place.place_id if c.place else "",
                 "actor": c.actor_id,
+                "actor_name": c.actor_name,
                 "status": c.status.value,
                 "kind": c.kind,
                 "date": c.date.iso() if c.date else "",
                 "date_precision": c.date.precision.value if c.date else "",
                 "other_actor": c.other_actor_id,
+                "other_actor_name": c.other_actor_name,
                 "historical": c.historical,
                 "evidence": [
                     {"role": ev.role.value, "start": ev.span.start, "end": ev.span.end, "text": ev.text}

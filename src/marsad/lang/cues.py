@@ -78,6 +78,7 @@ class CueWords:
     enumeration: frozenset[str]
     crowd_attacked: frozenset[str]
     displaced: frozenset[str]
+    withdrew: frozenset[str]
     towards: frozenset[str]
     # triggers
     occurred_after: frozenset[str]

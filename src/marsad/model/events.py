@@ -189,6 +189,10 @@ class ControlFact:
     evidence: list[Evidence] = field(default_factory=list)
     #: the actor the place was taken from, or that still contests it
     other_actor_id: str = ""
+    #: the actors' ACLED names where the place is and on the fact's day ("Military Forces of Ethiopia
+    #: (2018-)" for a generic state force, the new government's period for a renamed one)
+    actor_name: str = ""
+    other_actor_name: str = ""
     #: "capture", "entry", "loss", "state" (a background statement like "تحت سيطرة داعش")
     kind: str = "capture"
     historical: bool = False

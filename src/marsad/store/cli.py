@@ -291,7 +291,7 @@ def _period_rows(periods: list[dict[str, Any]], names: dict[str, str]) -> list[s
         who = p["controller_name"] or p["controller"]
         sources = sorted({s["outlet"] or s["document"] for s in p["sources"]})
         status = p["status"] + (" (disputed)" if p["disputed"] else "")
-        other = names.get(p["contested_by"] or "", p["contested_by"] or "")
+        other = p.get("contested_by_name") or names.get(p["contested_by"] or "", p["contested_by"] or "")
         rows.append((who, status, p["start"] or "?", p["end"] or "", other, ", ".join(sources)))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(header))]
     return ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]

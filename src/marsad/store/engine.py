@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from marsad.store.errors import DatabaseUnavailableError, DatabaseURLError, MigrationError
 
 #: the newest migration; the store skips Alembic entirely when a database is already there
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 DB_FILE_NAME = "marsad.sqlite"
 
 

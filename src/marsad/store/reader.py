@@ -134,6 +134,8 @@ def timeline_facts(
                 f.c.date_precision,
                 f.c.other_actor_id,
                 f.c.historical,
+                f.c.actor_name,
+                f.c.other_actor_name,
                 *labels,
             )
             .select_from(f.join(d, d.c.id == f.c.document_id) if joined else f)
@@ -150,8 +152,9 @@ def timeline_facts(
     out: dict[str, list[TimelineFact]] = {}
     for row in rows:
         fact_id, document_id, place_key, actor_id, status, kind, earliest, latest, precision, other, hist = row[:11]
+        actor_name, other_name = row[11], row[12]
         if joined:
-            doc_key, outlet, url, published = row[11], row[12], row[13], _as_date(row[14])
+            doc_key, outlet, url, published = row[13], row[14], row[15], _as_date(row[16])
         else:
             doc_key, outlet, url, published = documents[int(document_id)]
         date, iso = dates.get(earliest, latest, precision)
@@ -168,6 +171,8 @@ def timeline_facts(
             other_actor_id=other,
             historical=bool(hist),
             evidence=evidence.get(int(fact_id), ()),
+            actor_name=actor_name,
+            other_actor_name=other_name,
         )
         out.setdefault(place_key, []).append(
             TimelineFact(

@@ -112,13 +112,14 @@ def period_dict(p: Period, names: dict[str, str]) -> dict[str, Any]:
     end, end_precision = _date(p.end)
     out: dict[str, Any] = {
         "controller": p.controller,
-        "controller_name": names.get(p.controller, ""),
+        "controller_name": p.name_of(p.controller, names),
         "status": p.status,
         "start": start,
         "start_precision": start_precision,
         "end": end,
         "end_precision": end_precision,
         "contested_by": p.contested_by or None,
+        "contested_by_name": p.name_of(p.contested_by, names) if p.contested_by else None,
         "sources": [s.to_dict() for s in p.sources],
         "disputed": p.disputed,
     }

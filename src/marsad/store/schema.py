@@ -145,6 +145,8 @@ control_facts = sa.Table(
     sa.Column("date_latest", sa.Date, nullable=True),
     sa.Column("date_precision", sa.String(16), nullable=True),
     sa.Column("other_actor_id", sa.String(100), nullable=False, server_default=""),
+    sa.Column("actor_name", sa.String(300), nullable=False, server_default=""),
+    sa.Column("other_actor_name", sa.String(300), nullable=False, server_default=""),
     sa.Column("historical", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("sentence", sa.Integer, nullable=False, server_default="0"),
     sa.Column("source", sa.String(300), nullable=False, server_default=""),

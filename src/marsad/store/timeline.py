@@ -49,6 +49,9 @@ class FactSource:
     other_actor_id: str
     historical: bool
     evidence: tuple[str, ...] = ()
+    #: the names the extraction gave the actors where the place is (empty for facts stored before 0003)
+    actor_name: str = ""
+    other_actor_name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,10 +61,12 @@ class FactSource:
             "published": self.published.isoformat() if self.published else None,
             "fact": {
                 "actor": self.actor_id,
+                "actor_name": self.actor_name or None,
                 "status": self.status,
                 "kind": self.kind,
                 "date": self.date,
                 "other_actor": self.other_actor_id or None,
+                "other_actor_name": self.other_actor_name or None,
                 "historical": self.historical,
             },
             "evidence": list(self.evidence),
@@ -111,6 +116,16 @@ class Period:
         if self.start is None and self.end is None and self.as_of is not None:
             return self.as_of.earliest <= day
         return after_start and before_end
+
+    def name_of(self, actor_id: str, names: dict[str, str]) -> str:
+        """The name the period's latest source gives an actor (a generic force named for the place's
+        country, a renamed force for the fact's day), else ``names``' (the store's actors table)."""
+        for s in reversed(self.sources):
+            if s.actor_id == actor_id and s.actor_name:
+                return s.actor_name
+            if s.other_actor_id == actor_id and s.other_actor_name:
+                return s.other_actor_name
+        return names.get(actor_id, "")
 
     def uncertain_at(self, day: dt.date) -> bool:
         """True when ``day`` falls in the window of one of the boundaries (e.g. in June for "2012-06")."""

@@ -214,9 +214,10 @@ def actors_of(doc: Document, names: dict[str, tuple[str, int]]) -> dict[str, tup
         for ref in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2):
             add(ref)
     for f in doc.control:
-        for actor_id in (f.actor_id, f.other_actor_id):
+        for actor_id, name in ((f.actor_id, f.actor_name), (f.other_actor_id, f.other_actor_name)):
             if actor_id and actor_id not in out:
-                out[actor_id] = names.get(actor_id, ("", 0))
+                known, inter = names.get(actor_id, ("", 0))
+                out[actor_id] = (known or name, inter)
     return out
 
 
