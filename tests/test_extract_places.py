@@ -40,10 +40,22 @@ def test_a_direction_alone_still_places_the_event() -> None:
         "سقطت قذائف مساء الاثنين مصدرها مواقع قوات النظام في ريف حلب الغربي على مدينة دارة عزة.",
         # fire launched from positions in a place, told by its verb
         "سقطت قذائف مساء الاثنين أطلقتها قوات النظام من مواقعها في مدينة حلب على مدينة دارة عزة.",
+        # fire launched from a place, told right after its verb, then the place it fell on (the town it came
+        # from is in the district named after the target's town, which still is where it fell)
+        "قتل طفلان مساء الاثنين بقذائف صاروخية أطلقت من بلدة الأتارب على مدينة دارة عزة.",
     ],
 )
 def test_where_fire_came_from_is_not_where_it_fell(text: str) -> None:
     assert _locations(text) == ["Darat 'Izzah"]
+
+
+def test_where_fire_was_launched_from_alone_is_no_place_of_the_event() -> None:
+    assert _locations("قتل ثلاثة جنود مساء الاثنين بصواريخ أطلقت من مدينة دارة عزة.") == [""]
+
+
+def test_fire_from_positions_that_fell_on_a_quarter_is_in_the_quarter() -> None:
+    text = "سقطت قذيفة هاون مساء الاثنين أطلقها الحوثيون من مواقعهم في تبة السلال على حي الروضة بمدينة تعز."
+    assert _locations(text) == ["Taiz - Rawdah"]
 
 
 def test_withdrawing_from_positions_in_a_place_is_in_that_place() -> None:

@@ -173,6 +173,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "فجّر انتحاري حزامه الناسف عند حاجز لقوات سوريا الديمقراطية في بلدة الشحيل أمس، وتبنى تنظيم الدولة الهجوم.",
         lambda ev: _names(ev, "actor1") == ["Islamic State (Syria)"],
     ),
+    (  # who committed the massacre did it
+        "agent",
+        "ارتكبتها",
+        "ارتفعت حصيلة المجزرة التي ارتكبتها طائرات الاحتلال الإسرائيلي فجر اليوم في مدينة غزة إلى 42 شهيداً.",
+        lambda ev: _names(ev, "actor1") == ["Military Forces of Israel (2009-2021)"],
+    ),
     (  # support fights with the doer
         "support",
         "بمساندة",

@@ -63,6 +63,9 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         # fire set by settlers is property destroyed; by a crowd, a riot
         ("أضرم مستوطنون النار في أشجار الزيتون", "looting"),
         ("أضرم محتجون النار في مبنى البلدية", "riot"),
+        # the shooter named between the verb and the fire, in three words
+        ("فتحت قوات الاحتلال الإسرائيلي النار على الحشود", "attack"),
+        ("أطلقت قوات الأمن المركزي النار على المحتجين", "shooting"),
     ],
 )
 def test_each_family_has_a_trigger(sentence: str, family: str) -> None:
@@ -224,6 +227,9 @@ def test_killed_and_wounded_is_not_a_list_of_kinds() -> None:
         ("تجمع الركاب في المحطة", False),
         # a drone ("طائرة مسيرة") before the gathering is no march ("مسيرة") of its crowd
         ("قصفت طائرة مسيرة إسرائيلية تجمعا للمواطنين قرب السوق", False),
+        # a crowd waiting for aid
+        ("فتح الجنود النار على آلاف المواطنين الذين تجمعوا في انتظار شاحنات المساعدات", False),
+        ("تجمع المئات في انتظار وصول الطحين إلى المخيم", False),
     ],
 )
 def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: str, is_protest: bool) -> None:

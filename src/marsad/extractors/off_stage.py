@@ -39,7 +39,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-    if _fired_from_positions(index.words_before(p.span, _FIRED_FROM_REACH)):
+    if _fired_from_positions(index.words_before(p.cue_span or p.span, _FIRED_FROM_REACH)):
         return True  # "قذائف أطلقها الحوثيون من مواقعهم في منطقة دار سعد على حي سكني": the same
     if not cues.solidarity.isdisjoint(before[-2:]) or (
         _stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p)
@@ -73,12 +73,19 @@ _POSITIONS = ("مواقع", "مراكز", "منصات", "مناطق", "تمرك�
 
 
 def _fired_from_positions(before: list[str]) -> bool:
-    """``before`` (the words before a place) tell fire launched from positions: a verb of firing ("أطلق",
-    "أطلقها"), then "من" and a word of positions ("من مواقعهم في"), the place after them."""
-    for k in range(1, len(before) - 1):
-        if before[k] == "من" and before[k + 1].startswith(_POSITIONS):
-            return any(w.lstrip("و").startswith(("اطلق", "يطلق", "تطلق")) for w in before[max(0, k - 3) : k])
+    """``before`` (the words before a place, or before its cue) tell fire launched from positions: a verb of
+    firing ("أطلق", "أطلقها"), then "من" and a word of positions ("من مواقعهم في"), the place after them; or
+    the verb, then "من" right before the place ("صاروخاً أطلقت من غزة باتجاه إسرائيل")."""
+    for k in range(1, len(before)):
+        if before[k] == "من" and (k == len(before) - 1 or before[k + 1].startswith(_POSITIONS)):
+            if "علي" in before[k + 1 :]:
+                return False  # "من مواقعهم في تبة السلال على حي عصيفرة": where the fire fell
+            return any(w.lstrip("و").startswith(_FIRING) for w in before[max(0, k - 3) : k])
     return False
+
+
+#: a verb of firing, normalised ("أطلقت", "يطلقون", "تطلق")
+_FIRING = ("اطلق", "يطلق", "تطلق")
 
 
 #: places up to this many words after an anniversary word ("لذكرى أحداث 17 شباط/فبراير 2006 في بنغازي") may be

@@ -181,13 +181,24 @@ class WhenWhere:
                 # listed right after such a place ("النزوح نحو سنار والقضارف") and the place that holds it
                 # ("شاب من بلدة بيتا جنوب نابلس")
                 last_off = p
-                if p.container is not None and not after_the_place_stood_with(index, doc.places[p.container]):
-                    # (not the crowd's own place after the one it stands with: "تضامنية مع غزة في مدن إدلب")
-                    off_containers.add(p.container)
+                held_in = p.container
+                if (
+                    held_in is not None
+                    and not after_the_place_stood_with(index, doc.places[held_in])
+                    and not self._fired_on(p, doc.places[held_in])
+                ):
+                    # (not the crowd's own place after the one it stands with: "تضامنية مع غزة في مدن إدلب", nor
+                    # where fire from a place fell: "قذائف أطلقت من بلدة كفرنبل على مدينة معرة النعمان")
+                    off_containers.add(held_in)
                 continue
             self.places_by_sentence.setdefault(p.sentence, []).append(p)
         self._usable_cache: dict[tuple[int, int | None], list[PlaceChoice]] = {}
         self._road_holders = _road_end_holders(doc)
+
+    def _fired_on(self, origin: PlaceMention, target: PlaceMention) -> bool:
+        """"على" stands between a place fire came from and the next place: where the fire fell."""
+        right_before = self.index.words_before(target.cue_span or target.span, 1)
+        return "علي" in right_before and origin.span.end < target.span.start
 
     def _set_statement_dates_aside(self, statement_words: frozenset[str], reporting: frozenset[str]) -> None:
         """A date that dates a statement ("في بيانها الصادر اليوم") is no event's date when its sentence has
