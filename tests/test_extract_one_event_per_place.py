@@ -84,3 +84,23 @@ def test_the_raid_of_an_abduction_is_no_arrest_beside_it() -> None:
     )
     events = _events(text, dt.date(2024, 6, 6))
     assert [e.sub_event_type for e in events] == [SubEventType.ABDUCTION]
+
+
+def test_a_crowds_fight_with_the_police_told_with_its_riot_is_the_riot() -> None:
+    text = "أحرق محتجون مركزاً للشرطة في مدينة درعا أمس بعد اشتباكات مع قوات الأمن استمرت ساعات، قتل خلالها ثلاثة."
+    (riot,) = _events(text)
+    assert riot.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert riot.actor2 is not None and riot.actor2.inter == 1
+    assert riot.fatalities == 3
+
+
+def test_a_protest_that_turned_into_clashes_with_the_police_is_the_riot_told_next() -> None:
+    text = (
+        "تحولت تظاهرة خرجت أمس في مدينة درعا إلى صدامات مع قوات الأمن. "
+        "وأقدم محتجون على تحطيم واجهات محال تجارية وإضرام النار في حاويات القمامة."
+    )
+    (riot,) = _events(text)
+    assert riot.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    # (a protest met with no fight stays a protest of its own)
+    calm = text.replace("إلى صدامات مع قوات الأمن", "إلى اعتصام أمام مبنى البلدية")
+    assert len(_events(calm)) == 2

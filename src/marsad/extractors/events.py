@@ -185,6 +185,8 @@ def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
 #: words before where a withdrawing side went (or its cue word), which is no place of the withdrawal ("انسحبوا
 #: باتجاه المطار", "باتجاه مدينة خان شيخون")
 _TOWARDS = frozenset({"باتجاه", "نحو", "الي", "صوب", "تجاه"})
+#: flags of a word of fighting that tells no fight of the news: negated, or told as background
+_NOT_FIGHTING_NOW = frozenset({"negated", "relative_clause", "cause", "reference"})
 
 
 class EventStage:
@@ -505,7 +507,10 @@ class EventStage:
             return self.tolls.another_count(index, _fatality_spans(kept), _fatality_spans(other))
 
         triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
-        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group)
+        fighting = frozenset(  # (not "لم تسجل صدامات", nor "على خلفية الاشتباكات التي شهدتها المدينة")
+            t.sentence for t in doc.triggers if t.family == "clash" and t.flags.isdisjoint(_NOT_FIGHTING_NOW)
+        )
+        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting)
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:

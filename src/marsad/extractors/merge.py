@@ -41,11 +41,13 @@ def merge_events(
     triggers: Mapping[tuple[int, int], tuple[str, int]] | None = None,
     another_count: Callable[[Event, Event], bool] = _never,
     unnamed: str = "",
+    fighting: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
     counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none);
-    ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes."""
+    ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes;
+    ``fighting``: the sentences that tell fighting (a word of it, not negated)."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
@@ -54,7 +56,9 @@ def merge_events(
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
     taken = _abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls))
-    crowds = _one_crowd(_crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told))))
+    fought = set(fighting)
+    met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
+    crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
     return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
 
 
@@ -542,10 +546,43 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
 _STATE_FORCES = 1
 
 
-def _one_crowd(events: list[Event]) -> list[Event]:
+def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) -> list[Event]:
+    """A fight of a state force with nobody named, told in a riot's sentence at its place and day or in the
+    sentence before it, is the riot's crowd fighting that force ("أحرق محتجون قسم الشرطة بعد اشتباكات مع
+    قوات الأمن استمرت ساعات، قتل خلالها خمسة"; "تحولت التظاهرات إلى صدامات مع القوى الأمنية. وأقدم محتجون
+    على تحطيم ..."): one riot, with the force as its other side and the fight's dead. The sentences of the
+    fights so absorbed are added to ``fought``."""
+
+    def fight(e: Event) -> bool:
+        sides = [a for a in (e.actor1, e.actor2) if a is not None]
+        return (
+            e.event_type is EventType.BATTLES
+            and not e.historical
+            and len(sides) == 1
+            and sides[0].inter == _STATE_FORCES
+            and e.place is not None
+        )
+
+    def riot(d: Event, e: Event) -> bool:
+        return d.event_type is EventType.RIOTS and 0 <= d.sentence - e.sentence <= 1 and _place_day(d) == _place_day(e)
+
+    def join(d: Event, e: Event) -> None:
+        if d.actor2 is None:
+            d.actor2 = e.actor1 or e.actor2
+        d.fatalities = max(d.fatalities, e.fatalities)
+        fought.add(e.sentence)
+        _add_evidence(d, e)
+
+    return _fold(events, fight, riot, join)
+
+
+def _one_crowd(events: list[Event], fought: set[int] | None = None) -> list[Event]:
     """A protest and a riot one sentence tells at one place and day are one crowd that turned violent
     ("خرج عشرات في تظاهرة غاضبة ... وقطعوا الشارع بالإطارات المشتعلة"), and so is the force that met it
-    told in the next sentence: ACLED codes the riot, with that force as its other side and its dead."""
+    told in the next sentence: ACLED codes the riot, with that force as its other side and its dead. So is a
+    protest told in the sentence before the riot with fighting (``fought``: "تحولت تظاهرة ... إلى صدامات مع
+    قوات الأمن")."""
+    fought = fought or set()
 
     def protest(e: Event) -> bool:
         # (or a fight with no side named, told in the riot's sentence: "بعد اقتحامه" the consulate it burned)
@@ -555,7 +592,8 @@ def _one_crowd(events: list[Event]) -> list[Event]:
     def riot(d: Event, e: Event) -> bool:
         # (or the force that met the crowd, told in the next sentence: "وأطلقت قوات الحزام الرصاص لتفريق المحتجين")
         met = e.sub_event_type in (SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE)
-        told = d.sentence == e.sentence or (met and e.sentence - d.sentence == 1)
+        turned = e.sentence in fought and d.sentence - e.sentence == 1
+        told = d.sentence == e.sentence or (met and e.sentence - d.sentence == 1) or turned
         return d.event_type is EventType.RIOTS and told and _place_day(d) == _place_day(e)
 
     def join(d: Event, e: Event) -> None:
