@@ -2410,3 +2410,23 @@ def test_control_facts_name_their_sides_where_and_when_the_place_changed_hands(
     (event,) = [e for e in doc.events if not e.historical]
     assert event.actor2 is not None
     assert (fact.other_actor_id, fact.other_actor_name) == (event.actor2.actor_id, event.actor2.name)
+
+
+def test_a_film_retelling_a_war_gives_no_event() -> None:
+    text = (
+        "يعرض الفيلم الذي أخرجه مخرج سوري معارك طاحنة بين الثوار وقوات الاحتلال في قرية الجبل الأخضر، "
+        "ويجسد الممثل دور قائد قتل في كمين عام 1931."
+    )
+    assert _events(text, published=None, historical=True) == []
+
+
+def test_with_no_publication_date_a_day_long_before_the_latest_named_is_history() -> None:
+    text = (
+        "نشرت صحيفة محلية في 3 آذار 2019 وثائق جديدة عن أحداث الحرب. "
+        "وتقول الوثائق إن الجنود قتلوا 20 مدنياً في قرية الطنطورة في 23 أيار 1948."
+    )
+    (e,) = _events(text, published=None, historical=True)
+    assert e.historical and e.date is not None and e.date.iso() == "1948-05-23"
+    # a day shortly before the latest named stays news
+    recent = text.replace("1948", "2019").replace("23 أيار", "28 شباط")
+    assert [x.historical for x in _events(recent, published=None, historical=True)] == [False]

@@ -257,6 +257,8 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
         ("شن الأهلي هجوماً كاسحاً على الزمالك بعد فوزه بأربعة أهداف مقابل هدف واحد", "attack", "sports"),
         # national teams' qualifiers
         ("التقى المنتخبان في التصفيات المؤهلة، وانتزع الضيوف التعادل في الدوحة", "capture", "sports"),
+        # a film's scenes
+        ("ويعيد الفيلم تصوير معارك طاحنة بين المجاهدين وقوات الاحتلال في الجبل الأخضر", "clash", "fiction"),
         # the dead buried
         ("وشيعت اليوم من المشفى العسكري جثامين الشهداء الثلاثة إلى مثواهم الأخير", "killing", "reference"),
         # visited over the visitor's full name

@@ -77,6 +77,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "past_deal",
         "denied_report",
         "sports",
+        "fiction",
         "possible_after",
     }
 )

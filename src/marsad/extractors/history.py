@@ -13,12 +13,16 @@ from marsad.model.mentions import DateMention
 
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
+#: with no publication date, how long before the latest day the report names a date makes history (a year: a
+#: report may name a day to come, "الانتخابات المقررة في 2020", though seldom a year ahead)
+_UNDATED_HISTORY_MARGIN = dt.timedelta(days=365)
 
 
 def historical(doc: Document, value: DateValue | None, mention: DateMention | None = None) -> bool:
     """Background history rather than news: a year-level date, a date well before publication,
     "N years ago", or, with no publication date, a month given with its year (news names the
-    year of past events, not of this month's)."""
+    year of past events, not of this month's) or a date more than a year before the latest the report
+    names (it was written after that: a film of 1981 shows an execution of 1931)."""
     if mention is not None and value is None and mention.relative and _YEARS_AGO.match(mention.rule):
         return True
     if value is None:
@@ -26,8 +30,17 @@ def historical(doc: Document, value: DateValue | None, mention: DateMention | No
     if value.precision is Precision.YEAR:
         return True
     if doc.published is None:
-        return value.precision is Precision.MONTH and mention is not None and not mention.relative
+        if value.precision is Precision.MONTH and mention is not None and not mention.relative:
+            return True
+        written_after = _latest_named(doc)
+        return written_after is not None and value.latest < written_after - _UNDATED_HISTORY_MARGIN
     return value.latest < doc.published - HISTORY_CUTOFF
+
+
+def _latest_named(doc: Document) -> dt.date | None:
+    """The first day of the latest date the report names outright (not relative, not a span)."""
+    days = [d.value.earliest for d in doc.dates if d.value is not None and not d.relative and not d.durative]
+    return max(days) if days else None
 
 
 def remembered_date(doc: Document, frame: Frame) -> DateChoice:
