@@ -1802,6 +1802,18 @@ def test_the_dead_counted_before_their_verb_are_its_events_not_the_clash_told_fi
             " عسكرية قرب مدينة الفاشر.",
             "2019-06-02",
         ),
+        # the toll of an attack announced, after a dateline, dated apart from the attack told after it
+        (
+            "الفاشر – (وكالات): أعلن قائد الفرقة السادسة، اليوم الثلاثاء، مقتل 12 جندياً في هجوم شنه مسلحون،"
+            " يوم الأحد، على قاعدة عسكرية قرب مدينة الفاشر.",
+            "2019-06-02",
+        ),
+        # ... but "صباح اليوم نفسه" counts from the statement's day: it stays
+        (
+            "أعلن المتحدث العسكري، مساء أمس الاثنين، مقتل ضابط وثلاثة جنود خلال صد هجوم استهدف نقطة عسكرية قرب"
+            " مدينة الفاشر، صباح اليوم نفسه.",
+            "2019-06-03",
+        ),
     ],
 )
 def test_the_date_of_a_statement_gives_way_to_the_date_of_what_it_reports(text: str, day: str) -> None:

@@ -131,7 +131,10 @@ _SINCE_REACH = 5
 _SINCE = frozenset({"منذ", "ومنذ"})
 #: what a report tells, right after its date: "إن" (normalised) or a toll
 _THAT = frozenset({"ان", "بان", "وان"})
-_THAT_OR_TOLL = _THAT | {"ارتفاع", "حصيله", "عدد"}
+_THAT_OR_TOLL = _THAT | {"ارتفاع", "حصيله", "عدد", "مقتل"}
+#: the words a dateline may hold before its colon or dash ("دير الزور (سوريا) –"), and those marks
+_DATELINE_WORDS = 4
+_DATELINE_MARKS = frozenset(":ـ–—-")
 
 
 class WhenWhere:
@@ -209,7 +212,9 @@ class WhenWhere:
             if len(mentions) < 2:
                 continue
             kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
-            if len(kept) > 1 and self._dates_a_report(kept[0], reporting):
+            # (not before "صباح اليوم نفسه", the statement's day again)
+            later_dated = any(d.value is not None for d in kept[1:])
+            if len(kept) > 1 and later_dated and self._dates_a_report(kept[0], reporting):
                 kept = kept[1:]
             if kept:
                 self.dates_by_sentence[si] = kept
@@ -233,7 +238,10 @@ class WhenWhere:
         before = self.index.words_before(date.span, _REPORT_SUBJECT_REACH + 1)
         if not before or len(before) > _REPORT_SUBJECT_REACH:
             return False
-        first = before[0]
+        sentence = self.index.position(date.span).sentence
+        # (after a dateline: "نجامينا – (وكالات): أعلن الرئيس التشادي، اليوم الثلاثاء، مقتل 92 جندياً")
+        skip = self._dateline_words(sentence, date.span.start)
+        first = before[skip] if skip < len(before) else ""
         if first not in reporting and not (first.startswith("و") and first[1:] in reporting):
             return False
         after = self.index.words_after(date.span, 1)
@@ -251,6 +259,19 @@ class WhenWhere:
             return False  # "عن مغنية الذي اغتيل لاحقاً في دمشق في شهر شباط": the date of what is told before it
         nxt = next((t for t in self.index.sentence_tokens(sentence) if t.start >= date.span.end), None)
         return nxt is not None and not any(t.span.start <= nxt.start < t.span.end for t in self.doc.triggers)
+
+    def _dateline_words(self, sentence: int, before: int) -> int:
+        """How many words open the sentence as a dateline ("نجامينا – (وكالات):"): those up to its last colon or
+        dash among its first words, when a word after them comes before raw offset ``before``; else 0."""
+        tokens = self.index.sentence_tokens(sentence)
+        text = self.doc.text
+        opening = 0
+        for k, t in enumerate(tokens[: _DATELINE_WORDS + 1]):
+            if t.start >= before:
+                break
+            if k > 0 and any(c in _DATELINE_MARKS for c in text[tokens[k - 1].end : t.start]):
+                opening = k  # (the last mark: "نجامينا – (وكالات): أعلن")
+        return opening
 
     def _set_grievance_dates_aside(self, grievance: frozenset[str]) -> None:
         """A date in a relative clause of what a crowd protests against ("رفضاً للإجراءات التي اتخذها قائد
