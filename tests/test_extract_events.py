@@ -2442,3 +2442,8 @@ def test_with_no_publication_date_a_day_long_before_the_latest_named_is_history(
     # a day shortly before the latest named stays news
     recent = text.replace("1948", "2019").replace("23 أيار", "28 شباط")
     assert [x.historical for x in _events(recent, published=None, historical=True)] == [False]
+
+
+def test_what_aircraft_destroyed_they_struck() -> None:
+    (e,) = _events("دمرت طائرات القوات الجوية أمس عدداً من العربات التي يستخدمها المسلحون قرب مدينة الشيخ زويد.")
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE

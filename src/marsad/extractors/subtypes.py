@@ -146,7 +146,8 @@ class SubTypes:
                 # does not name are no civilians either
                 return SubEventType.ARMED_CLASH
             return SubEventType.ATTACK
-        if fam.id == "shelling" and self._airborne(doc, b, index):
+        if fam.id in ("shelling", "looting") and self._airborne(doc, b, index):
+            # (what aircraft destroyed they struck: "دمرت طائرات القوات الجوية عدداً من العربات")
             return SubEventType.AIR_DRONE_STRIKE
         if fam.id == "shelling" and self._ground_attack(doc, b.frame):
             return SubEventType.ARMED_CLASH  # "لهجوم بالأسلحة المتوسطة وقذائف الهاون": mortars in a ground attack
