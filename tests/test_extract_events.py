@@ -2447,3 +2447,18 @@ def test_with_no_publication_date_a_day_long_before_the_latest_named_is_history(
 def test_what_aircraft_destroyed_they_struck() -> None:
     (e,) = _events("دمرت طائرات القوات الجوية أمس عدداً من العربات التي يستخدمها المسلحون قرب مدينة الشيخ زويد.")
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+
+
+def test_a_deal_that_says_who_the_victim_was_is_no_event_nor_the_killings_head() -> None:
+    text = (
+        "قتل شاب برصاص مسلحين مجهولين مساء أمس في مدينة طفس، وهو عنصر سابق في فصائل المعارضة انضم بعد التسوية"
+        " إلى صفوف الأمن العسكري."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == 1
+    # a deal with a day of its own is told as news
+    told = (
+        "اندلعت اشتباكات عنيفة في حي عين زارة بطرابلس مساء الاثنين. وتوقفت المواجهات بعد اتفاق أعلن عنه صباح"
+        " الثلاثاء يقضي بتسليم القائد المحتجز إلى جهاز دعم الاستقرار."
+    )
+    assert SubEventType.AGREEMENT in {x.sub_event_type for x in _events(told, published=dt.date(2023, 8, 16))}

@@ -137,12 +137,19 @@ _SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
 
 #: flags of a trigger told as background: a relative clause, a cause, something told before
 _BACKGROUND = frozenset({"relative_clause", "cause", "reference"})
+#: the families that, told as background, head none of the news their sentence tells
+_BACKGROUND_HEADS_NONE = frozenset({"capture", "agreement"})
 
 
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
-    if head.family == "capture" and not head.flags.isdisjoint(_BACKGROUND) and other.flags.isdisjoint(_BACKGROUND):
+    if (
+        head.family in _BACKGROUND_HEADS_NONE
+        and not head.flags.isdisjoint(_BACKGROUND)
+        and other.flags.isdisjoint(_BACKGROUND)
+    ):
         # "تواصلت ... الاشتباكات في حي الجولان، غداة إعلان الحكومة استعادة مركز المدينة": a capture told as
-        # what came before heads none of the news told with it
+        # what came before heads none of the news told with it; nor does a deal ("مقتل الشاب برصاص مسلحين
+        # ...، وهو عنصر سابق انضم بعد التسوية إلى صفوف المخابرات")
         return False
     if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
         return True
@@ -184,6 +191,15 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return True
     targets = ABSORBED_BY.get(other.family)
     return bool(targets and head.family in targets)
+
+
+def _dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bool:
+    """A date stands in the trigger's clause, after it."""
+    clause = index.position(t.span).clause
+    return any(
+        d.sentence == t.sentence and d.span.start >= t.span.end and index.position(d.span).clause == clause
+        for d in doc.dates
+    )
 
 
 @dataclass(slots=True)
@@ -302,8 +318,18 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         told_again = bool(told_of) and all(
             ({f.head.family} | f.member_families()) <= TOLL_FAMILIES or told_of[id(f)] for f in sentence_frames
         )
+        news_told = any(f.head.flags.isdisjoint(_BACKGROUND) for f in sentence_frames)
         for f in sentence_frames:
             if not CLASS_TALK.isdisjoint(f.head.flags):
+                continue
+            if (
+                f.head.family == "agreement"
+                and news_told
+                and not f.head.flags.isdisjoint(_BACKGROUND)
+                and not _dated_in_its_clause(doc, index, f.head)
+            ):
+                # "انضم بعد التسوية إلى صفوف المخابرات": the deal says who the man killed was (not one with a
+                # day of its own: "توقفت المواجهات بعد اتفاق أعلن عنه صباح الثلاثاء")
                 continue
             fams = {f.head.family} | f.member_families()
             if fams <= WEAK and si not in signs.casualties:
