@@ -672,3 +672,8 @@ def test_a_quarter_described_then_placed_in_its_city_is_that_citys() -> None:
 def test_the_unit_words_of_somalia_and_nigeria(text: str, published: str, location: str) -> None:
     events = marsad.extract(text, published=published).events
     assert [e.place.location for e in events if e.place] == [location]
+
+
+def test_a_town_in_a_groups_name_is_no_scene_of_its_fight() -> None:
+    text = "اندلعت اشتباكات أمس بين مجلس دير الزور العسكري ومقاتلين من العشائر في بلدة البصيرة."
+    assert _locations(text) == ["Al-Busayrah"]

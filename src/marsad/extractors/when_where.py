@@ -175,6 +175,8 @@ class WhenWhere:
         for k, p in enumerate(doc.places):
             if p.road == "end":
                 continue  # "على طريق دمشق - السويداء": the road's far end is not where it happened
+            if names.holds(p.span.start, p.span.end):
+                continue  # "أعلنت كتيبة جنين أن مقاتليها خاضوا اشتباكات": a town in a group's name is no scene
             if (
                 off_stage(index, p, cues)
                 or (last_off is not None and self._listed_after(last_off, p))
