@@ -173,6 +173,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "فجّر انتحاري حزامه الناسف عند حاجز لقوات سوريا الديمقراطية في بلدة الشحيل أمس، وتبنى تنظيم الدولة الهجوم.",
         lambda ev: _names(ev, "actor1") == ["Islamic State (Syria)"],
     ),
+    (  # the agent cue reaches its actor over a count with no number
+        "vague_count",
+        "مئات",
+        "أسفر الهجوم الذي نفذه مئات المستوطنين أمس على قرية دوما جنوب نابلس عن إصابة خمسة مواطنين.",
+        lambda ev: _names(ev, "actor1") == ["Settlers (Israel)"],
+    ),
     (  # who committed the massacre did it
         "agent",
         "ارتكبتها",

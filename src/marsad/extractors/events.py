@@ -185,6 +185,8 @@ def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
 #: words before where a withdrawing side went (or its cue word), which is no place of the withdrawal ("انسحبوا
 #: باتجاه المطار", "باتجاه مدينة خان شيخون")
 _TOWARDS = frozenset({"باتجاه", "نحو", "الي", "صوب", "تجاه"})
+#: how many exported actors ``EventStage._ref`` keeps before it starts again
+_REFS_KEPT = 4096
 #: flags of a word of fighting that tells no fight of the news: negated, or told as background
 _NOT_FIGHTING_NOW = frozenset({"negated", "relative_clause", "cause", "reference"})
 
@@ -225,6 +227,8 @@ class EventStage:
         self.extents = Extents(self.cues.object_preposition)
         self.sub_types = SubTypes(air_words, self.cues)
         self.state_forces = StateForces(self.pack, self.actors, self.armed, self.cues.hedge, air_words)
+        #: the exported actors already worked out (``_ref`` depends on nothing else than its key)
+        self._refs: dict[tuple[str, str, bool, str, bool, dt.date | None], ActorRef] = {}
 
     def __call__(self, doc: Document) -> None:
         index = DocIndex(doc)
@@ -958,6 +962,15 @@ class EventStage:
 
     def _ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None = None) -> ActorRef:
         """The exported actor: its ACLED name where the event happens and as of the event's first day."""
+        key = (m.actor_id, m.country, m.anaphoric, country, inferred, on)
+        found = self._refs.get(key)
+        if found is None:
+            if len(self._refs) >= _REFS_KEPT:
+                self._refs.clear()
+            found = self._refs[key] = self._work_out_ref(m, country, inferred, on)
+        return found
+
+    def _work_out_ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None) -> ActorRef:
         actor = self.actors.get(m.actor_id)
         if m.country:
             # a generic force of the country its adjective named ("جندي بريطاني" in Helmand): external there

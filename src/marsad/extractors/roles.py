@@ -276,8 +276,13 @@ class RoleFinder:
         # "على أيدي عناصر من هيئة ...": the cue stands before the partitive "عناصر من"
         if len(words) == 4 and words[-1] == "من" and words[-2] in self.cues.partitive and words[-3] in self.cues.agent:
             return words[-3]
-        # "بهجوم شنه مقاتلو تنظيم الدولة": the cue stands before the partitive in construct
-        if len(words) >= 2 and words[-1] in self.cues.partitive and words[-2] in self.cues.agent:
+        # "بهجوم شنه مقاتلو تنظيم الدولة": the cue stands before the partitive in construct; "الهجوم الذي نفذه
+        # مئات المستوطنين": before a count of them
+        if (
+            len(words) >= 2
+            and (words[-1] in self.cues.partitive or words[-1] in self.cues.vague_count)
+            and words[-2] in self.cues.agent
+        ):
             return words[-2]
         # "من قبل دورية للأمن العسكري", "على يد دورية تابعة لفرع الأمن": the cue before the unit
         unit, hedged = len(wide), 0

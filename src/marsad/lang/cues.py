@@ -25,6 +25,7 @@ class CueWords:
     version: str
     # who did it (roles)
     agent: frozenset[str]
+    vague_count: frozenset[str]
     partitive: frozenset[str]
     victim_noun: frozenset[str]
     fire_source: frozenset[str]
