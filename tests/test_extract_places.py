@@ -677,3 +677,13 @@ def test_the_unit_words_of_somalia_and_nigeria(text: str, published: str, locati
 def test_a_town_in_a_groups_name_is_no_scene_of_its_fight() -> None:
     text = "اندلعت اشتباكات أمس بين مجلس دير الزور العسكري ومقاتلين من العشائر في بلدة البصيرة."
     assert _locations(text) == ["Al-Busayrah"]
+
+
+def test_the_city_after_a_cue_is_the_city_told_before() -> None:
+    """"ريف المدينة": the countryside of the city just named, not Medina nor Basra's al-Madinah (the text
+    names Iraq, so the latter would be near)."""
+    text = (
+        "قصفت الطائرات التركية أمس مواقع في شمال العراق ومدينة كوباني. "
+        "وقتل مقاتلان من قوات سوريا الديمقراطية في غارة على ريف المدينة."
+    )
+    assert set(_locations(text)) == {"Ain al Arab"}

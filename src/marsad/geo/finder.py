@@ -250,6 +250,8 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
             i += 1
             continue
         name = names.get(i)
+        if name is not None and name.key in cues.ANAPHORS:
+            name = None  # "في ريف المدينة": the city told before, not Medina (nor Basra's al-Madinah) after a cue
         if name is not None and i not in consumed:
             nxt = _add_name(ctx, name, names, found, consumed)
             shorter = None if nxt is not None else _shorter(ctx, name, starts, ends, excluded)
