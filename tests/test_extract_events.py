@@ -2462,3 +2462,11 @@ def test_a_deal_that_says_who_the_victim_was_is_no_event_nor_the_killings_head()
         " الثلاثاء يقضي بتسليم القائد المحتجز إلى جهاز دعم الاستقرار."
     )
     assert SubEventType.AGREEMENT in {x.sub_event_type for x in _events(told, published=dt.date(2023, 8, 16))}
+
+
+def test_a_force_storming_a_sit_in_used_force_on_the_crowd() -> None:
+    (e,) = _events("قتل ثلاثة محتجين فجر اليوم عندما اقتحمت قوات مكافحة الشغب ساحة الاعتصام في مدينة حماة.")
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.fatalities == 3
+    # a crowd fighting the post it tried to storm is the crowd's riot
+    (riot,) = _events("قتل ثلاثة في مواجهات بين متظاهرين وحاجز للجيش في مدينة حماة اليوم حاولوا اجتياحه.")
+    assert riot.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION

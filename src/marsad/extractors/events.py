@@ -1174,10 +1174,19 @@ class EventStage:
             and a1.side.armed
             and self._victims_joined_a_crowd(roles.index, b)
         )
+        # (a state force storming where the crowd is: "قتل ثلاثة محتجين عندما اقتحمت قوات مكافحة الشغب دوار
+        # اللؤلؤة", force used on the crowd, not a fight the crowd took up)
+        stormed = (
+            family == "entry"
+            and a1 is not None
+            and a1.side.state
+            # (not the crowd storming a force's post in a fight: "مواجهات بين متظاهرين وحاجز للجيش حاولوا اجتياحه")
+            and all(t.family != "clash" for t in b.frame.members)
+        )
         repressed = (
             not rioting
             and (crowd2 or joined)
-            and family in _FORCE_ON_CROWDS
+            and (family in _FORCE_ON_CROWDS or stormed)
             and ((a1 is not None and a1.side.armed) or crowd_dead)
         )
         if rioting or repressed:
