@@ -104,3 +104,14 @@ def test_a_protest_that_turned_into_clashes_with_the_police_is_the_riot_told_nex
     # (a protest met with no fight stays a protest of its own)
     calm = text.replace("إلى صدامات مع قوات الأمن", "إلى اعتصام أمام مبنى البلدية")
     assert len(_events(calm)) == 2
+
+
+def test_arrests_told_three_sentences_after_the_protest_are_its_intervention() -> None:
+    text = (
+        "خرج آلاف المتظاهرين أمس الجمعة في مسيرات بمدينة حمص مطالبين برحيل الحكومة. "
+        "وانطلقت المسيرات من ساحة الساعة وسط هتافات سلمية. "
+        "ورفع المتظاهرون لافتات كتب عليها شعارات الثورة. "
+        "وأعلنت الشرطة إصابة خمسة من عناصرها وتوقيف 45 شخصاً في حمص."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION

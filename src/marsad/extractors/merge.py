@@ -512,7 +512,7 @@ def _the_losers_withdrawal(d: Event, e: Event) -> bool:
 #: ACLED inter codes of a crowd (rioters, protesters) and of civilians: whom a crowd's arrests take
 _CROWD_OR_CIVILIANS = frozenset({5, 6, 7})
 #: how many sentences after its crowd's an arrest may be told and still be the crowd's
-_ARREST_REACH = 2
+_ARREST_REACH = 3
 
 
 def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
