@@ -105,6 +105,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # claims after the group's name, remembered events, breakdown asides; scored blind at the start of
         # round 24, then read
         ("review41", 0.81, 0, 0.73, 0.85),
+        # 2011-2025 Sudan's war, Yemen, Libya, Iraq, Syria, the Sahel, Somalia, Lebanon, Sinai; eight negatives;
+        # scored blind at the start and end of round 25 (not read)
+        ("review42", 0.80, 0, 0.58, 0.71),
+        # 1948-2024 Palestine, Lebanon, Egypt, the Maghreb's and Bahrain's protests, Iraq, north-east Syria,
+        # Libya, Sudan, Yemen, Somalia, Lake Chad; a film review and an anniversary among the negatives; scored
+        # blind at the start of round 25, then read
+        ("review43", 0.86, 1, 0.70, 0.82),
     ],
 )
 def test_review_set_stays_above_its_floor(
