@@ -2470,3 +2470,9 @@ def test_a_force_storming_a_sit_in_used_force_on_the_crowd() -> None:
     # a crowd fighting the post it tried to storm is the crowd's riot
     (riot,) = _events("قتل ثلاثة في مواجهات بين متظاهرين وحاجز للجيش في مدينة حماة اليوم حاولوا اجتياحه.")
     assert riot.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_a_raid_to_loot_is_the_looting() -> None:
+    (e,) = _events("اقتحم مستوطنون فجر أمس قرية المغير شرق رام الله واستولوا على نحو 60 رأساً من الأغنام.")
+    assert e.sub_event_type is SubEventType.LOOTING
+    assert e.actor1 is not None and e.actor1.actor_id == "SETTLERS"

@@ -63,6 +63,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         # fire set by settlers is property destroyed; by a crowd, a riot
         ("أضرم مستوطنون النار في أشجار الزيتون", "looting"),
         ("أضرم محتجون النار في مبنى البلدية", "riot"),
+        # property seized, the doers named between the verb and what they took
+        ("اقتحم مستوطنون التجمع البدوي واستولوا على نحو 60 رأساً من الأغنام", "looting"),
         # two car bombs going off
         ("قتل عشرات المدنيين في انفجار سيارتين مفخختين قرب مبنى الوزارة", "ied"),
         # the shooter named between the verb and the fire, in three words

@@ -162,9 +162,10 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
     if other.family == "arrest" and "during" in other.flags and head.family in FIGHTING:
         # "قتلت قوات الجيش خمسة مسلحين في تبادل لإطلاق النار خلال مداهمة": the raid the fight was fought in
         return True
-    if other.family == "entry" and head.family == "arrest":
-        # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, unless the
-        # sentence tells fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
+    if other.family == "entry" and head.family in ("arrest", "looting"):
+        # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, and "اقتحم
+        # مستوطنون التجمع البدوي واستولوا على الأغنام" a raid to loot the looting, unless the sentence tells
+        # fighting ("اقتحمت ... بعد اشتباكات ... واعتقلت")
         return not fighting
     if head.family == "protest" and head.strength < 2:
         return False  # a passing mention of protesters does not make the violence a protest
