@@ -261,6 +261,8 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
         ("شن الأهلي هجوماً كاسحاً على الزمالك بعد فوزه بأربعة أهداف مقابل هدف واحد", "attack", "sports"),
         # national teams' qualifiers
         ("التقى المنتخبان في التصفيات المؤهلة، وانتزع الضيوف التعادل في الدوحة", "capture", "sports"),
+        # the port's stored chemicals blowing up
+        ("وكان انفجار المرفأ قد أودى بحياة أكثر من 150 شخصاً وأصاب الآلاف", "explosion", "accident"),
         # the dead of an earlier wave of protests, told by its order
         ("وتأتي هذه الاحتجاجات بعد موجة أولى مطلع الشهر الجاري قتل فيها نحو 150 شخصاً", "killing", "aggregate"),
         # a film's scenes
