@@ -30,19 +30,18 @@ _NEXT_WORD = re.compile(r"\w*\s+(?:(?:الوطني|النظامي)\s+(?=ال))?(
 _OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
 
 
+#: a verb of leading, after a relative pronoun, or "بقيادة" (normalised): "التي تقودها", "بقياده"
+_LEADING = r"(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)"
 #: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"; over an
 #: adjective of the camp and a comma: "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام»"; or, over a few
 #: words naming the camp, a verb of leading: "فصائل غرفة عمليات «ردع العدوان»، التي تقودها «هيئة تحرير الشام»"
 _LED_BY = re.compile(
     r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?"
-    r"|\s+(?:[^\s،.]+\s*){0,5}?،?\s*(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)"
-    r"\s*[\"«“]?"
+    r"|\s+(?:[^\s،.]+\s*){0,5}?،?\s*" + _LEADING + r"\s*[\"«“]?"
 )
 #: a verb of leading right before a group's name, after the words it describes: "فصائل غرفة عمليات «ردع
 #: العدوان»، التي تقودها «هيئة تحرير الشام»" (the normalised view, up to the name)
-_LEADING_BEFORE = re.compile(
-    r"(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)\s*[\"«“]?$"
-)
+_LEADING_BEFORE = re.compile(_LEADING + r"\s*[\"«“]?$")
 #: how many words a camp's head word may stand before that verb ("فصائل غرفة عمليات «ردع العدوان»،")
 _CAMP_WORDS_BEFORE = 5
 #: a word of the normalised view, with any quotes or comma on it

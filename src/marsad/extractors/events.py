@@ -182,9 +182,6 @@ def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
     return before[-1] in _SITE_OF or (len(before) == 2 and before[0] in _SITE_OF and before[1] == "العامه")
 
 
-#: words before where a withdrawing side went (or its cue word), which is no place of the withdrawal ("انسحبوا
-#: باتجاه المطار", "باتجاه مدينة خان شيخون")
-_TOWARDS = frozenset({"باتجاه", "نحو", "الي", "صوب", "تجاه"})
 #: how many exported actors ``EventStage._ref`` keeps before it starts again
 _REFS_KEPT = 4096
 #: flags of a word of fighting that tells no fight of the news: negated, or told as background
@@ -351,7 +348,8 @@ class EventStage:
                         not p.inferred
                         and p.mention.span.start >= head.end
                         and index.position(p.mention.span).clause == head_clause
-                        and not _TOWARDS.intersection(index.words_before(p.mention.span, 2))
+                        # (where it went is none: "باتجاه المطار", "باتجاه مدينة خان شيخون", cue group towards)
+                        and self.cues.towards.isdisjoint(index.words_before(p.mention.span, 2))
                         for p in places
                     )
                 ):

@@ -576,13 +576,12 @@ def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) 
     return _fold(events, fight, riot, join)
 
 
-def _one_crowd(events: list[Event], fought: set[int] | None = None) -> list[Event]:
+def _one_crowd(events: list[Event], fought: set[int]) -> list[Event]:
     """A protest and a riot one sentence tells at one place and day are one crowd that turned violent
     ("خرج عشرات في تظاهرة غاضبة ... وقطعوا الشارع بالإطارات المشتعلة"), and so is the force that met it
     told in the next sentence: ACLED codes the riot, with that force as its other side and its dead. So is a
     protest told in the sentence before the riot with fighting (``fought``: "تحولت تظاهرة ... إلى صدامات مع
     قوات الأمن")."""
-    fought = fought or set()
 
     def protest(e: Event) -> bool:
         # (or a fight with no side named, told in the riot's sentence: "بعد اقتحامه" the consulate it burned)

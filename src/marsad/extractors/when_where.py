@@ -26,6 +26,7 @@ from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.model.span import Span
 from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
 from marsad.text.clitics import is_word
+from marsad.text.datelines import opens_a_dateline
 from marsad.text.ranges import Ranges
 from marsad.text.segment import words_in
 
@@ -264,7 +265,9 @@ class WhenWhere:
 
     def _dateline_words(self, sentence: int, before: int) -> int:
         """How many words open the sentence as a dateline ("نجامينا – (وكالات):"): those up to its last colon or
-        dash among its first words, when a word after them comes before raw offset ``before``; else 0."""
+        dash among its first words, when a word after them comes before raw offset ``before`` and the words
+        before the first mark are a dateline's place (``opens_a_dateline``: not a dash of an aside, "قال الوزير
+        - في مؤتمر صحفي - إن"); else 0."""
         tokens = self.index.sentence_tokens(sentence)
         text = self.doc.text
         opening = 0
@@ -272,6 +275,8 @@ class WhenWhere:
             if t.start >= before:
                 break
             if k > 0 and any(c in _DATELINE_MARKS for c in text[tokens[k - 1].end : t.start]):
+                if not opening and not opens_a_dateline(text, tokens[0].start, tokens[k - 1].end):
+                    return 0
                 opening = k  # (the last mark: "نجامينا – (وكالات): أعلن")
         return opening
 
