@@ -43,6 +43,9 @@ def _actor_ids(text: str) -> list[str]:
         ("قصفت قوات النظام البلدة", "SYR_STATE"),
         ("استهدفت غارات مواقع للفصائل الموالية لإيران في البوكمال", "PRO_GOV_MILITIA"),
         ("نفذ العدو الإسرائيلي عدواناً جوياً على محيط دمشق", "ISR_STATE"),
+        ("قصفت مدفعية العدو أطراف بلدة كفرشوبا", "ISR_STATE"),
+        ("شنت مسيرة معادية غارة على سيارة", "ISR_STATE"),
+        ("اشتبك مقاتلو الفيلق الثالث مع عناصر الهيئة", "SNA"),
         ("وأعلن الجيش العربي السوري", "SYR_STATE"),
         ("هاجمت الميليشيات المتحالفة مع النظام القرية", "PRO_GOV_MILITIA"),
         ("وقال حزب الله في بيان", "HEZBOLLAH"),
@@ -95,6 +98,12 @@ def _actor_ids(text: str) -> list[str]:
 )
 def test_alias_finds_actor(sentence: str, actor_id: str) -> None:
     assert actor_id in _actor_ids(sentence)
+
+
+def test_the_aggressions_artillery_is_not_the_enemys() -> None:
+    """Houthi media's "مدفعية العدوان" is the coalition's, not Lebanese media's "مدفعية العدو" (Israel's)."""
+    ids = _actor_ids("قصفت مدفعية العدوان السعودي مديرية شدا")
+    assert "ISR_STATE" not in ids and "SAU_STATE" in ids
 
 
 def test_two_students_are_no_taliban() -> None:

@@ -13,7 +13,7 @@ from marsad.geo.errors import GazetteerDataError
 from marsad.geo.geocoder import Geocoder
 from marsad.model.places import PlaceKind
 
-from .conftest import resolved
+from .conftest import mentions, resolved
 
 GOVERNORATES = [
     ("محافظة دمشق", "Damascus"),
@@ -310,3 +310,28 @@ def test_a_camp_is_a_place_of_its_own_in_its_town(
     assert m.resolved is not None, m.declined_reason
     assert (m.resolved.location, m.resolved.geo_precision) == (location, 1)
     assert admin1 is None or m.resolved.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "district_centre", "admin1"),
+    [
+        ("غارة إسرائيلية على بلدة عيتا الشعب جنوب لبنان", "عيتا الشعب", "Aita al-Shaab", "gn:276592", "El Nabatieh"),
+        ("قصف مدفعي استهدف أطراف بلدة الخيام", "الخيام", "Khiam", "gn:271226", "El Nabatieh"),
+        ("غارة على بلدة طيرحرفا في قضاء صور", "طيرحرفا", "Tayr Harfa", "gn:278832", "South"),
+    ],
+)
+def test_a_village_known_without_coordinates_is_coded_near_its_district_centre(
+    geocoder: Geocoder, text: str, name: str, location: str, district_centre: str, admin1: str
+) -> None:
+    """Its own name is the location; its coordinates are the district centre's, so geo-precision 2."""
+    m = resolved(geocoder, text, name)
+    centre = geocoder.gazetteer.place(district_centre)
+    assert m.resolved is not None and centre is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.admin1, m.resolved.geo_precision) == (location, admin1, 2)
+    assert m.resolved.coords_from_parent
+    assert (m.resolved.latitude, m.resolved.longitude) == (centre.latitude, centre.longitude)
+
+
+def test_the_tents_are_no_village_without_a_cue(geocoder: Geocoder) -> None:
+    names = [raw for raw, m in mentions(geocoder, "نصب النازحون الخيام في ساحة المدرسة", "") if m.resolved]
+    assert "الخيام" not in names

@@ -393,6 +393,8 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
         return 3, f"{f.cue_kind} known by its main town: coded to the town"
     if place.kind in ADMIN_KINDS:
         return 3, f"{place.kind.value}: coded to its main town"
+    if place.kind in SETTLEMENTS and place.coords_from_parent:
+        return 2, "a village the gazetteer knows without coordinates: coded to its district's centre"
     if place.kind is PlaceKind.LANDMARK and place.has_coords and not place.coords_from_parent:
         return 2, "landmark outside the town: coded to the town"
     if f.cue_kind == "suburb" and place.kind is not PlaceKind.NEIGHBOURHOOD:
