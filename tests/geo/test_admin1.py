@@ -32,6 +32,10 @@ def _cities() -> dict[str, dict[str, Any]]:
     ("country", "geonameid", "admin1"),
     [
         ("AF", 1139715, "Nangarhar"),  # Jalalabad
+        ("IL", 295620, "HaDarom"),  # Ashkelon
+        ("IL", 293725, "HaMerkaz"),  # Rehovot
+        ("IL", 294117, "HaZafon"),  # Nahariya
+        ("IL", 294801, "Haifa"),
         ("AF", 1134720, "Helmand"),  # Lashkar Gah
         ("AF", 1138336, "Kandahar"),
         ("AF", 1142170, "Badakhshan"),  # Fayzabad

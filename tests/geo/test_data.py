@@ -335,3 +335,17 @@ def test_a_village_known_without_coordinates_is_coded_near_its_district_centre(
 def test_the_tents_are_no_village_without_a_cue(geocoder: Geocoder) -> None:
     names = [raw for raw, m in mentions(geocoder, "نصب النازحون الخيام في ساحة المدرسة", "") if m.resolved]
     assert "الخيام" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "admin1"),
+    [
+        ("سقط صاروخ على مبنى في مدينة رحوفوت جنوب تل أبيب", "رحوفوت", "Rehovot", "HaMerkaz"),
+        ("هاجم مسلحون مستوطنة كفار عزة المحاذية لقطاع غزة", "كفار عزة", "Kfar Aza", "HaDarom"),
+        ("أصيب ثلاثة بصاروخ سقط في عرب العرامشة قرب الحدود اللبنانية", "عرب العرامشة", "Arab al-Aramshe", "HaZafon"),
+    ],
+)
+def test_israeli_towns_reports_name(geocoder: Geocoder, text: str, name: str, location: str, admin1: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, "Israel", admin1)

@@ -293,7 +293,8 @@ class Resolver:
         if about is None:
             about = _about(focus) if focus is not None else frozenset()
         abroad = cues.FORCES_ABROAD
-        near_about = any(best.country in abroad.get(c, ()) for c in about)
+        # either way: a report on Gaza names the Israeli town its rockets hit, one on Israel the Gaza town
+        near_about = any(best.country in abroad.get(c, ()) or c in abroad.get(best.country, ()) for c in about)
         if about and best.country not in about and not near_about and small and not in_focus_city:
             named = ", ".join(sorted(about))
             return Choice(
