@@ -1647,3 +1647,24 @@ def test_the_side_that_repelled_an_attack_defended(text: str, published: dt.date
     doc = marsad.extract(text, published=published)
     (e,) = [e for e in doc.events if not e.historical]
     assert _ids(e) == ids
+
+
+def test_a_group_saying_it_fired_the_rockets_is_the_doer_of_the_rocket_told_before() -> None:
+    doc = marsad.extract(
+        "سقط صاروخ أطلق من قطاع غزة على مبنى في مدينة عسقلان اليوم الخميس ما أدى إلى مقتل رجل إسرائيلي. "
+        "وقالت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، إنها أطلقت رشقات صاروخية على مدن إسرائيلية.",
+        published=dt.date(2023, 5, 11),
+    )
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.sub_event_type is SubEventType.SHELLING
+    assert _ids(e) == ("QUDS_BRIGADES", "CIVILIANS")
+
+
+def test_a_group_saying_it_fired_rockets_claims_no_bomb_told_before() -> None:
+    doc = marsad.extract(
+        "انفجرت عبوة ناسفة بدورية لقوات الاحتلال في مدينة جنين اليوم الخميس. "
+        "وقالت كتائب القسام إنها أطلقت صواريخ على مدينة سديروت.",
+        published=dt.date(2023, 5, 11),
+    )
+    bombs = [e for e in doc.events if e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE]
+    assert len(bombs) == 1 and _ids(bombs[0])[0] != "QASSAM"

@@ -106,6 +106,14 @@ def test_the_aggressions_artillery_is_not_the_enemys() -> None:
     assert "ISR_STATE" not in ids and "SAU_STATE" in ids
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["قُتل رجل إسرائيلي وأصيب آخرون بصاروخ", "في أول قتيل على الجانب الإسرائيلي منذ بدء القتال"],
+)
+def test_a_countrys_adjective_on_people_or_a_side_is_not_its_forces(sentence: str) -> None:
+    assert "ISR_STATE" not in _actor_ids(sentence)
+
+
 def test_two_students_are_no_taliban() -> None:
     """ "طالبان جامعيان" is the dual of "طالب" (two university students), civilians, not the Taliban."""
     ids = _actor_ids("اعتقل الأمن خمسة شبان، بينهم طالبان جامعيان")

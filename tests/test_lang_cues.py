@@ -149,6 +149,14 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # the side the dead fell on names no force of that country
+        "casualty_side",
+        "الجانب",
+        "قُتل شخص وأصيب آخرون عندما أصاب صاروخ أطلق من قطاع غزة مبنى في مدينة عسقلان اليوم، في أول قتيل على "
+        "الجانب الإسرائيلي منذ بدء جولة القتال.",
+        lambda ev: bool(ev)
+        and not any(n.startswith("Military Forces of Israel") for n in _names(ev, "actor1") + _names(ev, "actor2")),
+    ),
     (  # a charge names no side: the herders are civilians, not the regime's forces
         "accusation",
         "بتهمة",

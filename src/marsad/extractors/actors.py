@@ -212,6 +212,7 @@ class ActorStage:
         found, view_spans = self._led_camps(view, found, view_spans, umbrellas)
         found, view_spans = self._described_crowds(view.text, found, view_spans)
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
+        found, view_spans = self._peoples_nationality(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
@@ -461,6 +462,32 @@ class ActorStage:
         keep = [i for i in range(len(found)) if i not in drop]
         return [found[i] for i in keep], [view_spans[i] for i in keep]
 
+    def _peoples_nationality(
+        self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
+    ) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+        """A country's name read inside its adjective right after people ("قتل رجل إسرائيلي") or a side where
+        the dead fell ("أول قتيل على الجانب الإسرائيلي") is where they are from, not that country's forces."""
+        sides = load_cues().casualty_side
+        drop = {
+            i
+            for i in range(len(found))
+            if found[i].anaphoric
+            and text.startswith("ي", view_spans[i][1])
+            and (
+                (
+                    i > 0
+                    and found[i - 1].sentence == found[i].sentence
+                    and self.lexicon.get(found[i - 1].actor_id).side is Side.CIVILIANS
+                    and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
+                )
+                or _on_a_side(text, view_spans[i][0], sides)
+            )
+        }
+        if not drop:
+            return found, view_spans
+        keep = [i for i in range(len(found)) if i not in drop]
+        return [found[i] for i in keep], [view_spans[i] for i in keep]
+
     def _the_gunmen(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
     ) -> list[ActorMention]:
@@ -698,6 +725,14 @@ class ActorStage:
 _WAS = frozenset({"كانوا", "وكانوا", "كان", "كانت"})
 #: how far back or on a neighbouring word is looked for (longer than any word)
 _WORD_REACH = 40
+
+
+def _on_a_side(text: str, start: int, sides: frozenset[str]) -> bool:
+    """The words before the word at ``start`` are "على"/"في" and a word of a side ("على الجانب")."""
+    words = text[max(0, start - 2 * _WORD_REACH) : start].split()
+    if words and start > 0 and not text[start - 1].isspace():
+        words.pop()  # the article or a clitic of the word itself ("الإسرائيلي")
+    return len(words) >= 2 and words[-1] in sides and words[-2] in ("علي", "في")
 
 
 def _word_before(text: str, start: int) -> str:

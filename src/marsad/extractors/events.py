@@ -847,6 +847,9 @@ class EventStage:
         claimed = roles.claimant(frame.sentence)
         if claimed is None:
             return
+        said = roles.said_family(claimed)
+        if said and said != frame.family.id:
+            return  # "وقالت حماس إنها أطلقت صواريخ" claims no air strike told before
         r.actor1 = claimed
         if claimed is r.actor2:
             # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want of a doer, the

@@ -129,6 +129,9 @@ class RoleFinder:
         self._cues: dict[int, str] = {}
         #: whether each mention claims an attack, by id(mention): asked for every frame of two sentences
         self._claiming: dict[int, bool] = {}
+        #: the family of the violence a claimant says it did ("وقالت سرايا القدس إنها أطلقت رشقات صاروخية"), by
+        #: id(mention): such a claim is of that kind of violence only
+        self._said_families: dict[int, str] = {}
         #: (sentence, mention) of each claim of all the attacks told, found on first use
         self._all_claims: list[tuple[int, ActorMention]] | None = None
         #: (sentence, mention) of each agent of all the attacks a summary counts, found on first use
@@ -875,6 +878,8 @@ class RoleFinder:
             return True
         if self._claims_after_its_name(m):
             return True
+        if before and is_word(before[-1], self.cues.reporting_verb, ("و",)) and self._says_it_did(m):
+            return True
         if not before or before[-1] not in self.cues.claim_verb:
             return False
         # "أعلن تنظيم «ولاية سيناء»، فرع تنظيم داعش في مصر، في تسجيل مصور، مسؤوليته عن ...": the claim over an
@@ -895,6 +900,30 @@ class RoleFinder:
             if w in self.cues.claim_verb:
                 return i + 1 < len(after) and self._own_responsibility(after[i + 1])
         return False
+
+    def _says_it_did(self, m: ActorMention) -> bool:
+        """The actor, after a verb of telling, says it did violence ("وقالت سرايا القدس، الجناح العسكري لحركة
+        الجهاد الإسلامي، إنها أطلقت رشقات صاروخية"): "إنها" within reach, no negation first, and a word of
+        violence of the report one or two words on. Its family is kept: the claim is of that kind only."""
+        after = self.index.words_after(m.span, _CLAIM_REACH)
+        for w in after:
+            if w in self._negations:
+                return False
+            if w in _SELF_AFTER_THAT:  # ("إنها" normalised is "انها" too)
+                break
+        else:
+            return False
+        for t in self.doc.triggers:
+            if t.sentence != m.sentence or t.span.start < m.span.end or "negated" in t.flags:
+                continue
+            if not _SELF_AFTER_THAT.isdisjoint(self.index.words_before(t.span, 2)):
+                self._said_families[id(m)] = t.family
+                return True
+        return False
+
+    def said_family(self, m: ActorMention) -> str:
+        """The family of the violence a claimant said it did, or "" for a claim of responsibility."""
+        return self._said_families.get(id(m), "")
 
     def _own_responsibility(self, word: str) -> bool:
         """The word is an actor's own responsibility ("مسؤوليته", "مسؤوليتها"), not "المسؤولية" of nobody's."""

@@ -44,6 +44,7 @@ class CueWords:
     civil_body: frozenset[str]
     statement_noun: frozenset[str]
     press_event: frozenset[str]
+    casualty_side: frozenset[str]
     own_forces: frozenset[str]
     age_decade: frozenset[str]
     participation: frozenset[str]
