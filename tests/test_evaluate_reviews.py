@@ -200,6 +200,10 @@ def test_a_wrong_actor2_is_counted(tmp_path: Path) -> None:
         # the same name with or without apostrophes and hyphens; other letters still count
         ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham", (1, 1)),
         ("Nour al-Din al-Zenki Movement", "Nour al Din al Zinki Movement", (0, 1)),
+        # ACLED's abbreviation before a group's name, on either side
+        ("SNA: Syrian National Army", "Syrian National Army", (1, 1)),
+        ("Hayat Tahrir al Sham", "HTS: Hayat Tahrir al Sham", (1, 1)),
+        ("SNA: Syrian National Army", "SDF: Syrian Democratic Forces", (0, 1)),
         ("*", "Anyone", (0, 0)),  # any value: not scored
     ],
 )

@@ -23,7 +23,8 @@ The rules:
      empty; a gold state force named without ACLED's period ("Police Forces of Iraq", as reviewers
      unsure of the period are asked to write it) agrees with that force of any period ("Police Forces
      of Iraq (2018-2020)"), and a gold name with a period only with that period; names that differ
-     only in apostrophes, hyphens and spaces agree ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham");
+     only in apostrophes, hyphens and spaces agree ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham"), and
+     so do names with and without ACLED's abbreviation before them ("SNA: Syrian National Army");
    - fatalities: the same integer;
    - location: both sides are normalised (casefold, diacritics, apostrophes, ʿ and ʾ, hyphens and
      spaces dropped, and the article al/el/ad/adh/ar/as/ash/at/ath/az/an dropped before any word);
@@ -264,8 +265,12 @@ def skeleton(key: str) -> str:
 _PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")
 
 
+#: ACLED's abbreviation before some group names: "SDF: Syrian Democratic Forces", "HTS: Hayat Tahrir al Sham"
+_ABBREVIATION = re.compile(r"^[a-z]{2,6}: ")
+
+
 def _same_actor(gold: Any, got: Any) -> bool:
-    want, have = _name(gold), _name(got)
+    want, have = _ABBREVIATION.sub("", _name(gold)), _ABBREVIATION.sub("", _name(got))
     if want == have or (not _PERIOD.search(want) and _PERIOD.sub("", have) == want != ""):
         return True
     # the same name written with or without an apostrophe or hyphens: "Hay'at Tahrir al-Sham"
