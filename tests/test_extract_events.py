@@ -2476,3 +2476,16 @@ def test_a_raid_to_loot_is_the_looting() -> None:
     (e,) = _events("اقتحم مستوطنون فجر أمس قرية المغير شرق رام الله واستولوا على نحو 60 رأساً من الأغنام.")
     assert e.sub_event_type is SubEventType.LOOTING
     assert e.actor1 is not None and e.actor1.actor_id == "SETTLERS"
+
+
+def test_a_withdrawal_told_as_what_came_before_takes_no_fight_told_as_news() -> None:
+    events = _events(
+        "أعلنت هيئة تحرير الشام، صباح اليوم، أن مقاتليها يخوضون اشتباكات مع قوات النظام على المدخل الشمالي لمدينة "
+        "حمص، بعد سيطرتهم فجر اليوم على مدينتي الرستن وتلبيسة إثر انسحاب قوات النظام منهما دون قتال."
+    )
+    got = sorted((e.sub_event_type.value[0], e.place.name_en if e.place else "") for e in events)
+    assert got == [
+        ("Armed clash", "Homs"),
+        ("Non-violent transfer of territory", "Ar-Rastan"),
+        ("Non-violent transfer of territory", "Talbiseh"),
+    ]
