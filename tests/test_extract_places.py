@@ -549,7 +549,7 @@ def test_a_datelines_town_does_not_place_the_next_sentences_event() -> None:
 def test_a_province_the_gazetteer_does_not_know_is_not_the_datelines_town() -> None:
     text = (
         "انقرة ـ رويترز: قال الجيش التركي اليوم ان ثلاثة جنود قتلوا في اشتباكات مع مقاتلي حزب العمال الكردستاني"
-        " امس قرب بلدة تشوكورجا في ولاية هكاري."
+        " امس قرب بلدة دره جيجك في ولاية هكاري."
     )
     assert _locations(text) == [""]
 

@@ -149,6 +149,19 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # the announcer's own fighters did it: the announcer is the doer
+        "own_forces",
+        "مجاهديها",
+        "أعلنت «المقاومة الإسلامية» في بيان أن مجاهديها استهدفوا موقع الراهب الإسرائيلي بالأسلحة الصاروخية.",
+        lambda ev: _names(ev, "actor1") == ["Hezbollah"],
+    ),
+    (  # the direction the missiles came from is no place of the strike
+        "origin_direction",
+        "اتجاه",
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً برشقات من الصواريخ من اتجاه شمال شرق بحيرة طبريا، مستهدفاً "
+        "بعض النقاط في محيط مطار المزة العسكري بدمشق.",
+        lambda ev: bool(ev) and "Tiberias" not in [e.place.name_en for e in ev if e.place],
+    ),
     (  # the side the dead fell on names no force of that country
         "casualty_side",
         "الجانب",

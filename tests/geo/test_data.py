@@ -343,6 +343,9 @@ def test_the_tents_are_no_village_without_a_cue(geocoder: Geocoder) -> None:
         ("سقط صاروخ على مبنى في مدينة رحوفوت جنوب تل أبيب", "رحوفوت", "Rehovot", "HaMerkaz"),
         ("هاجم مسلحون مستوطنة كفار عزة المحاذية لقطاع غزة", "كفار عزة", "Kfar Aza", "HaDarom"),
         ("أصيب ثلاثة بصاروخ سقط في عرب العرامشة قرب الحدود اللبنانية", "عرب العرامشة", "Arab al-Aramshe", "HaZafon"),
+        # named alone, with no word of a town before them
+        ("سقطت صواريخ على كريات شمونة", "كريات شمونة", "Kiryat Shmona", "HaZafon"),
+        ("دوت صفارات الإنذار في سديروت ونتيفوت", "نتيفوت", "Netivot", "HaDarom"),
     ],
 )
 def test_israeli_towns_reports_name(geocoder: Geocoder, text: str, name: str, location: str, admin1: str) -> None:

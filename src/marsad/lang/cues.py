@@ -73,6 +73,7 @@ class CueWords:
     hometown_person: frozenset[str]
     hometown_kin: frozenset[str]
     origin_of_fire: frozenset[str]
+    origin_direction: frozenset[str]
     statement_dated: frozenset[str]
     solidarity: frozenset[str]
     venue: frozenset[str]
