@@ -117,6 +117,14 @@ def test_a_countrys_adjective_on_people_or_a_side_is_not_its_forces(sentence: st
     assert "ISR_STATE" not in _actor_ids(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["استشهد تسعة من العاملين في الهيئة الصحية الإسلامية", "وأعلنت الهيئة الوطنية العليا لمسيرات العودة"],
+)
+def test_a_groups_generic_word_before_another_adjective_is_another_body(sentence: str) -> None:
+    assert "HTS" not in _actor_ids(sentence)
+
+
 def test_two_students_are_no_taliban() -> None:
     """ "طالبان جامعيان" is the dual of "طالب" (two university students), civilians, not the Taliban."""
     ids = _actor_ids("اعتقل الأمن خمسة شبان، بينهم طالبان جامعيان")

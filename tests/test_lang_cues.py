@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # an adjective of what the group is keeps a generic word of it that group's
+        "group_adjective",
+        "الأجنبية",
+        "سيطرت قوات النظام والميليشيات الأجنبية المساندة لها أمس على حي مساكن هنانو في مدينة حلب بعد معارك مع "
+        "فصائل المعارضة.",
+        lambda ev: "Pro-Government Militias (Syria)" in _names(ev, "assoc_actor_1"),
+    ),
     (  # the announcer's own fighters did it: the announcer is the doer
         "own_forces",
         "مجاهديها",

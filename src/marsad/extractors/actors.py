@@ -145,6 +145,7 @@ class ActorStage:
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
         self._adjectives = _inflected(self.pack.nationalities)
+        self._group_adjectives = cues.group_adjective
         self._kind_forms = _clitic_forms(cues.platform_kind)
         #: the pack's own state military, of which other states' are counterparts
         self._own_military = next(
@@ -175,6 +176,8 @@ class ActorStage:
             actor_id, weak, nend = alias.actor_id, alias.weak, m.nend
             if self._a_region_of_the_country(view.text, m.nstart, m.nend, actor_id):
                 continue  # "أطلق حزب الله صواريخ على شمال إسرائيل": a place, not the state
+            if weak and self._a_groups_word(actor_id) and self._another_bodys_name(view.text, m.nend):
+                continue  # "الهيئة الصحية الإسلامية", "الهيئة الوطنية العليا": another body, not the group
             named_for = ""
             foreign = self._other_nationality(view.text, m.nend, alias)
             if foreign is not None:
@@ -699,6 +702,19 @@ class ActorStage:
             return False
         before = _word_before(text, start)
         return bool(before) and geo_cues.strip_clitics(before, geo_cues.DIRECTIONS_PRE) is not None
+
+    def _a_groups_word(self, actor_id: str) -> bool:
+        """The actor is an armed group, not a state's force ("الشرطة" stays the police before any adjective)."""
+        side = self.lexicon.get(actor_id).side
+        return side.armed and not side.state
+
+    def _another_bodys_name(self, text: str, end: int) -> bool:
+        """The word right after a generic word is a definite adjective of relation that is no word of what
+        the group is ("الإرهابي", see cue group `group_adjective`): the two words name another body."""
+        word = _word_after(text, end)
+        if not (word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 4):
+            return False
+        return word not in self._group_adjectives and self.pack.nationalities.get(word) is None
 
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
         """(country, end of the adjective) when the next word is the nationality of a country other than
