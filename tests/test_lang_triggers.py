@@ -65,6 +65,8 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("أضرم محتجون النار في مبنى البلدية", "riot"),
         # property seized, the doers named between the verb and what they took
         ("اقتحم مستوطنون التجمع البدوي واستولوا على نحو 60 رأساً من الأغنام", "looting"),
+        ("قطع مستعمرون نحو أربعين شجرة زيتون معمرة", "looting"),
+        ("أقدم عناصر الفصيل على قطع عشرات أشجار الزيتون", "looting"),
         # two car bombs going off
         ("قتل عشرات المدنيين في انفجار سيارتين مفخختين قرب مبنى الوزارة", "ied"),
         # the shooter named between the verb and the fire, in three words
@@ -83,6 +85,10 @@ def test_capture_needs_its_object() -> None:
 def test_security_restored_needs_the_verb_before_it() -> None:
     assert "capture" not in [f for f, _ in _triggers("دعا الوزير إلى إعادة الأمن والاستقرار إلى المنطقة")]
     assert "capture" in [f for f, _ in _triggers("أعادت القوات الأمن والاستقرار إلى المنطقة")]
+
+
+def test_cutting_needs_trees() -> None:
+    assert "looting" not in [f for f, _ in _triggers("قطع المحتجون الطريق الدولي بالإطارات المشتعلة")]
 
 
 def test_fell_needs_hands() -> None:
