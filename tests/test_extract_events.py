@@ -2489,3 +2489,13 @@ def test_a_withdrawal_told_as_what_came_before_takes_no_fight_told_as_news() -> 
         ("Non-violent transfer of territory", "Ar-Rastan"),
         ("Non-violent transfer of territory", "Talbiseh"),
     ]
+
+
+def test_an_unarmed_crowd_setting_on_people_is_mob_violence() -> None:
+    (e,) = _events(
+        "شهدت ولاية قيصري وسط تركيا، مساء الأحد، أعمال عنف استهدفت اللاجئين السوريين، إذ هاجمت مجموعات من الشبان "
+        "الغاضبين محال تجارية ومنازل يملكها سوريون وأضرمت النار في بعضها."
+    )
+    assert e.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
+    assert e.place is not None and e.place.name_en == "Kayseri"  # "ولاية X" of Turkey, known by its capital

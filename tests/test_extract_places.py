@@ -546,12 +546,12 @@ def test_a_datelines_town_does_not_place_the_next_sentences_event() -> None:
     assert _locations(text) == [""]
 
 
-def test_a_province_the_gazetteer_does_not_know_is_not_the_datelines_town() -> None:
+def test_a_province_named_by_its_capital_not_the_datelines_town_places_the_event() -> None:
     text = (
         "انقرة ـ رويترز: قال الجيش التركي اليوم ان ثلاثة جنود قتلوا في اشتباكات مع مقاتلي حزب العمال الكردستاني"
         " امس قرب بلدة دره جيجك في ولاية هكاري."
     )
-    assert _locations(text) == [""]
+    assert _locations(text) == ["Hakkari"]
 
 
 def test_a_quarter_the_gazetteer_lacks_in_a_capital_described_then_named_is_in_that_capital() -> None:

@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # a country named as where: no state force of it
+        "part_of_country",
+        "وسط",
+        "شهدت مدينة قيصري وسط تركيا مساء الأحد أعمال عنف استهدفت اللاجئين السوريين، إذ هاجمت مجموعات من الشبان "
+        "الغاضبين محال تجارية يملكها سوريون.",
+        lambda ev: bool(ev) and not any(n.startswith("Military Forces of Turkey") for n in _names(ev, "actor2")),
+    ),
     (  # an adjective of what the group is keeps a generic word of it that group's
         "group_adjective",
         "الأجنبية",

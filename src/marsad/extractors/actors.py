@@ -16,6 +16,7 @@ from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document, Token
 from marsad.model.mentions import ActorMention
 from marsad.model.span import Span
+from marsad.text.clitics import is_word
 from marsad.text.datelines import bracketed_in_a_dateline
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
@@ -146,6 +147,7 @@ class ActorStage:
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
         self._adjectives = _inflected(self.pack.nationalities)
         self._group_adjectives = cues.group_adjective
+        self._parts_of_country = cues.part_of_country
         self._kind_forms = _clitic_forms(cues.platform_kind)
         #: the pack's own state military, of which other states' are counterparts
         self._own_military = next(
@@ -701,7 +703,10 @@ class ActorStage:
         if " " in text[start:end] or not self.lexicon.get(actor_id).side.state:
             return False
         before = _word_before(text, start)
-        return bool(before) and geo_cues.strip_clitics(before, geo_cues.DIRECTIONS_PRE) is not None
+        return bool(before) and (
+            geo_cues.strip_clitics(before, geo_cues.DIRECTIONS_PRE) is not None
+            or is_word(before, self._parts_of_country, ("و", "ب"))
+        )
 
     def _a_groups_word(self, actor_id: str) -> bool:
         """The actor is an armed group, not a state's force ("الشرطة" stays the police before any adjective)."""

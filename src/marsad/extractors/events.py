@@ -676,21 +676,34 @@ class EventStage:
 
     def _crowd_attacked(self, roles: RoleFinder, b: Built) -> ActorMention | None:
         """Protesters right after a word that makes them the target of a riot or attack word of the frame
-        ("على المتظاهرين", "خيم المعتصمين"; cue group `crowd_attacked`)."""
+        ("على المتظاهرين", "خيم المعتصمين"; cue group `crowd_attacked`), or people right after such a verb."""
         verbs = [
             t.span for t in (b.frame.head, *b.frame.members) if t.family in ("riot", "attack") and t.strength >= 3
         ]
         if not verbs:
             return None
         index = roles.index
-        for m in roles.by_sentence.get(b.frame.sentence, ()):
+        people = None
+        mentions = roles.by_sentence.get(b.frame.sentence, ())
+        # (a verb opening its clause has its subject next: "هاجم مئات الشبان" are the crowd)
+        inside = [v for v in verbs if not index.opens_clause(v)]
+        unarmed = bool(inside) and not any(roles.actor(m).side.armed for m in mentions)
+        for m in mentions:
+            side = roles.actor(m).side
+            if (
+                unarmed
+                and side is Side.CIVILIANS
+                and any(v.end <= m.span.start and index.count_between(v, m.span) == 0 for v in inside)
+            ):
+                # "أعمال عنف استهدفت اللاجئين السوريين": the verb's object, people an unarmed crowd set upon
+                people = people or m
             near = any(v.end <= m.span.start and index.count_between(v, m.span) <= _ATTACKED_REACH for v in verbs)
-            if roles.actor(m).side is not Side.PROTESTERS or not near:
+            if side is not Side.PROTESTERS or not near:
                 continue
             before = index.words_before(m.span, 1)
             if before and before[0] in self.cues.crowd_attacked:
                 return m
-        return None
+        return people
 
     @staticmethod
     def _crowd_before_its_verb(roles: RoleFinder, b: Built) -> ActorMention | None:
