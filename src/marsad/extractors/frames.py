@@ -142,12 +142,21 @@ _BACKGROUND_HEADS_NONE = frozenset({"capture", "agreement"})
 
 
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
-    if head.family in _BACKGROUND_HEADS_NONE and _background_over_news(head, other):
+    if (
+        head.family in _BACKGROUND_HEADS_NONE
+        and not head.flags.isdisjoint(_BACKGROUND)
+        and other.flags.isdisjoint(_BACKGROUND)
+    ):
         # "تواصلت ... الاشتباكات في حي الجولان، غداة إعلان الحكومة استعادة مركز المدينة": a capture told as
         # what came before heads none of the news told with it; nor does a deal ("مقتل الشاب برصاص مسلحين
         # ...، وهو عنصر سابق انضم بعد التسوية إلى صفوف المخابرات")
         return False
-    if head.family == "withdrawal" and other.family == "clash" and _background_over_news(head, other):
+    if (
+        head.family == "withdrawal"
+        and other.family == "clash"
+        and not head.flags.isdisjoint(_BACKGROUND)
+        and other.flags.isdisjoint(_BACKGROUND)
+    ):
         # "يخوضون اشتباكات مع قوات النظام على مدخل حمص، بعد سيطرتهم على الرستن إثر انسحاب قوات النظام منها":
         # a withdrawal told as what came before is not the fighting told as news
         return False
@@ -192,11 +201,6 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return True
     targets = ABSORBED_BY.get(other.family)
     return bool(targets and head.family in targets)
-
-
-def _background_over_news(head: TriggerMention, other: TriggerMention) -> bool:
-    """``head`` is told as background, ``other`` as news."""
-    return not head.flags.isdisjoint(_BACKGROUND) and other.flags.isdisjoint(_BACKGROUND)
 
 
 def _dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bool:

@@ -40,7 +40,9 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
-    if any(w == "من" and after in cues.origin_direction for w, after in pairwise(before)):
+    if not cues.origin_direction.isdisjoint(before) and any(
+        w == "من" and after in cues.origin_direction for w, after in pairwise(before)
+    ):
         return True  # "برشقات من الصواريخ من اتجاه شمال شرق بحيرة طبريا": the direction it came from
     if _fired_from_positions(index.words_before(p.cue_span or p.span, _FIRED_FROM_REACH)):
         return True  # "قذائف أطلقها الحوثيون من مواقعهم في منطقة دار سعد على حي سكني": the same
