@@ -2499,3 +2499,26 @@ def test_an_unarmed_crowd_setting_on_people_is_mob_violence() -> None:
     assert e.sub_event_type is SubEventType.MOB_VIOLENCE
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
     assert e.place is not None and e.place.name_en == "Kayseri"  # "ولاية X" of Turkey, known by its capital
+
+
+def test_a_fight_told_again_where_its_sentence_placed_it_gives_its_toll() -> None:
+    (e,) = _events(
+        "درعا – نبأ: سيطرت قوات النظام أمس الثلاثاء على بلدة بصر الحرير في ريف درعا الشرقي بعد معارك عنيفة مع فصائل "
+        "المعارضة. وقالت مصادر ميدانية إن 12 مقاتلاً من الفصائل قتلوا خلال المواجهات، بينما تحدث ناشطون عن 15 "
+        "قتيلاً، إضافة إلى خسائر في صفوف القوات المهاجمة التي باتت تهدد بفصل ريف درعا الشرقي.",
+        published=dt.date(2018, 6, 27),
+    )
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+    assert e.place is not None and e.place.name_en == "Busr al-Harir"
+    assert e.fatalities == 12
+
+
+def test_a_forces_own_aircraft_before_the_verb_make_an_air_strike() -> None:
+    (e,) = _events(
+        "قال الجيش النيجيري إن مقاتلاته قصفت أمس الاثنين مواقع لتنظيم داعش في غرب إفريقيا في محيط بلدة مارتي بولاية "
+        "بورنو، ما أسفر عن مقتل عشرات المسلحين.",
+        published=dt.date(2024, 10, 29),
+    )
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of Nigeria")
+    assert e.place is not None and e.place.name_en == "Marte"

@@ -352,3 +352,17 @@ def test_israeli_towns_reports_name(geocoder: Geocoder, text: str, name: str, lo
     m = resolved(geocoder, text, name)
     assert m.resolved is not None, m.declined_reason
     assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, "Israel", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "country"),
+    [
+        ("سيطرت قوات النظام على بلدة بصر الحرير في ريف درعا الشرقي", "بصر الحرير", "Busr al-Harir", "Syria"),
+        ("هاجم مسلحون قاعدة للجيش في بلدة مونغونو بولاية بورنو", "مونغونو", "Monguno", "Nigeria"),
+        ("فجرت انتحاريتان نفسيهما عند مدخل مخيم للنازحين في بلدة ديكوا", "ديكوا", "Dikwa", "Nigeria"),
+    ],
+)
+def test_towns_added_in_round_26(geocoder: Geocoder, text: str, name: str, location: str, country: str) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.country) == (location, country)

@@ -358,8 +358,12 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                     or (told is not None and _only_places_told(doc, index, si, told))
                     # "إن 17 مقاتلاً قُتلوا ... داخل المدينة": killed there, in the place told before
                     or (fams <= TOLL_FAMILIES and _only_anaphors(doc, si))
-                    # "وقال الدفاع المدني في دوما إن فرقه انتشلت جثث 82 شخصاً": in the place of the event told
-                    or (fams <= TOLL_FAMILIES and _places_told_before(doc, si, frames[-1]))
+                    # "وقال الدفاع المدني في دوما إن فرقه انتشلت جثث 82 شخصاً": in the place of the event told;
+                    # "قُتلوا خلال المواجهات، ... التي باتت تهدد بفصل ريف درعا الشرقي": the fight told again
+                    or (
+                        (fams <= TOLL_FAMILIES or (told is not None and "during" in f.head.flags))
+                        and _places_told_before(doc, si, frames[-1])
+                    )
                 )
                 # "حصيلة ... منذ مطلع العام", "وبذلك ترتفع حصيلة الشهداء منذ ...": statistics
                 and not any("aggregate" in t.flags or "running_total" in t.flags for t in triggers)

@@ -198,7 +198,19 @@ class SubTypes:
             # for another's raid: "بمساندة مروحيات التحالف الدولي")
             return True
         owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
-        return owned is not None and not self.air_words.isdisjoint(before[:owned])
+        if owned is not None and not self.air_words.isdisjoint(before[:owned]):
+            return True
+        # "قال الجيش النيجيري إن مقاتلاته قصفت": the actor's own aircraft, right before the verb
+        subject = index.words_before(b.frame.head.span, 1)
+        return bool(subject) and _own(subject[0]) in self.air_words
+
+
+def _own(word: str) -> str:
+    """The word without a possessive pronoun after it ("مقاتلاته" -> "مقاتلات", "طائراتها" -> "طائرات")."""
+    for suffix in ("ها", "هم", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix)]
+    return word
 
 
 #: the people groups (data/ar/numbers.yaml) that name armed men, whoever's (not "عنصر", a member, who may be
