@@ -2498,6 +2498,8 @@ def test_an_unarmed_crowd_setting_on_people_is_mob_violence() -> None:
     )
     assert e.sub_event_type is SubEventType.MOB_VIOLENCE
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
+    # the refugees' nationality names them, and they stay civilians (inter 7), not a force abroad
+    assert (e.actor2.name, e.actor2.inter) == ("Civilians (Syria)", 7)
     assert e.place is not None and e.place.name_en == "Kayseri"  # "ولاية X" of Turkey, known by its capital
 
 

@@ -192,6 +192,9 @@ class ActorStage:
                     continue
                 actor_id, weak, nend = counterpart.id, False, adjective_end
                 named_for = country if "{country}" in counterpart.name else ""
+            elif actor_id == self.pack.civilians and (origin := self._peoples_origin(view.text, m.nend)) is not None:
+                # "أعمال عنف استهدفت اللاجئين السوريين" in Kayseri: civilians of the country their adjective names
+                named_for, nend = origin
             elif not weak and doc.published and (then := self.lexicon.get(actor_id).earlier_on(doc.published)):
                 # "فصائل «إدارة العمليات العسكرية»" in a report of November 2024: the group its words named then,
                 # whose side decides the events' sub-types (an event dated earlier still is, at export); not a
@@ -483,7 +486,11 @@ class ActorStage:
                     i > 0
                     and found[i - 1].sentence == found[i].sentence
                     and self.lexicon.get(found[i - 1].actor_id).side is Side.CIVILIANS
-                    and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
+                    # (right after them, or inside them when their mention took the adjective: "رجل إسرائيلي")
+                    and (
+                        view_spans[i][0] < view_spans[i - 1][1]
+                        or text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
+                    )
                 )
                 or _on_a_side(text, view_spans[i][0], sides)
             )
@@ -720,6 +727,14 @@ class ActorStage:
         if not (word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 4):
             return False
         return word not in self._group_adjectives and self.pack.nationalities.get(word) is None
+
+    def _peoples_origin(self, text: str, end: int) -> tuple[str, int] | None:
+        """(country, end of the adjective) when the next word is a nationality ("اللاجئين السوريين")."""
+        m = _NEXT_WORD.match(text, end)
+        if m is None or text[end : m.start(1)].strip():
+            return None  # (only the very next word: not over "الوطني" as for a force's name)
+        country = self._adjectives.get(m.group(1))
+        return (country, m.end()) if country is not None else None
 
     def _other_nationality(self, text: str, end: int, alias: _Alias) -> tuple[str, int] | None:
         """(country, end of the adjective) when the next word is the nationality of a country other than

@@ -987,8 +987,9 @@ class EventStage:
     def _work_out_ref(self, m: ActorMention, country: str, inferred: bool, on: dt.date | None) -> ActorRef:
         actor = self.actors.get(m.actor_id)
         if m.country:
-            # a generic force of the country its adjective named ("جندي بريطاني" in Helmand): external there
-            inter = actor.inter if m.country == country or not country else 8
+            # a generic force of the country its adjective named ("جندي بريطاني" in Helmand): external there;
+            # people of the country theirs named ("اللاجئين السوريين" in Kayseri) stay civilians
+            inter = actor.inter if m.country == country or not country or not actor.side.state else 8
             return ActorRef(actor.id, actor.export_name(m.country, on), inter, inferred)
         home = actor.home_country
         if (not country or country in (self.pack.country, home) or not home) and (other_id := actor.earlier_on(on)):
