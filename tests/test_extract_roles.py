@@ -1668,3 +1668,23 @@ def test_a_group_saying_it_fired_rockets_claims_no_bomb_told_before() -> None:
     )
     bombs = [e for e in doc.events if e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE]
     assert len(bombs) == 1 and _ids(bombs[0])[0] != "QASSAM"
+
+
+def test_an_actor_between_an_attack_noun_and_its_object_did_it() -> None:
+    doc = marsad.extract(
+        "استشهد عسكري في الجيش اللبناني أمس جراء استهداف مسيّرة إسرائيلية مركزاً للجيش في مدينة بنت جبيل.",
+        published=dt.date(2024, 10, 4),
+    )
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert _ids(e) == ("ISR_STATE", "LBN_STATE")
+
+
+def test_a_withdrawal_from_a_place_names_no_agent_of_an_object() -> None:
+    """ "بعد انسحاب البيشمركة منها": "منها" is a preposition with its pronoun, no object of the withdrawal."""
+    doc = marsad.extract(
+        "تسلمت القوات العراقية اليوم مواقع في قضاء خانقين بمحافظة ديالى بعد انسحاب البيشمركة منها.",
+        published=dt.date(2017, 10, 17),
+    )
+    (e,) = [e for e in doc.events if not e.historical]
+    assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"

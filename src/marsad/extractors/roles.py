@@ -425,6 +425,7 @@ class RoleFinder:
             )
             or (m.actor_id in self.armed and (self._subject_after(m, initiators) or self._performer(m, acting)))
             or self._leads_the_subject(m, initiators)
+            or (m.actor_id in self.armed and self._agent_before_an_object(m, (trigger, *members)))
         ]
         # (after any other: "قالت قسد إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني" names the attacker)
         agents = agents or [m for m in candidates if self._own_forces_did_it(m, trigger)]
@@ -900,6 +901,17 @@ class RoleFinder:
             if w in self.cues.claim_verb:
                 return i + 1 < len(after) and self._own_responsibility(after[i + 1])
         return False
+
+    def _agent_before_an_object(self, m: ActorMention, words: tuple[Span, ...]) -> bool:
+        """``m`` right after an event word, a masculine indefinite object right after it: the word's agent ("جراء
+        استهداف مسيّرة إسرائيلية مركزاً للجيش"), not its target ("استهداف قوات النظام بعبوة ناسفة")."""
+        first = self.index.position(m.span).first
+        if not any(self.index.position(t).last + 1 == first for t in words):
+            return False
+        after = self.index.words_after(m.span, 1)
+        word = after[0] if after else ""
+        # (an indefinite accusative: "مركزاً"; not a preposition with its pronoun, "منها", nor "ال...")
+        return len(word) > 3 and word.endswith("ا") and not word.endswith("ها") and not word.startswith("ال")
 
     def _says_it_did(self, m: ActorMention) -> bool:
         """The actor, after a verb of telling, says it did violence ("وقالت سرايا القدس، الجناح العسكري لحركة
