@@ -2524,3 +2524,12 @@ def test_a_forces_own_aircraft_before_the_verb_make_an_air_strike() -> None:
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
     assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of Nigeria")
     assert e.place is not None and e.place.name_en == "Marte"
+
+
+def test_a_crowd_broken_up_is_met_by_the_force_of_its_sentence() -> None:
+    (e,) = _events(
+        "تجمع مئات الشبان في ساحة رياض الصلح وسط بيروت مساء أمس احتجاجاً على ضريبة جديدة، قبل أن تفرقهم قوات مكافحة "
+        "الشغب بالقنابل المسيلة للدموع."
+    )
+    assert e.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+    assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Lebanon")

@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # tear gas, in the feminine, broke up the crowd
+        "intervention",
+        "المسيلة",
+        "تجمع مئات الشبان في ساحة رياض الصلح وسط بيروت مساء أمس احتجاجاً على ضريبة جديدة، قبل أن تطلق قوات مكافحة "
+        "الشغب القنابل المسيلة للدموع.",
+        lambda ev: [e.sub_event_type.value[0] for e in ev] == ["Protest with intervention"],
+    ),
     (  # a country named as where: no state force of it
         "part_of_country",
         "وسط",

@@ -1262,6 +1262,19 @@ class EventStage:
             actor2_mention, actor2_inferred = r.actor1, False
             r.actor1, a1 = None, None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        if sub is SubEventType.PROTEST_WITH_INTERVENTION and actor2_mention is None:
+            # "تجمع مئات الشبان ... قبل أن تفرقهم قوات مكافحة الشغب": the force that broke the crowd up, the
+            # sentence's state force (not one owning the site the crowd stood at: "أمام مقر القيادة العامة للجيش")
+            actor2_mention = next(
+                (
+                    m
+                    for m in roles.by_sentence.get(b.frame.sentence, ())
+                    if roles.actor(m).side.state and roles.actor(m).side.armed and not _owns_the_site(roles.index, m)
+                ),
+                None,
+            )
+            actor2_inferred = False
+            a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if sub is SubEventType.VIOLENT_DEMONSTRATION and (attacked := self._crowd_attacked(roles, b)) is not None:
             # "هاجم مئات الشبان من مناصري الحزبين خيم المعتصمين واعتدوا على المتظاهرين": a crowd that attacks
             # protesters is a mob (ACLED: Riots / Mob violence), the protesters its target
