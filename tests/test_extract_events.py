@@ -2533,3 +2533,9 @@ def test_a_crowd_broken_up_is_met_by_the_force_of_its_sentence() -> None:
     )
     assert e.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
     assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Lebanon")
+
+
+def test_ground_a_side_claims_with_no_fight_told_is_still_no_transfer() -> None:
+    """ACLED: a claim of control not shown so stays the fight; with no fight told it is no non-violent transfer."""
+    (e,) = _events("وادعت قوات الدعم السريع أمس سيطرتها على مطار مروي في الولاية الشمالية دون قتال.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH

@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قُتل شخصان برصاص الشرطة في مدينة الحلة أمس، وفق ما أعلنه الناطق باسم الوزارة في مؤتمر صحفي.",
         lambda ev: bool(ev) and all(x.text != "صحفي" for e in ev for x in e.evidence),
     ),
+    (  # what the army denied ended with "ذلك": the fighting its statement affirms is told
+        "denial_ends",
+        "ذلك",
+        "وادعت قوات الدعم السريع أمس سيطرتها على مطار مروي في الولاية الشمالية، بينما نفى الجيش ذلك في بيان جاء "
+        "فيه أن قواته تخوض معارك في محيط المطار.",
+        lambda ev: any(x.text == "معارك" for e in ev for x in e.evidence),
+    ),
     (  # tear gas, in the feminine, broke up the crowd
         "intervention",
         "المسيلة",

@@ -1289,6 +1289,8 @@ class EventStage:
             sub.event_type is EventType.BATTLES
             and b.frame.family.territorial in (Territorial.ENTRY, Territorial.CAPTURE)
             and no_fighting(doc, b.frame, self.sub_types.unresisted)
+            # (ground a side claims to hold, "وادعت قوات الدعم السريع سيطرتها على المطار": the fight is what is known)
+            and not self.sub_types.claimed(roles.index, b.frame.head)
         ):
             # "توغلت قوة إسرائيلية في قرية السويسة ... دون تسجيل مواجهات": ground entered or taken with no
             # fight is no battle (ACLED: a non-violent transfer, or another strategic development)

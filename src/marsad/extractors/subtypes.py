@@ -83,7 +83,7 @@ class SubTypes:
         fam = b.frame.family
         territorial = fam.territorial
         if territorial is Territorial.CAPTURE:
-            if b.partial or a1 is None or self._claimed(index, b.frame.head):
+            if b.partial or a1 is None or self.claimed(index, b.frame.head):
                 return SubEventType.ARMED_CLASH
             if a1.side in _GOVERNMENT_SIDES or (a1.side.state and country and a1.home_country == country):
                 # (a state's forces at home: "استعاد الجيش العراقي السيطرة على ..." in Iraq)
@@ -162,7 +162,7 @@ class SubTypes:
                 return True
         return False
 
-    def _claimed(self, index: DocIndex, t: TriggerMention) -> bool:
+    def claimed(self, index: DocIndex, t: TriggerMention) -> bool:
         """The capture is told as a side's claim ("مدّعيةً أنها سيطرت على الثكنة", "وادّعت الفصائل، في اليوم
         نفسه، سيطرتها على تلة"): ground said taken and not shown so, the fight is what is known (ACLED)."""
         return any(w.lstrip("و") in self.side_claim for w in index.words_before(t.span, _CLAIM_REACH))

@@ -217,6 +217,7 @@ def _flag_denied(
 ) -> None:
     """Negate the first event word a denial verb governs, in its statement: "نفت قوات الدعم السريع سيطرة الجيش
     على الجسر". Denying responsibility denies no event: "نفى الفصيل مسؤوليته عن مقتل الشاب"."""
+    ends = load_cues().denial_ends
     for sentence, found in mods.items():
         for m, at, _ in found:
             if not any(g.name == "denial" for g in m.payloads):
@@ -228,6 +229,8 @@ def _flag_denied(
                     continue  # "تحرير" in "هيئة تحرير الشام": a word of a name
                 governed = t.sentence == sentence and at < first <= at + _DENIAL_REACH
                 if governed and (denied is None or first < firsts[denied]) and same_statement(tokens, at, first):
+                    if any(tokens[j].norm in ends for j in range(at + 1, first)):
+                        break  # "نفى الجيش ذلك مؤكداً أن قواته تخوض معارك": what it denied ends before
                     denied = k
             if denied is not None:
                 flags = triggers[denied].flags

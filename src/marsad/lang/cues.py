@@ -45,6 +45,7 @@ class CueWords:
     statement_noun: frozenset[str]
     press_event: frozenset[str]
     casualty_side: frozenset[str]
+    denial_ends: frozenset[str]
     part_of_country: frozenset[str]
     group_adjective: frozenset[str]
     own_forces: frozenset[str]
