@@ -266,6 +266,8 @@ class ActorStage:
                 word = tokens[j].norm
                 if word in kinds:
                     needs_kind = False
+                elif word.isascii() and word.isalnum():
+                    pass  # a model's designation: "طائرات F-16 العراقية"
                 elif not (word.startswith("و") and word in platforms):
                     break
                 j += 1
