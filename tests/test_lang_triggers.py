@@ -66,6 +66,7 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         # property seized, the doers named between the verb and what they took
         ("اقتحم مستوطنون التجمع البدوي واستولوا على نحو 60 رأساً من الأغنام", "looting"),
         ("قطع مستعمرون نحو أربعين شجرة زيتون معمرة", "looting"),
+        ("ضبطت قوات الأمن مستودعاً يحوي أسلحة وذخائر متنوعة", "disrupted"),
         ("جاء ذلك بعد ساعات من اقتحام محتجين غاضبين مقر القنصلية في النجف", "riot"),
         ("أقدم عناصر الفصيل على قطع عشرات أشجار الزيتون", "looting"),
         # two car bombs going off
