@@ -425,7 +425,8 @@ class RoleFinder:
             )
             or (m.actor_id in self.armed and (self._subject_after(m, initiators) or self._performer(m, acting)))
             or self._leads_the_subject(m, initiators)
-            or (m.actor_id in self.armed and self._agent_before_an_object(m, (trigger, *members)))
+            # "جراء استهداف مسيّرة إسرائيلية مركزاً": right after an event word, an object after it
+            or (where.first in lam_after and m.actor_id in self.armed and self._indefinite_object_after(m))
         ]
         # (after any other: "قالت قسد إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني" names the attacker)
         agents = agents or [m for m in candidates if self._own_forces_did_it(m, trigger)]
@@ -902,12 +903,9 @@ class RoleFinder:
                 return i + 1 < len(after) and self._own_responsibility(after[i + 1])
         return False
 
-    def _agent_before_an_object(self, m: ActorMention, words: tuple[Span, ...]) -> bool:
-        """``m`` right after an event word, a masculine indefinite object right after it: the word's agent ("جراء
+    def _indefinite_object_after(self, m: ActorMention) -> bool:
+        """A masculine indefinite object right after ``m``: ``m``, right after an event word, is its agent ("جراء
         استهداف مسيّرة إسرائيلية مركزاً للجيش"), not its target ("استهداف قوات النظام بعبوة ناسفة")."""
-        first = self.index.position(m.span).first
-        if not any(self.index.position(t).last + 1 == first for t in words):
-            return False
         after = self.index.words_after(m.span, 1)
         word = after[0] if after else ""
         # (an indefinite accusative: "مركزاً"; not a preposition with its pronoun, "منها", nor "ال...")
