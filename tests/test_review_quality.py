@@ -112,6 +112,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # Libya, Sudan, Yemen, Somalia, Lake Chad; a film review and an anniversary among the negatives; scored
         # blind at the start of round 25, then read
         ("review43", 0.86, 1, 0.70, 0.82),
+        # 2011-2025 Sudan (Darfur, Kordofan, Khartoum), Libya, Yemen, Somalia, the Sahel, Iraq, the Maghreb's and
+        # the Gulf's protests; eight negatives; scored blind at the start and end of round 26 (not read)
+        ("review44", 0.80, 3, 0.73, 0.78),
+        # 2012-2025 Syria after December 2024 (the coast, Suwayda), Lebanon's border war, Gaza and the West Bank,
+        # Sinai, Iraq's 2019 protests, Lake Chad, Turkey's war with the PKK; scored blind at the start of round 26,
+        # then read
+        ("review45", 0.85, 2, 0.78, 0.94),
     ],
 )
 def test_review_set_stays_above_its_floor(
