@@ -338,31 +338,23 @@ def test_the_tents_are_no_village_without_a_cue(geocoder: Geocoder) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "location", "admin1"),
+    ("text", "name", "location", "country", "admin1"),
     [
-        ("سقط صاروخ على مبنى في مدينة رحوفوت جنوب تل أبيب", "رحوفوت", "Rehovot", "HaMerkaz"),
-        ("هاجم مسلحون مستوطنة كفار عزة المحاذية لقطاع غزة", "كفار عزة", "Kfar Aza", "HaDarom"),
-        ("أصيب ثلاثة بصاروخ سقط في عرب العرامشة قرب الحدود اللبنانية", "عرب العرامشة", "Arab al-Aramshe", "HaZafon"),
+        # Israel's towns reports on Gaza and Lebanon name, with ACLED's names of Israel's districts
+        ("سقط صاروخ على مبنى في مدينة رحوفوت جنوب تل أبيب", "رحوفوت", "Rehovot", "Israel", "HaMerkaz"),
+        ("هاجم مسلحون مستوطنة كفار عزة المحاذية لقطاع غزة", "كفار عزة", "Kfar Aza", "Israel", "HaDarom"),
+        ("أصيب ثلاثة بصاروخ سقط في عرب العرامشة", "عرب العرامشة", "Arab al-Aramshe", "Israel", "HaZafon"),
         # named alone, with no word of a town before them
-        ("سقطت صواريخ على كريات شمونة", "كريات شمونة", "Kiryat Shmona", "HaZafon"),
-        ("دوت صفارات الإنذار في سديروت ونتيفوت", "نتيفوت", "Netivot", "HaDarom"),
+        ("سقطت صواريخ على كريات شمونة", "كريات شمونة", "Kiryat Shmona", "Israel", "HaZafon"),
+        ("دوت صفارات الإنذار في سديروت ونتيفوت", "نتيفوت", "Netivot", "Israel", "HaDarom"),
+        ("سيطرت قوات النظام على بلدة بصر الحرير في ريف درعا الشرقي", "بصر الحرير", "Busr al-Harir", "Syria", "Dar'a"),
+        ("هاجم مسلحون قاعدة للجيش في بلدة مونغونو بولاية بورنو", "مونغونو", "Monguno", "Nigeria", "Borno"),
+        ("فجرت انتحاريتان نفسيهما عند مدخل مخيم للنازحين في بلدة ديكوا", "ديكوا", "Dikwa", "Nigeria", "Borno"),
     ],
 )
-def test_israeli_towns_reports_name(geocoder: Geocoder, text: str, name: str, location: str, admin1: str) -> None:
+def test_towns_added_in_round_26(
+    geocoder: Geocoder, text: str, name: str, location: str, country: str, admin1: str
+) -> None:
     m = resolved(geocoder, text, name)
     assert m.resolved is not None, m.declined_reason
-    assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, "Israel", admin1)
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "location", "country"),
-    [
-        ("سيطرت قوات النظام على بلدة بصر الحرير في ريف درعا الشرقي", "بصر الحرير", "Busr al-Harir", "Syria"),
-        ("هاجم مسلحون قاعدة للجيش في بلدة مونغونو بولاية بورنو", "مونغونو", "Monguno", "Nigeria"),
-        ("فجرت انتحاريتان نفسيهما عند مدخل مخيم للنازحين في بلدة ديكوا", "ديكوا", "Dikwa", "Nigeria"),
-    ],
-)
-def test_towns_added_in_round_26(geocoder: Geocoder, text: str, name: str, location: str, country: str) -> None:
-    m = resolved(geocoder, text, name)
-    assert m.resolved is not None, m.declined_reason
-    assert (m.resolved.location, m.resolved.country) == (location, country)
+    assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, country, admin1)

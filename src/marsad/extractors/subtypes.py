@@ -200,9 +200,10 @@ class SubTypes:
         owned = next((k for k, w in enumerate(before) if w.lstrip("و").removeprefix("ال").startswith("تابع")), None)
         if owned is not None and not self.air_words.isdisjoint(before[:owned]):
             return True
-        # "قال الجيش النيجيري إن مقاتلاته قصفت": the actor's own aircraft, right before the verb
+        # "قال الجيش النيجيري إن مقاتلاته قصفت": the actor's own aircraft, right before the verb (a word with a
+        # possessive pronoun: the bare word's ta marbuta folds to "ه" too, "طائره", and is not one)
         subject = index.words_before(b.frame.head.span, 1)
-        return bool(subject) and _own(subject[0]) in self.air_words
+        return bool(subject) and (subject[0] in self.air_words or _own(subject[0]) in self.air_words)
 
 
 def _own(word: str) -> str:
