@@ -1688,3 +1688,13 @@ def test_a_withdrawal_from_a_place_names_no_agent_of_an_object() -> None:
     )
     (e,) = [e for e in doc.events if not e.historical]
     assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"
+
+
+def test_a_named_sides_fire_of_another_kind_is_not_the_doer_of_a_strike_with_nobody_named() -> None:
+    doc = marsad.extract(
+        "قتل ثلاثة فلسطينيين في غارة على مدينة رفح اليوم الخميس. وقالت حركة حماس إنها أطلقت صواريخ على مدن "
+        "إسرائيلية.",
+        published=dt.date(2023, 5, 11),
+    )
+    strikes = [e for e in doc.events if e.sub_event_type is SubEventType.AIR_DRONE_STRIKE]
+    assert len(strikes) == 1 and _ids(strikes[0])[0] != "HAMAS"

@@ -675,17 +675,15 @@ def _strikes_back(kept: Event, e: Event) -> bool:
     """``e``, remote violence told after ``kept`` with no place of its own (it takes ``kept``'s), is done by the
     side ``kept`` was done by and hits it ("قذائف أطلقتها قوات الدعم السريع على منازل ... كما شن الطيران الحربي
     للجيش غارات على تجمعات للدعم السريع"): the other side's strike, another event."""
-    return (
-        e.event_type is EventType.EXPLOSIONS
-        and e.sentence > kept.sentence
-        and "location" in e.inferred
-        and kept.actor1 is not None
-        and e.actor1 is not None
-        and not kept.actor1.inferred
-        and not e.actor1.inferred
-        and kept.actor1.actor_id != e.actor1.actor_id
-        and _id(e.actor2) == kept.actor1.actor_id
-    )
+    if e.event_type is not EventType.EXPLOSIONS or e.sentence <= kept.sentence or "location" not in e.inferred:
+        return False
+    if e.actor1 is None or e.actor1.inferred:
+        return False
+    if kept.actor1 is None or kept.actor1.inferred:
+        # "قتل ثلاثة فلسطينيين في غارة على رفح. وقالت حماس إنها أطلقت صواريخ": a named side's fire of another
+        # kind is its own strike, not the doer of the strike told with nobody named
+        return e.sub_event_type is not kept.sub_event_type
+    return kept.actor1.actor_id != e.actor1.actor_id and _id(e.actor2) == kept.actor1.actor_id
 
 
 #: ACLED's inter codes of rebel groups and political militias
