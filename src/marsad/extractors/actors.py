@@ -429,10 +429,7 @@ class ActorStage:
             and self.lexicon.get(found[i + 1].actor_id).side in crowd
             and text[view_spans[i][1] : view_spans[i + 1][0]].isspace()
         }
-        if not drop:
-            return found, view_spans
-        keep = [i for i in range(len(found)) if i not in drop]
-        return [found[i] for i in keep], [view_spans[i] for i in keep]
+        return _without(found, view_spans, drop)
 
     def _armed_adjectives(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
@@ -467,10 +464,7 @@ class ActorStage:
             and _word_before(text, view_spans[i][0]) in _WAS
             and _word_after(text, view_spans[i][1]).startswith("ب")
         }
-        if not drop:
-            return found, view_spans
-        keep = [i for i in range(len(found)) if i not in drop]
-        return [found[i] for i in keep], [view_spans[i] for i in keep]
+        return _without(found, view_spans, drop)
 
     def _peoples_nationality(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
@@ -497,10 +491,7 @@ class ActorStage:
                 or _on_a_side(text, view_spans[i][0], sides)
             )
         }
-        if not drop:
-            return found, view_spans
-        keep = [i for i in range(len(found)) if i not in drop]
-        return [found[i] for i in keep], [view_spans[i] for i in keep]
+        return _without(found, view_spans, drop)
 
     def _the_gunmen(
         self, text: str, found: list[ActorMention], view_spans: list[tuple[int, int]]
@@ -763,6 +754,16 @@ class ActorStage:
 _WAS = frozenset({"كانوا", "وكانوا", "كان", "كانت"})
 #: how far back or on a neighbouring word is looked for (longer than any word)
 _WORD_REACH = 40
+
+
+def _without(
+    found: list[ActorMention], view_spans: list[tuple[int, int]], drop: set[int]
+) -> tuple[list[ActorMention], list[tuple[int, int]]]:
+    """The mentions and their view spans but those at the indexes ``drop`` (the same lists when it is empty)."""
+    if not drop:
+        return found, view_spans
+    keep = [i for i in range(len(found)) if i not in drop]
+    return [found[i] for i in keep], [view_spans[i] for i in keep]
 
 
 def _on_a_side(text: str, start: int, sides: frozenset[str]) -> bool:

@@ -789,11 +789,12 @@ class EventStage:
         return None
 
     @staticmethod
-    def _state_force_in(roles: RoleFinder, sentence: int) -> ActorMention | None:
-        """The first state force the sentence names as a side of something (not as a source or backer)."""
+    def _state_force_in(roles: RoleFinder, sentence: int, site_owners: bool = True) -> ActorMention | None:
+        """The first state force the sentence names as a side of something (not as a source or backer; with
+        ``site_owners`` false, not as the owner of a site either: "أمام مقر القيادة العامة للجيش")."""
         for m in roles.by_sentence.get(sentence, ()):
             side = roles.actor(m).side
-            if side.state and side.armed:
+            if side.state and side.armed and (site_owners or not _owns_the_site(roles.index, m)):
                 return m
         return None
 
@@ -1265,14 +1266,7 @@ class EventStage:
         if sub is SubEventType.PROTEST_WITH_INTERVENTION and actor2_mention is None:
             # "تجمع مئات الشبان ... قبل أن تفرقهم قوات مكافحة الشغب": the force that broke the crowd up, the
             # sentence's state force (not one owning the site the crowd stood at: "أمام مقر القيادة العامة للجيش")
-            actor2_mention = next(
-                (
-                    m
-                    for m in roles.by_sentence.get(b.frame.sentence, ())
-                    if roles.actor(m).side.state and roles.actor(m).side.armed and not _owns_the_site(roles.index, m)
-                ),
-                None,
-            )
+            actor2_mention = self._state_force_in(roles, b.frame.sentence, site_owners=False)
             actor2_inferred = False
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         if sub is SubEventType.VIOLENT_DEMONSTRATION and (attacked := self._crowd_attacked(roles, b)) is not None:

@@ -143,22 +143,14 @@ _BACKGROUND_HEADS_NONE = frozenset({"capture", "agreement"})
 
 def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False) -> bool:
     if (
-        head.family in _BACKGROUND_HEADS_NONE
+        (head.family in _BACKGROUND_HEADS_NONE or (head.family == "withdrawal" and other.family == "clash"))
         and not head.flags.isdisjoint(_BACKGROUND)
         and other.flags.isdisjoint(_BACKGROUND)
     ):
         # "تواصلت ... الاشتباكات في حي الجولان، غداة إعلان الحكومة استعادة مركز المدينة": a capture told as
         # what came before heads none of the news told with it; nor does a deal ("مقتل الشاب برصاص مسلحين
-        # ...، وهو عنصر سابق انضم بعد التسوية إلى صفوف المخابرات")
-        return False
-    if (
-        head.family == "withdrawal"
-        and other.family == "clash"
-        and not head.flags.isdisjoint(_BACKGROUND)
-        and other.flags.isdisjoint(_BACKGROUND)
-    ):
-        # "يخوضون اشتباكات مع قوات النظام على مدخل حمص، بعد سيطرتهم على الرستن إثر انسحاب قوات النظام منها":
-        # a withdrawal told as what came before is not the fighting told as news
+        # ...، وهو عنصر سابق انضم بعد التسوية إلى صفوف المخابرات"), nor a withdrawal the fighting told as news
+        # ("يخوضون اشتباكات ... على مدخل حمص، بعد سيطرتهم على الرستن إثر انسحاب قوات النظام منها")
         return False
     if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
         return True
