@@ -2539,3 +2539,20 @@ def test_ground_a_side_claims_with_no_fight_told_is_still_no_transfer() -> None:
     """ACLED: a claim of control not shown so stays the fight; with no fight told it is no non-violent transfer."""
     (e,) = _events("وادعت قوات الدعم السريع أمس سيطرتها على مطار مروي في الولاية الشمالية دون قتال.")
     assert e.sub_event_type is SubEventType.ARMED_CLASH
+
+
+def test_arrest_for_calling_a_protest_is_the_arrest() -> None:
+    # the protest called for is still to come: it neither heads the sentence's event nor hides the arrest
+    (e,) = _events(
+        "اعتقلت قوات الأمن مساء أمس خمسة ناشطين في مدينة حماة على خلفية دعوتهم إلى تظاهرات للمطالبة بالرواتب."
+    )
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.place is not None and e.place.location == "Hama"
+
+
+def test_withdrawal_to_a_place_from_none_named_hands_nothing_over() -> None:
+    events = _events("وأفادت مصادر محلية بأن عناصر الجيش انسحبوا أمس نحو البادية وتدمر.")
+    assert [e for e in events if e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER] == []
+    # (from a place it names, it does)
+    (e,) = _events("وأفادت مصادر محلية بأن عناصر الجيش انسحبوا أمس من مدينة السخنة نحو البادية.")
+    assert e.place is not None and e.place.location == "As-Sukhnah"

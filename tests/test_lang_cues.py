@@ -282,6 +282,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل ثلاثة مدنيين بقصف مدفعي أمس، بينما نزح المئات نحو مدينة إدلب.",
         lambda ev: len(ev) == 1 and _locations(ev) == [],
     ),
+    (  # where a force advanced towards is ground it did not enter
+        "advanced",
+        "تقدمت",
+        "تقدمت فصائل المعارضة أمس نحو مدينة حمص.",
+        lambda ev: "Homs" not in _locations(ev),
+    ),
+    (  # ... unless it tried to, and was fought there
+        "attempted",
+        "حاولت",
+        "اشتبك مقاتلو الحزب أمس مع قوة إسرائيلية حاولت التقدم باتجاه بلدة العديسة الحدودية.",
+        lambda ev: bool(ev) and _locations(ev) == ["Odaisseh"],
+    ),
     (  # (the word of direction before where they went)
         "towards",
         "نحو",

@@ -454,7 +454,15 @@ class EventStage:
                 self.extents.extent(index, frame),
                 frame.sentence in remembered or recalling,
             )
-            if territorial not in (Territorial.LOSS, Territorial.STATE):
+            # "انسحبوا نحو البادية وتدمر": a withdrawal from no place the text names hands no ground over (one
+            # from a place the gazetteer lacks, "قرية الرفيد", still tells ground given up)
+            from_nowhere = (
+                territorial is Territorial.WITHDRAWAL
+                and not places
+                and not how_taken
+                and not any(p.sentence == frame.sentence and p.resolved is None for p in doc.places)
+            )
+            if territorial not in (Territorial.LOSS, Territorial.STATE) and not from_nowhere:
                 told_events = self._events(doc, roles, built, controllers)
                 taken_from = losers.get(frame.sentence, set())
                 losers_withdrawal = how_taken and all(

@@ -270,11 +270,16 @@ def _where_a_source_sits(before: list[str], cues: CueWords) -> bool:
 
 
 def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
-    """A word of direction right before the place (or its cue), after a word of flight or withdrawal: "نزح ...
-    نحو X", "بعد انسحاب الفصائل منها باتجاه X"."""
+    """A word of direction right before the place (or its cue), after a word of flight, withdrawal or advance:
+    "نزح ... نحو X", "بعد انسحاب الفصائل منها باتجاه X", "في ظل تقدم الفصائل نحو مدينة X"."""
     if not right_before or right_before[-1] not in cues.towards:
         return False
-    return any(is_word(w, cues.displaced) or is_word(w, cues.withdrew) for w in before)
+    if any(is_word(w, cues.displaced) or is_word(w, cues.withdrew) for w in before):
+        return True
+    # (not an attempted advance, fought where it was heading: "قوة حاولت التقدم باتجاه بلدة العديسة")
+    return any(
+        is_word(w, cues.advanced) and not (i and is_word(before[i - 1], cues.attempted)) for i, w in enumerate(before)
+    )
 
 
 def after_the_place_stood_with(index: DocIndex, p: PlaceMention) -> bool:

@@ -85,6 +85,8 @@ class CueWords:
     crowd_attacked: frozenset[str]
     displaced: frozenset[str]
     withdrew: frozenset[str]
+    advanced: frozenset[str]
+    attempted: frozenset[str]
     towards: frozenset[str]
     # triggers
     occurred_after: frozenset[str]
