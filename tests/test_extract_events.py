@@ -2556,3 +2556,15 @@ def test_withdrawal_to_a_place_from_none_named_hands_nothing_over() -> None:
     # (from a place it names, it does)
     (e,) = _events("وأفادت مصادر محلية بأن عناصر الجيش انسحبوا أمس من مدينة السخنة نحو البادية.")
     assert e.place is not None and e.place.location == "As-Sukhnah"
+
+
+def test_dead_of_a_fight_before_the_rest_withdrew_are_the_fight_s() -> None:
+    # the fight absorbs the killing, the withdrawal the fight and the killing the withdrawal: the withdrawal
+    # yields to the violence told with it, so the fight heads the event
+    text = (
+        "وقال المرصد إن 21 عنصراً من قوات النظام قتلوا أمس في معارك داخل مدينة إدلب، فيما انسحبت القوات المتبقية"
+        " نحو معسكر المسطومة جنوبها."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type.event_type is EventType.BATTLES
+    assert e.fatalities == 21 and not e.civilian_targeting

@@ -282,6 +282,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل ثلاثة مدنيين بقصف مدفعي أمس، بينما نزح المئات نحو مدينة إدلب.",
         lambda ev: len(ev) == 1 and _locations(ev) == [],
     ),
+    (  # a coalition's members named in its description are no side of what it did
+        "comprising",
+        "يضم",
+        "أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، سيطرته أمس على مدينة إدلب.",
+        lambda ev: len(ev) == 1 and _names(ev, "actor1") == ["Jaish al Fateh"] and _names(ev, "actor2") == [],
+    ),
     (  # where a force advanced towards is ground it did not enter
         "advanced",
         "تقدمت",

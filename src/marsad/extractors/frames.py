@@ -270,8 +270,12 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         for t in triggers:
             if not _absorbed(t, triggers, fighting):
                 heads.append(t)
-        if not heads:  # only generic triggers: the first of them heads the event
-            heads = [triggers[0]]
+        if not heads:
+            # a cycle ("قتلوا في معارك ... فيما انسحبت القوات المتبقية": the fight absorbs the killing, the
+            # withdrawal the fight, the killing the withdrawal): a withdrawal yields to the violence told
+            # with it, so it absorbs nothing; with only generic triggers, the first heads the event
+            violent = [t for t in triggers if t.family not in YIELDS_TO_VIOLENCE]
+            heads = [t for t in violent if not _absorbed(t, violent, fighting)] or [triggers[0]]
         # several generic heads in one sentence, or heads of one family in one clause, are one event
         # (the last of a toll, "ومن بين أحدث الحوادث مقتل امرأة", stays apart from the toll)
         # (one clause: over short asides too, "استعادت قوات النظام، اليوم الثلاثاء، السيطرة على البلدة")

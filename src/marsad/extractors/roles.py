@@ -148,12 +148,19 @@ class RoleFinder:
         self.leftovers: dict[int, list[ActorMention]] = {}
         # (a place holding a mention is in the mention's sentence: no mention crosses a sentence's end)
         places = Ranges([(p.span.start, p.span.end) for p in doc.places])
+        #: the members of a coalition named in its description (no side, nor anyone's adversary)
+        self.members: set[int] = set()
+        last_member: ActorMention | None = None
         for m in doc.actors:
             if places.holds(m.span.start, m.span.end):
                 # "حي العمال" is a place, not workers (an actor's longer name holding a place's is the actor's:
                 # "فرقة السلطان سليمان شاه")
                 continue
             before = index.words_before(m.span, 4)
+            if self._comprised(before, m, last_member):
+                last_member = m
+                self.members.add(id(m))
+                continue  # "جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام": who the coalition is
             if not self.cues.accusation.isdisjoint(before):
                 # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام", "بتهمة التعامل مع خلايا التنظيم":
                 # not a side of the event
@@ -207,6 +214,20 @@ class RoleFinder:
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
+
+    def _comprised(self, before: list[str], m: ActorMention, last_member: ActorMention | None) -> bool:
+        """``m`` is named right after a word of comprising ("يضم", "المؤلف من"), or right after the last member so
+        named ("يضم جبهة النصرة وحركة أحرار الشام")."""
+        comprising = self.cues.comprising
+        if before and (
+            before[-1] in comprising or (before[-1] == "من" and len(before) > 1 and before[-2] in comprising)
+        ):
+            return True
+        return (
+            last_member is not None
+            and last_member.sentence == m.sentence
+            and self.index.count_between(last_member.span, m.span) == 0
+        )
 
     def _bodies_after(self, m: ActorMention) -> bool:
         """Bodies are what was found, within ``_FINDER_REACH`` words after the finder ("عثرت الشرطة على جثتين");
@@ -1010,7 +1031,10 @@ class RoleFinder:
             found = self._opponent_mentions[of.id] = [
                 m
                 for m in self.doc.actors
-                if m.actor_id in self.armed and m.actor_id not in supporters and not allied(of, self.actor(m))
+                if m.actor_id in self.armed
+                and m.actor_id not in supporters
+                and id(m) not in self.members
+                and not allied(of, self.actor(m))
             ]
         return found
 

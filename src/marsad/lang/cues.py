@@ -102,6 +102,7 @@ class CueWords:
     similar: frozenset[str]
     side_claim: frozenset[str]
     reached: frozenset[str]
+    comprising: frozenset[str]
     membership: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
