@@ -2568,3 +2568,13 @@ def test_dead_of_a_fight_before_the_rest_withdrew_are_the_fight_s() -> None:
     (e,) = _events(text)
     assert e.sub_event_type.event_type is EventType.BATTLES
     assert e.fatalities == 21 and not e.civilian_targeting
+
+
+def test_massacre_and_the_strike_that_made_it_are_one_strike() -> None:
+    text = (
+        "ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال في مخيم جباليا أمس إلى 50 شهيداً. وأفاد المراسل بأن طائرات"
+        " الاحتلال ألقت عدة قنابل ثقيلة على المخيم."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.fatalities == 50 and e.civilian_targeting

@@ -324,6 +324,10 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("ردت قوى الأمن بالقنابل المسيلة للدموع والرصاص المطاطي", "shelling", False),
         ("أطلقت القوات القنابل الصوتية على آلاف المحتجين", "shelling", False),
         ("ألقت الطائرات قنابل على حي الصاخور", "shelling", True),
+        # supplies dropped from the air: airdropped
+        ("وأكد المتحدث أن طائرات التحالف ألقت أسلحة ومعدات لرجال المقاومة", "airstrike", False),
+        # (bombs dropped by the aircraft named before the verb)
+        ("وأفاد المراسل بأن طائرات الاحتلال ألقت عدة قنابل على المخيم", "airstrike", True),
         # a span of time entered: period_entered
         ("دخلت الحرب في السودان عامها الثالث", "entry", False),
         ("ودخل إضراب المعلمين في مدينة السويداء يومه العاشر", "entry", False),

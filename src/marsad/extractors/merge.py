@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 
 from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
+from marsad.text.clitics import split_prefix
+from marsad.text.normalize import normalize_term
 
 _EXTENT_RANK = {"complete": 4, "partial": 3, "foothold": 2, "entry": 1, "": 0}
 
@@ -54,7 +56,7 @@ def merge_events(
     placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
-    taken = _abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent))
+    taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent)))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls))
     fought = set(fighting)
     met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
@@ -330,6 +332,42 @@ def _abduction_absorbs_its_raid(events: list[Event]) -> list[Event]:
         return e.sub_event_type is SubEventType.ARRESTS and e.place is not None and not e.historical
 
     return _fold(events, arrests, abduction, _add_evidence)
+
+
+#: the words of a massacre (normalised, clitics off): an attack named by its dead, not by its means
+_MASSACRE = frozenset({"مجزره", "مجازر"})
+
+
+def _massacre_told_by_its_means(events: list[Event]) -> list[Event]:
+    """A massacre and a strike or shelling by its doer, at its place and on its day, are one event coded by its
+    means (ACLED), with the massacre's dead: "ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال في مخيم جباليا ...
+    وأفاد المراسل بأن طائرات الاحتلال ألقت عدة قنابل على المخيم"."""
+
+    def massacre(e: Event) -> bool:
+        told = [ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        return (
+            e.sub_event_type is SubEventType.ATTACK
+            and e.place is not None
+            and not e.historical
+            and bool(told)
+            and split_prefix(normalize_term(told[0].text))[1] in _MASSACRE
+        )
+
+    def means(d: Event, e: Event) -> bool:
+        return (
+            d.event_type is EventType.EXPLOSIONS
+            and _place_day(d) == _place_day(e)
+            and (e.actor1 is None or e.actor1.inferred or _id(d.actor1) == _id(e.actor1))
+        )
+
+    def join(d: Event, e: Event) -> None:
+        d.fatalities = max(d.fatalities, e.fatalities)
+        d.civilian_targeting = d.civilian_targeting or e.civilian_targeting
+        if d.actor2 is None:
+            d.actor2 = e.actor2
+        _add_evidence(d, e)
+
+    return _fold(events, massacre, means, join)
 
 
 def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]]) -> list[Event]:
