@@ -358,3 +358,24 @@ def test_towns_added_in_round_26(
     m = resolved(geocoder, text, name)
     assert m.resolved is not None, m.declined_reason
     assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location", "country", "admin1"),
+    [
+        # the border crossing is coded by the village it is named after
+        ("سيطر مقاتلو المعارضة على معبر باب الهوى الحدودي مع تركيا", "باب الهوى", "Bab al-Hawa", "Syria", "Idleb"),
+    ],
+)
+def test_towns_added_in_round_27(
+    geocoder: Geocoder, text: str, name: str, location: str, country: str, admin1: str
+) -> None:
+    m = resolved(geocoder, text, name)
+    assert m.resolved is not None, m.declined_reason
+    assert (m.resolved.location, m.resolved.country, m.resolved.admin1) == (location, country, admin1)
+
+
+def test_a_landmark_s_unknown_name_ends_before_a_direction(geocoder: Geocoder) -> None:
+    # "غرب مدينة القامشلي" says where the roundabout is: it is no more of its name, and the city holds it
+    m = resolved(geocoder, "استهدفت مسيرة سيارة قرب دوار الحزام غربي مدينة القامشلي", "دوار الحزام")
+    assert m.resolved is not None and m.resolved.location == "Qamishli"

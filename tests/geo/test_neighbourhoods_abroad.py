@@ -27,6 +27,8 @@ ABROAD = [
     ("اقتحام حي الشيخ جراح في القدس", "الشيخ جراح", "East Jerusalem - Sheikh Jarrah", "Palestine", "West Bank"),
     ("اقتحمت القوات البلدة القديمة في نابلس", "البلدة القديمة", "Nablus - Old City", "Palestine", "West Bank"),
     ("مظاهرات في حي المطرية بالقاهرة", "المطرية", "Cairo - Matariya", "Egypt", "Cairo"),
+    ("اشتباكات في حي الأمل غربي مدينة خان يونس", "الأمل", "Khan Yunis - Al-Amal", "Palestine", "Gaza Strip"),
+    ("غارة على حي الجنينة شرق مدينة رفح بقطاع غزة", "الجنينة", "Rafah - Al-Jneina", "Palestine", "Gaza Strip"),
 ]
 
 

@@ -636,6 +636,8 @@ def _name_tokens(ctx: _Ctx, start: int, names: dict[int, Found], covered: set[in
             break
         if tok.norm in cues.STOP or tok.norm.isdigit() or _cue_at(ctx, j) or tok.norm in cues.ADJECTIVES:
             break
+        if j > start and tok.norm in cues.QUALIFIERS:
+            break  # "دوار العلم غرب مدينة رفح": where the place named is, not more of its name
         last = j
     return last
 
