@@ -180,7 +180,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
     (  # the announcer's own fighters did it: the announcer is the doer
         "own_forces",
         "مجاهديها",
-        "أعلنت «المقاومة الإسلامية» في بيان أن مجاهديها استهدفوا موقع الراهب الإسرائيلي بالأسلحة الصاروخية.",
+        "وذكر بيان للمقاومة الإسلامية أن مجاهديها استهدفوا موقع الراهب بالأسلحة الصاروخية.",
         lambda ev: _names(ev, "actor1") == ["Hezbollah"],
     ),
     (  # the direction the missiles came from is no place of the strike
@@ -287,6 +287,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "يضم",
         "أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، سيطرته أمس على مدينة إدلب.",
         lambda ev: len(ev) == 1 and _names(ev, "actor1") == ["Jaish al Fateh"] and _names(ev, "actor2") == [],
+    ),
+    (  # a nationality adjective after a site's name names whose post was hit
+        "site_noun",
+        "موقع",
+        "وردّ حزب الله اليوم باستهداف موقع المالكية الإسرائيلي بصاروخ موجّه.",
+        lambda ev: bool(ev) and _names(ev, "actor1") == ["Hezbollah"],
+    ),
+    (  # the head of an armed party's name stands for the party named before
+        "actor_head",
+        "حزب",
+        "قتل عنصران من حزب الله بغارة إسرائيلية على بلدة الخيام. واستهدف الحزب أمس ثكنة زرعيت بصاروخ موجه.",
+        lambda ev: "Hezbollah" in _names(ev, "actor1"),
     ),
     (  # where a force advanced towards is ground it did not enter
         "advanced",

@@ -128,6 +128,8 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
         # a threat reaches over its subject and the statement to what it threatens
         ("هددت الحركة في بيان نشرته على موقعها الالكتروني امس بشن هجمات على القوات", "future"),
+        # "after" with a span of hours and no event after it tells when, not why (time_after, not cause)
+        ("وردّ الحزب بعد ساعات باستهداف الموقع", "time_after"),
         # a call to protest, with the callers' pronoun
         ("اعتقلت الشرطة ناشطين على خلفية دعوتهم إلى تظاهرات", "future"),
         # the people involved in an act name it, they do not report it

@@ -365,6 +365,9 @@ def test_towns_added_in_round_26(
     [
         # the border crossing is coded by the village it is named after
         ("سيطر مقاتلو المعارضة على معبر باب الهوى الحدودي مع تركيا", "باب الهوى", "Bab al-Hawa", "Syria", "Idleb"),
+        ("قصفت المدفعية الإسرائيلية أطراف بلدتي عيتا الشعب ورامية", "رامية", "Ramyeh", "Lebanon", "El Nabatieh"),
+        ("أعلن حزب الله استهداف موقع المالكية الإسرائيلي بصاروخ موجه", "المالكية", "Malkiya", "Israel", "HaZafon"),
+        ("استهدف حزب الله ثكنة زرعيت بالأسلحة الصاروخية", "زرعيت", "Zar'it", "Israel", "HaZafon"),
     ],
 )
 def test_towns_added_in_round_27(

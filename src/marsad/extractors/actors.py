@@ -103,6 +103,29 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     return PhraseMatcher(entries)
 
 
+#: how many words a site's name may take between the site's noun and the adjective of its owner
+_SITE_NAME_WORDS = 2
+
+
+def _site_owners(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
+    """A nationality adjective after a site's name ("موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية") names
+    whose post it is: a post, what an attack hits, not who acts."""
+    sites = load_cues().site_noun
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    out: list[ActorMention] = []
+    for m in found:
+        first = bisect_right(starts, m.span.start) - 1
+        if m.anaphoric and not m.post and 0 <= first < len(tokens) and tokens[first].norm.startswith("ال"):
+            # the site's noun one or two words before (its name between)
+            for k in range(first - 2, max(-1, first - _SITE_NAME_WORDS - 2), -1):
+                if tokens[k].sentence == m.sentence and tokens[k].stem in sites:
+                    m = ActorMention(m.span, m.actor_id, m.sentence, m.anaphoric, post=True, country=m.country)
+                    break
+        out.append(m)
+    return out
+
+
 def _outside_datelines(
     text: str, found: list[ActorMention], view_spans: list[tuple[int, int]], umbrellas: list[bool]
 ) -> tuple[list[ActorMention], list[tuple[int, int]], list[bool]]:
@@ -227,6 +250,7 @@ class ActorStage:
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
         found = self._the_gunmen(view.text, found, view_spans)
         found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
+        found = _site_owners(doc, found)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
         doc.actor_countries = [
             code for m in doc.actors if not m.anaphoric and (code := self._home_at_home(m.actor_id)) is not None

@@ -458,6 +458,9 @@ class RoleFinder:
             and self._cue_before(m) not in self.not_subject_cues
             and m.actor_id in self.armed
         ]
+        # (a post is what is hit, unless nobody else is named before: "وردّ حزب الله باستهداف موقع المالكية
+        # الإسرائيلي بصاروخ")
+        before = [m for m in before if not m.post] or before
         # armed actors at most two words after the trigger (or after a unit: "اعتقلت دورية تابعة لفرع
         # الأمن"), with the number of words between
         after = self.index.words_after(trigger, 1)

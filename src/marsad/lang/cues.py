@@ -103,6 +103,7 @@ class CueWords:
     side_claim: frozenset[str]
     reached: frozenset[str]
     comprising: frozenset[str]
+    site_noun: frozenset[str]
     membership: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
