@@ -1040,3 +1040,11 @@ def test_a_toll_since_a_war_began_is_no_toll_of_the_days_fight() -> None:
     )
     events = [e for e in marsad.extract(text, published=dt.date(2019, 4, 16)).events if not e.historical]
     assert [e.fatalities for e in events] == [3]
+
+
+def test_a_definite_dual_after_a_figure_of_its_sentence_names_the_counted_again() -> None:
+    # "الشهيدين" are the two members counted before it, no more dead; alone, a dual still counts two
+    doc = marsad.extract("استشهد عنصران من الحزب اليوم بغارة على بلدة الخيام، ونعى الحزب في بيان الشهيدين.")
+    assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]
+    doc = marsad.extract("ونعى الحزب في بيان الشهيدين اللذين سقطا بغارة على بلدة الخيام.")
+    assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]

@@ -492,5 +492,31 @@ class QuantityStage:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
         found = _analyse(doc.norm, doc.sentences, self._compiled(), doc.tokens, _names_and_dates(doc))
-        doc.quantities = [q.mention for q in found if q.part_of is None]
-        doc.quantity_parts = [QuantityPart(q.mention, found[q.part_of].mention) for q in found if q.part_of is not None]
+        again = _counted_again(doc.text, found)
+        doc.quantities = [q.mention for i, q in enumerate(found) if q.part_of is None and i not in again]
+        doc.quantity_parts = [
+            QuantityPart(q.mention, found[q.part_of].mention)
+            for q in found
+            if q.part_of is not None and q.part_of not in again
+        ]
+
+
+def _counted_again(text: str, found: Sequence[Quantity]) -> set[int]:
+    """The definite duals of the dead or wounded after a figure of them in their sentence: the people counted,
+    named again ("استشهد عنصران ... ونعى الحزب في بيان الشهيدين"), no more dead."""
+    again: set[int] = set()
+    counted: set[tuple[int, str]] = set()  # (sentence, what) of the figures met
+    for i, q in enumerate(found):
+        m = q.mention
+        key = (m.sentence, m.counted)
+        if q.rule == "dual" and key in counted and m.counted in _HARMED and _definite(text, m):
+            again.add(i)
+        elif q.part_of is None:
+            counted.add(key)
+    return again
+
+
+def _definite(text: str, m: QuantityMention) -> bool:
+    """The mention's word carries the article, after a clitic at most ("الشهيدين", "والقتيلين")."""
+    word = text[m.span.start : m.span.end].split(" ", 1)[0]
+    return word.startswith("ال") or word[1:3] == "ال"
