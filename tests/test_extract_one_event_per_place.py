@@ -115,3 +115,15 @@ def test_arrests_told_three_sentences_after_the_protest_are_its_intervention() -
     )
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+
+
+def test_a_strikes_further_targets_told_in_their_own_clause_are_events_there() -> None:
+    text = (
+        "شنت طائرات حربية أمريكية فجر اليوم سلسلة غارات استهدفت مطار الحديدة، ما أدى إلى مقتل ثلاثة عناصر، كما"
+        " استهدفت قاعدة الديلمي الجوية شمال العاصمة صنعاء."
+    )
+    events = _events(text, dt.date(2024, 1, 12))
+    by_place = {e.place.location: e for e in events if e.place}
+    assert set(by_place) == {"Al Hudaydah", "Sanaa"}
+    # (the dead counted with the first target are its own: the further one takes only those named there)
+    assert (by_place["Al Hudaydah"].fatalities, by_place["Sanaa"].fatalities) == (3, 0)

@@ -110,6 +110,7 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
     ("sentence", "flag"),
     [
         ("لم تسجل اشتباكات في المنطقة", "negated"),
+        ("كما طال قصف مدفعي أطراف البلدة", "occurred"),
         ("هدد التنظيم بتنفيذ هجمات", "future"),
         ("في محاولة للتقدم نحو البلدة", "attempted"),
         # the lam of purpose on a deal: sought, not made

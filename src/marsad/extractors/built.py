@@ -24,6 +24,9 @@ class Built:
     extent: str  # "complete", "partial" (most of the place), "foothold" (a part, a street), "entry" or ""
     #: told in a sentence that remembers an event on its anniversary: history whatever its date
     remembered: bool = False
+    #: how many of the places (the last ones) are further targets told in a clause of their own ("كما استهدف
+    #: قاعدة الديلمي"): they take only the dead a figure names at them
+    further_targets: int = 0
 
     @property
     def partial(self) -> bool:

@@ -300,6 +300,9 @@ class EventStage:
             if frame.family.id == "agreement" and self._named_by_a_place(doc, index, frame):
                 continue  # "رفضاً لمسار شرق السودان في اتفاق جوبا للسلام": a deal named by its place, made before
             places = ww.places_for(frame.sentence, head, discourse_places)
+            told_places = len(places)
+            if places and frame.family.event_type is EventType.EXPLOSIONS:
+                places = self._targets_told_on(index, ww, frame, places)
             if territorial is Territorial.LOSS:
                 places = lost_places(ww, roles, frame, places)
             told = (frame.head, *frame.members)
@@ -453,6 +456,7 @@ class EventStage:
                 spans,
                 self.extents.extent(index, frame),
                 frame.sentence in remembered or recalling,
+                len(places) - told_places,
             )
             # "انسحبوا نحو البادية وتدمر": a withdrawal from no place the text names hands no ground over (one
             # from a place the gazetteer lacks, "قرية الرفيد", still tells ground given up)
@@ -534,6 +538,27 @@ class EventStage:
             c.source = doc.outlet
         doc.events = merged
         doc.control = control
+
+    @staticmethod
+    def _targets_told_on(index: DocIndex, ww: WhenWhere, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """A strike's further targets told by a verb opening a clause of its own in its sentence ("حيث استهدف
+        مطار الحديدة ...، كما استهدف قاعدة الديلمي الجوية شمال العاصمة صنعاء"): its places too, one event each."""
+        head_clause = index.position(frame.head.span).clause
+        out = list(places)
+        seen = {c.place.place_id for c in places}
+        for m in frame.members:
+            if (
+                m.sentence != frame.sentence
+                or not m.flags.isdisjoint(_NOT_FIGHTING_NOW)
+                or index.position(m.span).clause == head_clause
+                or not index.opens_clause(m.span)
+            ):
+                continue
+            for c in ww.places_after_in_clause(m.span):
+                if c.place.place_id not in seen:
+                    seen.add(c.place.place_id)
+                    out.append(c)
+        return out
 
     def _unnamed_doer(self, doc: Document, e: Event) -> ActorRef | None:
         """The doer of an event whose report names none: in a country where one side alone strikes from the air

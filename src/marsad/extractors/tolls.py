@@ -445,14 +445,16 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
                 ):
                     named.setdefault(at[m.resolved.place_id], value)
                     break
+    # (further targets told in a clause of their own take only the dead a figure names at them)
+    told = n - b.further_targets
     rest = b.fatalities - sum(named.values())
-    others = [i for i in range(n) if i not in named]
+    others = [i for i in range(told) if i not in named]
     if not named or rest < 0 or (rest > 0 and not others):
-        named, rest, others = {}, b.fatalities, list(range(n))
+        named, rest, others = {}, b.fatalities, list(range(told))
     if not others:
-        return [named[i] for i in range(n)]  # every place has its part, and the parts make the whole
+        return [named.get(i, 0) for i in range(n)]  # every place has its part, and the parts make the whole
     share, extra = divmod(rest, len(others))
-    out = [named.get(i, share) for i in range(n)]
+    out = [named.get(i, share if i < told else 0) for i in range(n)]
     out[others[0]] += extra
     return out
 

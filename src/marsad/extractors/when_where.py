@@ -547,6 +547,11 @@ class WhenWhere:
                 out.append(PlaceChoice(m, place))
         return _most_specific(self.doc, out, self._road_holders) if out else out
 
+    def places_after_in_clause(self, trigger: Span) -> list[PlaceChoice]:
+        """The usable places of the trigger's own clause named after it: "كما استهدف قاعدة الديلمي شمال صنعاء"."""
+        sentence, clause = self.clause(trigger)
+        return [c for c in self._usable_in(sentence, clause) if c.mention.span.start >= trigger.end]
+
     def _usable_in(self, sentence: int, clause: int | None = None) -> list[PlaceChoice]:
         """:meth:`_usable` of a sentence's place mentions (of one clause when given), computed once
         per document: several frames share a clause or sentence. A fresh list for the caller."""
