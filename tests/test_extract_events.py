@@ -2578,3 +2578,18 @@ def test_massacre_and_the_strike_that_made_it_are_one_strike() -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
     assert e.fatalities == 50 and e.civilian_targeting
+
+
+def test_artillery_named_as_the_doer_tells_a_shelling() -> None:
+    (e,) = _events(
+        "وأفاد المراسل بأن مدفعية العدو السعودي استهدفت اليوم مناطق متفرقة من مديرية شدا، ما أدى إلى إصابة مواطن."
+    )
+    assert e.sub_event_type is SubEventType.SHELLING
+    # (with a word of its own for the shelling, the sentence tells it as before: one shelling at Aita al-Shaab)
+    (e,) = _events("أطلقت مدفعية الجيش الإسرائيلي منذ الصباح قذائف عدة على أطراف بلدة عيتا الشعب.")
+    assert e.sub_event_type is SubEventType.SHELLING and e.place is not None
+
+
+def test_a_border_adjective_after_a_district_lets_its_governorate_contain_it() -> None:
+    text = "قتل مواطن اليوم بقصف مدفعي سعودي على منطقة الرقو بمديرية منبه الحدودية بمحافظة صعدة."
+    assert [e.place.location for e in _events(text) if e.place] == ["Al Raqw"]

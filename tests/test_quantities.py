@@ -280,6 +280,7 @@ CLASSIFY: list[tuple[str, list[Fact]]] = [
     ("عثر على 6 جثث", [("6 جثث", 6, "killed", False, False)]),
     ("وصل 8 جرحى إلى المشفى", [("8 جرحى", 8, "injured", False, False)]),
     ("مقتل وإصابة 20 شخصا", [("20 شخصا", 20, "killed_or_injured", False, False)]),
+    ("استشهد مهاجر إفريقي بقصف مدفعي", [("استشهد مهاجر", 1, "killed", False, False)]),
     # a doer's claim to have killed and wounded them, the verbs joined
     ("زاعما أن مقاتليه قتلوا وجرحوا أكثر من عشرة جنود", [("أكثر من عشرة جنود", 10, "killed_or_injured", False, True)]),
     ("سقط 20 قتيلا وجريحا", [("20 قتيلا وجريحا", 20, "killed_or_injured", False, False)]),

@@ -251,10 +251,20 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         if p.resolved is not None:
             names.setdefault(p.sentence, []).append((p.span.start, p.span.end))
     by_sentence: dict[int, list[TriggerMention]] = {}
+    weapons: list[TriggerMention] = []  # weapons heading a force's name
     for t in doc.triggers:
         if _inside_a_name(t.span, names.get(t.sentence, ())):
+            if t.family in _BOMBARDMENT and _heads_a_name(t.span, names.get(t.sentence, ())):
+                weapons.append(t)
             continue
         by_sentence.setdefault(t.sentence, []).append(t)
+    for t in weapons:
+        # a weapon heading a force's name tells what it did when no other word of its sentence does:
+        # "مدفعية العدو السعودي استهدفت مناطق متفرقة" (not "أطلقت مدفعية العدو قذائف")
+        of_sentence = by_sentence.setdefault(t.sentence, [])
+        if not any(o.family in _BOMBARDMENT for o in of_sentence):
+            of_sentence.append(t)
+            of_sentence.sort(key=lambda o: o.span.start)
     signs = _Signs.of(doc, index, armed)
     frames: list[Frame] = []
     reporting = False  # once a report has told one event, its next sentences continue the narrative
@@ -489,6 +499,15 @@ def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool)
         if generic and o.family == t.family and "generic" not in o.flags:
             return True  # "إدانته لعمليات الخطف، مشيراً إلى أن مسلحين خطفوا طفلاً": the talk and the case are one
         if not _absorbs(t, o, fighting) and _absorbs(o, t, fighting):
+            return True
+    return False
+
+
+def _heads_a_name(span: Span, names: Sequence[tuple[int, int]]) -> bool:
+    """The span is the first word of one of the (start, end) ranges."""
+    start = span.start
+    for a, _ in names:  # noqa: SIM110 - a loop: any() over a generator costs several times more here
+        if a == start:
             return True
     return False
 
