@@ -2593,3 +2593,15 @@ def test_artillery_named_as_the_doer_tells_a_shelling() -> None:
 def test_a_border_adjective_after_a_district_lets_its_governorate_contain_it() -> None:
     text = "قتل مواطن اليوم بقصف مدفعي سعودي على منطقة الرقو بمديرية منبه الحدودية بمحافظة صعدة."
     assert [e.place.location for e in _events(text) if e.place] == ["Al Raqw"]
+
+
+def test_a_withdrawal_ending_the_battle_for_a_town_is_how_it_was_taken() -> None:
+    text = (
+        "وأعلنت قوات الدعم السريع أمس سيطرتها على مدينة ود مدني بعد معارك استمرت أربعة أيام مع الجيش، انتهت"
+        " بانسحاب قوات الفرقة الأولى مشاة من المدينة."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+    # (with no battle, a withdrawal is the hand-over itself)
+    text = "ودخلت قوات الدعم السريع أمس مدينة ود مدني بعد أن انسحبت منها قوات الجيش دون مواجهة تذكر."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.NON_VIOLENT_TRANSFER]

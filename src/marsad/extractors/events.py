@@ -524,7 +524,10 @@ class EventStage:
         fighting = frozenset(  # (not "لم تسجل صدامات", nor "على خلفية الاشتباكات التي شهدتها المدينة")
             t.sentence for t in doc.triggers if t.family == "clash" and t.flags.isdisjoint(_NOT_FIGHTING_NOW)
         )
-        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting)
+        # (and the sentences that tell a battle at all, as the cause of what followed too: "بعد معارك استمرت أربعة
+        # أيام ... انتهت بانسحاب قوات الفرقة الأولى")
+        battles = frozenset(t.sentence for t in doc.triggers if t.family == "clash" and "negated" not in t.flags)
+        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles)
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:

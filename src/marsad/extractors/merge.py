@@ -44,12 +44,14 @@ def merge_events(
     another_count: Callable[[Event, Event], bool] = _never,
     unnamed: str = "",
     fighting: frozenset[int] = frozenset(),
+    battles: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
     counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none);
     ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes;
-    ``fighting``: the sentences that tell fighting (a word of it, not negated)."""
+    ``fighting``: the sentences that tell fighting (a word of it, not negated, told as news); ``battles``: those
+    that tell a battle at all (not negated, news or what came before)."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
@@ -57,7 +59,7 @@ def merge_events(
     merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
     taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent)))
-    told = _takeover_told_again(_the_attack_told_again(taken, tolls))
+    told = _takeover_told_again(_the_attack_told_again(taken, tolls), battles)
     fought = set(fighting)
     met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
@@ -519,18 +521,31 @@ _TAKEOVERS = frozenset(
 )
 
 
-def _takeover_told_again(events: list[Event]) -> list[Event]:
+def _takeover_told_again(events: list[Event], battles: frozenset[int]) -> list[Event]:
     """A later sentence telling how a place was taken ("وقال المراسل إن رتلاً للهيئة دخل المدينة ... بينما انسحب
     من تبقى من مقاتلي الزنكي") is the takeover told before at that place and day by the same side, not a
-    second one."""
+    second one. So is a hand-over told in the capture's own sentence, when that sentence tells a battle
+    (``battles``), as how the fighting ended ("أعلنت سيطرتها على ود مدني بعد معارك ... انتهت بانسحاب قوات الفرقة
+    الأولى من المدينة"; not "بعد أن انسحبت منها قوات الجيش دون مواجهة تذكر", which was no battle)."""
+
+    def handed_over(e: Event) -> bool:
+        return e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER and e.sentence in battles
 
     def retold(e: Event) -> bool:
-        return e.sub_event_type in _TAKEOVERS and e.sentence > 0 and not e.historical and e.place is not None
+        return (
+            e.sub_event_type in _TAKEOVERS
+            and (e.sentence > 0 or handed_over(e))
+            and not e.historical
+            and e.place is not None
+        )
 
     def told_before(d: Event, e: Event) -> bool:
         return (
             d.sub_event_type in _TAKEOVERS
-            and d.sentence < e.sentence
+            and (
+                d.sentence < e.sentence
+                or (d.sentence == e.sentence and handed_over(e) and d.sub_event_type is not e.sub_event_type)
+            )
             and _place_day(d) == _place_day(e)
             and (_id(e.actor1) in ("", _id(d.actor1)) or _the_losers_withdrawal(d, e))
         )
