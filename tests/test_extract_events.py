@@ -2605,3 +2605,14 @@ def test_a_withdrawal_ending_the_battle_for_a_town_is_how_it_was_taken() -> None
     # (with no battle, a withdrawal is the hand-over itself)
     text = "ودخلت قوات الدعم السريع أمس مدينة ود مدني بعد أن انسحبت منها قوات الجيش دون مواجهة تذكر."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.NON_VIOLENT_TRANSFER]
+
+
+def test_somalia_s_national_army_retaking_a_town_from_the_khawarij() -> None:
+    text = (
+        "استعادت قوات الجيش الوطني أمس السيطرة على مدينة عدن يابال في إقليم شبيلي الوسطى بعد معارك مع ميليشيا"
+        " الخوارج."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of Somalia")
+    assert e.actor2 is not None and e.actor2.name == "Al Shabaab"

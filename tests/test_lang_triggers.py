@@ -327,6 +327,8 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("ردت قوى الأمن بالقنابل المسيلة للدموع والرصاص المطاطي", "shelling", False),
         ("أطلقت القوات القنابل الصوتية على آلاف المحتجين", "shelling", False),
         ("ألقت الطائرات قنابل على حي الصاخور", "shelling", True),
+        # a hold ended: control_ended
+        ("دخلت القوات المدينة لتنهي سيطرة الحركة عليها التي دامت ست سنوات", "capture", False),
         # supplies dropped from the air: airdropped
         ("وأكد المتحدث أن طائرات التحالف ألقت أسلحة ومعدات لرجال المقاومة", "airstrike", False),
         # (bombs dropped by the aircraft named before the verb)

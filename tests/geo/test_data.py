@@ -368,6 +368,8 @@ def test_towns_added_in_round_26(
         ("قصفت المدفعية الإسرائيلية أطراف بلدتي عيتا الشعب ورامية", "رامية", "Ramyeh", "Lebanon", "El Nabatieh"),
         ("أعلن حزب الله استهداف موقع المالكية الإسرائيلي بصاروخ موجه", "المالكية", "Malkiya", "Israel", "HaZafon"),
         ("استهدف حزب الله ثكنة زرعيت بالأسلحة الصاروخية", "زرعيت", "Zar'it", "Israel", "HaZafon"),
+        ("سيطرت حركة الشباب على مدينة عدن يابال في إقليم شبيلي الوسطى", "عدن يابال", "Adan Yabaal", "Somalia",
+         "Middle Shabelle"),
         # Sa'dah's border districts, in a report on Saudi shelling (Saudi forces act in Yemen)
         ("قصف مدفعي للجيش السعودي على منطقة الرقو بمديرية منبه الحدودية", "الرقو", "Al Raqw", "Yemen", "Sadah"),
         ("استهدفت مدفعية الجيش السعودي مناطق متفرقة من مديرية شدا", "شدا", "Shada", "Yemen", "Sadah"),
