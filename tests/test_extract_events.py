@@ -2616,3 +2616,12 @@ def test_somalia_s_national_army_retaking_a_town_from_the_khawarij() -> None:
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
     assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of Somalia")
     assert e.actor2 is not None and e.actor2.name == "Al Shabaab"
+
+
+def test_an_unknown_village_in_a_known_town_is_coded_to_the_town_at_precision_2() -> None:
+    text = "هاجم حشد من نحو 300 شخص مساء أمس منازل لأقباط في قرية الكرم التابعة لمركز أبو قرقاص جنوبي محافظة المنيا."
+    (e,) = _events(text)
+    assert e.place is not None and (e.place.location, e.place.geo_precision) == ("Abu Qurqas", 2)
+    # (an unknown quarter of a known city is still in the city)
+    (e,) = _events("قتل شاب برصاص مسلحين مجهولين أمس في حي الفرقان وسط مدينة حماة.")
+    assert e.place is not None and (e.place.location, e.place.geo_precision) == ("Hama", 1)

@@ -1049,3 +1049,8 @@ def test_a_definite_dual_after_a_figure_of_its_sentence_names_the_counted_again(
     assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]
     doc = marsad.extract("ونعى الحزب في بيان الشهيدين اللذين سقطا بغارة على بلدة الخيام.")
     assert [(q.value, q.counted) for q in doc.quantities] == [(2, "killed")]
+
+
+def test_a_pronoun_dual_after_the_figure_it_refers_to_counts_no_more_dead() -> None:
+    doc = marsad.extract("لقي شخصان مصرعهما وأصيب آخرون مساء أمس برصاص عناصر الدرك في مدينة القليعة.")
+    assert [(q.value, q.counted) for q in doc.quantities if q.counted == "killed"] == [(2, "killed")]

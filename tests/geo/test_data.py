@@ -370,6 +370,9 @@ def test_towns_added_in_round_26(
         ("استهدف حزب الله ثكنة زرعيت بالأسلحة الصاروخية", "زرعيت", "Zar'it", "Israel", "HaZafon"),
         ("سيطرت حركة الشباب على مدينة عدن يابال في إقليم شبيلي الوسطى", "عدن يابال", "Adan Yabaal", "Somalia",
          "Middle Shabelle"),
+        ("اختطف مسلحون أكثر من مئة طالبة من مدرسة في بلدة شيبوك بولاية بورنو", "شيبوك", "Chibok", "Nigeria", "Borno"),
+        ("قتل شخصان برصاص الدرك بمدينة القليعة التابعة لعمالة إنزكان آيت ملول", "القليعة", "Lqliaa", "Morocco",
+         "Souss-Massa"),
         # Sa'dah's border districts, in a report on Saudi shelling (Saudi forces act in Yemen)
         ("قصف مدفعي للجيش السعودي على منطقة الرقو بمديرية منبه الحدودية", "الرقو", "Al Raqw", "Yemen", "Sadah"),
         ("استهدفت مدفعية الجيش السعودي مناطق متفرقة من مديرية شدا", "شدا", "Shada", "Yemen", "Sadah"),

@@ -502,21 +502,22 @@ class QuantityStage:
 
 
 def _counted_again(text: str, found: Sequence[Quantity]) -> set[int]:
-    """The definite duals of the dead or wounded after a figure of them in their sentence: the people counted,
-    named again ("استشهد عنصران ... ونعى الحزب في بيان الشهيدين"), no more dead."""
+    """The definite or pronoun duals of the dead or wounded after a figure of them in their sentence: the people
+    counted, named again ("استشهد عنصران ... ونعى الحزب في بيان الشهيدين", "لقي شخصان مصرعهما"), no more dead."""
     again: set[int] = set()
     counted: set[tuple[int, str]] = set()  # (sentence, what) of the figures met
     for i, q in enumerate(found):
         m = q.mention
         key = (m.sentence, m.counted)
-        if q.rule == "dual" and key in counted and m.counted in _HARMED and _definite(text, m):
+        if q.rule == "dual" and key in counted and m.counted in _HARMED and _names_them_again(text, m):
             again.add(i)
         elif q.part_of is None:
             counted.add(key)
     return again
 
 
-def _definite(text: str, m: QuantityMention) -> bool:
-    """The mention's word carries the article, after a clitic at most ("الشهيدين", "والقتيلين")."""
-    word = text[m.span.start : m.span.end].split(" ", 1)[0]
-    return word.startswith("ال") or word[1:3] == "ال"
+def _names_them_again(text: str, m: QuantityMention) -> bool:
+    """The mention's word carries the article, after a clitic at most ("الشهيدين", "والقتيلين"), or the dual
+    pronoun of people named before it ("مصرعهما")."""
+    words = text[m.span.start : m.span.end].split(" ")
+    return words[0].startswith("ال") or words[0][1:3] == "ال" or words[-1].endswith("هما")

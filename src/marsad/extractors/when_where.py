@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.extractors.off_stage import (
@@ -544,8 +544,25 @@ class WhenWhere:
         for m in mentions:
             place = resolved_place(self.doc, m)
             if place is not None:
+                if place.geo_precision == 1 and self._holds_an_unknown(m, mentions):
+                    # "في قرية الكرم التابعة لمركز أبو قرقاص": the event is in a village the gazetteer lacks,
+                    # near the town that holds it (ACLED: the nearest known town, at precision 2)
+                    place = replace(place, geo_precision=2, rule=f"{place.rule}; an unknown place in it named")
                 out.append(PlaceChoice(m, place))
         return _most_specific(self.doc, out, self._road_holders) if out else out
+
+    def _holds_an_unknown(self, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+        """Another mention of these, a village's or town's cue with a name the gazetteer lacks, is said to lie in
+        ``m`` (a quarter the gazetteer lacks is still in its city, at precision 1)."""
+        places = self.doc.places
+        return any(
+            o.resolved is None
+            and o.antecedent is None
+            and o.container is not None
+            and o.cue.startswith(_OUTLYING)
+            and places[o.container] is m
+            for o in mentions
+        )
 
     def places_after_in_clause(self, trigger: Span) -> list[PlaceChoice]:
         """The usable places of the trigger's own clause named after it: "كما استهدف قاعدة الديلمي شمال صنعاء"."""
@@ -708,6 +725,11 @@ def _road_end_holders(doc: Document) -> set[int]:
         for p in doc.places
         if p.road == "end" and p.resolved is not None and (i := p.container) is not None
     }
+
+
+#: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
+#: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع")
+_OUTLYING = ("قري", "قرى", "بلد", "عزب", "نجع")
 
 
 def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
