@@ -103,6 +103,10 @@ def _matcher(pack_id: str) -> PhraseMatcher[_Alias]:
     return PhraseMatcher(entries)
 
 
+def _token_start(t: Token) -> int:
+    return t.start
+
+
 #: how many words a site's name may take between the site's noun and the adjective of its owner
 _SITE_NAME_WORDS = 2
 
@@ -110,13 +114,17 @@ _SITE_NAME_WORDS = 2
 def _site_owners(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
     """A nationality adjective after a site's name ("موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية") names
     whose post it is: a post, what an attack hits, not who acts."""
+    if not any(m.anaphoric and not m.post for m in found):
+        return found
     sites = load_cues().site_noun
     tokens = doc.tokens
-    starts = [t.start for t in tokens]
     out: list[ActorMention] = []
     for m in found:
-        first = bisect_right(starts, m.span.start) - 1
-        if m.anaphoric and not m.post and 0 <= first < len(tokens) and tokens[first].norm.startswith("ال"):
+        if not m.anaphoric or m.post:
+            out.append(m)
+            continue
+        first = bisect_right(tokens, m.span.start, key=_token_start) - 1
+        if 0 <= first < len(tokens) and tokens[first].norm.startswith("ال"):
             # the site's noun one or two words before (its name between)
             for k in range(first - 2, max(-1, first - _SITE_NAME_WORDS - 2), -1):
                 if tokens[k].sentence == m.sentence and tokens[k].stem in sites:

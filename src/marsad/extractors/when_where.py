@@ -141,6 +141,8 @@ _DATELINE_MARKS = frozenset(":ـ–—-")
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
+        #: ids of the mentions a village or town the gazetteer lacks is said to lie in (see _holds_an_unknown)
+        self._unknowns_holders: set[int] | None = None
         self.index = index
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self.dates_by_sentence: dict[int, list[DateMention]] = {}
@@ -544,25 +546,28 @@ class WhenWhere:
         for m in mentions:
             place = resolved_place(self.doc, m)
             if place is not None:
-                if place.geo_precision == 1 and self._holds_an_unknown(m, mentions):
+                if place.geo_precision == 1 and self._holds_an_unknown(m):
                     # "في قرية الكرم التابعة لمركز أبو قرقاص": the event is in a village the gazetteer lacks,
                     # near the town that holds it (ACLED: the nearest known town, at precision 2)
                     place = replace(place, geo_precision=2, rule=f"{place.rule}; an unknown place in it named")
                 out.append(PlaceChoice(m, place))
         return _most_specific(self.doc, out, self._road_holders) if out else out
 
-    def _holds_an_unknown(self, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
-        """Another mention of these, a village's or town's cue with a name the gazetteer lacks, is said to lie in
-        ``m`` (a quarter the gazetteer lacks is still in its city, at precision 1)."""
-        places = self.doc.places
-        return any(
-            o.resolved is None
-            and o.antecedent is None
-            and o.container is not None
-            and o.cue.startswith(_OUTLYING)
-            and places[o.container] is m
-            for o in mentions
-        )
+    def _holds_an_unknown(self, m: PlaceMention) -> bool:
+        """A mention of the document, a village's or town's cue with a name the gazetteer lacks, is said to lie
+        in ``m`` (a quarter the gazetteer lacks is still in its city, at precision 1)."""
+        holders = self._unknowns_holders
+        if holders is None:
+            places = self.doc.places
+            holders = self._unknowns_holders = {
+                id(places[o.container])
+                for o in places
+                if o.resolved is None
+                and o.antecedent is None
+                and o.container is not None
+                and o.cue.startswith(_OUTLYING)
+            }
+        return id(m) in holders
 
     def places_after_in_clause(self, trigger: Span) -> list[PlaceChoice]:
         """The usable places of the trigger's own clause named after it: "كما استهدف قاعدة الديلمي شمال صنعاء"."""
