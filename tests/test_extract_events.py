@@ -2625,3 +2625,10 @@ def test_an_unknown_village_in_a_known_town_is_coded_to_the_town_at_precision_2(
     # (an unknown quarter of a known city is still in the city)
     (e,) = _events("قتل شاب برصاص مسلحين مجهولين أمس في حي الفرقان وسط مدينة حماة.")
     assert e.place is not None and (e.place.location, e.place.geo_precision) == ("Hama", 1)
+
+
+def test_fire_on_worshippers_and_protesters_is_force_on_the_crowd() -> None:
+    text = "أطلقت قوات الأمن الرصاص الحي على المصلين والمحتجين في مدينة زاهدان أمس، ما أسفر عن مقتل 5 أشخاص."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert e.actor1 is not None and e.actor1.name.startswith("Protesters")

@@ -1151,6 +1151,16 @@ class EventStage:
             actor2_mention = self._adversary(roles, a1, b.frame.sentence, country, r.assoc1) if a1 is not None else None
             actor2_inferred = actor2_mention is not None
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
+        if a1 is not None and a1.side.state and a2 is not None and a2.side is Side.CIVILIANS and actor2_mention:
+            # "أطلقت قوات الأمن الرصاص الحي على المصلين والمحتجين": the crowd named with the people fired on is
+            # whom the force met
+            crowd = self._crowd_of_frame(doc, roles, b)
+            if (
+                crowd is not None
+                and crowd.span.start >= actor2_mention.span.end
+                and roles.index.count_between(actor2_mention.span, crowd.span) == 0
+            ):
+                actor2_mention, a2 = crowd, roles.actor(crowd)
         family = b.frame.family.id
         crowd_fought = False
         unnamed_crowd = (
