@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import marsad
-from marsad.model.events import EventType, SubEventType
+from marsad.model.events import EventType, EvidenceRole, SubEventType
 
 PUB = dt.date(2024, 5, 2)  # a Thursday
 AIR = SubEventType.AIR_DRONE_STRIKE
@@ -868,3 +868,10 @@ def test_a_toll_sentence_placed_only_by_an_anaphor_is_the_toll_of_the_event_told
     )
     events = _events(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.GOVERNMENT_REGAINS, 17)]
+
+
+def test_a_village_the_gazetteer_lacks_is_shown_as_the_location_evidence() -> None:
+    text = "قتل ثلاثة مدنيين أمس بقصف مدفعي على قرية الزعفرانة الصغرى."
+    (e,) = marsad.extract(text, published="2020-03-10").events
+    assert e.place is None
+    assert [text[ev.span.start : ev.span.end] for ev in e.evidence if ev.role is EvidenceRole.LOCATION] == ["الزعفرانة"]

@@ -17,7 +17,7 @@ from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
 from marsad.extractors.vocabulary import Vocabulary
-from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
+from marsad.extractors.when_where import OUTLYING_CUES, DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
@@ -33,7 +33,7 @@ from marsad.model.events import (
     EvidenceRole,
     SubEventType,
 )
-from marsad.model.mentions import ActorMention
+from marsad.model.mentions import ActorMention, PlaceMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
@@ -541,6 +541,18 @@ class EventStage:
             c.source = doc.outlet
         doc.events = merged
         doc.control = control
+
+    @staticmethod
+    def _unknown_places(doc: Document, b: Built) -> list[PlaceMention]:
+        """The villages and towns the frame's sentence names that the gazetteer lacks ("بلدة آيت عميرة")."""
+        return [
+            m
+            for m in doc.places
+            if m.sentence == b.frame.sentence
+            and m.resolved is None
+            and m.antecedent is None
+            and m.cue.startswith(OUTLYING_CUES)
+        ]
 
     @staticmethod
     def _targets_told_on(index: DocIndex, ww: WhenWhere, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:
@@ -1480,6 +1492,12 @@ class EventStage:
             ev = list(evidence)
             if pc is not None:
                 ev.append(Evidence(EvidenceRole.LOCATION, pc.mention.span, doc.raw(pc.mention.span)))
+            else:
+                # "وشهدت بلدة آيت عميرة ... مواجهات مماثلة": the place the text names, which the gazetteer lacks,
+                # is shown as evidence though it has no coordinates (and the event is no placeless retelling)
+                ev.extend(
+                    Evidence(EvidenceRole.LOCATION, m.span, doc.raw(m.span)) for m in self._unknown_places(doc, b)
+                )
             dead_here = dead[i]
             a2_here, civilian_here = a2_ref, civilian
             if (

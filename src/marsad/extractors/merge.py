@@ -483,6 +483,8 @@ def _placeless_told_again(events: list[Event]) -> list[Event]:
             and not e.historical
             and (e.place is None or "location" in e.inferred)
             and "event_date" in e.inferred
+            # (not one at a place the text names that the gazetteer lacks: "وشهدت بلدة آيت عميرة مواجهات مماثلة")
+            and not (e.place is None and any(ev.role is EvidenceRole.LOCATION for ev in e.evidence))
         )
 
     def told_before(d: Event, e: Event) -> bool:

@@ -565,7 +565,7 @@ class WhenWhere:
                 if o.resolved is None
                 and o.antecedent is None
                 and o.container is not None
-                and o.cue.startswith(_OUTLYING)
+                and o.cue.startswith(OUTLYING_CUES)
             }
         return id(m) in holders
 
@@ -734,7 +734,7 @@ def _road_end_holders(doc: Document) -> set[int]:
 
 #: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
 #: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع")
-_OUTLYING = ("قري", "قرى", "بلد", "عزب", "نجع")
+OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع")
 
 
 def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
