@@ -14,8 +14,8 @@ INTERVENTION = SubEventType.PROTEST_WITH_INTERVENTION
 EXCESSIVE = SubEventType.EXCESSIVE_FORCE
 
 
-def _one(text: str) -> Event:
-    doc = marsad.extract(text, published=PUB, outlet="Test Outlet")
+def _one(text: str, published: dt.date = PUB) -> Event:
+    doc = marsad.extract(text, published=published, outlet="Test Outlet")
     events = [e for e in doc.events if not e.historical]
     assert len(events) == 1, [(e.sub_event_type, e.actor1, e.actor2) for e in events]
     return events[0]
@@ -1650,12 +1650,11 @@ def test_the_side_that_repelled_an_attack_defended(text: str, published: dt.date
 
 
 def test_a_group_saying_it_fired_the_rockets_is_the_doer_of_the_rocket_told_before() -> None:
-    doc = marsad.extract(
+    e = _one(
         "سقط صاروخ أطلق من قطاع غزة على مبنى في مدينة عسقلان اليوم الخميس ما أدى إلى مقتل رجل إسرائيلي. "
         "وقالت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، إنها أطلقت رشقات صاروخية على مدن إسرائيلية.",
-        published=dt.date(2023, 5, 11),
+        dt.date(2023, 5, 11),
     )
-    (e,) = [e for e in doc.events if not e.historical]
     assert e.sub_event_type is SubEventType.SHELLING
     assert _ids(e) == ("QUDS_BRIGADES", "CIVILIANS")
 
@@ -1671,22 +1670,20 @@ def test_a_group_saying_it_fired_rockets_claims_no_bomb_told_before() -> None:
 
 
 def test_an_actor_between_an_attack_noun_and_its_object_did_it() -> None:
-    doc = marsad.extract(
+    e = _one(
         "استشهد عسكري في الجيش اللبناني أمس جراء استهداف مسيّرة إسرائيلية مركزاً للجيش في مدينة بنت جبيل.",
-        published=dt.date(2024, 10, 4),
+        dt.date(2024, 10, 4),
     )
-    (e,) = [e for e in doc.events if not e.historical]
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
     assert _ids(e) == ("ISR_STATE", "LBN_STATE")
 
 
 def test_a_withdrawal_from_a_place_names_no_agent_of_an_object() -> None:
     """ "بعد انسحاب البيشمركة منها": "منها" is a preposition with its pronoun, no object of the withdrawal."""
-    doc = marsad.extract(
+    e = _one(
         "تسلمت القوات العراقية اليوم مواقع في قضاء خانقين بمحافظة ديالى بعد انسحاب البيشمركة منها.",
-        published=dt.date(2017, 10, 17),
+        dt.date(2017, 10, 17),
     )
-    (e,) = [e for e in doc.events if not e.historical]
     assert e.actor1 is not None and e.actor1.actor_id == "IRQ_STATE"
 
 

@@ -288,6 +288,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، سيطرته أمس على مدينة إدلب.",
         lambda ev: len(ev) == 1 and _names(ev, "actor1") == ["Jaish al Fateh"] and _names(ev, "actor2") == [],
     ),
+    (  # a massacre and the strike that made it are one strike
+        "massacre",
+        "مجزرة",
+        "ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال في مخيم جباليا أمس إلى 50 شهيداً. وأفاد المراسل بأن طائرات"
+        " الاحتلال ألقت عدة قنابل ثقيلة على المخيم.",
+        lambda ev: _sub_types(ev) == ["Air/drone strike"],
+    ),
     (  # a nationality adjective after a site's name names whose post was hit
         "site_noun",
         "موقع",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from marsad.lang.cues import load_cues
 from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.text.clitics import split_prefix
@@ -336,14 +337,11 @@ def _abduction_absorbs_its_raid(events: list[Event]) -> list[Event]:
     return _fold(events, arrests, abduction, _add_evidence)
 
 
-#: the words of a massacre (normalised, clitics off): an attack named by its dead, not by its means
-_MASSACRE = frozenset({"مجزره", "مجازر"})
-
-
 def _massacre_told_by_its_means(events: list[Event]) -> list[Event]:
     """A massacre and a strike or shelling by its doer, at its place and on its day, are one event coded by its
     means (ACLED), with the massacre's dead: "ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال في مخيم جباليا ...
     وأفاد المراسل بأن طائرات الاحتلال ألقت عدة قنابل على المخيم"."""
+    massacre_words = load_cues().massacre
 
     def massacre(e: Event) -> bool:
         told = [ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
@@ -352,7 +350,7 @@ def _massacre_told_by_its_means(events: list[Event]) -> list[Event]:
             and e.place is not None
             and not e.historical
             and bool(told)
-            and split_prefix(normalize_term(told[0].text))[1] in _MASSACRE
+            and split_prefix(normalize_term(told[0].text))[1] in massacre_words
         )
 
     def means(d: Event, e: Event) -> bool:

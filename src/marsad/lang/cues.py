@@ -104,6 +104,7 @@ class CueWords:
     reached: frozenset[str]
     comprising: frozenset[str]
     site_noun: frozenset[str]
+    massacre: frozenset[str]
     membership: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
