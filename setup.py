@@ -46,6 +46,7 @@ COMPILED = [
     "src/marsad/extractors/subtypes.py",
     "src/marsad/extractors/text_stage.py",
     "src/marsad/extractors/tolls.py",
+    "src/marsad/extractors/tolls_by_place.py",
     "src/marsad/extractors/triggers.py",
     "src/marsad/extractors/vocabulary.py",
     "src/marsad/extractors/when_where.py",

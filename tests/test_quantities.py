@@ -119,6 +119,11 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("قتل جنديين على الحاجز", [("جنديين", 2, "killed", False, False)]),
     ("أصيب طفلان بالشظايا", [("طفلان", 2, "injured", False, False)]),
     ("قتل شخصين اثنين", [("شخصين اثنين", 2, "killed", False, False)]),
+    # a casualty noun with "واحد" after it is one ("جثمان أحد المتظاهرين" is the body of one of them)
+    (
+        "سقط ستة في البلدة وقتيلاً واحداً في القرية",
+        [("ستة", 6, "", False, False), ("قتيلاً واحداً", 1, "killed", False, False)],
+    ),
     ("أفرج عن الجنود الثلاثة", [("الجنود الثلاثة", 3, "people", False, False)]),
     ("اعتقل الجنديين عند الحاجز", [("الجنديين", 2, "arrested", False, False)]),
     # "مدنيين" is also the plural: no figure without a number
@@ -879,7 +884,7 @@ def test_dead_counted_since_a_day_are_no_toll_of_the_event_before() -> None:
 
 
 def test_the_number_of_those_who_died_counts_nobody() -> None:
-    """"عدد من قضوا" is "the number of those who died" (a running total's subject), not "a few"."""
+    """ "عدد من قضوا" is "the number of those who died" (a running total's subject), not "a few"."""
     text = "قتل شاب برصاص قناص أمس، ليرتفع إلى العشرات عدد من قضوا برصاص القنص على المعبر منذ افتتاحه."
     assert 3 not in [q.value for q in _mentions(text)]
 
@@ -892,7 +897,7 @@ def test_the_number_of_those_who_died_counts_nobody() -> None:
     ],
 )
 def test_the_killing_verb_counts_the_people_after_a_date_aside(text: str, dead: int) -> None:
-    """"قتلت قوات النظام، اليوم الأحد، خمسة مدنيين": the date set off by commas is no clause of its own."""
+    """ "قتلت قوات النظام، اليوم الأحد، خمسة مدنيين": the date set off by commas is no clause of its own."""
     (event,) = [e for e in marsad.extract(text, published="2023-03-12").events if not e.historical]
     assert event.fatalities == dead
 

@@ -16,6 +16,7 @@ from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
+from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import OUTLYING_CUES, DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
@@ -528,6 +529,7 @@ class EventStage:
         # أيام ... انتهت بانسحاب قوات الفرقة الأولى")
         battles = frozenset(t.sentence for t in doc.triggers if t.family == "clash" and "negated" not in t.flags)
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles)
+        merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:
@@ -707,9 +709,14 @@ class EventStage:
 
     def _victims_joined_a_crowd(self, index: DocIndex, b: Built) -> bool:
         """A protest word of the frame follows a word of taking part ("خلال مشاركتهم في فعاليات ... مسيرات
-        العودة") within a few words."""
+        العودة") within a few words, or is what the dead were killed during ("برصاص قوات الاحتلال خلال مسيرات
+        العودة")."""
         return any(
-            t.family == "protest" and not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+            t.family == "protest"
+            and (
+                "during" in t.flags
+                or not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+            )
             for t in b.frame.members
         )
 

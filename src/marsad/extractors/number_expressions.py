@@ -683,8 +683,10 @@ class NumberSentence:
         if (m.prefix == "ال") != d.definite(i):
             return None  # the numeral agrees with its noun in definiteness
         card = next((p for p in m.payloads if isinstance(p, _Cardinal)), None)
-        if card is None or card.role is not CardinalRole.UNIT or card.value < 2:
+        if card is None or card.role is not CardinalRole.UNIT:
             return None
+        if card.value < 2 and not (isinstance(noun, CasualtyWord) and d.word(j).startswith("واحد")):
+            return None  # ("قتيلاً واحداً" is one dead; "شخص واحد" is counted by its casualty word)
         e = Expr(i, j + 1, d.term_start(i), d.ends[j], card.value, "words", noun=noun)
         e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
         return e

@@ -1,0 +1,55 @@
+"""A toll told again place by place: the event of the dead is an event at each place the breakdown names, with
+that place's dead (ACLED: one event per location, each with its own toll)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import marsad
+from marsad.model.events import EventType, SubEventType
+
+PUB = dt.date(2022, 3, 18)  # a Friday
+
+
+def _by_place(text: str) -> dict[str, tuple[SubEventType, int]]:
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    return {e.place.location if e.place else "": (e.sub_event_type, e.fatalities) for e in events}
+
+
+def test_a_breakdown_in_the_next_sentence_splits_the_toll_of_a_crowd_met_with_fire() -> None:
+    text = (
+        "قتلت قوات الأمن السودانية تسعة متظاهرين أمس الخميس خلال مواكب مناهضة للحكم العسكري في العاصمة الخرطوم."
+        " وأوضحت لجنة الأطباء أن خمسة من القتلى سقطوا في مدينة أم درمان، وأربعة في الخرطوم بحري."
+    )
+    events = _by_place(text)
+    assert events == {
+        "Omdurman": (SubEventType.EXCESSIVE_FORCE, 5),
+        "Khartoum North": (SubEventType.EXCESSIVE_FORCE, 4),
+    }
+
+
+def test_the_place_of_the_toll_named_in_the_breakdown_keeps_its_own_part() -> None:
+    text = (
+        "قتل 12 مدنياً أمس الخميس في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر. وأفادت مصادر طبية بأن"
+        " ثمانية من القتلى سقطوا في الفاشر، وأربعة في مخيم أبو شوك."
+    )
+    events = _by_place(text)
+    assert events["El Fasher"][1] == 8
+    assert [f for (sub, f) in events.values() if sub is SubEventType.SHELLING] == [8, 4]
+
+
+def test_a_breakdown_of_the_wounded_splits_nothing() -> None:
+    text = (
+        "قتل 12 مدنياً أمس الخميس في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر. وأفادت مصادر طبية بأن"
+        " ثمانية من الجرحى نقلوا إلى مستشفى في الفاشر، وأربعة إلى مخيم أبو شوك."
+    )
+    events = _by_place(text)
+    assert list(events.values()) == [(SubEventType.SHELLING, 12)]
+
+
+def test_the_dead_of_a_march_they_were_killed_during_were_its_protesters() -> None:
+    text = "قتل ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي أمس الخميس خلال مسيرات العودة شرق مدينة خان يونس."
+    (event,) = marsad.extract(text, published=PUB).events
+    assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert event.event_type is EventType.PROTESTS
+    assert event.fatalities == 3
