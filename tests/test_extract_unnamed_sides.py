@@ -116,15 +116,29 @@ def test_patients_worshippers_and_passengers_killed_by_a_bomb_or_shell_are_civil
 
 
 @pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("ارتقى 31 شهيداً جراء تفجير انتحاري استهدف مبنى المحكمة في مدينة الفاشر ظهر أمس الأحد.", "Civilians (Sudan)"),
+        ("ارتفعت حصيلة انفجار السيارة المفخخة في سوق مدينة الفاشر أمس الأحد إلى 22 قتيلاً.", "Civilians (Sudan)"),
+        # the dead named as a force's men are not civilians
+        ("قتل سبعة جنود بانفجار عبوة ناسفة في مدينة الفاشر أمس الأحد.", ""),
+    ],
+)
+def test_the_dead_of_a_blast_counted_as_nobodys_men_are_civilians(text: str, struck: str) -> None:
+    (e,) = _events(text)
+    assert e.event_type is EventType.EXPLOSIONS
+    assert (e.actor2.name if e.actor2 is not None and "Civilians" in e.actor2.name else "") == struck
+    assert e.civilian_targeting is bool(struck)
+
+
+@pytest.mark.parametrize(
     ("text", "published", "actor1"),
     [
         ("استشهد ثلاثة مواطنين بقصف على منزل في بلدة بيت حانون صباح اليوم.", dt.date(2014, 7, 10), "(2009-2021)"),
         ("استشهد تسعة مواطنين في غارة استهدفت منزلا في مدينة خان يونس فجر اليوم.", dt.date(2024, 3, 19), "(2022-)"),
     ],
 )
-def test_a_strike_or_shelling_in_gaza_with_no_doer_named_is_israels(
-    text: str, published: dt.date, actor1: str
-) -> None:
+def test_a_strike_or_shelling_in_gaza_with_no_doer_named_is_israels(text: str, published: dt.date, actor1: str) -> None:
     (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
     assert e.actor1 is not None
     assert e.actor1.name == f"Military Forces of Israel {actor1}"
@@ -155,7 +169,7 @@ def test_shelling_in_lebanon_with_no_doer_named_stays_unidentified() -> None:
 def test_words_that_named_another_force_before_a_day_name_it_in_its_own_country(
     text: str, published: dt.date | None, actor1: str
 ) -> None:
-    """"الجنجويد" in Darfur in 2004 are the Janjaweed, not the RSF formed from them in 2013; "قوات التحالف"
+    """ "الجنجويد" in Darfur in 2004 are the Janjaweed, not the RSF formed from them in 2013; "قوات التحالف"
     before 2014 are the US-led forces, not the coalition against the Islamic State."""
     (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
     assert e.actor1 is not None and e.actor1.name == actor1

@@ -796,8 +796,9 @@ class EventStage:
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
         """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين"), or,
-        for a figure that names nobody, its breakdown does ("عدد القتلى 34 بينهم سبعة أطفال"). With no dead,
-        every figure of the wounded in its sentence does ("أصيب أربعة أشخاص بجروح إثر إلقاء مجهول قنبلة")."""
+        for a figure that names nobody, its breakdown does ("عدد القتلى 34 بينهم سبعة أطفال") or it has none
+        ("31 شهيداً"). With no dead, every figure of the wounded in its sentence does ("أصيب أربعة أشخاص بجروح إثر
+        إلقاء مجهول قنبلة")."""
         spans = b.fatality_spans
         if spans:
             figures = [q for q in doc.quantities if q.span in spans]
@@ -814,9 +815,11 @@ class EventStage:
                 groups.append(q.group)
                 continue
             parts = [qp.part.group for qp in doc.quantity_parts if qp.whole is q]
-            if not parts:
-                return False  # a figure that names nobody tells nothing of who they were
-            groups.extend(parts)
+            if not parts and q.counted != "killed":
+                return False  # a figure of the wounded that names nobody tells nothing of who they were
+            # ("ارتقى 31 شهيداً جراء تفجير انتحاري": dead that are nobody's men, with no armed side named as
+            # the target, are people)
+            groups.extend(parts or ["person"])
         return bool(groups) and all(g in _CIVILIAN_GROUPS for g in groups)
 
     @staticmethod
