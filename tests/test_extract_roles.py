@@ -53,6 +53,20 @@ def test_people_counted_out_of_an_armed_actor_after_a_killing_word_are_its_victi
     assert e.fatalities == fatalities
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل عنصران من «وحدات مقاومة سنجار» (اليبشة) ظهر أمس الثلاثاء بقصف لطائرة مسيّرة تركية قرب قضاء سنجار.",
+        "قتل ثلاثة من عناصر حزب العمال الكردستاني أمس الثلاثاء بقصف لطائرة مسيّرة تركية في قضاء العمادية.",
+    ],
+)
+def test_the_side_whose_dead_a_strike_counts_was_struck_by_the_other(text: str) -> None:
+    e = _one(text)
+    assert e.event_type is EventType.EXPLOSIONS
+    assert e.actor1 is not None and e.actor1.actor_id == "TUR_STATE"
+    assert e.actor2 is not None and e.actor2.actor_id in ("YBS", "PKK")
+
+
 def test_the_killer_named_by_an_agent_cue_stays_actor1() -> None:
     e = _one("قتل عنصر من قوات النظام برصاص عناصر من تنظيم داعش قرب تدمر أمس.")
     assert _ids(e) == ("ISIS", "SYR_STATE")

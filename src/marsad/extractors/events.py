@@ -15,7 +15,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
-from marsad.extractors.tolls import Tolls, counted_dead, dead_by_place
+from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import OUTLYING_CUES, DateChoice, PlaceChoice, WhenWhere
@@ -398,9 +398,15 @@ class EventStage:
                     if r.actor2 is not None and r.actor2.actor_id in {m.actor_id for m in air}:
                         r.actor2 = None  # the air force named elsewhere is not also the target
             figure, spans = fatalities.get(id(frame), (0, []))
-            if not figure and frame.family.id in TOLL_FAMILIES and any(
-                q.sentence == frame.sentence and q.counted == "killed" and self.tolls.nationwide_figure(index, q.span)
-                for q in doc.quantities
+            if (
+                not figure
+                and frame.family.id in TOLL_FAMILIES
+                and any(
+                    q.sentence == frame.sentence
+                    and q.counted == "killed"
+                    and self.tolls.nationwide_figure(index, q.span)
+                    for q in doc.quantities
+                )
             ):
                 continue  # "أسفرت عن مقتل نحو 150 شخصاً في أنحاء البلاد": a whole country's dead, no event
             if (
@@ -411,6 +417,18 @@ class EventStage:
                 # "وتقول منظمات حقوقية ان عشرات الآلاف قتلوا خلال حملة القمع": a campaign's dead, at no place
                 # (a massacre of as many at one place, "مجزرة الكيماوي في الغوطة", is one event)
                 continue
+            if (
+                frame.family.event_type is EventType.EXPLOSIONS
+                and r.actor1 is not None
+                and r.actor2 is not None
+                and self._dead_named(doc, frame.sentence, r.actor1.actor_id, spans)
+                and not self._dead_named(doc, frame.sentence, r.actor2.actor_id, spans)
+            ):
+                # "قُتل عنصران من «وحدات مقاومة سنجار» ... بقصف لطائرة مسيّرة تركية": whose dead the figure
+                # counts were struck, by the other side (one attribute at a time, for mypyc)
+                struck = r.actor1
+                r.actor1, r.assoc1 = r.actor2, r.assoc2
+                r.actor2, r.assoc2 = struck, []
             if r.actor1 is not None and r.actor2 is None and counted_dead(r.actor1, spans):
                 # "قال مصدر أمني إن جنديين قُتلا بانفجار عبوة": the soldiers counted as the dead are its victims,
                 # unless the other side's dead are counted too ("20 من عناصر القوات النظامية و6 من مقاتلي
@@ -516,6 +534,7 @@ class EventStage:
                 and r.actor1.actor_id in self.armed
             ):
                 discourse_actor, discourse_assoc = r.actor1, list(r.assoc1)
+
         def another_count(kept: Event, other: Event) -> bool:
             if kept.fatalities == 0 or other.fatalities == 0:
                 return False
@@ -714,8 +733,7 @@ class EventStage:
         return any(
             t.family == "protest"
             and (
-                "during" in t.flags
-                or not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+                "during" in t.flags or not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
             )
             for t in b.frame.members
         )
@@ -732,9 +750,7 @@ class EventStage:
     def _crowd_attacked(self, roles: RoleFinder, b: Built) -> ActorMention | None:
         """Protesters right after a word that makes them the target of a riot or attack word of the frame
         ("على المتظاهرين", "خيم المعتصمين"; cue group `crowd_attacked`), or people right after such a verb."""
-        verbs = [
-            t.span for t in (b.frame.head, *b.frame.members) if t.family in ("riot", "attack") and t.strength >= 3
-        ]
+        verbs = [t.span for t in (b.frame.head, *b.frame.members) if t.family in ("riot", "attack") and t.strength >= 3]
         if not verbs:
             return None
         index = roles.index
@@ -1008,6 +1024,15 @@ class EventStage:
             for m in doc.actors
         )
 
+    @staticmethod
+    def _dead_named(doc: Document, sentence: int, actor_id: str, spans: list[Span]) -> bool:
+        """A mention of the actor in ``sentence`` says whose the dead counted by ``spans`` were (`counted_dead_of`),
+        whichever of its names the roles took ("عنصران من «وحدات مقاومة سنجار» (اليبشة)")."""
+        return any(
+            m.sentence == sentence and m.actor_id == actor_id and counted_dead_of(m, spans, doc.text)
+            for m in doc.actors
+        )
+
     def _counted_side(
         self, doc: Document, roles: RoleFinder, sentence: int, spans: list[Span], doer: ActorMention | None
     ) -> ActorMention | None:
@@ -1075,9 +1100,7 @@ class EventStage:
         )
 
     @staticmethod
-    def _recalls(
-        doc: Document, index: DocIndex, frame: Frame, kinds: dict[EventType, DateChoice]
-    ) -> DateChoice | None:
+    def _recalls(doc: Document, index: DocIndex, frame: Frame, kinds: dict[EventType, DateChoice]) -> DateChoice | None:
         """The remembered event's date when the frame names that kind of event again by its definite word, with
         no date, count of people or actor in its sentence ("ذوو الضحايا" and "مقبرة الشهداء" beside it count
         nobody); else None."""

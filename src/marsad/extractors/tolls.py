@@ -499,6 +499,18 @@ def counted_dead(m: ActorMention, spans: list[Span]) -> bool:
     return any(s.start <= m.span.start < s.end for s in spans)
 
 
+def counted_dead_of(m: ActorMention, spans: list[Span], text: str) -> bool:
+    """The mention is counted among the event's dead (`counted_dead`) or names whose they were, right after a
+    figure, bare or after "من" ("عنصران من «وحدات مقاومة سنجار»")."""
+    return counted_dead(m, spans) or any(
+        s.end <= m.span.start and text[s.end : m.span.start].strip(_QUOTES_AND_SPACE) in ("", "من") for s in spans
+    )
+
+
+#: what may stand between a figure and the name of whose dead they were: spaces and quotes
+_QUOTES_AND_SPACE = " \t\n\"'«»“”„()"
+
+
 #: the people groups (data/ar/numbers.yaml) that name a force's armed men, by whatever word
 _COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "gunman", "terrorist"})
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
