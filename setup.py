@@ -33,6 +33,7 @@ COMPILED = [
     "src/marsad/extractors/built.py",
     "src/marsad/extractors/control_facts.py",
     "src/marsad/extractors/events.py",
+    "src/marsad/extractors/fight_sides.py",
     "src/marsad/extractors/frames.py",
     "src/marsad/extractors/history.py",
     "src/marsad/extractors/merge.py",

@@ -67,6 +67,17 @@ def test_the_side_whose_dead_a_strike_counts_was_struck_by_the_other(text: str) 
     assert e.actor2 is not None and e.actor2.actor_id in ("YBS", "PKK")
 
 
+def test_a_fight_told_again_with_no_side_named_has_the_sides_of_the_fight_told_before() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس الثلاثاء بين الجيش السوداني وقوات الدعم السريع في مدينة بحري شمالي الخرطوم."
+        " وتجددت المواجهات صباح اليوم في مدينة أم درمان."
+    )
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert len(events) == 2
+    assert {_ids(e) for e in events} == {("SDN_STATE", "RSF")}
+    assert all(e.event_type is EventType.BATTLES for e in events)
+
+
 def test_the_killer_named_by_an_agent_cue_stays_actor1() -> None:
     e = _one("قتل عنصر من قوات النظام برصاص عناصر من تنظيم داعش قرب تدمر أمس.")
     assert _ids(e) == ("ISIS", "SYR_STATE")

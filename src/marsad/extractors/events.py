@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
+from marsad.extractors.fight_sides import sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
@@ -550,6 +551,7 @@ class EventStage:
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles)
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
+        sides_of_the_fight_told(merged)
         _similar_to_the_last(index, merged, self.cues.similar)
         for e in merged:
             if e.actor1 is None:
