@@ -785,9 +785,7 @@ def test_an_event_a_span_is_counted_from_is_no_news() -> None:
         published=dt.date(2024, 12, 22),
     )
     assert [e.sub_event_type for e in effort] == [SubEventType.ARMED_CLASH]
-    toll = _events(
-        "استمرت المظاهرات الغاضبة في أنحاء البلاد ووصل عدد القتلى الى 38 منذ اغتيال رئيسة الوزراء."
-    )
+    toll = _events("استمرت المظاهرات الغاضبة في أنحاء البلاد ووصل عدد القتلى الى 38 منذ اغتيال رئيسة الوزراء.")
     assert SubEventType.ATTACK not in [e.sub_event_type for e in toll]
 
 
@@ -858,9 +856,7 @@ def test_a_fight_with_a_crowd_is_the_crowds_riot() -> None:
 
 
 def test_a_massacre_by_warplanes_is_an_air_strike() -> None:
-    events = _events(
-        "ارتكبت الطائرات الحربية الروسية صباح اليوم مجزرة في سوق مدينة جسر الشغور راح ضحيتها تسعة مدنيين."
-    )
+    events = _events("ارتكبت الطائرات الحربية الروسية صباح اليوم مجزرة في سوق مدينة جسر الشغور راح ضحيتها تسعة مدنيين.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.AIR_DRONE_STRIKE, 9)]
 
 
@@ -1291,10 +1287,7 @@ def test_a_sides_claim_through_its_fighters_of_whom_it_killed_is_another_count()
     assert [e.fatalities for e in _events(text)] == [16]
     # the state's men claimed killed by their foes' count are the same dead; armed men claimed by a state's
     # force are not its men told dead
-    other = (
-        "قُتل عشرة جنود في هجوم على حاجز قرب بلدة كفرنبودة أمس، فيما قال الجيش في بيان إن قواته قتلت ثمانية"
-        " مسلحين."
-    )
+    other = "قُتل عشرة جنود في هجوم على حاجز قرب بلدة كفرنبودة أمس، فيما قال الجيش في بيان إن قواته قتلت ثمانية مسلحين."
     assert [e.fatalities for e in _events(other)] == [18]
 
 
@@ -1393,10 +1386,7 @@ def test_other_strikes_told_after_a_named_doers_strike_are_that_doers() -> None:
 
 
 def test_a_capture_told_as_the_time_someone_held_ground_is_no_capture() -> None:
-    text = (
-        "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على"
-        " المدينة."
-    )
+    text = "اعتقلت قوات الأمن أمس في مدينة الرقة ثلاثة رجال بتهمة التعاون مع تنظيم داعش خلال فترة سيطرته على المدينة."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARRESTS]
 
 
@@ -1571,7 +1561,7 @@ def test_aircraft_that_belong_to_a_force_make_its_massacre_an_air_strike() -> No
 
 
 def test_a_killing_told_in_a_place_of_its_own_after_a_toll_is_an_event() -> None:
-    """"وفي حي X ... أعدم": a sentence opening on a place by its cue word tells what happened there, not more
+    """ "وفي حي X ... أعدم": a sentence opening on a place by its cue word tells what happened there, not more
     of the toll before, even where the gazetteer does not know the name."""
     text = (
         "الأنبار – مراسلون: سيطر مسلحو تنظيم داعش أمس على المجمع الحكومي وسط مدينة الرمادي بعد هجوم بدأ بتفجير"
@@ -1594,7 +1584,7 @@ def test_the_dead_of_the_other_side_told_later_are_added() -> None:
 
 
 def test_a_sentence_of_dead_in_the_attack_told_before_is_its_toll() -> None:
-    """"قتلوا في الهجوم": "في" before the attack named again (the word's own ف is no conjunction)."""
+    """ "قتلوا في الهجوم": "في" before the attack named again (the word's own ف is no conjunction)."""
     text = (
         "سيطر مسلحو تنظيم داعش أمس على المجمع الحكومي وسط مدينة الرمادي بعد هجوم أعقبته اشتباكات مع الشرطة. "
         "وقال مصدر في الشرطة إن 10 من عناصرها قتلوا في الهجوم."
@@ -1604,7 +1594,7 @@ def test_a_sentence_of_dead_in_the_attack_told_before_is_its_toll() -> None:
 
 
 def test_shelling_throughout_the_day_is_that_days_event_not_a_habit() -> None:
-    """"طوال النهار" spans one day: the shelling that day is an event; "طوال" over months stays a habit."""
+    """ "طوال النهار" spans one day: the shelling that day is an event; "طوال" over months stays a habit."""
     day = _events("تعرضت أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال النهار من دون تسجيل إصابات.")
     assert [e.sub_event_type for e in day] == [SubEventType.SHELLING]
     assert _events("تتعرض أطراف بلدة الناقورة لقصف مدفعي إسرائيلي متقطع طوال الأشهر الماضية.") == []
@@ -1619,7 +1609,7 @@ def test_rockets_carrying_chemical_agents_are_a_chemical_weapon_attack() -> None
 
 
 def test_the_town_of_the_hospitals_the_wounded_were_taken_to_is_no_scene() -> None:
-    """"نُقل عدد من المصابين إلى مستشفيات بغداد": the later death of a wounded girl is the attack's toll."""
+    """ "نُقل عدد من المصابين إلى مستشفيات بغداد": the later death of a wounded girl is the attack's toll."""
     text = (
         "أصيب أكثر من 40 شخصاً بحالات اختناق ليلة أمس إثر سقوط صواريخ على ناحية تازة خورماتو جنوبي كركوك. "
         "وأفادت مصادر طبية اليوم بوفاة طفلة متأثرة بإصابتها، فيما نُقل عدد من المصابين إلى مستشفيات بغداد."
@@ -1637,7 +1627,7 @@ def test_displaced_people_killed_are_dead_and_a_present_tense_source_is_another_
 
 
 def test_the_same_day_is_the_last_day_told_not_a_month_of_background() -> None:
-    """"في اليوم ذاته" after a background sentence dated by month ("في ديسمبر 2023") counts from the last day
+    """ "في اليوم ذاته" after a background sentence dated by month ("في ديسمبر 2023") counts from the last day
     the report told, the news's: no event is pushed into history."""
     text = (
         "أعلن الجيش أن قواته دخلت أمس مدينة ود مدني بعد معارك مع قوات الدعم السريع. "
@@ -1671,6 +1661,20 @@ def test_a_date_of_a_clause_on_an_actor_does_not_date_the_event_before_it() -> N
     assert protests and {e.date.earliest for e in protests if e.date} == {dt.date(2011, 7, 1)}
     # a clause on the event's own noun still dates it
     doc = marsad.extract("قتل ثلاثة مدنيين في القصف الذي استهدف بلدة كفرنبل أمس.", published=dt.date(2020, 3, 10))
+    assert [e.date.earliest for e in doc.events if e.date] == [dt.date(2020, 3, 9)]
+
+
+def test_a_date_of_a_clause_on_what_an_actor_did_does_not_date_the_protest_against_it() -> None:
+    doc = marsad.extract(
+        "قتل سبعة متظاهرين أمس الاثنين برصاص الشرطة في الخرطوم. وكان آلاف المحتجين قد خرجوا في مدينة أم درمان"
+        " للمطالبة بالحكم المدني ورفض الإجراءات التي اتخذها قائد الجيش في الخامس والعشرين من أكتوبر الماضي.",
+        published=dt.date(2022, 1, 18),
+    )
+    (e,) = [e for e in doc.events if e.place is not None and e.place.location == "Omdurman"]
+    assert e.date is not None and e.date.earliest == dt.date(2022, 1, 17)
+    assert not e.historical
+    # a clause on the event's own noun, naming its doer, still dates it
+    doc = marsad.extract("قتل ثلاثة مدنيين في القصف الذي نفذته قوات النظام أمس.", published=dt.date(2020, 3, 10))
     assert [e.date.earliest for e in doc.events if e.date] == [dt.date(2020, 3, 9)]
 
 
@@ -1936,8 +1940,7 @@ def test_the_same_day_with_no_narrative_date_yet_is_the_sentences_own_date() -> 
         # the front lines, not a fight told
         "وقالت الجماعة اليوم إن مقاتليها على جبهات القتال في مأرب صامدون في وجه قوات التحالف بقيادة السعودية.",
         # carrying the fight somewhere is a threat
-        "توعد قائد قوات الدعم السريع محمد حمدان دقلو، في كلمة مصورة بثت اليوم الأحد، بنقل المعارك إلى مدينة"
-        " الأبيض.",
+        "توعد قائد قوات الدعم السريع محمد حمدان دقلو، في كلمة مصورة بثت اليوم الأحد، بنقل المعارك إلى مدينة الأبيض.",
         # talks that entered their fourth day, between the two armed sides, in a named city
         "دخلت المحادثات غير المباشرة بين ممثلي القوات المسلحة السودانية وقوات الدعم السريع في مدينة جدة يومها"
         " الرابع اليوم الأربعاء.",
@@ -2058,15 +2061,13 @@ def test_the_mahdi_army_is_named() -> None:
 
 def test_a_crowd_moving_enters_no_ground() -> None:
     doc = marsad.extract(
-        "أطلقت الشرطة الغاز المسيل للدموع أمس الجمعة لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة في الجزائر"
-        " العاصمة.",
+        "أطلقت الشرطة الغاز المسيل للدموع أمس الجمعة لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة في الجزائر العاصمة.",
         published=dt.date(2019, 3, 2),
     )
     assert [e.event_type for e in doc.events] == [EventType.PROTESTS]
     # storming a place is the crowd's riot
     doc = marsad.extract(
-        "قتل ثلاثة محتجين أمس بنيران حراس مقر أحد الفصائل في مدينة الديوانية بعدما حاول المحتجون اقتحامه"
-        " وإحراقه.",
+        "قتل ثلاثة محتجين أمس بنيران حراس مقر أحد الفصائل في مدينة الديوانية بعدما حاول المحتجون اقتحامه وإحراقه.",
         published=dt.date(2019, 10, 26),
     )
     assert EventType.RIOTS in {e.event_type for e in doc.events}
@@ -2201,7 +2202,6 @@ def test_bombers_driving_their_car_bombs_are_suicide_bombers_and_heroes_are_sold
 def test_war_bulletin_wording(text: str, sub: str) -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType[sub]
-
 
 
 def test_young_men_trying_to_move_towards_a_palace_take_no_ground() -> None:
@@ -2357,9 +2357,7 @@ def test_ethiopias_national_defence_force_is_its_army() -> None:
 
 
 def test_the_force_whose_headquarters_a_crowd_sat_before_is_no_side_of_it() -> None:
-    text = (
-        "ارتفع عدد ضحايا فض الاعتصام أمام مقر القيادة العامة للقوات المسلحة في الخرطوم، صباح اليوم، إلى 13 قتيلاً."
-    )
+    text = "ارتفع عدد ضحايا فض الاعتصام أمام مقر القيادة العامة للقوات المسلحة في الخرطوم، صباح اليوم، إلى 13 قتيلاً."
     (e,) = marsad.extract(text, published=dt.date(2019, 6, 3)).events
     assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE and e.actor2 is None
 
@@ -2609,8 +2607,7 @@ def test_a_withdrawal_ending_the_battle_for_a_town_is_how_it_was_taken() -> None
 
 def test_somalia_s_national_army_retaking_a_town_from_the_khawarij() -> None:
     text = (
-        "استعادت قوات الجيش الوطني أمس السيطرة على مدينة عدن يابال في إقليم شبيلي الوسطى بعد معارك مع ميليشيا"
-        " الخوارج."
+        "استعادت قوات الجيش الوطني أمس السيطرة على مدينة عدن يابال في إقليم شبيلي الوسطى بعد معارك مع ميليشيا الخوارج."
     )
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS

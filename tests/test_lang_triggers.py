@@ -37,6 +37,9 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("توغلت الدبابات داخل الحي", "entry"),
         # a counted crowd dispersed is a gathering
         ("استخدمت الشرطة الغاز المسيل للدموع لتفريق آلاف النقابيين", "protest"),
+        # a procession of Sudan's protests, met with gas or setting out
+        ("أطلقت الشرطة الغاز المسيل للدموع على موكب سار في شارع الأربعين", "protest"),
+        ("خرج موكب آخر في الخرطوم بحري", "protest"),
         ("اندلعت اشتباكات عنيفة بين الطرفين", "clash"),
         ("شنت طائرات حربية غارات على البلدة", "airstrike"),
         ("أدانت البعثة الضربة الجوية التي استهدفت الكلية العسكرية", "airstrike"),

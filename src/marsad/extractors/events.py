@@ -551,8 +551,8 @@ class EventStage:
         merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles)
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
-        sides_of_the_fight_told(merged)
         _similar_to_the_last(index, merged, self.cues.similar)
+        sides_of_the_fight_told(merged)
         for e in merged:
             if e.actor1 is None:
                 e.actor1 = self._unnamed_doer(doc, e)

@@ -138,6 +138,10 @@ _DATELINE_WORDS = 4
 _DATELINE_MARKS = frozenset(":ـ–—-")
 
 
+#: words at most between a relative pronoun and the subject of its clause: its verb and a title ("اتخذها قائد")
+_SUBJECT_REACH = 2
+
+
 class WhenWhere:
     def __init__(self, doc: Document, index: DocIndex) -> None:
         self.doc = doc
@@ -152,6 +156,8 @@ class WhenWhere:
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
         self._enumeration = cues.enumeration
         self._actor_ends = sorted(m.span.end for m in doc.actors)
+        #: where the words of events end: a relative clause right after one tells of that event
+        self._trigger_ends = sorted(t.span.end for t in doc.triggers)
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
         self._relative_tokens: list[Token] | None = None
         #: the definite participles right after an actor's name, found when a date first asks
@@ -499,11 +505,12 @@ class WhenWhere:
 
     def _describes_an_actor(self, date: DateMention, trigger: Span) -> bool:
         """The date stands in a relative clause on an actor named after the trigger ("قوات الأمن التي انسحبت
-        منذ أيام"): it dates what that actor did, not the trigger's event (a clause on the event's own noun,
-        "القصف الذي استهدف البلدة أمس", still dates it)."""
-        if date.span.start < trigger.end or not self._actor_ends:
+        منذ أيام"), or on a thing that is no event, telling what an actor did ("ورفض الإجراءات التي اتخذها
+        قائد الجيش في الخامس والعشرين من أكتوبر"): it dates what that actor did, not the trigger's event (a
+        clause on the event's own noun, "القصف الذي استهدف البلدة أمس", still dates it)."""
+        if date.span.start < trigger.end:
             return False
-        if self._participle_on_an_actor(date, trigger):
+        if self._actor_ends and self._participle_on_an_actor(date, trigger):
             return True
         if self._relative_tokens is None:
             assert self.doc.norm is not None
@@ -516,10 +523,30 @@ class WhenWhere:
                 break
             if t.start >= trigger.end and t.clause == clause:
                 k = bisect_left(self._actor_ends, t.start)
-                # the word before the pronoun ends an actor's name
+                # the word before the pronoun ends an actor's name, or no word of an event
                 if k > 0 and t.start - self._actor_ends[k - 1] <= 1:
                     return True
+                if self._subject_after(t, date) and not self._event_before(t):
+                    return True
         return False
+
+    def _subject_after(self, pronoun: Token, date: DateMention) -> bool:
+        """An actor's name starts right after the relative clause's verb (or a title before it), before the
+        date ("التي اتخذها قائد الجيش في ..."): the clause tells what that actor did."""
+        return any(
+            pronoun.end <= m.span.start < date.span.start
+            and self.index.count_between(Span(pronoun.start, pronoun.end), m.span) <= _SUBJECT_REACH
+            for m in self.doc.actors
+        )
+
+    def _event_before(self, pronoun: Token) -> bool:
+        """A word of an event ends at most two words before the relative pronoun ("مجزرة الحولة التي"): the
+        clause describes that event."""
+        k = bisect_left(self._trigger_ends, pronoun.start)
+        if k == 0:
+            return False
+        end = self._trigger_ends[k - 1]
+        return self.index.count_between(Span(end - 1, end), Span(pronoun.start, pronoun.end)) <= 2
 
     def _participle_on_an_actor(self, date: DateMention, trigger: Span) -> bool:
         """A definite participle right after an actor's name, between the trigger and the date, in the
