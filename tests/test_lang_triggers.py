@@ -160,6 +160,11 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
     assert any(flag in flags for _, flags in _triggers(sentence))
 
 
+def test_an_elections_first_round_is_no_match() -> None:
+    flags = _triggers("أحرق شبان الإطارات احتجاجاً على فوز مرشح الأغلبية من الشوط الأول للانتخابات")
+    assert flags and all("sports" not in f for _, f in flags)
+
+
 def test_modifier_in_another_clause_does_not_apply() -> None:
     flags = _triggers("لم يعلق الجيش، وقتل ثلاثة جنود")
     assert all("negated" not in f for _, f in flags)
