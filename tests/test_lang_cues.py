@@ -599,6 +599,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " ومطار صنعاء.",
         lambda ev: len(ev) == 2,
     ),
+    (  # a clause adding to the list before it adds its places to the event's
+        "additive",
+        "إضافة إلى",
+        "سيطرت قوات المجلس الانتقالي الجنوبي، أمس السبت، على قصر المعاشيق في مديرية كريتر بمدينة عدن، إضافة إلى"
+        " معسكر اللواء الرابع في منطقة دار سعد.",
+        lambda ev: sorted(_locations(ev)) == ["Aden - Crater", "Aden - Dar Saad"],
+    ),
     (  # a government named by its seat is no scene
         "government_of",
         "حكومة",

@@ -155,6 +155,7 @@ class WhenWhere:
         cues = load_cues()
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
         self._enumeration = cues.enumeration
+        self._additive = cues.additive
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         #: where the words of events end: a relative clause right after one tells of that event
         self._trigger_ends = sorted(t.span.end for t in doc.triggers)
@@ -640,8 +641,9 @@ class WhenWhere:
                 return listed
             first = sentence_places[0].mention
             if first.cue_span is None:
-                return self._listed_with(sentence_places)
-            return [c for c in sentence_places if c.mention.cue_span == first.cue_span]
+                return self._with_added(sentence, self._listed_with(sentence_places), sentence_places)
+            same_cue = [c for c in sentence_places if c.mention.cue_span == first.cue_span]
+            return self._with_added(sentence, same_cue, sentence_places)
         if discourse and discourse[0].place.is_neighbourhood and self._names_an_unknown_quarter(sentence):
             # "بدأت القوات التقدم نحو حي القاهرة المجاور" after the fight in al-Zuhur: a quarter the gazetteer
             # lacks is in the city, not in the quarter told before
@@ -693,6 +695,33 @@ class WhenWhere:
                     continue  # "بينهم كوادر طبية": who the dead were, no place by place
                 return [c for c in places if c.mention.span.start > t.start]
         return []
+
+    def _with_added(self, sentence: int, chosen: list[PlaceChoice], places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """The chosen places, and those of the clauses right after theirs that open with an additive word
+        ("سيطرت القوات على القصر في مديرية كريتر، إضافة إلى معسكر اللواء الرابع في منطقة دار سعد") and tell no
+        event of their own."""
+        last = self.clause(chosen[-1].mention.span)[1]
+        added: list[PlaceChoice] = []
+        for c in places:
+            if c.mention.span.start <= chosen[-1].mention.span.start:
+                continue
+            where = self.clause(c.mention.span)[1]
+            if where == last:
+                if added:
+                    added.append(c)  # another place of the clause added
+                continue
+            if where != last + 1 or (sentence, where) in self.trigger_clauses or not self._adds(sentence, where):
+                break
+            added.append(c)
+            last = where
+        return chosen + added if added else chosen
+
+    def _adds(self, sentence: int, clause: int) -> bool:
+        """The clause opens with an additive word ("إضافة إلى", "فضلاً عن")."""
+        words = [t.norm for t in self.index.sentence_tokens(sentence) if t.clause == clause][:2]
+        if words and words[0].startswith("و"):
+            words[0] = words[0][1:]
+        return " ".join(words) in self._additive or (bool(words) and words[0] in self._additive)
 
     def _counted_beside(self, start: int, end: int) -> bool:
         """A figure (a part of another or not) right after raw offset ``end`` ("بينهم خمسة في ...") or right

@@ -82,6 +82,7 @@ class CueWords:
     venue: frozenset[str]
     government_of: frozenset[str]
     enumeration: frozenset[str]
+    additive: frozenset[str]
     crowd_attacked: frozenset[str]
     displaced: frozenset[str]
     withdrew: frozenset[str]
