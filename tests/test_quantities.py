@@ -119,6 +119,10 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("قتل جنديين على الحاجز", [("جنديين", 2, "killed", False, False)]),
     ("أصيب طفلان بالشظايا", [("طفلان", 2, "injured", False, False)]),
     ("قتل شخصين اثنين", [("شخصين اثنين", 2, "killed", False, False)]),
+    # two as the subject of a verb of death ("لم يقتل أحد" stays no figure)
+    ("فيما استشهد اثنان في مخيم العودة", [("اثنان", 2, "killed", False, False)]),
+    ("فتحت الشرطة النار فقتلت اثنين منهم", [("اثنين", 2, "killed", False, False)]),
+    ("لم يقتل أحد في القصف", []),
     # a casualty noun with "واحد" after it is one ("جثمان أحد المتظاهرين" is the body of one of them)
     (
         "سقط ستة في البلدة وقتيلاً واحداً في القرية",

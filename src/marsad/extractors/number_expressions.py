@@ -519,14 +519,23 @@ class NumberSentence:
                 break
             standalone = True
         e = Expr(i, j, d.term_start(i), d.ends[j - 1], total + cur, "words")
-        # "أحد"، "واحد"، "اثنين" count only before a noun, "من" or a definite noun ("أحد الجنود")
+        # "أحد"، "واحد"، "اثنين" count only before a noun, "من" or a definite noun ("أحد الجنود"), or as the
+        # two as the subject right after a verb of death ("فيما استشهد اثنان في مخيم العودة"; not "لم يقتل أحد")
         if (
             not standalone
             and j - i == 1
             and not (j < self.hi and (self.noun_at(j) is not None or d.word(j) == "من" or d.definite(j)))
+            and not (card.value == 2 and self.after_a_death(i))
         ):
             return Expr(i, j, d.term_start(i), d.ends[j - 1], -1, "words")
         return e
+
+    def after_a_death(self, i: int) -> bool:
+        """Token ``i`` follows a verb of death right before it, with no clitic of its own ("استشهد اثنان")."""
+        if i == 0 or self.d.prefix(i) or not self.d.adjacent(i - 1, i):
+            return False
+        cue = self.casualty(i - 1, CasualtyRole.TRIGGER)
+        return cue is not None and cue.counted == "killed"
 
     def teen_or_hundred(self, j: int, unit: int) -> tuple[int, CardinalRole, int]:
         d = self.d
