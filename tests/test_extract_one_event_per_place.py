@@ -127,3 +127,12 @@ def test_a_strikes_further_targets_told_in_their_own_clause_are_events_there() -
     assert set(by_place) == {"Al Hudaydah", "Sanaa"}
     # (the dead counted with the first target are its own: the further one takes only those named there)
     assert (by_place["Al Hudaydah"].fatalities, by_place["Sanaa"].fatalities) == (3, 0)
+
+
+def test_a_crowds_verb_in_a_clause_and_at_a_place_of_its_own_is_another_crowd() -> None:
+    text = (
+        "نظم المئات أمس السبت وقفات سلمية في مدينة إربد، فيما أغلق شبان غاضبون في مدينة معان الطريق الصحراوي"
+        " بالإطارات المشتعلة ورشقوا قوات الأمن بالحجارة."
+    )
+    events = {e.place.location if e.place else "": e.sub_event_type for e in _events(text, dt.date(2018, 6, 3))}
+    assert events == {"Irbid": SubEventType.PEACEFUL_PROTEST, "Ma'an": SubEventType.VIOLENT_DEMONSTRATION}

@@ -41,6 +41,7 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         ("أطلقت الشرطة الغاز المسيل للدموع على موكب سار في شارع الأربعين", "protest"),
         ("خرج موكب آخر في الخرطوم بحري", "protest"),
         ("أطلق جنود الاحتلال قنابل الغاز المسيل للدموع بكثافة على المشاركين", "protest"),
+        ("أطلقت قوات الدرك الغاز المسيل للدموع لتفريق مجموعة حاولت اختراق الطوق", "protest"),
         ("اندلعت اشتباكات عنيفة بين الطرفين", "clash"),
         ("شنت طائرات حربية غارات على البلدة", "airstrike"),
         ("أدانت البعثة الضربة الجوية التي استهدفت الكلية العسكرية", "airstrike"),
@@ -159,6 +160,11 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
     assert any(flag in flags for _, flags in _triggers(sentence))
+
+
+def test_a_tankers_blast_after_a_crash_is_an_accident() -> None:
+    flags = _triggers("وقع حادث تصادم بين صهريج لنقل الغاز وحافلة ركاب، أعقبه انفجار الصهريج")
+    assert any("accident" in f for fam, f in flags if fam == "explosion")
 
 
 def test_an_elections_first_round_is_no_match() -> None:

@@ -363,6 +363,8 @@ def test_the_tents_are_no_village_without_a_cue(geocoder: Geocoder) -> None:
         # Sa'dah's border districts, in a report on Saudi shelling (Saudi forces act in Yemen)
         ("قصف مدفعي للجيش السعودي على منطقة الرقو بمديرية منبه الحدودية", "الرقو", "Al Raqw", "Yemen", "Sadah"),
         ("استهدفت مدفعية الجيش السعودي مناطق متفرقة من مديرية شدا", "شدا", "Shada", "Yemen", "Sadah"),
+        # round 28: Karak, which GeoNames' bundled data files under Ma'an's governorate and its ancient name
+        ("نظم المئات وقفات احتجاجية في مدينة الكرك جنوبي الأردن", "الكرك", "Karak", "Jordan", "Karak"),
     ],
 )
 def test_towns_added_since_round_26(

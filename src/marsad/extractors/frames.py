@@ -278,7 +278,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         fighting = not FIGHTING.isdisjoint([t.family for t in triggers])
         heads: list[TriggerMention] = []
         for t in triggers:
-            if not _absorbed(t, triggers, fighting):
+            if not _absorbed(t, triggers, fighting) or _a_crowd_of_its_own(doc, index, t, triggers, fighting):
                 heads.append(t)
         if not heads:
             # a cycle ("قتلوا في معارك ... فيما انسحبت القوات المتبقية": the fight absorbs the killing, the
@@ -316,7 +316,17 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                     # a head merged into another of its family ("فرقت ... تظاهرة لنحو الفي شخص خرجوا من الجامع
                     # ... احتجاجا على الهجوم"): that one's, not the grievance's nearer by
                     [f for f in sentence_frames if f.head.family == t.family and any(t is h for h in heads)]
-                    or [f for f in sentence_frames if _absorbs(f.head, t, fighting)]
+                    # (or a head of its family in its clause: "فيما أغلق شبان ... ورشقوا قوات الأمن بالحجارة")
+                    or [
+                        f
+                        for f in sentence_frames
+                        if _absorbs(f.head, t, fighting)
+                        or (
+                            t.family in CROWDS
+                            and f.head.family == t.family
+                            and index.position(f.head.span).clause == clause_of(t)
+                        )
+                    ]
                     or sentence_frames
                 )
             # the frame whose head shares the trigger's clause first ("قتل طفل في قصف على كفرنبل، في حين
@@ -484,6 +494,24 @@ def _only_places_told(doc: Document, index: DocIndex, si: int, told: list[Trigge
             continue
         return False
     return True
+
+
+def _a_crowd_of_its_own(
+    doc: Document, index: DocIndex, t: TriggerMention, triggers: list[TriggerMention], fighting: bool
+) -> bool:
+    """A crowd's verb in a clause of its own, at a place of its own, is another crowd than the one told in the
+    clauses of the triggers that would absorb it ("نظم المئات وقفات سلمية في إربد والكرك، فيما أغلق شبان غاضبون
+    في مدينة معان الطريق ... ورشقوا قوات الأمن بالحجارة": a riot in Ma'an beside the vigils)."""
+    if t.family not in CROWDS or t.strength < 3:
+        return False
+    clause = index.position(t.span).clause
+    absorbers = [o for o in triggers if o is not t and _absorbs(o, t, fighting) and not _absorbs(t, o, fighting)]
+    if not absorbers or any(index.position(o.span).clause == clause for o in absorbers):
+        return False
+    return any(
+        p.sentence == t.sentence and p.resolved is not None and index.position(p.span).clause == clause
+        for p in doc.places
+    )
 
 
 def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:

@@ -198,6 +198,8 @@ def _apply_curated(drafts: dict[str, _Draft], layer: CuratedLayer, countries: fr
             existing.prior = e.prior
             existing.parent = e.parent or existing.parent
             existing.main_town = e.main_town or existing.main_town
+            # (GeoNames' bundled data files some towns under the wrong governorate: Karak under Ma'an's code)
+            existing.admin1_code = e.geonames_admin1 or existing.admin1_code
             if e.latitude is not None and e.longitude is not None:
                 existing.latitude, existing.longitude = e.latitude, e.longitude
             continue
