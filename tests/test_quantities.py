@@ -123,6 +123,8 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("فيما استشهد اثنان في مخيم العودة", [("اثنان", 2, "killed", False, False)]),
     ("فتحت الشرطة النار فقتلت اثنين منهم", [("اثنين", 2, "killed", False, False)]),
     ("لم يقتل أحد في القصف", []),
+    # an ordinal's teen is an age, no count of ten
+    ("قُتل طفل في السادسة عشرة من عمره", [("قُتل طفل", 1, "killed", False, False)]),
     # a casualty noun with "واحد" after it is one ("جثمان أحد المتظاهرين" is the body of one of them)
     (
         "سقط ستة في البلدة وقتيلاً واحداً في القرية",
