@@ -20,6 +20,9 @@ ABROAD = [
     ("غارة إسرائيلية على الضاحية الجنوبية لبيروت", "الضاحية الجنوبية", "Beirut - Dahieh", "Lebanon", "Beirut"),
     ("غارة استهدفت مبنى في منطقة الباشورة في بيروت", "الباشورة", "Beirut - Bashoura", "Lebanon", "Beirut"),
     ("اشتباكات في حي أبو سليم بالعاصمة الليبية طرابلس", "أبو سليم", "Tripoli - Abu Salim", "Libya", "Tripoli"),
+    # a front named by its place ("محور")
+    ("اشتباكات على محور صلاح الدين جنوبي العاصمة الليبية طرابلس", "صلاح الدين", "Tripoli - Salah al-Din", "Libya",
+     "Tripoli"),
     ("اشتباكات في حي باب التبانة في طرابلس شمال لبنان", "باب التبانة", "Tripoli - Bab al-Tabbaneh", "Lebanon", "North"),
     ("قصف على حي الجحملية في مدينة تعز", "الجحملية", "Taiz - Jahmaliya", "Yemen", "Taizz"),
     ("غارات على مديرية شعوب في صنعاء", "شعوب", "Sanaa - Shuub", "Yemen", "Amanat al Asimah"),
