@@ -234,6 +234,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "ارتفعت حصيلة المجزرة التي ارتكبتها طائرات الاحتلال الإسرائيلي فجر اليوم في مدينة غزة إلى 42 شهيداً.",
         lambda ev: _names(ev, "actor1") == ["Military Forces of Israel (2009-2021)"],
     ),
+    (  # who wages an ongoing shelling is its doer
+        "agent",
+        "تشنه",
+        "قتل ثلاثة مدنيين في حمص اليوم جراء القصف المتواصل بالصواريخ الذي تشنه قوات النظام على الحي.",
+        lambda ev: _names(ev, "actor1") == ["Military Forces of Syria (2000-)"],
+    ),
     (  # support fights with the doer
         "support",
         "بمساندة",
