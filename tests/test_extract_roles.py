@@ -1720,3 +1720,18 @@ def test_a_named_sides_fire_of_another_kind_is_not_the_doer_of_a_strike_with_nob
     )
     strikes = [e for e in doc.events if e.sub_event_type is SubEventType.AIR_DRONE_STRIKE]
     assert len(strikes) == 1 and _ids(strikes[0])[0] != "HAMAS"
+
+
+def test_the_dead_of_a_march_they_were_killed_during_were_its_protesters() -> None:
+    text = "قتل ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي أمس الخميس خلال مسيرات العودة شرق مدينة خان يونس."
+    (event,) = marsad.extract(text, published=dt.date(2022, 3, 18)).events
+    assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert event.event_type is EventType.PROTESTS
+    assert event.fatalities == 3
+
+
+def test_the_dead_of_fire_aimed_at_protesters_were_protesters() -> None:
+    text = "قتل شابان برصاص قوات الأمن التي أطلقت النار بشكل مباشر على المتظاهرين في مدينة دوما أمس الخميس."
+    (event,) = marsad.extract(text, published=dt.date(2022, 3, 18)).events
+    assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert event.fatalities == 2

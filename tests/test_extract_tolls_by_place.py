@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import marsad
-from marsad.model.events import EventType, SubEventType
+from marsad.model.events import SubEventType
 
 PUB = dt.date(2022, 3, 18)  # a Friday
 
@@ -46,10 +46,3 @@ def test_a_breakdown_of_the_wounded_splits_nothing() -> None:
     events = _by_place(text)
     assert list(events.values()) == [(SubEventType.SHELLING, 12)]
 
-
-def test_the_dead_of_a_march_they_were_killed_during_were_its_protesters() -> None:
-    text = "قتل ثلاثة فلسطينيين برصاص قوات الاحتلال الإسرائيلي أمس الخميس خلال مسيرات العودة شرق مدينة خان يونس."
-    (event,) = marsad.extract(text, published=PUB).events
-    assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
-    assert event.event_type is EventType.PROTESTS
-    assert event.fatalities == 3

@@ -730,12 +730,15 @@ class EventStage:
 
     def _victims_joined_a_crowd(self, index: DocIndex, b: Built) -> bool:
         """A protest word of the frame follows a word of taking part ("خلال مشاركتهم في فعاليات ... مسيرات
-        العودة") within a few words, or is what the dead were killed during ("برصاص قوات الاحتلال خلال مسيرات
-        العودة")."""
+        العودة") within a few words, is what the dead were killed during ("برصاص قوات الاحتلال خلال مسيرات
+        العودة"), or is whom the frame's fire was aimed at ("أطلقت النار ... على المتظاهرين")."""
+        fired = any(t.family == "shooting" for t in (b.frame.head, *b.frame.members))
         return any(
             t.family == "protest"
             and (
-                "during" in t.flags or not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+                "during" in t.flags
+                or not self.cues.participation.isdisjoint(index.words_before(t.span, _JOINED_REACH))
+                or (fired and not self.cues.crowd_attacked.isdisjoint(index.words_before(t.span, 1)))
             )
             for t in b.frame.members
         )
