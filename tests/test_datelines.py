@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import marsad
-from marsad.text.datelines import bracketed_in_a_dateline, opens_a_dateline
+from marsad.text.datelines import bracketed_in_a_dateline, opens_a_dateline, second_in_a_heading
 
 
 @pytest.mark.parametrize(
@@ -21,6 +23,27 @@ from marsad.text.datelines import bracketed_in_a_dateline, opens_a_dateline
 def test_a_town_opening_a_line_before_a_dash_is_a_dateline(text: str, word: str, dateline: bool) -> None:
     start = text.index(word)
     assert opens_a_dateline(text, start, start + len(word)) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "heading"),
+    [
+        ("حمص – الخالدية: خرجت مظاهرة حاشدة", "الخالدية", True),
+        ("لجان التنسيق\nريف دمشق – دوما: استشهاد شابين", "دوما", True),
+        # a place in a sentence, or with no colon closing the heading, is none
+        ("خرجت مظاهرة في حمص – الخالدية: هتافات", "الخالدية", False),
+        ("حمص – الخالدية خرجت مظاهرة", "الخالدية", False),
+    ],
+)
+def test_the_second_place_of_a_roundups_heading(text: str, word: str, heading: bool) -> None:
+    start = text.index(word)
+    assert second_in_a_heading(text, start, start + len(word)) is heading
+
+
+def test_a_quarter_heading_a_paragraph_places_its_news() -> None:
+    text = "حصيلة يوم الجمعة\nحمص – الخالدية: خرجت مظاهرة حاشدة بعد صلاة الجمعة تهتف بإسقاط النظام."
+    (e,) = marsad.extract(text, published=dt.date(2012, 2, 10)).events
+    assert e.place is not None and e.place.location == "Homs - al-Khalidiyah"
 
 
 def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:

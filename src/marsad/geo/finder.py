@@ -14,7 +14,7 @@ from marsad.geo import cues
 from marsad.geo.clues import excluded_ranges, speaker_ranges, sponsor_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
-from marsad.text.datelines import opens_a_dateline
+from marsad.text.datelines import opens_a_dateline, second_in_a_heading
 from marsad.text.matcher import Match, word_edges
 from marsad.text.normalize import NormalizedText
 from marsad.text.ranges import Ranges
@@ -139,8 +139,10 @@ class _Ctx:
 
 
 def _opens_a_dateline(ctx: _Ctx, name: Found) -> bool:
-    """The name is a dateline's town ("الجيزة – قتل أمين شرطة"): a place though it is a common word elsewhere."""
-    return name.sentence == 0 and opens_a_dateline(ctx.raw, ctx.tokens[name.first].start, ctx.tokens[name.last].end)
+    """The name is a dateline's town ("الجيزة – قتل أمين شرطة"), or the second place of a roundup's heading
+    ("حمص – الخالدية: خرجت مظاهرة"): a place though it is a common word elsewhere."""
+    start, end = ctx.tokens[name.first].start, ctx.tokens[name.last].end
+    return (name.sentence == 0 and opens_a_dateline(ctx.raw, start, end)) or second_in_a_heading(ctx.raw, start, end)
 
 
 def _comma_between(ctx: _Ctx, a: int, b: int) -> bool:

@@ -22,3 +22,15 @@ def opens_a_dateline(text: str, start: int, end: int) -> bool:
 def bracketed_in_a_dateline(text: str, start: int, end: int) -> bool:
     """The words ``text[start:end]`` stand in the brackets of a dateline, right before its dash."""
     return start > 0 and text[start - 1] == "(" and _AFTER_BRACKETED.match(text, end) is not None
+
+
+#: a roundup's heading before its second place: the line's first place (one to three words) and a dash
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t*•]*[^\s:ـ\-–—]+(?:[ \t]+[^\s:ـ\-–—]+){0,2}[ \t]*[ـ\-–—][ \t]*$")
+#: ... and the colon that closes the heading after it
+_HEADING_AFTER = re.compile(r"[ \t]*:")
+
+
+def second_in_a_heading(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` are the second place of a roundup's heading, "حمص – الخالدية: ..." (a
+    quarter or village of the place before the dash, where the paragraph's news happened)."""
+    return _HEADING_AFTER.match(text, end) is not None and _HEADING_BEFORE.search(text, 0, start) is not None
