@@ -144,6 +144,13 @@ def test_anaphors_refer_back(geocoder: Geocoder) -> None:
     assert found[3][1].resolved is not None and found[3][1].resolved.location == "Deir ez-Zor"
 
 
+def test_a_governorate_named_by_its_cue_is_no_antecedent_of_the_city(geocoder: Geocoder) -> None:
+    text = "توفي رجل خلال مواجهات في مدينة طبربة من ولاية منوبة. وأضرم شبان النار في مقر للشرطة وسط المدينة."
+    last = mentions(geocoder, text)[-1]
+    assert last[0] == "المدينة"
+    assert last[1].resolved is not None and last[1].resolved.location == "Tebourba"
+
+
 def test_neighbourhood_of_another_neighbourhood_is_not_an_antecedent(geocoder: Geocoder) -> None:
     text = "تقدمت القوات في حي الجورة بدير الزور بعد أيام من خروج الحي المجاور (حي القصور) عن سيطرتها. وبقي الحي صامداً."
     found = mentions(geocoder, text)

@@ -771,6 +771,8 @@ def _antecedent(
         elif res is not None and res.kind in SETTLEMENTS:
             if kind == "city" and res.kind is PlaceKind.VILLAGE:
                 continue
+            if kind == "city" and prev.cue in cues.CUES and cues.CUES[prev.cue].kind == "governorate":
+                continue  # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat
             return j, res
         elif res is not None and res.kind is PlaceKind.NEIGHBOURHOOD and kind == "city" and res.city:
             continue
