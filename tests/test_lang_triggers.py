@@ -350,6 +350,11 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("وأكد المتحدث أن طائرات التحالف ألقت أسلحة ومعدات لرجال المقاومة", "airstrike", False),
         # (bombs dropped by the aircraft named before the verb)
         ("وأفاد المراسل بأن طائرات الاحتلال ألقت عدة قنابل على المخيم", "airstrike", True),
+        # arms recovered from armed men killed are no ground taken: not_ground
+        ("تمكنت مفرزة من القضاء على إرهابيين واسترجاع رشاشين من نوع كلاشنيكوف", "capture", False),
+        # ... and an army's word for killing armed men is a killing ("القضاء على الفساد" is none)
+        ("تمكنت مفرزة من القضاء على إرهابيين واسترجاع رشاشين من نوع كلاشنيكوف", "killing", True),
+        ("تعهدت الحكومة بالقضاء على الفساد في الوزارات", "killing", False),
         # a span of time entered: period_entered
         ("دخلت الحرب في السودان عامها الثالث", "entry", False),
         ("ودخل إضراب المعلمين في مدينة السويداء يومه العاشر", "entry", False),
