@@ -136,3 +136,12 @@ def test_a_crowds_verb_in_a_clause_and_at_a_place_of_its_own_is_another_crowd() 
     )
     events = {e.place.location if e.place else "": e.sub_event_type for e in _events(text, dt.date(2018, 6, 3))}
     assert events == {"Irbid": SubEventType.PEACEFUL_PROTEST, "Ma'an": SubEventType.VIOLENT_DEMONSTRATION}
+
+
+def test_a_strike_told_only_as_its_launchers_claim_is_the_weapon_brought_down() -> None:
+    text = (
+        "أعلن تحالف دعم الشرعية مساء أمس الجمعة اعتراض وتدمير طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه"
+        " مدينة جازان. في المقابل، زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت مطار جازان بطائرات مسيرة."
+    )
+    events = _events(text, dt.date(2021, 11, 20))
+    assert [e.sub_event_type for e in events] == [SubEventType.DISRUPTED_WEAPONS]

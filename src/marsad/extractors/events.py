@@ -548,7 +548,12 @@ class EventStage:
         # (and the sentences that tell a battle at all, as the cause of what followed too: "بعد معارك استمرت أربعة
         # أيام ... انتهت بانسحاب قوات الفرقة الأولى")
         battles = frozenset(t.sentence for t in doc.triggers if t.family == "clash" and "negated" not in t.flags)
-        merged = merge_events(events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles)
+        claims = frozenset(
+            si for si in {e.sentence for e in events} if not self.cues.side_claim.isdisjoint(index.sentence_words(si))
+        )
+        merged = merge_events(
+            events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims
+        )
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)

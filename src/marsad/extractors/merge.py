@@ -46,20 +46,23 @@ def merge_events(
     unnamed: str = "",
     fighting: frozenset[int] = frozenset(),
     battles: frozenset[int] = frozenset(),
+    claims: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
     counts (then the lowest stands, as ACLED asks, instead of the figure given where the other has none);
     ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes;
     ``fighting``: the sentences that tell fighting (a word of it, not negated, told as news); ``battles``: those
-    that tell a battle at all (not negated, news or what came before)."""
+    that tell a battle at all (not negated, news or what came before); ``claims``: those that tell a side's claim
+    ("زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت ...")."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
     placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
     merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
-    taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(_strike_absorbs_its_interception(violent)))
+    intercepted = _strike_absorbs_its_interception(_claim_of_a_strike_intercepted(violent, claims))
+    taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(intercepted))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls), battles)
     fought = set(fighting)
     met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
@@ -317,6 +320,33 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
         return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
 
     return _fold(events, interception, strike, _add_evidence)
+
+
+def _claim_of_a_strike_intercepted(events: list[Event], claims: frozenset[int]) -> list[Event]:
+    """A strike told only as its launcher's claim ("زعم المتحدث باسم الحوثيين أن قواته استهدفت مطار جازان")
+    at the place and day its weapon was told brought down ("اعتراض وتدمير طائرة مسيرة أطلقتها ميليشيا الحوثي
+    باتجاه جازان") is that weapon, kept from use (ACLED: Disrupted weapons use); the side it claims to have
+    hit brought it down, when the interception names nobody."""
+
+    def claimed(e: Event) -> bool:
+        return e.event_type is EventType.EXPLOSIONS and e.sentence in claims and e.place is not None
+
+    def interception(d: Event, e: Event) -> bool:
+        return (
+            d.sub_event_type is SubEventType.DISRUPTED_WEAPONS
+            and d.sentence < e.sentence
+            and _place_day(d) == _place_day(e)
+            and (d.actor2 is None or _id(d.actor2) == _id(e.actor1))
+        )
+
+    def join(d: Event, e: Event) -> None:
+        if d.actor1 is None and e.actor2 is not None:
+            d.actor1 = e.actor2
+        if d.actor2 is None:
+            d.actor2 = e.actor1
+        _add_evidence(d, e)
+
+    return _fold(events, claimed, interception, join) if claims else events
 
 
 def _abduction_absorbs_its_raid(events: list[Event]) -> list[Event]:
