@@ -145,3 +145,14 @@ def test_a_strike_told_only_as_its_launchers_claim_is_the_weapon_brought_down() 
     )
     events = _events(text, dt.date(2021, 11, 20))
     assert [e.sub_event_type for e in events] == [SubEventType.DISRUPTED_WEAPONS]
+
+
+def test_a_crowd_met_with_lethal_force_in_one_city_was_not_in_another_where_nobody_died() -> None:
+    text = (
+        "قُتل متظاهر وأصيب العشرات أمس الإثنين خلال تظاهرات خرجت في العاصمة السودانية الخرطوم ومدينة أم درمان"
+        " للمطالبة بالحكم المدني."
+    )
+    events = {e.place.location if e.place else "": e for e in _events(text, dt.date(2022, 1, 18))}
+    assert events["Khartoum"].sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert events["Omdurman"].sub_event_type is SubEventType.PEACEFUL_PROTEST
+    assert not events["Omdurman"].civilian_targeting

@@ -1554,9 +1554,15 @@ class EventStage:
                 # elsewhere is no target of the strike on this town
                 a2_here, civilian_here = None, False
                 ev = [x for x in ev if x.role is not EvidenceRole.ACTOR2]
+            sub_here = sub
+            if sub is SubEventType.EXCESSIVE_FORCE and dead_here == 0 and b.fatalities > 0:
+                # "قُتل متظاهر ... خلال تظاهرات خرجت في الخرطوم ومدينتي بحري وأم درمان": a crowd met with lethal
+                # force in one city was met with force short of it, or with none, in the others
+                sub_here = SubEventType.PEACEFUL_PROTEST if a2_here is None else SubEventType.PROTEST_WITH_INTERVENTION
+                civilian_here = False
             out.append(
                 Event(
-                    sub_event_type=sub,
+                    sub_event_type=sub_here,
                     date=b.date.value,
                     place=pc.place if pc else None,
                     actor1=a1_ref,
