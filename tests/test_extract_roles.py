@@ -1735,3 +1735,14 @@ def test_the_dead_of_fire_aimed_at_protesters_were_protesters() -> None:
     (event,) = marsad.extract(text, published=dt.date(2022, 3, 18)).events
     assert event.sub_event_type is SubEventType.EXCESSIVE_FORCE
     assert event.fatalities == 2
+
+
+def test_a_capture_finds_its_place_over_a_long_subject_and_an_aside() -> None:
+    text = (
+        "سيطرت فصائل غرفة عمليات «ردع العدوان» التي تقودها هيئة تحرير الشام، أمس الجمعة، على مدينة سراقب"
+        " بريف إدلب الشرقي، بعد معارك عنيفة مع قوات النظام."
+    )
+    e = _one(text, dt.date(2024, 11, 30))
+    assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
+    assert e.place is not None and e.place.location == "Saraqib"
+

@@ -30,8 +30,6 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
     ("sentence", "family"),
     [
         ("سيطرت القوات على القرية بعد معارك", "capture"),
-        # over a long subject and an aside
-        ("سيطرت فصائل غرفة عمليات «ردع العدوان» التي تقودها هيئة تحرير الشام، أمس الجمعة، على مدينة سراقب", "capture"),
         ("استعاد الجيش البلدة", "capture"),
         ("فجر انتحاري حزامه الناسف داخل مطعم", "suicide"),
         # the verb before its subject, "الأمن والاستقرار" after it
