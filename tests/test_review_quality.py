@@ -126,6 +126,14 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2011-2025 Iraq and Kurdistan, north-east and north-west Syria, Gaza, south Lebanon, Yemen, Sudan, Tripoli,
         # Somalia, Lake Chad, Egypt, Morocco, Iran's 2022 protests; scored blind at the start of round 27, then read
         ("review47", 0.83, 0, 0.77, 0.90),
+        # 2014-2025 Sudan's war, Libya, Iraq, Syria after December 2024, Lebanon, the West Bank, Yemen, Somalia,
+        # Sinai and the Sahel in wires, monitors' posts, features and statements; eight negatives; scored blind at
+        # the start and end of round 28 (not read)
+        ("review48", 0.85, 0, 0.65, 0.77),
+        # 2012-2024 Syria's early war in coordination committees' roundups, Iraq, Yemen, Libya, Gaza, Sudan's and
+        # the Maghreb's, Jordan's, Bahrain's and Kuwait's protests, Algeria's army bulletins; scored blind at the
+        # start of round 28, then read
+        ("review49", 0.87, 0, 0.79, 0.89),
     ],
 )
 def test_review_set_stays_above_its_floor(
