@@ -29,11 +29,12 @@ class PlaceToll:
     place: PlaceMention
 
 
-def place_tolls(doc: Document, index: DocIndex, sentence: int) -> list[PlaceToll]:
-    """The figures of ``sentence`` each followed closely by a place, before the next figure: the parts of a
-    breakdown ("11 من القتلى سقطوا في مدينة الخرطوم بحري، فيما قتل ثلاثة في الخرطوم")."""
-    figures = sorted((q for q in doc.quantities if q.sentence == sentence), key=lambda q: q.span.start)
-    places = [m for m in doc.places if m.sentence == sentence and m.resolved is not None]
+def place_tolls(
+    doc: Document, index: DocIndex, figures: list[QuantityMention], places: list[PlaceMention]
+) -> list[PlaceToll]:
+    """The ``figures`` of a sentence (in text order) each followed closely by one of its resolved ``places``,
+    before the next figure: the parts of a breakdown ("11 من القتلى سقطوا في مدينة الخرطوم بحري، فيما قتل ثلاثة
+    في الخرطوم")."""
     out: list[PlaceToll] = []
     for i, q in enumerate(figures):
         if q.value <= 0 or q.counted not in _DEAD_OR_BARE:
@@ -51,8 +52,17 @@ def spread_by_place(doc: Document, index: DocIndex, events: list[Event], unnamed
     that place's dead (an event the breakdown's sentence told there takes them). The toll's event keeps what the
     places leave over; with nothing left, it is dropped unless a later sentence told more of it at its place
     (never when placed at an area)."""
-    for sentence in sorted({q.sentence for q in doc.quantities}):
-        parts = place_tolls(doc, index, sentence)
+    figures: dict[int, list[QuantityMention]] = {}
+    for q in sorted(doc.quantities, key=lambda q: q.span.start):
+        figures.setdefault(q.sentence, []).append(q)
+    places: dict[int, list[PlaceMention]] = {}
+    for m in doc.places:
+        if m.resolved is not None:
+            places.setdefault(m.sentence, []).append(m)
+    for sentence in sorted(figures):
+        if len(places.get(sentence, ())) < 2:
+            continue
+        parts = place_tolls(doc, index, figures[sentence], places[sentence])
         if (
             len({p.place.resolved.place_id for p in parts if p.place.resolved}) < 2
             or parts[0].figure.counted != "killed"
