@@ -4,8 +4,7 @@ that place's dead (ACLED: one event per location, each with its own toll)."""
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.extractors.positions import DocIndex
 from marsad.model.document import Document
@@ -130,9 +129,16 @@ def _spread(
             here.assoc_actor_1, here.assoc_actor_2 = list(told.assoc_actor_1), list(told.assoc_actor_2)
             here.civilian_targeting = told.civilian_targeting
         if here is None:
-            here = copy.deepcopy(told)
-            here.place = place
-            here.evidence = [ev for ev in told.evidence if ev.role not in _OWN_EVIDENCE]
+            # (a shallow copy with lists of its own: the records inside are immutable, and mypyc's frozen
+            # dataclasses cannot be deep-copied)
+            here = replace(
+                told,
+                place=place,
+                assoc_actor_1=list(told.assoc_actor_1),
+                assoc_actor_2=list(told.assoc_actor_2),
+                evidence=[ev for ev in told.evidence if ev.role not in _OWN_EVIDENCE],
+                inferred=set(told.inferred),
+            )
             here.evidence.append(Evidence(EvidenceRole.LOCATION, part.place.span, doc.raw(part.place.span)))
             out.insert(out.index(told) + 1, here)
         for e in retold:
