@@ -19,7 +19,7 @@ from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
-from marsad.extractors.when_where import OUTLYING_CUES, DateChoice, PlaceChoice, WhenWhere
+from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere, unknown_settlement
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
@@ -573,14 +573,7 @@ class EventStage:
     @staticmethod
     def _unknown_places(doc: Document, b: Built) -> list[PlaceMention]:
         """The villages and towns the frame's sentence names that the gazetteer lacks ("بلدة آيت عميرة")."""
-        return [
-            m
-            for m in doc.places
-            if m.sentence == b.frame.sentence
-            and m.resolved is None
-            and m.antecedent is None
-            and m.cue.startswith(OUTLYING_CUES)
-        ]
+        return [m for m in doc.places if m.sentence == b.frame.sentence and unknown_settlement(m)]
 
     @staticmethod
     def _targets_told_on(index: DocIndex, ww: WhenWhere, frame: Frame, places: list[PlaceChoice]) -> list[PlaceChoice]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import TypeVar
 
@@ -14,7 +15,7 @@ from marsad.lang.cues import CueWords
 from marsad.lang.numbers import GramNumber, MarkerKind, load_numbers
 from marsad.lang.triggers import Territorial, TriggerLexicon, modifier_words
 from marsad.model.document import Document
-from marsad.model.mentions import ActorMention, QuantityMention
+from marsad.model.mentions import ActorMention, PlaceMention, QuantityMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
@@ -435,16 +436,16 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
         for span, sentence, value in counts:
             # (the place before the next figure: "بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل" is the three's)
             until = next((start for start in figures if start > span.start), len(doc.text))
-            for m in doc.places:
-                if (
-                    m.resolved is not None
-                    and m.resolved.place_id in at
-                    and span.end <= m.span.start < until
-                    and index.position(m.span).sentence == sentence
-                    and index.count_between(span, m.span) <= _PART_TO_PLACE
-                ):
-                    named.setdefault(at[m.resolved.place_id], value)
-                    break
+            candidates = (
+                m
+                for m in doc.places
+                if m.resolved is not None
+                and m.resolved.place_id in at
+                and index.position(m.span).sentence == sentence
+            )
+            m = place_after_figure(index, span, candidates, until, _PART_TO_PLACE)
+            if m is not None and m.resolved is not None:
+                named.setdefault(at[m.resolved.place_id], value)
     # (further targets told in a clause of their own take only the dead a figure names at them)
     told = n - b.further_targets
     rest = b.fatalities - sum(named.values())
@@ -491,6 +492,16 @@ def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) ->
     if prefix[1] == "ل" and prefix[0].isspace():
         return True
     return prefix[1] == "و" and prefix[0].isspace() and index.count_between(bodies, figure) == 0
+
+
+def place_after_figure(
+    index: DocIndex, figure: Span, places: Iterable[PlaceMention], until: int, reach: int
+) -> PlaceMention | None:
+    """The first of ``places`` (in text order) named after ``figure`` and before offset ``until`` (the next
+    figure), when at most ``reach`` words stand between: the place that figure's dead fell at ("بينهم 73 في مدينة
+    جبلة"). A farther one is no figure's place (nor are those after it)."""
+    m = next((m for m in places if figure.end <= m.span.start < until), None)
+    return m if m is not None and index.count_between(figure, m.span) <= reach else None
 
 
 def counted_dead(m: ActorMention, spans: list[Span]) -> bool:

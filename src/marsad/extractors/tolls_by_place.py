@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.extractors.positions import DocIndex
+from marsad.extractors.tolls import place_after_figure
 from marsad.model.document import Document
 from marsad.model.events import Event, Evidence, EvidenceRole, SubEventType
 from marsad.model.mentions import PlaceMention, QuantityMention
@@ -39,8 +40,8 @@ def place_tolls(
         if q.value <= 0 or q.counted not in _DEAD_OR_BARE:
             continue
         until = figures[i + 1].span.start if i + 1 < len(figures) else len(doc.text)
-        m = next((m for m in places if q.span.end <= m.span.start < until), None)
-        if m is not None and index.count_between(q.span, m.span) <= _FIGURE_TO_PLACE:
+        m = place_after_figure(index, q.span, places, until, _FIGURE_TO_PLACE)
+        if m is not None:
             out.append(PlaceToll(q, m))
     return out
 

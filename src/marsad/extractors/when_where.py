@@ -157,6 +157,9 @@ class WhenWhere:
         self._enumeration = cues.enumeration
         self._additive = cues.additive
         self._actor_ends = sorted(m.span.end for m in doc.actors)
+        #: the actors' spans in text order (see _subject_after)
+        self._actor_spans = sorted((m.span for m in doc.actors), key=lambda span: span.start)
+        self._actor_starts = [span.start for span in self._actor_spans]
         #: where the words of events end: a relative clause right after one tells of that event
         self._trigger_ends = sorted(t.span.end for t in doc.triggers)
         #: the relative pronouns' tokens, found when a date first asks (see _describes_an_actor)
@@ -533,12 +536,12 @@ class WhenWhere:
 
     def _subject_after(self, pronoun: Token, date: DateMention) -> bool:
         """An actor's name starts right after the relative clause's verb (or a title before it), before the
-        date ("التي اتخذها قائد الجيش في ..."): the clause tells what that actor did."""
-        return any(
-            pronoun.end <= m.span.start < date.span.start
-            and self.index.count_between(Span(pronoun.start, pronoun.end), m.span) <= _SUBJECT_REACH
-            for m in self.doc.actors
-        )
+        date ("التي اتخذها قائد الجيش في ..."): the clause tells what that actor did. (The first actor after the
+        pronoun is the nearest: if it stands too far, so do the others.)"""
+        k = bisect_left(self._actor_starts, pronoun.end)
+        if k == len(self._actor_starts) or self._actor_starts[k] >= date.span.start:
+            return False
+        return self.index.count_between(Span(pronoun.start, pronoun.end), self._actor_spans[k]) <= _SUBJECT_REACH
 
     def _event_before(self, pronoun: Token) -> bool:
         """A word of an event ends at most two words before the relative pronoun ("مجزرة الحولة التي"): the
@@ -588,12 +591,7 @@ class WhenWhere:
         if holders is None:
             places = self.doc.places
             holders = self._unknowns_holders = {
-                id(places[o.container])
-                for o in places
-                if o.resolved is None
-                and o.antecedent is None
-                and o.container is not None
-                and o.cue.startswith(OUTLYING_CUES)
+                id(places[o.container]) for o in places if o.container is not None and unknown_settlement(o)
             }
         return id(m) in holders
 
@@ -790,7 +788,13 @@ def _road_end_holders(doc: Document) -> set[int]:
 
 #: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
 #: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع")
-OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع")
+_OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع")
+
+
+def unknown_settlement(m: PlaceMention) -> bool:
+    """The mention names, after a village's or town's cue, a place the gazetteer lacks ("بلدة آيت عميرة"), and
+    is no anaphor of an earlier place."""
+    return m.resolved is None and m.antecedent is None and m.cue.startswith(_OUTLYING_CUES)
 
 
 def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
