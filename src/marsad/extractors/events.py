@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
-from marsad.extractors.fight_sides import sides_of_the_fight_told
+from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
@@ -16,7 +15,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
-from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place
+from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere, unknown_settlement
@@ -55,8 +54,7 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         if last is None or last.event_type not in (EventType.RIOTS, EventType.PROTESTS):
             continue
         e.sub_event_type = last.sub_event_type
-        e.actor1 = replace(last.actor1, inferred=True) if last.actor1 is not None else None
-        e.actor2 = replace(last.actor2, inferred=True) if last.actor2 is not None else None
+        e.actor1, e.actor2 = as_inferred(last.actor1), as_inferred(last.actor2)
         e.civilian_targeting = last.civilian_targeting
 
 
@@ -74,10 +72,6 @@ def _last_day(doc: Document, date: DateChoice) -> dt.date:
 
 #: the first words (normalised) of a fight told with no side starting it ("اشتبك", "اشتباكات", "مواجهات")
 _BOTH_SIDES_FOUGHT = ("اشتبك", "اشتباك", "الاشتباك", "مواجه", "المواجه", "اندلعت", "دارت", "تبادل")
-
-
-def _fatality_spans(e: Event) -> list[Span]:
-    return [ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES]
 
 
 def _trigger_spans(e: Event) -> list[Span]:
@@ -539,7 +533,7 @@ class EventStage:
         def another_count(kept: Event, other: Event) -> bool:
             if kept.fatalities == 0 or other.fatalities == 0:
                 return False
-            return self.tolls.another_count(index, _fatality_spans(kept), _fatality_spans(other))
+            return self.tolls.another_count(index, fatality_spans(kept), fatality_spans(other))
 
         triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
         fighting = frozenset(  # (not "لم تسجل صدامات", nor "على خلفية الاشتباكات التي شهدتها المدينة")

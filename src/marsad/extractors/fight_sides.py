@@ -23,7 +23,7 @@ def sides_of_the_fight_told(events: list[Event]) -> None:
         if not told:
             continue
         nearest = min(told, key=lambda f: (f.sentence > e.sentence, abs(f.sentence - e.sentence)))
-        e.actor1, e.actor2 = _inferred(nearest.actor1), _inferred(nearest.actor2)
+        e.actor1, e.actor2 = as_inferred(nearest.actor1), as_inferred(nearest.actor2)
         e.assoc_actor_1 = [replace(a, inferred=True) for a in nearest.assoc_actor_1]
         e.assoc_actor_2 = [replace(a, inferred=True) for a in nearest.assoc_actor_2]
         e.inferred |= {"actor1", "actor2"}
@@ -33,5 +33,6 @@ def _both_sides(e: Event) -> bool:
     return e.event_type is EventType.BATTLES and e.actor1 is not None and e.actor2 is not None and not e.historical
 
 
-def _inferred(ref: ActorRef | None) -> ActorRef | None:
+def as_inferred(ref: ActorRef | None) -> ActorRef | None:
+    """The actor as taken from elsewhere in the report (marked inferred), or None."""
     return replace(ref, inferred=True) if ref is not None else None

@@ -15,6 +15,7 @@ from marsad.lang.cues import CueWords
 from marsad.lang.numbers import GramNumber, MarkerKind, load_numbers
 from marsad.lang.triggers import Territorial, TriggerLexicon, modifier_words
 from marsad.model.document import Document
+from marsad.model.events import Event, EvidenceRole
 from marsad.model.mentions import ActorMention, PlaceMention, QuantityMention
 from marsad.model.span import Span
 from marsad.text.clitics import is_word
@@ -492,6 +493,11 @@ def _whose_bodies(doc: Document, index: DocIndex, bodies: Span, figure: Span) ->
     if prefix[1] == "ل" and prefix[0].isspace():
         return True
     return prefix[1] == "و" and prefix[0].isspace() and index.count_between(bodies, figure) == 0
+
+
+def fatality_spans(e: Event) -> list[Span]:
+    """The spans of the figures that count the event's dead."""
+    return [ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES]
 
 
 def place_after_figure(

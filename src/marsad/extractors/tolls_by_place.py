@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.tolls import place_after_figure
+from marsad.extractors.tolls import fatality_spans, place_after_figure
 from marsad.model.document import Document
 from marsad.model.events import Event, Evidence, EvidenceRole, SubEventType
 from marsad.model.mentions import PlaceMention, QuantityMention
@@ -82,7 +82,7 @@ def _told_toll(events: list[Event], parts: list[PlaceToll]) -> Event | None:
     countries = {p.place.resolved.country for p in parts if p.place.resolved}
     total = sum(p.figure.value for p in parts)
     for e in events:
-        spans = [ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES]
+        spans = fatality_spans(e)
         own = [s for s in spans if (s.start, s.end) not in figures and s.end <= first.start]
         if (
             own
