@@ -437,15 +437,10 @@ def dead_by_place(doc: Document, index: DocIndex, b: Built, places: list[PlaceCh
         for span, sentence, value in counts:
             # (the place before the next figure: "بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل" is the three's)
             until = next((start for start in figures if start > span.start), len(doc.text))
-            candidates = (
-                m
-                for m in doc.places
-                if m.resolved is not None
-                and m.resolved.place_id in at
-                and index.position(m.span).sentence == sentence
-            )
+            # (in the figure's sentence: places after it in the text are in it or in a later one)
+            candidates = (m for m in doc.places if m.resolved is not None and m.resolved.place_id in at)
             m = place_after_figure(index, span, candidates, until, _PART_TO_PLACE)
-            if m is not None and m.resolved is not None:
+            if m is not None and m.resolved is not None and index.position(m.span).sentence == sentence:
                 named.setdefault(at[m.resolved.place_id], value)
     # (further targets told in a clause of their own take only the dead a figure names at them)
     told = n - b.further_targets
