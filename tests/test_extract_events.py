@@ -2629,3 +2629,12 @@ def test_fire_on_worshippers_and_protesters_is_force_on_the_crowd() -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
     assert e.actor1 is not None and e.actor1.name.startswith("Protesters")
+
+
+def test_a_side_told_again_is_not_its_own_associate() -> None:
+    (e,) = _events(
+        "شنت جماعة الحوثي أمس حملة اختطافات طالت عشرة موظفين يعملون لدى منظمات دولية في العاصمة صنعاء. وأوضحت "
+        "المصادر أن مسلحين حوثيين داهموا منازل الموظفين واقتادوهم إلى جهات مجهولة."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"
+    assert e.assoc_actor_1 == []

@@ -198,6 +198,37 @@ def test_implicit_singulars(text: str, expected: list[Fact]) -> None:
     _check(text, expected)
 
 
+#: one person's death told after them: by "لقي ... حتفه" around its subject, a death noun with his pronoun, a
+#: death verb with no one after it, a beating "حتى الموت"
+ONE_DEATH_TOLD_AFTER: list[tuple[str, list[Fact]]] = [
+    ("لقي شاب حتفه مساء السبت", [("شاب حتفه", 1, "killed", False, False)]),
+    ("لقي رجل في الأربعينات من عمره حتفه أمس", [("رجل في الأربعينات من عمره حتفه", 1, "killed", False, False)]),
+    ("أطلق مسلحون النار على شاب في السوق، ما أدى إلى مقتله", [("مقتله", 1, "killed", False, False)]),
+    (
+        "أصيب رجل برصاص قناص في الحي وتوفي متأثراً بجراحه",
+        [("أصيب رجل", 1, "injured", False, False), ("توفي", 1, "killed", False, False)],
+    ),
+    ("ضرب الأهالي رجلاً متهماً بالسرقة حتى الموت", [("حتى الموت", 1, "killed", False, False)]),
+    # the one already counted dead is not counted again
+    (
+        "أعلنت الوزارة وفاة المواطن خلال المواجهات، وقالت إنه توفي جراء مرض مزمن",
+        [("وفاة المواطن", 1, "killed", False, False)],
+    ),
+    # nor is the death of a soldier told beside a count of others
+    (
+        "ما أدى إلى مقتل العناصر الستة وبينهم قائدهم الذي وجدت بقربه بندقية جندي كان استشهد في وقت سابق",
+        [("العناصر الستة", 6, "killed", False, False)],
+    ),
+    # "قضى على" destroyed, "قضى" is no death told after
+    ("قال إن الضابط قضى على المماليك في مذبحة القلعة", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_DEATH_TOLD_AFTER)
+def test_one_death_told_after_the_person(text: str, expected: list[Fact]) -> None:
+    _check(text, expected)
+
+
 # --- vague words
 
 VAGUE: list[tuple[str, list[Fact]]] = [

@@ -10,6 +10,7 @@ from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, remembered_date
 from marsad.extractors.merge import merge_events
+from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
@@ -219,6 +220,7 @@ class EventStage:
         self.tolls = Tolls(self.cues, self.triggers)
         self.extents = Extents(self.cues.object_preposition)
         self.sub_types = SubTypes(air_words, self.cues)
+        self.mobs = Mobs(self.cues)
         self.state_forces = StateForces(self.pack, self.actors, self.armed, self.cues.hedge, air_words)
         #: the exported actors already worked out (``_ref`` depends on nothing else than its key)
         self._refs: dict[tuple[str, str, bool, str, bool, dt.date | None], ActorRef] = {}
@@ -1314,15 +1316,19 @@ class EventStage:
         mob = None
         if not (rioting or repressed or unclaimed) and r.actor1 is None and family in _MOB_FAMILIES:
             for t in sorted((b.frame.head, *b.frame.members), key=lambda t: t.span.start):
-                if t.family in _MOB_FAMILIES and (mob := roles.crowd_subject(b.frame.sentence, t.span)) is not None:
+                if t.family in _MOB_FAMILIES and (said := roles.crowd_subject(b.frame.sentence, t.span)) is not None:
+                    mob = Mob(*said)
                     break
+            else:
+                # "أقدم عدد من الأهالي الغاضبين على ضرب شاب متهم بخطف طفل حتى الموت": the crowd where the doer is
+                mob = self.mobs.of_frame(roles, b, doer=True)
         if mob is not None:
             # "اعتدى حشد من الأهالي على شاب متهم بالسرقة": a crowd of civilians attacking someone (ACLED Riots /
             # Mob violence), Rioters actor1, the person they attacked actor2
             sub = SubEventType.MOB_VIOLENCE
             a1, r.assoc1 = None, []
-            actor2_mention, actor2_inferred, r.assoc2 = mob[1], False, []
-            a2 = roles.actor(mob[1]) if mob[1] is not None else None
+            actor2_mention, actor2_inferred, r.assoc2 = mob.victim, False, []
+            a2 = roles.actor(mob.victim) if mob.victim is not None else None
         elif rioting:
             sub = SubEventType.VIOLENT_DEMONSTRATION
         elif repressed:
@@ -1364,6 +1370,19 @@ class EventStage:
             r.actor1, a1, r.assoc1, r.assoc2 = None, None, [], []
             actor2_mention, actor2_inferred = attacked, False
             a2 = roles.actor(attacked)
+        if (
+            sub is SubEventType.VIOLENT_DEMONSTRATION
+            and (a1 is None or a1.side is Side.CIVILIANS)
+            # (not a crowd that met a force: "مواجهات بين عشرات الشبان وجنود الاحتلال")
+            and (a2 is None or not a2.side.armed)
+            and (residents := self.mobs.of_frame(roles, b)) is not None
+        ):
+            # "أقدم حشد من الأهالي على ضرب شاب متهم بالسرقة حتى الموت": a crowd of residents, no demonstrators,
+            # setting on a person or on homes is a mob, the person its target
+            sub = SubEventType.MOB_VIOLENCE
+            r.actor1, a1, r.assoc1, r.assoc2 = None, None, [], []
+            actor2_mention, actor2_inferred = residents.victim, False
+            a2 = roles.actor(residents.victim) if residents.victim is not None else None
         if sub is SubEventType.ARRESTS and a1 is not None and a1.side is Side.UNIDENTIFIED:
             # "داهم مسلحون ملثمون منزله واقتادوا شقيقه إلى جهة مجهولة": gunmen take, they do not arrest
             sub = SubEventType.ABDUCTION

@@ -800,11 +800,12 @@ def _absorb(kept: Event, other: Event) -> None:
         kept.actor2 = other.actor2
     if kept.actor1 is not None and kept.actor2 is not None and kept.actor2.name == kept.actor1.name:
         kept.actor2 = None  # the other report's actor1 taken as this one's target: a side does not fight itself
+    # (not the side itself: "Free Syrian Army" with itself as its associate)
     for ref in other.assoc_actor_1:
-        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_1}:
+        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_1} and ref.actor_id != _id(kept.actor1):
             kept.assoc_actor_1.append(ref)
     for ref in other.assoc_actor_2:
-        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_2}:
+        if ref.actor_id not in {r.actor_id for r in kept.assoc_actor_2} and ref.actor_id != _id(kept.actor2):
             kept.assoc_actor_2.append(ref)
     # within one report a figure given once and omitted elsewhere is the figure
     kept.fatalities = max(kept.fatalities, other.fatalities)

@@ -34,6 +34,8 @@ _WITH_RANK = "برتبه"
 
 _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
+#: the pronoun suffixes of one person's death noun: "مقتله", "وفاتها"
+_HIS_OR_HER = ("ه", "ها")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
 _DIGIT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "وبال"})
 #: how many tokens may separate a casualty word from the count it classifies
@@ -64,8 +66,10 @@ class Compiled:
     __slots__ = (
         "age_decade",
         "died",
+        "died_later",
         "doer_words",
         "matcher",
+        "met_death",
         "not_a_death_after",
         "phrase_break",
         "range_link",
@@ -91,6 +95,10 @@ class Compiled:
         self.not_a_death_after = cues.where_it_happened | cues.ruled
         #: "في العشرينيات من عمره" between a person and the verb of their death: an aside on their age
         self.age_decade = cues.age_decade
+        #: the verb before the one who died and the noun of their death: "لقي شاب حتفه"
+        self.met_death = cues.met_death
+        #: a death verb told after the one who died: "أصيب رجل ... وتوفي متأثراً بجراحه"
+        self.died_later = cues.died_later
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -208,6 +216,8 @@ class NumberSentence:
         self.cstarts = [c[0] for c in sent.clauses] or [sent.nstart]
         #: the token right after the last expression read: where a joined "وطفل" may follow it
         self.after_last = -1
+        #: the expressions read so far, in text order
+        self.read: list[Expr] = []
 
     def same_clause(self, i: int, j: int) -> bool:
         starts = self.d.starts
@@ -252,6 +262,7 @@ class NumberSentence:
 
     def run(self) -> list[Expr]:
         out: list[Expr] = []
+        self.read = out
         cands = self.d.candidates
         k = bisect_right(cands, self.lo - 1)
         done = self.lo  # tokens before this one belong to an expression already read
@@ -300,6 +311,7 @@ class NumberSentence:
                 or self.subject_one(start)
                 or self.relative_one(start)
                 or self.listed_one(start)
+                or self.pronoun_one(start)
             )
             if other is not None:
                 return other, other.end
@@ -618,9 +630,53 @@ class NumberSentence:
         j = self._after_age(d.last[i] + 1)
         if j < self.hi and d.word(j) == "قد" and d.adjacent(j - 1, j):
             j += 1
-        if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j) or self.casualty(j, CasualtyRole.TRIGGER) is None:
+        if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j):
+            return None
+        if self.casualty(j, CasualtyRole.TRIGGER) is None and not self._met_death(i, j):
             return None
         return Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 1, "singular", noun=noun, cue=j)
+
+    def _met_death(self, i: int, j: int) -> bool:
+        """ "لقي شاب حتفه": the noun at ``i`` stands between "لقي" and the noun of its death at ``j``."""
+        d = self.d
+        return (
+            i > self.lo
+            and _strip_wa(d.word(i - 1)) in d.comp.met_death
+            and self.casualty(j, CasualtyRole.POST) is not None
+        )
+
+    def pronoun_one(self, i: int) -> Expr | None:
+        """ "أطلق مسلحون النار على شاب ... ما أدى إلى مقتله", "أصيب رجل ... وتوفي متأثراً بجراحه": the death of
+        one person told after them, by a death noun with his pronoun or a singular death verb with no one
+        after it (cue group `died_later`), is one death when the sentence named a single person before and
+        counted no one else."""
+        d = self.d
+        cue = self.casualty(i, CasualtyRole.TRIGGER)
+        hit = d.match[i]
+        if cue is None or cue.counted != "killed" or hit is None or i <= self.lo:
+            return None
+        if hit.suffix not in _HIS_OR_HER and hit.term not in d.comp.died_later:
+            return None
+        j = d.last[i] + 1
+        if hit.suffix not in _HIS_OR_HER and j < self.hi and (self.noun_at(j) is not None or self.number_start(j)):
+            return None  # "توفي ثلاثة جرحى": a count follows
+        # (only the one person counted before, if anyone: "مقتل العناصر الستة وبينهم ... جندي كان استشهد")
+        if any(not (e.rule == "singular" and e.value == 1) or self._counts_dead(e) for e in self.read):
+            return None
+        if not any(self._single_person(k) for k in range(self.lo, i)):
+            return None
+        return Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "singular", cue=i)
+
+    def _counts_dead(self, e: Expr) -> bool:
+        """The expression read before counts a death already ("وفاة المواطن ... أنه توفي")."""
+        if isinstance(e.noun, CasualtyWord) and e.noun.counted == "killed":
+            return True
+        cue = self.casualty(e.cue, CasualtyRole.TRIGGER) if e.cue is not None else None
+        return cue is not None and cue.counted == "killed"
+
+    def _single_person(self, k: int) -> bool:
+        noun = self.noun_at(k)
+        return isinstance(noun, PeopleNoun) and noun.number is GramNumber.SINGULAR and noun.group != "gunman"
 
     def _bare_singular(self, i: int) -> PeopleNoun | None:
         """An indefinite singular people noun with no clitic at token ``i`` that may be a victim (not an armed man:

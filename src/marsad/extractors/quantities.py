@@ -306,7 +306,8 @@ def _classify(
         return None  # "منذ 2011"، "قتل في 2012 خمسة": a year unless a counted noun follows
     counted = e.noun_counted
     if not counted and e.cue is not None:
-        cue = ss.casualty(e.cue, CasualtyRole.TRIGGER)
+        # (or the noun of the death after its subject: "لقي شاب حتفه")
+        cue = ss.casualty(e.cue, CasualtyRole.TRIGGER) or ss.casualty(e.cue, CasualtyRole.POST)
         counted = cue.counted if cue is not None else ""
     if not counted:
         back = _backward_cue(ss, e, prev_end)

@@ -1,0 +1,60 @@
+"""Mob violence (ACLED Riots / Mob violence): a crowd of residents, not demonstrators, setting on people or on
+their homes; a crowd that demonstrates, meets a force or burns a public building stays a violent
+demonstration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import marsad
+from marsad.model.events import Event, SubEventType
+
+PUB = dt.date(2023, 5, 14)  # a Sunday
+
+
+def _news(text: str) -> list[Event]:
+    return [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a riot's words, the crowd counted and set on a man's home
+        ("هاجم عشرات من أهالي قرية الشيخ مسكين أمس منزل رجل متهم بقتل جاره، وأضرموا فيه النار.", 0),
+        # a crowd noun with its anger burning churches and homes
+        ("أحرق حشد غاضب، مساء أمس السبت، كنيستين وعشرات المنازل لمسيحيين في بلدة سمالوط.", 0),
+        # an attack no one is named doing, the crowd standing where its doer does ("أقدم ... على")
+        ("أقدم مواطنون غاضبون أمس على ضرب رجل متهم بسرقة دراجة نارية حتى الموت في سوق مدينة الباب.", 1),
+        ("تعرض شاب لضرب مبرح على يد حشد من الأهالي في سوق مدينة اعزاز أمس، ما أدى إلى وفاته.", 1),
+        # the protest of the sentence's other clause is not this crowd's
+        (
+            "قطع محتجون غاضبون الطرقات في مدينة جبيل أمس، فيما أقدمت مجموعات من الشبان على الاعتداء بالضرب على "
+            "عمال سوريين في مدينة جونية.",
+            0,
+        ),
+    ],
+)
+def test_a_crowd_of_residents_setting_on_people_or_homes_is_a_mob(text: str, dead: int) -> None:
+    mobs = [e for e in _news(text) if e.sub_event_type is SubEventType.MOB_VIOLENCE]
+    assert len(mobs) == 1, [(e.sub_event_type, e.place) for e in _news(text)]
+    assert mobs[0].actor1 is not None and mobs[0].actor1.actor_id == "RIOTERS"
+    assert mobs[0].fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # demonstrators burning a party's office
+        "أحرق محتجون غاضبون أمس مقر الحزب الحاكم في مدينة الناصرية احتجاجاً على انقطاع الكهرباء.",
+        # youths who fought soldiers
+        "اندلعت مواجهات أمس بين عشرات الشبان الذين رشقوا الآليات العسكرية بالحجارة وجنود الاحتلال في مخيم بلاطة، "
+        "ما أدى إلى إصابة أربعة شبان بجروح.",
+        # residents burning a police station: a public building, no one's home
+        "أضرم عشرات من الأهالي الغاضبين أمس النار في مركز الشرطة في بلدة الحسينية.",
+    ],
+)
+def test_a_crowd_that_demonstrates_or_meets_a_force_stays_a_violent_demonstration(text: str) -> None:
+    subs = {e.sub_event_type for e in _news(text)}
+    assert SubEventType.VIOLENT_DEMONSTRATION in subs and SubEventType.MOB_VIOLENCE not in subs, subs
