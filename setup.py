@@ -37,6 +37,7 @@ COMPILED = [
     "src/marsad/extractors/frames.py",
     "src/marsad/extractors/history.py",
     "src/marsad/extractors/merge.py",
+    "src/marsad/extractors/mobs.py",
     "src/marsad/extractors/notes.py",
     "src/marsad/extractors/off_stage.py",
     "src/marsad/extractors/number_expressions.py",
