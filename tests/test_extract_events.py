@@ -2638,3 +2638,23 @@ def test_a_side_told_again_is_not_its_own_associate() -> None:
     )
     assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"
     assert e.assoc_actor_1 == []
+
+
+def test_a_takeover_told_again_as_an_entry_after_a_withdrawal_without_fighting_is_a_non_violent_transfer() -> None:
+    (e,) = _events(
+        "أعلن رئيس المجلس العسكري أمس أن القوات المسلحة المالية استعادت السيطرة على مدينة كيدال. وأفادت مصادر "
+        "محلية بأن أرتال الجيش دخلت المدينة ظهراً بعد أن انسحب منها مقاتلو الإطار الاستراتيجي الدائم خلال الليل، "
+        "ولم تسجل اشتباكات."
+    )
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER
+    assert _ids_of(e) == ("MLI_STATE", "CSP_MALI")
+    # a capture after fighting told as such stays the battle
+    (e,) = _events(
+        "سيطرت قوات النظام أمس على بلدة السخنة بعد معارك عنيفة مع تنظيم الدولة. وأفادت مصادر بأن قوات النظام "
+        "دخلت البلدة بعد أن انسحب منها مقاتلو التنظيم."
+    )
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+
+
+def _ids_of(e: marsad.model.Event) -> tuple[str, str]:
+    return (e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else "")

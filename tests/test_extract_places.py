@@ -687,3 +687,7 @@ def test_the_city_after_a_cue_is_the_city_told_before() -> None:
         "وقتل مقاتلان من قوات سوريا الديمقراطية في غارة على ريف المدينة."
     )
     assert set(_locations(text)) == {"Ain al Arab"}
+
+
+def test_a_city_written_as_one_word_is_found() -> None:
+    assert _locations("استشهد شاب برصاص قوات الاحتلال شرق خانيونس أمس.") == ["Khan Yunis"]

@@ -1746,3 +1746,34 @@ def test_a_capture_finds_its_place_over_a_long_subject_and_an_aside() -> None:
     assert e.sub_event_type is SubEventType.NON_STATE_OVERTAKES
     assert e.place is not None and e.place.location == "Saraqib"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "associates"),
+    [
+        # fighters a force is backed by, after "ب", fight beside it (not its opponent, the side after "و")
+        (
+            "اندلعت اشتباكات فجر الاثنين قرب مدينة كركوك بين القوات العراقية، مدعومة بفصائل من الحشد الشعبي، "
+            "وعناصر من البيشمركة.",
+            ("IRQ_STATE", "KRG_PESHMERGA"),
+            ["PMF"],
+        ),
+        (
+            "سيطرت قوات النظام المدعومة بالميليشيات الإيرانية أمس على بلدة خان شيخون بعد معارك مع الفصائل.",
+            ("SYR_STATE", "FSA"),
+            ["PRO_GOV_MILITIA"],
+        ),
+        # a network a group is linked to is no associate of its attack
+        (
+            "هاجم مسلحو جماعة نصرة الإسلام والمسلمين المرتبطة بالقاعدة أمس معسكراً للجيش المالي في بلدة بوني.",
+            ("JNIM", "MLI_STATE"),
+            [],
+        ),
+    ],
+)
+def test_fighters_a_group_is_backed_by_are_its_associates(
+    text: str, ids: tuple[str, str], associates: list[str]
+) -> None:
+    e = _one(text)
+    assert _ids(e) == ids
+    assert [a.actor_id for a in e.assoc_actor_1] == associates

@@ -580,7 +580,23 @@ def _takeover_told_again(events: list[Event], battles: frozenset[int]) -> list[E
             and (_id(e.actor1) in ("", _id(d.actor1)) or _the_losers_withdrawal(d, e))
         )
 
-    return _fold(events, retold, told_before, _add_evidence)
+    def told_how(d: Event, e: Event) -> None:
+        if (
+            e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER
+            and not {d.sentence, e.sentence} & battles
+            # (the taker's own entry, no one killed: not "وانسحب الجنود إلى المطار" after a deadly assault)
+            and _id(e.actor1) == _id(d.actor1)
+            and d.fatalities == e.fatalities == 0
+        ):
+            # "أعلن أن الجيش استعاد السيطرة على كيدال. وأفادت مصادر بأن أرتال الجيش دخلت المدينة بعد أن انسحب
+            # منها المقاتلون ... ولم تسجل اشتباكات": the ground changed hands without a fight (ACLED: a non-violent
+            # transfer), from the side that withdrew
+            d.sub_event_type = SubEventType.NON_VIOLENT_TRANSFER
+            if d.actor2 is None:
+                d.actor2, d.assoc_actor_2 = e.actor2, list(e.assoc_actor_2)
+        _add_evidence(d, e)
+
+    return _fold(events, retold, told_before, told_how)
 
 
 def _the_losers_withdrawal(d: Event, e: Event) -> bool:

@@ -16,6 +16,7 @@ from marsad.extractors.roles import RoleFinder
 from marsad.geo.cues import clitic_forms
 from marsad.lang.actors import Side
 from marsad.lang.cues import CueWords
+from marsad.model.document import Token
 from marsad.model.mentions import ActorMention, TriggerMention
 
 #: sides that make the crowd demonstrators or rioters by name (their riot is a violent demonstration)
@@ -80,7 +81,7 @@ class Mobs:
             if found < 0:
                 return None
             first = last = found
-        if doer and not self._doing(index, sentence, told, words, first, last):
+        if doer and not self._doing(index, sentence, told, words, first, last) and not _opens_clause(tokens, first):
             return None
         victim = next((m for m in civilians if m is not crowd and not self._of_the_crowd(roles, crowd, m)), None)
         if victim is None and self._property.isdisjoint(words) and not any(t.family in _ON_PEOPLE for t in told):
@@ -92,7 +93,8 @@ class Mobs:
     ) -> bool:
         """The crowd (its words ``first``..``last`` in the sentence) stands where the doer of the frame does:
         after "أقدم", "انهال عليه", "على يد" ("أقدم عدد من الأهالي على ضرب شاب"), or right before a word of the
-        frame ("مواطنين غاضبين انهالوا بالضرب")."""
+        frame ("مواطنين غاضبين انهالوا بالضرب"). (Or it is the subject of its clause's opening verb, see
+        :func:`_opens_clause`.)"""
         if not self._doer_cues.isdisjoint(words[max(0, first - _DOER_REACH) : first]):
             return True
         return any(last < index.count_before(sentence, t.span.start) <= last + _DOER_REACH for t in told)
@@ -128,3 +130,11 @@ class Mobs:
             return False
         between = roles.index.words_between(crowd.span, m.span)
         return len(between) <= _COUNT_REACH and "من" in between
+
+
+def _opens_clause(tokens: list[Token], first: int) -> bool:
+    """The crowd starting at token ``first`` of the sentence is the subject right after its clause's opening verb:
+    "وعقب التفجير، ألقى مواطنون غاضبون القبض على شاب ... وانهالوا عليه ضرباً"."""
+    if first < 1 or first >= len(tokens) or tokens[first - 1].clause != tokens[first].clause:
+        return False
+    return first == 1 or tokens[first - 2].clause != tokens[first].clause

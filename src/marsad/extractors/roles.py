@@ -177,6 +177,11 @@ class RoleFinder:
                 # own forces act ("وقال بيان للجيش إن قواته قصفت")
                 continue
             backer = self.cues.backer
+            if self._backed_by_its_fighters(index, before, m):
+                # "القوات العراقية، مدعومة بفصائل من الحشد الشعبي", "قوات النظام المدعومة بالميليشيات": fighters
+                # the group is backed by fight beside it, its associates (see find())
+                self.supporters.setdefault(m.sentence, []).append(m)
+                continue
             if before and (before[-1] in backer or (before[-1] == "من" and len(before) > 1 and before[-2] in backer)):
                 # "اللواء الثامن المدعوم روسياً", "قوات مدعومة من التحالف": who backs a group is no side of its event
                 continue
@@ -846,6 +851,17 @@ class RoleFinder:
             victim = next((v for v in mentions[i + 1 :] if self.index.count_between(m.span, v.span) <= 2), None)
             return m, victim
         return None
+
+    def _backed_by_its_fighters(self, index: DocIndex, before: list[str], m: ActorMention) -> bool:
+        """``m`` is named after a backer word and "ب", the fighters it is backed by: "مدعومة بالحشد الشعبي" (the
+        clitic on the name), "مدعومة بفصائل من الحشد الشعبي" (on a partitive before "من")."""
+        backer = self.cues.backed_by
+        if len(before) >= 3 and before[-3] in backer and before[-1] == "من" and before[-2].startswith("ب"):
+            return True
+        if not before or before[-1] not in backer:
+            return False
+        token = index.tokens[index.position(m.span).first]
+        return token.start < m.span.start and token.norm.startswith("ب")
 
     def claimant(self, sentence: int) -> ActorMention | None:
         """An armed actor claiming responsibility in this sentence or the next: "وتبنى تنظيم الدولة

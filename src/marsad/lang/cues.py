@@ -33,6 +33,7 @@ class CueWords:
     unit: frozenset[str]
     name_lead: frozenset[str]
     backer: frozenset[str]
+    backed_by: frozenset[str]
     leftover: frozenset[str]
     stronghold: frozenset[str]
     supporters: frozenset[str]
