@@ -1777,3 +1777,23 @@ def test_fighters_a_group_is_backed_by_are_its_associates(
     e = _one(text)
     assert _ids(e) == ids
     assert [a.actor_id for a in e.assoc_actor_1] == associates
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # the fight began with one side's attack: that side is actor1, whichever the text named first
+        (
+            "اندلعت اشتباكات بين قوات الأسايش وعناصر الدفاع الوطني في حي النشوة بمدينة الحسكة أمس، إثر هجوم شنه "
+            "عناصر من الدفاع الوطني على حاجز للأسايش.",
+            ("NDF", "ASAYISH"),
+        ),
+        (
+            "أعلنت القوات المسلحة السودانية أمس أنها تصدت، بمساندة القوة المشتركة، لهجوم واسع شنته قوات الدعم "
+            "السريع على الأحياء الشرقية لمدينة الفاشر، فيما قالت مصادر طبية إن العشرات قتلوا في المعارك.",
+            ("RSF", "SDN_STATE"),
+        ),
+    ],
+)
+def test_the_side_that_launched_the_attack_a_fight_began_with_is_actor1(text: str, ids: tuple[str, str]) -> None:
+    assert _ids(_one(text)) == ids

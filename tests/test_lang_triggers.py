@@ -305,6 +305,14 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
         ("أكد الوزير أن العمليات ستستمر حتى تحرير كامل التراب الوطني", "capture", "future"),
         # what forces get ready for
         ("وصلت تعزيزات إلى قاعدة الحبانية استعداداً لهجوم مضاد لاستعادة المدينة", "attack", "future"),
+        # a shot at goal told as a shell
+        ("وأطلق مهاجم الفريق قذيفة صاروخية ارتطمت بالعارضة في الدقيقة العاشرة", "shelling", "sports"),
+        # a film's making
+        ("واستعان فريق العمل بخبراء لإعادة تمثيل مشاهد الانفجارات والاشتباكات في أزقة المدينة", "clash", "fiction"),
+        # what the accused of a trial are charged with
+        ("ويتهم المدعى عليهم بتأليف مجموعات مسلحة وإطلاق القذائف على الأحياء السكنية", "shelling", "court"),
+        # what talks aim at
+        ("انطلقت محادثات بين الطرفين تهدف إلى التوصل إلى هدنة إنسانية", "agreement", "future"),
     ],
 )
 def test_situating_and_referring_words_flag_the_trigger(sentence: str, family: str, flag: str) -> None:
@@ -641,3 +649,8 @@ def test_the_present_of_control_is_a_state_and_its_subjunctive_a_capture(sentenc
     families = {fam for fam, _ in _triggers(sentence)}
     assert family in families
     assert ({"capture", "control_state"} - {family}).isdisjoint(families)
+
+
+def test_a_whole_wars_toll_is_no_killing() -> None:
+    assert "killing" not in {fam for fam, _ in _triggers("وكان الصراع الذي اندلع في 15 نيسان قد أدى إلى مقتل المئات")}
+    assert "killing" in {fam for fam, _ in _triggers("وكان القصف الذي استهدف السوق قد أدى إلى مقتل العشرات")}

@@ -144,6 +144,10 @@ _HARMING = frozenset({"killing", "injury", "abduction"})
 _WITHDRAWING = frozenset({"withdrawal", "loss"})
 #: strikes from the air and shelling: one doer named for some of a report's is the doer of the others
 _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING})
+#: how many words before an actor its doer's cue may stand ("شنه عناصر من الدفاع الوطني"), and how far after the
+#: attack's word the actor ("لهجوم واسع شنته قوات الدعم السريع")
+_AGENT_REACH = 3
+_ATTACK_TO_AGENT = 5
 #: how many words before an attack's word the verb of repelling it may stand ("صدت ... مساء الخميس الماضي هجوماً")
 _REPEL_REACH = 8
 #: ... and how many words from that verb its subject may be ("صدت وحدات الجيش", "وحداتها صدت")
@@ -337,6 +341,20 @@ class EventStage:
                     r.assoc1 = r.assoc2
                     r.actor2 = defender
                     r.assoc2 = defenders
+                elif (
+                    frame.family.event_type is EventType.BATTLES
+                    and r.actor1 is not None
+                    and (attacker := self._the_attacker(roles, frame)) is not None
+                    and attacker.actor_id not in (r.actor1.actor_id, self.pack.unidentified_armed_group)
+                    and (r.actor2 is None or r.actor2.actor_id == attacker.actor_id)
+                ):
+                    # "اشتباكات بين قوات الأسايش وعناصر الدفاع الوطني، إثر هجوم شنه عناصر من الدفاع الوطني على
+                    # حاجز للأسايش": who launched the attack the fight began with is actor1 (one at a time, for mypyc)
+                    attacked, attacked_with = r.actor1, r.assoc1
+                    r.actor1 = r.actor2 if r.actor2 is not None else attacker
+                    r.assoc1 = r.assoc2
+                    r.actor2 = attacked
+                    r.assoc2 = attacked_with
                 self._claimed(roles, frame, r)
             how_taken = False  # a withdrawal that may be how the sentence's capture came
             loser_relative = False
@@ -906,6 +924,20 @@ class EventStage:
             and index.count_between(head, mention.span) <= 1
             and index.position(head).clause == index.position(mention.span).clause
         )
+
+    def _the_attacker(self, roles: RoleFinder, frame: Frame) -> ActorMention | None:
+        """The armed actor named after an attack word of the frame and a doer's cue ("هجوم شنه عناصر من الدفاع
+        الوطني", "لهجوم واسع شنته قوات الدعم السريع"), if one is."""
+        attacks = [t.span for t in (frame.head, *frame.members) if t.family == "attack"]
+        if not attacks:
+            return None
+        index = roles.index
+        for m in roles.by_sentence.get(frame.sentence, ()):
+            if not roles.actor(m).side.armed or self.cues.agent.isdisjoint(index.words_before(m.span, _AGENT_REACH)):
+                continue
+            if any(a.end <= m.span.start and index.count_between(a, m.span) <= _ATTACK_TO_AGENT for a in attacks):
+                return m
+        return None
 
     def _repelled_by(self, index: DocIndex, head: Span, m: ActorMention) -> bool:
         """``m`` is the subject of a verb of repelling the attack ``head`` tells ("صدت وحدات الجيش مساء الخميس
