@@ -194,6 +194,11 @@ def test_a_wrong_actor2_is_counted(tmp_path: Path) -> None:
         ("Police Forces of Iraq", "Police Forces of Iraq (2018-2020)", (1, 1)),
         ("Police Forces of Iraq", "Police Forces of Iraq (2022-)", (1, 1)),
         ("Police Forces of Iraq (2018-2020)", "Police Forces of Iraq (2022-)", (0, 1)),
+        # a period ACLED closed when a state's rule ended, and the same period still open
+        ("Military Forces of Syria (2000-2024)", "Military Forces of Syria (2000-)", (1, 1)),
+        ("Military Forces of Syria (2000-)", "Military Forces of Syria (2000-2024)", (1, 1)),
+        ("Military Forces of Syria (2000-2024)", "Military Forces of Syria (2024-)", (0, 1)),
+        ("Military Forces of Syria (2000-2011)", "Military Forces of Syria (2000-2024)", (0, 1)),
         ("Police Forces of Iraq", "Police Forces of Iraqi Kurdistan (2018-)", (0, 1)),
         ("Military Forces of Iraq", "Police Forces of Iraq (2018-2020)", (0, 1)),
         ("Hurras al Din|Islamic State (Syria)", "Islamic State (Syria)", (1, 1)),  # alternatives

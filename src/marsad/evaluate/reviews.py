@@ -22,7 +22,8 @@ The rules:
    - sub_event_type, actor1, actor2: equal after casefolding and collapsing whitespace; null equals
      empty; a gold state force named without ACLED's period ("Police Forces of Iraq", as reviewers
      unsure of the period are asked to write it) agrees with that force of any period ("Police Forces
-     of Iraq (2018-2020)"), and a gold name with a period only with that period; names that differ
+     of Iraq (2018-2020)"), and a gold name with a period only with that period, or with the same period
+     open-ended ("(2000-2024)" and "(2000-)": ACLED closes a period when a state's rule ends); names that differ
      only in apostrophes, hyphens and spaces agree ("Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham"), and
      so do names with and without ACLED's abbreviation before them ("SNA: Syrian National Army");
    - fatalities: the same integer;
@@ -269,10 +270,18 @@ _PERIOD = re.compile(r" \(\d{4}-(?:\d{4})?\)$")
 _ABBREVIATION = re.compile(r"^[a-z]{2,6}: ")
 
 
+#: the end year of a period, dropped when the other name's period is open: ACLED closes a force's period when
+#: its state's rule ends ("Military Forces of Syria (2000-2024)" after December 2024), and data coded before
+#: that, the seed report's gold among it, names the same force "Military Forces of Syria (2000-)"
+_PERIOD_END = re.compile(r"(?<= \(\d{4}-)\d{4}(?=\)$)")
+
+
 def _same_actor(gold: Any, got: Any) -> bool:
     want, have = _ABBREVIATION.sub("", _name(gold)), _ABBREVIATION.sub("", _name(got))
     if want == have or (not _PERIOD.search(want) and _PERIOD.sub("", have) == want != ""):
         return True
+    if _PERIOD.search(want) and _PERIOD.search(have) and (want.endswith("-)") or have.endswith("-)")):
+        return _PERIOD_END.sub("", want) == _PERIOD_END.sub("", have)
     # the same name written with or without an apostrophe or hyphens: "Hay'at Tahrir al-Sham"
     return bool(want) and _spelling(want) == _spelling(have)
 
