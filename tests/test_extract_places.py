@@ -691,3 +691,14 @@ def test_the_city_after_a_cue_is_the_city_told_before() -> None:
 
 def test_a_city_written_as_one_word_is_found() -> None:
     assert _locations("استشهد شاب برصاص قوات الاحتلال شرق خانيونس أمس.") == ["Khan Yunis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("قتل أربعة مدنيين أمس جراء سقوط قذيفة على منزلهم في حي الأزهري جنوبي الخرطوم.", "Khartoum - Azhari"),
+        ("نهب مسلحون أمس محال تجارية في السوق العربي وسط الخرطوم.", "Khartoum - Souq al-Arabi"),
+    ],
+)
+def test_khartoums_quarters(text: str, location: str) -> None:
+    assert _locations(text) == [location]

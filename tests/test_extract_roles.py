@@ -1797,3 +1797,37 @@ def test_fighters_a_group_is_backed_by_are_its_associates(
 )
 def test_the_side_that_launched_the_attack_a_fight_began_with_is_actor1(text: str, ids: tuple[str, str]) -> None:
     assert _ids(_one(text)) == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the accuser's participle right before the accused, the accusation carrying the pronoun of the shell
+        (
+            "قالت لجان المقاومة إن أربعة مدنيين قتلوا أمس جراء سقوط قذيفة على منزلهم في حي الأزهري بالخرطوم، "
+            "متهمة قوات الدعم السريع بإطلاقها من مواقعها القريبة.",
+            "RSF",
+        ),
+        # held answerable for someone's safety is no accusation of the abduction
+        (
+            "اختطف مسلحون مجهولون أمس ناشطاً من أمام منزله في حي الأندلس بطرابلس، واقتادوه إلى جهة غير معلومة، "
+            "محملة أسرته الأجهزة الأمنية مسؤولية سلامته.",
+            "UNIDENTIFIED_ARMED",
+        ),
+    ],
+)
+def test_the_accused_of_the_violence_is_its_doer(text: str, actor1: str) -> None:
+    assert _ids(_one(text))[0] == actor1
+
+
+def test_a_later_accusation_of_the_violence_its_own_sentence_tells_is_not_the_earlier_ones() -> None:
+    doc = marsad.extract(
+        "سقطت عشرات القذائف على حي الشيخ مقصود في حلب أمس، ما أدى إلى مقتل خمسة مدنيين. وعقد المجلس المحلي "
+        "اجتماعاً لبحث توزيع المساعدات. وقتلت غارات جوية على حي السكري ثلاثة مدنيين أمس، اتهم ناشطون الطيران "
+        "الحربي التابع للنظام بتنفيذها.",
+        published=PUB,
+    )
+    by_place = {e.place.location if e.place else "": e for e in doc.events if not e.historical}
+    shelled = by_place["Aleppo - Sheikh Maqsoud"]
+    assert shelled.sub_event_type is SubEventType.SHELLING
+    assert shelled.actor1 is None or shelled.actor1.actor_id != "SYR_STATE"

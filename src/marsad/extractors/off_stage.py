@@ -58,7 +58,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "وفق مصادر طبية في مأرب": where the source is, not the event
     if before and before[-1] in cues.government_of:
         return True  # "أعلنت وزارة الصحة في حكومة صنعاء": a government named by its seat, not a scene
-    if before and p.cue_span is None and is_word(before[-1], cues.accuser_verb):
+    if before and p.cue_span is None and (is_word(before[-1], cues.accuser_verb) or is_word(before[-1], cues.accusing)):
         return True  # "متهمةً أنقرة بالتصعيد": a government named by its capital, accused
     if not cues.venue.isdisjoint(before[-_VENUE_REACH:]):
         return True  # "وقال المتحدث في مؤتمر صحفي عقده في دمشق": where he spoke, not where it happened

@@ -102,6 +102,11 @@ _PERFORMED_REACH = 5
 
 
 #: "أنه"/"أنها"/"أنهم" (normalised): the announcer itself, as the subject of what it announces
+#: trigger families of violence an accusation may be about (see RoleFinder._violence_told_before)
+_VIOLENT_FAMILIES = frozenset(
+    {"airstrike", "shelling", "ied", "explosion", "suicide", "grenade", "killing", "shooting", "assassination"}
+    | {"attack"}
+)
 _SELF_AFTER_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
@@ -876,7 +881,9 @@ class RoleFinder:
         # الوفاق قوات حفتر بتنفيذ الغارة"
         for si in (sentence, sentence + 1, sentence + 2):
             for m in self.by_sentence.get(si, ()):
-                if self._accused(m):
+                # (a later sentence's accusation of the violence it tells itself is about that violence: "غارات
+                # جوية على حي السكري قتلت ثلاثة مدنيين، اتهم ناشطون الطيران الحربي بتنفيذها")
+                if self._accused(m) and (si == sentence or not self._violence_told_before(si, m)):
                     return m
         # a later claim of all the attacks told: "... فيما تبنى تنظيم داعش التفجيرات عبر وكالة أعماق"
         for si, m in self._claims_of_all():
@@ -990,6 +997,13 @@ class RoleFinder:
                 return after[i:]
         return []
 
+    def _violence_told_before(self, sentence: int, m: ActorMention) -> bool:
+        """The sentence tells violence (a trigger of two or more) before the mention."""
+        return any(
+            t.sentence == sentence and t.strength >= 2 and t.span.end <= m.span.start and t.family in _VIOLENT_FAMILIES
+            for t in self.doc.triggers
+        )
+
     def _accused(self, m: ActorMention) -> bool:
         """``m`` is an armed actor accused of an attack: a word of `accused_of` at most four words after it
         ("بتنفيذ الغارة", "مسؤولية الهجوم") and a verb of accusing at most five words before it, over the
@@ -997,9 +1011,15 @@ class RoleFinder:
         if m.actor_id not in self.armed:
             return False
         # (over the accused's description: "التحالف العسكري بقيادة السعودية بتنفيذ الغارة")
-        if self.cues.accused_of.isdisjoint(self.index.words_after(m.span, 4)):
+        after = self.index.words_after(m.span, 4)
+        if self.cues.accused_of.isdisjoint(after):
             return False
-        return not self.cues.accuser_verb.isdisjoint(self.index.words_before(m.span, 5)[:-1])
+        if len(after) >= 2 and after[0] in self.cues.accused_of and after[1] in self.cues.kept_safe:
+            return False  # "محمّلة الأجهزة الأمنية مسؤولية سلامته": held answerable for his safety, not accused
+        before = self.index.words_before(m.span, 5)
+        # (the verb's subject, the accuser, stands between it and the accused; a participle comes right before:
+        # "متهمةً قوات الدعم السريع بإطلاقها")
+        return not self.cues.accuser_verb.isdisjoint(before[:-1]) or (bool(before) and before[-1] in self.cues.accusing)
 
     def _claims_of_all(self) -> list[tuple[int, ActorMention]]:
         """Claims whose object, within three words, is every attack told ("التفجيرات", "الهجمات")."""

@@ -59,6 +59,8 @@ class CueWords:
     claim_verb: frozenset[str]
     claimed_all: frozenset[str]
     accuser_verb: frozenset[str]
+    accusing: frozenset[str]
+    kept_safe: frozenset[str]
     accused_of: frozenset[str]
     taken_back: frozenset[str]
     led_by: frozenset[str]
