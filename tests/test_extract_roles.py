@@ -1831,3 +1831,16 @@ def test_a_later_accusation_of_the_violence_its_own_sentence_tells_is_not_the_ea
     shelled = by_place["Aleppo - Sheikh Maqsoud"]
     assert shelled.sub_event_type is SubEventType.SHELLING
     assert shelled.actor1 is None or shelled.actor1.actor_id != "SYR_STATE"
+
+
+def test_who_holds_the_quarters_struck_is_no_side_but_who_holds_the_bases_struck_is() -> None:
+    e = _one(
+        "قتل ثمانية مدنيين أمس بغارات نفذتها طائرات حربية تابعة للنظام على الأحياء الخاضعة لسيطرة الفصائل في "
+        "القسم الشرقي من مدينة حلب."
+    )
+    assert _ids(e) == ("SYR_STATE", "CIVILIANS")
+    e = _one(
+        "شنت مقاتلات التحالف ليل أمس غارات على قاعدة الديلمي الجوية ومعسكرات في محيط العاصمة صنعاء الخاضعة "
+        "لسيطرة الحوثيين."
+    )
+    assert _ids(e)[1] == "HOUTHIS"

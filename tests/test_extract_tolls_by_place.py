@@ -46,3 +46,17 @@ def test_a_breakdown_of_the_wounded_splits_nothing() -> None:
     events = _by_place(text)
     assert list(events.values()) == [(SubEventType.SHELLING, 12)]
 
+
+
+def test_a_toll_with_its_headline_given_away_place_by_place_leaves_no_event_at_the_city() -> None:
+    text = (
+        "المرصد: 27 مدنياً قتلوا بغارات على أحياء حلب الشرقية\n\n"
+        "وثق المرصد السوري مقتل 27 مدنياً، منذ فجر اليوم الجمعة، جراء غارات نفذتها طائرات حربية تابعة للنظام على "
+        "الأحياء الشرقية من مدينة حلب.\n"
+        "وأوضح المرصد أن 13 من القتلى سقطوا في حي الكلاسة، وتسعة في حي بستان القصر، وخمسة في حي الصالحين."
+    )
+    assert _by_place(text) == {
+        "Aleppo - al-Kallaseh": (SubEventType.AIR_DRONE_STRIKE, 13),
+        "Aleppo - Bustan al-Qasr": (SubEventType.AIR_DRONE_STRIKE, 9),
+        "Aleppo - al-Salihin": (SubEventType.AIR_DRONE_STRIKE, 5),
+    }

@@ -178,8 +178,9 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
         return (
             d.sentence > 0
             and d.sub_event_type is e.sub_event_type
-            and _id(d.actor1) == _id(e.actor1)
-            and _id(d.actor2) == _id(e.actor2)
+            # (a side the headline does not name is no other side: "27 مدنياً قتلوا بغارات على أحياء حلب الشرقية")
+            and _id(e.actor1) in ("", _id(d.actor1))
+            and _id(e.actor2) in ("", _id(d.actor2))
             and (e.fatalities == 0 or e.fatalities == d.fatalities)
         )
 

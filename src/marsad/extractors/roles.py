@@ -107,6 +107,8 @@ _VIOLENT_FAMILIES = frozenset(
     {"airstrike", "shelling", "ied", "explosion", "suicide", "grenade", "killing", "shooting", "assassination"}
     | {"attack"}
 )
+#: how many words before an area's holder a military site may be named (see RoleFinder._held_site)
+_HELD_SITE_REACH = 10
 _SELF_AFTER_THAT = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
@@ -206,6 +208,8 @@ class RoleFinder:
                 continue
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
+            if " ".join(before[-2:]) in cues.held_by and not self._held_site(index, m):
+                continue  # "غارات على الأحياء الخاضعة لسيطرة الفصائل": who holds the area describes it
             if before and is_word(before[-1], cues.supporters):
                 continue  # "لتفريق مئات من أنصار المعارضة": a party's supporters are no armed side
             if any([is_word(w, cues.finder) for w in before[-3:]]) and self._bodies_after(m):
@@ -856,6 +860,12 @@ class RoleFinder:
             victim = next((v for v in mentions[i + 1 :] if self.index.count_between(m.span, v.span) <= 2), None)
             return m, victim
         return None
+
+    def _held_site(self, index: DocIndex, m: ActorMention) -> bool:
+        """A military site is named shortly before the holder's phrase ("غارات على قاعدة الديلمي الجوية ومعسكرات
+        في محيط العاصمة صنعاء الخاضعة لسيطرة الحوثيين"): the holder's own positions, struck."""
+        sites = self.cues.site_noun | self.cues.gathering
+        return any(w.removeprefix("و") in sites for w in index.words_before(m.span, _HELD_SITE_REACH))
 
     def _backed_by_its_fighters(self, index: DocIndex, before: list[str], m: ActorMention) -> bool:
         """``m`` is named after a backer word and "ب", the fighters it is backed by: "مدعومة بالحشد الشعبي" (the

@@ -164,10 +164,13 @@ _OWN_EVIDENCE = (EvidenceRole.LOCATION, EvidenceRole.FATALITIES)
 
 
 def _told_elsewhere(index: DocIndex, e: Event, breakdown: int) -> bool:
-    """The event has a word of its own in a sentence other than its first and the breakdown's ("وفي وسط
-    الخرطوم، أطلقت الشرطة قنابل الغاز"): it happened at its place too, beyond the dead it gave away."""
+    """The event has a word of its own in a later sentence than its first, not the breakdown's ("وفي وسط
+    الخرطوم، أطلقت الشرطة قنابل الغاز"): it happened at its place too, beyond the dead it gave away (a headline
+    it absorbed, told before, tells the same)."""
     return any(
-        ev.role is EvidenceRole.TRIGGER and index.position(ev.span).sentence not in (e.sentence, breakdown)
+        ev.role is EvidenceRole.TRIGGER
+        and (told := index.position(ev.span).sentence) > e.sentence
+        and told != breakdown
         for ev in e.evidence
     )
 

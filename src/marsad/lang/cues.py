@@ -36,6 +36,7 @@ class CueWords:
     backed_by: frozenset[str]
     leftover: frozenset[str]
     stronghold: frozenset[str]
+    held_by: frozenset[str]
     supporters: frozenset[str]
     finder: frozenset[str]
     support: frozenset[str]
