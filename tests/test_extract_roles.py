@@ -1844,3 +1844,13 @@ def test_who_holds_the_quarters_struck_is_no_side_but_who_holds_the_bases_struck
         "لسيطرة الحوثيين."
     )
     assert _ids(e)[1] == "HOUTHIS"
+
+
+def test_the_agent_of_the_heads_own_clause_is_actor1() -> None:
+    doc = marsad.extract(
+        "اجتاحت موجة عنف العراق أمس، إذ هاجم مسلحون مجهولون عدداً من المساجد في بغداد، بينما أحرق محتجون غاضبون "
+        "مقر الحزب الإسلامي في البصرة.",
+        published=PUB,
+    )
+    riot = next(e for e in doc.events if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION)
+    assert riot.actor2 is None or riot.actor2.actor_id != "UNIDENTIFIED_ARMED"

@@ -654,3 +654,8 @@ def test_the_present_of_control_is_a_state_and_its_subjunctive_a_capture(sentenc
 def test_a_whole_wars_toll_is_no_killing() -> None:
     assert "killing" not in {fam for fam, _ in _triggers("وكان الصراع الذي اندلع في 15 نيسان قد أدى إلى مقتل المئات")}
     assert "killing" in {fam for fam, _ in _triggers("وكان القصف الذي استهدف السوق قد أدى إلى مقتل العشرات")}
+
+
+def test_a_fight_since_this_morning_is_no_event_told_before() -> None:
+    flags = _triggers("فيما تخوض قوات جهاز مكافحة الإرهاب منذ الصباح اشتباكات عنيفة مع عناصر التنظيم")
+    assert [(fam, "reference" in f) for fam, f in flags if fam == "clash"] == [("clash", False)]

@@ -855,3 +855,17 @@ def test_a_day_counted_from_an_earlier_date_is_not_resolved_against_publication(
 ) -> None:
     m, got = one(text)
     assert got == expr and m.rule == rule and m.value is None and m.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("تخوض القوات منذ الصباح اشتباكات عنيفة في الحي.", "منذ الصباح"),
+        ("تدور اشتباكات منذ ساعات الفجر في الحي.", "منذ ساعات الفجر"),
+    ],
+)
+def test_since_this_morning_is_today(text: str, expr: str) -> None:
+    check(text, expr, D(2017, 10, 29), D(2017, 10, 29), Precision.DAY)
+    # with no publication date it stays unresolved
+    m = dates(text, None)[0]
+    assert m.value is None

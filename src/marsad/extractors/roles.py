@@ -513,7 +513,8 @@ class RoleFinder:
                 and not self._clause_tells_an_event(m)
             ][:1]
         if agents:
-            roles.actor1 = agents[0]
+            # (the head's own clause's agent first: "تواصل قطعات الشرطة التقدم، فيما تخوض قوات الجيش اشتباكات")
+            roles.actor1 = next((m for m in agents if position(m.span).clause == clause), agents[0])
         elif right_after and (not before_in_clause or right_after[0].anaphoric):
             # ("بانسحاب الأخيرة": "the latter" right after a verbal noun is its agent whoever came before)
             # verb-subject order or a verbal noun with its agent: "سيطرت قوات النظام", "سيطرة الجيش الحر"
