@@ -2658,3 +2658,11 @@ def test_a_takeover_told_again_as_an_entry_after_a_withdrawal_without_fighting_i
 
 def _ids_of(e: marsad.model.Event) -> tuple[str, str]:
     return (e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else "")
+
+
+def test_a_crowd_demanding_those_answerable_for_killings_be_tried_is_a_peaceful_protest() -> None:
+    (e,) = _events(
+        "تظاهر المئات اليوم بشكل سلمي أمام مبنى القائممقامية في قضاء الزبير، مطالبين بتوفير مياه صالحة للشرب "
+        "ومحاسبة المسؤولين عن قتل المتظاهرين."
+    )
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST

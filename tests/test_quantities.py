@@ -219,6 +219,8 @@ ONE_DEATH_TOLD_AFTER: list[tuple[str, list[Fact]]] = [
         "ما أدى إلى مقتل العناصر الستة وبينهم قائدهم الذي وجدت بقربه بندقية جندي كان استشهد في وقت سابق",
         [("العناصر الستة", 6, "killed", False, False)],
     ),
+    # a casualty noun in the accusative counts the one it tells of
+    ("أطلق مسلحون النار على مختار القرية فأردوه قتيلاً", [("قتيلاً", 1, "killed", False, False)]),
     # "قضى على" destroyed, "قضى" is no death told after
     ("قال إن الضابط قضى على المماليك في مذبحة القلعة", []),
 ]

@@ -34,6 +34,8 @@ _WITH_RANK = "برتبه"
 
 _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
+#: a casualty noun in the accusative ("فأردوه قتيلاً"): the state of someone named before, counted once
+_ACCUSATIVE_ENDING = "ا"
 #: the pronoun suffixes of one person's death noun: "مقتله", "وفاتها"
 _HIS_OR_HER = ("ه", "ها")
 #: clitics a number in digits may carry: "و15"، "ب5"، "ل2000"، "الـ5"
@@ -408,7 +410,9 @@ class NumberSentence:
             self.absorb_numeral(e, 2)
             return e
         if isinstance(noun, CasualtyWord) and noun.alone and not d.definite(i) and not conj:
-            # "سقوط قتيل"، "أسفر عن قتيل وثلاثة جرحى"
+            if noun.form.endswith(_ACCUSATIVE_ENDING) and any(self._counts_dead(e) for e in self.read):
+                return None  # "قتل 12 شخصاً بينهم طفل سقط قتيلاً": how one of those counted died, no more dead
+            # "سقوط قتيل"، "أسفر عن قتيل وثلاثة جرحى", "فأردوه قتيلاً"
             e = Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 1, "singular", noun=noun)
             e.noun_counted = noun.counted
             self.absorb_numeral(e, 1)

@@ -169,8 +169,9 @@ class SubTypes:
 
     def _protested(self, index: DocIndex, t: TriggerMention) -> bool:
         """The harm is what the crowd protests against: a grievance word a few words before it ("تنديداً بما
-        وصفه المحتجون بمجزرة الأبيض"), not force used on the crowd."""
-        return any(is_word(w, self.grievance) for w in index.words_before(t.span, 6))
+        وصفه المحتجون بمجزرة الأبيض"), or named by those answerable for it ("مطالبين بمحاسبة المسؤولين عن قتل
+        المتظاهرين", flagged `generic`), not force used on the crowd."""
+        return "generic" in t.flags or any(is_word(w, self.grievance) for w in index.words_before(t.span, 6))
 
     def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
         """An aircraft word with "ب" among the five words after the head: the means of the attack; or an
