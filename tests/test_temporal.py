@@ -861,7 +861,7 @@ def test_a_day_counted_from_an_earlier_date_is_not_resolved_against_publication(
     ("text", "expr"),
     [
         ("تخوض القوات منذ الصباح اشتباكات عنيفة في الحي.", "منذ الصباح"),
-        ("تدور اشتباكات منذ ساعات الفجر في الحي.", "منذ ساعات الفجر"),
+        ("تدور اشتباكات منذ الفجر في الحي.", "منذ الفجر"),
     ],
 )
 def test_since_this_morning_is_today(text: str, expr: str) -> None:
