@@ -2666,3 +2666,33 @@ def test_a_crowd_demanding_those_answerable_for_killings_be_tried_is_a_peaceful_
         "ومحاسبة المسؤولين عن قتل المتظاهرين."
     )
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_the_death_a_crowd_rose_over_is_none_of_its_dead() -> None:
+    (e,) = _events(
+        "شهدت أحياء في مدينة القصرين ليلة أمس مواجهات بين شبان ووحدات الأمن التي استخدمت الغاز المسيل للدموع، إثر "
+        "وفاة شاب في ظروف غامضة."
+    )
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.fatalities == 0
+
+
+def test_a_protest_named_by_its_place_as_what_the_news_comes_after_places_nothing() -> None:
+    events = _events(
+        "قتل شاب برصاص الشرطة أمس في مدينة بوكي خلال احتجاجات أقدم خلالها شبان على رشق مفوضية الشرطة بالحجارة. "
+        "وتأتي احتجاجات بوكي بعد ليلة من المواجهات في مقاطعة السبخة بنواكشوط، حيث أحرق شبان غاضبون إطارات "
+        "ورشقوا عناصر الشرطة بالحجارة مساء الأربعاء."
+    )
+    riots = sorted((e.place.location if e.place else "", str(e.date.earliest if e.date else "")) for e in events)
+    assert riots == [("Bogue", "2019-03-14"), ("Nouakchott", "2019-03-13")]
+
+
+def test_the_dead_of_what_the_arrested_is_charged_with_are_none_of_the_arrests() -> None:
+    # (and the massacre charged is no event of the report, not even as history)
+    (e,) = _events(
+        "ألقت إدارة الأمن العام اليوم القبض على عميد متقاعد في منزله بحي الوعر بحمص، بتهمة المشاركة في مجزرة "
+        "الحولة التي راح ضحيتها أكثر من 100 مدني في أيار 2012.",
+        historical=True,
+    )
+    assert e.sub_event_type is SubEventType.ARRESTS
+    assert e.fatalities == 0

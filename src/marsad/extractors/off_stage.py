@@ -37,6 +37,8 @@ def off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
 def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     if _dateline_beside_places(index, p):
         return True  # "الخرطوم ـ رويترز: تجددت الاشتباكات ... قرب بلدة المهاجرية في ولاية جنوب دارفور"
+    if p.cue_span is None and _names_an_event_told_before(index, p):
+        return True  # "وتأتي احتجاجات بوكي بعد ليلة من المواجهات في السبخة": the place names the protest told
     before = index.words_before(p.span, _SOURCE_REACH)
     if not cues.origin_of_fire.isdisjoint(before):
         return True  # "بقصف مصدره مواقع قوات النظام في ريف حلب": where the fire came from, not where it fell
@@ -304,3 +306,13 @@ def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:
         if before[i] in solidarity and before[i + 1] == "مع" and "في" in before[i + 3 :]:
             return True
     return False
+
+
+def _names_an_event_told_before(index: DocIndex, p: PlaceMention) -> bool:
+    """The place stands right after an event word told as referring back ("احتجاجات بوكي" after "وتأتي"): it
+    names that event, told before, not where the sentence's news happened."""
+    return any(
+        "reference" in t.flags and t.span.end <= p.span.start and index.count_between(t.span, p.span) == 0
+        for t in index.doc.triggers
+        if t.sentence == p.sentence
+    )

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from marsad.extractors.built import Built
-from marsad.extractors.frames import Frame
+from marsad.extractors.frames import CROWDS, Frame
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
@@ -47,6 +47,9 @@ _AFTER_REACH = 6
 #: how many words before a toll's new figure the word of its rise may stand ("ارتفعت حصيلة جولة الاشتباكات
 #: الجديدة بين منطقتي باب التبانة وجبل محسن في طرابلس إلى سبعة")
 _UPDATE_REACH = 20
+#: how many words before a figure the word of a charge may stand ("بتهمة المشاركة في مجزرة الحولة التي راح
+#: ضحيتها أكثر من 100 مدني")
+_CHARGE_REACH = 12
 #: a toll's key: its frame, or its frame and sentence
 _Key = TypeVar("_Key", int, tuple[int, int])
 #: words (normalised) before a part of the dead told: "بين القتلى خمس نساء", "بينهم أربعة أطفال", "منهم طفلان"
@@ -67,6 +70,8 @@ class Tolls:
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
         self.own_forces = cues.own_forces
+        self.caused_by = cues.caused_by
+        self.charged = modifier_words("charge")
         self.running_total = Vocabulary.of(modifier_words("running_total"))
         self.nationwide = tuple(normalize_term(w) for w in cues.nationwide)
         numbers = load_numbers()
@@ -175,6 +180,14 @@ class Tolls:
                 # "قتل 58 شخصاً ... جراء قصف بغازات سامة ..., بينما تحدثت مديرية الصحة عن أكثر من مئة قتيل":
                 # another source's count of the dead just counted, whichever frame its words fall in
                 target = previous[0]
+            if target.family.id == "arrest" and not self.charged.isdisjoint(index.words_before(q.span, _CHARGE_REACH)):
+                # "ألقت القبض على عميد متقاعد بتهمة المشاركة في مجزرة الحولة التي راح ضحيتها أكثر من 100 مدني":
+                # the dead of what the arrested is charged with, none of the arrest's
+                continue
+            if target.family.id in CROWDS and not self.caused_by.isdisjoint(index.words_before(q.span, 1)):
+                # "أحرق شبان غاضبون إطارات ...، إثر وفاة شاب داخل مفوضية للشرطة": the death the crowd rose over,
+                # none of its own dead
+                continue
             self._count(index, out, id(target), q)
             last_figure[q.sentence] = (target, q.span)
         by_id = {id(f): f for f in frames}

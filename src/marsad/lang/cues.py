@@ -125,6 +125,7 @@ class CueWords:
     repelling: frozenset[str]
     attackers_told: frozenset[str]
     protest_stem: frozenset[str]
+    caused_by: frozenset[str]
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
