@@ -311,8 +311,12 @@ def _stood_with(before: list[str], solidarity: frozenset[str]) -> bool:
 def _names_an_event_told_before(index: DocIndex, p: PlaceMention) -> bool:
     """The place stands right after an event word told as referring back ("احتجاجات بوكي" after "وتأتي"): it
     names that event, told before, not where the sentence's news happened."""
+    if index.told_before is None:
+        index.told_before = {}
+        for t in index.doc.triggers:
+            if "reference" in t.flags:
+                index.told_before.setdefault(t.sentence, []).append(t.span)
     return any(
-        "reference" in t.flags and t.span.end <= p.span.start and index.count_between(t.span, p.span) == 0
-        for t in index.doc.triggers
-        if t.sentence == p.sentence
+        span.end <= p.span.start and index.count_between(span, p.span) == 0
+        for span in index.told_before.get(p.sentence, ())
     )

@@ -54,6 +54,9 @@ class DocIndex:
         self.off_stage: dict[int, bool] = {}
         #: token indices of the anniversary words ("لذكرى"), found by the first place asked about (off_stage)
         self.anniversaries: list[int] | None = None
+        #: sentence -> the spans of its event words told as referring back (flag `reference`), found by the first
+        #: place asked about (off_stage)
+        self.told_before: dict[int, list[Span]] | None = None
 
     def position(self, span: Span) -> Position:
         key = (span.start, span.end)
