@@ -702,3 +702,14 @@ def test_a_city_written_as_one_word_is_found() -> None:
 )
 def test_khartoums_quarters(text: str, location: str) -> None:
     assert _locations(text) == [location]
+
+
+def test_where_the_teller_works_is_not_where_it_happened() -> None:
+    doc = marsad.extract(
+        "قالت منظمة حقوقية محلية تعمل في ولاية جنوب دارفور إن أربع نساء نازحات تعرضن لاعتداءات جنسية على يد عناصر "
+        "من قوات الدعم السريع، أمس، أثناء خروجهن لجمع الحطب في محيط معسكر كلمة للنازحين شرقي مدينة نيالا.",
+        published=PUB,
+    )
+    assert [(e.sub_event_type, e.place.location if e.place else "") for e in doc.events] == [
+        (SubEventType.SEXUAL_VIOLENCE, "Kalma Camp")
+    ]

@@ -58,6 +58,9 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
     if _where_a_source_sits(before, cues):
         return True  # "وفق مصادر طبية في مأرب": where the source is, not the event
+    right_before = index.words_before(p.cue_span or p.span, 2)
+    if len(right_before) == 2 and right_before[1] == "في" and right_before[0] in cues.works_in:
+        return True  # "قالت منظمة حقوقية محلية تعمل في ولاية جنوب دارفور": where the teller works
     if before and before[-1] in cues.government_of:
         return True  # "أعلنت وزارة الصحة في حكومة صنعاء": a government named by its seat, not a scene
     if before and p.cue_span is None and (is_word(before[-1], cues.accuser_verb) or is_word(before[-1], cues.accusing)):

@@ -43,6 +43,7 @@ class CueWords:
     accusation: frozenset[str]
     attribution: frozenset[str]
     source_noun: frozenset[str]
+    works_in: frozenset[str]
     civil_body: frozenset[str]
     statement_noun: frozenset[str]
     press_event: frozenset[str]
