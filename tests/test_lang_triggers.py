@@ -659,3 +659,8 @@ def test_a_whole_wars_toll_is_no_killing() -> None:
 def test_a_fight_since_this_morning_is_no_event_told_before() -> None:
     flags = _triggers("فيما تخوض قوات جهاز مكافحة الإرهاب منذ الصباح اشتباكات عنيفة مع عناصر التنظيم")
     assert [(fam, "reference" in f) for fam, f in flags if fam == "clash"] == [("clash", False)]
+
+
+def test_a_truce_in_force_made_firmer_is_no_new_agreement() -> None:
+    assert "agreement" not in {fam for fam, _ in _triggers("تتواصل المساعي الدبلوماسية لتثبيت وقف إطلاق النار")}
+    assert "agreement" in {fam for fam, _ in _triggers("وقعت الأطراف اتفاقاً لوقف إطلاق النار")}

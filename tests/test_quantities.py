@@ -188,6 +188,9 @@ SINGULARS: list[tuple[str, list[Fact]]] = [
         [("قتيل", 1, "killed", False, False), ("ثلاثة جرحى", 3, "injured", False, False)],
     ),
     ("اعتقال شاب من القرية", [("اعتقال شاب", 1, "arrested", False, False)]),
+    # farmers, fishermen and traders are people counted too
+    ("قتل مسلحون مجهولون أمس مزارعين اثنين في حقلهما", [("مزارعين اثنين", 2, "killed", False, False)]),
+    ("أعلن عن مقتل صياد برصاص البحرية", [("مقتل صياد", 1, "killed", False, False)]),
     # a definite plural after a casualty word gives no number
     ("أدان مقتل المدنيين", []),
 ]
