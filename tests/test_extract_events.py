@@ -2696,3 +2696,21 @@ def test_the_dead_of_what_the_arrested_is_charged_with_are_none_of_the_arrests()
     )
     assert e.sub_event_type is SubEventType.ARRESTS
     assert e.fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a crowd's storming and burning told by verbal nouns, as what the news came after
+        (
+            "قتل 25 متظاهراً اليوم في الناصرية. ويأتي ذلك بعد ساعات من إقدام محتجين غاضبين، ليل أمس، على اقتحام "
+            "مبنى القنصلية الإيرانية في مدينة النجف وإضرام النار فيه.",
+            "Najaf",
+        ),
+        # vandalism recorded in a town
+        ("شهدت مدينة الحسيمة أمس أعمال شغب. كما سجلت أمس أعمال تخريب في مدينة طنجة.", "Tangier"),
+    ],
+)
+def test_riots_told_by_verbal_nouns_are_riots(text: str, place: str) -> None:
+    riots = [e for e in _events(text) if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION]
+    assert place in {e.place.location for e in riots if e.place}
