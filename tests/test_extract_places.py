@@ -713,3 +713,10 @@ def test_where_the_teller_works_is_not_where_it_happened() -> None:
     assert [(e.sub_event_type, e.place.location if e.place else "") for e in doc.events] == [
         (SubEventType.SEXUAL_VIOLENCE, "Kalma Camp")
     ]
+
+
+def test_a_quarter_listed_after_another_needs_no_cue_of_its_own() -> None:
+    locations = _locations("شن الطيران الحربي الإسرائيلي فجر اليوم سلسلة غارات على برج البراجنة والليلكي.")
+    assert "Beirut - Burj al-Barajneh" in locations and "Beirut - Laylaki" in locations
+    # a common word after "و" is no place of the list
+    assert _locations("قصفت قوات النظام مدينة حمص والمناطق المحيطة بها أمس.") == ["Homs"]

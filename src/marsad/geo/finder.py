@@ -404,6 +404,18 @@ def _dual_cue(word: str) -> bool:
     return word.endswith(("ي", "تا"))
 
 
+def _listed_after_a_place(ctx: _Ctx, name: Found, out: list[Found]) -> bool:
+    """The name is joined by "و" right after a place just named ("غارات على برج البراجنة والليلكي"): a list of
+    places, which the cue (or the bare name) of the first serves (not a common word: "في حمص والمناطق")."""
+    return (
+        bool(out)
+        and out[-1].last == name.first - 1
+        and name.head_prefix == "و"
+        and name.key not in ctx.gaz.common
+        and not _punct_between(ctx, name.first - 1, name.first)
+    )
+
+
 def _continues(ctx: _Ctx, name: Found) -> bool:
     """A one-word match on the first word of a longer name ("عين" of "بلدة عين علق"): not this place."""
     if name.first != name.last or name.key.removeprefix("ال") not in cues.NAME_HEADS:
@@ -502,7 +514,12 @@ def _add_name(ctx: _Ctx, name: Found, names: dict[int, Found], out: list[Found],
     # decided before the words around the name are read: most gazetteer hits are common words that count
     # only after a cue ("الي", "خرج", "مدينه"), and a name that does not count is never read again
     if (
-        (not name.cue and name.key not in ctx.gaz.bare_keys and not _opens_a_dateline(ctx, name))
+        (
+            not name.cue
+            and name.key not in ctx.gaz.bare_keys
+            and not _opens_a_dateline(ctx, name)
+            and not _listed_after_a_place(ctx, name, out)
+        )
         or name.key in cues.CUES
         or name.key in cues.STOP
     ):
