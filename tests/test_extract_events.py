@@ -2714,3 +2714,16 @@ def test_the_dead_of_what_the_arrested_is_charged_with_are_none_of_the_arrests()
 def test_riots_told_by_verbal_nouns_are_riots(text: str, place: str) -> None:
     riots = [e for e in _events(text) if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION]
     assert place in {e.place.location for e in riots if e.place}
+
+
+def test_a_ground_assault_backed_by_tanks_is_a_battle() -> None:
+    (e,) = _events(
+        "شنت قوات النظام أمس هجوماً برياً واسعاً على حي صلاح الدين في مدينة حلب، مدعومة بالدبابات والمروحيات، "
+        "في محاولة لاستعادة الحي من الجيش السوري الحر."
+    )
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+
+
+def test_intermittent_clashes_on_a_day_are_that_days_event() -> None:
+    (e,) = _events("وفي جبهة حيس جنوبي الحديدة، اندلعت اشتباكات متقطعة بين القوات المشتركة وعناصر الحوثي مساء أمس.")
+    assert e.sub_event_type is SubEventType.ARMED_CLASH

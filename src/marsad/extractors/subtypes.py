@@ -149,7 +149,7 @@ class SubTypes:
         if fam.id in ("shelling", "looting") and self._airborne(doc, b, index):
             # (what aircraft destroyed they struck: "دمرت طائرات القوات الجوية عدداً من العربات")
             return SubEventType.AIR_DRONE_STRIKE
-        if fam.id == "shelling" and self._ground_attack(doc, b.frame):
+        if fam.id == "shelling" and (self._ground_attack(doc, b.frame) or _on_the_ground(b.frame)):
             return SubEventType.ARMED_CLASH  # "لهجوم بالأسلحة المتوسطة وقذائف الهاون": mortars in a ground attack
         return fam.sub_event_type
 
@@ -260,3 +260,8 @@ def _says_any(doc: Document, start: int, end: int, phrases: tuple[str, ...]) -> 
         return False
     words = doc.norm.text[doc.norm.view_index(start) : doc.norm.view_index(end)]
     return any(p in words for p in phrases)
+
+
+def _on_the_ground(frame: Frame) -> bool:
+    """An attack word of the frame is told as a ground assault ("هجوماً برياً", modifier group `ground`)."""
+    return any(t.family == "attack" and "ground" in t.flags for t in (frame.head, *frame.members))
