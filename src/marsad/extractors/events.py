@@ -1409,8 +1409,8 @@ class EventStage:
             and (a2 is None or not a2.side.armed)
             and (residents := self.mobs.of_frame(roles, b)) is not None
         ):
-            # "أقدم حشد من الأهالي على ضرب شاب متهم بالسرقة حتى الموت": a crowd of residents, no demonstrators,
-            # setting on a person or on homes is a mob, the person its target
+            # "هاجم عشرات من أهالي القرية منزل شاب متهم بقتل جاره وأضرموا فيه النار": a crowd of residents, no
+            # demonstrators, setting on a person or on homes is a mob, the person its target
             sub = SubEventType.MOB_VIOLENCE
             r.actor1, a1, r.assoc1, r.assoc2 = None, None, [], []
             actor2_mention, actor2_inferred = residents.victim, False

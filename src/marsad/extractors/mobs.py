@@ -44,6 +44,8 @@ class Mobs:
         self._counts = cues.mob_count
         self._angry = cues.angry
         self._crowd_nouns = cues.crowd_noun
+        #: a doer's crowd may be a count alone too ("انهال عليه عدد من سكان الحي")
+        self._doer_nouns = cues.crowd_noun | cues.mob_count
         self._property = frozenset(clitic_forms(cues.home_property))
         self._protest_stems = tuple(cues.protest_stem)
         self._purpose = cues.grievance | cues.demand
@@ -76,8 +78,7 @@ class Mobs:
             first = index.count_before(sentence, crowd.span.start)
             last = index.count_before(sentence, crowd.span.end) - 1
         else:
-            nouns = self._crowd_nouns | self._counts if doer else self._crowd_nouns
-            found = self._crowd_noun_at(words, nouns)
+            found = self._crowd_noun_at(words, self._doer_nouns if doer else self._crowd_nouns)
             if found < 0:
                 return None
             first = last = found
