@@ -2727,3 +2727,13 @@ def test_a_ground_assault_backed_by_tanks_is_a_battle() -> None:
 def test_intermittent_clashes_on_a_day_are_that_days_event() -> None:
     (e,) = _events("وفي جبهة حيس جنوبي الحديدة، اندلعت اشتباكات متقطعة بين القوات المشتركة وعناصر الحوثي مساء أمس.")
     assert e.sub_event_type is SubEventType.ARMED_CLASH
+
+
+def test_a_base_set_up_is_a_headquarters_established() -> None:
+    (e,) = _events(
+        "أقامت الشرطة العسكرية الروسية، صباح اليوم، مقراً لها في مبنى المركز الثقافي في بصرى الشام، تمهيداً "
+        "للإشراف على تنفيذ بنود الاتفاق."
+    )
+    assert e.sub_event_type is SubEventType.HEADQUARTERS
+    assert e.actor1 is not None and e.actor1.actor_id == "RUS_STATE"
+    assert "base or headquarters" in e.notes

@@ -26,6 +26,7 @@ _VERBS: dict[SubEventType, str] = {
     SubEventType.AGREEMENT: "reached an agreement concerning",
     SubEventType.NON_VIOLENT_TRANSFER: "withdrew from",
     SubEventType.LOOTING: "looted or destroyed property in",
+    SubEventType.HEADQUARTERS: "established a base or headquarters in",
 }
 
 
