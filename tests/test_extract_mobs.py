@@ -64,3 +64,9 @@ def test_a_crowd_of_residents_setting_on_people_or_homes_is_a_mob(text: str, dea
 def test_a_crowd_that_demonstrates_or_meets_a_force_stays_a_violent_demonstration(text: str) -> None:
     subs = {e.sub_event_type for e in _news(text)}
     assert SubEventType.VIOLENT_DEMONSTRATION in subs and SubEventType.MOB_VIOLENCE not in subs, subs
+
+
+def test_a_mob_that_burned_homes_set_on_civilians() -> None:
+    (e,) = _news("أحرق حشد غاضب، مساء أمس السبت، كنيستين وعشرات المنازل لمسيحيين في بلدة سمالوط.")
+    assert e.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS" and e.civilian_targeting

@@ -1506,8 +1506,10 @@ class EventStage:
         # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
         # armed side named as its target, struck civilians (ACLED)
         civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)
-        civilian = civilian or civilians_dead
-        if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead:
+        # (and a mob's, whose violence is on people or their homes: "أحرق حشد غاضب كنائس ومنازل لمسيحيين")
+        mob_on_homes = sub is SubEventType.MOB_VIOLENCE and a2 is None
+        civilian = civilian or civilians_dead or mob_on_homes
+        if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead or mob_on_homes:
             civ = self.actors.get(self.pack.civilians)
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:
