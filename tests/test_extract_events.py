@@ -2737,3 +2737,13 @@ def test_a_base_set_up_is_a_headquarters_established() -> None:
     assert e.sub_event_type is SubEventType.HEADQUARTERS
     assert e.actor1 is not None and e.actor1.actor_id == "RUS_STATE"
     assert "base or headquarters" in e.notes
+
+
+def test_projectiles_fired_across_a_border_are_shelling_and_their_doer_named_by_nationality() -> None:
+    (e,) = _events(
+        "سقطت مقذوفات عسكرية أطلقتها الميليشيا الحوثية من داخل الأراضي اليمنية أمس على قرية حدودية في محافظة "
+        "صامطة، ما أدى إلى مقتل مقيم يمني."
+    )
+    assert (e.sub_event_type, e.fatalities) == (SubEventType.SHELLING, 1)
+    (e,) = _events("قتل أربعة مدنيين يمنيين أمس جراء قصف مدفعي سعودي استهدف منطقة الرقو في مديرية منبه بصعدة.")
+    assert e.actor1 is not None and e.actor1.actor_id == "SAU_STATE"
