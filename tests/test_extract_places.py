@@ -720,3 +720,7 @@ def test_a_quarter_listed_after_another_needs_no_cue_of_its_own() -> None:
     assert "Beirut - Burj al-Barajneh" in locations and "Beirut - Laylaki" in locations
     # a common word after "و" is no place of the list
     assert _locations("قصفت قوات النظام مدينة حمص والمناطق المحيطة بها أمس.") == ["Homs"]
+
+
+def test_the_unit_a_place_is_said_to_belong_to_is_no_place_of_its_own() -> None:
+    assert _locations("قصفت قوات النظام أمس بلدة كفرنبودة التابعة لمنطقة السقيلبية.") == ["Kafr Nabudah"]

@@ -82,6 +82,8 @@ NEAR_FROM: frozenset[str]
 DIRECTION_WORDS: frozenset[str]
 #: words between two names that make the second contain the first (directions included)
 RELATIONS: frozenset[str]
+#: the relations that make the second the administrative unit the first belongs to ("التابعة لمنطقة")
+BELONGING: frozenset[str]
 ANAPHORS: dict[str, str]
 NOT_ANAPHOR_AFTER: frozenset[str]
 NOT_ANAPHOR_BEFORE: frozenset[str]

@@ -114,6 +114,8 @@ class Found:
     direction: str = ""
     landmark_kind: str = ""
     container: int | None = None
+    #: the container is the administrative unit the name is said to belong to ("التابعة لمنطقة X")
+    belongs: bool = False
     antecedent: int | None = None
     coordinated: bool = False
     #: clitic prefix of the mention's first word (the cue's when there is one): "ب" marks containment
@@ -858,4 +860,5 @@ def _containers(ctx: _Ctx, found: list[Found]) -> None:
                 stems.append(hit[1] if hit and not hit[0].startswith(("و", "ف")) else "")
             if (gap and all(stems)) or (not gap and not coordinated and by_prefix):
                 fa.container = b
+                fa.belongs = any(stem in cues.BELONGING for stem in stems)
             break

@@ -40,6 +40,7 @@ _LISTS: dict[str, str] = {
     "near": "NEAR",
     "near_from": "NEAR_FROM",
     "relations": "RELATIONS",
+    "belonging": "BELONGING",
     "not_anaphor_after": "NOT_ANAPHOR_AFTER",
     "not_anaphor_before": "NOT_ANAPHOR_BEFORE",
     "demonstratives": "DEMONSTRATIVES",

@@ -532,11 +532,15 @@ def resolve(
             and pa.country == pb.country
             and ((bool(pa.admin1) and pa.admin1 == pb.admin1) or _distance_km(pa, pb) <= _CAPITALS_REACH_KM)
         )
+        # ("بلدة كفرنبودة التابعة لمنطقة السقيلبية": a unit named after its town holds the places said to belong
+        # to it, whatever the town's rank)
+        unit = f.belongs and found[ci].cue_kind in _ADMIN_UNITS
         if (
             pa is not None
             and pb is not None
             and not regional
             and not governorate
+            and not unit
             and _RANK[pa.kind] >= _RANK[pb.kind]
             and pb.id not in gaz.ancestors(pa)
         ):
@@ -594,6 +598,8 @@ def _base(f: Found, view: NormalizedText) -> PlaceMention:
     return m
 
 
+#: cue kinds of the administrative units a place may be said to belong to ("التابعة لمنطقة", "لقضاء", "لناحية")
+_ADMIN_UNITS = frozenset({"area", "district", "subdistrict", "governorate"})
 #: countries whose capital is disputed: "العاصمة" alone in a report from there names no place ACLED codes
 _DISPUTED_CAPITALS = frozenset({"IL", "PS"})
 
