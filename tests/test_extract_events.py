@@ -2747,3 +2747,13 @@ def test_projectiles_fired_across_a_border_are_shelling_and_their_doer_named_by_
     assert (e.sub_event_type, e.fatalities) == (SubEventType.SHELLING, 1)
     (e,) = _events("قتل أربعة مدنيين يمنيين أمس جراء قصف مدفعي سعودي استهدف منطقة الرقو في مديرية منبه بصعدة.")
     assert e.actor1 is not None and e.actor1.actor_id == "SAU_STATE"
+
+
+def test_the_exit_a_first_return_is_counted_from_keeps_its_year() -> None:
+    doc = marsad.extract(
+        "استطاعت قوات الجيش مساء اليوم الأحد الدخول إلى حي الجبيلة في مدينة دير الزور، للمرة الأولى منذ خروج هذا "
+        "الحي عن سيطرتها عام 2013.",
+        published=dt.date(2017, 10, 29),
+    )
+    exits = [c for c in doc.control if c.kind == "loss"]
+    assert exits and all(c.historical and c.date is not None and c.date.earliest.year == 2013 for c in exits)
