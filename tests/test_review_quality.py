@@ -134,9 +134,9 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # the Maghreb's, Jordan's, Bahrain's and Kuwait's protests, Algeria's army bulletins; scored blind at the
         # start of round 28, then read
         ("review49", 0.87, 0, 0.79, 0.89),
-        # 2011-2025 Yemen, Sudan, Libya, Somalia, Iraq, Lebanon, Gaza and the West Bank, Syria, Sinai, the Maghreb,
-        # the Sahel, Jordan's and the Gulf's protests in wires, tallies, features, statements and posts; eight
-        # negatives; scored blind at the start and end of round 29 (not read)
+        # published 2019-2024: Yemen, Sudan, Libya, Somalia, Iraq, Lebanon, Gaza and the West Bank, Syria, Sinai, the
+        # Maghreb, the Sahel, Jordan's and the Gulf's protests in wires, tallies, features, statements and posts;
+        # eight negatives; scored blind at the start and end of round 29 (not read)
         ("review50", 0.79, 0, 0.79, 0.88),
         # 2011-2024 Syria's uprising and war, Iraq, Yemen, Libya, Sudan, Lebanon, Palestine, Egypt, Morocco's Rif,
         # Mauritania and Saudi Arabia's border: mobs, abductions, arrest campaigns, films and trials among the
