@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from marsad.extractors.built import Built
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder
+from marsad.extractors.triggers import names_protest
 from marsad.geo.cues import clitic_forms
 from marsad.lang.actors import Side
 from marsad.lang.cues import CueWords
@@ -47,7 +48,6 @@ class Mobs:
         #: a doer's crowd may be a count alone too ("انهال عليه عدد من سكان الحي")
         self._doer_nouns = cues.crowd_noun | cues.mob_count
         self._property = frozenset(clitic_forms(cues.home_property))
-        self._protest_stems = tuple(cues.protest_stem)
         self._purpose = cues.grievance | cues.demand
         self._doer_cues = cues.mob_doer
 
@@ -105,7 +105,7 @@ class Mobs:
         "مطالبين") is in the sentence."""
         if not self._purpose.isdisjoint(words):
             return True
-        return any(stem in w for w in words for stem in self._protest_stems)
+        return any(names_protest(w) for w in words)
 
     def _counted_or_angry(self, roles: RoleFinder, m: ActorMention) -> bool:
         """Civilians named as a crowd: counted ("حشد من الأهالي", "عشرات الشبان", "عدد من السكان") or angry

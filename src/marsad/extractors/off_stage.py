@@ -46,7 +46,9 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         w == "من" and after in cues.origin_direction for w, after in pairwise(before)
     ):
         return True  # "برشقات من الصواريخ من اتجاه شمال شرق بحيرة طبريا": the direction it came from
-    if _fired_from_positions(index.words_before(p.cue_span or p.span, _FIRED_FROM_REACH)):
+    # the words before the place's cue (or the place), read once for the checks that start there
+    before_cue = index.words_before(p.cue_span or p.span, _FIRED_FROM_REACH)
+    if _fired_from_positions(before_cue):
         return True  # "قذائف أطلقها الحوثيون من مواقعهم في منطقة دار سعد على حي سكني": the same
     if not cues.solidarity.isdisjoint(before[-2:]) or (
         _stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p)
@@ -58,7 +60,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "نُقل عدد من المصابين إلى مستشفيات بغداد": the town of the hospitals they were taken to
     if _where_a_source_sits(before, cues):
         return True  # "وفق مصادر طبية في مأرب": where the source is, not the event
-    right_before = index.words_before(p.cue_span or p.span, 2)
+    right_before = before_cue[-2:]
     if len(right_before) == 2 and right_before[1] == "في" and right_before[0] in cues.works_in:
         return True  # "قالت منظمة حقوقية محلية تعمل في ولاية جنوب دارفور": where the teller works
     if before and before[-1] in cues.government_of:
@@ -73,7 +75,7 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "قتلوا في مدينة البيضاء ... إحياءً لذكرى أحداث 2006 في بنغازي": where the remembered happened
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
-    return _fled_to(before, index.words_before(p.cue_span or p.span, 1), cues)
+    return _fled_to(before, before_cue[-1:], cues)
 
 
 #: how many words before a place "أطلق ... من مواقع" may begin ("أطلقها الحوثيون من مواقعهم في منطقة دار سعد")

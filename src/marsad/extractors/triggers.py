@@ -97,8 +97,8 @@ _VIOLENT = frozenset(
 _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
 
 
-def _names_protest(term: str) -> bool:
-    """The trigger itself names a protest ("تظاهر", "اعتصام", "المتظاهرون"): a `protest_stem` cue is in it."""
+def names_protest(term: str) -> bool:
+    """The trigger (or any word) names a protest ("تظاهر", "اعتصام", "المتظاهرون"): a `protest_stem` cue is in it."""
     return any(stem in term for stem in load_cues().protest_stem)
 
 
@@ -342,7 +342,7 @@ class TriggerStage:
                 continue  # "السيطرة على الحريق", "على الرغم من اتفاق وقف إطلاق النار": see `drops` in modifiers.yaml
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
-            if trigger.family.id == "protest" and "not_protest" in flags and not _names_protest(m.term):
+            if trigger.family.id == "protest" and "not_protest" in flags and not names_protest(m.term):
                 continue  # "شارك المئات في تشييع الضحايا", "خرج المئات عبر المعبر": a crowd, not a protest
             if trigger.family.id == "protest" and "celebrating" in flags and "demanding" not in flags:
                 continue  # "خرج آلاف ... إلى الشوارع احتفالاً بالخبر": a celebration, no demand made
