@@ -230,6 +230,8 @@ def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
         ("STATE_MILITARY", "Afghanistan", dt.date(2021, 8, 14), "Military Forces of Afghanistan (2014-2021)"),
         # no day: the period still open, as for the forces the pack names
         ("STATE_POLICE", "Morocco", None, "Police Forces of Morocco (1999-)"),
+        # Iran's by the Supreme Leader's period, as ACLED names them
+        ("STATE_POLICE", "Iran", dt.date(2022, 9, 30), "Police Forces of Iran (1989-)"),
         # before the first period the table lists, and in a country it does not list: no period
         ("STATE_POLICE", "Kuwait", dt.date(2001, 5, 1), "Police Forces of Kuwait"),
         ("STATE_MILITARY", "Lebanon", dt.date(2019, 10, 17), "Military Forces of Lebanon"),
@@ -239,6 +241,19 @@ def test_a_generic_state_force_is_named_by_its_governments_period(
     actor_id: str, country: str, on: dt.date | None, name: str
 ) -> None:
     assert load_actors().get(actor_id).export_name(country, on) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصف الحرس الثوري الإيراني بالصواريخ مقرات لجماعات كردية قرب مدينة كويسنجق أمس.",
+         "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"),
+        ("قصفت القوات الإيرانية بالمدفعية قرى حدودية قرب سوران أمس.", "Military Forces of Iran (1989-)"),
+    ],
+)
+def test_irans_revolutionary_guard_is_named_as_a_unit_of_its_forces(text: str, name: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2022, 9, 29)).events
+    assert e.actor1 is not None and e.actor1.name == name
 
 
 def test_state_periods_are_days_oldest_first() -> None:
@@ -314,7 +329,7 @@ def test_lint_finds_an_umbrella_word_that_is_no_alias() -> None:
     [
         # a bare force word in an event abroad: that country's force, generic when the pack lists none
         ("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين في مدينة صنعاء أمس", "Police Forces of Yemen"),
-        ("اعتقلت الشرطة أمس خمسة متظاهرين في مدينة طهران", "Police Forces of Iran"),
+        ("اعتقلت الشرطة أمس خمسة متظاهرين في مدينة طهران", "Police Forces of Iran (1989-)"),
         # ... or the force the pack names for that country
         ("قصف الجيش بالمدفعية بلدة بيت حانون أمس", "Military Forces of Israel (2022-)"),
     ],
