@@ -44,6 +44,7 @@ COMPILED = [
     "src/marsad/extractors/positions.py",
     "src/marsad/extractors/quantities.py",
     "src/marsad/extractors/roles.py",
+    "src/marsad/extractors/since_taken.py",
     "src/marsad/extractors/state_forces.py",
     "src/marsad/extractors/subtypes.py",
     "src/marsad/extractors/text_stage.py",

@@ -22,7 +22,8 @@ class Built:
     fatalities: int
     fatality_spans: list[Span]
     extent: str  # "complete", "partial" (most of the place), "foothold" (a part, a street), "entry" or ""
-    #: told in a sentence that remembers an event on its anniversary: history whatever its date
+    #: told in a sentence that remembers an event on its anniversary, or as the takeover a span is counted from
+    #: ("منذ سيطرة التنظيم عليها قبل عام"): history whatever its date
     remembered: bool = False
     #: how many of the places (the last ones) are further targets told in a clause of their own ("كما استهدف
     #: قاعدة الديلمي"): they take only the dead a figure names at them

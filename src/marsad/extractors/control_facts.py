@@ -162,7 +162,8 @@ def control_facts(
     other_default: ActorMention | None = None
     if territorial in (Territorial.CAPTURE, Territorial.ENTRY):
         other_default = b.roles.actor2
-        if other_default is None and actor_m.actor_id in armed:
+        # (none for a takeover a span is counted from: its words alone name whom it was from, see since_taken.py)
+        if other_default is None and actor_m.actor_id in armed and "since_taken" not in b.frame.head.flags:
             other_default = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
     date = b.date.value
     if (
@@ -208,7 +209,7 @@ def control_facts(
                 actor_name=holder.name,
                 other_actor_name=taken_from.name if taken_from is not None else "",
                 kind=kind,
-                historical=historical(doc, date, b.date.mention),
+                historical=b.remembered or historical(doc, date, b.date.mention),
                 sentence=b.frame.sentence,
             )
         )

@@ -14,6 +14,7 @@ from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
+from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
@@ -253,6 +254,7 @@ class EventStage:
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
+        since = since_phrases(doc, index)  # the words of takeovers a span is counted from
         remembered_kinds: dict[EventType, DateChoice] = {}  # the kinds of event remembered, with their dates
         statistics = self.tolls.statistics_sentences(doc, index)  # "وأوضح التقرير أن ..." after a monthly count
         for frame in frames:
@@ -271,7 +273,9 @@ class EventStage:
             # (told by its first word: "بعد يومين من مقتل ثلاثة مدنيين بقصف")
             first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence], default=head)
             date = ww.days_earlier(first, date)
-            if frame.sentence in remembered:
+            if "since_taken" in flags and (taken := since_date(doc, index.position(head).last)) is not None:
+                date = DateChoice(taken, taken.value)  # "منذ سيطرة التنظيم عليها في آب 2014": history's own date
+            elif frame.sentence in remembered:
                 date = remembered_date(doc, frame)
                 remembered_kinds.setdefault(frame.family.event_type, date)
             elif (recalled := self._recalls(doc, index, frame, remembered_kinds)) is not None:
@@ -302,6 +306,14 @@ class EventStage:
             if frame.family.id == "agreement" and self._named_by_a_place(doc, index, frame):
                 continue  # "رفضاً لمسار شرق السودان في اتفاق جوبا للسلام": a deal named by its place, made before
             places = ww.places_for(frame.sentence, head, discourse_places)
+            if "since_taken" in flags and date.mention is not None:
+                # a place named in the takeover's own words is where it was, or a pronoun tells one named before
+                # ("منذ سيطرة التنظيم عليها"); with neither, its place is unknown ("على الأحياء الشرقية")
+                named = [p for p in doc.places if head.end <= p.span.start < date.mention.span.start]
+                if named:
+                    places = [pc for pc in places if any(pc.mention is p for p in named)]
+                if not places or not (named or told_by_pronoun(doc, index.position(head).first, date.mention)):
+                    continue  # ("منذ انسحاب القوات الأمريكية من البلاد": no place named, so none to date)
             told_places = len(places)
             if places and frame.family.event_type is EventType.EXPLOSIONS:
                 places = self._targets_told_on(index, ww, frame, places)
@@ -316,6 +328,19 @@ class EventStage:
                 acting = tuple([t.span for t in told if t.family not in _WITHDRAWING])
             together = frame.family.id not in _SIDES_MAY_OPPOSE
             r = roles.find(frame.sentence, head, member_spans, suffered, harming, acting, together)
+            if "since_taken" in flags:
+                if not self._in_since_phrase(r.actor1, head, date):
+                    # "منذ سيطرتها عليها صيف عام 2012": a taker told by a pronoun is not known well enough to date
+                    # its hold
+                    continue
+                if not self._in_since_phrase(r.actor2, head, date):
+                    r.actor2, r.assoc2 = None, []  # whom the takeover was from is named in its words, or unknown
+            elif since:
+                # "قتل ثلاثة مدنيين بانفجار عبوة ... منذ سيطرة قسد عليها": who has held the place since is no side
+                if r.actor1 is not None and any(a <= r.actor1.span.start < b for a, b in since):
+                    r.actor1, r.assoc1 = None, []
+                if r.actor2 is not None and any(a <= r.actor2.span.start < b for a, b in since):
+                    r.actor2, r.assoc2 = None, []
             if frame.family.id == "suicide" and r.actor1 is not None and roles.actor(r.actor1).side.state:
                 # "ونفذ الجيش الباكستاني ضربة جوية ... أعقبتها هجمات انتحارية": no state sends suicide bombers;
                 # the force named is another event's doer or the target (one attribute at a time, for mypyc)
@@ -489,7 +514,8 @@ class EventStage:
                 figure,
                 spans,
                 self.extents.extent(index, frame),
-                frame.sentence in remembered or recalling,
+                # (the takeover a span is counted from is history too, "منذ سيطرة التنظيم عليها": since_taken.py)
+                frame.sentence in remembered or recalling or "since_taken" in flags,
                 len(places) - told_places,
             )
             # "انسحبوا نحو البادية وتدمر": a withdrawal from no place the text names hands no ground over (one
@@ -519,8 +545,8 @@ class EventStage:
                     losers.setdefault(frame.sentence, set()).update(e.actor2.name for e in told_events if e.actor2)
             facts = control_facts(doc, roles, built, controllers, self.armed, self._actor_in)
             control.extend(facts)
-            if describes_control:
-                continue
+            if describes_control or "since_taken" in flags:
+                continue  # (history told as a span's start does not move the narrative either)
             # (not a span the event has lasted: "حيث يقطع محتجون الطريق منذ أيام" dates no later news)
             dates_the_narrative = (
                 date.value is not None
@@ -649,6 +675,11 @@ class EventStage:
         """An inferred doer: ACLED's unidentified armed group of ``country`` (else of the report's country)."""
         u = self.actors.get(self.pack.unidentified_armed_group)
         return ActorRef(u.id, u.export_name(country or self.state_forces.document_country(doc)), u.inter, inferred=True)
+
+    @staticmethod
+    def _in_since_phrase(m: ActorMention | None, head: Span, date: DateChoice) -> bool:
+        """The mention stands between a takeover's word and its date ("منذ سيطرة التنظيم عليها في آب 2014")."""
+        return m is not None and date.mention is not None and head.start <= m.span.start < date.mention.span.start
 
     def _long_before(self, index: DocIndex, b: Built) -> bool:
         """Words that put what follows them weeks or more before the news (cue group `long_after`) stand a
@@ -1178,7 +1209,13 @@ class EventStage:
                 r.actor1, r.actor1_inferred = taker, True
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
-        if actor2_mention is None and a1 is not None and b.frame.family.event_type is EventType.BATTLES:
+        # (not for a takeover a span is counted from, whose words alone name its sides: see since_taken.py)
+        if (
+            actor2_mention is None
+            and a1 is not None
+            and b.frame.family.event_type is EventType.BATTLES
+            and "since_taken" not in b.frame.head.flags
+        ):
             previous = controllers.get(b.places[0].place.place_id) if b.places else None
             if previous is not None and not allied(a1, roles.actor(previous)):
                 actor2_mention = previous  # the side the text last said held the place

@@ -267,10 +267,16 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             of_sentence.sort(key=lambda o: o.span.start)
     signs = _Signs.of(doc, index, armed)
     frames: list[Frame] = []
+    taken_frames: list[Frame] = []  # takeovers a span is counted from, with their own dates
     reporting = False  # once a report has told one event, its next sentences continue the narrative
     for si in sorted(by_sentence):
         asked = _question_clauses(doc, index, si)  # "هل يعد قتل الأبرياء ...؟" asks; it reports nothing
         triggers = [t for t in by_sentence[si] if not _suppressed(t) and clause_of(t) not in asked]
+        if any("since_taken" in t.flags for t in triggers):
+            # "منذ سيطرة التنظيم عليها في آب 2014": a takeover of before, dated, is a frame of its own, which
+            # neither absorbs the news nor joins it, nor takes a toll told after it (see since_taken.py)
+            taken_frames.extend(Frame(t, lexicon.families[t.family], si) for t in triggers if "since_taken" in t.flags)
+            triggers = [t for t in triggers if "since_taken" not in t.flags]
         # (an accident or disaster the sentence tells, whose dead are no victims of violence)
         mishap = any(not t.flags.isdisjoint(_MISHAP) for t in by_sentence[si])
         if not triggers:
@@ -396,7 +402,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             elif evidence(doc, index, f, signs) + (1 if continued else 0) >= EVENT_THRESHOLD:
                 frames.append(f)
                 reporting = True
-    return frames
+    return frames + taken_frames
 
 
 #: families that tell one fight: a toll "خلال المواجهات" after a capture or a clash is theirs

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.extractors.positions import same_statement
+from marsad.extractors.since_taken import since_date
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
 from marsad.model.document import Document, Token
@@ -354,6 +355,15 @@ class TriggerStage:
                 continue  # "بغارة نفذتها مسيّرة إسرائيلية": a drone, not a march
             if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
                 continue  # "محتجين غاضبين": the crowd's adjective, not violence
+            if (
+                "span_start" in flags
+                and trigger.family.territorial is not Territorial.NONE
+                and since_date(doc, last) is not None
+            ):
+                # "منذ سيطرة التنظيم عليها في آب 2014": the takeover a span is counted from, with its own date, is
+                # history the control timeline keeps (see the event stage), not news
+                flags.discard("span_start")
+                flags.add("since_taken")
             family = trigger.family
             if family.id == "riot" and "symbolic" in flags:
                 family = self.lexicon.families["protest"]  # "أحرق متظاهرون أعلام اسرائيل": a gesture, no violence
@@ -487,7 +497,11 @@ class TriggerStage:
             if is_word(_previous_word(tokens, first), cues.first_time) and any(
                 g.name in _PERIOD_GROUPS for g in m.payloads
             ):
-                continue  # "لأول مرة منذ بدء الصراع": a first since then, no count over the period
+                # "لأول مرة منذ بدء الصراع": a first since then, no count over the period; but what the span
+                # started from is still no news ("للمرة الأولى منذ سيطرة الفصائل على الأحياء الشرقية")
+                groups = tuple([g for g in groups if g.name == "span_start"])
+                if not groups:
+                    continue
             if (
                 march_or_drone
                 and is_word(tokens[first].norm, march_or_drone)

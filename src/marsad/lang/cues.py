@@ -37,6 +37,7 @@ class CueWords:
     leftover: frozenset[str]
     stronghold: frozenset[str]
     held_by: frozenset[str]
+    place_pronoun: frozenset[str]
     supporters: frozenset[str]
     finder: frozenset[str]
     support: frozenset[str]
