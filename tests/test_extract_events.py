@@ -2757,3 +2757,32 @@ def test_the_exit_a_first_return_is_counted_from_keeps_its_year() -> None:
     )
     exits = [c for c in doc.control if c.kind == "loss"]
     assert exits and all(c.historical and c.date is not None and c.date.earliest.year == 2013 for c in exits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an entry under a deal, no fight told
+        "دخلت وحدات من الجيش صباح اليوم إلى بلدة طفس ونشرت نقاطاً فيها، بموجب اتفاق التسوية الذي رعته روسيا.",
+        # a withdrawal carrying out a deal
+        "انسحبت قوات سوريا الديمقراطية اليوم من حي الشيخ مقصود في مدينة حلب، تنفيذاً للاتفاق الموقع مع الحكومة.",
+        # ground taken with no fight, after a deal with its notables
+        "دخلت فصائل المعارضة اليوم مدينة السلمية دون قتال، إثر اتفاق مع وجهاء المدينة.",
+    ],
+)
+def test_ground_handed_over_under_a_deal_is_an_agreement(text: str) -> None:
+    # ACLED: a negotiated hand-over is an agreement, not a battle nor a non-violent transfer
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AGREEMENT
+
+
+def test_ground_fought_for_under_a_deals_name_is_still_a_battle() -> None:
+    text = "سيطرت قوات النظام اليوم على بلدة كفرنبودة بعد اشتباكات عنيفة مع الفصائل، رغم اتفاق خفض التصعيد."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.GOVERNMENT_REGAINS
+
+
+def test_a_post_fixed_in_place_within_a_deal_in_force_is_a_base_established() -> None:
+    text = "ثبّت الجيش التركي أمس نقطة مراقبة جديدة في بلدة اشتبرق بريف جسر الشغور ضمن اتفاق خفض التصعيد."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.HEADQUARTERS

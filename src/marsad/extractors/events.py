@@ -1467,6 +1467,16 @@ class EventStage:
             entered = b.frame.family.territorial is Territorial.ENTRY
             sub = SubEventType.OTHER if entered else SubEventType.NON_VIOLENT_TRANSFER
             actor2_mention, a2 = (None, None) if entered else (actor2_mention, a2)
+        if (
+            (
+                sub in (SubEventType.OTHER, SubEventType.NON_VIOLENT_TRANSFER)
+                or (sub.event_type is EventType.BATTLES and not self.sub_types.claimed(roles.index, b.frame.head))
+            )
+            and b.frame.family.territorial is not Territorial.NONE
+            and self.sub_types.negotiated(doc, b.frame)
+        ):
+            # "دخلت وحدات من الجيش إلى حي درعا البلد ... بموجب اتفاق التسوية": a negotiated hand-over (ACLED)
+            sub = SubEventType.AGREEMENT
         if sub.event_type in (EventType.PROTESTS, EventType.RIOTS):
             # "تجمع دعا إليه حزب الله وحركة أمل", "احتشد الآلاف بدعوة من حزب الله": who called the crowd marches
             # with it (its associated actor), it is neither the crowd's target nor the crowd

@@ -39,6 +39,7 @@ class SubTypes:
         self.intervention = cues.intervention
         #: "دون مقاومة": ground taken with no fight
         self.unresisted = tuple(normalize_term(w) for w in cues.unresisted)
+        self.under_deal = tuple(sorted(cues.under_deal))
         self.small_arms = tuple(normalize_term(w) for w in cues.small_arms)
         self.air_force = tuple(cues.air_force)
         self.performs = modifier_words("performs")
@@ -152,6 +153,15 @@ class SubTypes:
         if fam.id == "shelling" and (self._ground_attack(doc, b.frame) or _on_the_ground(b.frame)):
             return SubEventType.ARMED_CLASH  # "لهجوم بالأسلحة المتوسطة وقذائف الهاون": mortars in a ground attack
         return fam.sub_event_type
+
+    def negotiated(self, doc: Document, frame: Frame) -> bool:
+        """The frame's sentence says ground changed hands under a deal (cue group `under_deal`: "بموجب اتفاق"),
+        and the frame tells no fight."""
+        for t in (frame.head, *frame.members):
+            if t.family in FIGHTING and "negated" not in t.flags:
+                return False
+        span = doc.sentences[frame.sentence].span
+        return _says_any(doc, span.start, span.end, self.under_deal)
 
     def _ground_attack(self, doc: Document, frame: Frame) -> bool:
         """An attack told in the frame with guns right after it (``small_arms``: "هجوم بالأسلحة المتوسطة") or

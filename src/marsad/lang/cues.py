@@ -132,6 +132,7 @@ class CueWords:
     object_preposition: frozenset[str]
     intervention: frozenset[str]
     unresisted: frozenset[str]
+    under_deal: frozenset[str]
     small_arms: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
