@@ -2786,3 +2786,10 @@ def test_a_post_fixed_in_place_within_a_deal_in_force_is_a_base_established() ->
     text = "ثبّت الجيش التركي أمس نقطة مراقبة جديدة في بلدة اشتبرق بريف جسر الشغور ضمن اتفاق خفض التصعيد."
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.HEADQUARTERS
+
+
+def test_the_advance_a_strike_tries_to_slow_is_no_event_of_its_own() -> None:
+    text = "استهدفت غارات للطيران الحربي الروسي فجر اليوم جسر الرستن، في محاولة لإبطاء تقدم الفصائل نحو حمص."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.actor_id == "RUS_STATE"
