@@ -2793,3 +2793,12 @@ def test_the_advance_a_strike_tries_to_slow_is_no_event_of_its_own() -> None:
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
     assert e.actor1 is not None and e.actor1.actor_id == "RUS_STATE"
+
+
+def test_a_weekday_named_again_with_its_full_date_is_that_date_without_a_publication_date() -> None:
+    text = (
+        "خرج مئات المواطنين في مسيرة حاشدة في منطقة الدراز عقب صلاة الجمعة، يوم الجمعة 13 أكتوبر 2023، رافعين "
+        "الأعلام الفلسطينية. كما شهدت منطقة السنابس في اليوم نفسه وقفة تضامنية مماثلة شارك فيها العشرات."
+    )
+    events = _events(text, published=None)
+    assert [e.date.iso() if e.date else None for e in events] == ["2023-10-13", "2023-10-13"]

@@ -725,3 +725,15 @@ def test_a_quarter_listed_after_another_needs_no_cue_of_its_own() -> None:
 
 def test_the_unit_a_place_is_said_to_belong_to_is_no_place_of_its_own() -> None:
     assert _locations("قصفت قوات النظام أمس بلدة كفرنبودة التابعة لمنطقة السقيلبية.") == ["Kafr Nabudah"]
+
+
+def test_what_a_crowd_condemns_told_with_ala_is_not_where_it_marched() -> None:
+    # (Diraz, a Bahraini village the gazetteer lists by hand, with its cue word)
+    text = (
+        "المنامة – مرآة البحرين: خرج مئات المواطنين أمس في مسيرة حاشدة في منطقة الدراز، منددين بالعدوان الإسرائيلي "
+        "على قطاع غزة."
+    )
+    assert _locations(text) == ["Diraz"]
+    # with no place of its own told, the crowd is still not in Gaza
+    text = "خرج مئات المواطنين في البحرين أمس في مسيرة حاشدة، منددين بالعدوان الإسرائيلي على قطاع غزة."
+    assert "Gaza" not in _locations(text)

@@ -126,7 +126,14 @@ def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     anniversary = anniversary_words()
     before = index.tokens_before(p.span, _REMEMBERED_PLACE_REACH)
     word = next((t for t in reversed(before) if t.norm in anniversary), None)
-    return word is not None and _another_place_before(index, p, word.start)
+    if word is None:
+        return False
+    if _another_place_before(index, p, word.start):
+        return True
+    # "منددين بالعدوان الإسرائيلي على قطاع غزة": what the grievance is against, told by "على" right before the
+    # place (or its cue word), is where the grievance is, not where the crowd is
+    before_cue = index.tokens_before(p.cue_span or p.span, 2)
+    return len(before_cue) == 2 and before_cue[1].norm == "علي" and before_cue[0].start > word.start
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +161,8 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
     """A grievance or demand word stands in the words before the place, and another place of the sentence
     stands before that word: the crowd's own place ("خرجوا من الجامع الازهر في القاهرة احتجاجا على الهجوم
     الاسرائيلي على قطاع غزة", "تظاهر الآلاف في مدينة الصدر مطالبين بوقف العمليات في البصرة"). With no place
-    before it, the place after the grievance is mostly the crowd's: "احتجاجا على الغلاء في مدينة درعا"."""
+    before it, the place after the grievance is mostly the crowd's ("احتجاجا على الغلاء في مدينة درعا"), unless "على"
+    tells it is what the grievance is against ("منددين بالعدوان على قطاع غزة")."""
     if _grievance_forms(cues.grievance, cues.demand).isdisjoint(before):
         return False  # (most places: no such word before them, told by one set operation)
     word = next(
@@ -165,7 +173,14 @@ def _protested_over(index: DocIndex, p: PlaceMention, before: list[str], cues: C
         ),
         None,
     )
-    return word is not None and _another_place_before(index, p, word.start)
+    if word is None:
+        return False
+    if _another_place_before(index, p, word.start):
+        return True
+    # "منددين بالعدوان الإسرائيلي على قطاع غزة": what the grievance is against, told by "على" right before the
+    # place (or its cue word), is where the grievance is, not where the crowd is
+    before_cue = index.tokens_before(p.cue_span or p.span, 2)
+    return len(before_cue) == 2 and before_cue[1].norm == "علي" and before_cue[0].start > word.start
 
 
 def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:

@@ -390,6 +390,13 @@ class WhenWhere:
         of_the_told = [d for d in usable if not self._dates_the_telling(d)]
         if of_the_told and trigger.start > min(d.span.end for d in usable):
             usable = of_the_told
+        if usable and any(d.value is None and d.rule == "weekday" for d in usable):
+            # "عقب صلاة الجمعة، يوم الجمعة 13 أكتوبر 2023": with no publication date, a bare weekday the clause
+            # names again with its full date is that date
+            # (the full date often set off by commas: "في منطقة الدراز عقب صلاة الجمعة، يوم الجمعة 13 أكتوبر")
+            named = [d for d in mentions if d.value is not None and d.rule.startswith("weekday+")]
+            if named:
+                usable = [d for d in usable if d.value is not None or d.rule != "weekday"] + named[:1]
         if usable:
             best = min(usable, key=lambda d: abs(d.span.start - trigger.start))
             return _chosen(best, anchor)
