@@ -2802,3 +2802,9 @@ def test_a_weekday_named_again_with_its_full_date_is_that_date_without_a_publica
     )
     events = _events(text, published=None)
     assert [e.date.iso() if e.date else None for e in events] == ["2023-10-13", "2023-10-13"]
+
+
+def test_the_arresting_force_named_with_its_place_and_day_before_the_arrest_word() -> None:
+    text = "ألقت الأجهزة الأمنية بمحافظة المنيا، أمس الخميس، القبض على 15 شخصاً مشتبهاً بهم في أحداث عنف."
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARRESTS

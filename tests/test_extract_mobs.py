@@ -70,3 +70,34 @@ def test_a_mob_that_burned_homes_set_on_civilians() -> None:
     (e,) = _news("أحرق حشد غاضب، مساء أمس السبت، كنيستين وعشرات المنازل لمسيحيين في بلدة سمالوط.")
     assert e.sub_event_type is SubEventType.MOB_VIOLENCE
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS" and e.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd's count before its name, the subject of the gathering that opens the sentence
+        "تجمهر مئات من أهالي مدينة أبو قرقاص مساء أمس أمام منازل عدد من الأقباط وأضرموا النار في سبعة منازل "
+        "واعتدوا على ساكنيها بالضرب.",
+        "وكان مئات من أهالي القرية قد تجمهروا مساء أمس أمام منازل عدد من الأقباط، وأضرموا النار في سبعة منازل "
+        "واعتدوا على ساكنيها بالضرب، قبل أن تصل قوات الأمن.",
+    ],
+)
+def test_a_gathered_crowd_that_burns_homes_and_beats_their_people_is_one_mob(text: str) -> None:
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    assert [e.sub_event_type for e in events] == [SubEventType.MOB_VIOLENCE]
+
+
+def test_what_a_mob_rose_over_is_not_the_mobs_own_violence() -> None:
+    text = (
+        "هاجم حشد من الشبان الغاضبين ليل أمس خيماً للاجئين السوريين في بلدة بشري وأضرموا النار في عدد منها، "
+        "إثر مقتل شاب من البلدة."
+    )
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    (mob,) = [e for e in events if e.sub_event_type is SubEventType.MOB_VIOLENCE]
+    assert mob.fatalities == 0
+
+
+def test_the_dead_counted_among_a_toll_are_no_crowd() -> None:
+    text = "قتل 40 شخصاً أمس في قصف على البلدة، بينهم عشرات من الأطفال."
+    events = marsad.extract(text, published=PUB).events
+    assert SubEventType.MOB_VIOLENCE not in [e.sub_event_type for e in events]

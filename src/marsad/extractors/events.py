@@ -1383,9 +1383,12 @@ class EventStage:
         if unclaimed:  # "قتل عنصر من قوات النظام برصاص قناص": armed people attacked by someone unnamed
             a1 = self.actors.get(self.pack.unidentified_armed_group)
         mob = None
-        if not (rioting or repressed or unclaimed) and r.actor1 is None and family in _MOB_FAMILIES:
-            for t in sorted((b.frame.head, *b.frame.members), key=lambda t: t.span.start):
-                if t.family in _MOB_FAMILIES and (said := roles.crowd_subject(b.frame.sentence, t.span)) is not None:
+        # (not what the crowd rose over: "هاجم حشد من الشبان الغاضبين خيماً للاجئين ... إثر مقتل شاب")
+        told = (b.frame.head, *b.frame.members)
+        mob_words = [t for t in told if t.family in _MOB_FAMILIES and "cause" not in t.flags]
+        if not (rioting or repressed or unclaimed) and r.actor1 is None and family in _MOB_FAMILIES and mob_words:
+            for t in sorted(mob_words, key=lambda t: t.span.start):
+                if (said := roles.crowd_subject(b.frame.sentence, t.span)) is not None:
                     mob = Mob(*said)
                     break
             else:

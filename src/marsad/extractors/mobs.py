@@ -24,6 +24,8 @@ from marsad.model.mentions import ActorMention, TriggerMention
 _NAMED_CROWDS = frozenset({Side.PROTESTERS, Side.RIOTERS})
 #: how many words may stand between a crowd's count and the civilians it counts ("عشرات من أهالي")
 _COUNT_REACH = 2
+#: the words before people counted among the dead or hurt ("بينهم مئات الأطفال"), normalised
+_AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
 #: how far before a crowd its doer cue, or after it the frame's word, may stand
 _DOER_REACH = 3
 #: frame words of violence on a person (a beating, a killing) rather than on a place
@@ -77,6 +79,15 @@ class Mobs:
         if crowd is not None:
             first = index.count_before(sentence, crowd.span.start)
             last = index.count_before(sentence, crowd.span.end) - 1
+            # (the crowd's count before its name: "تجمهر مئات من أهالي القرية")
+            while (
+                first > last - _COUNT_REACH - 2
+                and first > 0
+                and (words[first - 1] in self._counts or words[first - 1] == "من")
+            ):
+                first -= 1
+            if first > 0 and words[first - 1] in _AMONG:
+                return None  # "راح ضحيتها أكثر من 1400 شخص، بينهم مئات الأطفال": the dead counted, no crowd
         else:
             found = self._crowd_noun_at(words, self._doer_nouns if doer else self._crowd_nouns)
             if found < 0:
