@@ -737,3 +737,8 @@ def test_what_a_crowd_condemns_told_with_ala_is_not_where_it_marched() -> None:
     # with no place of its own told, the crowd is still not in Gaza
     text = "خرج مئات المواطنين في البحرين أمس في مسيرة حاشدة، منددين بالعدوان الإسرائيلي على قطاع غزة."
     assert "Gaza" not in _locations(text)
+
+
+def test_villages_of_the_western_aleppo_front_are_placed_not_coded_to_the_district() -> None:
+    text = "سيطرت الفصائل أمس على قريتي أورم الصغرى وعنجارة في ريف حلب الغربي بعد اشتباكات مع قوات النظام."
+    assert _locations(text) == ["Urum al-Sughra", "Anjara"]
