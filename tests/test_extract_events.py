@@ -2808,3 +2808,36 @@ def test_the_arresting_force_named_with_its_place_and_day_before_the_arrest_word
     text = "ألقت الأجهزة الأمنية بمحافظة المنيا، أمس الخميس، القبض على 15 شخصاً مشتبهاً بهم في أحداث عنف."
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.ARRESTS
+
+
+def test_a_town_brigade_is_an_actor_and_its_town_no_scene() -> None:
+    text = (
+        "استشهد ثلاثة شبان صباح اليوم خلال اقتحام قوات الاحتلال مخيم جنين، فيما أعلنت كتيبة جنين أن مقاتليها "
+        "خاضوا اشتباكات ضارية مع القوة المقتحمة."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.name == "Jenin Brigade"
+    assert e.place is not None and e.place.location == "Jenin Camp"
+
+
+def test_blasts_a_side_tells_it_set_off_in_the_fight_told_before_are_that_battle() -> None:
+    text = (
+        "استشهد ثلاثة شبان فجر اليوم خلال عدوان شنته قوات الاحتلال على مخيم جنين، تخللته اشتباكات مسلحة مع "
+        "مقاومين. وقالت سرايا القدس إن مقاتليها خاضوا اشتباكات ضارية مع قوات الاحتلال وفجروا عبوات ناسفة في "
+        "آلياتها."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    # the fighters nobody named are the side that told it struck
+    assert e.actor2 is not None and e.actor2.name == "Al Quds Brigades"
+
+
+def test_settlers_attacking_a_village_are_given_no_armed_adversary_from_elsewhere_in_the_report() -> None:
+    text = (
+        "دارت اشتباكات مسلحة صباح اليوم بين قوات الاحتلال ومقاتلي كتيبة جنين في مخيم جنين. وكان مستوطنون قد "
+        "هاجموا مساء أمس بلدة ترمسعيا وأضرموا النار في أربع مركبات."
+    )
+    (settlers,) = [e for e in _events(text) if e.actor1 is not None and e.actor1.name == "Settlers (Israel)"]
+    assert settlers.event_type is not EventType.BATTLES
+    assert settlers.actor2 is None or settlers.actor2.actor_id == "CIVILIANS"

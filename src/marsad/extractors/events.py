@@ -1215,6 +1215,7 @@ class EventStage:
             and a1 is not None
             and b.frame.family.event_type is EventType.BATTLES
             and "since_taken" not in b.frame.head.flags
+            and not a1.attacks_civilians
         ):
             previous = controllers.get(b.places[0].place.place_id) if b.places else None
             if previous is not None and not allied(a1, roles.actor(previous)):

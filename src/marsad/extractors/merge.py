@@ -213,7 +213,8 @@ def _battles_absorb_remote_violence(
             if battle is None:
                 earlier = next((b for (_, w), b in battles.items() if w == where), None)  # (in text order)
                 if earlier is not None and earlier.sentence < e.sentence and (
-                    (fights and _fought_in(earlier, e.sentence, fights)) or _hit_from_nowhere(earlier, e, unnamed)
+                    (fights and _fought_in(earlier, e.sentence, fights, _shares_a_side(earlier, e)))
+                    or _hit_from_nowhere(earlier, e, unnamed)
                 ):
                     battle = earlier
             if battle is not None:
@@ -225,7 +226,9 @@ def _battles_absorb_remote_violence(
                 striker = e.actor1
                 if striker is not None and striker.actor_id not in _ids(battle):
                     if e.actor2 is not None and _id(e.actor2) == _id(battle.actor1):
-                        if battle.actor2 is None:
+                        if battle.actor2 is None or _id(battle.actor2) == unnamed:
+                            # (the fighters nobody named are the side that struck: "اشتباكات مسلحة مع مقاومين" and
+                            # "قالت كتيبة جنين إن مقاتليها فجروا عبوات ناسفة في آلياتها")
                             battle.actor2 = striker
                         else:
                             battle.assoc_actor_2.append(striker)
@@ -246,15 +249,23 @@ def _hit_from_nowhere(battle: Event, e: Event, unnamed: str) -> bool:
     )
 
 
-def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], int]) -> bool:
+def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], int], side: bool = False) -> bool:
     """The battle was told again in ``sentence`` by a definite word of fighting ("شنت غارات ... خلال
-    المعارك"): what that sentence tells happened during it."""
+    المعارك"), or by any word of fighting when the event shares a ``side`` with it ("وقالت كتيبة جنين إن مقاتليها
+    خاضوا اشتباكات ضارية مع قوات الاحتلال وفجروا عبوات ناسفة في آلياتها"): what that sentence tells happened
+    during it."""
     return any(
         ev.role is EvidenceRole.TRIGGER
         and fights.get((ev.span.start, ev.span.end)) == sentence
-        and _definite(ev.text)
+        and (side or _definite(ev.text))
         for ev in battle.evidence
     )
+
+
+def _shares_a_side(battle: Event, e: Event) -> bool:
+    """``e``'s doer or target is one of the battle's named sides."""
+    sides = _ids(battle) - {""}
+    return _id(e.actor1) in sides or _id(e.actor2) in sides
 
 
 def _definite(word: str) -> bool:

@@ -112,6 +112,9 @@ class Actor:
     #: "سيارة شرطة"): weak mentions that give way to an owner named right after them ("نقطة عسكرية لقسد") and
     #: to a state force the sentence names
     posts: tuple[str, ...] = ()
+    #: its attacks that name no target are on civilians ("هاجم مستوطنون بلدة ترمسعيا وأضرموا النار في مركبات"):
+    #: no armed adversary is inferred for them from the rest of the report
+    attacks_civilians: bool = False
     #: (day, actor id): before that day this actor's words named the other actor ("الأمن العام" was Hayat
     #: Tahrir al Sham's security service before it became the state's in December 2024)
     earlier: tuple[dt.date, str] | None = None
@@ -246,6 +249,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             umbrella=tuple(string_list(entry, "umbrella", where)),
             exact=tuple(string_list(entry, "exact", where)),
             posts=tuple(string_list(entry, "posts", where)),
+            attacks_civilians=bool(entry.get("attacks_civilians", False)),
             earlier=_earlier(entry.get("earlier"), where),
             periods=periods if str(entry.get("name")).endswith(" Forces of {country}") else (),
         )
