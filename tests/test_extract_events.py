@@ -2841,3 +2841,14 @@ def test_settlers_attacking_a_village_are_given_no_armed_adversary_from_elsewher
     (settlers,) = [e for e in _events(text) if e.actor1 is not None and e.actor1.name == "Settlers (Israel)"]
     assert settlers.event_type is not EventType.BATTLES
     assert settlers.actor2 is None or settlers.actor2.actor_id == "CIVILIANS"
+
+
+def test_the_dead_of_a_strike_told_with_its_interception_are_the_strikes() -> None:
+    text = (
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بالصواريخ مستهدفاً نقاطاً في منطقة الكسوة بريف دمشق. وقال "
+        "مصدر عسكري إن وسائط الدفاع الجوي تصدت لصواريخ العدوان وأسقطت معظمها، وأدى العدوان إلى ارتقاء شهيدين "
+        "عسكريين."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.fatalities == 2
+    assert e.actor2 is None or e.actor2.actor_id != "CIVILIANS"

@@ -1101,3 +1101,16 @@ def test_a_definite_dual_after_a_figure_of_its_sentence_names_the_counted_again(
 def test_a_pronoun_dual_after_the_figure_it_refers_to_counts_no_more_dead() -> None:
     doc = marsad.extract("لقي شخصان مصرعهما وأصيب آخرون مساء أمس برصاص عناصر الدرك في مدينة القليعة.")
     assert [(q.value, q.counted) for q in doc.quantities if q.counted == "killed"] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("وأدى العدوان إلى ارتقاء شهيدين عسكريين وإصابة ستة آخرين.", "soldier"),
+        ("وأدى القصف إلى سقوط قتيلين مدنيين.", "civilian"),
+    ],
+)
+def test_a_people_word_after_a_dual_casualty_word_says_who_the_dead_were(text: str, group: str) -> None:
+    doc = marsad.extract(text)
+    (dead, *_) = [q for q in doc.quantities if q.counted == "killed"]
+    assert (dead.value, dead.group) == (2, group)

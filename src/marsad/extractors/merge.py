@@ -331,7 +331,15 @@ def _strike_absorbs_its_interception(events: list[Event]) -> list[Event]:
     def interception(e: Event) -> bool:
         return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and e.place is not None and not e.historical
 
-    return _fold(events, interception, strike, _add_evidence)
+    def join(d: Event, e: Event) -> None:
+        # (the strike's dead told with its interception: "وأسقطت معظمها، وأدى العدوان إلى ارتقاء شهيدين")
+        if d.fatalities == 0 and e.fatalities:
+            d.fatalities = e.fatalities
+            d.actor2 = d.actor2 or e.actor2
+            d.civilian_targeting = d.civilian_targeting or e.civilian_targeting
+        _add_evidence(d, e)
+
+    return _fold(events, interception, strike, join)
 
 
 def _claim_of_a_strike_intercepted(events: list[Event], claims: frozenset[int]) -> list[Event]:

@@ -62,6 +62,8 @@ class Expr:
     year_like: bool = False
     #: the token of the casualty word an implicit 1 hangs on
     cue: int | None = None
+    #: the group a people word right after a dual casualty word names ("شهيدين عسكريين": soldiers)
+    group: str = ""
 
 
 class Compiled:
@@ -407,6 +409,9 @@ class NumberSentence:
         if noun is not None and noun.number is GramNumber.DUAL:
             e = Expr(i, d.last[i] + 1, d.term_start(i), d.ends[d.last[i]], 2, "dual", noun=noun)
             e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
+            after = self.noun_at(d.last[i] + 1) if isinstance(noun, CasualtyWord) else None
+            if isinstance(after, PeopleNoun) and not d.prefix(d.last[i] + 1):
+                e.group = after.group  # "ارتقاء شهيدين عسكريين": the dead, and who they were
             self.absorb_numeral(e, 2)
             return e
         if isinstance(noun, CasualtyWord) and noun.alone and not d.definite(i) and not conj:

@@ -286,7 +286,7 @@ def _classify(
 ) -> tuple[Quantity, str] | None:
     """The quantity for ``e`` and how its ``counted`` was found ("fwd" for a casualty word after it)."""
     d = ss.d
-    group = e.noun.group if isinstance(e.noun, PeopleNoun) else ""
+    group = e.noun.group if isinstance(e.noun, PeopleNoun) else e.group
     span = d.view.raw_span(e.nstart, e.nend)
 
     part_of: int | None = None
