@@ -1114,3 +1114,22 @@ def test_a_people_word_after_a_dual_casualty_word_says_who_the_dead_were(text: s
     doc = marsad.extract(text)
     (dead, *_) = [q for q in doc.quantities if q.counted == "killed"]
     assert (dead.value, dead.group) == (2, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the subject of the casualty verb opening the clause, then others "with" them
+        ("اغتيل نائب رئيس المكتب السياسي للحركة، مساء أمس الثلاثاء، مع ستة آخرين بغارة.", 7),
+        # the subject counted already: the others are on top of that count, not of another
+        ("اغتيل القيادي في الحركة مساء أمس مع ثلاثة آخرين في غارة.", 4),
+    ],
+)
+def test_others_killed_with_the_subject_of_the_casualty_verb(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead
+
+
+def test_others_travelling_with_someone_are_no_dead() -> None:
+    doc = marsad.extract("وصل الوزير مساء أمس مع ستة آخرين إلى المدينة.", published=dt.date(2024, 1, 3))
+    assert [q.counted for q in doc.quantities] == ["people"]

@@ -336,6 +336,8 @@ def _classify(
         # the sentence are more of the dead (or wounded) counted before them
         main = out[last_main].mention.counted
         counted = main if main in _HARMED else ""
+    if not counted:
+        counted = _harmed_with(ss, e)[0]  # "اغتيل نائب رئيس المكتب السياسي للحركة، مساء أمس، مع ستة آخرين"
     if not counted and isinstance(e.noun, PeopleNoun):
         counted = "people"
     if not counted and e.vague:
@@ -388,13 +390,42 @@ def _toll_reached_before(ss: NumberSentence, e: Expr) -> str:
     return ""
 
 
+#: how many words before "مع N آخرين" the casualty verb whose subject they join may stand ("اغتيل نائب رئيس
+#: المكتب السياسي لحركة حماس صالح العاروري، مساء أمس الثلاثاء، مع ستة آخرين")
+_WITH_OTHERS_REACH = 16
+
+
+def _others_after_with(ss: NumberSentence, e: Expr) -> bool:
+    """The expression counts others right after "مع": "مع ستة آخرين"."""
+    others = isinstance(e.noun, PeopleNoun) and e.noun.group == "other"
+    return others and e.start >= 2 and ss.d.word(e.start - 1) == "مع"
+
+
+def _harmed_with(ss: NumberSentence, e: Expr) -> tuple[str, int]:
+    """What the others after "مع" suffered with the subject of the sentence's casualty verb before them, when that
+    verb opens its clause with the subject after it ("اغتيل القيادي صالح العاروري ... مع ستة آخرين"), and the
+    verb's token; ("", -1) when not so."""
+    if not _others_after_with(ss, e):
+        return "", -1
+    for k in range(e.start - 2, max(ss.lo, e.start - 2 - _WITH_OTHERS_REACH) - 1, -1):
+        w = ss.casualty(k, CasualtyRole.TRIGGER)
+        if w is not None:
+            opens = k == ss.lo or not ss.same_clause(k - 1, k)
+            if opens and w.counted in _HARMED and not ss.d.prefix(k).endswith("ال"):
+                return w.counted, k
+            return "", -1
+    return "", -1
+
+
 def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     """ "ما أدى إلى مقتله مع ستة آخرين": the others counted after "مع" come on top of the one the casualty
-    word's pronoun names."""
-    if not (isinstance(e.noun, PeopleNoun) and e.noun.group == "other") or e.start < 2:
+    word's pronoun names (or the subject of the casualty verb opening the clause: "اغتيل القيادي ... مع ستة
+    آخرين")."""
+    if not _others_after_with(ss, e):
         return False
-    if ss.d.word(e.start - 1) != "مع":
-        return False
+    harmed, verb = _harmed_with(ss, e)
+    if harmed:
+        return prev_end <= verb  # (unless the subject was counted already: "اغتيل القيادي ... مع ثلاثة آخرين")
     back = _backward_cue(ss, e, prev_end)
     hit = ss.d.match[back[1]] if back is not None else None
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
