@@ -2852,3 +2852,12 @@ def test_the_dead_of_a_strike_told_with_its_interception_are_the_strikes() -> No
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.fatalities == 2
     assert e.actor2 is None or e.actor2.actor_id != "CIVILIANS"
+
+
+def test_arrests_at_the_strikers_homes_are_a_raid_of_their_own_not_the_protests_intervention() -> None:
+    text = (
+        "واصل آلاف العمال في شركة الغزل بالمحلة الكبرى إضرابهم عن العمل اليوم، ونظموا تجمعاً سلمياً داخل الشركة. "
+        "وقال عمال إن قوات الأمن ألقت القبض فجر اليوم على خمسة من زملائهم من منازلهم."
+    )
+    subs = sorted(e.sub_event_type.label for e in _events(text))
+    assert subs == ["Arrests", "Peaceful protest"]

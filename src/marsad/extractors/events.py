@@ -591,8 +591,14 @@ class EventStage:
         claims = frozenset(
             si for si in {e.sentence for e in events} if not self.cues.side_claim.isdisjoint(index.sentence_words(si))
         )
+        # (arrests made at people's homes: "ألقت القبض على خمسة من زملائهم من منازلهم", a raid of their own)
+        raids = frozenset(
+            si
+            for si in {e.sentence for e in events if e.sub_event_type is SubEventType.ARRESTS}
+            if any(p in " ".join(index.sentence_words(si)) for p in self.cues.home_raid)
+        )
         merged = merge_events(
-            events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims
+            events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids
         )
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)

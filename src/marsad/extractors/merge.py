@@ -47,6 +47,7 @@ def merge_events(
     fighting: frozenset[int] = frozenset(),
     battles: frozenset[int] = frozenset(),
     claims: frozenset[int] = frozenset(),
+    raids: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
@@ -54,7 +55,8 @@ def merge_events(
     ``unnamed``: the id of the pack's unidentified armed group, whose place a telling that names the doer takes;
     ``fighting``: the sentences that tell fighting (a word of it, not negated, told as news); ``battles``: those
     that tell a battle at all (not negated, news or what came before); ``claims``: those that tell a side's claim
-    ("زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت ...")."""
+    ("زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت ..."); ``raids``: those that tell arrests made at people's
+    homes, no intervention in a crowd told beside them."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
@@ -65,7 +67,7 @@ def merge_events(
     taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(intercepted))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls), battles)
     fought = set(fighting)
-    met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told)))
+    met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told), raids))
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
     return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
 
@@ -634,7 +636,7 @@ _CROWD_OR_CIVILIANS = frozenset({5, 6, 7})
 _ARREST_REACH = 3
 
 
-def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
+def _crowd_absorbs_its_arrests(events: list[Event], raids: frozenset[int] = frozenset()) -> list[Event]:
     """Arrests told with a protest or riot at its place and day, of nobody but the crowd or unnamed people,
     are the authorities' intervention in it, not an event of their own (ACLED): "أحرق محتجون سيارات في
     باريس ... وأعلنت الشرطة توقيف مئات الأشخاص" is one riot; a peaceful protest becomes one met with
@@ -646,6 +648,7 @@ def _crowd_absorbs_its_arrests(events: list[Event]) -> list[Event]:
             and e.place is not None
             and not e.historical
             and (e.actor2 is None or e.actor2.inter in _CROWD_OR_CIVILIANS)
+            and e.sentence not in raids  # (arrests at people's homes: a raid of their own)
         )
 
     def crowd(d: Event, e: Event) -> bool:

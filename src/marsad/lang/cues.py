@@ -133,6 +133,7 @@ class CueWords:
     intervention: frozenset[str]
     unresisted: frozenset[str]
     under_deal: frozenset[str]
+    home_raid: frozenset[str]
     small_arms: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
