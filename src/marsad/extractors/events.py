@@ -1478,12 +1478,12 @@ class EventStage:
             sub = SubEventType.OTHER if entered else SubEventType.NON_VIOLENT_TRANSFER
             actor2_mention, a2 = (None, None) if entered else (actor2_mention, a2)
         if (
-            (
+            b.frame.family.territorial is not Territorial.NONE
+            and self.sub_types.negotiated(doc, b.frame)
+            and (
                 sub in (SubEventType.OTHER, SubEventType.NON_VIOLENT_TRANSFER)
                 or (sub.event_type is EventType.BATTLES and not self.sub_types.claimed(roles.index, b.frame.head))
             )
-            and b.frame.family.territorial is not Territorial.NONE
-            and self.sub_types.negotiated(doc, b.frame)
         ):
             # "دخلت وحدات من الجيش إلى حي درعا البلد ... بموجب اتفاق التسوية": a negotiated hand-over (ACLED)
             sub = SubEventType.AGREEMENT

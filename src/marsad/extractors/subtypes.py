@@ -157,11 +157,16 @@ class SubTypes:
     def negotiated(self, doc: Document, frame: Frame) -> bool:
         """The frame's sentence says ground changed hands under a deal (cue group `under_deal`: "بموجب اتفاق"),
         and the frame tells no fight."""
+        if doc.norm is None:
+            return False
+        span = doc.sentences[frame.sentence].span
+        words = doc.norm.text[doc.norm.view_index(span.start) : doc.norm.view_index(span.end)]
+        if not any(w in words for w in _DEAL_WORDS):
+            return False  # (most sentences name no deal: one look for its words before the phrases)
         for t in (frame.head, *frame.members):
             if t.family in FIGHTING and "negated" not in t.flags:
                 return False
-        span = doc.sentences[frame.sentence].span
-        return _says_any(doc, span.start, span.end, self.under_deal)
+        return any(p in words for p in self.under_deal)
 
     def _ground_attack(self, doc: Document, frame: Frame) -> bool:
         """An attack told in the frame with guns right after it (``small_arms``: "هجوم بالأسلحة المتوسطة") or
@@ -235,6 +240,10 @@ def _fighters_dead(doc: Document, b: Built) -> bool:
     spans = b.fatality_spans
     groups = [q.group for q in doc.quantities if q.span in spans]
     return bool(groups) and all(g in _ARMED_GROUPS for g in groups)
+
+
+#: the stems of the `under_deal` phrases' deal words, normalised ("اتفاق", "تسوية", "صفقة")
+_DEAL_WORDS = ("اتفاق", "تسوي", "صفق")
 
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
