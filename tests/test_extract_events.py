@@ -2861,3 +2861,25 @@ def test_arrests_at_the_strikers_homes_are_a_raid_of_their_own_not_the_protests_
     )
     subs = sorted(e.sub_event_type.label for e in _events(text))
     assert subs == ["Arrests", "Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "أعلن المتحدث العسكري أن القوات المسلحة أحبطت أمس هجوماً إرهابياً على أحد المعسكرات في مدينة بئر العبد، "
+            "ما أسفر عن مقتل 18 عنصراً تكفيرياً.",
+            "UNIDENTIFIED_ARMED",
+        ),
+        (
+            "أحبطت القوات المسلحة أمس هجوماً شنه تنظيم ولاية سيناء على أحد المعسكرات في مدينة بئر العبد، ما أسفر عن "
+            "مقتل 18 عنصراً من التنظيم.",
+            "ISIS",
+        ),
+    ],
+)
+def test_the_attackers_of_a_foiled_attack_that_was_fought_began_the_fight(text: str, attacker: str) -> None:
+    (e,) = _events(text, published=dt.date(2020, 7, 22))
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor1 is not None and e.actor1.actor_id == attacker
+    assert e.actor2 is not None and e.actor2.actor_id == "EGY_STATE"

@@ -16,7 +16,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
 from marsad.extractors.state_forces import StateForces
-from marsad.extractors.subtypes import SubTypes, no_fighting
+from marsad.extractors.subtypes import SubTypes, foiled, no_fighting
 from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
@@ -1429,6 +1429,25 @@ class EventStage:
                     actor2_mention, actor2_inferred, r.assoc2 = r.actor1, r.actor1_inferred, r.assoc1
                     r.actor1, a1, r.assoc1 = None, None, []
                     a2 = roles.actor(actor2_mention)
+        if (
+            sub is SubEventType.ARMED_CLASH
+            and foiled(b.frame.head)
+            and a1 is not None
+            and a1.side.state
+            and (a2 is None or not a2.side.state)
+        ):
+            # "أعلن المتحدث العسكري إحباط هجوم إرهابي استهدف أحد الارتكازات ... ما أسفر عن استشهاد ضابط": the fight
+            # of a foiled attack was begun by the attackers (ACLED: actor1 initiates), the force that foiled it the
+            # other side
+            r.actor1, r.actor1_inferred, actor2_mention, actor2_inferred = (
+                actor2_mention,
+                actor2_inferred,
+                r.actor1,
+                r.actor1_inferred,
+            )
+            r.assoc1, r.assoc2 = r.assoc2, r.assoc1
+            a1, a2 = a2, a1
+            unclaimed = unclaimed or r.actor1 is None  # (attackers nobody named: ACLED's unidentified armed group)
         if sub is SubEventType.ARMED_CLASH and a2 is not None and a2.side in _CROWDS and (a1 is None or a1.side.armed):
             # "قتل ثلاثة محتجين بنيران حراس مقر أحد الفصائل بعدما حاول المحتجون اقتحامه": a fight with a crowd
             # is the crowd's riot (ACLED), and the armed side is the one it met

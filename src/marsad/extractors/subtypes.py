@@ -93,7 +93,7 @@ class SubTypes:
         if territorial is Territorial.ENTRY:
             return SubEventType.ARMED_CLASH
         families = {fam.id} | b.frame.member_families()
-        if fam.id == "disrupted" and b.fatalities > 0 and _FOILED.search(b.frame.head.trigger_id):
+        if b.fatalities > 0 and foiled(b.frame.head):
             # "أحبطت هجوماً إرهابياً على أحد المعسكرات، ما أسفر عن مقتل 18 عنصراً": an attack foiled by
             # killing the attackers was fought, not a weapon kept from use
             return SubEventType.ARMED_CLASH
@@ -244,6 +244,11 @@ def _fighters_dead(doc: Document, b: Built) -> bool:
 
 #: the stems of the `under_deal` phrases' deal words, normalised ("اتفاق", "تسوية", "صفقة")
 _DEAL_WORDS = ("اتفاق", "تسوي", "صفق")
+
+
+def foiled(t: TriggerMention) -> bool:
+    """The trigger tells an attack foiled ("أحبطت هجوماً", "إحباط هجوم")."""
+    return t.family == "disrupted" and _FOILED.search(t.trigger_id) is not None
 
 
 def _has_word(doc: Document, frame: Frame, words: frozenset[str]) -> bool:
