@@ -1854,3 +1854,18 @@ def test_the_agent_of_the_heads_own_clause_is_actor1() -> None:
     )
     riot = next(e for e in doc.events if e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION)
     assert riot.actor2 is None or riot.actor2.actor_id != "UNIDENTIFIED_ARMED"
+
+
+def test_a_tribes_fighters_are_its_militia_and_its_people_civilians() -> None:
+    fought = marsad.extract(
+        "سيطر مقاتلو عشيرة العكيدات أمس على بلدة ذيبان بعد اشتباكات مع قوات سوريا الديمقراطية.",
+        published="2023-08-31",
+    )
+    (e,) = [e for e in fought.events if not e.historical]
+    assert e.actor1 is not None and e.actor1.name == "Al Akidat Tribal Militia (Syria)"
+    killed = marsad.extract(
+        "اغتال مسلحون مجهولون أمس أحد وجهاء عشيرة العكيدات في بلدة الشحيل بعد أن أطلقوا النار على سيارته.",
+        published="2020-08-03",
+    )
+    (e,) = killed.events
+    assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
