@@ -742,3 +742,21 @@ def test_what_a_crowd_condemns_told_with_ala_is_not_where_it_marched() -> None:
 def test_villages_of_the_western_aleppo_front_are_placed_not_coded_to_the_district() -> None:
     text = "سيطرت الفصائل أمس على قريتي أورم الصغرى وعنجارة في ريف حلب الغربي بعد اشتباكات مع قوات النظام."
     assert _locations(text) == ["Urum al-Sughra", "Anjara"]
+
+
+def test_the_village_told_again_is_the_village_the_gazetteer_lacks_not_a_town_named_before() -> None:
+    text = (
+        "ود مدني – اتهمت لجان المقاومة في مدينة مدني قوات الدعم السريع بارتكاب مجزرة في قرية ود النورة بولاية "
+        "الجزيرة أمس. وأوضح شهود أن قوات الدعم السريع اقتحمت القرية وأطلقت النار عشوائياً على السكان."
+    )
+    doc = marsad.extract(text, published=PUB)
+    (again,) = [p for p in doc.places if doc.raw(p.span) == "القرية"]
+    assert again.antecedent is not None and doc.places[again.antecedent].resolved is None
+    assert again.resolved is None or again.resolved.location != "Wad Medani"
+
+
+def test_a_village_told_again_is_no_governorates_capital() -> None:
+    text = "هاجم مسلحون قرية الكرم التابعة لمركز أبو قرقاص بمحافظة المنيا أمس. وأحرق المسلحون منازل في القرية."
+    doc = marsad.extract(text, published=PUB)
+    (again,) = [p for p in doc.places if doc.raw(p.span) == "القرية"]
+    assert again.resolved is None or again.resolved.location != "Minya"

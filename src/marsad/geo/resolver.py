@@ -774,9 +774,17 @@ def _antecedent(
         elif kind == "camp":
             if prev.cue == "مخيم":
                 return j, res
+        elif res is None and kind in ("village", "town") and prev.cue in cues.CUES and cues.CUES[prev.cue].kind == kind:
+            # (the cue's own kind: "قرية" for "القرية", "بلدة" for "البلدة")
+            # "مجزرة في قرية ود النورة ... اقتحمت القرية": the village the gazetteer lacks, not a town named before it
+            return j, None
         elif res is not None and res.kind in SETTLEMENTS:
             if kind == "city" and res.kind is PlaceKind.VILLAGE:
                 continue
+            if kind == "village" and (
+                res.kind is PlaceKind.CITY or (prev.cue in cues.CUES and cues.CUES[prev.cue].kind == "governorate")
+            ):
+                continue  # "قرية الكرم التابعة لمركز أبو قرقاص بمحافظة المنيا ... في القرية": no city is the village
             if kind == "city" and prev.cue in cues.CUES and cues.CUES[prev.cue].kind == "governorate":
                 continue  # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat
             return j, res
