@@ -1133,3 +1133,8 @@ def test_others_killed_with_the_subject_of_the_casualty_verb(text: str, dead: in
 def test_others_travelling_with_someone_are_no_dead() -> None:
     doc = marsad.extract("وصل الوزير مساء أمس مع ستة آخرين إلى المدينة.", published=dt.date(2024, 1, 3))
     assert [q.counted for q in doc.quantities] == ["people"]
+
+
+def test_a_count_joined_after_a_rank_is_more_of_the_dead() -> None:
+    doc = marsad.extract("انفجرت عبوة ناسفة بدورية للجيش، ما أسفر عن استشهاد ضابط برتبة ملازم أول وجنديين.")
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == 3

@@ -431,11 +431,18 @@ def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
 
 
+#: the word of a rank ("برتبة"), normalised, and how many words a count and its rank may take before "و"
+_RANK = "برتبه"
+_RANK_REACH = 4
+
+
 def _coordinated(ss: NumberSentence, prev_end: int, e: Expr) -> bool:
     """ "مقتل أحد عناصر التنظيم واثنين من الجنود": a count joined by و to the one before it."""
     d = ss.d
     # ("12 عنصراً من قوات سوريا الديمقراطية و9 من التنظيم": an actor's name between adds no distance)
-    if not ss.same_clause(prev_end - 1, e.start) or _gap(ss, prev_end - 1, e.start) > 2:
+    # (nor a rank after the one before: "استشهاد ضابط برتبة ملازم أول وجنديين")
+    reach = _RANK_REACH if prev_end < e.start and d.word(prev_end) == _RANK else 2
+    if not ss.same_clause(prev_end - 1, e.start) or _gap(ss, prev_end - 1, e.start) > reach:
         return False
     if _starts_with_wa(d, e.start):
         return True
