@@ -863,3 +863,9 @@ def test_gunmen_of_the_group_named_before_are_that_group() -> None:
     )
     events = [e for e in marsad.extract(text, published=dt.date(2023, 6, 28)).events if not e.historical]
     assert [e.actor1.name for e in events if e.actor1] == ["Al Shabaab"]
+
+
+def test_moroccos_public_forces_are_its_police() -> None:
+    text = "تدخلت القوات العمومية مساء أمس لتفريق مئات المحتجين الذين خرجوا في شوارع مدينة الحسيمة."
+    (e,) = marsad.extract(text, published=dt.date(2017, 5, 27)).events
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Morocco (1999-)"
