@@ -2883,3 +2883,35 @@ def test_the_attackers_of_a_foiled_attack_that_was_fought_began_the_fight(text: 
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor1 is not None and e.actor1.actor_id == attacker
     assert e.actor2 is not None and e.actor2.actor_id == "EGY_STATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the soldiers a strike killed are the state's forces where it happened
+        (
+            "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بالصواريخ مستهدفاً نقاطاً في منطقة الكسوة بريف دمشق، "
+            "وأدى العدوان إلى ارتقاء شهيدين عسكريين.",
+            "Military Forces of Syria (2000-)",
+        ),
+        # a militia's leader is no state officer
+        (
+            "قتل ثلاثة قياديين في كتائب حزب الله مساء أمس بضربة بطائرة مسيرة أمريكية استهدفت سيارتهم في حي المشتل "
+            "شرقي بغداد.",
+            None,
+        ),
+        # soldiers of another country are not the state's where it happened
+        (
+            "قتل ثلاثة جنود أمريكيين أمس بضربة بطائرة مسيرة استهدفت قاعدة عسكرية قرب مدينة الرطبة في العراق.",
+            None,
+        ),
+    ],
+)
+def test_soldiers_a_strike_killed_are_the_forces_of_the_state_where_it_happened(text: str, target: str | None) -> None:
+    (e,) = _events(text, published=dt.date(2023, 8, 9))
+    assert e.event_type is EventType.EXPLOSIONS
+    got = e.actor2.name if e.actor2 is not None else None
+    if target is None:
+        assert got is None or not got.startswith("Military Forces of Iraq")
+    else:
+        assert got == target

@@ -128,6 +128,8 @@ _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
 #: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
+#: the groups of counted dead that are a state's soldiers
+_SOLDIER_GROUPS = frozenset({"soldier", "officer"})
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
 )
@@ -863,6 +865,24 @@ class EventStage:
         m = roles.main_adversary(a1, sentence, frozenset(f.actor_id for f in fellows))
         return None if self._home_word_abroad(roles, m, country) else m
 
+    def _soldiers_dead(self, doc: Document, index: DocIndex, b: Built, country: str) -> bool:
+        """Every figure of the event's dead counts soldiers or officers by name ("شهيدين عسكريين", "ضابط وجنديين"),
+        in the event's own sentence, and none of another country ("ثلاثة جنود أمريكيين")."""
+        figures = [q for q in doc.quantities if q.span in b.fatality_spans]
+        if not figures or any(q.sentence != b.frame.sentence or q.group not in _SOLDIER_GROUPS for q in figures):
+            return False
+        for q in figures:
+            after = index.words_after(q.span, 1)
+            if not after:
+                continue
+            # (the adjective's plural and indefinite forms: "أمريكيين" as "الأمريكي")
+            w = after[0]
+            forms = (w, "ال" + w, "ال" + w[:-2], "ال" + w[:-1])
+            whose = next((c for f in forms if (c := self.pack.nationalities.get(f)) is not None), None)
+            if whose is not None and whose != country:
+                return False
+        return True
+
     @staticmethod
     def _civilian_dead(doc: Document, b: Built) -> bool:
         """Every figure of the event's dead counts people or civilians by name ("18 شخصاً", "خمسة مدنيين"), or,
@@ -1590,6 +1610,18 @@ class EventStage:
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:
             a2_ref = self._ref(actor2_mention, country, actor2_inferred, on) if actor2_mention else None
+        if (
+            a2_ref is None
+            and sub.event_type is EventType.EXPLOSIONS
+            and country
+            and self.pack.state_military
+            and self._soldiers_dead(doc, roles.index, b, country)
+        ):
+            # "أدى العدوان إلى ارتقاء شهيدين عسكريين": the soldiers a strike or a blast killed are the state's
+            # forces where it happened (inferred)
+            mil = self.actors.counterpart(self.pack.state_military, country, generic=True, on=on)
+            if mil is not None and (a1 is None or mil.id != a1.id):
+                a2_ref = ActorRef(mil.id, mil.export_name(country, on), mil.inter, inferred=True)
         # "تظاهر الأهالي", "أضرم محتجون النار": the people named by the crowd's own words are its crowd
         crowd_in_words = a1 is not None and (a1.side in _CROWDS or a1.side is Side.CIVILIANS)
         if sub.event_type is EventType.PROTESTS and (a1 is None or crowd_in_words):

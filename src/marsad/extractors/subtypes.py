@@ -18,7 +18,7 @@ from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
 #: the people groups (data/ar/numbers.yaml) of a state force's men
-_FORCE_GROUPS = frozenset({"police", "soldier", "officer", "member"})
+_FORCE_GROUPS = frozenset({"police", "soldier", "officer", "commander", "member"})
 
 
 #: the disrupted family's words of foiling an attack (not of defusing a bomb or downing a drone)
@@ -232,7 +232,7 @@ def _own(word: str) -> str:
 
 #: the people groups (data/ar/numbers.yaml) that name armed men, whoever's (not "عنصر", a member, who may be
 #: a former one: "قتل عنصر سابق في فصائل المصالحة" is a civilian, ACLED)
-_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer", "terrorist"})
+_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer", "commander", "terrorist"})
 
 
 def _fighters_dead(doc: Document, b: Built) -> bool:

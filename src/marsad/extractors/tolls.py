@@ -537,7 +537,7 @@ _QUOTES_AND_SPACE = " \t\n\"'«»“”„()"
 
 
 #: the people groups (data/ar/numbers.yaml) that name a force's armed men, by whatever word
-_COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "gunman", "terrorist"})
+_COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "commander", "gunman", "terrorist"})
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
 _ANYONE = frozenset({"", "person", "other"})
 

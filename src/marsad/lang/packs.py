@@ -26,6 +26,8 @@ class Pack:
     civilians: str
     protesters: str
     rioters: str
+    #: the generic state military ("Military Forces of {country}"): the side soldiers killed in a strike belong to
+    state_military: str = ""
     #: normalised nationality adjective -> country (see pack.yaml)
     nationalities: dict[str, str] = field(default_factory=dict)
     #: country -> the actor id whose air strikes and shelling there a report leaves unnamed (see pack.yaml)
@@ -73,6 +75,7 @@ def load_pack(pack_id: str = DEFAULT_PACK) -> Pack:
         civilians=require(f.body, "civilians", str, where),
         protesters=require(f.body, "protesters", str, where),
         rioters=require(f.body, "rioters", str, where),
+        state_military=str(f.body.get("state_military", "")),
         nationalities=_nationalities(f.body, where),
         bombardier_in=_bombardier_in(f.body, where),
         air_force_in=_air_force_in(f.body, where),
