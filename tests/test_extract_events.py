@@ -2915,3 +2915,14 @@ def test_soldiers_a_strike_killed_are_the_forces_of_the_state_where_it_happened(
         assert got is None or not got.startswith("Military Forces of Iraq")
     else:
         assert got == target
+
+
+def test_the_side_that_waged_the_attack_a_fight_was_fought_over_began_it() -> None:
+    text = (
+        "شنت قوات الدعم السريع صباح اليوم هجوماً جديداً على مدينة الفاشر من محورها الشرقي، وتصدت لها القوات "
+        "المسلحة في اشتباكات استمرت ساعات."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Sudan")

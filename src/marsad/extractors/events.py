@@ -38,7 +38,7 @@ from marsad.model.events import (
 )
 from marsad.model.mentions import ActorMention, PlaceMention
 from marsad.model.span import Span
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 from marsad.text.segment import unbroken
 
@@ -219,6 +219,8 @@ class EventStage:
         self._storming = tuple(self.cues.storming)  # (read as word beginnings)
         self._aircraft_unknown = Vocabulary.of(self.cues.aircraft_unknown)
         self._attackers_told = Vocabulary.of(self.cues.attackers_told)
+        #: verbs of waging ("شنت", "نفذت"), with و or ف before them: an attack word's doer stands after them
+        self._performs = with_conjunctions(modifier_words("performs"))
         self.armed = armed_ids(self.actors)
         #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
         resumes = sorted(self.cues.news_resumes)
@@ -984,13 +986,23 @@ class EventStage:
 
     def _the_attacker(self, roles: RoleFinder, frame: Frame) -> ActorMention | None:
         """The armed actor named after an attack word of the frame and a doer's cue ("هجوم شنه عناصر من الدفاع
-        الوطني", "لهجوم واسع شنته قوات الدعم السريع"), if one is."""
+        الوطني", "لهجوم واسع شنته قوات الدعم السريع"), or between a verb of waging and the attack word ("شنت قوات
+        الدعم السريع هجوماً"), if one is."""
         attacks = [t.span for t in (frame.head, *frame.members) if t.family == "attack"]
         if not attacks:
             return None
         index = roles.index
+        performs = self._performs
         for m in roles.by_sentence.get(frame.sentence, ()):
-            if not roles.actor(m).side.armed or self.cues.agent.isdisjoint(index.words_before(m.span, _AGENT_REACH)):
+            if not roles.actor(m).side.armed:
+                continue
+            before = index.words_before(m.span, _AGENT_REACH)
+            if before and before[-1] in performs and any(
+                a.start >= m.span.end and index.count_between(m.span, a) == 0 for a in attacks
+            ):
+                # "شنت قوات الدعم السريع هجوماً جديداً على المدينة ... وتصدت لها القوات المسلحة في اشتباكات"
+                return m
+            if self.cues.agent.isdisjoint(before):
                 continue
             if any(a.end <= m.span.start and index.count_between(a, m.span) <= _ATTACK_TO_AGENT for a in attacks):
                 return m
