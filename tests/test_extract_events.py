@@ -2919,10 +2919,11 @@ def test_soldiers_a_strike_killed_are_the_forces_of_the_state_where_it_happened(
 
 def test_the_side_that_waged_the_attack_a_fight_was_fought_over_began_it() -> None:
     text = (
-        "شنت قوات الدعم السريع صباح اليوم هجوماً جديداً على مدينة الفاشر من محورها الشرقي، وتصدت لها القوات "
-        "المسلحة في اشتباكات استمرت ساعات."
+        "قصفت قوات الدعم السريع صباح أمس بالمدفعية مخيم أبو شوك شمالي مدينة الفاشر، ما أدى إلى مقتل سبعة مدنيين. "
+        "وفي وقت مبكر من صباح اليوم شنت قوات الدعم السريع هجوماً جديداً على المدينة من محورها الشرقي، وتصدت لها "
+        "القوات المسلحة في اشتباكات استمرت ساعات."
     )
-    (e,) = _events(text)
+    (e,) = [e for e in _events(text) if e.event_type is EventType.BATTLES]
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Sudan")
