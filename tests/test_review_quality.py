@@ -143,6 +143,12 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # Mauritania and Saudi Arabia's border: mobs, abductions, arrest campaigns, films and trials among the
         # negatives; scored blind at the start of round 29, then read
         ("review51", 0.90, 1, 0.82, 0.95),
+        # written to lean towards Sudan, Yemen, Iraq, Somalia and Libya, with several reports of two to four events;
+        # eight negatives; scored blind at the start and end of round 30 (not read)
+        ("review52", 0.90, 0, 0.83, 0.87),
+        # written to lean towards Syria, Palestine, Lebanon, Egypt and the Maghreb, with territorial control news
+        # (captures, withdrawals, hand-overs); eight negatives; scored blind at the start of round 30, then read
+        ("review53", 0.94, 0, 0.83, 0.92),
     ],
 )
 def test_review_set_stays_above_its_floor(

@@ -126,14 +126,7 @@ def _remembered_after_the_scene(index: DocIndex, p: PlaceMention) -> bool:
     anniversary = anniversary_words()
     before = index.tokens_before(p.span, _REMEMBERED_PLACE_REACH)
     word = next((t for t in reversed(before) if t.norm in anniversary), None)
-    if word is None:
-        return False
-    if _another_place_before(index, p, word.start):
-        return True
-    # "منددين بالعدوان الإسرائيلي على قطاع غزة": what the grievance is against, told by "على" right before the
-    # place (or its cue word), is where the grievance is, not where the crowd is
-    before_cue = index.tokens_before(p.cue_span or p.span, 2)
-    return len(before_cue) == 2 and before_cue[1].norm == "علي" and before_cue[0].start > word.start
+    return word is not None and _another_place_before(index, p, word.start)
 
 
 @lru_cache(maxsize=1)
