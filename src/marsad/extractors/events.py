@@ -127,9 +127,9 @@ _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
-#: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
 #: the groups of counted dead that are a state's soldiers
 _SOLDIER_GROUPS = frozenset({"soldier", "officer"})
+#: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
 _CIVILIAN_GROUPS = frozenset(
     {"person", "civilian", "child", "woman", "man", "resident", "worker", "refugee", "relative"}
 )
@@ -175,6 +175,11 @@ _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination"
 
 #: the head of a site a force owns ("مقر القيادة العامة للقوات المسلحة", "أمام مقر الجيش"), as normalised
 _SITE_OF = frozenset({"مقر", "مقرات", "مبني", "قياده", "القياده", "ثكنه", "معسكر"})
+
+
+def _says_a_phrase(words: str, phrases: frozenset[str]) -> bool:
+    """One of the (normalised) ``phrases`` stands in ``words``, a sentence's normalised words joined once."""
+    return any(p in words for p in phrases)
 
 
 def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
@@ -599,7 +604,7 @@ class EventStage:
         raids = frozenset(
             si
             for si in {e.sentence for e in events if e.sub_event_type is SubEventType.ARRESTS}
-            if any(p in " ".join(index.sentence_words(si)) for p in self.cues.home_raid)
+            if _says_a_phrase(" ".join(index.sentence_words(si)), self.cues.home_raid)
         )
         merged = merge_events(
             events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids

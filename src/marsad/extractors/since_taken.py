@@ -39,7 +39,6 @@ def since_date(doc: Document, last: int) -> DateMention | None:
     return None
 
 
-
 def told_by_pronoun(doc: Document, first: int, date: DateMention) -> bool:
     """From token ``first`` (the takeover's word) to its date, a pronoun tells a place named before (cue group
     `place_pronoun`: "عليها", "منها", "سقوطها")."""
@@ -51,7 +50,6 @@ def told_by_pronoun(doc: Document, first: int, date: DateMention) -> bool:
         if tok.norm in pronouns:
             return True
     return False
-
 
 
 def since_phrases(doc: Document, index: DocIndex) -> list[tuple[int, int]]:
