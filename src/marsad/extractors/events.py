@@ -1002,8 +1002,10 @@ class EventStage:
             if not roles.actor(m).side.armed:
                 continue
             before = index.words_before(m.span, _AGENT_REACH)
-            if before and before[-1] in performs and any(
-                a.start >= m.span.end and index.count_between(m.span, a) == 0 for a in attacks
+            if (
+                before
+                and before[-1] in performs
+                and any(a.start >= m.span.end and index.count_between(m.span, a) == 0 for a in attacks)
             ):
                 # "شنت قوات الدعم السريع هجوماً جديداً على المدينة ... وتصدت لها القوات المسلحة في اشتباكات"
                 return m
