@@ -2927,3 +2927,13 @@ def test_the_side_that_waged_the_attack_a_fight_was_fought_over_began_it() -> No
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Sudan")
+
+
+def test_a_blast_a_named_group_tells_it_struck_the_raiders_with_is_the_battle_with_fighters_nobody_named() -> None:
+    text = (
+        "استشهد خمسة فلسطينيين أمس خلال عدوان واسع شنته قوات الاحتلال على مدينة جنين، تخللته اشتباكات مسلحة مع "
+        "مقاومين. وقالت سرايا القدس في بيان إن مقاتليها فجروا عبوات ناسفة بآليات الاحتلال."
+    )
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.name == "Al Quds Brigades"

@@ -217,6 +217,7 @@ def _battles_absorb_remote_violence(
                 if earlier is not None and earlier.sentence < e.sentence and (
                     (fights and _fought_in(earlier, e.sentence, fights, _shares_a_side(earlier, e)))
                     or _hit_from_nowhere(earlier, e, unnamed)
+                    or _struck_back(earlier, e, unnamed)
                 ):
                     battle = earlier
             if battle is not None:
@@ -249,6 +250,14 @@ def _hit_from_nowhere(battle: Event, e: Event, unnamed: str) -> bool:
         and _id(e.actor2) in _ids(battle)
         and (e.actor1 is None or _id(e.actor1) == unnamed)
     )
+
+
+def _struck_back(battle: Event, e: Event, unnamed: str) -> bool:
+    """``e`` hit the side that began ``battle``, done by a named group where the battle names its other side
+    nobody ("اشتباكات مسلحة مع مقاومين" and "قالت كتيبة جنين إن مقاتليها فجروا عبوات ناسفة بآليات الاحتلال")."""
+    if e.actor1 is None or e.actor1.inferred or battle.actor1 is None or _id(e.actor2) != _id(battle.actor1):
+        return False
+    return battle.actor2 is not None and _id(battle.actor2) == unnamed
 
 
 def _fought_in(battle: Event, sentence: int, fights: Mapping[tuple[int, int], int], side: bool = False) -> bool:
