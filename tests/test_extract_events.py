@@ -2937,3 +2937,13 @@ def test_a_blast_a_named_group_tells_it_struck_the_raiders_with_is_the_battle_wi
     (e,) = _events(text)
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor2 is not None and e.actor2.name == "Al Quds Brigades"
+
+
+def test_bombs_a_crowd_threw_with_its_stones_are_its_riot_not_a_shelling() -> None:
+    text = (
+        "حاول محتجون ليل أمس اقتحام مبنى السراي في مدينة طرابلس ورشقوا عناصر قوى الأمن الداخلي بالحجارة "
+        "والمفرقعات والقنابل اليدوية."
+    )
+    subs = [e.sub_event_type for e in _events(text)]
+    assert SubEventType.SHELLING not in subs and SubEventType.GRENADE not in subs
+    assert SubEventType.VIOLENT_DEMONSTRATION in subs
