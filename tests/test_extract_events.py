@@ -2947,3 +2947,21 @@ def test_bombs_a_crowd_threw_with_its_stones_are_its_riot_not_a_shelling() -> No
     subs = [e.sub_event_type for e in _events(text)]
     assert SubEventType.SHELLING not in subs and SubEventType.GRENADE not in subs
     assert SubEventType.VIOLENT_DEMONSTRATION in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "أقدم عشرات المودعين الغاضبين ظهر اليوم على تحطيم واجهات المصارف في منطقة بدارو في بيروت، قبل أن تنتشر "
+            "قوة من الجيش في المكان.",
+            False,
+        ),
+        # the fighting spread, the police a side of it
+        ("وانتشرت الاشتباكات بين الشرطة والمتظاهرين الذين رشقوها بالحجارة في عدة مناطق من مدينة طرابلس اليوم.", True),
+    ],
+)
+def test_a_force_that_deployed_after_a_riot_is_no_side_it_met(text: str, met: bool) -> None:
+    (e,) = _events(text)
+    assert e.event_type is EventType.RIOTS
+    assert (e.actor2 is not None) is met

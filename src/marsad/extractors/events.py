@@ -127,6 +127,10 @@ _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
+#: how many words before a force its deployment verb may stand ("قبل أن تنتشر قوة من الجيش")
+_DEPLOYED_REACH = 3
+#: a unit's words between a deployment verb and its force ("تنتشر قوة من الجيش"), normalised
+_UNIT_WORDS = frozenset({"قوه", "قوات", "من", "عناصر", "وحدات", "دوريات"})
 #: the groups of counted dead that are a state's soldiers
 _SOLDIER_GROUPS = frozenset({"soldier", "officer"})
 #: the groups of counted people who are civilians, or taken as such when a bomb kills them ("18 شخصاً")
@@ -690,6 +694,17 @@ class EventStage:
         """An inferred doer: ACLED's unidentified armed group of ``country`` (else of the report's country)."""
         u = self.actors.get(self.pack.unidentified_armed_group)
         return ActorRef(u.id, u.export_name(country or self.state_forces.document_country(doc)), u.inter, inferred=True)
+
+    def _deployed(self, roles: RoleFinder, m: ActorMention) -> bool:
+        """The force is the subject of a deployment verb right before it, over a unit's word ("قبل أن تنتشر قوة من
+        الجيش"); not "انتشرت الاشتباكات بين الشرطة والمتظاهرين", where the fighting spread."""
+        before = roles.index.words_before(m.span, _DEPLOYED_REACH)
+        for k in range(len(before) - 1, -1, -1):
+            if before[k] in self.cues.deployed:
+                return True
+            if before[k] not in _UNIT_WORDS:
+                return False
+        return False
 
     @staticmethod
     def _in_since_phrase(m: ActorMention | None, head: Span, date: DateChoice) -> bool:
@@ -1587,6 +1602,10 @@ class EventStage:
             crowd_named = True
         if crowd_event and sub is SubEventType.PEACEFUL_PROTEST:
             actor2_mention, r.assoc2 = None, []  # "رفضاً لفتح معابر مع مناطق النظام": its subject is no side
+        elif family in ("protest", "riot") and actor2_mention is not None and self._deployed(roles, actor2_mention):
+            # "أقدم مودعون غاضبون على تحطيم واجهات المصارف ... قبل أن تنتشر قوة من الجيش في المكان": a force that
+            # deployed after the crowd met nobody
+            actor2_mention, r.assoc2 = None, []
         a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
         fought = any(t.family == "clash" for t in (b.frame.head, *b.frame.members))  # "واندلعت اشتباكات مع"
         if (

@@ -134,6 +134,7 @@ class CueWords:
     unresisted: frozenset[str]
     under_deal: frozenset[str]
     home_raid: frozenset[str]
+    deployed: frozenset[str]
     small_arms: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
