@@ -281,14 +281,18 @@ def test_abroad_maps_a_country_to_a_known_actor() -> None:
     assert load_actors().counterpart("ASAYISH", "Lebanon") == load_actors().get("LBN_POLICE")
 
 
+#: Lebanon's police in May 2023
+_LEBANON_POLICE = "Police Forces of Lebanon (2022-2025)"
+
+
 @pytest.mark.parametrize(
     ("text", "actor1", "location"),
     [
         # the Kurdish-led administration's internal security forces in Syria, Lebanon's ISF in Lebanon
         ("اعتقلت قوى الأمن الداخلي أمس ثلاثة شبان في مدينة القامشلي", "Asayish", "Qamishli"),
-        ("أوقفت قوى الأمن الداخلي عند حاجز في بيروت أمس مطلوبين اثنين", "Police Forces of Lebanon", "Beirut"),
+        ("أوقفت قوى الأمن الداخلي عند حاجز في بيروت أمس مطلوبين اثنين", _LEBANON_POLICE, "Beirut"),
         # the force's nationality names the country, and with it which Tripoli is meant
-        ("اعتقلت قوى الأمن الداخلي اللبنانية أمس ثلاثة أشخاص في طرابلس", "Police Forces of Lebanon", "Tripoli"),
+        ("اعتقلت قوى الأمن الداخلي اللبنانية أمس ثلاثة أشخاص في طرابلس", _LEBANON_POLICE, "Tripoli"),
     ],
 )
 def test_one_name_for_two_forces_is_read_by_where_it_acts(text: str, actor1: str, location: str) -> None:
@@ -869,3 +873,18 @@ def test_moroccos_public_forces_are_its_police() -> None:
     text = "تدخلت القوات العمومية مساء أمس لتفريق مئات المحتجين الذين خرجوا في شوارع مدينة الحسيمة."
     (e,) = marsad.extract(text, published=dt.date(2017, 5, 27)).events
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Morocco (1999-)"
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        (dt.date(2019, 10, 18), "Military Forces of Lebanon (2016-2022)"),
+        (dt.date(2023, 2, 16), "Military Forces of Lebanon (2022-2025)"),
+        (dt.date(2025, 3, 1), "Military Forces of Lebanon (2025-)"),
+    ],
+)
+def test_lebanons_forces_are_named_by_the_presidency_of_the_events_day(on: dt.date, name: str) -> None:
+    text = "اشتبك الجيش اللبناني أمس مع مسلحين في بلدة بريتال في البقاع."
+    (e,) = marsad.extract(text, published=on + dt.timedelta(days=1)).events
+    names = {e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else ""}
+    assert name in names
