@@ -2965,3 +2965,13 @@ def test_a_force_that_deployed_after_a_riot_is_no_side_it_met(text: str, met: bo
     (e,) = _events(text)
     assert e.event_type is EventType.RIOTS
     assert (e.actor2 is not None) is met
+
+
+def test_the_dead_a_group_mourns_as_its_own_were_its_men() -> None:
+    text = (
+        "استهدفت مسيرة إسرائيلية عصر أمس سيارة عند أطراف مدينة بنت جبيل، ما أدى إلى استشهاد شخصين كانا في داخلها "
+        "وإصابة مواطن بجروح. ونعى حزب الله في بيان لاحق اثنين من عناصره."
+    )
+    (e,) = _events(text)
+    assert e.actor2 is not None and e.actor2.name == "Hezbollah"
+    assert not e.civilian_targeting

@@ -887,6 +887,22 @@ class EventStage:
         m = roles.main_adversary(a1, sentence, frozenset(f.actor_id for f in fellows))
         return None if self._home_word_abroad(roles, m, country) else m
 
+    def _mourner(self, doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
+        """An armed group named right after a verb of mourning (cue group `mourned`: "نعى", "نعت") in the event's
+        sentence or the next, which counts as many of its own dead as the event has."""
+        if b.fatalities == 0:
+            return None
+        si = b.frame.sentence
+        for m in doc.actors:
+            if m.sentence not in (si, si + 1) or m.actor_id not in self.armed:
+                continue
+            if self.cues.mourned.isdisjoint(roles.index.words_before(m.span, 2)):
+                continue
+            counted = [q for q in doc.quantities if q.sentence == m.sentence and q.span.start > m.span.end]
+            if any(q.value == b.fatalities for q in counted):
+                return m
+        return None
+
     def _soldiers_dead(self, doc: Document, index: DocIndex, b: Built, country: str) -> bool:
         """Every figure of the event's dead counts soldiers or officers by name ("شهيدين عسكريين", "ضابط وجنديين"),
         in the event's own sentence, and none of another country ("ثلاثة جنود أمريكيين")."""
@@ -1640,6 +1656,14 @@ class EventStage:
         # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
         # armed side named as its target, struck civilians (ACLED)
         civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)
+        people_hit = civilians_dead or (
+            sub.event_type is EventType.EXPLOSIONS and a2 is not None and a2.side is Side.CIVILIANS
+        )
+        if people_hit and (mourner := self._mourner(doc, roles, b)) is not None:
+            # "استهدفت مسيّرة إسرائيلية سيارة ... ما أدى إلى استشهاد شخصين. ونعى حزب الله اثنين من عناصره": the dead
+            # a group mourns as its own, as many as the event's, were its men, no civilians
+            civilians_dead, civilian = False, False
+            actor2_mention, actor2_inferred, a2 = mourner, False, roles.actor(mourner)
         # (and a mob's, whose violence is on people or their homes: "أحرق حشد غاضب كنائس ومنازل لمسيحيين")
         mob_on_homes = sub is SubEventType.MOB_VIOLENCE and a2 is None
         civilian = civilian or civilians_dead or mob_on_homes

@@ -135,6 +135,7 @@ class CueWords:
     under_deal: frozenset[str]
     home_raid: frozenset[str]
     deployed: frozenset[str]
+    mourned: frozenset[str]
     small_arms: frozenset[str]
     minor_injury: frozenset[str]
     grievance: frozenset[str]
