@@ -2975,3 +2975,12 @@ def test_the_dead_a_group_mourns_as_its_own_were_its_men() -> None:
     (e,) = _events(text)
     assert e.actor2 is not None and e.actor2.name == "Hezbollah"
     assert not e.civilian_targeting
+
+
+def test_the_one_dead_a_striker_says_was_a_groups_member_is_that_groups() -> None:
+    text = (
+        "استشهد مواطن ظهر اليوم جراء غارة نفذتها مسيرة إسرائيلية على سيارة على طريق بلدة كفررمان في قضاء "
+        "النبطية، وفق وزارة الصحة. وزعم الجيش الإسرائيلي أنه استهدف عنصراً في حزب الله."
+    )
+    (e,) = _events(text)
+    assert e.actor2 is not None and e.actor2.name == "Hezbollah"

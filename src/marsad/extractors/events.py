@@ -127,6 +127,12 @@ _MOB_FAMILIES = frozenset({"attack", "beating", "killing", "shooting"})
 #: violence by an armed force on a crowd: the protest met with force (ACLED Protests sub-types)
 _FORCE_ON_CROWDS = frozenset({"attack", "shooting", "killing", "injury", "beating"})
 _CLASH_OR_FORCE = _FORCE_ON_CROWDS | {"clash"}
+#: a member of a group, in the accusative (normalised): "استهدف عنصراً في حزب الله"
+_MEMBER_WORDS = frozenset({"عنصرا", "قياديا", "مقاتلا", "عضوا"})
+#: a verb of striking (normalised stem): "استهدف", "استهدفت"
+_STRUCK = "استهدف"
+#: how many words before the group the striking verb may stand ("أنه استهدف عنصراً في")
+_STRUCK_MEMBER_REACH = 4
 #: how many words before a force its deployment verb may stand ("قبل أن تنتشر قوة من الجيش")
 _DEPLOYED_REACH = 3
 #: a unit's words between a deployment verb and its force ("تنتشر قوة من الجيش"), normalised
@@ -903,6 +909,21 @@ class EventStage:
                 return m
         return None
 
+    def _member_struck(self, doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
+        """An armed group whose member the striker says it struck, in the event's sentence or the next ("وزعم الجيش
+        الإسرائيلي أنه استهدف عنصراً في حزب الله"), when one person was killed."""
+        if b.fatalities != 1:
+            return None
+        si = b.frame.sentence
+        for m in doc.actors:
+            if m.sentence not in (si, si + 1) or m.actor_id not in self.armed:
+                continue
+            before = roles.index.words_before(m.span, _STRUCK_MEMBER_REACH)
+            member = len(before) >= 3 and before[-1] in ("في", "من") and before[-2] in _MEMBER_WORDS
+            if member and any(w.lstrip("و").startswith(_STRUCK) for w in before[:-2]):
+                return m
+        return None
+
     def _soldiers_dead(self, doc: Document, index: DocIndex, b: Built, country: str) -> bool:
         """Every figure of the event's dead counts soldiers or officers by name ("شهيدين عسكريين", "ضابط وجنديين"),
         in the event's own sentence, and none of another country ("ثلاثة جنود أمريكيين")."""
@@ -1659,7 +1680,7 @@ class EventStage:
         people_hit = civilians_dead or (
             sub.event_type is EventType.EXPLOSIONS and a2 is not None and a2.side is Side.CIVILIANS
         )
-        if people_hit and (mourner := self._mourner(doc, roles, b)) is not None:
+        if people_hit and (mourner := self._mourner(doc, roles, b) or self._member_struck(doc, roles, b)) is not None:
             # "استهدفت مسيّرة إسرائيلية سيارة ... ما أدى إلى استشهاد شخصين. ونعى حزب الله اثنين من عناصره": the dead
             # a group mourns as its own, as many as the event's, were its men, no civilians
             civilians_dead, civilian = False, False
