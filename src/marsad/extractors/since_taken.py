@@ -20,18 +20,22 @@ from marsad.model.mentions import DateMention
 SINCE_DATE_REACH = 8
 
 
+def _reach_end(doc: Document, last: int) -> int:
+    """The last token within :data:`SINCE_DATE_REACH` words after token ``last``, in its sentence (``last`` itself
+    when none follows there)."""
+    tokens = doc.tokens
+    end = last
+    while end + 1 < len(tokens) and end - last < SINCE_DATE_REACH and tokens[end + 1].sentence == tokens[last].sentence:
+        end += 1
+    return end
+
+
 def since_date(doc: Document, last: int) -> DateMention | None:
     """The date that begins within :data:`SINCE_DATE_REACH` words after token ``last``, in its sentence."""
-    tokens = doc.tokens
-    if last + 1 >= len(tokens):
+    end = _reach_end(doc, last)
+    if end == last:
         return None
-    sentence = tokens[last].sentence
-    stop = min(last + 1 + SINCE_DATE_REACH, len(tokens))
-    while stop > last + 1 and tokens[stop - 1].sentence != sentence:
-        stop -= 1
-    if stop == last + 1:
-        return None
-    lo, hi = tokens[last + 1].start, tokens[stop - 1].end
+    lo, hi = doc.tokens[last + 1].start, doc.tokens[end].end
     dates = doc.dates
     k = bisect_left([d.span.start for d in dates], lo)
     if k < len(dates) and dates[k].span.start < hi:
@@ -44,10 +48,11 @@ def told_by_pronoun(doc: Document, first: int, date: DateMention) -> bool:
     `place_pronoun`: "عليها", "منها", "سقوطها")."""
     pronouns = load_cues().place_pronoun
     end = date.span.start
-    for tok in doc.tokens[first:]:
-        if tok.start >= end:
+    tokens = doc.tokens
+    for k in range(first, len(tokens)):  # (by index: no copy of the rest of the report's tokens)
+        if tokens[k].start >= end:
             return False
-        if tok.norm in pronouns:
+        if tokens[k].norm in pronouns:
             return True
     return False
 
@@ -64,9 +69,5 @@ def since_phrases(doc: Document, index: DocIndex) -> list[tuple[int, int]]:
             continue
         if families[t.family].territorial is Territorial.NONE:
             continue
-        last = index.position(t.span).last
-        end = last
-        while end + 1 < len(tokens) and end - last < SINCE_DATE_REACH and tokens[end + 1].sentence == t.sentence:
-            end += 1
-        out.append((t.span.start, tokens[end].end))
+        out.append((t.span.start, tokens[_reach_end(doc, index.position(t.span).last)].end))
     return out
