@@ -176,7 +176,7 @@ class ActorStage:
         }
         #: every written form of a platform word, a vessel word and a word of their kind, to its bare word
         self._platform_forms = _clitic_forms(cues.platform | cues.vessel)
-        self._adjectives = _inflected(self.pack.nationalities)
+        self._adjectives = inflected_nationalities(self.pack.nationalities)
         self._group_adjectives = cues.group_adjective
         self._parts_of_country = cues.part_of_country
         self._kind_forms = _clitic_forms(cues.platform_kind)
@@ -818,7 +818,7 @@ def _word_after(text: str, end: int) -> str:
     return words[0] if words else ""
 
 
-def _inflected(nationalities: dict[str, str]) -> dict[str, str]:
+def inflected_nationalities(nationalities: dict[str, str]) -> dict[str, str]:
     """Every form of the pack's nationality adjectives, with and without the article, to the country: the
     masculine's dual and sound plural ("البريطاني": "بريطانيان", "بريطانيين", "بريطانيون") and the
     feminine's ("البريطانيه": "بريطانيتان", "بريطانيات"); other words ("الأتراك") as they are."""

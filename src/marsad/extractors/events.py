@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from marsad.extractors.actors import inflected_nationalities
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
@@ -236,6 +237,8 @@ class EventStage:
         self._attackers_told = Vocabulary.of(self.cues.attackers_told)
         #: verbs of waging ("شنت", "نفذت"), with و or ف before them: an attack word's doer stands after them
         self._performs = with_conjunctions(modifier_words("performs"))
+        #: every form of the pack's nationality adjectives ("أمريكيين", "الأمريكي") -> country
+        self._nationality_forms = inflected_nationalities(self.pack.nationalities)
         self.armed = armed_ids(self.actors)
         #: the phrases that go on with the news, alone or after the conjunction و (one str.startswith call)
         resumes = sorted(self.cues.news_resumes)
@@ -893,15 +896,17 @@ class EventStage:
         m = roles.main_adversary(a1, sentence, frozenset(f.actor_id for f in fellows))
         return None if self._home_word_abroad(roles, m, country) else m
 
+    def _armed_told_with(self, doc: Document, b: Built) -> list[ActorMention]:
+        """The armed actors named in the event's sentence or the next: who its dead may be said to belong to."""
+        told = (b.frame.sentence, b.frame.sentence + 1)
+        return [m for m in doc.actors if m.sentence in told and m.actor_id in self.armed]
+
     def _mourner(self, doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
         """An armed group named right after a verb of mourning (cue group `mourned`: "نعى", "نعت") in the event's
         sentence or the next, which counts as many of its own dead as the event has."""
         if b.fatalities == 0:
             return None
-        si = b.frame.sentence
-        for m in doc.actors:
-            if m.sentence not in (si, si + 1) or m.actor_id not in self.armed:
-                continue
+        for m in self._armed_told_with(doc, b):
             if self.cues.mourned.isdisjoint(roles.index.words_before(m.span, 2)):
                 continue
             counted = [q for q in doc.quantities if q.sentence == m.sentence and q.span.start > m.span.end]
@@ -914,10 +919,7 @@ class EventStage:
         الإسرائيلي أنه استهدف عنصراً في حزب الله"), when one person was killed."""
         if b.fatalities != 1:
             return None
-        si = b.frame.sentence
-        for m in doc.actors:
-            if m.sentence not in (si, si + 1) or m.actor_id not in self.armed:
-                continue
+        for m in self._armed_told_with(doc, b):
             before = roles.index.words_before(m.span, _STRUCK_MEMBER_REACH)
             member = len(before) >= 3 and before[-1] in ("في", "من") and before[-2] in _MEMBER_WORDS
             if member and any(w.lstrip("و").startswith(_STRUCK) for w in before[:-2]):
@@ -934,10 +936,8 @@ class EventStage:
             after = index.words_after(q.span, 1)
             if not after:
                 continue
-            # (the adjective's plural and indefinite forms: "أمريكيين" as "الأمريكي")
-            w = after[0]
-            forms = (w, "ال" + w, "ال" + w[:-2], "ال" + w[:-1])
-            whose = next((c for f in forms if (c := self.pack.nationalities.get(f)) is not None), None)
+            # (the adjective's plural and indefinite forms too: "أمريكيين")
+            whose = self._nationality_forms.get(after[0])
             if whose is not None and whose != country:
                 return False
         return True
