@@ -30,7 +30,7 @@ from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import digit_runs
 
 #: "برتبة" (normalised): a rank between a counted person and the next one joined by و
-_WITH_RANK = "برتبه"
+WITH_RANK = "برتبه"
 
 _DIGITS = re.compile(r"((?:[وفبلك]{0,2}ال|[وفبلك]{0,3}))(\d+)")
 _ARTICLE = ("ال", "لل")
@@ -736,7 +736,7 @@ class NumberSentence:
         """ "مقتل امرأتين وطفل": a singular people noun joined by و right after a count counts one more, also
         over the rank of the one before ("قتل ضابط برتبة نقيب وجندي")."""
         d = self.d
-        ranked = i == self.after_last + 2 and d.word(self.after_last) == _WITH_RANK
+        ranked = i == self.after_last + 2 and d.word(self.after_last) == WITH_RANK
         if (i != self.after_last and not ranked) or not d.prefix(i).startswith("و"):
             return None
         noun = self.noun_at(i)

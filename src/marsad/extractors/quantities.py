@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from marsad.extractors.number_expressions import (
     BACK_WINDOW,
     KILLED_OR_INJURED,
+    WITH_RANK,
     Compiled,
     Expr,
     NumberDoc,
@@ -431,8 +432,7 @@ def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
 
 
-#: the word of a rank ("برتبة"), normalised, and how many words a count and its rank may take before "و"
-_RANK = "برتبه"
+#: how many words a count and its rank (number_expressions.WITH_RANK, "برتبة") may take before "و"
 _RANK_REACH = 4
 
 
@@ -441,7 +441,7 @@ def _coordinated(ss: NumberSentence, prev_end: int, e: Expr) -> bool:
     d = ss.d
     # ("12 عنصراً من قوات سوريا الديمقراطية و9 من التنظيم": an actor's name between adds no distance)
     # (nor a rank after the one before: "استشهاد ضابط برتبة ملازم أول وجنديين")
-    reach = _RANK_REACH if prev_end < e.start and d.word(prev_end) == _RANK else 2
+    reach = _RANK_REACH if prev_end < e.start and d.word(prev_end) == WITH_RANK else 2
     if not ss.same_clause(prev_end - 1, e.start) or _gap(ss, prev_end - 1, e.start) > reach:
         return False
     if _starts_with_wa(d, e.start):

@@ -104,8 +104,18 @@ _PERFORMED_REACH = 5
 #: "أنه"/"أنها"/"أنهم" (normalised): the announcer itself, as the subject of what it announces
 #: trigger families of violence an accusation may be about (see RoleFinder._violence_told_before)
 _VIOLENT_FAMILIES = frozenset(
-    {"airstrike", "shelling", "ied", "explosion", "suicide", "grenade", "killing", "shooting", "assassination"}
-    | {"attack"}
+    {
+        "airstrike",
+        "shelling",
+        "ied",
+        "explosion",
+        "suicide",
+        "grenade",
+        "attack",
+        "killing",
+        "shooting",
+        "assassination",
+    }
 )
 #: how many words before an area's holder a military site may be named (see RoleFinder._held_site)
 _HELD_SITE_REACH = 10

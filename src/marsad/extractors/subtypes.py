@@ -157,16 +157,13 @@ class SubTypes:
     def negotiated(self, doc: Document, frame: Frame) -> bool:
         """The frame's sentence says ground changed hands under a deal (cue group `under_deal`: "بموجب اتفاق"),
         and the frame tells no fight."""
-        if doc.norm is None:
-            return False
         span = doc.sentences[frame.sentence].span
-        words = doc.norm.text[doc.norm.view_index(span.start) : doc.norm.view_index(span.end)]
-        if not any(w in words for w in _DEAL_WORDS):
+        if not _says_any(doc, span.start, span.end, _DEAL_WORDS):
             return False  # (most sentences name no deal: one look for its words before the phrases)
         for t in (frame.head, *frame.members):
             if t.family in FIGHTING and "negated" not in t.flags:
                 return False
-        return any(p in words for p in self.under_deal)
+        return _says_any(doc, span.start, span.end, self.under_deal)
 
     def _ground_attack(self, doc: Document, frame: Frame) -> bool:
         """An attack told in the frame with guns right after it (``small_arms``: "هجوم بالأسلحة المتوسطة") or

@@ -766,6 +766,7 @@ def _antecedent(
         res = prev.resolved
         if prev.qualifier and _locates_another(done, j):
             continue  # "مدينة الزاوية غربي العاصمة طرابلس ... الأحياء الشرقية للمدينة": Zawiya, not Tripoli
+        cue_kind = cues.CUES[prev.cue].kind if prev.cue in cues.CUES else ""
         if kind == "neighbourhood":
             if res is not None and res.kind is PlaceKind.NEIGHBOURHOOD:
                 return j, res
@@ -774,19 +775,19 @@ def _antecedent(
         elif kind == "camp":
             if prev.cue == "مخيم":
                 return j, res
-        elif res is None and kind in ("village", "town") and prev.cue in cues.CUES and cues.CUES[prev.cue].kind == kind:
-            # (the cue's own kind: "قرية" for "القرية", "بلدة" for "البلدة")
-            # "مجزرة في قرية ود النورة ... اقتحمت القرية": the village the gazetteer lacks, not a town named before it
+        elif res is None and kind in ("village", "town") and cue_kind == kind:
+            # "مجزرة في قرية ود النورة ... اقتحمت القرية": the village the gazetteer lacks (its cue of the anaphor's
+            # kind), not a town named before it
             return j, None
         elif res is not None and res.kind in SETTLEMENTS:
             if kind == "city" and res.kind is PlaceKind.VILLAGE:
                 continue
-            if kind == "village" and (
-                res.kind is PlaceKind.CITY or (prev.cue in cues.CUES and cues.CUES[prev.cue].kind == "governorate")
-            ):
-                continue  # "قرية الكرم التابعة لمركز أبو قرقاص بمحافظة المنيا ... في القرية": no city is the village
-            if kind == "city" and prev.cue in cues.CUES and cues.CUES[prev.cue].kind == "governorate":
-                continue  # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat
+            if kind == "village" and res.kind is PlaceKind.CITY:
+                continue  # no city is the village told again
+            if kind in ("city", "village") and cue_kind == "governorate":
+                # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat; "قرية الكرم
+                # التابعة لمركز أبو قرقاص بمحافظة المنيا ... في القرية": nor the village
+                continue
             return j, res
         elif res is not None and res.kind is PlaceKind.NEIGHBOURHOOD and kind == "city" and res.city:
             continue
