@@ -17,7 +17,7 @@ from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
 from marsad.extractors.state_forces import StateForces
-from marsad.extractors.subtypes import SubTypes, foiled, no_fighting
+from marsad.extractors.subtypes import SubTypes, foiled, no_fighting, says_any
 from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
@@ -186,11 +186,6 @@ _UNCLAIMED_ATTACKS = frozenset({"attack", "killing", "shooting", "assassination"
 
 #: the head of a site a force owns ("مقر القيادة العامة للقوات المسلحة", "أمام مقر الجيش"), as normalised
 _SITE_OF = frozenset({"مقر", "مقرات", "مبني", "قياده", "القياده", "ثكنه", "معسكر"})
-
-
-def _says_a_phrase(words: str, phrases: frozenset[str]) -> bool:
-    """One of the (normalised) ``phrases`` stands in ``words``, a sentence's normalised words joined once."""
-    return any(p in words for p in phrases)
 
 
 def _owns_the_site(index: DocIndex, actor: ActorMention) -> bool:
@@ -617,7 +612,7 @@ class EventStage:
         raids = frozenset(
             si
             for si in {e.sentence for e in events if e.sub_event_type is SubEventType.ARRESTS}
-            if _says_a_phrase(" ".join(index.sentence_words(si)), self.cues.home_raid)
+            if says_any(doc, doc.sentences[si].span.start, doc.sentences[si].span.end, self.cues.home_raid)
         )
         merged = merge_events(
             events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids

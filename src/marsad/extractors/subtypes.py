@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from marsad.extractors.built import Built
 from marsad.extractors.frames import FIGHTING, Frame
@@ -158,19 +159,19 @@ class SubTypes:
         """The frame's sentence says ground changed hands under a deal (cue group `under_deal`: "بموجب اتفاق"),
         and the frame tells no fight."""
         span = doc.sentences[frame.sentence].span
-        if not _says_any(doc, span.start, span.end, _DEAL_WORDS):
+        if not says_any(doc, span.start, span.end, _DEAL_WORDS):
             return False  # (most sentences name no deal: one look for its words before the phrases)
         for t in (frame.head, *frame.members):
             if t.family in FIGHTING and "negated" not in t.flags:
                 return False
-        return _says_any(doc, span.start, span.end, self.under_deal)
+        return says_any(doc, span.start, span.end, self.under_deal)
 
     def _ground_attack(self, doc: Document, frame: Frame) -> bool:
         """An attack told in the frame with guns right after it (``small_arms``: "هجوم بالأسلحة المتوسطة") or
         between it and the shelling ("هاجم مسلحون نقطة عسكرية ... بالأسلحة الرشاشة وقذائف الهاون")."""
         for t in frame.members:
             end = min(len(doc.text), max(t.span.end + _GUNS_REACH, frame.head.span.start))
-            if t.family == "attack" and _says_any(doc, t.span.end, end, self.small_arms):
+            if t.family == "attack" and says_any(doc, t.span.end, end, self.small_arms):
                 return True
         return False
 
@@ -272,10 +273,10 @@ def no_fighting(doc: Document, frame: Frame, unresisted: tuple[str, ...] = ()) -
             break
         if "negated" in t.flags and t.family in FIGHTING:
             return True
-    return bool(unresisted) and _says_any(doc, frame.head.span.end, end, unresisted)
+    return bool(unresisted) and says_any(doc, frame.head.span.end, end, unresisted)
 
 
-def _says_any(doc: Document, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+def says_any(doc: Document, start: int, end: int, phrases: Collection[str]) -> bool:
     """One of ``phrases`` (normalised) stands in the raw text between ``start`` and ``end``."""
     if doc.norm is None or end <= start:
         return False
