@@ -341,6 +341,19 @@ def test_a_groups_backer_is_no_side_of_its_event() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "قتل مسلحون من حركة الشباب 15 شخصاً أمس أثناء حفرهم خنادق حول بلدة جوهر بطلب من الجيش الصومالي.",
+        "قتل مسلحون من حركة الشباب 15 شخصاً أمس أثناء حفرهم خنادق حول بلدة جوهر بناءً على طلب الجيش الصومالي.",
+    ],
+)
+def test_who_asked_for_what_the_victims_did_is_no_side(text: str) -> None:
+    """The army the residents dug trenches for ("بطلب من الجيش") is no side of their killing."""
+    e = _one(text)
+    assert _ids(e) == ("SHABAAB", "CIVILIANS")
+
+
+@pytest.mark.parametrize(
     ("text", "sub"),
     [
         ("خرج العشرات في مظاهرة في درعا أمس، وفرقتهم قوات الأمن بإطلاق الرصاص في الهواء.", INTERVENTION),

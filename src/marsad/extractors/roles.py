@@ -216,6 +216,8 @@ class RoleFinder:
                 # no other side of what the sentence tells
                 self.leftovers.setdefault(m.sentence, []).append(m)
                 continue
+            if self._requester(before):
+                continue  # "بطلب من الجيش": who asked for it is no side of it
             if before and before[-1] in cues.stronghold:
                 continue  # "بإقليم أوروزجان معقل حركة طالبان": whose stronghold it is describes the place
             if " ".join(before[-2:]) in cues.held_by and not self._held_site(index, m):
@@ -877,6 +879,12 @@ class RoleFinder:
         في محيط العاصمة صنعاء الخاضعة لسيطرة الحوثيين"): the holder's own positions, struck."""
         sites = self.cues.site_noun | self.cues.gathering
         return any(w.removeprefix("و") in sites for w in index.words_before(m.span, _HELD_SITE_REACH))
+
+    def _requester(self, before: list[str]) -> bool:
+        """``before`` ends in a word of asking ("بطلب من", "بناء على طلب"): the actor after it asked for it."""
+        words = before[:-1] if before and before[-1] == "من" else before
+        asked = self.cues.requested_by
+        return bool(words) and (words[-1] in asked or " ".join(words[-2:]) in asked)
 
     def _backed_by_its_fighters(self, index: DocIndex, before: list[str], m: ActorMention) -> bool:
         """``m`` is named after a backer word and "ب", the fighters it is backed by: "مدعومة بالحشد الشعبي" (the

@@ -34,6 +34,7 @@ class CueWords:
     name_lead: frozenset[str]
     backer: frozenset[str]
     backed_by: frozenset[str]
+    requested_by: frozenset[str]
     leftover: frozenset[str]
     stronghold: frozenset[str]
     held_by: frozenset[str]
