@@ -461,6 +461,20 @@ def test_places_listed_together_after_the_events_clause_are_each_a_scene() -> No
     assert sorted(e.place.location for e in doc.events if e.place) == ["Casablanca", "Rabat"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج آلاف المغاربة، يوم الأحد، في مسيرات سلمية في العاصمة الرباط ومدينتي طنجة وفاس، رفضاً لغلاء الأسعار.",
+        "خرج آلاف المغاربة، يوم الأحد، في مسيرات سلمية في العاصمة الرباط ومدينة طنجة وبلدة فاس، رفضاً لغلاء الأسعار.",
+    ],
+)
+def test_places_joined_under_cues_of_their_own_after_the_events_clause_are_each_a_scene(text: str) -> None:
+    """The events' clause ends before the places (a date between commas): the first place's list goes on
+    under another cue ("ومدينتي طنجة وفاس")."""
+    doc = marsad.extract(text, published=dt.date(2011, 2, 21))
+    assert sorted(e.place.location for e in doc.events if e.place) == ["Fes", "Rabat", "Tangier"]
+
+
 def test_places_listed_after_where_people_fled_are_no_scene_either() -> None:
     doc = marsad.extract(
         "اشتبكت قوات الدعم السريع مع الجيش أمس في مدينة ود مدني. وكانت الاشتباكات قد بدأت قبل يومين، ما دفع"

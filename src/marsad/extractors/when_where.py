@@ -648,7 +648,8 @@ class WhenWhere:
             if first.cue_span is None:
                 return self._with_added(sentence, self._listed_with(sentence_places), sentence_places)
             same_cue = [c for c in sentence_places if c.mention.cue_span == first.cue_span]
-            return self._with_added(sentence, same_cue, sentence_places)
+            # ... and those joined to them under a cue of their own ("في العاصمة الجزائر ومدينتي وهران وقسنطينة")
+            return self._with_added(sentence, self._joined_after(same_cue, sentence_places), sentence_places)
         if discourse and discourse[0].place.is_neighbourhood and self._names_an_unknown_quarter(sentence):
             # "بدأت القوات التقدم نحو حي القاهرة المجاور" after the fight in al-Zuhur: a quarter the gazetteer
             # lacks is in the city, not in the quarter told before
@@ -746,6 +747,29 @@ class WhenWhere:
                 break
             out.append(c)
         return out
+
+    def _joined_after(self, chosen: list[PlaceChoice], places: list[PlaceChoice]) -> list[PlaceChoice]:
+        """``chosen`` and the places right after its last one joined by "و" under cues of their own ("الجزائر
+        ومدينتي وهران وقسنطينة", "الرباط ومدينة طنجة وبلدة فاس": each cue's own list comes with it)."""
+        out = list(chosen)
+        cue: Span | None = None
+        for c in places:
+            m = c.mention
+            if m.span.start <= out[-1].mention.span.start:
+                continue
+            if cue is not None and m.cue_span == cue:
+                out.append(c)  # listed under the cue taken
+                continue
+            if m.cue_span is None or not self._joined_by_and(out[-1].mention, m.cue_span):
+                break
+            cue = m.cue_span
+            out.append(c)
+        return out
+
+    def _joined_by_and(self, a: PlaceMention, cue: Span) -> bool:
+        """Only "و" (its clitic on the cue word) stands between place ``a`` and the cue of the next place."""
+        between = self.doc.text[a.span.end : cue.start].strip()
+        return between == "و" or (not between and self.doc.text[cue.start : cue.start + 1] == "و")
 
     def _listed_after(self, a: PlaceMention, b: PlaceMention) -> bool:
         """Place ``b`` follows ``a`` in one list: joined by "و" or a comma with nothing else between."""
