@@ -925,6 +925,27 @@ def test_every_event_of_a_sentence_remembering_an_anniversary_is_history() -> No
     assert doc.events and all(e.historical and e.date is None for e in doc.events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر المئات أمس في مدينة درعا في الذكرى الثالثة لانطلاق الاحتجاجات.",
+        "خرج المئات أمس في مسيرة بمدينة درعا لإحياء ذكرى انطلاق الاحتجاجات في المدينة.",
+        # (the date the anniversary names is the remembered event's, not the news told before it)
+        "اندلعت مواجهات ليل أمس بين محتجين وقوات الأمن في مدينة درعا، في الذكرى الثالثة لانطلاق احتجاجات 18 آذار.",
+    ],
+)
+def test_what_a_sentence_tells_before_the_anniversary_it_names_as_its_occasion_is_news(text: str) -> None:
+    doc = marsad.extract(text, published=dt.date(2014, 3, 20))
+    (e,) = doc.events
+    assert not e.historical and e.date is not None and e.date.earliest == dt.date(2014, 3, 19)
+
+
+def test_the_kin_of_people_held_are_no_abduction_of_the_day() -> None:
+    """ "ذوو المختطفين" names who the protesters are: the abducted were taken long ago."""
+    events = _events("نظم ذوو المختطفين وقفة احتجاجية أمام مبنى المحافظة في مدينة دهوك اليوم.")
+    assert [e.event_type for e in events] == [EventType.PROTESTS]
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]

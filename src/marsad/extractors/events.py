@@ -9,7 +9,7 @@ from marsad.extractors.built import Built, confidence, evidence_of, inferred_fie
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
-from marsad.extractors.history import historical, remembered_date
+from marsad.extractors.history import historical, occasions, remembered_date, told_before_its_occasion
 from marsad.extractors.merge import merge_events
 from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
@@ -271,6 +271,8 @@ class EventStage:
         # sentences that remember an event on its anniversary ("تمر اليوم الذكرى العاشرة لمجزرة الكيماوي، التي
         # راح ضحيتها ... إثر قصف"): every event they tell is history
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
+        # ... but what a sentence tells before the anniversary it names as the occasion is that day's news
+        occasion_at = occasions(index, remembered, self.cues.occasion) if remembered else {}
         since = since_phrases(doc, index)  # the words of takeovers a span is counted from
         remembered_kinds: dict[EventType, DateChoice] = {}  # the kinds of event remembered, with their dates
         statistics = self.tolls.statistics_sentences(doc, index)  # "وأوضح التقرير أن ..." after a monthly count
@@ -287,12 +289,13 @@ class EventStage:
                 # 2012") the report goes back to its news, and its date
                 discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans, day_date)
+            remembering = frame.sentence in remembered and not told_before_its_occasion(frame, occasion_at)
             # (told by its first word: "بعد يومين من مقتل ثلاثة مدنيين بقصف")
             first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence], default=head)
             date = ww.days_earlier(first, date)
             if "since_taken" in flags and (taken := since_date(doc, index.position(head).last)) is not None:
                 date = DateChoice(taken, taken.value)  # "منذ سيطرة التنظيم عليها في آب 2014": history's own date
-            elif frame.sentence in remembered:
+            elif remembering:
                 date = remembered_date(doc, frame)
                 remembered_kinds.setdefault(frame.family.event_type, date)
             elif (recalled := self._recalls(doc, index, frame, remembered_kinds)) is not None:
@@ -532,7 +535,7 @@ class EventStage:
                 spans,
                 self.extents.extent(index, frame),
                 # (the takeover a span is counted from is history too, "منذ سيطرة التنظيم عليها": since_taken.py)
-                frame.sentence in remembered or recalling or "since_taken" in flags,
+                remembering or recalling or "since_taken" in flags,
                 len(places) - told_places,
             )
             # "انسحبوا نحو البادية وتدمر": a withdrawal from no place the text names hands no ground over (one

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 from marsad.extractors.frames import Frame
+from marsad.extractors.off_stage import anniversary_tokens, anniversary_words
+from marsad.extractors.positions import DocIndex
 from marsad.extractors.when_where import HISTORY_CUTOFF, DateChoice
 from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
@@ -58,3 +60,30 @@ def remembered_date(doc: Document, frame: Frame) -> DateChoice:
         return DateChoice(None, None)
     first = min(past, key=lambda d: d.value.earliest if d.value is not None else dt.date.max)
     return DateChoice(first, first.value)
+
+
+def occasions(index: DocIndex, sentences: set[int], occasion: frozenset[str]) -> dict[int, int]:
+    """Sentence -> raw start of its first anniversary word told as the day's occasion, after a word of the
+    `occasion` cue group ("تظاهر المئات أمس في الذكرى الثالثة لانطلاق الاحتجاجات", "مسيرة لإحياء ذكرى"), for
+    the remembering ``sentences`` that have one."""
+    out: dict[int, int] = {}
+    if not anniversary_tokens(index):
+        return out
+    anniversary = anniversary_words()
+    for sentence in sentences:
+        tokens = index.sentence_tokens(sentence)
+        for k in range(1, len(tokens)):
+            if tokens[k].norm in anniversary and tokens[k - 1].norm.lstrip("و") in occasion:
+                out[sentence] = tokens[k - 1].start
+                break
+    return out
+
+
+def told_before_its_occasion(frame: Frame, occasion_at: dict[int, int]) -> bool:
+    """The frame's first word in its sentence stands before the anniversary told as the occasion: the news
+    the day's remembering was the occasion of, not the event remembered (which its frame may hold: "تظاهر
+    المئات في الذكرى الثالثة لانطلاق الاحتجاجات")."""
+    at = occasion_at.get(frame.sentence)
+    if at is None:
+        return False
+    return min(t.span.end for t in (frame.head, *frame.members) if t.sentence == frame.sentence) <= at

@@ -120,8 +120,9 @@ def _participle(word: str) -> bool:
 _GRIEVANCE_DATE_REACH = 10
 
 
-#: how many words before a date an anniversary word makes it the date of what is remembered ("لذكرى أحداث")
-_REMEMBERED_DATE_REACH = 3
+#: how many words before a date an anniversary word makes it the date of what is remembered ("لذكرى أحداث",
+#: "في الذكرى الثالثة لانطلاق احتجاجات 14 فبراير")
+_REMEMBERED_DATE_REACH = 4
 
 
 #: how many words a reporting verb and its subject may take before the date of the report ("أعلن مركز طب

@@ -158,6 +158,7 @@ class CueWords:
     ruled: frozenset[str]
     # events, continued
     hedge: frozenset[str]
+    occasion: frozenset[str]
 
 
 def group_names() -> tuple[str, ...]:
