@@ -335,6 +335,19 @@ def test_an_actor_named_as_support_is_associated_with_the_doer(text: str, actor1
     assert e.actor2 is None or e.actor2.actor_id not in assoc
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رشق شبان ملثمون دوريات الشرطة بالزجاجات الحارقة في بلدة سترة ليل أمس.",
+        "رشق محتجون ملثمون دوريات الشرطة بالزجاجات الحارقة في بلدة سترة ليل أمس.",
+    ],
+)
+def test_masked_youths_are_the_crowd_not_gunmen_nobody_named(text: str) -> None:
+    e = _one(text, published=dt.date(2014, 2, 15))
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor2 is not None and e.actor2.actor_id == "STATE_POLICE"
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}
