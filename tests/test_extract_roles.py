@@ -348,6 +348,19 @@ def test_masked_youths_are_the_crowd_not_gunmen_nobody_named(text: str) -> None:
     assert e.actor2 is not None and e.actor2.actor_id == "STATE_POLICE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وحدات حماية الشعب مقتل ثلاثة من مقاتليها بقصف مدفعي للجيش التركي على قرية قرب عفرين أمس.",
+        "أعلن حزب الله أمس استشهاد اثنين من عناصره بغارة لطائرة مسيّرة إسرائيلية على بلدة الخيام.",
+    ],
+)
+def test_the_side_telling_its_own_losses_was_struck(text: str) -> None:
+    e = _one(text)
+    assert e.actor1 is not None and e.actor2 is not None
+    assert e.actor2.actor_id in ("YPG", "HEZBOLLAH") and e.actor1.actor_id not in ("YPG", "HEZBOLLAH")
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

@@ -899,6 +899,32 @@ class EventStage:
         told = (b.frame.sentence, b.frame.sentence + 1)
         return [m for m in doc.actors if m.sentence in told and m.actor_id in self.armed]
 
+    def _announces_own_losses(self, index: DocIndex, m: ActorMention) -> bool:
+        """``m``, the subject of a verb of telling right before it, is followed within three words by a word of loss
+        (cue group `own_losses`: "مقتل", "إصابة") and within five more by "من" and a word of its own men ("أعلنت
+        وحدات مقاومة سنجار مقتل اثنين من مقاتليها")."""
+        before = index.words_before(m.span, 1)
+        if not before or not is_word(before[0], self.cues.reporting_verb, ("و",)):
+            return False
+        after = index.words_after(m.span, 8)
+        loss = next((i for i, w in enumerate(after[:3]) if w in self.cues.own_losses), None)
+        if loss is None:
+            return False
+        rest = after[loss + 1 : loss + 7]
+        return any(w == "من" and i + 1 < len(rest) and rest[i + 1] in self.cues.own_forces for i, w in enumerate(rest))
+
+    def _loss_teller(self, doc: Document, roles: RoleFinder, b: Built, a1: Actor | None) -> ActorMention | None:
+        """An armed side of the event's sentence, not actor1's, telling its own losses in it (see
+        :meth:`_announces_own_losses`), when the event has dead or wounded."""
+        if b.fatalities == 0 and not b.frame.member_families() & _VICTIM_FAMILIES:
+            return None
+        for m in doc.actors:
+            if m.sentence != b.frame.sentence or m.actor_id not in self.armed:
+                continue
+            if (a1 is None or m.actor_id != a1.id) and self._announces_own_losses(roles.index, m):
+                return m
+        return None
+
     def _mourner(self, doc: Document, roles: RoleFinder, b: Built) -> ActorMention | None:
         """An armed group named right after a verb of mourning (cue group `mourned`: "نعى", "نعت") in the event's
         sentence or the next, which counts as many of its own dead as the event has."""
@@ -1302,6 +1328,17 @@ class EventStage:
                 taker = None
             if taker is not None:
                 r.actor1, r.actor1_inferred = taker, True
+        if (
+            r.actor1 is not None
+            and r.actor2 is not None
+            and not r.actor1_inferred
+            and roles.actor(r.actor2).side.armed
+            and self._announces_own_losses(roles.index, r.actor1)
+        ):
+            # "أعلنت وحدات مقاومة سنجار مقتل اثنين من مقاتليها بقصف طائرة مسيّرة تركية": the side telling its own
+            # losses was struck, the other did it
+            r.actor1, r.actor2, r.assoc1, r.assoc2 = r.actor2, r.actor1, r.assoc2, r.assoc1
+            r.actor2_inferred = False
         a1 = roles.actor(r.actor1) if r.actor1 else None
         actor2_mention, actor2_inferred = r.actor2, r.actor2_inferred
         # (not for a takeover a span is counted from, whose words alone name its sides: see since_taken.py)
@@ -1672,6 +1709,15 @@ class EventStage:
             # its victims; in ACLED civilians attack nobody
             actor2_mention, actor2_inferred, a2 = r.actor1, False, a1
             r.actor1, a1 = None, None
+        if (
+            sub.event_type in (EventType.EXPLOSIONS, EventType.BATTLES)
+            and (a2 is None or a2.side is Side.CIVILIANS)
+            and (teller := self._loss_teller(doc, roles, b, a1)) is not None
+        ):
+            # "أعلن حزب الله استشهاد اثنين من عناصره بغارة لطائرة مسيّرة إسرائيلية": the side telling its own losses
+            # was struck
+            actor2_mention, actor2_inferred, a2 = teller, False, roles.actor(teller)
+            civilian = False
         # "ما أسفر عن مقتل 18 شخصاً، معظمهم من الطلاب": a bomb or strike whose counted dead are people, with no
         # armed side named as its target, struck civilians (ACLED)
         civilians_dead = sub.event_type is EventType.EXPLOSIONS and a2 is None and self._civilian_dead(doc, b)

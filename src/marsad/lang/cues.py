@@ -159,6 +159,7 @@ class CueWords:
     # events, continued
     hedge: frozenset[str]
     occasion: frozenset[str]
+    own_losses: frozenset[str]
 
 
 def group_names() -> tuple[str, ...]:
