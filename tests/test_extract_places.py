@@ -694,6 +694,16 @@ def test_a_town_in_a_groups_name_is_no_scene_of_its_fight() -> None:
     assert _locations(text) == ["Al-Busayrah"]
 
 
+def test_the_city_told_again_is_no_capital_abroad_named_bare_for_its_government() -> None:
+    """ "باتفاق رعته موسكو": Moscow names Russia's government; "المدينة" after it is the city named with its cue."""
+    text = (
+        "دخلت وحدات من الجيش السوري اليوم مدينة منبج بموجب اتفاق رعته موسكو، بعد انسحاب القوات الأمريكية من"
+        " قواعدها في المدينة."
+    )
+    doc = marsad.extract(text, published=dt.date(2019, 10, 15))
+    assert doc.events and {e.place.location for e in doc.events if e.place} == {"Menbij"}
+
+
 def test_the_city_after_a_cue_is_the_city_told_before() -> None:
     """"ريف المدينة": the countryside of the city just named, not Medina nor Basra's al-Madinah (the text
     names Iraq, so the latter would be near)."""

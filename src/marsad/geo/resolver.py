@@ -784,6 +784,10 @@ def _antecedent(
                 continue
             if kind == "village" and res.kind is PlaceKind.CITY:
                 continue  # no city is the village told again
+            if kind == "city" and not prev.cue and _named_city_elsewhere(done, j, kind, res.country):
+                # "دخلت وحدات من الجيش مدينة منبج ... باتفاق رعته موسكو ... من قواعدها في المدينة": a bare name of a
+                # city abroad is not the city the text named with its cue
+                continue
             if kind in ("city", "village") and cue_kind == "governorate":
                 # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat; "قرية الكرم
                 # التابعة لمركز أبو قرقاص بمحافظة المنيا ... في القرية": nor the village
@@ -792,6 +796,17 @@ def _antecedent(
         elif res is not None and res.kind is PlaceKind.NEIGHBOURHOOD and kind == "city" and res.city:
             continue
     return None
+
+
+def _named_city_elsewhere(done: list[PlaceMention | None], j: int, kind: str, country: str) -> bool:
+    """A mention before ``j`` names, with a cue of the anaphor's ``kind``, a settlement in another country
+    than ``country``."""
+    for m in done[:j]:
+        if m is None or m.resolved is None or m.resolved.kind not in SETTLEMENTS:
+            continue
+        if m.cue in cues.CUES and cues.CUES[m.cue].kind == kind and m.resolved.country != country:
+            return True
+    return False
 
 
 def _locates_another(done: list[PlaceMention | None], j: int) -> bool:
