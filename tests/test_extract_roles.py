@@ -361,6 +361,15 @@ def test_the_side_telling_its_own_losses_was_struck(text: str) -> None:
     assert e.actor2.actor_id in ("YPG", "HEZBOLLAH") and e.actor1.actor_id not in ("YPG", "HEZBOLLAH")
 
 
+def test_a_numbered_military_region_is_yemens_army() -> None:
+    e = _one(
+        "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"
+        " العرب منها.",
+        published=dt.date(2016, 4, 25),
+    )
+    assert _ids(e) == ("YEM_STATE", "AQAP")
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}
