@@ -946,6 +946,15 @@ def test_the_kin_of_people_held_are_no_abduction_of_the_day() -> None:
     assert [e.event_type for e in events] == [EventType.PROTESTS]
 
 
+def test_a_resignation_in_protest_is_no_protest_and_leaves_the_toll_to_the_event() -> None:
+    text = (
+        "قُتل 18 متظاهراً أمس عندما أطلقت قوات الأمن الرصاص الحي لتفريق محتجين وسط مدينة الناصرية. وقالت مفوضية"
+        " حقوق الإنسان إن الحصيلة بلغت 25 قتيلاً، وأعلن المحافظ استقالته احتجاجاً على سفك الدماء."
+    )
+    events = marsad.extract(text, published=dt.date(2019, 11, 29)).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.EXCESSIVE_FORCE, 18)]
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
