@@ -955,6 +955,17 @@ def test_a_resignation_in_protest_is_no_protest_and_leaves_the_toll_to_the_event
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.EXCESSIVE_FORCE, 18)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختتمت اليوم فعاليات التمرين العسكري المشترك في الزرقاء، حيث نُفذت رمايات وقصف مدفعي على أهداف افتراضية.",
+        "نفذ الجيش مناورات عسكرية في صحراء الأنبار اليوم، شملت قصفاً مدفعياً وإنزالاً جوياً يحاكي هجوماً إرهابياً.",
+    ],
+)
+def test_a_military_drill_s_fire_and_staged_attack_are_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]

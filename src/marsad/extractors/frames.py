@@ -74,6 +74,7 @@ SUPPRESSING: frozenset[str] = frozenset(
         "span_start",
         "disaster",
         "weapons_test",
+        "drill",
         "past_deal",
         "denied_report",
         "sports",
