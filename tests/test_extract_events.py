@@ -966,6 +966,17 @@ def test_a_military_drill_s_fire_and_staged_attack_are_no_event(text: str) -> No
     assert _events(text) == []
 
 
+def test_the_latest_victims_told_with_their_blast_are_its_dead() -> None:
+    """ "وكان آخر الضحايا ثلاثة مدنيين قضوا بانفجار لغم": one blast, whose dead are the three ("الضحايا" says
+    killed or wounded, "قضوا" that they died)."""
+    text = (
+        "وثق المرصد مقتل 1254 شخصاً في مختلف المناطق السورية خلال شهر تموز الفائت. وكان آخر الضحايا ثلاثة مدنيين"
+        " قضوا صباح أمس بانفجار لغم من مخلفات الحرب قرب بلدة الشحيل."
+    )
+    events = marsad.extract(text, published=dt.date(2018, 8, 1)).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.REMOTE_EXPLOSIVE, 3)]
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]

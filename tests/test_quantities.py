@@ -226,6 +226,9 @@ ONE_DEATH_TOLD_AFTER: list[tuple[str, list[Fact]]] = [
     ("أطلق مسلحون النار على مختار القرية فأردوه قتيلاً", [("قتيلاً", 1, "killed", False, False)]),
     # "قضى على" destroyed, "قضى" is no death told after
     ("قال إن الضابط قضى على المماليك في مذبحة القلعة", []),
+    # a word of victims before the figure says less than the death told after it
+    ("وكان آخر الضحايا ثلاثة مدنيين قضوا صباح أمس بانفجار لغم", [("ثلاثة مدنيين", 3, "killed", False, False)]),
+    ("وكان من بين الضحايا خمسة أطفال أصيبوا بجروح", [("خمسة أطفال", 5, "injured", False, False)]),
 ]
 
 

@@ -529,8 +529,10 @@ def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool)
     latest = "latest" in t.flags
     generic = "generic" in t.flags
     for o in triggers:  # a loop: any() over a generator costs several times more here
-        if o is t or ("long_before" in o.flags and not own_span) or (latest and "latest" not in o.flags):
+        if o is t or ("long_before" in o.flags and not own_span):
             continue
+        if latest and "latest" not in o.flags and o.span.start < t.span.start:
+            continue  # (the toll told before it; what it tells after, "آخر الضحايا ... قضوا بانفجار لغم", is it)
         if generic and o.family == t.family and "generic" not in o.flags:
             return True  # "إدانته لعمليات الخطف، مشيراً إلى أن مسلحين خطفوا طفلاً": the talk and the case are one
         if not _absorbs(t, o, fighting) and _absorbs(o, t, fighting):

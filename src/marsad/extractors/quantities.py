@@ -321,10 +321,13 @@ def _classify(
         if back is not None and back[0] in _HARMED and _gap(ss, ss.d.last[back[1]], e.start) == 0:
             counted = back[0]  # right after the verb (or its doer): not "مقتل واحد من الرهائن الـ23"
     how = "cue" if counted else ""
-    if counted in ("", "killed", "injured"):
+    # (a word of victims before the figure, "وكان آخر الضحايا ثلاثة مدنيين قضوا بانفجار لغم", says less than
+    # the death or wound told after it)
+    victims_before = counted == KILLED_OR_INJURED and not e.noun_counted
+    if counted in ("", "killed", "injured") or victims_before:
         # without a noun only a casualty word right after counts: "أكثر من مئة ألف بين قتيل وجريح"
         fwd = _forward_cue(ss, e, ss.hi if e.noun is not None else e.end + 1)
-        if fwd and (not counted or fwd == KILLED_OR_INJURED):
+        if fwd and (not counted or fwd == KILLED_OR_INJURED or victims_before):
             counted = fwd  # "أصيب 20 شخصا بين قتيل وجريح"
             how = "fwd"
     if not counted:
