@@ -399,6 +399,15 @@ def test_who_asked_for_what_the_victims_did_is_no_side(text: str) -> None:
             " وعشرة آخرين بحالات اختناق.",
             EXCESSIVE,
         ),
+        # light wounds told eight words after the injury; serious ones before light ones told after them
+        (
+            "فرقت قوات الأمن مئات المحتجين في درعا أمس، ما أدى إلى إصابة عدد من المحتجين وعناصر الأمن بجروح طفيفة.",
+            INTERVENTION,
+        ),
+        (
+            "فرقت قوات الأمن مئات المحتجين في درعا أمس، ما أدى إلى إصابة عشرة منهم بجروح خطيرة وآخرين بحالات اختناق.",
+            EXCESSIVE,
+        ),
     ],
 )
 def test_shots_to_disperse_are_intervention_and_hurting_people_excessive_force(text: str, sub: SubEventType) -> None:

@@ -45,20 +45,24 @@ class SubTypes:
         self.air_force = tuple(cues.air_force)
         self.performs = modifier_words("performs")
         self.minor_injury = cues.minor_injury
+        self.serious_injury = cues.serious_injury
         self.grievance = cues.grievance
         self.side_claim = cues.side_claim
         self.support = cues.support
 
     def serious(self, index: DocIndex, t: TriggerMention) -> bool:
         """Whether a killing or an injury harmed seriously (ACLED's line between excessive force and intervention):
-        an injury is light when a light kind follows it before any bullet ("إصابة 12 منهم بحالات اختناق",
-        "أصيب آخرون برضوض"; not "أصيب ثلاثة بالرصاص الحي وآخرون بحالات اختناق")."""
+        an injury is light when a light kind follows it within eight words before any bullet or serious kind
+        ("إصابة 12 منهم بحالات اختناق", "إصابة عدد من المحتجين وعناصر الأمن بجروح طفيفة"; not "أصيب ثلاثة
+        بالرصاص الحي وآخرون بحالات اختناق")."""
         if t.family != "injury":
             return t.family == "killing"
         if self._the_force_hurt(index, t):
             return False  # "قالت المديرية إن 56 شرطياً أصيبوا": the force's own wounded, not force on the crowd
-        after = index.words_after(t.span, 6)
+        after = index.words_after(t.span, 8)
         for i, w in enumerate(after):
+            if w in self.serious_injury:
+                return True  # "إصابة عشرة منهم بجروح خطيرة وآخرين بحالات اختناق": the first told is serious
             if "رصاص" in w:
                 # (rubber-coated bullets, "بالرصاص المعدني المغلف بالمطاط", are the light kind)
                 return not any(x in self.minor_injury for x in after[i + 1 : i + 4])

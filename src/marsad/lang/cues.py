@@ -139,6 +139,7 @@ class CueWords:
     mourned: frozenset[str]
     small_arms: frozenset[str]
     minor_injury: frozenset[str]
+    serious_injury: frozenset[str]
     grievance: frozenset[str]
     demand: frozenset[str]
     news_resumes: frozenset[str]
