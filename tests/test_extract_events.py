@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import marsad
+from marsad.model.dates import Precision
 from marsad.model.events import EventType, EvidenceRole, SubEventType
 
 PUB = dt.date(2019, 3, 15)  # a Friday
@@ -975,6 +976,24 @@ def test_the_latest_victims_told_with_their_blast_are_its_dead() -> None:
     )
     events = marsad.extract(text, published=dt.date(2018, 8, 1)).events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.REMOTE_EXPLOSIVE, 3)]
+
+
+def test_a_fight_on_two_days_named_is_one_event_a_day_with_its_dead_split() -> None:
+    """ACLED: events are daily, a total over several days split evenly with the remainder on the first day."""
+    text = "اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية يومي السبت والأحد، ما أدى إلى مقتل خمسة أشخاص."
+    events = marsad.extract(text, published=dt.date(2020, 9, 7)).events
+    assert [(e.date.earliest if e.date else None, e.fatalities) for e in events] == [
+        (dt.date(2020, 9, 5), 3),
+        (dt.date(2020, 9, 6), 2),
+    ]
+    assert all(e.date is not None and e.date.precision is Precision.DAY for e in events)
+
+
+def test_ground_taken_over_two_days_named_is_held_from_the_last() -> None:
+    text = "سيطرت قوات النظام على بلدة كفرنبل بعد معارك مع الفصائل يومي السبت والأحد."
+    doc = marsad.extract(text, published=dt.date(2020, 9, 7))
+    assert len(doc.events) == 2
+    assert {c.date.earliest for c in doc.control if c.date is not None} == {dt.date(2020, 9, 6)}
 
 
 def test_an_execution_by_a_cell_counts_its_victim() -> None:

@@ -45,7 +45,7 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # 2006-2009 newswire from ten countries (actor names of that era's periods are often unknown to the
         # packs, hence the low actor1 floor)
         ("review19", 0.84, 0, 0.50, 0.85),
-        ("review20", 0.86, 2, 0.78, 0.92),
+        ("review20", 0.86, 3, 0.78, 0.92),
         # 2011-2020 reports from eleven countries (Yemen, Iraq, Libya, Sudan, Somalia, Egypt, the Sahel ...)
         ("review21", 0.85, 2, 0.64, 0.80),
         ("review22", 0.80, 1, 0.78, 0.84),

@@ -869,3 +869,39 @@ def test_since_this_morning_is_today(text: str, expr: str) -> None:
     # with no publication date it stays unresolved
     m = dates(text, None)[0]
     assert m.value is None
+
+
+# --- days named one by one (ACLED codes one event a day) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expr", "days"),
+    [
+        ("اندلعت اشتباكات في المدينة يومي الجمعة والسبت.", "الجمعة والسبت", (D(2017, 10, 27), D(2017, 10, 28))),
+        ("اندلعت اشتباكات في المدينة أمس واليوم.", "أمس واليوم", (D(2017, 10, 28), D(2017, 10, 29))),
+        # (two days a few days apart are still the two named, not the days between)
+        ("قتل 53 شخصاً في المدينة يومي الأربعاء والجمعة.", "الأربعاء والجمعة", (D(2017, 10, 25), D(2017, 10, 27))),
+        ("اندلعت اشتباكات في المدينة يومي 14 و30 أيلول.", "14 و30 أيلول", (D(2017, 9, 14), D(2017, 9, 30))),
+        (
+            "اندلعت اشتباكات في المدينة بين 5 و7 تشرين الأول.",
+            "5 و7 تشرين الأول",
+            (D(2017, 10, 5), D(2017, 10, 6), D(2017, 10, 7)),
+        ),
+    ],
+)
+def test_days_named_one_by_one_are_kept(text: str, expr: str, days: tuple[dt.date, ...]) -> None:
+    m, got = one(text)
+    assert got == expr
+    assert m.days == days and m.value is not None and (m.value.earliest, m.value.latest) == (days[0], days[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long range is a period (a tally's, more often than a battle's)
+        "قتل 50 شخصاً في المدينة بين 6 و18 تشرين الأول.",
+        # days told apart, not joined by "و" alone
+        "اندلعت اشتباكات في المدينة يوم الجمعة، وتجددت يوم السبت.",
+    ],
+)
+def test_dates_that_name_no_days_one_by_one(text: str) -> None:
+    assert all(m.days == () for m in dates(text))

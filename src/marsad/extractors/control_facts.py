@@ -166,6 +166,9 @@ def control_facts(
         if other_default is None and actor_m.actor_id in armed and "since_taken" not in b.frame.head.flags:
             other_default = roles.main_adversary(roles.actor(actor_m), b.frame.sentence)
     date = b.date.value
+    if b.date.mention is not None and len(b.date.mention.days) > 1 and date == b.date.mention.value:
+        # "سيطرت القوات على البلدة بعد معارك يومي السبت والأحد": what held when the days it names were over
+        date = DateValue.day(b.date.mention.days[-1])
     if (
         territorial is Territorial.STATE
         and doc.published is not None

@@ -7,6 +7,7 @@ import datetime as dt
 from marsad.extractors.actors import inflected_nationalities
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
+from marsad.extractors.daily import split_by_day
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
 from marsad.extractors.history import historical, occasions, remembered_date, told_before_its_occasion
@@ -617,8 +618,10 @@ class EventStage:
             for si in {e.sentence for e in events if e.sub_event_type is SubEventType.ARRESTS}
             if says_any(doc, doc.sentences[si].span.start, doc.sentences[si].span.end, self.cues.home_raid)
         )
+        # (split before merging: a day's event may merge with the others told of its day)
+        daily = split_by_day(doc, events)
         merged = merge_events(
-            events, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids
+            daily, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids
         )
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)

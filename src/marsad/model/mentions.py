@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from marsad.model.dates import DateValue
@@ -58,6 +59,8 @@ class DateMention:
     #: spans of time rather than points ("على مدار عامين", "منذ أيام" as a duration)
     durative: bool = False
     unresolved_reason: str = ""
+    #: the days it names one by one ("يومي السبت والأحد", "يومي 5 و6 أيلول"): ACLED codes one event a day
+    days: tuple[dt.date, ...] = ()
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from marsad.model.document import Sentence
 from marsad.model.mentions import DateMention
 from marsad.temporal.anaphoric import anaphoric_days
 from marsad.temporal.calendar_dates import absolute, season, year_only
+from marsad.temporal.day_lists import with_listed_days
 from marsad.temporal.days import day_phrase
 from marsad.temporal.parsing import Context, Parsed, Rule
 from marsad.temporal.periods import period
@@ -67,7 +68,7 @@ def find_dates(
             found = [f for f in found if f not in overlapping]
             found.append(m)
     found.sort(key=lambda m: m.span.start)
-    return found
+    return with_listed_days(view.raw, found)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,85 @@
+"""Days a date names one by one: "يومي السبت والأحد", "أمس واليوم", "يومي 5 و6 أيلول", "بين 5 و7 أيلول".
+
+ACLED's events are daily (a two-day battle is two events, its toll split between the days), so such a date
+keeps its days (:attr:`DateMention.days`) for the event stage to split what it dates. Two dates of a day
+each joined by "و" alone become one mention; a range of day numbers lists its days when it is short.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from marsad.model.dates import DateValue, Precision
+from marsad.model.mentions import DateMention
+from marsad.model.span import Span
+
+#: the longest range of day numbers read as that many events ("بين 5 و7 أيلول"); a longer one ("بين 6 و18
+#: شباط") is a period, more often a tally's than a battle's
+MAX_RANGE_DAYS = 3
+#: the farthest apart two days joined by "و" may be ("يومي الجمعة والأحد")
+_MAX_PAIR_GAP = dt.timedelta(days=6)
+
+
+@lru_cache(maxsize=1)
+def _listed_numbers() -> re.Pattern[str]:
+    """Two day numbers joined by "و" at a range's start ("5 و6", "١٤ و٣٠" arrive as digits in the raw text too)."""
+    return re.compile(r"\d{1,2}\s*و\s*\d{1,2}(?!\d)")
+
+
+def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with each pair of single days joined by "و" made one mention of both days, and
+    the days of a short range of day numbers listed."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _joined_days(raw, m, nxt):
+            assert m.value is not None and nxt.value is not None
+            first, second = m.value.earliest, nxt.value.earliest
+            out.append(
+                DateMention(
+                    Span(m.span.start, nxt.span.end),
+                    m.sentence,
+                    DateValue.window(first, second),
+                    f"{m.rule}+and+{nxt.rule}",
+                    m.relative or nxt.relative,
+                    days=(first, second),
+                )
+            )
+            i += 2
+            continue
+        if "day-range" in m.rule and m.value is not None and m.value.precision in (Precision.WEEK, Precision.MONTH):
+            m.days = _range_days(raw, m, m.value)
+        out.append(m)
+        i += 1
+    return out
+
+
+def _a_day(m: DateMention) -> bool:
+    return m.value is not None and m.value.precision is Precision.DAY and not m.durative
+
+
+def _joined_days(raw: str, a: DateMention, b: DateMention) -> bool:
+    """Dates ``a`` and ``b`` are single days of one sentence, ``b`` later by a week at most, with only "و"
+    between them ("يومي السبت والأحد")."""
+    if a.sentence != b.sentence or not (_a_day(a) and _a_day(b)):
+        return False
+    assert a.value is not None and b.value is not None
+    gap = b.value.earliest - a.value.earliest
+    return dt.timedelta(0) < gap <= _MAX_PAIR_GAP and raw[a.span.end : b.span.start].strip() == "و"
+
+
+def _range_days(raw: str, m: DateMention, value: DateValue) -> tuple[dt.date, ...]:
+    """The days of a range of day numbers: the two named when they are listed ("يومي 5 و6", "14 و30 ابريل",
+    not after "بين"), every day of a short range ("بين 5 و7", "من 5 إلى 7"), or none."""
+    before = raw[max(0, m.span.start - 6) : m.span.start].split()
+    listed = _listed_numbers().match(raw, m.span.start) is not None and not (before and before[-1] == "بين")
+    if listed:
+        return (value.earliest, value.latest)
+    span = (value.latest - value.earliest).days + 1
+    if span > MAX_RANGE_DAYS:
+        return ()
+    return tuple(value.earliest + dt.timedelta(days=k) for k in range(span))
