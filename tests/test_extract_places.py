@@ -704,6 +704,12 @@ def test_the_city_told_again_is_no_capital_abroad_named_bare_for_its_government(
     assert doc.events and {e.place.location for e in doc.events if e.place} == {"Menbij"}
 
 
+def test_a_hall_named_after_a_capital_abroad_is_no_place() -> None:
+    text = "سيطرت قوات البنيان المرصوص اليوم على مجمع قاعات واغادوغو للمؤتمرات في مدينة سرت بعد اشتباكات مع تنظيم داعش."
+    doc = marsad.extract(text, published=dt.date(2016, 8, 10))
+    assert doc.events and {e.place.location for e in doc.events if e.place} == {"Sirte"}
+
+
 def test_the_city_after_a_cue_is_the_city_told_before() -> None:
     """"ريف المدينة": the countryside of the city just named, not Medina nor Basra's al-Madinah (the text
     names Iraq, so the latter would be near)."""

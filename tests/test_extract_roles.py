@@ -361,6 +361,19 @@ def test_the_side_telling_its_own_losses_was_struck(text: str) -> None:
     assert e.actor2.actor_id in ("YPG", "HEZBOLLAH") and e.actor1.actor_id not in ("YPG", "HEZBOLLAH")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعادت قوات عملية بركان الغضب أمس السيطرة على مدينة غريان بعد هجوم على مواقع قوات حفتر داخل المدينة.",
+        "شنت قوات حكومة الوفاق أمس هجوماً على مواقع قوات حفتر في منطقة عين زارة جنوب طرابلس.",
+    ],
+)
+def test_rival_governments_forces_fight_each_other(text: str) -> None:
+    """Both are Libya's state forces (ACLED), yet never allies: Haftar's forces are the other side."""
+    e = _one(text, published=dt.date(2019, 6, 27))
+    assert _ids(e) == ("LBY_GNA", "LBY_LNA")
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"

@@ -193,6 +193,32 @@ def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.M
         packs.load_pack.cache_clear()
 
 
+def test_a_rival_that_names_no_actor_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = tmp_path / "packs" / "xx"
+    pack.mkdir(parents=True)
+    (pack / "pack.yaml").write_text(
+        "schema: marsad.pack/1\nversion: '1'\nid: xx\ncountry: X\niso: 1\n"
+        "unidentified_armed_group: A\ncivilians: A\nprotesters: A\nrioters: A\n",
+        encoding="utf-8",
+    )
+    (pack / "actors.yaml").write_text(
+        "schema: marsad.actors/1\nversion: '1'\nactors:\n"
+        "  - {id: A, name: A, inter: 1, side: civilians, aliases: [x], rivals: [NOBODY]}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("marsad.lang.packs.data_root", lambda: tmp_path)
+    actors_mod.load_actors.cache_clear()
+    from marsad.lang import packs
+
+    packs.load_pack.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match=r"rivals names unknown actors for \['A'\]"):
+            actors_mod.load_actors("xx")
+    finally:
+        actors_mod.load_actors.cache_clear()
+        packs.load_pack.cache_clear()
+
+
 def test_lint_finds_shared_alias() -> None:
     lex = load_actors("sy")
     a, b = lex.actors["ISIS"], lex.actors["HTS"]

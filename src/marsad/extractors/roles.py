@@ -67,6 +67,8 @@ def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
 def allied(a: Actor, b: Actor) -> bool:
     if a.id == b.id or a.associate_of == b.id or b.associate_of == a.id:
         return True
+    if b.id in a.rivals or a.id in b.rivals:
+        return False  # rival governments' forces: "هجوم لقوات الوفاق على مواقع قوات حفتر"
     if a.associate_of and a.associate_of == b.associate_of:
         return True
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)

@@ -121,6 +121,9 @@ class Actor:
     #: (country, first days of its governments' periods): the periods a generic state force ("Military
     #: Forces of {country}") is named by in ACLED ("Police Forces of Kuwait (2006-2020)")
     periods: tuple[tuple[str, tuple[dt.date, ...]], ...] = ()
+    #: the forces of a rival government of the same country ("قوات حفتر" for the Government of National Accord's):
+    #: never allied, though both are a state's forces
+    rivals: tuple[str, ...] = ()
 
     def abroad_in(self, country: str) -> str:
         """The id of the actor this one's words name in ``country``, or "" when they name this one."""
@@ -252,13 +255,17 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             attacks_civilians=bool(entry.get("attacks_civilians", False)),
             earlier=_earlier(entry.get("earlier"), where),
             periods=periods if str(entry.get("name")).endswith(" Forces of {country}") else (),
+            rivals=tuple(string_list(entry, "rivals", where)),
         )
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
     unresolved += [a.id for a in actors.values() for _, other in a.abroad if other not in actors]
     unresolved += [a.id for a in actors.values() if a.earlier is not None and a.earlier[1] not in actors]
+    unresolved += [a.id for a in actors.values() for other in a.rivals if other not in actors]
     if unresolved:
-        raise LanguageDataError(f"{f.path}: associate_of, abroad or earlier names unknown actors for {unresolved}")
+        raise LanguageDataError(
+            f"{f.path}: associate_of, abroad, earlier or rivals names unknown actors for {unresolved}"
+        )
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
             raise LanguageDataError(f"{pack.folder}/pack.yaml: {role} names an actor missing from actors.yaml")
