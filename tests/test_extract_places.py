@@ -660,6 +660,11 @@ def test_towns_of_the_sahel_and_of_boko_harams_war_are_known(text: str, where: t
     assert (e.place.location, e.place.admin1, e.place.country) == where
 
 
+def test_a_quarter_of_amman_named_after_its_cue() -> None:
+    text = "فرقت قوات الدرك ليلة أمس مئات المحتجين قرب السفارة الإسرائيلية في منطقة الرابية غربي العاصمة عمّان."
+    assert _locations(text) == ["Amman - Al Rabiyah"]
+
+
 def test_quetta_by_the_spelling_arabic_news_uses() -> None:
     text = "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة كويتا عاصمة إقليم بلوشستان أمس."
     (e,) = marsad.extract(text, published=PUB).events
@@ -677,6 +682,12 @@ def test_a_quarter_described_then_placed_in_its_city_is_that_citys() -> None:
         # a district of Mogadishu is "مديرية" too
         (
             "قتل تسعة أشخاص عندما فجر انتحاري سيارة مفخخة أمام فندق في مديرية هودن بالعاصمة مقديشو مساء أمس.",
+            "2023-02-23",
+            "Mogadishu - Hodan",
+        ),
+        # (its name as some outlets spell it)
+        (
+            "قتل خمسة أشخاص عندما فجر انتحاري سيارة مفخخة عند نقطة تفتيش في مديرية حودن بالعاصمة مقديشو أمس.",
             "2023-02-23",
             "Mogadishu - Hodan",
         ),
