@@ -125,6 +125,21 @@ def test_the_night_before_a_weekday_is_coded_to_the_day_it_names() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت الغارات الحي ليلة السبت الأحد، قرابة الساعة الثانية فجراً.",
+        "استهدفت الغارات الحي ليل السبت - الأحد بعد منتصف الليل بقليل.",
+    ],
+)
+def test_a_night_of_two_days_told_after_midnight_is_the_second(text: str) -> None:
+    found = dates(text)
+    assert [m.value for m in found] == [DateValue.day(D(2017, 10, 29))]
+    # (the hour of another sentence says nothing of it)
+    later = dates("استهدفت الغارات الحي ليلة السبت الأحد. وتجدد القصف فجراً.")
+    assert later[0].value == DateValue.day(D(2017, 10, 28))
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("التقى الوفدان يوم الأحد الموافق 29 أكتوبر 2017 في المدينة.", "weekday+day+month+year"),

@@ -78,6 +78,9 @@ class TimeWords:
     name_heads: tuple[str, ...] = ()
     #: (phrase as written, offset in days) of days counted from an earlier date of the report
     anaphoric_days: tuple[tuple[str, int], ...] = ()
+    #: hours after midnight ("فجراً", "بعد منتصف الليل"), as written: told after a night named by two days,
+    #: they date the event to the second
+    after_midnight: tuple[str, ...] = ()
 
     def of(self, kind: TermKind) -> list[TimeEntry]:
         return [e for e in self.entries if e.term.kind is kind]
@@ -187,6 +190,7 @@ def parse_time_words(body: dict[str, Any], version: str, source: str) -> TimeWor
         entries=tuple(entries),
         name_heads=tuple(heads),
         anaphoric_days=_anaphoric_days(body, source),
+        after_midnight=tuple(_optional_forms(body, "after_midnight", f"{source}: after_midnight")),
     )
 
 
@@ -232,6 +236,12 @@ def lint_time_words(tw: TimeWords) -> list[str]:
         if len(terms) > 1:
             what = ", ".join(sorted(f"{t.kind.value}:{t.key}:{t.value}" for t in terms))
             problems.append(f"{tw.source}: {key!r} has several meanings after normalisation ({what})")
+    late_keys: set[str] = set()
+    for phrase in tw.after_midnight:
+        problems += [f"{tw.source}: after_midnight: {phrase!r}: {p}" for p in text_problems(phrase)]
+        if normalize_term(phrase) in late_keys:
+            problems.append(f"{tw.source}: after_midnight: {phrase!r} is listed twice after normalisation")
+        late_keys.add(normalize_term(phrase))
     head_keys: set[str] = set()
     for head in tw.name_heads:
         problems += [f"{tw.source}: name_heads: {head!r}: {p}" for p in text_problems(head)]

@@ -159,7 +159,10 @@ def _weekday(ctx: Context, i: int, j: int, weekday: TimeTerm, daypart: TimeTerm 
             return dated
     j = after
     key = mod if mod != "current" else None
-    rule = _name(daypart.key if daypart else None, "weekday" + ("-pair" if pair else ""), key)
+    # "ليل الخميس الجمعة ... قرابة الساعة الثانية فجراً": after midnight, the second day
+    late = pair and ctx.after_midnight_from(ctx.items[j - 1].nend)
+    head = "weekday" + ("-pair" if pair else "") + ("-late" if late else "")
+    rule = _name(daypart.key if daypart else None, head, key)
     if key == "next":
         rule += "(future)"
 
@@ -173,8 +176,9 @@ def _weekday(ctx: Context, i: int, j: int, weekday: TimeTerm, daypart: TimeTerm 
         else:
             d = reckon.on_or_before(p, weekday.value)
         # "ليلة الأحد" runs from Saturday evening into Sunday: coded to the day it names, as review coders do;
-        # "ليل السبت - الأحد", naming both, to the first, the day it began on
-        return DateValue.day(d - reckon.DAY) if pair else DateValue.day(d)
+        # "ليل السبت - الأحد", naming both, to the first, the day it began on, unless an hour after midnight
+        # is told with it
+        return DateValue.day(d - reckon.DAY) if pair and not late else DateValue.day(d)
 
     return ctx.relative(j, rule, resolve)
 

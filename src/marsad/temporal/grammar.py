@@ -10,6 +10,7 @@ one they stay unresolved with a reason, while absolute dates still resolve.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -58,9 +59,11 @@ def find_dates(
             found.append(mention)
     taken = [(d.nstart, d.nend) for d in numeric]
     heads = _name_heads(words)
+    late = _after_midnight(words)
     for si, items in enumerate(scan(text, sentences, words, spans, taken)):
         if items:
-            found.extend(_sentence_dates(Context(items, view, published, heads), si))
+            ctx = Context(items, view, published, heads, late, sentences[si].nend)
+            found.extend(_sentence_dates(ctx, si))
     for m in anaphoric_days(view, sentences, words):
         overlapping = [f for f in found if f.span.start < m.span.end and m.span.start < f.span.end]
         # (a day word inside the phrase gives way to it: "الليلة ذاتها" is the night told, not tonight)
@@ -74,6 +77,15 @@ def find_dates(
 @lru_cache(maxsize=8)
 def _name_heads(words: TimeWords) -> frozenset[str]:
     return frozenset(normalize_term(h) for h in words.name_heads)
+
+
+@lru_cache(maxsize=8)
+def _after_midnight(words: TimeWords) -> re.Pattern[str] | None:
+    """The hours after midnight as one pattern of whole words, or None when the file lists none."""
+    forms = sorted({normalize_term(p) for p in words.after_midnight}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _digit_mention(view: NormalizedText, d: DigitDate, sentence: int) -> DateMention | None:

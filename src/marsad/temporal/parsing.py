@@ -41,6 +41,9 @@ class Context:
     view: NormalizedText
     published: dt.date | None
     name_heads: frozenset[str] = frozenset()
+    #: the hours after midnight (time.yaml's after_midnight, normalised) and where the sentence ends
+    after_midnight: re.Pattern[str] | None = None
+    sentence_end: int = 0
 
     @property
     def text(self) -> str:
@@ -90,6 +93,12 @@ class Context:
         ):
             return "before-last", j + 2
         return None, j
+
+    def after_midnight_from(self, nstart: int) -> bool:
+        """An hour after midnight ("فجراً", "بعد منتصف الليل") is told from view offset ``nstart`` to the
+        sentence's end."""
+        pattern = self.after_midnight
+        return pattern is not None and pattern.search(self.text, nstart, self.sentence_end) is not None
 
     def anaphoric_after(self, it: Item) -> bool:
         """ "الشهر نفسه", "العام ذاته": the same month as some other date, not the current one."""
