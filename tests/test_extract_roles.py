@@ -383,6 +383,25 @@ def test_a_numbered_military_region_is_yemens_army() -> None:
     assert _ids(e) == ("YEM_STATE", "AQAP")
 
 
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "اندلعت مواجهات ليل أمس بين محتجين وقوات الأمن في بلدة سترة، حيث رشق شبان دوريات الشرطة بالزجاجات"
+            " الحارقة.",
+            "STATE_POLICE",
+        ),
+        # a force told absent, or deployed after the crowd, met nobody
+        ("أضرم محتجون غاضبون النار في مقار عدد من الأحزاب في مدينة الناصرية أمس، وسط غياب لقوات الأمن.", None),
+        ("أضرم محتجون النار في مقر حزبي في مدينة صور أمس، قبل أن ينتشر الجيش في محيط المكان.", None),
+    ],
+)
+def test_the_force_a_riots_sentence_names_is_whom_the_crowd_met(text: str, force: str | None) -> None:
+    e = _one(text, published=dt.date(2019, 10, 19))
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert (e.actor2.actor_id if e.actor2 else None) == force
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

@@ -1781,6 +1781,12 @@ class EventStage:
             and a2.side in _CROWDS
         ):
             a2_ref, actor2_mention = None, None  # "أغلق محتجون غاضبون الطريق": the crowd is not its own target
+            force = self._state_force_in(roles, b.frame.sentence, site_owners=False)
+            if sub is SubEventType.VIOLENT_DEMONSTRATION and force is not None and not self._deployed(roles, force):
+                # "اندلعت مواجهات بين محتجين وقوات الأمن ... حيث رشق شبان دوريات الشرطة": the force its sentence
+                # names is whom the crowd met
+                actor2_mention = force
+                a2_ref = self._ref(force, country, False, on)
         if (
             a1_ref is not None
             and a2_ref is not None
