@@ -402,6 +402,14 @@ def test_the_force_a_riots_sentence_names_is_whom_the_crowd_met(text: str, force
     assert (e.actor2.actor_id if e.actor2 else None) == force
 
 
+def test_two_groups_between_which_a_fight_broke_out_stay_its_sides_with_a_civilian_among_the_dead() -> None:
+    e = _one(
+        "اندلعت اشتباكات في مدينة الزاوية أمس بين مجموعتين مسلحتين، أسفرت عن مقتل خمسة أشخاص، بينهم مدني.",
+        published=dt.date(2020, 9, 7),
+    )
+    assert _ids(e) == ("UNIDENTIFIED_ARMED", "UNIDENTIFIED_ARMED") and e.fatalities == 5
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

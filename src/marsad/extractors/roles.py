@@ -578,11 +578,12 @@ class RoleFinder:
                 roles.assoc1.append(m)  # "سيطرت قوات النظام بدعم من الطيران الروسي"
         if roles.actor2 is None and lost_by is not None and lost_by.actor_id != a1.id:
             roles.actor2 = lost_by
-        roles = self._second(roles, mentions, trigger)
-        if roles.actor2 is None and roles.actor1 is not None and self._dual_between(roles.actor1, clause):
-            roles.actor2 = roles.actor1  # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups
+        if roles.actor2 is None and self._dual_between(roles.actor1, clause):
+            # "اشتباكات بين مجموعتين مسلحتين": both sides are such groups (not a victim counted after: "أسفرت عن
+            # خمسة قتلى، بينهم مدني")
+            roles.actor2 = roles.actor1
             roles.both_sides = True
-        return roles
+        return self._second(roles, mentions, trigger)
 
     def left_by(self, sentence: int) -> ActorMention | None:
         """The armed actor that left the explosives of ``sentence`` behind ("انفجار لغم أرضي من مخلفات مليشيا
