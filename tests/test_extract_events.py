@@ -996,6 +996,19 @@ def test_ground_taken_over_two_days_named_is_held_from_the_last() -> None:
     assert {c.date.earliest for c in doc.control if c.date is not None} == {dt.date(2020, 9, 6)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت مواجهات بين قوات الأمن ومئات الشبان في مدينة سليانة مساء أمس.",
+        "شهدت مدينة سليانة مساء أمس مواجهات بين قوات الأمن والشبان.",
+    ],
+)
+def test_youths_named_second_in_confrontations_with_a_force_riot(text: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2021, 1, 18)).events
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Tunisia (2019-)"
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
