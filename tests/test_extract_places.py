@@ -665,6 +665,11 @@ def test_a_quarter_of_amman_named_after_its_cue() -> None:
     assert _locations(text) == ["Amman - Al Rabiyah"]
 
 
+def test_afghan_provincial_capitals_listed_bare_are_each_a_scene() -> None:
+    text = "سيطرت حركة طالبان أمس على ثلاث عواصم ولايات في شمال أفغانستان، هي قندوز وساربل وطالقان."
+    assert sorted(_locations(text)) == ["Kunduz", "Sar-e Pul", "Taloqan"]
+
+
 def test_quetta_by_the_spelling_arabic_news_uses() -> None:
     text = "قتل عشرة أشخاص في تفجير انتحاري استهدف سوقا في مدينة كويتا عاصمة إقليم بلوشستان أمس."
     (e,) = marsad.extract(text, published=PUB).events

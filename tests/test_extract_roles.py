@@ -410,6 +410,19 @@ def test_two_groups_between_which_a_fight_broke_out_stay_its_sides_with_a_civili
     assert _ids(e) == ("UNIDENTIFIED_ARMED", "UNIDENTIFIED_ARMED") and e.fatalities == 5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات حربية أمس غارات جوية استهدفت مواقع لحركة طالبان في ولاية هلمند.",
+        "استهدفت غارات جوية أمس مقرا لحركة طالبان في ولاية هلمند.",
+    ],
+)
+def test_the_owner_of_the_sites_a_strike_hit_is_its_target(text: str) -> None:
+    e = _one(text, published=dt.date(2021, 8, 9))
+    assert e.actor2 is not None and e.actor2.actor_id == "TALIBAN"
+    assert e.actor1 is None or e.actor1.actor_id != "TALIBAN"
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

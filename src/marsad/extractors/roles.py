@@ -373,11 +373,16 @@ class RoleFinder:
 
     def _owns_what_was_hit(self, m: ActorMention) -> bool:
         """``m`` owns, with the lam, the thing named with "ب" right before it, which is no event word:
-        "انفجرت عبوة ناسفة بدورية للجيش" is a blast at the army's patrol, not by the army."""
-        if self._cue_before(m) != "ل":
+        "انفجرت عبوة ناسفة بدورية للجيش" is a blast at the army's patrol, not by the army; or the site or
+        gathering named right before it: "استهدفت غارات جوية مواقع لحركة طالبان" struck its positions."""
+        lam_on_name = self.doc.text[m.span.start - 1 : m.span.start] == "ل"  # ("مقرا لحركة طالبان")
+        if self._cue_before(m) != "ل" and not lam_on_name:
             return False
         before = self.index.words_before(m.span, 1)
-        return bool(before) and before[0].startswith("ب") and len(before[0]) > 3
+        if not before:
+            return False
+        word = before[0]
+        return (word.startswith("ب") and len(word) > 3) or word in self.cues.site_noun or word in self.cues.gathering
 
     def _object_attached(self, span: Span) -> bool:
         """The word of ``span`` goes on past it with an object pronoun ("اختطفتهم", "قتلوه"): what follows the
