@@ -139,6 +139,11 @@ def test_a_night_of_two_days_told_after_midnight_is_the_second(text: str) -> Non
     assert later[0].value == DateValue.day(D(2017, 10, 28))
 
 
+def test_today_with_its_weekday_and_full_date_needs_no_publication_date() -> None:
+    found = dates("خرج آلاف المتظاهرين اليوم الجمعة، الخامس من يوليو/تموز 2019، للمطالبة برحيل رموز النظام.", None)
+    assert [m.value for m in found] == [DateValue.day(D(2019, 7, 5))]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [

@@ -83,6 +83,9 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
             back = 2 if mod == "before-last" else 1
             rule = "night-before-last" if back == 2 else "last-night"
             return ctx.relative(end, rule, lambda p: DateValue.day(p - back * reckon.DAY))
+    if weekday is not None and ctx.published is None and (dated := _dated(ctx, i, j, weekday, daypart)) is not None:
+        # "اليوم الجمعة، الخامس من يوليو/تموز 2019" with no publication date: the date it gives is the day
+        return dated
     return _with_relative_day(ctx, j, rel, daypart, weekday)
 
 
