@@ -1009,6 +1009,20 @@ def test_youths_named_second_in_confrontations_with_a_force_riot(text: str) -> N
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Tunisia (2019-)"
 
 
+def test_ground_taken_before_the_news_its_sentence_tells_is_its_background() -> None:
+    text = (
+        "وفي حي المنصور بمدينة الموصل، قتل أربعة مدنيين السبت الماضي بقذائف هاون أطلقها التنظيم على منازل السكان"
+        " بعد استعادة القوات الحكومية للحي."
+    )
+    doc = marsad.extract(text, published=dt.date(2017, 3, 20))
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [(SubEventType.SHELLING, 4)]
+    assert doc.control == []
+    # (with a day of its own it is news too)
+    dated = "يخوض المقاتلون اشتباكات مع قوات النظام في حمص، بعد سيطرتهم فجر اليوم على مدينة الرستن."
+    places = {e.place.location for e in marsad.extract(dated, published=dt.date(2024, 12, 7)).events if e.place}
+    assert places == {"Homs", "Ar-Rastan"}
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]

@@ -9,7 +9,7 @@ from marsad.extractors.built import Built, confidence, evidence_of, inferred_fie
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
 from marsad.extractors.daily import split_by_day
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
-from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames
+from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames, dated_in_its_clause
 from marsad.extractors.history import historical, occasions, remembered_date, told_before_its_occasion
 from marsad.extractors.merge import merge_events
 from marsad.extractors.mobs import Mob, Mobs
@@ -60,6 +60,22 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.sub_event_type = last.sub_event_type
         e.actor1, e.actor2 = as_inferred(last.actor1), as_inferred(last.actor2)
         e.civilian_targeting = last.civilian_targeting
+
+
+#: territorial kinds of taking ground
+_TAKING_GROUND_KINDS = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
+
+
+def _news_told_before(frames: list[Frame], frame: Frame) -> bool:
+    """Another frame of ``frame``'s sentence, of violence and told as no background, heads before it."""
+    return any(
+        f is not frame
+        and f.sentence == frame.sentence
+        and f.head.span.start < frame.head.span.start
+        and f.family.territorial is Territorial.NONE
+        and f.head.flags.isdisjoint(_NOT_FIGHTING_NOW)
+        for f in frames
+    )
 
 
 def _last_day(doc: Document, date: DateChoice) -> dt.date:
@@ -285,6 +301,16 @@ class EventStage:
             member_spans = tuple([m.span for m in frame.members])
             if territorial is Territorial.ENTRY and self._crowd_moving(doc, index, head):
                 continue  # "لتفريق محتجين حاولوا التقدم نحو قصر الرئاسة": a crowd moving, no ground entered
+            if (
+                territorial in _TAKING_GROUND_KINDS
+                and "cause" in flags
+                and _news_told_before(frames, frame)
+                and not dated_in_its_clause(doc, index, frame.head)
+            ):
+                # "قتل أربعة مدنيين بقذائف هاون أطلقها التنظيم ... بعد استعادة القوات الحكومية للحي": ground taken
+                # before the news its sentence tells, with no day of its own, is that news's background (not
+                # "يخوضون اشتباكات ... بعد سيطرتهم فجر اليوم على مدينتي الرستن وتلبيسة")
+                continue
             if news_date is not None and self._resumes_news(index, frame.sentence):
                 # "وفي سياق متصل، قتل ثلاثة مدنيين": after background history ("منذ سيطرتها عليها صيف عام
                 # 2012") the report goes back to its news, and its date

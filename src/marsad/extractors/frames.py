@@ -196,7 +196,7 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
     return bool(targets and head.family in targets)
 
 
-def _dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bool:
+def dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bool:
     """A date stands in the trigger's clause, after it."""
     clause = index.position(t.span).clause
     return any(
@@ -359,7 +359,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 f.head.family == "agreement"
                 and news_told
                 and not f.head.flags.isdisjoint(_BACKGROUND)
-                and not _dated_in_its_clause(doc, index, f.head)
+                and not dated_in_its_clause(doc, index, f.head)
             ):
                 # "انضم بعد التسوية إلى صفوف المخابرات": the deal says who the man killed was (not one with a
                 # day of its own: "توقفت المواجهات بعد اتفاق أعلن عنه صباح الثلاثاء")
