@@ -423,6 +423,17 @@ def test_the_owner_of_the_sites_a_strike_hit_is_its_target(text: str) -> None:
     assert e.actor1 is None or e.actor1.actor_id != "TALIBAN"
 
 
+def test_fighters_a_group_is_backed_by_named_in_construct_fight_beside_it() -> None:
+    e = _one(
+        "سيطر متمردو الحركة الوطنية لتحرير أزواد، مدعومين بمقاتلي جماعة أنصار الدين، أمس على مدينة تمبكتو دون"
+        " قتال، بعد انسحاب وحدات الجيش المالي منها.",
+        published=dt.date(2012, 4, 2),
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "MNLA"
+    assert [a.actor_id for a in e.assoc_actor_1] == ["ANSAR_DINE"]
+    assert e.actor2 is not None and e.actor2.actor_id != "ANSAR_DINE"
+
+
 def test_a_groups_backer_is_no_side_of_its_event() -> None:
     e = _one("اغتال مسلحون مجهولون قيادياً في اللواء الثامن المدعوم روسياً في بلدة بصرى الشام أمس.")
     assert "RUS_STATE" not in {a.actor_id for a in (e.actor1, e.actor2) if a is not None}

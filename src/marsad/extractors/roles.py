@@ -896,10 +896,14 @@ class RoleFinder:
 
     def _backed_by_its_fighters(self, index: DocIndex, before: list[str], m: ActorMention) -> bool:
         """``m`` is named after a backer word and "ب", the fighters it is backed by: "مدعومة بالحشد الشعبي" (the
-        clitic on the name), "مدعومة بفصائل من الحشد الشعبي" (on a partitive before "من")."""
+        clitic on the name), "مدعومة بفصائل من الحشد الشعبي" (on a partitive before "من"), "مدعومين بمقاتلي
+        جماعة أنصار الدين" (on a partitive in construct)."""
         backer = self.cues.backed_by
         if len(before) >= 3 and before[-3] in backer and before[-1] == "من" and before[-2].startswith("ب"):
             return True
+        partitive = self.cues.partitive
+        if len(before) >= 2 and before[-2] in backer and before[-1][:1] == "ب" and before[-1][1:] in partitive:
+            return True  # "مدعومين بمقاتلي جماعة أنصار الدين": a partitive in construct, no "من"
         if not before or before[-1] not in backer:
             return False
         token = index.tokens[index.position(m.span).first]
