@@ -1023,6 +1023,29 @@ def test_ground_taken_before_the_news_its_sentence_tells_is_its_background() -> 
     assert places == {"Homs", "Ar-Rastan"}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "taker", "loser"),
+    [
+        ("سيطرت قوات النظام أمس على مدينة تدمر بعد انسحاب عناصر تنظيم داعش منها.", "2017-03-03", "SYR_STATE", "ISIS"),
+        (
+            "سيطر متمردو الحركة الوطنية لتحرير أزواد أمس على مدينة تمبكتو بعد انسحاب وحدات الجيش المالي منها.",
+            "2012-04-02",
+            "MNLA",
+            "MLI_STATE",
+        ),
+    ],
+)
+def test_the_side_that_withdrew_after_a_when_word_is_the_one_named_after_the_noun(
+    text: str, published: str, taker: str, loser: str
+) -> None:
+    """ "بعد انسحاب X منها" after a capture: X withdrew (one event, X lost the place), not the capture's subject."""
+    doc = marsad.extract(text, published=published)
+    assert [(e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None) for e in doc.events] == [
+        (taker, loser)
+    ]
+    assert {(c.actor_id, c.status.value) for c in doc.control} == {(taker, "held"), (loser, "lost")}
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]

@@ -62,6 +62,8 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.civilian_targeting = last.civilian_targeting
 
 
+#: words of when before a verbal noun, normalised ("بعد انسحاب", "إثر انسحاب")
+_WHEN_WORDS = frozenset({"بعد", "اثر", "عقب", "غداه"})
 #: territorial kinds of taking ground
 _TAKING_GROUND_KINDS = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
@@ -449,6 +451,11 @@ class EventStage:
                     # (where it went is none: "وإن الجنود انسحبوا باتجاه المطار"; nor the captured place before it:
                     # "سيطرت قوات النظام على بلدة خان شيخون بعد انسحاب الفصائل منها")
                     how_taken = True
+                    withdrawer = self._agent_of_when_noun(roles, frame)
+                    if withdrawer is not None and r.actor1 is not None and withdrawer.actor_id != r.actor1.actor_id:
+                        # "سيطرت قوات النظام على تدمر بعد انسحاب تنظيم داعش منها": who withdrew is named right after
+                        # the verbal noun, not the capture's subject before it
+                        r.actor1, r.assoc1, r.actor1_inferred = withdrawer, [], False
                 # "بعد اشتباكات مع مقاتلي الفيلق الثالث الذين انسحبوا باتجاه اعزاز": a withdrawal told in a
                 # relative clause after the capture is the side named before it withdrawing, whichever actor the
                 # words resolve to
@@ -927,6 +934,21 @@ class EventStage:
         """The armed actors named in the event's sentence or the next: who its dead may be said to belong to."""
         told = (b.frame.sentence, b.frame.sentence + 1)
         return [m for m in doc.actors if m.sentence in told and m.actor_id in self.armed]
+
+    @staticmethod
+    def _agent_of_when_noun(roles: RoleFinder, frame: Frame) -> ActorMention | None:
+        """The armed side right after a verbal noun that follows a word of when ("بعد انسحاب تنظيم داعش", "إثر
+        انسحاب عناصر الجيش"): its agent (a partitive may stand between)."""
+        head = frame.head.span
+        before = roles.index.words_before(head, 1)
+        if not before or before[0] not in _WHEN_WORDS:
+            return None
+        for m in roles.by_sentence.get(frame.sentence, ()):
+            if m.span.start < head.end or m.actor_id not in roles.armed:
+                continue
+            if roles.distance(frame.sentence, head, m.span) <= 1:
+                return m
+        return None
 
     def _announces_own_losses(self, index: DocIndex, m: ActorMention) -> bool:
         """``m``, the subject of a verb of telling right before it, is followed within three words by a word of loss
