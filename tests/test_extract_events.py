@@ -1046,6 +1046,12 @@ def test_the_side_that_withdrew_after_a_when_word_is_the_one_named_after_the_nou
     assert {(c.actor_id, c.status.value) for c in doc.control} == {(taker, "held"), (loser, "lost")}
 
 
+def test_crowds_named_by_their_word_setting_churches_on_fire_are_a_mob() -> None:
+    text = "أضرمت حشود غاضبة النار في أربع كنائس وعشرات المنازل التي يملكها مسيحيون في مدينة لاهور أمس الأربعاء."
+    (e,) = marsad.extract(text, published=dt.date(2023, 8, 17)).events
+    assert e.sub_event_type is SubEventType.MOB_VIOLENCE and e.civilian_targeting
+
+
 def test_an_execution_by_a_cell_counts_its_victim() -> None:
     events = _events("أعدمت خلايا تنظيم داعش راعي أغنام ذبحاً في بادية السخنة يوم الإثنين الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
