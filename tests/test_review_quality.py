@@ -149,6 +149,12 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # written to lean towards Syria, Palestine, Lebanon, Egypt and the Maghreb, with territorial control news
         # (captures, withdrawals, hand-overs); eight negatives; scored blind at the start of round 30, then read
         ("review53", 0.94, 0, 0.83, 0.92),
+        # round 31: set 54 (2012-2025 across the Arab world and the Sahel) scored blind at the start and end of
+        # the round and not read; sets 55 (varied countries and styles) and 56 (long multi-event reports and wires,
+        # 2011-2025, Afghanistan and the Sahel too) scored blind at the start, then read
+        ("review54", 0.91, 0, 0.72, 0.91),
+        ("review55", 0.99, 0, 0.78, 0.99),
+        ("review56", 0.87, 1, 0.75, 0.84),
     ],
 )
 def test_review_set_stays_above_its_floor(
