@@ -167,7 +167,8 @@ def test_unknown_id_is_a_clear_error() -> None:
         load_actors("sy").get("NOPE")
 
 
-def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _load_broken_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, actor: str, error: str) -> None:
+    """A pack "xx" whose one actor is the ``actor`` line fails to load with a message matching ``error``."""
     pack = tmp_path / "packs" / "xx"
     pack.mkdir(parents=True)
     (pack / "pack.yaml").write_text(
@@ -176,8 +177,7 @@ def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.M
         encoding="utf-8",
     )
     (pack / "actors.yaml").write_text(
-        "schema: marsad.actors/1\nversion: '1'\nactors:\n"
-        "  - {id: A, name: A, inter: 9, side: civilians, aliases: [x]}\n",
+        f"schema: marsad.actors/1\nversion: '1'\nactors:\n  - {actor}\n",
         encoding="utf-8",
     )
     monkeypatch.setattr("marsad.lang.packs.data_root", lambda: tmp_path)
@@ -186,37 +186,21 @@ def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.M
 
     packs.load_pack.cache_clear()
     try:
-        with pytest.raises(LanguageDataError, match=r"actors.yaml: actor A: inter must be 1\.\.8"):
+        with pytest.raises(LanguageDataError, match=error):
             actors_mod.load_actors("xx")
     finally:
         actors_mod.load_actors.cache_clear()
         packs.load_pack.cache_clear()
+
+
+def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actor = "{id: A, name: A, inter: 9, side: civilians, aliases: [x]}"
+    _load_broken_pack(tmp_path, monkeypatch, actor, r"actors.yaml: actor A: inter must be 1\.\.8")
 
 
 def test_a_rival_that_names_no_actor_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pack = tmp_path / "packs" / "xx"
-    pack.mkdir(parents=True)
-    (pack / "pack.yaml").write_text(
-        "schema: marsad.pack/1\nversion: '1'\nid: xx\ncountry: X\niso: 1\n"
-        "unidentified_armed_group: A\ncivilians: A\nprotesters: A\nrioters: A\n",
-        encoding="utf-8",
-    )
-    (pack / "actors.yaml").write_text(
-        "schema: marsad.actors/1\nversion: '1'\nactors:\n"
-        "  - {id: A, name: A, inter: 1, side: civilians, aliases: [x], rivals: [NOBODY]}\n",
-        encoding="utf-8",
-    )
-    monkeypatch.setattr("marsad.lang.packs.data_root", lambda: tmp_path)
-    actors_mod.load_actors.cache_clear()
-    from marsad.lang import packs
-
-    packs.load_pack.cache_clear()
-    try:
-        with pytest.raises(LanguageDataError, match=r"rivals names unknown actors for \['A'\]"):
-            actors_mod.load_actors("xx")
-    finally:
-        actors_mod.load_actors.cache_clear()
-        packs.load_pack.cache_clear()
+    actor = "{id: A, name: A, inter: 1, side: civilians, aliases: [x], rivals: [NOBODY]}"
+    _load_broken_pack(tmp_path, monkeypatch, actor, r"rivals names unknown actors for \['A'\]")
 
 
 def test_lint_finds_shared_alias() -> None:

@@ -105,6 +105,13 @@ def test_lint_reports_duplicates_after_normalisation(body: dict[str, Any]) -> No
     assert any("duplicates" in p and "months.gregorian.4" in p for p in problems)
 
 
+@pytest.mark.parametrize("key", ["after_midnight", "name_heads"])
+def test_lint_reports_a_phrase_listed_twice(body: dict[str, Any], key: str) -> None:
+    bad = copy.deepcopy(body)
+    bad[key] = [*bad.get(key, []), "بعد منتصف الليل", "بعد منتصف الليل"]
+    assert any(f"{key}: 'بعد منتصف الليل' is listed twice" in p for p in lint_time_words(_parse(bad)))
+
+
 def test_lint_reports_one_word_with_two_meanings(body: dict[str, Any]) -> None:
     bad = copy.deepcopy(body)
     bad["weekdays"]["sunday"] = ["الأحد", "السبت"]

@@ -220,6 +220,18 @@ def load_time_words() -> TimeWords:
     return load_time_words_from(data_root() / "ar" / "time.yaml")
 
 
+def _list_problems(source: str, name: str, phrases: tuple[str, ...]) -> list[str]:
+    """Text hygiene of a list of phrases, and phrases listed twice once normalised."""
+    problems: list[str] = []
+    keys: set[str] = set()
+    for phrase in phrases:
+        problems += [f"{source}: {name}: {phrase!r}: {p}" for p in text_problems(phrase)]
+        if normalize_term(phrase) in keys:
+            problems.append(f"{source}: {name}: {phrase!r} is listed twice after normalisation")
+        keys.add(normalize_term(phrase))
+    return problems
+
+
 def lint_time_words(tw: TimeWords) -> list[str]:
     """Problems a data editor should fix; an empty list means the file is clean."""
     problems: list[str] = []
@@ -236,18 +248,8 @@ def lint_time_words(tw: TimeWords) -> list[str]:
         if len(terms) > 1:
             what = ", ".join(sorted(f"{t.kind.value}:{t.key}:{t.value}" for t in terms))
             problems.append(f"{tw.source}: {key!r} has several meanings after normalisation ({what})")
-    late_keys: set[str] = set()
-    for phrase in tw.after_midnight:
-        problems += [f"{tw.source}: after_midnight: {phrase!r}: {p}" for p in text_problems(phrase)]
-        if normalize_term(phrase) in late_keys:
-            problems.append(f"{tw.source}: after_midnight: {phrase!r} is listed twice after normalisation")
-        late_keys.add(normalize_term(phrase))
-    head_keys: set[str] = set()
-    for head in tw.name_heads:
-        problems += [f"{tw.source}: name_heads: {head!r}: {p}" for p in text_problems(head)]
-        if normalize_term(head) in head_keys:
-            problems.append(f"{tw.source}: name_heads: {head!r} is listed twice after normalisation")
-        head_keys.add(normalize_term(head))
+    problems += _list_problems(tw.source, "after_midnight", tw.after_midnight)
+    problems += _list_problems(tw.source, "name_heads", tw.name_heads)
     day_keys: dict[str, int] = {}
     for phrase, offset in tw.anaphoric_days:
         problems += [f"{tw.source}: anaphoric_days: {phrase!r}: {p}" for p in text_problems(phrase)]
