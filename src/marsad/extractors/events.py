@@ -62,8 +62,6 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.civilian_targeting = last.civilian_targeting
 
 
-#: words of when before a verbal noun, normalised ("بعد انسحاب", "إثر انسحاب")
-_WHEN_WORDS = frozenset({"بعد", "اثر", "عقب", "غداه"})
 #: territorial kinds of taking ground
 _TAKING_GROUND_KINDS = frozenset({Territorial.CAPTURE, Territorial.ENTRY})
 
@@ -935,13 +933,12 @@ class EventStage:
         told = (b.frame.sentence, b.frame.sentence + 1)
         return [m for m in doc.actors if m.sentence in told and m.actor_id in self.armed]
 
-    @staticmethod
-    def _agent_of_when_noun(roles: RoleFinder, frame: Frame) -> ActorMention | None:
-        """The armed side right after a verbal noun that follows a word of when ("بعد انسحاب تنظيم داعش", "إثر
-        انسحاب عناصر الجيش"): its agent (a partitive may stand between)."""
+    def _agent_of_when_noun(self, roles: RoleFinder, frame: Frame) -> ActorMention | None:
+        """The armed side right after a verbal noun that follows a word of when (cue group `when_before`: "بعد
+        انسحاب تنظيم داعش", "إثر انسحاب عناصر الجيش"): its agent (a partitive may stand between)."""
         head = frame.head.span
         before = roles.index.words_before(head, 1)
-        if not before or before[0] not in _WHEN_WORDS:
+        if not before or before[0] not in self.cues.when_before:
             return None
         for m in roles.by_sentence.get(frame.sentence, ()):
             if m.span.start < head.end or m.actor_id not in roles.armed:

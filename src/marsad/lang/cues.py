@@ -161,6 +161,7 @@ class CueWords:
     hedge: frozenset[str]
     occasion: frozenset[str]
     own_losses: frozenset[str]
+    when_before: frozenset[str]
 
 
 def group_names() -> tuple[str, ...]:
