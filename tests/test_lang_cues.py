@@ -694,6 +694,42 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " يطلقوا النار عليهم، ثم أحرقوا مخازن الحبوب.",
         lambda ev: bool(ev) and "Violent demonstration" not in _sub_types(ev),
     ),
+    (  # who asked for what the victims did is no side of their killing
+        "requested_by",
+        "بطلب",
+        "قتل مسلحون من حركة الشباب 15 شخصاً أمس أثناء حفرهم خنادق حول بلدة جوهر بطلب من الجيش الصومالي.",
+        lambda ev: bool(ev) and not any("Somalia" in n for e in ev for n in _names([e], "actor2") if "Military" in n),
+    ),
+    (  # the anniversary named as the day's occasion: what was told before it is news
+        "occasion",
+        "في",
+        "تظاهر المئات أمس في مدينة درعا في الذكرى الثالثة لانطلاق الاحتجاجات.",
+        lambda ev: bool(ev) and not any(e.historical for e in ev),
+    ),
+    (  # a side telling its own losses was struck
+        "own_losses",
+        "مقتل",
+        "أعلنت وحدات حماية الشعب مقتل ثلاثة من مقاتليها بقصف مدفعي للجيش التركي على قرية قرب عفرين أمس.",
+        lambda ev: any("People's Protection Units" in n for n in _names(ev, "actor2")),
+    ),
+    (  # who withdrew, named after the verbal noun after "بعد": one event with the capture
+        "when_before",
+        "بعد",
+        "سيطرت قوات النظام أمس على مدينة تدمر بعد انسحاب عناصر تنظيم داعش منها.",
+        lambda ev: len(ev) == 1,
+    ),
+    (  # serious wounds told first keep the light ones after them from making the force light
+        "serious_injury",
+        "خطيرة",
+        "فرقت قوات الأمن مئات المحتجين في درعا أمس، ما أدى إلى إصابة عشرة منهم بجروح خطيرة وآخرين بحالات اختناق.",
+        lambda ev: "Excessive force against protesters" in _sub_types(ev),
+    ),
+    (  # a force told absent met no crowd
+        "deployed",
+        "غياب",
+        "أضرم محتجون غاضبون النار في مقار عدد من الأحزاب في مدينة الناصرية أمس، وسط غياب لقوات الأمن.",
+        lambda ev: bool(ev) and _names(ev, "actor2") == [],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -158,10 +158,22 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("نفى الجيش صحة أنباء عن هجوم على حاجز", "denied_report"),
         ("شن لاعبو الفريق هجوماً كاسحاً على مرمى الخصم", "sports"),
         ("حذر من المواجهات العسكرية المحتملة", "possible_after"),
+        ("نفذت القوات رمايات وقصفاً مدفعياً على أهداف افتراضية خلال التمرين العسكري المشترك", "drill"),
     ],
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
     assert any(flag in flags for _, flags in _triggers(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("نظم ذوو المختطفين وقفة احتجاجية أمام مبنى المحافظة", "abduction"),  # kin_of
+        ("أعلن المحافظ استقالته احتجاجاً على سفك الدماء", "protest"),  # protest_by_act
+    ],
+)
+def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:
+    assert all(fam != family for fam, _ in _triggers(sentence))
 
 
 def test_a_tankers_blast_after_a_crash_is_an_accident() -> None:
