@@ -125,6 +125,7 @@ class _Head:
     ordinal: bool
     end: int
     last_day: int | None = None  # "بين 6 و18 شباط", "من 10 إلى 13 يوليو"
+    listed: bool = False  # the two days named one by one ("يومي 5 و6"), not a span ("بين 5 و7")
 
 
 def _head(ctx: Context, i: int) -> _Head | None:
@@ -150,7 +151,10 @@ def _head(ctx: Context, i: int) -> _Head | None:
             and first.number < second.number <= 31
             and (second.prefix == "و" or (not second.prefix and second.gap != ADJACENT))
         ):
-            return _Head(None, first.number, False, j + 2, second.number)
+            joined = second.prefix == "و" or second.gap == "و"
+            # (with the numbers opening the expression: after "يوم" the two are read as a span, as before)
+            listed = joined and j == i and ctx.word_before(first.tstart) != "بين"
+            return _Head(None, first.number, False, j + 2, second.number, listed)
         return _Head(None, first.number, False, j + 1)
     if ordinal is not None:
         return _Head(None, ordinal.value, True, j + 1)
@@ -220,7 +224,10 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
         )
     if mod == "next" or month.shift == "next" or (year is not None and year.shift == "next"):
         rule += "(future)"
-    return _resolve(ctx, end, nend, rule, _Days(day, last_day, part), month, year, mod)
+    parsed = _resolve(ctx, end, nend, rule, _Days(day, last_day, part), month, year, mod)
+    if parsed is not None and last_day is not None:
+        parsed.listed = head.listed
+    return parsed
 
 
 def _is_name(ctx: Context, i: int, month: _Month) -> bool:

@@ -2,14 +2,12 @@
 
 ACLED's events are daily (a two-day battle is two events, its toll split between the days), so such a date
 keeps its days (:attr:`DateMention.days`) for the event stage to split what it dates. Two dates of a day
-each joined by "و" alone become one mention; a range of day numbers lists its days when it is short.
+each joined by "و" alone become one mention; the grammar gives a range of day numbers its days (:func:`range_days`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 
 from marsad.model.dates import DateValue, Precision
 from marsad.model.mentions import DateMention
@@ -22,15 +20,9 @@ MAX_RANGE_DAYS = 3
 _MAX_PAIR_GAP = dt.timedelta(days=6)
 
 
-@lru_cache(maxsize=1)
-def _listed_numbers() -> re.Pattern[str]:
-    """Two day numbers joined by "و" at a range's start ("5 و6", "١٤ و٣٠" arrive as digits in the raw text too)."""
-    return re.compile(r"\d{1,2}\s*و\s*\d{1,2}(?!\d)")
-
-
 def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
-    """``found`` (in text order) with each pair of single days joined by "و" made one mention of both days, and
-    the days of a short range of day numbers listed."""
+    """``found`` (in text order) with each pair of single days joined by "و" made one mention of both days (the
+    days of a range of day numbers are the grammar's: see :func:`range_days`)."""
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -51,8 +43,6 @@ def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
             )
             i += 2
             continue
-        if "day-range" in m.rule and m.value is not None and m.value.precision in (Precision.WEEK, Precision.MONTH):
-            m.days = _range_days(raw, m, m.value)
         out.append(m)
         i += 1
     return out
@@ -72,11 +62,11 @@ def _joined_days(raw: str, a: DateMention, b: DateMention) -> bool:
     return dt.timedelta(0) < gap <= _MAX_PAIR_GAP and raw[a.span.end : b.span.start].strip() == "و"
 
 
-def _range_days(raw: str, m: DateMention, value: DateValue) -> tuple[dt.date, ...]:
-    """The days of a range of day numbers: the two named when they are listed ("يومي 5 و6", "14 و30 ابريل",
-    not after "بين"), every day of a short range ("بين 5 و7", "من 5 إلى 7"), or none."""
-    before = raw[max(0, m.span.start - 6) : m.span.start].split()
-    listed = _listed_numbers().match(raw, m.span.start) is not None and not (before and before[-1] == "بين")
+def range_days(value: DateValue | None, listed: bool) -> tuple[dt.date, ...]:
+    """The days of a range of day numbers the grammar read: the two named when ``listed`` ("يومي 5 و6", "14 و30
+    ابريل"), every day of a short span ("بين 5 و7", "من 5 إلى 7"), or none (unresolved, or a long span)."""
+    if value is None:
+        return ()
     if listed:
         return (value.earliest, value.latest)
     span = (value.latest - value.earliest).days + 1

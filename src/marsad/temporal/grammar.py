@@ -20,7 +20,7 @@ from marsad.model.document import Sentence
 from marsad.model.mentions import DateMention
 from marsad.temporal.anaphoric import anaphoric_days
 from marsad.temporal.calendar_dates import absolute, season, year_only
-from marsad.temporal.day_lists import with_listed_days
+from marsad.temporal.day_lists import range_days, with_listed_days
 from marsad.temporal.days import day_phrase
 from marsad.temporal.parsing import Context, Parsed, Rule
 from marsad.temporal.periods import period
@@ -126,6 +126,7 @@ def _sentence_dates(ctx: Context, sentence: int) -> list[DateMention]:
                 relative=best.relative,
                 durative=best.durative,
                 unresolved_reason=best.reason,
+                days=range_days(best.value, best.listed) if best.listed is not None else (),
             )
         )
         i = best.end

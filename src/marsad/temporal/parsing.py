@@ -33,6 +33,9 @@ class Parsed:
     with_clitic: bool = False
     #: False for words that look like a date but are a name ("قوى 14 آذار"): consumed, not reported
     emit: bool = True
+    #: a range of day numbers: True when it names its two days one by one ("يومي 5 و6"), False for a span
+    #: ("بين 5 و7"), None for any other reading
+    listed: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
