@@ -152,8 +152,8 @@ def _head(ctx: Context, i: int) -> _Head | None:
             and (second.prefix == "و" or (not second.prefix and second.gap != ADJACENT))
         ):
             joined = second.prefix == "و" or second.gap == "و"
-            # (with the numbers opening the expression: after "يوم" the two are read as a span, as before)
-            listed = joined and j == i and ctx.word_before(first.tstart) != "بين"
+            # ("يوم 14 و30 أيلول" names two days too; "بين 5 و7" and "بين يوم 5 و7" are spans)
+            listed = joined and ctx.word_before(ctx.items[i].tstart) != "بين"
             return _Head(None, first.number, False, j + 2, second.number, listed)
         return _Head(None, first.number, False, j + 1)
     if ordinal is not None:
