@@ -2420,6 +2420,44 @@ def test_a_missile_brought_down_unharmed_is_a_disrupted_weapon() -> None:
     assert e.sub_event_type is not SubEventType.DISRUPTED_WEAPONS
 
 
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # some of the missiles brought down: the rest landed
+        (
+            "تصدت الدفاعات الجوية مساء أمس لصواريخ أطلقتها طائرات إسرائيلية على محيط مدينة حمص وأسقطت بعضها.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        # one of the drones confronted hit its target: a drone strike (not a suicide bombing)
+        (
+            "تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية أطلقتها ميليشيا الحوثي على مدينة مأرب،"
+            " فيما أصابت إحداها خزانات للوقود.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        # rockets of which the rest fell: shelling
+        (
+            "اعترضت منظومة القبة الحديدية أمس صاروخين من أصل خمسة أطلقت من قطاع غزة باتجاه مدينة سديروت، فيما سقطت"
+            " البقية في مناطق مفتوحة.",
+            SubEventType.SHELLING,
+        ),
+    ],
+)
+def test_weapons_partly_brought_down_landed(text: str, sub: SubEventType) -> None:
+    events = _events(text, dt.date(2023, 5, 6))
+    assert [e.sub_event_type for e in events] == [sub]
+    # the words of what landed are evidence of the event
+    assert any(x.text in ("أسقطت بعضها", "أصابت إحداها", "سقطت البقية") for x in events[0].evidence)
+
+
+def test_drones_that_explode_are_a_drone_strike_not_a_suicide_bombing() -> None:
+    text = "استهدفت مسيرات انتحارية أطلقتها ميليشيا الحوثي فجر اليوم مطار مدينة أبها."
+    (e,) = _events(text, dt.date(2023, 5, 6))
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    # all brought down, a drone is still a weapon kept from use
+    (e,) = _events("أسقطت الدفاعات الجوية فجر اليوم طائرة مسيرة مفخخة أطلقتها ميليشيا الحوثي باتجاه مدينة أبها.")
+    assert e.sub_event_type is SubEventType.DISRUPTED_WEAPONS
+
+
 def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
     text = (
         "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"

@@ -1219,6 +1219,8 @@ class EventStage:
         told = (b.frame.head, *b.frame.members)
         if b.fatalities or not any(t.family == "disrupted" for t in told):
             return False
+        if any("landed" in t.flags for t in told):
+            return False  # "تصدت الدفاعات للصواريخ وأسقطت بعضها", "فيما أصابت إحداها مستودعات": some landed
         return not any(t.family in _HARMING and not (t.flags & SUPPRESSING) for t in told)
 
     def _crowd_earlier_in_sentence(self, doc: Document, b: Built) -> bool:

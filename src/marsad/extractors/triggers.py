@@ -12,7 +12,15 @@ from typing import Any
 from marsad.extractors.positions import same_statement
 from marsad.extractors.since_taken import since_date
 from marsad.lang.cues import load_cues
-from marsad.lang.triggers import ModifierGroup, Territorial, Trigger, TriggerLexicon, load_triggers, modifier_words
+from marsad.lang.triggers import (
+    Family,
+    ModifierGroup,
+    Territorial,
+    Trigger,
+    TriggerLexicon,
+    load_triggers,
+    modifier_words,
+)
 from marsad.model.document import Document, Token
 from marsad.model.mentions import TriggerMention
 from marsad.text.clitics import is_word, with_conjunctions
@@ -56,6 +64,8 @@ def _flagging(m: Match[ModifierGroup]) -> tuple[ModifierGroup, ...]:
 _PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 #: groups a trigger's own words may belong to ("قصفت طائرات": the aircraft are in the trigger)
 _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
+#: the families of weapons fired from afar, whose fate words told after them may tell
+_FIRED_FROM_AFAR = frozenset({"airstrike", "shelling"})
 def _heads_a_name(m: Match[ModifierGroup]) -> bool:
     """The modifier is a name's head word ("جيش", "فصائل"), whose group is about names."""
     return any(g.name == "name_head" for g in m.payloads)
@@ -365,6 +375,9 @@ class TriggerStage:
                 flags.discard("span_start")
                 flags.add("since_taken")
             family = trigger.family
+            if trigger.follows_weapon:
+                family = self._weapon_before(out, tok.sentence) or family
+                flags.add("landed")  # (a weapon brought down before it is no disrupted use: see the event stage)
             if family.id == "riot" and "symbolic" in flags:
                 family = self.lexicon.families["protest"]  # "أحرق متظاهرون أعلام اسرائيل": a gesture, no violence
             if family.id == "protest":
@@ -436,6 +449,16 @@ class TriggerStage:
         ):
             return False
         return is_word(tokens[after].norm, self.performed_after, ())
+
+    def _weapon_before(self, found: list[TriggerMention], sentence: int) -> Family | None:
+        """The family of the last weapon fired from afar named before, in the sentence ("لمسيرات انتحارية
+        ... فيما أصابت إحداها": a drone's)."""
+        for t in reversed(found):
+            if t.sentence != sentence:
+                break
+            if t.family in _FIRED_FROM_AFAR:
+                return self.lexicon.families[t.family]
+        return None
 
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:

@@ -45,6 +45,9 @@ class Trigger:
     #: how many words before the form may also hold a needed word, in the same clause ("الآلاف من
     #: المتظاهرين تدفقوا": the crowd named before its verb); 0 means only words after count
     window_before: int = 0
+    #: the words tell what became of weapons named before them in their sentence ("فيما أصابت إحداها
+    #: مستودعات للوقود"): the event is those weapons' kind (a drone's strike, not a shell's)
+    follows_weapon: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,7 @@ def load_triggers() -> TriggerLexicon:
                     window=window,
                     window_before=window_before,
                     strength=strength,
+                    follows_weapon=bool(entry.get("follows_weapon", False)),
                 )
             )
     m = load_data_file(data_root() / "ar" / "modifiers.yaml", "marsad.modifiers/1")
