@@ -2458,6 +2458,21 @@ def test_drones_that_explode_are_a_drone_strike_not_a_suicide_bombing() -> None:
     assert e.sub_event_type is SubEventType.DISRUPTED_WEAPONS
 
 
+def test_a_sahel_report_filed_by_an_outlet_named_after_france() -> None:
+    """The outlet's country is not the report's ("إذاعة فرنسا الدولية"), the army's adjective names Burkina Faso
+    (so its small towns are placed), the auxiliaries are named in full, and the group's own count of the dead,
+    told by a participle, is not added to the report's."""
+    text = (
+        "واغادوغو – إذاعة فرنسا الدولية\nقتل 12 على الأقل من عناصر المتطوعين من أجل الدفاع عن الوطن، وهي ميليشيا"
+        " رديفة للجيش البوركيني، يوم الخميس في هجوم على موقعهم في بلدة سيبا، وتبنت جماعة نصرة الإسلام والمسلمين"
+        " الهجوم قائلة إنها قتلت أكثر من ثلاثين."
+    )
+    (e,) = _events(text, dt.date(2023, 4, 22))
+    assert e.place is not None and e.place.country == "Burkina Faso" and e.place.location == "Sebba"
+    assert e.actor2 is not None and e.actor2.actor_id == "BFA_VDP"
+    assert e.fatalities == 12
+
+
 def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
     text = (
         "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"

@@ -730,6 +730,19 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "أضرم محتجون غاضبون النار في مقار عدد من الأحزاب في مدينة الناصرية أمس، وسط غياب لقوات الأمن.",
         lambda ev: bool(ev) and _names(ev, "actor2") == [],
     ),
+    (  # a strike told as one like the last has its doer
+        "told_as_another",
+        "مماثل",
+        "قتل مدنيان أمس بقصف مدفعي لقوات النظام على مدينة أريحا، وشنت طائرات روسية غارات على بلدة كفرتخاريم. وقتل"
+        " رجل اليوم بقصف صاروخي مماثل على بلدة سرمين.",
+        lambda ev: sum("Military Forces of Syria" in n for n in _names(ev, "actor1")) == 2,
+    ),
+    (  # the participle of a claim: the side's count of the same dead, the lowest kept
+        "reporting_verb",
+        "قائلة",
+        "قتل 12 جندياً أمس في هجوم على موقع للجيش في بلدة سيبا، وتبنت الجماعة الهجوم قائلة إنها قتلت أكثر من ثلاثين.",
+        lambda ev: [e.fatalities for e in ev] == [12],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -178,6 +178,8 @@ _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 #: how many words before an actor its doer's cue may stand ("شنه عناصر من الدفاع الوطني"), and how far after the
 #: attack's word the actor ("لهجوم واسع شنته قوات الدعم السريع")
 _AGENT_REACH = 3
+#: how many words after an event's first word may tell it is more of the same ("بقصف صاروخي مماثل")
+_ANOTHER_REACH = 2
 _ATTACK_TO_AGENT = 5
 #: how many words before an attack's word the verb of repelling it may stand ("صدت ... مساء الخميس الماضي هجوماً")
 _REPEL_REACH = 8
@@ -794,8 +796,10 @@ class EventStage:
         is told with the strike: fire may have come the other way ("تعرضت قاعدة عين الأسد لهجوم بالصواريخ
         تبنته المقاومة")."""
         bombing = [e for e in events if e.sub_event_type in _BOMBARDMENTS and not e.historical]
+        unidentified = self.pack.unidentified_armed_group
         for e in bombing:
-            if e.actor1 is None and self._told_as_another(index, e):
+            unnamed = e.actor1 is None or (e.actor1.actor_id == unidentified and "actor1" in e.inferred)
+            if unnamed and self._told_as_another(index, e):
                 # "وطالت غارات أخرى خلال الليلة ذاتها مديرية بني مطر": other strikes of the doer told before
                 before = [
                     d
@@ -836,11 +840,13 @@ class EventStage:
             e.inferred.add("actor1")
 
     # -- pieces ------------------------------------------------------------------------------------
-    @staticmethod
-    def _told_as_another(index: DocIndex, e: Event) -> bool:
-        """The event's first trigger is followed by "أخرى"/"آخر" ("غارات أخرى"): more of what was told."""
+    def _told_as_another(self, index: DocIndex, e: Event) -> bool:
+        """The event's first trigger is followed by a word of more of the same (`told_as_another`: "غارات
+        أخرى", "بقصف صاروخي مماثل"): more of what was told."""
         first = next((ev for ev in e.evidence if ev.role is EvidenceRole.TRIGGER), None)
-        return first is not None and index.words_after(first.span, 1) in (["اخري"], ["اخر"], ["اخرين"])
+        return first is not None and not self.cues.told_as_another.isdisjoint(
+            index.words_after(first.span, _ANOTHER_REACH)
+        )
 
     def _victims_joined_a_crowd(self, index: DocIndex, b: Built) -> bool:
         """A protest word of the frame follows a word of taking part ("خلال مشاركتهم في فعاليات ... مسيرات

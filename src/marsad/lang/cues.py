@@ -91,6 +91,7 @@ class CueWords:
     enumeration: frozenset[str]
     additive: frozenset[str]
     crowd_attacked: frozenset[str]
+    told_as_another: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]
