@@ -706,6 +706,17 @@ def test_the_latter_names_the_side_that_withdrew() -> None:
     assert ("capture", "ISIS", "Tadmor") in facts
     assert ("loss", "SYR_STATE", "Tadmor") in facts
     assert ("loss", "ISIS", "Tadmor") not in facts
+    # the fight that ended in the withdrawal of the side named after it: that side lost the ground, and
+    # where it went (a site in the middle of the city) is no place of the events
+    text = (
+        "تمكنت قوات الأسايش أمس من فرض سيطرتها الكاملة على حي غويران في مدينة الحسكة، بعد اشتباكات استمرت ساعات"
+        " وانتهت بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة."
+    )
+    facts = _control(text)
+    assert ("loss", "NDF", "Al-Hasakeh - Ghuwayran") in facts
+    assert ("loss", "ASAYISH", "Al-Hasakeh - Ghuwayran") not in facts
+    events = marsad.extract(text, published=dt.date(2020, 3, 10)).events
+    assert [e.place.location for e in events if e.place] == ["Al-Hasakeh - Ghuwayran"]
     # "the latter" after a definite noun is an adjective and names nobody
     doc = marsad.extract("قصفت قوات النظام بلدة كفرنبل خلال الساعات الأخيرة.", published=dt.date(2020, 3, 10))
     assert all(not m.anaphoric for m in doc.actors)

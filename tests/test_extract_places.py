@@ -276,6 +276,17 @@ def test_an_anaphor_means_the_place_not_its_reference_point() -> None:
     assert anaphor.resolved is not None and anaphor.resolved.location == "Tabqa"
 
 
+def test_an_anaphor_city_means_the_city_that_located_an_area() -> None:
+    """A city named to say where an area lies is the city an anaphor "المدينة" means (not the area)."""
+    doc = marsad.extract(
+        "اندلعت اشتباكات أمس بين مجموعتين مسلحتين في منطقة الحرشة غربي مدينة الزاوية. ونظم العشرات من أهالي"
+        " الزاوية مساء الخميس وقفة احتجاجية طالبوا فيها بإخراج التشكيلات المسلحة من المدينة.",
+        published=PUB,
+    )
+    (anaphor,) = [p for p in doc.places if p.antecedent is not None]
+    assert anaphor.resolved is not None and anaphor.resolved.location == "Az Zawiyah"
+
+
 def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event() -> None:
     text = "سيطرت قوات النظام، اليوم الاثنين، على أحياء الحيدرية والشيخ خضر والصاخور في مدينة حلب."
     assert [p for p, _ in _placed(text)] == ["Aleppo - al-Haydariyah", "Aleppo - Sheikh Khodr", "Aleppo - al-Sakhour"]

@@ -743,6 +743,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل 12 جندياً أمس في هجوم على موقع للجيش في بلدة سيبا، وتبنت الجماعة الهجوم قائلة إنها قتلت أكثر من ثلاثين.",
         lambda ev: [e.fatalities for e in ev] == [12],
     ),
+    (  # the site a force withdrew to, in the middle of a city, puts no event in the city
+        "inside_of",
+        "وسط",
+        "تمكنت قوات الأسايش أمس من فرض سيطرتها على حي غويران في مدينة الحسكة، بعد اشتباكات استمرت ساعات وانتهت"
+        " بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة.",
+        lambda ev: bool(ev) and all(e.place is not None and e.place.location != "Al-Hasakeh" for e in ev),
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -75,11 +75,13 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "قتلوا في مدينة البيضاء ... إحياءً لذكرى أحداث 2006 في بنغازي": where the remembered happened
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
-    return _fled_to(before, before_cue[-1:], cues)
+    return _fled_to(before_cue, _direction_words(before_cue, cues), cues)
 
 
 #: how many words before a place "أطلق ... من مواقع" may begin ("أطلقها الحوثيون من مواقعهم في منطقة دار سعد")
 _FIRED_FROM_REACH = 8
+#: how many words of a site may stand between a word of direction and the "وسط" before a place
+_SITE_REACH = 3
 #: the words (normalised, their start) of positions fire is launched from, after "من"
 _POSITIONS = ("مواقع", "مراكز", "منصات", "مناطق", "تمركزات")
 
@@ -284,16 +286,27 @@ def _where_a_source_sits(before: list[str], cues: CueWords) -> bool:
     return False
 
 
+def _direction_words(before_cue: list[str], cues: CueWords) -> list[str]:
+    """The word right before the place (or its cue); or, when that word puts it in the middle of a site a
+    word of direction went to ("نحو المربع الأمني وسط المدينة"), that word of direction."""
+    if before_cue and before_cue[-1] in cues.inside_of:
+        towards = [w for w in before_cue[-_SITE_REACH - 1 : -1] if w in cues.towards]
+        if towards:
+            return towards[-1:]
+    return before_cue[-1:]
+
+
 def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
     """A word of direction right before the place (or its cue), after a word of flight, withdrawal or advance:
     "نزح ... نحو X", "بعد انسحاب الفصائل منها باتجاه X", "في ظل تقدم الفصائل نحو مدينة X"."""
     if not right_before or right_before[-1] not in cues.towards:
         return False
-    if any(is_word(w, cues.displaced) or is_word(w, cues.withdrew) for w in before):
-        return True
-    # (not an attempted advance, fought where it was heading: "قوة حاولت التقدم باتجاه بلدة العديسة")
+    # (not an attempted advance or crossing, fought where it was heading: "قوة حاولت التقدم باتجاه بلدة
+    # العديسة", "المحتجين الذين حاولوا عبور الجسر باتجاه المنطقة الخضراء")
     return any(
-        is_word(w, cues.advanced) and not (i and is_word(before[i - 1], cues.attempted)) for i, w in enumerate(before)
+        (is_word(w, cues.displaced) or is_word(w, cues.withdrew) or is_word(w, cues.advanced))
+        and not (i and is_word(before[i - 1], cues.attempted))
+        for i, w in enumerate(before)
     )
 
 

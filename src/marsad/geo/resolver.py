@@ -764,7 +764,7 @@ def _antecedent(
         if j in asides or prev is None:
             continue
         res = prev.resolved
-        if prev.qualifier and _locates_another(done, j):
+        if prev.qualifier and _locates_another(done, j, kind):
             continue  # "مدينة الزاوية غربي العاصمة طرابلس ... الأحياء الشرقية للمدينة": Zawiya, not Tripoli
         cue_kind = cues.CUES[prev.cue].kind if prev.cue in cues.CUES else ""
         if kind == "neighbourhood":
@@ -809,10 +809,23 @@ def _named_city_elsewhere(done: list[PlaceMention | None], j: int, kind: str, co
     return False
 
 
-def _locates_another(done: list[PlaceMention | None], j: int) -> bool:
+def _locates_another(done: list[PlaceMention | None], j: int, kind: str) -> bool:
     """Mention ``j``, given after a direction or "near", is the reference point of an earlier mention of its
-    sentence ("مدينة الزاوية غربي طرابلس"): it says where that place is, and no anaphor means it."""
+    sentence ("مدينة الزاوية غربي طرابلس"): it says where that place is, and no anaphor means it; unless the
+    anaphor is a city, the reference named one and the place it locates was named an area or a quarter
+    ("منطقة الحرشة غربي مدينة الزاوية ... خارج المدينة": Zawiya)."""
     prev = done[j]
-    return prev is not None and any(
-        m is not None and m.sentence == prev.sentence and m.resolved is not None for m in done[:j]
-    )
+    if prev is None:
+        return False
+    located = [m for m in done[:j] if m is not None and m.sentence == prev.sentence and m.resolved is not None]
+    if kind == "city" and _cue_kind(prev) == "city" and located and _cue_kind(located[-1]) in _PARTS_OF_A_CITY:
+        return False
+    return bool(located)
+
+
+#: cue kinds of places that lie in or by a city rather than being one ("منطقة", "حي")
+_PARTS_OF_A_CITY = frozenset({"area", "neighbourhood", "suburb"})
+
+
+def _cue_kind(m: PlaceMention) -> str:
+    return cues.CUES[m.cue].kind if m.cue in cues.CUES else ""

@@ -92,6 +92,7 @@ class CueWords:
     additive: frozenset[str]
     crowd_attacked: frozenset[str]
     told_as_another: frozenset[str]
+    inside_of: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]
