@@ -1444,6 +1444,16 @@ def test_the_actor_accused_of_an_attack_with_no_doer_did_it(text: str, published
     assert e.actor1 is not None and e.actor1.name == actor1
 
 
+def test_the_accused_not_the_accuser_did_the_attack_when_the_other_side_answers_in_the_sentence() -> None:
+    text = (
+        "قتل 22 مدنياً أمس السبت في غارة جوية استهدفت حي دار السلام في مدينة أم درمان. واتهمت قوات الدعم السريع"
+        " الجيش بتنفيذ الغارة، في حين قال الجيش إنه استهدف تجمعات للمتمردين."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2023, 7, 9)).events
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces of Sudan")
+    assert e.assoc_actor_1 == []
+
+
 def test_the_owner_of_a_civil_body_that_tells_the_toll_is_no_side() -> None:
     doc = marsad.extract(
         "قتل 70 شخصاً على الأقل في غارة جوية استهدفت أمس مبنى في مدينة صعدة، فيما قالت السلطات الصحية التابعة"

@@ -441,6 +441,11 @@ class RoleFinder:
         lost_by = self._taken_back_from(trigger, mentions)
         if lost_by is not None:
             candidates = [m for m in candidates if m is not lost_by]
+        accused = self._accused_of_this(sentence, trigger, candidates)
+        if accused is not None:
+            # "واتهمت قوات الدعم السريع الجيش بتنفيذ الغارة": the accused did it, not its accuser
+            roles.actor1 = accused
+            return roles
         position = self.index.position
         clause = position(trigger).clause
         # the word after which a lam marks the agent: the trigger or one it absorbed ("بهجوم لمسلحي داعش")
@@ -1044,6 +1049,19 @@ class RoleFinder:
             t.sentence == sentence and t.strength >= 2 and t.span.end <= m.span.start and t.family in _VIOLENT_FAMILIES
             for t in self.doc.triggers
         )
+
+    def _accused_of_this(
+        self, sentence: int, trigger: Span, candidates: list[ActorMention]
+    ) -> ActorMention | None:
+        """The armed actor accused of the event its trigger tells, the trigger right after the word of the
+        accusation ("اتهمت قوات الدعم السريع الجيش بتنفيذ الغارة")."""
+        before = self.index.words_before(trigger, 1)
+        if not before or before[0] not in self.cues.accused_of:
+            return None
+        for m in reversed(candidates):
+            if m.span.end <= trigger.start and self.distance(sentence, m.span, trigger) <= 1 and self._accused(m):
+                return m
+        return None
 
     def _accused(self, m: ActorMention) -> bool:
         """``m`` is an armed actor accused of an attack: a word of `accused_of` at most four words after it
