@@ -287,6 +287,11 @@ def test_an_anaphor_city_means_the_city_that_located_an_area() -> None:
     assert anaphor.resolved is not None and anaphor.resolved.location == "Az Zawiyah"
 
 
+def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
+    text = "أعلن حزب الله أن مقاتليه استهدفوا أمس تجمعاً لجنود إسرائيليين في مستعمرة المطلة بصاروخ موجه."
+    assert _placed(text) == [("Metula", 1)]
+
+
 def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event() -> None:
     text = "سيطرت قوات النظام، اليوم الاثنين، على أحياء الحيدرية والشيخ خضر والصاخور في مدينة حلب."
     assert [p for p, _ in _placed(text)] == ["Aleppo - al-Haydariyah", "Aleppo - Sheikh Khodr", "Aleppo - al-Sakhour"]
