@@ -282,6 +282,18 @@ def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: s
     assert ("protest" in [f for f, _ in _triggers(sentence)]) is is_protest
 
 
+def test_chants_with_the_crowd_named_between_are_a_protest_of_their_own() -> None:
+    doc = Document(text="ردد نحو مئة شخص هتافات مناهضة للحكومة في شارع البحر")
+    TextStage()(doc)
+    TriggerStage()(doc)
+    assert any(t.family == "protest" and t.strength >= 2 for t in doc.triggers)
+    # the verb repeating something else is none
+    doc = Document(text="ردد الوزير الكلام نفسه أمام البرلمان")
+    TextStage()(doc)
+    TriggerStage()(doc)
+    assert doc.triggers == []
+
+
 def test_one_form_in_two_families_needs_context_words_for_each() -> None:
     from dataclasses import replace
 
