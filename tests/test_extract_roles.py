@@ -1454,6 +1454,16 @@ def test_the_accused_not_the_accuser_did_the_attack_when_the_other_side_answers_
     assert e.assoc_actor_1 == []
 
 
+def test_the_one_side_named_as_the_attacker_a_fight_began_with_is_actor1() -> None:
+    text = (
+        "تجددت أمس الاشتباكات العنيفة في محيط مدينة منبج، إثر هجوم شنّته فصائل الجيش الوطني السوري على مواقع"
+        " قوات سوريا الديمقراطية."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2025, 1, 15)).events
+    assert e.actor1 is not None and e.actor1.name == "Syrian National Army"
+    assert e.actor2 is not None and e.actor2.name == "SDF: Syrian Democratic Forces"
+
+
 def test_the_owner_of_a_civil_body_that_tells_the_toll_is_no_side() -> None:
     doc = marsad.extract(
         "قتل 70 شخصاً على الأقل في غارة جوية استهدفت أمس مبنى في مدينة صعدة، فيما قالت السلطات الصحية التابعة"

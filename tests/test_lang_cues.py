@@ -225,7 +225,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
     (  # the agent cue reaches its actor over a count with no number
         "vague_count",
         "مئات",
-        "أسفر الهجوم الذي نفذه مئات المستوطنين أمس على قرية دوما جنوب نابلس عن إصابة خمسة مواطنين.",
+        "أصيب خمسة مواطنين أمس في هجوم نفذه مئات المستوطنين على قرية دوما جنوب نابلس.",
         lambda ev: _names(ev, "actor1") == ["Settlers (Israel)"],
     ),
     (  # who committed the massacre did it
@@ -749,6 +749,14 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تمكنت قوات الأسايش أمس من فرض سيطرتها على حي غويران في مدينة الحسكة، بعد اشتباكات استمرت ساعات وانتهت"
         " بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة.",
         lambda ev: bool(ev) and all(e.place is not None and e.place.location != "Al-Hasakeh" for e in ev),
+    ),
+    (  # ground a side claimed to take, its claim then denied, did not change hands
+        "denied_after",
+        "نفاه",
+        "هاجم مسلحون صباح اليوم حاجزاً للجيش جنوب مدينة العريش، ما أسفر عن مقتل خمسة جنود. وتبنى تنظيم ولاية سيناء"
+        " الهجوم، زاعماً أن مقاتليه قتلوا أكثر من 20 جندياً، وأنهم سيطروا على قرية مجاورة لساعات، وهو ما نفاه مصدر"
+        " عسكري.",
+        lambda ev: bool(ev) and not any("territory" in e.sub_event_type.label for e in ev),
     ),
     (  # a deal reached with the lam is made, not sought
         "reached",

@@ -429,6 +429,18 @@ class EventStage:
                     r.assoc1 = r.assoc2
                     r.actor2 = attacked
                     r.assoc2 = attacked_with
+                elif (
+                    frame.family.event_type is EventType.BATTLES
+                    and r.actor1 is None
+                    and r.actor2 is not None
+                    and (attacker := self._the_attacker(roles, frame)) is not None
+                    and r.actor2.actor_id == attacker.actor_id
+                ):
+                    # "تجددت الاشتباكات ... إثر هجوم شنّته فصائل الجيش الوطني على مواقع قسد": the one side named,
+                    # as the attacker, is actor1 (the other side is found for it as for any)
+                    r.actor1, r.assoc1 = r.actor2, r.assoc2
+                    r.actor2 = None
+                    r.assoc2 = []
                 self._claimed(roles, frame, r)
             how_taken = False  # a withdrawal that may be how the sentence's capture came
             loser_relative = False

@@ -365,6 +365,8 @@ class NumberSentence:
                 first.bound = first.bound or a.kind.value
                 first.end = d.last[j] + 1
                 first.nend = d.ends[d.last[j]]
+                if first.noun is None:
+                    self.attach_noun(first)  # "20 على الأقل من المهاجمين": what is counted after it
 
         if self.not_a_count(first):
             return None, first.end

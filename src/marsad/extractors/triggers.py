@@ -248,6 +248,35 @@ def _flag_denied(
                 flags.add("denied_doer" if "responsibility" in flags else "negated")
 
 
+def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], firsts: list[int]) -> None:
+    """Negate ground taken or entered in a side's claim that its sentence then says was denied ("وزعمت الحركة
+    أنها قتلت عشرات الجنود وسيطرت على القاعدة، وهو ما نفته الحكومة"): the claim's words after the verb of
+    claiming (`side_claim`), before the denial (`denied_after`, after "ما" or "الذي")."""
+    cues = load_cues()
+    for k, t in enumerate(triggers):
+        if t.family not in _DENIABLE_CLAIMS:
+            continue
+        first = firsts[k]
+        sentence = tokens[first].sentence
+        claimed = False
+        j = first - 1
+        while j >= 0 and tokens[j].sentence == sentence and not claimed:
+            claimed = is_word(tokens[j].norm, cues.side_claim)
+            j -= 1
+        if not claimed:
+            continue
+        j = first + 1
+        while j < len(tokens) and tokens[j].sentence == sentence:
+            if tokens[j].norm in cues.denied_after and tokens[j - 1].norm in ("ما", "الذي"):
+                t.flags.add("negated")
+                break
+            j += 1
+
+
+#: what a side may claim to have done that a denial after the claim unmakes
+_DENIABLE_CLAIMS = frozenset({"capture", "entry"})
+
+
 def _needed_word(tokens: list[Token], j: int, trigger: Trigger) -> bool:
     """Token ``j`` is a word the trigger needs, not the kind of an aircraft word right before it ("طائرة
     مسيرة" is a drone, not a march, "مسيرة")."""
@@ -396,6 +425,7 @@ class TriggerStage:
             )
             firsts.append(first)
         _flag_denied(tokens, mods, out, firsts)
+        _flag_denied_claims(tokens, out, firsts)
         _flag_enumerations(doc.text, out)
         _pass_on(doc.text, out, _COORDINATED_GAP, _SHARED_BY_COORDINATION)
         _pass_on(doc.text, out, _TOLD_IN_GAP, _REFERENCE)

@@ -93,6 +93,7 @@ class CueWords:
     crowd_attacked: frozenset[str]
     told_as_another: frozenset[str]
     inside_of: frozenset[str]
+    denied_after: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]
