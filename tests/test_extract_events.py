@@ -2484,6 +2484,20 @@ def test_a_sahel_report_filed_by_an_outlet_named_after_france() -> None:
     assert e.fatalities == 12
 
 
+def test_a_deadly_raid_that_also_took_people_is_one_attack() -> None:
+    """Killing told first, then abduction and burning, all by one unnamed doer in one sentence at a village the
+    gazetteer lacks: one Attack (ACLED's more severe sub-type), not an abduction and a second attack."""
+    text = (
+        "قال سكان إن مسلحين هاجموا ليل الجمعة قرية نائية في ولاية زامفارا، وقتلوا 11 قروياً على الأقل،"
+        " واختطفوا ما بين 20 و30 آخرين، بعد أن أحرقوا مخازن الحبوب."
+    )
+    events = _events(text, dt.date(2023, 6, 25))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 11)]
+    # people taken with one man killed in passing stay an abduction
+    text = "خطف مسلحون أمس 287 تلميذاً من مدرسة في بلدة كوريغا بولاية كادونا، وقتلوا أحد الحراس."
+    assert [e.sub_event_type for e in _events(text, dt.date(2024, 3, 8))] == [SubEventType.ABDUCTION]
+
+
 def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
     text = (
         "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"

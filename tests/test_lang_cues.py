@@ -758,6 +758,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " عسكري.",
         lambda ev: bool(ev) and not any("territory" in e.sub_event_type.label for e in ev),
     ),
+    (  # the next sentence says where the riots told centred: those are their places
+        "focused_in",
+        "وتركزت",
+        "شهدت عدة مدن تونسية ليلة أمس مواجهات بين مجموعات من الشبان وقوات الأمن، رشق خلالها المحتجون الوحدات"
+        " الأمنية بالحجارة. وتركزت المواجهات في مدينة القصرين.",
+        lambda ev: [e.place.location for e in ev if e.place is not None] == ["Kasserine"],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -27,7 +27,11 @@ def _place_day(e: Event) -> tuple[str, str, bool]:
 
 def _key(e: Event) -> tuple[str, str, str, bool] | None:
     if e.place is None:
-        return None  # an event with no place cannot be told apart from others: keep it alone
+        if e.actor1 is None:
+            return None  # an event with no place nor doer cannot be told apart from others: keep it alone
+        # (one sentence's violence by one doer with no place known, "هاجم مسلحون قرية ... وقتلوا 11 قروياً،
+        # بعد أن أحرقوا مخازن الحبوب": one event, wherever it was)
+        return (f"sentence {e.sentence}: {e.actor1.actor_id}", _date(e), e.event_type.value, e.historical)
     return (e.place.place_id, _date(e), e.event_type.value, e.historical)
 
 

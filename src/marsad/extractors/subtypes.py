@@ -102,6 +102,14 @@ class SubTypes:
             # "أحبطت هجوماً إرهابياً على أحد المعسكرات، ما أسفر عن مقتل 18 عنصراً": an attack foiled by
             # killing the attackers was fought, not a weapon kept from use
             return SubEventType.ARMED_CLASH
+        if (
+            fam.id == "abduction"
+            and b.fatalities > 0
+            and any(m.family == "killing" and m.span.start < b.frame.head.span.start for m in b.frame.members)
+        ):
+            # "هاجموا قرية ... وقتلوا 11 قروياً، واختطفوا ما بين 20 و30 آخرين": a deadly attack that also took
+            # people is an attack (the killing told first; "خطفوا 287 تلميذاً ... وقتل حارس" stays an abduction)
+            return SubEventType.ATTACK
         if territorial is Territorial.WITHDRAWAL and families & FIGHTING:
             return SubEventType.ARMED_CLASH  # "انسحب ... بعد اشتباكات": ACLED's transfer is non-violent only
         if fam.id == "protest":

@@ -156,6 +156,7 @@ class WhenWhere:
         cues = load_cues()
         self._relatives = modifier_words("relative_clause")  # "الذي", "التي" ...
         self._enumeration = cues.enumeration
+        self._focused_in = cues.focused_in
         self._additive = cues.additive
         self._actor_ends = sorted(m.span.end for m in doc.actors)
         #: the actors' spans in text order (see _subject_after)
@@ -651,6 +652,11 @@ class WhenWhere:
             same_cue = [c for c in sentence_places if c.mention.cue_span == first.cue_span]
             # ... and those joined to them under a cue of their own ("في العاصمة الجزائر ومدينتي وهران وقسنطينة")
             return self._with_added(sentence, self._joined_after(same_cue, sentence_places), sentence_places)
+        focused = self._focused_next(sentence)
+        if focused:
+            # "شهدت عدة أحياء ... مواجهات ... . وتركزت المواجهات في حي التضامن ... ومدينة القصرين": the next
+            # sentence tells where the event it continues happened
+            return focused
         if discourse and discourse[0].place.is_neighbourhood and self._names_an_unknown_quarter(sentence):
             # "بدأت القوات التقدم نحو حي القاهرة المجاور" after the fight in al-Zuhur: a quarter the gazetteer
             # lacks is in the city, not in the quarter told before
@@ -663,6 +669,14 @@ class WhenWhere:
             told = self._place_told_before(sentence)
             return [PlaceChoice(told.mention, told.place, inferred=True)] if told is not None else []
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+    def _focused_next(self, sentence: int) -> list[PlaceChoice]:
+        """The places of the next sentence when its first word says where what was told centred (`focused_in`:
+        "وتركزت المواجهات في ..."), every one of them a scene."""
+        tokens = self.index.sentence_tokens(sentence + 1)
+        if not tokens or tokens[0].norm not in self._focused_in:
+            return []
+        return self._usable_in(sentence + 1)
 
     def _place_told_before(self, sentence: int) -> PlaceChoice | None:
         """The first place of the sentence right before, named there with a cue ("بالعاصمة مقديشو", not a

@@ -94,6 +94,7 @@ class CueWords:
     told_as_another: frozenset[str]
     inside_of: frozenset[str]
     denied_after: frozenset[str]
+    focused_in: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]
