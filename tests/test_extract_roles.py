@@ -374,6 +374,16 @@ def test_rival_governments_forces_fight_each_other(text: str) -> None:
     assert _ids(e) == ("LBY_GNA", "LBY_LNA")
 
 
+def test_rebels_against_rebels_in_power_are_their_rivals() -> None:
+    """Afghanistan's National Resistance Front and the Taliban are both rebel groups to ACLED, yet never allies."""
+    e = _one(
+        "قالت جبهة المقاومة الوطنية إن مقاتليها هاجموا مساء الخميس نقطة تفتيش لطالبان في ولاية بنجشير وقتلوا ثلاثة"
+        " من عناصرها.",
+        published=dt.date(2023, 3, 19),
+    )
+    assert _ids(e) == ("AFG_NRF", "TALIBAN")
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"
