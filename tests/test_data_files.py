@@ -63,3 +63,19 @@ def test_a_file_not_in_utf8_is_named(data_dir: Path) -> None:
     path.write_bytes(BODY.encode("cp1256"))
     with pytest.raises(LanguageDataError, match="not UTF-8"):
         files.load_data_file(path, "marsad.test/1")
+
+
+def test_a_key_written_twice_is_refused_not_silently_dropped(data_dir: Path) -> None:
+    """YAML keeps the last of two equal keys: a second group of one name would drop the first one's words."""
+    path = data_dir / "groups.yaml"
+    path.write_text(
+        'schema: marsad.test/1\nversion: "1"\ngroups:\n  mourned:\n    words: [نعي]\n  mourned:\n    words: [تأبين]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(LanguageDataError, match="'mourned' is written twice"):
+        files.load_data_file(path, "marsad.test/1")
+    # keys of different mappings may be the same
+    path.write_text(
+        'schema: marsad.test/1\nversion: "1"\na:\n  words: [نعي]\nb:\n  words: [تأبين]\n', encoding="utf-8"
+    )
+    assert files.load_data_file(path, "marsad.test/1").body["b"] == {"words": ["تأبين"]}

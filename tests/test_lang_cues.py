@@ -765,6 +765,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " الأمنية بالحجارة. وتركزت المواجهات في مدينة القصرين.",
         lambda ev: [e.place.location for e in ev if e.place is not None] == ["Kasserine"],
     ),
+    (  # the dead mourned at a memorial are no dead of the crowd's day
+        "mourned_dead",
+        "أربعينية",
+        "تجمع المئات اليوم في مدينة سقز لإحياء أربعينية أحد القتلى، وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.",
+        lambda ev: bool(ev) and all(e.fatalities == 0 for e in ev),
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

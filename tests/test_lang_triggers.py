@@ -282,12 +282,22 @@ def test_a_crowd_verb_is_a_protest_only_with_protesters_or_a_purpose(sentence: s
     assert ("protest" in [f for f, _ in _triggers(sentence)]) is is_protest
 
 
-def test_chants_with_the_crowd_named_between_are_a_protest_of_their_own() -> None:
-    doc = Document(text="ردد نحو مئة شخص هتافات مناهضة للحكومة في شارع البحر")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ردد نحو مئة شخص هتافات مناهضة للحكومة في شارع البحر",
+        # a march said to have taken place
+        "فيما جرت مسيرة بجاية دون حوادث",
+    ],
+)
+def test_chants_or_a_march_that_took_place_are_a_protest_of_their_own(text: str) -> None:
+    doc = Document(text=text)
     TextStage()(doc)
     TriggerStage()(doc)
     assert any(t.family == "protest" and t.strength >= 2 for t in doc.triggers)
-    # the verb repeating something else is none
+
+
+def test_a_verb_of_repeating_without_chants_is_no_protest() -> None:
     doc = Document(text="ردد الوزير الكلام نفسه أمام البرلمان")
     TextStage()(doc)
     TriggerStage()(doc)

@@ -25,6 +25,8 @@ from marsad.text.normalize import normalize_term
 _PART_TO_PLACE = 3
 #: "أنها"/"أنه"/"أنهم" (normalised) opening a party's claim, and the verbs of its own killing after it
 _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+#: how many words before a figure of the dead may say they are mourned ("لإحياء أربعينية أحد القتلى")
+_MOURNED_REACH = 3
 #: how many words may stand between a figure and the killing verb it is the subject of
 _VERB_BESIDE = 2
 _KILLED_BY_ITSELF = frozenset({"قتلت", "قتل", "قتلوا", "اسقطت", "اسقط", "اسقطوا"})
@@ -67,6 +69,7 @@ class Tolls:
         self.aggregate_phrases = tuple(normalize_term(w) for w in triggers.modifiers["aggregate"].words)
         self.contrast = cues.contrast
         self.reporting_verb = cues.reporting_verb
+        self.mourned_dead = cues.mourned_dead
         self.side_claim = cues.side_claim
         self.report_noun = cues.report_noun
         self.own_forces = cues.own_forces
@@ -120,6 +123,8 @@ class Tolls:
         for q in doc.quantities:
             if q.counted != "killed":
                 continue
+            if not self.mourned_dead.isdisjoint(index.words_before(q.span, _MOURNED_REACH)):
+                continue  # "تجمع المئات لإحياء أربعينية أحد القتلى": the dead of an event told before
             if self.running_total.said_in(index.words_before(q.span, _RUNNING_TOTAL_REACH)):
                 continue  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72": the total, no more dead
             if self.nationwide_figure(index, q.span):

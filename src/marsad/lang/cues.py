@@ -95,6 +95,7 @@ class CueWords:
     inside_of: frozenset[str]
     denied_after: frozenset[str]
     focused_in: frozenset[str]
+    mourned_dead: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]

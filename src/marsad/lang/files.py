@@ -25,7 +25,27 @@ from marsad.errors import LanguageDataError
 from marsad.text.normalize import normalize_term
 
 #: the C loader is several times faster; PyYAML built without libyaml lacks it
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+#: bump when what parsing accepts changes, so no body parsed by the older rules is taken from the cache
+_PARSER_VERSION = "p2"
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, refusing a key written twice in one mapping: YAML keeps the last silently, so a
+    second group of the same name would drop the first one's words."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice; merge the two or rename one", key_node.start_mark
+                )
+            seen.add(key)
+        return dict(super().construct_mapping(node, deep=deep))
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +81,8 @@ def _parse(path: Path) -> Any:
     the language files is a fifth of a fresh process's start-up."""
     raw = path.read_bytes()
     cache = _cache_dir()
-    cached = cache / f"{path.name}.{hashlib.sha1(raw).hexdigest()[:20]}.pickle" if cache is not None else None
+    digest = hashlib.sha1(raw).hexdigest()[:20]
+    cached = cache / f"{path.name}.{digest}.{_PARSER_VERSION}.pickle" if cache is not None else None
     if cached is not None:
         body = caches.load(cached)  # a broken cache file is parsed again and replaced
         if body is not caches.MISSING:
