@@ -769,7 +769,7 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "mourned_dead",
         "أربعينية",
         "تجمع المئات اليوم في مدينة سقز لإحياء أربعينية أحد القتلى، وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.",
-        lambda ev: bool(ev) and all(e.fatalities == 0 for e in ev),
+        lambda ev: [(e.sub_event_type.label, e.fatalities) for e in ev] == [("Protest with intervention", 0)],
     ),
     (  # a deal reached with the lam is made, not sought
         "reached",

@@ -47,6 +47,7 @@ class SubTypes:
         self.minor_injury = cues.minor_injury
         self.serious_injury = cues.serious_injury
         self.grievance = cues.grievance
+        self.mourned_dead = cues.mourned_dead
         self.side_claim = cues.side_claim
         self.support = cues.support
 
@@ -196,7 +197,13 @@ class SubTypes:
         """The harm is what the crowd protests against: a grievance word a few words before it ("تنديداً بما
         وصفه المحتجون بمجزرة الأبيض"), or named by those answerable for it ("مطالبين بمحاسبة المسؤولين عن قتل
         المتظاهرين", flagged `generic`), not force used on the crowd."""
-        return "generic" in t.flags or any(is_word(w, self.grievance) for w in index.words_before(t.span, 6))
+        before = index.words_before(t.span, 6)
+        # (or mourned: "تجمع المئات لإحياء أربعينية أحد القتلى", the dead of an event told before)
+        return (
+            "generic" in t.flags
+            or any(is_word(w, self.grievance) for w in before)
+            or not self.mourned_dead.isdisjoint(before[-3:])
+        )
 
     def _by_aircraft(self, index: DocIndex, frame: Frame) -> bool:
         """An aircraft word with "ب" among the five words after the head: the means of the attack; or an
