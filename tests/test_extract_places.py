@@ -292,6 +292,18 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
     assert _placed(text) == [("Metula", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # Gondar as Arabic news spells it, and a Zamfara town GeoNames lists only in Latin letters
+        ("دارت اشتباكات عنيفة أمس بين الجيش ومسلحي فانو في مدينة غوندر.", "Gondar"),
+        ("هاجم مسلحون أمس قرية قرب مدينة تسافي في ولاية زامفارا شمال غربي نيجيريا وقتلوا 11 قروياً.", "Tsafe"),
+    ],
+)
+def test_towns_of_the_sahel_and_ethiopia_by_their_arabic_names(text: str, location: str) -> None:
+    assert [p for p, _ in _placed(text)] == [location]
+
+
 def test_places_listed_under_one_cue_after_the_triggers_clause_are_each_an_event() -> None:
     text = "سيطرت قوات النظام، اليوم الاثنين، على أحياء الحيدرية والشيخ خضر والصاخور في مدينة حلب."
     assert [p for p, _ in _placed(text)] == ["Aleppo - al-Haydariyah", "Aleppo - Sheikh Khodr", "Aleppo - al-Sakhour"]

@@ -384,6 +384,19 @@ def test_rebels_against_rebels_in_power_are_their_rivals() -> None:
     assert _ids(e) == ("AFG_NRF", "TALIBAN")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("هاجم مسلحون من عشيرة العكيدات أمس حواجز لقسد في بلدة ذيبان.", "AKIDAT_MILITIA"),
+        # the tribe's men, the tribe named before
+        ("اندلعت أمس اشتباكات في بلدة ذيبان، بعدما هاجم مسلحو العشيرة حواجز لقسد في البلدة.", "TRIBAL_MILITIA"),
+    ],
+)
+def test_a_tribes_armed_men_are_its_militia(text: str, actor1: str) -> None:
+    e = _one(text, published=dt.date(2023, 8, 31))
+    assert e.actor1 is not None and e.actor1.actor_id == actor1
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"

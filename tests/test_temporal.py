@@ -908,6 +908,12 @@ def test_since_this_morning_is_today(text: str, expr: str) -> None:
             "5 و7 تشرين الأول",
             (D(2017, 10, 5), D(2017, 10, 6), D(2017, 10, 7)),
         ),
+        # a fight from one day until the next: each day of it
+        (
+            "دارت اشتباكات في المدينة منذ صباح الجمعة واستمرت حتى مساء أمس السبت.",
+            "صباح الجمعة واستمرت حتى مساء أمس السبت",
+            (D(2017, 10, 27), D(2017, 10, 28)),
+        ),
         (
             "اندلعت اشتباكات في المدينة بين يوم 5 و7 تشرين الأول.",
             "يوم 5 و7 تشرين الأول",
@@ -928,6 +934,9 @@ def test_days_named_one_by_one_are_kept(text: str, expr: str, days: tuple[dt.dat
         "قتل 50 شخصاً في المدينة بين 6 و18 تشرين الأول.",
         # days told apart, not joined by "و" alone
         "اندلعت اشتباكات في المدينة يوم الجمعة، وتجددت يوم السبت.",
+        # a span of a week is a period, and "since" a day with no end told is no span of days
+        "قتل 50 شخصاً في المدينة منذ الأحد الماضي وحتى أمس السبت.",
+        "تتواصل الاشتباكات في المدينة منذ صباح الجمعة.",
     ],
 )
 def test_dates_that_name_no_days_one_by_one(text: str) -> None:

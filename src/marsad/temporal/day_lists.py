@@ -28,17 +28,19 @@ def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
     while i < len(found):
         m = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and _joined_days(raw, m, nxt):
+        joined = nxt is not None and _joined_days(raw, m, nxt)
+        if nxt is not None and (joined or _spanned_days(raw, m, nxt)):
             assert m.value is not None and nxt.value is not None
             first, second = m.value.earliest, nxt.value.earliest
+            days = (first, second) if joined else _days_from(first, second)
             out.append(
                 DateMention(
                     Span(m.span.start, nxt.span.end),
                     m.sentence,
                     DateValue.window(first, second),
-                    f"{m.rule}+and+{nxt.rule}",
+                    f"{m.rule}+{'and' if joined else 'until'}+{nxt.rule}",
                     m.relative or nxt.relative,
-                    days=(first, second),
+                    days=days,
                 )
             )
             i += 2
@@ -50,6 +52,37 @@ def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
 
 def _a_day(m: DateMention) -> bool:
     return m.value is not None and m.value.precision is Precision.DAY and not m.durative
+
+
+def _spanned_days(raw: str, a: DateMention, b: DateMention) -> bool:
+    """Dates ``a`` and ``b`` are the first and last of a few days of one sentence, "منذ"/"من" before ``a`` and
+    "حتى"/"إلى" right before ``b`` a few words on ("منذ صباح الأحد واستمرت حتى مساء أمس الاثنين")."""
+    if a.sentence != b.sentence or a.value is None or b.value is None:
+        return False
+    if a.value.precision is not Precision.DAY or b.value.precision is not Precision.DAY or b.durative:
+        return False
+    gap = (b.value.earliest - a.value.earliest).days
+    if not 0 < gap < MAX_RANGE_DAYS:
+        return False
+    before = raw[max(0, a.span.start - 8) : a.span.start].split()
+    between = raw[a.span.end : b.span.start].split()
+    return (
+        bool(before)
+        and before[-1] in _SPAN_FROM
+        and 0 < len(between) <= _SPAN_WORDS
+        and between[-1] in _SPAN_UNTIL
+    )
+
+
+def _days_from(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    return tuple(first + dt.timedelta(days=k) for k in range((last - first).days + 1))
+
+
+#: the words before the first day and right before the last of a span of days, and how many words may stand
+#: between the two days ("منذ صباح الأحد واستمرت حتى مساء أمس الاثنين")
+_SPAN_FROM = frozenset({"منذ", "ومنذ", "من", "ومن"})
+_SPAN_UNTIL = frozenset({"حتى", "إلى", "الى"})
+_SPAN_WORDS = 4
 
 
 def _joined_days(raw: str, a: DateMention, b: DateMention) -> bool:
