@@ -771,6 +771,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تجمع المئات اليوم في مدينة سقز لإحياء أربعينية أحد القتلى، وأطلقت قوات الأمن الغاز المسيل للدموع لتفريقهم.",
         lambda ev: [(e.sub_event_type.label, e.fatalities) for e in ev] == [("Protest with intervention", 0)],
     ),
+    (  # what had happened weeks before, told again as the news's background
+        "had_done",
+        "وكانت",
+        "دارت أمس اشتباكات في منطقة عين زارة جنوب طرابلس. وكانت قوات حفتر قد أطلقت هجومها على طرابلس في العشرين"
+        " من الشهر الماضي.",
+        lambda ev: bool(ev) and all(e.historical for e in ev if e.date is not None and e.date.iso() == "2020-02-20"),
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -178,6 +178,8 @@ _BOMBARDMENTS = frozenset({SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 #: how many words before an actor its doer's cue may stand ("شنه عناصر من الدفاع الوطني"), and how far after the
 #: attack's word the actor ("لهجوم واسع شنته قوات الدعم السريع")
 _AGENT_REACH = 3
+#: how many words may open a sentence before the "قد" of its pluperfect ("وكانت قوات حفتر قد أطلقت")
+_HAD_REACH = 6
 #: how many words after an event's first word may tell it is more of the same ("بقصف صاروخي مماثل")
 _ANOTHER_REACH = 2
 _ATTACK_TO_AGENT = 5
@@ -783,6 +785,16 @@ class EventStage:
         date_clause = index.position(dated.span).clause
         told = index.count_before(dated.sentence, dated.span.start)
         return self._says_long_after([t.norm for t in index.tokens_before(dated.span, told) if t.clause == date_clause])
+
+    def _had_happened(self, index: DocIndex, b: Built) -> bool:
+        """The event's sentence opens with a pluperfect ("وكانت قوات حفتر قد أطلقت هجومها على طرابلس في الرابع
+        من أبريل", cue group `had_done` then "قد") and its date is more than a week before publication: the
+        background of the news, told again (the seed's "وكانت قوات النظام ... قد تمكنت أمس السبت" is news)."""
+        dated, value, published = b.date.mention, b.date.value, index.doc.published
+        if dated is None or value is None or published is None or value.latest >= published - _WEEK:
+            return False  # ("وكان مقاتلو العشائر قد سيطروا على البلدة الأربعاء الماضي": last week's, news)
+        opening = index.sentence_words(b.frame.sentence)[:_HAD_REACH]
+        return bool(opening) and opening[0] in self.cues.had_done and "قد" in opening[1:]
 
     def _says_long_after(self, words: list[str]) -> bool:
         """Three consecutive ``words`` make a `long_after` phrase ("بعد أشهر من")."""
@@ -1876,7 +1888,12 @@ class EventStage:
             return []  # "بعد انسحاب موظفيها من بوابة خلفية": nobody armed left, and nobody entered
         evidence = evidence_of(doc, b, actor2_mention)
         # an event remembered on its anniversary is history whatever its date
-        history = b.remembered or historical(doc, b.date.value, b.date.mention) or self._long_before(roles.index, b)
+        history = (
+            b.remembered
+            or historical(doc, b.date.value, b.date.mention)
+            or self._long_before(roles.index, b)
+            or self._had_happened(roles.index, b)
+        )
         places: list[PlaceChoice | None] = list(b.places) or [None]
         dead = dead_by_place(doc, roles.index, b, places)
         out: list[Event] = []

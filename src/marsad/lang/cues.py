@@ -96,6 +96,7 @@ class CueWords:
     denied_after: frozenset[str]
     focused_in: frozenset[str]
     mourned_dead: frozenset[str]
+    had_done: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]

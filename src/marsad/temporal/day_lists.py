@@ -81,7 +81,7 @@ def _days_from(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
 #: the words before the first day and right before the last of a span of days, and how many words may stand
 #: between the two days ("منذ صباح الأحد واستمرت حتى مساء أمس الاثنين")
 _SPAN_FROM = frozenset({"منذ", "ومنذ", "من", "ومن"})
-_SPAN_UNTIL = frozenset({"حتى", "إلى", "الى"})
+_SPAN_UNTIL = frozenset({"حتى", "وحتى", "إلى", "وإلى", "الى", "والى"})
 _SPAN_WORDS = 4
 
 
