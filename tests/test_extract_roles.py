@@ -397,6 +397,14 @@ def test_a_tribes_armed_men_are_its_militia(text: str, actor1: str) -> None:
     assert e.actor1 is not None and e.actor1.actor_id == actor1
 
 
+def test_somalilands_forces_fight_a_clans_militia() -> None:
+    e = _one(
+        "تجددت فجر اليوم الاشتباكات العنيفة في مدينة لاسعانود بين قوات أرض الصومال ومسلحي عشيرة الدولبهانتي.",
+        published=dt.date(2023, 2, 8),
+    )
+    assert _ids(e) == ("SOMALILAND_STATE", "DHULBAHANTE_MILITIA")
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"
