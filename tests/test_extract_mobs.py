@@ -101,3 +101,17 @@ def test_the_dead_counted_among_a_toll_are_no_crowd() -> None:
     text = "قتل 40 شخصاً أمس في قصف على البلدة، بينهم عشرات من الأطفال."
     events = marsad.extract(text, published=PUB).events
     assert SubEventType.MOB_VIOLENCE not in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اقتحم مئات من أنصار حزب حركة الإنصاف أمس مقر إقامة قائد الفيلق في مدينة لاهور وأضرموا النار فيه.",
+        # the crowd gathered first, then burnt, a country named after in its chants
+        "تجمع آلاف من أنصار المجلس العسكري أمس أمام السفارة الفرنسية في نيامي، وحاول بعضهم اقتحام مبناها وأضرموا"
+        " النار في بوابتها الخارجية، مرددين هتافات مؤيدة لروسيا.",
+    ],
+)
+def test_a_counted_crowd_of_supporters_that_burns_riots(text: str) -> None:
+    events = marsad.extract(text, published="2023-07-31").events
+    assert [e.sub_event_type.label for e in events] == ["Violent demonstration"]

@@ -1255,13 +1255,17 @@ class EventStage:
 
     def _crowd_earlier_in_sentence(self, doc: Document, b: Built) -> bool:
         """Protesters or rioters are named before the frame's head in its sentence, no armed side is, and the
-        head's verb is plural, as theirs ("وأضرموا النار"; not "إن الحكومة هدمت" told by one of them)."""
+        head's verb is plural, as theirs ("وأضرموا النار"; not "إن الحكومة هدمت" told by one of them). (An armed
+        side named after it is no doer: "وأضرموا النار في بوابتها، مرددين هتافات مؤيدة لروسيا".)"""
         sentence, head = b.frame.sentence, b.frame.head.span
         if not normalize_term(doc.raw(head)).split()[0].endswith("وا"):
             return False
-        named = [(m, self.actors.get(m.actor_id).side) for m in doc.actors if m.sentence == sentence]
-        crowd = any(side in _CROWDS and m.span.end <= head.start for m, side in named)
-        return crowd and not any(side.armed for _, side in named)
+        named = [
+            (m, self.actors.get(m.actor_id).side)
+            for m in doc.actors
+            if m.sentence == sentence and m.span.end <= head.start
+        ]
+        return any(side in _CROWDS for _, side in named) and not any(side.armed for _, side in named)
 
     def _crowd_in_sentence(self, doc: Document, sentence: int) -> bool:
         """Protesters or rioters are named in the sentence ("رشق متظاهرون", "محتجين غاضبين")."""
@@ -1527,7 +1531,14 @@ class EventStage:
             )
             # "حاول محتجون في مدينة سليانة اقتحام مقر الولاية وأضرموا النار في حاوية": the crowd its sentence
             # named before burns, no armed side named there
-            or (family == "looting" and a1 is None and a2 is None and self._crowd_earlier_in_sentence(doc, b))
+            # (the crowd itself read as what was burnt is no other side: "تجمع آلاف من أنصار المجلس العسكري ...
+            # وأضرموا النار في بوابتها")
+            or (
+                family == "looting"
+                and a1 is None
+                and (a2 is None or crowd2)
+                and self._crowd_earlier_in_sentence(doc, b)
+            )
             # "اقتحم مئات المحتجين مبنى السفارة", "هاجم متظاهرون المقر": the crowd is the verb's subject
             or (
                 family in ("attack", "entry")
