@@ -2498,6 +2498,17 @@ def test_a_deadly_raid_that_also_took_people_is_one_attack() -> None:
     assert [e.sub_event_type for e in _events(text, dt.date(2024, 3, 8))] == [SubEventType.ABDUCTION]
 
 
+def test_a_foiled_attack_claimed_after_is_the_claimants_and_one_sides_later_count_is_no_new_total() -> None:
+    text = (
+        "أعلن المتحدث العسكري أن القوات المسلحة أحبطت أمس هجوماً إرهابياً على أحد الارتكازات الأمنية غربي مدينة"
+        " بئر العبد، ما أسفر عن مقتل 18 تكفيرياً واستشهاد ضابطين وثلاثة جنود، فيما قالت مصادر قبلية إن عدد قتلى"
+        " الجيش بلغ ما بين ثمانية وعشرة. وتبنى تنظيم ولاية سيناء الهجوم في وقت لاحق."
+    )
+    (e,) = _events(text, dt.date(2020, 7, 22))
+    assert e.actor1 is not None and e.actor1.actor_id == "ISIS"
+    assert e.fatalities == 23  # the army's 5 and the 18 attackers; the tribal count is of the army's dead only
+
+
 def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
     text = (
         "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"

@@ -1664,6 +1664,9 @@ class EventStage:
             )
             r.assoc1, r.assoc2 = r.assoc2, r.assoc1
             a1, a2 = a2, a1
+            if r.actor1 is None and (claimant := roles.claimant(b.frame.sentence)) is not None:
+                # "... أحبطت هجوماً إرهابياً ... . وتبنى تنظيم ولاية سيناء الهجوم": the attackers who claimed it
+                r.actor1, r.actor1_inferred, a1 = claimant, False, roles.actor(claimant)
             unclaimed = unclaimed or r.actor1 is None  # (attackers nobody named: ACLED's unidentified armed group)
         if sub is SubEventType.ARMED_CLASH and a2 is not None and a2.side in _CROWDS and (a1 is None or a1.side.armed):
             # "قتل ثلاثة محتجين بنيران حراس مقر أحد الفصائل بعدما حاول المحتجون اقتحامه": a fight with a crowd

@@ -25,6 +25,8 @@ from marsad.text.normalize import normalize_term
 _PART_TO_PLACE = 3
 #: "أنها"/"أنه"/"أنهم" (normalised) opening a party's claim, and the verbs of its own killing after it
 _CLAIMING = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
+#: how many words before a figure "قتلى" in construct with a side may name its dead ("عدد قتلى الجيش بلغ ما بين")
+_ONE_SIDE_REACH = 6
 #: how many words before a figure of the dead may say they are mourned ("لإحياء أربعينية أحد القتلى")
 _MOURNED_REACH = 3
 #: how many words may stand between a figure and the killing verb it is the subject of
@@ -82,6 +84,7 @@ class Tolls:
         #: "القتلى", "الشهداء": the dead told, as the subject a figure names ("إن القتلى ثمانية جنود")
         plural = GramNumber.PLURAL
         dead = [normalize_term(w.form) for w in numbers.casualties if w.counted == "killed" and w.number is plural]
+        self.dead_plural = frozenset(dead)  # ("قتلى" in construct with whose they were: "عدد قتلى الجيش")
         self.the_dead = frozenset("ال" + w for w in dead)
         self.dead_nouns = frozenset(dead) | self.the_dead
 
@@ -300,6 +303,10 @@ class Tolls:
         total, spans = table.get(key, (0, []))
         if spans and _one_sides_part(index, spans[-1], q.span):
             return  # "مقتل 23 من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين": a part of them
+        if len(_groups_of(index.doc, spans) - {""}) >= 2 and self._one_sides_toll(index, q.span):
+            # "مقتل 18 تكفيرياً واستشهاد ضابطين وثلاثة جنود، فيما قالت مصادر إن عدد قتلى الجيش بلغ ثمانية": one
+            # side's dead counted again, not all the dead told (which side's, the words do not say to the scorer)
+            return
         if spans and self._some_of_the_dead(index, q.span):
             return  # "قتل ثمانية متظاهرين، فيما قالت المفوضية إن ثلاثة من القتلى سقطوا جراء ...": some of them
         if spans and self._another_source(index, _last_of_the_same(index.doc, spans, q.span), q.span):
@@ -307,6 +314,12 @@ class Tolls:
                 table[key] = (q.value, [q.span])
             return
         table[key] = (total + q.value, [*spans, q.span])
+
+    def _one_sides_toll(self, index: DocIndex, figure: Span) -> bool:
+        """The figure is the toll of one side, told by a plural of the dead in construct with it a few words
+        before ("عدد قتلى الجيش بلغ ثمانية"; not "عدد القتلى بلغ ثمانية")."""
+        before = index.words_before(figure, _ONE_SIDE_REACH)
+        return any(w in self.dead_plural and nxt.startswith("ال") for w, nxt in pairwise(before))
 
     @staticmethod
     def _breakdown(index: DocIndex, figure: Span) -> bool:
