@@ -298,6 +298,7 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
         # Gondar as Arabic news spells it, and a Zamfara town GeoNames lists only in Latin letters
         ("دارت اشتباكات عنيفة أمس بين الجيش ومسلحي فانو في مدينة غوندر.", "Gondar"),
         ("هاجم مسلحون أمس قرية قرب مدينة تسافي في ولاية زامفارا شمال غربي نيجيريا وقتلوا 11 قروياً.", "Tsafe"),
+        ("قتل مسلحون 30 مدنياً أمس في هجوم على قرية قرب بلدة غيمبي بإقليم أوروميا.", "Gimbi"),
     ],
 )
 def test_towns_of_the_sahel_and_ethiopia_by_their_arabic_names(text: str, location: str) -> None:
