@@ -778,6 +778,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " من الشهر الماضي.",
         lambda ev: bool(ev) and all(e.historical for e in ev if e.date is not None and e.date.iso() == "2020-02-20"),
     ),
+    (  # a toll over governorates, then detailed town by town: the towns' events, the dead counted once
+        "detailing",
+        "وأوضحت",
+        "استشهد 9 مواطنين اليوم في عدوان واسع تشنه قوات الاحتلال على محافظات جنين وطوباس وطولكرم. وأوضحت الوزارة"
+        " أن 4 شهداء ارتقوا في قصف من طائرة مسيرة استهدف مجموعة من المواطنين في مخيم الفارعة جنوب طوباس.",
+        lambda ev: sum(e.fatalities for e in ev) == 4,
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -667,8 +667,22 @@ class EventStage:
         )
         # (split before merging: a day's event may merge with the others told of its day)
         daily = split_by_day(doc, events)
+        # (sentences that open by detailing what was told: "وأوضحت الوزارة أن 4 شهداء ارتقوا في قصف ...")
+        detailing = frozenset(
+            si
+            for si in {e.sentence for e in events}
+            if index.sentence_words(si)[:1] and index.sentence_words(si)[0] in self.cues.detailing
+        )
         merged = merge_events(
-            daily, triggers, another_count, self.pack.unidentified_armed_group, fighting, battles, claims, raids
+            daily,
+            triggers,
+            another_count,
+            self.pack.unidentified_armed_group,
+            fighting,
+            battles,
+            claims,
+            raids,
+            detailing,
         )
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)

@@ -52,6 +52,7 @@ def merge_events(
     battles: frozenset[int] = frozenset(),
     claims: frozenset[int] = frozenset(),
     raids: frozenset[int] = frozenset(),
+    detailing: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
@@ -60,11 +61,13 @@ def merge_events(
     ``fighting``: the sentences that tell fighting (a word of it, not negated, told as news); ``battles``: those
     that tell a battle at all (not negated, news or what came before); ``claims``: those that tell a side's claim
     ("زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت ..."); ``raids``: those that tell arrests made at people's
-    homes, no intervention in a crowd told beside them."""
+    homes, no intervention in a crowd told beside them; ``detailing``: those that open by detailing what was told
+    ("وأوضحت الوزارة أن 4 شهداء ارتقوا في ...")."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
-    placed = _city_joins_its_quarter(_area_joins_its_town(_undated_joins_its_dated_twin(events)))
+    placed = _area_joins_its_town(_undated_joins_its_dated_twin(events))
+    placed = _city_joins_its_quarter(_summary_told_in_detail(placed, detailing))
     merged = _merge_same_type(placed, another_count, unnamed)
     violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
     intercepted = _strike_absorbs_its_interception(_claim_of_a_strike_intercepted(violent, claims))
@@ -112,6 +115,8 @@ def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
 
 
 _AREAS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT})
+#: ACLED's geo-precision of a place known only by its region
+_REGION_ONLY = 3
 
 
 def _area_joins_its_town(events: list[Event]) -> list[Event]:
@@ -132,6 +137,41 @@ def _area_joins_its_town(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, lambda e: e.place is not None and e.place.kind in _AREAS, inside, _absorb)
+
+
+def _summary_told_in_detail(events: list[Event], detailing: frozenset[int]) -> list[Event]:
+    """Violence placed only by its governorate (geo-precision 3), with its dead, joins the violence of its day,
+    with dead too, that the next sentence, one that details what was told (``detailing``), places more
+    precisely inside it:
+    "استشهد 9 مواطنين في عدوان ... على محافظات جنين وطوباس وطولكرم. وأوضحت الوزارة أن 4 شهداء ارتقوا في قصف
+    من طائرة مسيرة ... في مخيم الفارعة جنوب طوباس" is told twice, the second time where it was (ACLED keeps the
+    most precise location, and counts the dead once)."""
+
+    def detail(d: Event, e: Event) -> bool:
+        return (
+            d.sentence == e.sentence + 1
+            and d.sentence in detailing
+            and d.fatalities > 0
+            and d.event_type in _VIOLENT
+            and d.place is not None
+            and e.place is not None
+            and d.place.geo_precision < e.place.geo_precision
+            and d.place.country == e.place.country
+            and d.place.admin1 == e.place.admin1
+            and _date(d) == _date(e)
+            and not d.historical
+        )
+
+    def summary(e: Event) -> bool:
+        return (
+            e.event_type in _VIOLENT
+            and not e.historical
+            and e.fatalities > 0
+            and e.place is not None
+            and e.place.geo_precision >= _REGION_ONLY
+        )
+
+    return _fold(events, summary, detail, _add_evidence)
 
 
 #: crowds told city by city, then quarter by quarter
@@ -218,10 +258,14 @@ def _battles_absorb_remote_violence(
             battle = battles.get((e.sentence, where))
             if battle is None:
                 earlier = next((b for (_, w), b in battles.items() if w == where), None)  # (in text order)
-                if earlier is not None and earlier.sentence < e.sentence and (
-                    (fights and _fought_in(earlier, e.sentence, fights, _shares_a_side(earlier, e)))
-                    or _hit_from_nowhere(earlier, e, unnamed)
-                    or _struck_back(earlier, e, unnamed)
+                if (
+                    earlier is not None
+                    and earlier.sentence < e.sentence
+                    and (
+                        (fights and _fought_in(earlier, e.sentence, fights, _shares_a_side(earlier, e)))
+                        or _hit_from_nowhere(earlier, e, unnamed)
+                        or _struck_back(earlier, e, unnamed)
+                    )
                 ):
                     battle = earlier
             if battle is not None:
@@ -249,11 +293,7 @@ def _battles_absorb_remote_violence(
 
 def _hit_from_nowhere(battle: Event, e: Event, unnamed: str) -> bool:
     """``e`` hit a side of ``battle`` from no side it names (nobody, or an unidentified group)."""
-    return (
-        e.actor2 is not None
-        and _id(e.actor2) in _ids(battle)
-        and (e.actor1 is None or _id(e.actor1) == unnamed)
-    )
+    return e.actor2 is not None and _id(e.actor2) in _ids(battle) and (e.actor1 is None or _id(e.actor1) == unnamed)
 
 
 def _struck_back(battle: Event, e: Event, unnamed: str) -> bool:
@@ -457,11 +497,7 @@ def _the_attack_told_again(events: list[Event], tolls: frozenset[tuple[int, int]
 
     def retold(e: Event) -> bool:
         return (
-            e.event_type in _VIOLENT
-            and e.sentence > 0
-            and not e.historical
-            and e.place is not None
-            and points_back(e)
+            e.event_type in _VIOLENT and e.sentence > 0 and not e.historical and e.place is not None and points_back(e)
         )
 
     def told_before(d: Event, e: Event) -> bool:
@@ -842,8 +878,11 @@ def _absorb(kept: Event, other: Event) -> None:
         kept.sub_event_type = other.sub_event_type
     if kept.actor1 is None or (kept.actor1.inferred and other.actor1 and not other.actor1.inferred):
         kept.actor1 = other.actor1
-    if kept.actor2 is None and other.actor1 is not None and other.actor2 is not None and _id(other.actor2) == _id(
-        kept.actor1
+    if (
+        kept.actor2 is None
+        and other.actor1 is not None
+        and other.actor2 is not None
+        and _id(other.actor2) == _id(kept.actor1)
     ):
         # the other telling has this one's doer as its target: its doer is this one's other side ("أحبطت القوات
         # هجوماً ... وأسفرت الاشتباكات عن استشهاد ضابط" after "أعلن تنظيم «ولاية سيناء» مسؤوليته")

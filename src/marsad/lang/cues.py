@@ -97,6 +97,7 @@ class CueWords:
     focused_in: frozenset[str]
     mourned_dead: frozenset[str]
     had_done: frozenset[str]
+    detailing: frozenset[str]
     mob_count: frozenset[str]
     angry: frozenset[str]
     mob_doer: frozenset[str]
