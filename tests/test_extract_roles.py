@@ -405,6 +405,14 @@ def test_somalilands_forces_fight_a_clans_militia() -> None:
     assert _ids(e) == ("SOMALILAND_STATE", "DHULBAHANTE_MILITIA")
 
 
+def test_tripolis_militias_fight_each_other() -> None:
+    e = _one(
+        "اندلعت المواجهات فجر السبت بين قوات جهاز دعم الاستقرار وكتيبة ثوار طرابلس في العاصمة الليبية طرابلس.",
+        published=dt.date(2022, 8, 28),
+    )
+    assert _ids(e) == ("LBY_SSA", "LBY_TRB")
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"
