@@ -252,11 +252,21 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
     """Negate ground taken or entered in a side's claim that its sentence then says was denied ("وزعمت الحركة
     أنها قتلت عشرات الجنود وسيطرت على القاعدة، وهو ما نفته الحكومة"): the claim's words after the verb of
     claiming (`side_claim`), before the denial (`denied_after`, after "ما" or "الذي")."""
+    claimed_ground = [k for k, t in enumerate(triggers) if t.family in _DENIABLE_CLAIMS]
+    if not claimed_ground:
+        return
     cues = load_cues()
-    for k, t in enumerate(triggers):
-        if t.family not in _DENIABLE_CLAIMS:
-            continue
+    # (the sentences that tell a denial after "ما"/"الذي" at all: most tell none, and need no closer look)
+    denying = {
+        tokens[j].sentence
+        for j in range(1, len(tokens))
+        if tokens[j].norm in cues.denied_after and tokens[j - 1].norm in ("ما", "الذي")
+    }
+    for k in claimed_ground:
+        t = triggers[k]
         first = firsts[k]
+        if tokens[first].sentence not in denying:
+            continue
         sentence = tokens[first].sentence
         claimed = False
         j = first - 1
