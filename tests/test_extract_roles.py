@@ -413,6 +413,30 @@ def test_tripolis_militias_fight_each_other() -> None:
     assert _ids(e) == ("LBY_SSA", "LBY_TRB")
 
 
+def test_the_organisation_told_again_after_its_gunmen_is_the_one_named_before() -> None:
+    e = _one(
+        "تبنى تنظيم القاعدة في جزيرة العرب الهجوم. وبعد ساعات، هاجم مسلحون من التنظيم نقطة أمنية في مديرية المحفد"
+        " بمحافظة أبين، واندلعت اشتباكات استمرت نحو ساعتين.",
+        published=dt.date(2022, 12, 5),
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "AQAP"
+
+
+def test_soldiers_of_a_named_force_are_that_force() -> None:
+    e = _one(
+        "قُتل 19 جندياً من قوات الحزام الأمني أمس في هجوم شنه مسلحون على معسكر في مديرية المحفد بمحافظة أبين.",
+        published=dt.date(2019, 8, 3),
+    )
+    assert e.actor2 is not None and e.actor2.actor_id == "YEM_SECURITY_BELT"
+    # two sides side by side are no soldiers of one another
+    e = _one(
+        "استهدفت طائرات مسيرة صباح اليوم مستودعات الوقود في مدينة بورتسودان، واتهم الجيش قوات الدعم السريع بالوقوف"
+        " وراء الهجوم.",
+        published=dt.date(2025, 5, 6),
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "RSF"
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"

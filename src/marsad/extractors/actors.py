@@ -59,6 +59,8 @@ _OF = re.compile(
 )
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
+#: ... and the armed force they are said to be of: "خمسة جنود من القوات الجنوبية"
+_SOLDIERS_FROM = re.compile(r"\s+من\s+")
 #: how many hedge words may stand between a platform and its nationality ("يرجح أنها روسية")
 _MAX_HEDGE = 2
 #: between a post or patrol and the force it belongs to: "نقطة عسكرية لـ«قسد»", "عربة عسكرية تابعة للحزام"
@@ -253,6 +255,7 @@ class ActorStage:
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = self._peoples_nationality(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
+        found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_FROM, self._soldiers_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
@@ -404,7 +407,10 @@ class ActorStage:
                 overlapping = [m for m in out if m.span.start < tok.end and tok.start < m.span.end]
                 # "التنظيم" read as another group's weak word ("Islamic State") after "تنظيم «القاعدة في جزيرة
                 # العرب»" was named: the group named with the head
-                if not all(m.anaphoric and m.span == tok.span and m.actor_id != antecedent for m in overlapping):
+                # (over the gunmen before it too: "هاجم مسلحون من التنظيم نقطة أمنية")
+                if not all(
+                    m.anaphoric and m.span.end == tok.span.end and m.actor_id != antecedent for m in overlapping
+                ):
                     continue
                 out = [m for m in out if m not in overlapping]
             gunmen = self._gunmen_before(doc.norm.text, out, view_end, tok)
@@ -665,6 +671,16 @@ class ActorStage:
             and not n.anaphoric
             and self.lexicon.get(m.actor_id).side.state
             and self.lexicon.get(n.actor_id).side.state
+        )
+
+    def _soldiers_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
+        """... and with "من" before another armed force's name ("خمسة جنود من القوات الجنوبية", ``_SOLDIERS_FROM``
+        between), that force's (not "اتهم الجيش قوات الدعم السريع", two sides side by side)."""
+        return (
+            m.anaphoric
+            and not n.anaphoric
+            and self.lexicon.get(m.actor_id).side.state
+            and self.lexicon.get(n.actor_id).side.armed
         )
 
     def _owned_posts(
