@@ -299,6 +299,9 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
         ("دارت اشتباكات عنيفة أمس بين الجيش ومسلحي فانو في مدينة غوندر.", "Gondar"),
         ("هاجم مسلحون أمس قرية قرب مدينة تسافي في ولاية زامفارا شمال غربي نيجيريا وقتلوا 11 قروياً.", "Tsafe"),
         ("قتل مسلحون 30 مدنياً أمس في هجوم على قرية قرب بلدة غيمبي بإقليم أوروميا.", "Gimbi"),
+        # a South Sudanese state names the country of its town (Bor, not the Turkish one)
+        ("هاجم مسلحون من قبيلة المورلي أمس قرية شمال مدينة بور بولاية جونقلي وقتلوا سبعة أشخاص.", "Bor"),
+        ("سيطر مسلحون من ميليشيا الجيش الأبيض أمس على بلدة الناصر بولاية أعالي النيل.", "Nasir"),
     ],
 )
 def test_towns_of_the_sahel_and_ethiopia_by_their_arabic_names(text: str, location: str) -> None:
