@@ -2509,6 +2509,20 @@ def test_a_foiled_attack_claimed_after_is_the_claimants_and_one_sides_later_coun
     assert e.fatalities == 23  # the army's 5 and the 18 attackers; the tribal count is of the army's dead only
 
 
+def test_ground_held_for_hours_is_a_fight_and_a_drone_that_struck_is_one_drone_strike() -> None:
+    text = (
+        "دخل مقاتلون من ميليشيا فانو صباح الاثنين بلدة فنوتي سلام بإقليم أمهرة بعد اشتباكات مع قوات الدفاع الوطني"
+        " الإثيوبية، وسيطروا على مقر الإدارة المحلية لساعات قبل أن ينسحبوا. وأضافت المصادر أن طائرة مسيّرة تابعة"
+        " للجيش قصفت في اليوم التالي سوقاً شعبياً في البلدة، ما أدى إلى مقتل أكثر من 30 مدنياً."
+    )
+    events = _events(text, dt.date(2024, 2, 7))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        (SubEventType.ARMED_CLASH, 0),
+        (SubEventType.AIR_DRONE_STRIKE, 30),
+    ]
+    assert all(e.place is not None and e.place.location == "Finote Selam" for e in events)
+
+
 def test_a_sentence_that_sets_the_story_in_a_past_month_makes_the_next_sentences_history() -> None:
     text = (
         "في مثل هذه الأيام من آذار/مارس 2011، كتب أطفال من درعا على جدران مدرستهم عبارات ضد النظام. اعتقلوا"

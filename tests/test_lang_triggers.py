@@ -121,6 +121,8 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         # the lam of purpose on a deal: sought, not made
         ("قبل أن تتدخل وساطة لوقف إطلاق النار", "future"),
         ("في ظل استمرار غارات عنيفة", "ongoing"),
+        # ground held for hours only
+        ("وسيطروا على مقر الإدارة المحلية لساعات قبل أن ينسحبوا", "held_briefly"),
         ("تدور اشتباكات شبه يومية", "habitual"),
         # a span within one day hides the habitual "طوال"
         ("تعرضت البلدة لقصف متقطع طوال النهار", "within_a_day"),

@@ -69,8 +69,8 @@ class Extents:
         before = index.words_before(frame.head.span, 3)
         if frame.territorial is Territorial.STATE and not self.partial_words.isdisjoint(before):
             extent = "partial"
-        if "attempted" in frame.flags:
-            return "foothold"
+        if "attempted" in frame.flags or "held_briefly" in frame.flags:
+            return "foothold"  # ("سيطروا على مقر الإدارة المحلية لساعات قبل أن ينسحبوا": a fight, no change of hands)
         if not extent and self.complete.said_in(index.words_after(frame.head.span, 10)):
             return "complete"
         if not extent and frame.territorial is Territorial.ENTRY:

@@ -155,6 +155,16 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return False
     if "accompanying" in other.flags and other.family in _SUPPORT_FIRE and head.family in _GROUND_FIGHT:
         return True
+    if (
+        head.family == "airstrike"
+        and head.strength == 1
+        and other.family == "shelling"
+        and other.strength >= 2
+        and "aircraft" in other.flags
+    ):
+        return True  # "طائرة مسيّرة تابعة للجيش قصفت سوقاً": the drone named is what fired, one drone strike
+    if head.family == "capture" and "held_briefly" in head.flags and other.family in ("withdrawal", "entry"):
+        return True  # "دخلوا البلدة ... وسيطروا على مقرها لساعات قبل أن ينسحبوا": the fight, no hand-over
     if head.family == "disrupted" and other.family in _SUPPORT_FIRE and other.strength >= 2:
         return False  # (see below: a strike told is not what the air defences kept from use)
     if other.family == "disrupted" and head.family in _SUPPORT_FIRE and head.strength >= 2:
