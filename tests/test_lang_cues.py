@@ -785,6 +785,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " أن 4 شهداء ارتقوا في قصف من طائرة مسيرة استهدف مجموعة من المواطنين في مخيم الفارعة جنوب طوباس.",
         lambda ev: sum(e.fatalities for e in ev) == 4,
     ),
+    (  # what others passed on is another count of the dead told: the lowest stands
+        "reporting_verb",
+        "نقل",
+        "قالت لجان المقاومة إن قوات الدعم السريع اقتحمت أمس قرية ود النورة بمحلية المناقل، ما أسفر عن مقتل 104"
+        " أشخاص على الأقل. ونقل ناشطون عن ناجين أن عدد القتلى تجاوز 150 شخصاً.",
+        lambda ev: [e.fatalities for e in ev] == [104],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",
