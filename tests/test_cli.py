@@ -123,6 +123,22 @@ def test_data_lint_passes(runner: CliRunner) -> None:
     assert "actors[sy]" in result.output
 
 
+def test_data_lint_reports_a_gazetteer_that_cannot_load(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A curated layer that cannot be loaded (a place id written twice) is a problem the linter reports, with a
+    failing exit, not a traceback."""
+    import marsad.geo.curated as curated
+    from marsad.geo.errors import GazetteerDataError
+
+    def broken() -> curated.CuratedLayer:
+        raise GazetteerDataError("duplicate place ids in the curated layer: gn:63400")
+
+    monkeypatch.setattr(curated, "default_layer", broken)
+    result = runner.invoke(main, ["data", "lint"])
+    assert result.exit_code != 0
+    assert "duplicate place ids" in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_has_help_and_is_in_the_readme(runner: CliRunner, name: str) -> None:
     result = runner.invoke(main, [name, "--help"])

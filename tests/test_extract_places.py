@@ -302,6 +302,8 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
         # a South Sudanese state names the country of its town (Bor, not the Turkish one)
         ("هاجم مسلحون من قبيلة المورلي أمس قرية شمال مدينة بور بولاية جونقلي وقتلوا سبعة أشخاص.", "Bor"),
         ("سيطر مسلحون من ميليشيا الجيش الأبيض أمس على بلدة الناصر بولاية أعالي النيل.", "Nasir"),
+        # a Somali region names where its town is
+        ("قتل ستة أشخاص أمس في اشتباكات بين ميليشيات عشيرتين قرب بلدة عابودواق في إقليم غلغدود.", "Cabudwaaq"),
     ],
 )
 def test_towns_of_the_sahel_and_ethiopia_by_their_arabic_names(text: str, location: str) -> None:

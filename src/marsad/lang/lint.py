@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from marsad.errors import LanguageDataError
+from marsad.geo.errors import GazetteerDataError
 from marsad.lang.files import data_root
 
 
@@ -94,6 +95,7 @@ def lint_all() -> list[FamilyReport]:
     for name, check in checks:
         try:
             reports.append(check())
-        except LanguageDataError as exc:
+        except (LanguageDataError, GazetteerDataError) as exc:
+            # (a file that cannot be loaded at all is one problem of its family, not a traceback)
             reports.append(FamilyReport(name, "", 0, (exc.message,)))
     return reports
