@@ -437,6 +437,15 @@ def test_soldiers_of_a_named_force_are_that_force() -> None:
     assert e.actor1 is not None and e.actor1.actor_id == "RSF"
 
 
+def test_iran_s_baluch_jihadists_attack_the_police() -> None:
+    e = _one(
+        "أعلنت وزارة الداخلية الإيرانية مقتل 11 من عناصر الشرطة فجر أمس في هجوم شنه مسلحون من جماعة جيش العدل"
+        " على مقر للشرطة في مدينة راسك بمحافظة سيستان وبلوشستان.",
+        published=dt.date(2023, 12, 16),
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "JAISH_AL_ADL"
+
+
 def test_a_numbered_military_region_is_yemens_army() -> None:
     e = _one(
         "دخلت قوات المنطقة العسكرية الثانية أمس مدينة المكلا دون قتال، بعد انسحاب مسلحي تنظيم القاعدة في جزيرة"
