@@ -11,7 +11,7 @@ from typing import Any
 
 from marsad.extractors.positions import same_statement
 from marsad.extractors.since_taken import since_date
-from marsad.lang.cues import load_cues
+from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.triggers import (
     Family,
     ModifierGroup,
@@ -66,6 +66,8 @@ _PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
 #: the families of weapons fired from afar, whose fate words told after them may tell
 _FIRED_FROM_AFAR = frozenset({"airstrike", "shelling"})
+
+
 def _heads_a_name(m: Match[ModifierGroup]) -> bool:
     """The modifier is a name's head word ("جيش", "فصائل"), whose group is about names."""
     return any(g.name == "name_head" for g in m.payloads)
@@ -256,12 +258,8 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
     if not claimed_ground:
         return
     cues = load_cues()
-    # (the sentences that tell a denial after "ما"/"الذي" at all: most tell none, and need no closer look)
-    denying = {
-        tokens[j].sentence
-        for j in range(1, len(tokens))
-        if tokens[j].norm in cues.denied_after and tokens[j - 1].norm in ("ما", "الذي")
-    }
+    # (the sentences that tell such a denial at all: most tell none, and need no closer look)
+    denying = {tokens[j].sentence for j in range(1, len(tokens)) if _denies_what_was_told(tokens, j, cues)}
     for k in claimed_ground:
         t = triggers[k]
         first = firsts[k]
@@ -277,14 +275,21 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
             continue
         j = first + 1
         while j < len(tokens) and tokens[j].sentence == sentence:
-            if tokens[j].norm in cues.denied_after and tokens[j - 1].norm in ("ما", "الذي"):
+            if _denies_what_was_told(tokens, j, cues):
                 t.flags.add("negated")
                 break
             j += 1
 
 
+def _denies_what_was_told(tokens: list[Token], j: int, cues: CueWords) -> bool:
+    """Token ``j`` is a verb of denial with the pronoun of what was told, after "ما" or "الذي" ("وهو ما نفته")."""
+    return tokens[j].norm in cues.denied_after and tokens[j - 1].norm in _RELATIVES
+
+
 #: what a side may claim to have done that a denial after the claim unmakes
 _DENIABLE_CLAIMS = frozenset({"capture", "entry"})
+#: the relative words before a denial of what was told ("وهو ما نفته الحكومة", "الأمر الذي نفاه")
+_RELATIVES = frozenset({"ما", "الذي"})
 
 
 def _needed_word(tokens: list[Token], j: int, trigger: Trigger) -> bool:
