@@ -750,12 +750,11 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة.",
         lambda ev: bool(ev) and all(e.place is not None and e.place.location != "Al-Hasakeh" for e in ev),
     ),
-    (  # ground a side claimed to take, its claim then denied, did not change hands
+    (  # ground a side claimed to take, its claim then denied, did not change hands: a fight
         "denied_after",
         "نفاه",
         "هاجم مسلحون صباح اليوم حاجزاً للجيش جنوب مدينة العريش، ما أسفر عن مقتل خمسة جنود. وتبنى تنظيم ولاية سيناء"
-        " الهجوم، زاعماً أن مقاتليه قتلوا أكثر من 20 جندياً، وأنهم سيطروا على قرية مجاورة لساعات، وهو ما نفاه مصدر"
-        " عسكري.",
+        " الهجوم، زاعماً أن مقاتليه قتلوا أكثر من 20 جندياً، وأنهم سيطروا على قرية مجاورة، وهو ما نفاه مصدر عسكري.",
         lambda ev: bool(ev) and not any("territory" in e.sub_event_type.label for e in ev),
     ),
     (  # the next sentence says where the riots told centred: those are their places

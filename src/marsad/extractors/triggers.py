@@ -251,9 +251,9 @@ def _flag_denied(
 
 
 def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], firsts: list[int]) -> None:
-    """Negate ground taken or entered in a side's claim that its sentence then says was denied ("وزعمت الحركة
-    أنها قتلت عشرات الجنود وسيطرت على القاعدة، وهو ما نفته الحكومة"): the claim's words after the verb of
-    claiming (`side_claim`), before the denial (`denied_after`, after "ما" or "الذي")."""
+    """Ground taken or entered in a side's claim that its sentence then says was denied ("وزعمت الحركة أنها قتلت
+    عشرات الجنود وسيطرت على القاعدة، وهو ما نفته الحكومة") did not change hands: only tried, a fight (the claim's
+    words after the verb of claiming, `side_claim`, before the denial, `denied_after` after "ما" or "الذي")."""
     claimed_ground = [k for k, t in enumerate(triggers) if t.family in _DENIABLE_CLAIMS]
     if not claimed_ground:
         return
@@ -276,7 +276,7 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
         j = first + 1
         while j < len(tokens) and tokens[j].sentence == sentence:
             if _denies_what_was_told(tokens, j, cues):
-                t.flags.add("negated")
+                t.flags.add("attempted")  # (fought over, as the denial itself often says: "صدوا الهجوم")
                 break
             j += 1
 
