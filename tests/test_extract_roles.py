@@ -375,19 +375,6 @@ def test_rival_governments_forces_fight_each_other(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "actor1"),
-    [
-        ("هاجم مسلحون من عشيرة العكيدات أمس حواجز لقسد في بلدة ذيبان.", "AKIDAT_MILITIA"),
-        # the tribe's men, the tribe named before
-        ("اندلعت أمس اشتباكات في بلدة ذيبان، بعدما هاجم مسلحو العشيرة حواجز لقسد في البلدة.", "TRIBAL_MILITIA"),
-    ],
-)
-def test_a_tribes_armed_men_are_its_militia(text: str, actor1: str) -> None:
-    e = _one(text, published=dt.date(2023, 8, 31))
-    assert e.actor1 is not None and e.actor1.actor_id == actor1
-
-
-@pytest.mark.parametrize(
     ("text", "published", "actor1", "actor2"),
     [
         # Tripoli's militias fight each other (rivals, not allies)
@@ -434,6 +421,14 @@ def test_a_tribes_armed_men_are_its_militia(text: str, actor1: str) -> None:
             dt.date(2019, 8, 3),
             None,
             "YEM_SECURITY_BELT",
+        ),
+        # a tribe's armed men are its militia, by its name or by the tribe named before
+        ("هاجم مسلحون من عشيرة العكيدات أمس حواجز لقسد في بلدة ذيبان.", dt.date(2023, 8, 31), "AKIDAT_MILITIA", None),
+        (
+            "اندلعت أمس اشتباكات في بلدة ذيبان، بعدما هاجم مسلحو العشيرة حواجز لقسد في البلدة.",
+            dt.date(2023, 8, 31),
+            "TRIBAL_MILITIA",
+            None,
         ),
         # ... but two sides side by side are no soldiers of one another
         (

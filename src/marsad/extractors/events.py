@@ -668,11 +668,7 @@ class EventStage:
         # (split before merging: a day's event may merge with the others told of its day)
         daily = split_by_day(doc, events)
         # (sentences that open by detailing what was told: "وأوضحت الوزارة أن 4 شهداء ارتقوا في قصف ...")
-        detailing = frozenset(
-            si
-            for si in {e.sentence for e in events}
-            if index.sentence_words(si)[:1] and index.sentence_words(si)[0] in self.cues.detailing
-        )
+        detailing = frozenset(si for si in {e.sentence for e in events} if index.opens_with(si, self.cues.detailing))
         merged = merge_events(
             daily,
             triggers,
@@ -807,8 +803,8 @@ class EventStage:
         dated, value, published = b.date.mention, b.date.value, index.doc.published
         if dated is None or value is None or published is None or value.latest >= published - _WEEK:
             return False  # ("وكان مقاتلو العشائر قد سيطروا على البلدة الأربعاء الماضي": last week's, news)
-        opening = index.sentence_words(b.frame.sentence)[:_HAD_REACH]
-        return bool(opening) and opening[0] in self.cues.had_done and "قد" in opening[1:]
+        sentence = b.frame.sentence
+        return index.opens_with(sentence, self.cues.had_done) and "قد" in index.sentence_words(sentence)[1:_HAD_REACH]
 
     def _says_long_after(self, words: list[str]) -> bool:
         """Three consecutive ``words`` make a `long_after` phrase ("بعد أشهر من")."""

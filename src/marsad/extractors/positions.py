@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from marsad.lang.cues import load_cues
@@ -116,6 +117,11 @@ class DocIndex:
         """The normalised words of a sentence, in text order (a slice: no list built token by token)."""
         lo, hi = self._sentence_range.get(sentence, (0, 0))
         return self._norms[lo:hi]
+
+    def opens_with(self, sentence: int, words: Collection[str]) -> bool:
+        """The sentence's first word is one of ``words`` (normalised): "وأوضحت الوزارة أن ...", "وتركزت المواجهات"."""
+        lo, hi = self._sentence_range.get(sentence, (0, 0))
+        return lo < hi and self._norms[lo] in words
 
     def count_before(self, sentence: int, offset: int) -> int:
         """How many tokens of ``sentence`` end at or before the raw ``offset``."""

@@ -303,7 +303,7 @@ class Tolls:
         total, spans = table.get(key, (0, []))
         if spans and _one_sides_part(index, spans[-1], q.span):
             return  # "مقتل 23 من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين": a part of them
-        if len(_groups_of(index.doc, spans) - {""}) >= 2 and self._one_sides_toll(index, q.span):
+        if self._one_sides_toll(index, q.span) and len(_groups_of(index.doc, spans) - {""}) >= 2:
             # "مقتل 18 تكفيرياً واستشهاد ضابطين وثلاثة جنود، فيما قالت مصادر إن عدد قتلى الجيش بلغ ثمانية": one
             # side's dead counted again, not all the dead told (which side's, the words do not say to the scorer)
             return

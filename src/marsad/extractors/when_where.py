@@ -673,10 +673,7 @@ class WhenWhere:
     def _focused_next(self, sentence: int) -> list[PlaceChoice]:
         """The places of the next sentence when its first word says where what was told centred (`focused_in`:
         "وتركزت المواجهات في ..."), every one of them a scene."""
-        tokens = self.index.sentence_tokens(sentence + 1)
-        if not tokens or tokens[0].norm not in self._focused_in:
-            return []
-        return self._usable_in(sentence + 1)
+        return self._usable_in(sentence + 1) if self.index.opens_with(sentence + 1, self._focused_in) else []
 
     def _place_told_before(self, sentence: int) -> PlaceChoice | None:
         """The first place of the sentence right before, named there with a cue ("بالعاصمة مقديشو", not a

@@ -75,6 +75,7 @@ def _spanned_days(raw: str, a: DateMention, b: DateMention) -> bool:
 
 
 def _days_from(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    """Every day from ``first`` to ``last``, both named."""
     return tuple(first + dt.timedelta(days=k) for k in range((last - first).days + 1))
 
 
@@ -102,7 +103,6 @@ def range_days(value: DateValue | None, listed: bool) -> tuple[dt.date, ...]:
         return ()
     if listed:
         return (value.earliest, value.latest)
-    span = (value.latest - value.earliest).days + 1
-    if span > MAX_RANGE_DAYS:
+    if (value.latest - value.earliest).days + 1 > MAX_RANGE_DAYS:
         return ()
-    return tuple(value.earliest + dt.timedelta(days=k) for k in range(span))
+    return _days_from(value.earliest, value.latest)
