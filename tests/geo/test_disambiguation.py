@@ -334,3 +334,19 @@ def test_the_two_villages_a_dual_cue_named_are_not_the_town_spelled_so(geocoder:
 def test_the_town_spelled_like_two_villages_stays_a_town(geocoder: Geocoder) -> None:
     found = mentions(geocoder, "قتل جنديان في هجوم على مدينة القريتين بريف حمص.", "")
     assert [m.resolved.location for _, m in found if m.resolved is not None][:1] == ["Al-Qaryatayn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "latitude"),
+    [
+        # two West Bank villages of this name: one 15 km from Ramallah, one by Jenin, 60 km off
+        ("هاجم مستوطنون قرية المغيّر شمال شرق رام الله واعتدوا على الأهالي.", 32.02),
+        ("اقتحمت قوات الاحتلال قرية المغير قرب جنين فجر اليوم.", 32.42),
+    ],
+)
+def test_of_two_villages_in_a_province_the_one_by_the_town_named(
+    geocoder: Geocoder, text: str, latitude: float
+) -> None:
+    m = resolved(geocoder, text, "المغير" if "المغير " in text else "المغيّر")
+    assert m.resolved is not None, m.declined_reason
+    assert abs(m.resolved.latitude - latitude) < 0.05

@@ -22,6 +22,8 @@ from marsad.text.normalize import NormalizedText
 
 #: the best candidate's share of the total score needed to resolve
 THRESHOLD = 0.6
+#: a place this close to the town a text names it beside is by that town
+_CLOSE_KM = 25
 #: a fuzzy match (spelling variant) must reach this rapidfuzz ratio
 FUZZY_MIN = 88.0
 _RANK: dict[PlaceKind, int] = {
@@ -213,7 +215,7 @@ class Resolver:
                     s *= 4
                     why = f"inside {container.name_en}"
                 elif p.kind is not PlaceKind.NEIGHBOURHOOD and (
-                    _distance_km(p, container) < 25
+                    _distance_km(p, container) < _CLOSE_KM
                     or (p.admin1 == container.admin1 and _distance_km(p, container) < 80)
                     # a province of a country whose towns the gazetteer gives no province ("بلدة جلب في إقليم
                     # جوبا الوسطى"): near its main town
@@ -225,7 +227,9 @@ class Resolver:
                     )
                     or (directed and p.country == container.country and _distance_km(p, container) < _DIRECTED_KM)
                 ):
-                    s *= 2
+                    # (of two villages of a name in one province, the one by the town it is told beside: "قرية
+                    # المغيّر شمال شرق رام الله" is the one 15 km from Ramallah, not Jenin's, 60 km off)
+                    s *= 2 if _distance_km(p, container) < _CLOSE_KM else 1
                     why = f"near {container.name_en}"
                 else:
                     s *= 0.02
