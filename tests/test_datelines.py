@@ -55,7 +55,6 @@ def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:
     assert not bracketed_in_a_dateline(other, start, start + len("تركيا"))
 
 
-
 @pytest.mark.parametrize(
     ("text", "victims", "location"),
     [
@@ -75,3 +74,29 @@ def test_a_dateline_abroad_is_not_where_the_events_are(text: str, victims: str, 
     events = marsad.extract(text, published="2024-07-28").events
     assert events and events[0].actor2 is not None
     assert (events[0].actor2.name, events[0].place.location if events[0].place else "") == (victims, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "location"),
+    [
+        # the sentence names the town (with its cue) that the gazetteer lacks: not the dateline's city
+        (
+            "أبوجا – خطف مسلحون 50 شخصاً في هجوم على بلدة كاورا نامودا شمال غربي نيجيريا فجر الخميس.",
+            "Civilians (Nigeria)",
+            "",
+        ),
+        # a quarter the gazetteer lacks is in the dateline's city: it stands
+        ("بغداد – قتل ثلاثة مدنيين في انفجار عبوة ناسفة في حي الشهداء الثاني أمس.", "Civilians (Iraq)", "Baghdad"),
+    ],
+)
+def test_a_dateline_is_no_place_for_a_town_named_beside_it(text: str, victims: str, location: str) -> None:
+    events = marsad.extract(text, published="2024-03-08").events
+    assert events and events[0].actor2 is not None
+    assert (events[0].actor2.name, events[0].place.location if events[0].place else "") == (victims, location)
+
+
+def test_a_capitals_arabic_spelling_outside_the_default_countries_tells_the_country() -> None:
+    text = "بورت أو برنس – قتل مسلحون من العصابات خمسة مدنيين في هجوم على حي سكني أمس الاثنين."
+    (e,) = marsad.extract(text, published="2025-04-01").events
+    assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Haiti)"
+    assert e.place is not None and e.place.country == "Haiti"

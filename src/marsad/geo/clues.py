@@ -3,6 +3,7 @@ countries a text names (which make its places easier to place)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -116,11 +117,41 @@ def located_countries(
     ("قالت فرنسا", "القوات الباكستانية"). ``named`` as for :func:`country_hints`."""
     out: Counter[str] = Counter()
     for i, prefix, cc in country_words(view, gaz) if named is None else named:
-        before = tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
-        bare = before[1:] if before[:1] in ("و", "ف") else before
-        if prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE:
+        if _told_as_where(tokens, i, prefix):
             out[cc] += 1
+    # names of two words ("شمال غربي جمهورية أفريقيا الوسطى", "في جنوب السودان"), where the text has them
+    for phrase, cc in gaz.country_phrases:
+        at = view.text.find(phrase)
+        while at >= 0 and tokens:
+            i = max(0, bisect_right(tokens, at, key=_nstart) - 1)
+            if _told_as_where(tokens, i, view.text[tokens[i].nstart : at]):
+                out[cc] += 1
+            at = view.text.find(phrase, at + len(phrase))
     return out
+
+
+def _nstart(token: Token) -> int:
+    return token.nstart
+
+
+def _told_as_where(tokens: list[Token], i: int, prefix: str) -> bool:
+    """The country name at token ``i`` (behind clitic ``prefix``) follows "في", "ب" or a direction."""
+    before = _word_before(tokens, i)
+    if not prefix and before in _STATE_WORDS:
+        # "شمال غربي جمهورية أفريقيا الوسطى", "في دولة مالي": the words before the state's title
+        prefix = before[:1] if before[:1] == "ب" else ""
+        before = _word_before(tokens, i - 1)
+    bare = before[1:] if before[:1] in ("و", "ف") else before
+    return prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE
+
+
+#: a state's title before its name, normalised ("جمهورية", "دولة", with "ب" as in "بجمهورية")
+_STATE_WORDS: frozenset[str] = frozenset({"جمهوريه", "دوله", "بجمهوريه", "بدوله"})
+
+
+def _word_before(tokens: list[Token], i: int) -> str:
+    """The normalised word before token ``i`` in its sentence, or ""."""
+    return tokens[i - 1].norm if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
 
 
 def country_words(view: NormalizedText, gaz: Gazetteer) -> CountryWords:
