@@ -185,3 +185,26 @@ def test_a_drone_strike_with_no_doer_named_is_an_unidentified_groups() -> None:
         (e,) = [e for e in marsad.extract(text, published=published).events if not e.historical]
         assert e.sub_event_type.label == "Air/drone strike"
         assert e.actor1 is not None and e.actor1.name == f"Unidentified Armed Group ({country})" and e.actor1.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # soldiers of the state whose forces the report names by their adjective, not of the home of a group
+        # that fights in several countries
+        (
+            "أعلنت الحكومة البنينية، أمس الجمعة، مقتل 54 جندياً في هجوم شنته جماعة نصرة الإسلام والمسلمين الخميس "
+            "على موقع عسكري شمالي البلاد. وهو أعنف هجوم تتعرض له القوات البنينية.",
+            "Military Forces of Benin (2016-)",
+        ),
+        (
+            "فرّقت قوات الأمن التوغولية بالغاز المسيل للدموع مئات الشبان الذين خرجوا إلى الشوارع احتجاجاً على "
+            "الإصلاح الدستوري يوم الخميس.",
+            "Police Forces of Togo (2005-)",
+        ),
+    ],
+)
+def test_a_states_forces_named_by_their_adjective_abroad(text: str, side: str) -> None:
+    events = marsad.extract(text, published="2025-06-27").events
+    assert events and events[0].actor2 is not None
+    assert events[0].actor2.name == side

@@ -6,6 +6,8 @@ from marsad.extractors.frames import Frame
 from marsad.extractors.off_stage import a_dateline_abroad
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder
+from marsad.geo import cues as geo_cues
+from marsad.geo.countries import country_code
 from marsad.lang.actors import Actor, ActorLexicon, Side
 from marsad.lang.packs import Pack
 from marsad.model.document import Document
@@ -87,6 +89,12 @@ class StateForces:
         if not counts and doc.countries:
             return doc.countries[0]  # "في مدينة كيسومو غربي كينيا": a town unknown, its country named
         if not counts:
+            # a state's forces named by its adjective, of a state that sends none abroad ("مقتل 54 جندياً ...
+            # أعنف هجوم تتعرض له القوات البنينية"): their country, not the home of a group fighting in several
+            for m in doc.actors:
+                if m.country and self.actors.get(m.actor_id).side.state and _stays_home(m.country):
+                    counts[m.country] = counts.get(m.country, 0) + 1
+        if not counts:
             for m in doc.actors:
                 actor = self.actors.get(m.actor_id)
                 if actor.home_country and not actor.side.state and actor.side is not Side.COALITION:
@@ -94,3 +102,10 @@ class StateForces:
         if not counts and doc.countries_mentioned:
             return doc.countries_mentioned[0]  # "حي التضامن غربي العاصمة التونسية": the country of the words
         return max(counts, key=lambda c: counts[c]) if counts else self.pack.country
+
+
+def _stays_home(country: str) -> bool:
+    """The state (by its ACLED name) is not one whose forces act abroad (see ``forces_abroad`` in the place
+    words): "القوات الأمريكية" says nothing of where a report is."""
+    code = country_code(country)
+    return code is not None and code not in geo_cues.FORCES_ABROAD
