@@ -589,8 +589,7 @@ def test_a_place_the_sentence_before_named_places_an_event_told_with_none() -> N
 
 def test_a_datelines_town_does_not_place_the_next_sentences_event() -> None:
     text = (
-        "بغداد – أصدرت المحكمة حكماً أمس.\nوكان الهجوم قد بدأ مساء الجمعة بتفجير انتحاري سيارة مفخخة عند بوابة"
-        " الفندق."
+        "بغداد – أصدرت المحكمة حكماً أمس.\nوكان الهجوم قد بدأ مساء الجمعة بتفجير انتحاري سيارة مفخخة عند بوابة الفندق."
     )
     assert _locations(text) == [""]
 
@@ -604,16 +603,15 @@ def test_a_province_named_by_its_capital_not_the_datelines_town_places_the_event
 
 
 def test_a_quarter_the_gazetteer_lacks_in_a_capital_described_then_named_is_in_that_capital() -> None:
-    """"بالعاصمة الصومالية مقديشو" is one place told twice, which holds no other of the sentence's places."""
+    """ "بالعاصمة الصومالية مقديشو" is one place told twice, which holds no other of the sentence's places."""
     text = "اقتحم مسلحون من حركة الشباب فندقا في حي حمر ججب بالعاصمة الصومالية مقديشو يوم أمس."
     assert _locations(text) == ["Mogadishu"]
 
 
 def test_the_city_a_direction_points_from_is_not_the_town_it_locates() -> None:
-    """"بلدة بيتا جنوب المدينة": the city is the one told before, and the event is in the town."""
+    """ "بلدة بيتا جنوب المدينة": the city is the one told before, and the event is in the town."""
     text = (
-        "وفي محافظة نابلس، اعتقلت قوات الاحتلال فجر اليوم خمسة مواطنين من بلدة بيتا جنوب المدينة، عقب دهم"
-        " منازل ذويهم."
+        "وفي محافظة نابلس، اعتقلت قوات الاحتلال فجر اليوم خمسة مواطنين من بلدة بيتا جنوب المدينة، عقب دهم منازل ذويهم."
     )
     assert _locations(text) == ["Beita"]
 
@@ -674,7 +672,7 @@ def test_the_city_an_anaphor_means_is_no_capital_told_by_its_description_before(
     ],
 )
 def test_a_town_named_after_a_direction_of_a_city_may_lie_in_another_province(text: str, location: str) -> None:
-    """"غربي بغداد" says where the town lies, beside Baghdad: not that it is inside Baghdad's province."""
+    """ "غربي بغداد" says where the town lies, beside Baghdad: not that it is inside Baghdad's province."""
     assert _locations(text) == [location]
 
 
@@ -761,7 +759,7 @@ def test_a_hall_named_after_a_capital_abroad_is_no_place() -> None:
 
 
 def test_the_city_after_a_cue_is_the_city_told_before() -> None:
-    """"ريف المدينة": the countryside of the city just named, not Medina nor Basra's al-Madinah (the text
+    """ "ريف المدينة": the countryside of the city just named, not Medina nor Basra's al-Madinah (the text
     names Iraq, so the latter would be near)."""
     text = (
         "قصفت الطائرات التركية أمس مواقع في شمال العراق ومدينة كوباني. "
@@ -840,3 +838,28 @@ def test_a_village_told_again_is_no_governorates_capital() -> None:
     doc = marsad.extract(text, published=PUB)
     (again,) = [p for p in doc.places if doc.raw(p.span) == "القرية"]
     assert again.resolved is None or again.resolved.location != "Minya"
+
+
+def test_a_foreign_towns_name_after_madina_is_its_own_place() -> None:
+    # "مدينة نييري" has no article, as foreign names go: a town the gazetteer lacks, not the capital told before
+    text = (
+        "نيروبي – قُتل 3 متظاهرين، أمس الثلاثاء، برصاص الشرطة الكينية التي أطلقت الغاز المسيل للدموع على آلاف "
+        "المحتجين في وسط العاصمة. وفي مدينة نييري وسط البلاد، خرج المئات في مسيرة سلمية للمطالبة بسحب المشروع."
+    )
+    events = marsad.extract(text, published="2024-06-26").events
+    subs = {e.sub_event_type for e in events}
+    assert subs == {SubEventType.EXCESSIVE_FORCE, SubEventType.PEACEFUL_PROTEST} and len(events) == 2
+    peaceful = next(e for e in events if e.sub_event_type is SubEventType.PEACEFUL_PROTEST)
+    assert peaceful.place is None
+    assert any(ev.role.value == "location" and ev.text == "نييري" for ev in peaceful.evidence)
+
+
+def test_a_sentence_naming_a_town_unknown_takes_no_place_told_before() -> None:
+    text = (
+        "قُتل سبعة نازحين، يوم الجمعة، جراء قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك شمال مدينة الفاشر. "
+        "إلى ذلك، وثقت وحدة مكافحة العنف ضد المرأة اغتصاب أربع فتيات على أيدي عناصر من الدعم السريع في مدينة "
+        "تمبول منتصف الشهر الماضي."
+    )
+    events = marsad.extract(text, published="2025-01-12").events
+    rape = [e for e in events if e.sub_event_type is SubEventType.SEXUAL_VIOLENCE]
+    assert len(rape) == 1 and rape[0].place is None

@@ -463,8 +463,7 @@ def test_a_numbered_military_region_is_yemens_army() -> None:
     ("text", "force"),
     [
         (
-            "اندلعت مواجهات ليل أمس بين محتجين وقوات الأمن في بلدة سترة، حيث رشق شبان دوريات الشرطة بالزجاجات"
-            " الحارقة.",
+            "اندلعت مواجهات ليل أمس بين محتجين وقوات الأمن في بلدة سترة، حيث رشق شبان دوريات الشرطة بالزجاجات الحارقة.",
             "STATE_POLICE",
         ),
         # a force told absent, or deployed after the crowd, met nobody
@@ -1186,7 +1185,7 @@ def test_the_sahel_sudan_and_libya_groups_are_named(text: str, name: str) -> Non
     ],
 )
 def test_a_post_or_patrol_named_without_its_force_is_what_was_hit(text: str, target: str) -> None:
-    """"سيارة شرطة", "دورية عسكرية": the force of where it happens, hit, not acting (a verb before it is
+    """ "سيارة شرطة", "دورية عسكرية": the force of where it happens, hit, not acting (a verb before it is
     the bomb's, whose object the post is)."""
     e = _one(text)
     assert e.actor2 is not None and e.actor2.actor_id == target
@@ -1224,7 +1223,7 @@ def test_the_members_of_a_quoted_group_before_the_verb_are_its_subject(text: str
 
 
 def test_groups_of_two_camps_named_together_as_doers_act_together() -> None:
-    """"سيطر مقاتلون من الجيش الحر وجبهة النصرة وحركة أحرار الشام على المطار": one side's act, all its doers
+    """ "سيطر مقاتلون من الجيش الحر وجبهة النصرة وحركة أحرار الشام على المطار": one side's act, all its doers
     (ACLED: actor1 and its associates), and the other side is the one that held it."""
     e = _one(
         "قال ناشطون إن مقاتلين من الجيش السوري الحر وجبهة النصرة وحركة أحرار الشام سيطروا أمس على مطار تفتناز"
@@ -1249,7 +1248,7 @@ def test_al_qaeda_in_yemen_is_its_branch_there() -> None:
 
 
 def test_the_dead_counted_as_suspected_members_are_that_sides() -> None:
-    """"قتل 3 يشتبه بانتمائهم لتنظيم القاعدة في غارة أمريكية": the targets are the group's (ACLED); suspected
+    """ "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة في غارة أمريكية": the targets are the group's (ACLED); suspected
     attackers are still no side ("مسلحين يعتقد أنهم ينتمون لتنظيم داعش")."""
     e = _one(
         "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة مساء أمس في غارة لطائرة أمريكية من دون طيار في مديرية الصعيد"
@@ -1259,7 +1258,7 @@ def test_the_dead_counted_as_suspected_members_are_that_sides() -> None:
 
 
 def test_members_of_a_groups_cells_who_executed_people_are_the_doers() -> None:
-    """"أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص": the members named after the verb, over a partitive
+    """ "أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص": the members named after the verb, over a partitive
     chain, are its subject; the people counted after the date are its object."""
     e = _one("أعدم عناصر من خلايا تنظيم داعش، أمس، تسعة أشخاص من جامعي الكمأة في بادية الشولا.")
     assert _ids(e) == ("ISIS", "CIVILIANS")
@@ -1615,8 +1614,7 @@ def test_who_tells_it_over_ma_and_a_verb_is_no_side() -> None:
 
 def test_who_announces_its_own_fighters_did_it_is_actor1_and_a_gathering_hit_is_actor2() -> None:
     doc = marsad.extract(
-        "أعلن حزب الله اليوم الأربعاء أن مقاتليه استهدفوا تجمعاً لجنود إسرائيليين قرب مستوطنة المطلة بصواريخ"
-        " موجهة.",
+        "أعلن حزب الله اليوم الأربعاء أن مقاتليه استهدفوا تجمعاً لجنود إسرائيليين قرب مستوطنة المطلة بصواريخ موجهة.",
         published=dt.date(2023, 11, 22),
     )
     (e,) = doc.events
@@ -1638,9 +1636,7 @@ def test_the_pkk_is_the_side_its_counted_dead_belong_to_and_no_side_of_a_crowd_t
         " في محافظة دهوك."
     )
     assert e.actor2 is not None and e.actor2.name == "PKK: Kurdistan Workers Party"
-    crowd = _one(
-        "رشق متظاهرون أكراد الشرطة بالحجارة في مدينة القامشلي أمس خلال مظاهرة مؤيدة لحزب العمال الكردستاني."
-    )
+    crowd = _one("رشق متظاهرون أكراد الشرطة بالحجارة في مدينة القامشلي أمس خلال مظاهرة مؤيدة لحزب العمال الكردستاني.")
     assert crowd.actor2 is None or crowd.actor2.name != "PKK: Kurdistan Workers Party"
 
 
@@ -1652,14 +1648,12 @@ def test_burkina_fasos_volunteers_are_a_pro_government_militia() -> None:
 
 def test_who_announces_that_it_did_it_is_actor1_not_the_group_of_whom_it_killed() -> None:
     e = _one(
-        "أعلن الجيش الإسرائيلي صباح اليوم أنه قتل قائداً بارزاً في حزب الله في غارة جوية استهدفت مبنى في بلدة"
-        " النبطية."
+        "أعلن الجيش الإسرائيلي صباح اليوم أنه قتل قائداً بارزاً في حزب الله في غارة جوية استهدفت مبنى في بلدة النبطية."
     )
     assert _ids(e)[0] == "ISR_STATE"
     # an armed group said to be someone's ("مسلحون يرجح أنهم من خلايا التنظيم") announces nothing
     hedged = _one(
-        "قُتل عنصران من قوات سوريا الديمقراطية إثر هجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على حاجز في"
-        " بلدة ذيبان."
+        "قُتل عنصران من قوات سوريا الديمقراطية إثر هجوم شنه مسلحون يرجح أنهم من خلايا تنظيم داعش على حاجز في بلدة ذيبان."
     )
     assert _ids(hedged)[0] != "SDF"
 
@@ -1931,8 +1925,7 @@ def test_a_withdrawal_from_a_place_names_no_agent_of_an_object() -> None:
 
 def test_a_named_sides_fire_of_another_kind_is_not_the_doer_of_a_strike_with_nobody_named() -> None:
     doc = marsad.extract(
-        "قتل ثلاثة فلسطينيين في غارة على مدينة رفح اليوم الخميس. وقالت حركة حماس إنها أطلقت صواريخ على مدن "
-        "إسرائيلية.",
+        "قتل ثلاثة فلسطينيين في غارة على مدينة رفح اليوم الخميس. وقالت حركة حماس إنها أطلقت صواريخ على مدن إسرائيلية.",
         published=dt.date(2023, 5, 11),
     )
     strikes = [e for e in doc.events if e.sub_event_type is SubEventType.AIR_DRONE_STRIKE]
@@ -2085,3 +2078,10 @@ def test_a_tribes_fighters_are_its_militia_and_its_people_civilians() -> None:
     )
     (e,) = killed.events
     assert e.actor2 is not None and e.actor2.actor_id == "CIVILIANS"
+
+
+def test_the_owner_of_positions_named_with_their_adjective_was_hit() -> None:
+    text = "شنت طائرات تركية غارات على ريف الحسكة. واستهدفت الغارات مواقع عسكرية لقوات سوريا الديمقراطية في ريف كوباني."
+    events = marsad.extract(text, published="2022-11-20").events
+    hit = [e for e in events if e.place is not None and e.place.location == "Ain al Arab"]
+    assert hit and hit[0].actor2 is not None and hit[0].actor2.name == "SDF: Syrian Democratic Forces"

@@ -378,11 +378,15 @@ class RoleFinder:
         lam_on_name = self.doc.text[m.span.start - 1 : m.span.start] == "ل"  # ("مقرا لحركة طالبان")
         if self._cue_before(m) != "ل" and not lam_on_name:
             return False
-        before = self.index.words_before(m.span, 1)
+        before = self.index.words_before(m.span, 2)
         if not before:
             return False
-        word = before[0]
-        return (word.startswith("ب") and len(word) > 3) or word in self.cues.site_noun or word in self.cues.gathering
+        word = before[-1]
+        if (word.startswith("ب") and len(word) > 3) or word in self.cues.site_noun or word in self.cues.gathering:
+            return True
+        # (over its adjective: "استهدفت الغارات مواقع عسكرية لقوات سوريا الديمقراطية")
+        noun = before[0]
+        return len(before) == 2 and _nisba(word) and (noun in self.cues.site_noun or noun in self.cues.gathering)
 
     def _object_attached(self, span: Span) -> bool:
         """The word of ``span`` goes on past it with an object pronoun ("اختطفتهم", "قتلوه"): what follows the
@@ -1149,3 +1153,8 @@ class RoleFinder:
             return None
         best = max(counts, key=counts.__getitem__)  # the first counted of equals, as Counter.most_common
         return last[best]
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective without its article, normalised ("عسكريه", "أمني"): it qualifies the noun before it."""
+    return len(word) > 3 and not word.startswith("ال") and word.endswith(("يه", "ي"))

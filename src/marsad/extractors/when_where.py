@@ -657,6 +657,10 @@ class WhenWhere:
             # "شهدت عدة أحياء ... مواجهات ... . وتركزت المواجهات في حي التضامن ... ومدينة القصرين": the next
             # sentence tells where the event it continues happened
             return focused
+        if self._names_an_unknown_town(sentence):
+            # "اغتصاب أربع فتيات ... في مدينة تمبول بشرق الجزيرة": the sentence names its own town, which the
+            # gazetteer lacks; the place told before is not where it happened
+            return []
         if discourse and discourse[0].place.is_neighbourhood and self._names_an_unknown_quarter(sentence):
             # "بدأت القوات التقدم نحو حي القاهرة المجاور" after the fight in al-Zuhur: a quarter the gazetteer
             # lacks is in the city, not in the quarter told before
@@ -684,6 +688,10 @@ class WhenWhere:
             if c.mention.cue and c.place.kind is not PlaceKind.REGION:
                 return c
         return None
+
+    def _names_an_unknown_town(self, sentence: int) -> bool:
+        """A town or village the sentence names with its cue ("مدينة تمبول", "بلدة آيت عميرة") was declined."""
+        return any(p.sentence == sentence and unknown_settlement(p) for p in self.places_by_sentence.get(sentence, []))
 
     def _names_an_unknown_quarter(self, sentence: int) -> bool:
         """A place the sentence names after a neighbourhood's cue ("حي القاهرة") was declined."""
@@ -831,7 +839,7 @@ def _road_end_holders(doc: Document) -> set[int]:
 
 #: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
 #: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع")
-_OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع")
+_OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع", "مدين")
 
 
 def unknown_settlement(m: PlaceMention) -> bool:

@@ -715,6 +715,10 @@ def _area_name(word: str) -> bool:
     return not any(w in cues.QUALIFIERS or w in cues.RELATIONS for w in (word, bare))
 
 
+#: the singular city cue, normalised
+_ONE_CITY = "مدينه"
+
+
 def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[int]) -> list[Found]:
     cue = _cue_at(ctx, i)
     if cue is None:
@@ -737,7 +741,10 @@ def _unknown_after_cue(ctx: _Ctx, i: int, names: dict[int, Found], covered: set[
         return []  # "قرية قرب مدينة الجنينة": where the village is, not its name
     if _cue_at(ctx, nxt) is not None or cues.strip_clitics(word, ctx.gaz.landmark_words):
         return []
-    if not (word.startswith("ال") or word in cues.NAME_HEADS or named) and c.kind not in (
+    # (a town's name after "مدينة" has no article when it is foreign: "مدينة ميرباليه", "مدينة نييري"; not after
+    # the plural, "مدن عدة")
+    one_city = c.kind == "city" and ctx.tokens[i].norm.endswith(_ONE_CITY)
+    if not (word.startswith("ال") or word in cues.NAME_HEADS or named or one_city) and c.kind not in (
         "neighbourhood",
         "village",
         "town",
