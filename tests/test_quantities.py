@@ -1143,3 +1143,14 @@ def test_others_travelling_with_someone_are_no_dead() -> None:
 def test_a_count_joined_after_a_rank_is_more_of_the_dead() -> None:
     doc = marsad.extract("انفجرت عبوة ناسفة بدورية للجيش، ما أسفر عن استشهاد ضابط برتبة ملازم أول وجنديين.")
     assert sum(q.value for q in doc.quantities if q.counted == "killed") == 3
+
+
+def test_the_toll_after_a_groups_latin_abbreviation_is_the_killing_s() -> None:
+    import marsad
+
+    text = (
+        "قتل مسلحون من القوات الديمقراطية المتحالفة (ADF) ما لا يقل عن 18 مدنياً، مساء الجمعة، في هجوم على "
+        "قرية ماسالا، بحسب منظمات المجتمع المدني، فيما تحدث مسؤول محلي عن 42 قتيلاً."
+    )
+    (e,) = marsad.extract(text, published="2024-06-09").events
+    assert e.fatalities == 18

@@ -166,3 +166,18 @@ def test_ranges_answer_as_a_scan_of_every_range(ranges: list[tuple[int, int]], s
 )
 def test_the_dot_of_an_initial_ends_no_sentence(text: str, count: int) -> None:
     assert len(split_sentences(normalize(text))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a name's Latin abbreviation in brackets is no aside: the clause goes on over it
+        ("قتل مسلحون من القوات الديمقراطية المتحالفة (ADF) ما لا يقل عن 18 مدنياً", 1),
+        ("سيطر متمردو حركة (M23) على بلدة روبايا", 1),
+        # an Arabic aside still is one
+        ("قتل مسلحون (بحسب مصادر محلية) ما لا يقل عن 18 مدنياً", 3),
+    ],
+)
+def test_a_latin_gloss_in_brackets_does_not_split_the_clause(text: str, clauses: int) -> None:
+    (sentence,) = split_sentences(normalize(text))
+    assert len(sentence.clauses) == clauses

@@ -21,6 +21,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"')\]]|$)|(?
 _INITIAL = re.compile(r"[\s(«\"][\u0621-\u064a]")
 _CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
+#: a short Latin gloss in brackets: "(ADF)", "(M23)", "(3R)"
+_LATIN_GLOSS = re.compile(r"\([A-Za-z0-9][A-Za-z0-9 .\-]{0,15}\)")
 #: a regex match's (start, end)
 _SPAN = re.Match.span
 
@@ -50,8 +52,18 @@ def _add_sentence(view: NormalizedText, start: int, end: int, out: list[Sentence
         return
     clauses: list[tuple[int, int]] = []
     cpos = start
+    gloss_end = -1  # the closing bracket of a Latin gloss being read over
     for m in _CLAUSE_SEP.finditer(text, start, end):
         sep = m.start()
+        if sep <= gloss_end:
+            continue
+        if text[sep] == "(":
+            gloss = _LATIN_GLOSS.match(text, sep, end)
+            if gloss is not None:
+                # "مسلحون من القوات الديمقراطية المتحالفة (ADF) ما لا يقل عن 18 مدنياً": a name's Latin
+                # abbreviation is no aside that ends the clause
+                gloss_end = gloss.end() - 1
+                continue
         if text[sep] == "-":
             sep -= 1  # " - " starts at the space before the hyphen
             if sep < cpos:
