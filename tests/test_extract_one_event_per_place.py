@@ -188,3 +188,14 @@ def test_a_claim_of_a_massacre_as_a_blow_to_the_army_is_that_massacre() -> None:
     )
     events = marsad.extract(text, published="2024-08-26").events
     assert [e.sub_event_type for e in events] == [SubEventType.ATTACK]
+
+
+def test_a_city_named_as_its_governorates_capital_is_one_place() -> None:
+    text = (
+        "أعلن الجيش السوداني، أمس السبت، استعادة السيطرة الكاملة على مدينة سنجة عاصمة ولاية سنار، بعد معارك "
+        "عنيفة مع قوات الدعم السريع."
+    )
+    events = marsad.extract(text, published="2024-11-24").events
+    assert [(e.sub_event_type, e.place.location if e.place else "") for e in events] == [
+        (SubEventType.GOVERNMENT_REGAINS, "Singa")
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from marsad.geo.resolver import GOVERNORATE_BY_CAPITAL
 from marsad.lang.cues import load_cues
 from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
@@ -122,7 +123,9 @@ _REGION_ONLY = 3
 def _area_joins_its_town(events: list[Event]) -> list[Event]:
     """An event placed at a governorate or district joins an event of its type and day told in the same
     sentence at a place inside it: "تظاهر آلاف من أبناء محافظة السويداء ... وسط مدينة السويداء" is one
-    protest in the city (ACLED keeps the most precise location)."""
+    protest in the city (ACLED keeps the most precise location). So does one at a governorate the gazetteer
+    knows only by its capital (coded there at geo-precision 3), beside a place of that province told more
+    precisely: "استعادة السيطرة على مدينة سنجة عاصمة ولاية سنار" is one recapture, of Singa."""
 
     def inside(d: Event, e: Event) -> bool:
         return (
@@ -133,10 +136,18 @@ def _area_joins_its_town(events: list[Event]) -> list[Event]:
             and d.place.kind not in _AREAS
             and _date(d) == _date(e)
             and d.historical == e.historical
-            and _contains(e.place, d.place)
+            and (
+                _contains(e.place, d.place)
+                if e.place.kind in _AREAS
+                else d.place.geo_precision < e.place.geo_precision
+                and (d.place.country, d.place.admin1) == (e.place.country, e.place.admin1)
+            )
         )
 
-    return _fold(events, lambda e: e.place is not None and e.place.kind in _AREAS, inside, _absorb)
+    def area(e: Event) -> bool:
+        return e.place is not None and (e.place.kind in _AREAS or GOVERNORATE_BY_CAPITAL in e.place.rule)
+
+    return _fold(events, area, inside, _absorb)
 
 
 def _summary_told_in_detail(events: list[Event], detailing: frozenset[int]) -> list[Event]:

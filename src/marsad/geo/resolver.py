@@ -22,6 +22,8 @@ from marsad.text.normalize import NormalizedText
 
 #: the best candidate's share of the total score needed to resolve
 THRESHOLD = 0.6
+#: the rule of a governorate's mention coded to its capital ("ولاية سنار": Sennar, at geo-precision 3)
+GOVERNORATE_BY_CAPITAL = "governorate known by its capital: coded to the capital"
 #: a place this close to the town a text names it beside is by that town
 _CLOSE_KM = 25
 #: a fuzzy match (spelling variant) must reach this rapidfuzz ratio
@@ -389,7 +391,7 @@ def _precision(f: Found, place: Place, is_container: bool) -> tuple[int, str]:
     if place.kind is PlaceKind.REGION:
         return 3, "region: coded to its main town"
     if f.cue_kind == "governorate" and place.kind is not PlaceKind.GOVERNORATE:
-        return 3, "governorate known by its capital: coded to the capital"
+        return 3, GOVERNORATE_BY_CAPITAL
     # (a city's district listed as its neighbourhood, "مديرية الشيخ عثمان": the named place itself)
     # (no star expression in the tuple: the mypyc build cannot compile one in a membership test)
     if f.cue_kind in ("district", "subdistrict") and place.kind not in ADMIN_KINDS and place.kind is not (
