@@ -2085,3 +2085,14 @@ def test_the_owner_of_positions_named_with_their_adjective_was_hit() -> None:
     events = marsad.extract(text, published="2022-11-20").events
     hit = [e for e in events if e.place is not None and e.place.location == "Ain al Arab"]
     assert hit and hit[0].actor2 is not None and hit[0].actor2.name == "SDF: Syrian Democratic Forces"
+
+
+def test_the_owner_of_a_base_attacked_is_not_the_subject_of_the_fight_after() -> None:
+    text = (
+        "شنّ مقاتلو حركة الشباب، فجر اليوم، هجوماً على قاعدة عسكرية للجيش الصومالي في بلدة مهداي، ما أدى إلى "
+        "اندلاع اشتباكات عنيفة استمرت لساعات."
+    )
+    events = marsad.extract(text, published="2023-08-22").events
+    assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in events] == [
+        ("Al Shabaab", "Military Forces of Somalia (2022-)")
+    ]

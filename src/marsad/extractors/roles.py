@@ -371,10 +371,11 @@ class RoleFinder:
         """A generic head before a quoted name, bare or with a clitic ("تنظيم", "لتنظيم", "وحركة")."""
         return is_word(word, self.cues.name_lead, ("ل", "و", "ب"))
 
-    def _owns_what_was_hit(self, m: ActorMention) -> bool:
+    def _owns_what_was_hit(self, m: ActorMention, with_bi: bool = True) -> bool:
         """``m`` owns, with the lam, the thing named with "ب" right before it, which is no event word:
-        "انفجرت عبوة ناسفة بدورية للجيش" is a blast at the army's patrol, not by the army; or the site or
-        gathering named right before it: "استهدفت غارات جوية مواقع لحركة طالبان" struck its positions."""
+        "انفجرت عبوة ناسفة بدورية للجيش" is a blast at the army's patrol, not by the army (unless ``with_bi``
+        is false); or the site or gathering named right before it: "استهدفت غارات جوية مواقع لحركة طالبان"
+        struck its positions."""
         lam_on_name = self.doc.text[m.span.start - 1 : m.span.start] == "ل"  # ("مقرا لحركة طالبان")
         if self._cue_before(m) != "ل" and not lam_on_name:
             return False
@@ -382,7 +383,8 @@ class RoleFinder:
         if not before:
             return False
         word = before[-1]
-        if (word.startswith("ب") and len(word) > 3) or word in self.cues.site_noun or word in self.cues.gathering:
+        hit_with_bi = with_bi and word.startswith("ب") and len(word) > 3
+        if hit_with_bi or word in self.cues.site_noun or word in self.cues.gathering:
             return True
         # (over its adjective: "استهدفت الغارات مواقع عسكرية لقوات سوريا الديمقراطية")
         noun = before[0]
@@ -499,6 +501,9 @@ class RoleFinder:
             if m.span.end <= trigger.start
             and self._cue_before(m) not in self.not_subject_cues
             and m.actor_id in self.armed
+            # (nor the owner of a site that was hit: "هاجم المسلحون مراكز للشرطة ... وسيطروا لساعات على أحياء";
+            # not a word with "ب", which may be a statement's: "وقال بيان لجهاز مكافحة الإرهاب: تمكنت قواتنا")
+            and not self._owns_what_was_hit(m, with_bi=False)
         ]
         # (a post is what is hit, unless nobody else is named before: "وردّ حزب الله باستهداف موقع المالكية
         # الإسرائيلي بصاروخ")
