@@ -1154,3 +1154,20 @@ def test_the_toll_after_a_groups_latin_abbreviation_is_the_killing_s() -> None:
     )
     (e,) = marsad.extract(text, published="2024-06-09").events
     assert e.fatalities == 18
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the numeral counts the noun after it, not the gunmen before it
+        ("قتل مسلحون أربعة رجال وامرأة، يوم الثلاثاء، في هجوم على قرية.", 5),
+        ("قتل مسلحون ثلاثة مدنيين في هجوم على قرية.", 3),
+        # bodies counted after their word keep their count ("جثث أربعة أطفال" within the 31)
+        ("انتشلت فرق الدفاع المدني 31 جثة، بينها جثث أربعة أطفال، بعد غارة على السوق.", 31),
+    ],
+)
+def test_a_numeral_between_the_doers_and_the_dead(text: str, dead: int) -> None:
+    import marsad
+
+    events = marsad.extract(text, published="2023-06-08").events
+    assert [e.fatalities for e in events] == [dead]

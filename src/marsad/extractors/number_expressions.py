@@ -763,9 +763,17 @@ class NumberSentence:
             return None
         if card.value < 2 and not (isinstance(noun, CasualtyWord) and d.word(j).startswith("واحد")):
             return None  # ("قتيلاً واحداً" is one dead; "شخص واحد" is counted by its casualty word)
+        if not isinstance(noun, CasualtyWord) and self._counts_the_next(j):
+            return None  # "قتل مسلحون أربعة رجال": the numeral counts the noun after it, not the gunmen
         e = Expr(i, j + 1, d.term_start(i), d.ends[j], card.value, "words", noun=noun)
         e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
         return e
+
+    def _counts_the_next(self, j: int) -> bool:
+        """A counted noun, with no clitic, follows the numeral at token ``j`` right after it."""
+        d = self.d
+        k = d.last[j] + 1
+        return k < self.hi and d.adjacent(j, k) and not d.prefix(k) and self.noun_at(k) is not None
 
     def attach_noun(self, e: Expr) -> None:
         """The counted noun right after the number, directly or after من ("العشرات من عناصر")."""
