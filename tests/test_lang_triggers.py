@@ -172,6 +172,7 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
     [
         ("نظم ذوو المختطفين وقفة احتجاجية أمام مبنى المحافظة", "abduction"),  # kin_of
         ("أعلن المحافظ استقالته احتجاجاً على سفك الدماء", "protest"),  # protest_by_act
+        ("شن الجيش غارة بطائرة مسيرة على تجمع للمسلحين قال إنها أسفرت عن تحييد عشرات الإرهابيين", "protest"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:
