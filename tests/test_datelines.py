@@ -68,17 +68,6 @@ def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:
         ),
         # a country only named, not as where things are: the dateline stands
         ("صعدة – استشهد خمسة مواطنين جراء غارة شنها طيران العدوان السعودي فجر اليوم.", "Civilians (Yemen)", "Sa'dah"),
-    ],
-)
-def test_a_dateline_abroad_is_not_where_the_events_are(text: str, victims: str, location: str) -> None:
-    events = marsad.extract(text, published="2024-07-28").events
-    assert events and events[0].actor2 is not None
-    assert (events[0].actor2.name, events[0].place.location if events[0].place else "") == (victims, location)
-
-
-@pytest.mark.parametrize(
-    ("text", "victims", "location"),
-    [
         # the sentence names the town (with its cue) that the gazetteer lacks: not the dateline's city
         (
             "أبوجا – خطف مسلحون 50 شخصاً في هجوم على بلدة كاورا نامودا شمال غربي نيجيريا فجر الخميس.",
@@ -89,8 +78,8 @@ def test_a_dateline_abroad_is_not_where_the_events_are(text: str, victims: str, 
         ("بغداد – قتل ثلاثة مدنيين في انفجار عبوة ناسفة في حي الشهداء الثاني أمس.", "Civilians (Iraq)", "Baghdad"),
     ],
 )
-def test_a_dateline_is_no_place_for_a_town_named_beside_it(text: str, victims: str, location: str) -> None:
-    events = marsad.extract(text, published="2024-03-08").events
+def test_a_dateline_abroad_is_not_where_the_events_are(text: str, victims: str, location: str) -> None:
+    events = marsad.extract(text, published="2024-07-28").events
     assert events and events[0].actor2 is not None
     assert (events[0].actor2.name, events[0].place.location if events[0].place else "") == (victims, location)
 

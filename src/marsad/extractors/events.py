@@ -14,6 +14,7 @@ from marsad.extractors.history import historical, occasions, remembered_date, to
 from marsad.extractors.merge import merge_events
 from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
+from marsad.extractors.off_stage import unknown_settlement
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
@@ -22,7 +23,7 @@ from marsad.extractors.subtypes import SubTypes, foiled, no_fighting, says_any
 from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
-from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere, unknown_settlement
+from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack

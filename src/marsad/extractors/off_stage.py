@@ -205,7 +205,7 @@ def _dateline_beside_places(index: DocIndex, p: PlaceMention) -> bool:
             # not the dateline's town)
             # (nor a town the gazetteer does not know: "بورت أو برنس – سيطر مسلحون على مدينة ميرباليه" happened in
             # Mirebalais, not in the capital 60 km off; better no place than the wrong one)
-            or (q.resolved is None and (_names_a_province(q.cue) or _names_a_town(q)))
+            or (q.resolved is None and (_names_a_province(q.cue) or unknown_settlement(q)))
         )
         for q in index.doc.places
     )
@@ -236,10 +236,15 @@ def _in_a_country_not_named(doc: Document, p: PlaceMention) -> bool:
     )
 
 
-def _names_a_town(p: PlaceMention) -> bool:
-    """The place is a town or village by its cue ("مدينة", "بلدة", "قرية") that the gazetteer does not know."""
-    found = place_cues.CUES.get(p.cue)
-    return found is not None and found.kind in ("city", "town", "village") and p.antecedent is None
+#: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
+#: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع"), and towns by "مدينة"
+_OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع", "مدين")
+
+
+def unknown_settlement(m: PlaceMention) -> bool:
+    """The mention names, after a village's or town's cue, a place the gazetteer lacks ("بلدة آيت عميرة"), and
+    is no anaphor of an earlier place."""
+    return m.resolved is None and m.antecedent is None and m.cue.startswith(_OUTLYING_CUES)
 
 
 def _names_a_province(cue: str) -> bool:

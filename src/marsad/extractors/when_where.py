@@ -14,6 +14,7 @@ from marsad.extractors.off_stage import (
     anniversary_tokens,
     anniversary_words,
     off_stage,
+    unknown_settlement,
 )
 from marsad.extractors.positions import ASIDE, DocIndex
 from marsad.geo import cues as place_cues
@@ -835,17 +836,6 @@ def _road_end_holders(doc: Document) -> set[int]:
         for p in doc.places
         if p.road == "end" and p.resolved is not None and (i := p.container) is not None
     }
-
-
-#: the cues (normalised, their start) of settlements that lie outside the town that holds them: villages, towns,
-#: hamlets ("قرية", "بلدة", "قرى", "عزبة", "نجع")
-_OUTLYING_CUES = ("قري", "قرى", "بلد", "عزب", "نجع", "مدين")
-
-
-def unknown_settlement(m: PlaceMention) -> bool:
-    """The mention names, after a village's or town's cue, a place the gazetteer lacks ("بلدة آيت عميرة"), and
-    is no anaphor of an earlier place."""
-    return m.resolved is None and m.antecedent is None and m.cue.startswith(_OUTLYING_CUES)
 
 
 def _most_specific(doc: Document, choices: list[PlaceChoice], holders: set[int]) -> list[PlaceChoice]:
