@@ -161,6 +161,11 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review57", 0.87, 1, 0.84, 0.94),
         ("review58", 0.94, 0, 0.84, 0.90),
         ("review59", 0.92, 0, 0.79, 0.89),
+        # round 33: set 60 (40 reports of varied countries, written blind to the code) scored blind at the start
+        # and end of the round and not read; set 61 (multi-event reports and conflicting tolls, from Haiti and
+        # the Central African Republic to Ukraine) scored blind at the start, then read
+        ("review60", 0.90, 1, 0.67, 0.89),
+        ("review61", 0.89, 1, 0.70, 0.82),
     ],
 )
 def test_review_set_stays_above_its_floor(
