@@ -1171,3 +1171,15 @@ def test_a_numeral_between_the_doers_and_the_dead(text: str, dead: int) -> None:
 
     events = marsad.extract(text, published="2023-06-08").events
     assert [e.fatalities for e in events] == [dead]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['"العودة والاستصلاح والتأهيل" (3R)', "«العودة والاستصلاح والتأهيل»"],
+)
+def test_the_dead_counted_after_a_quoted_group_name_the_actors_lack(name: str) -> None:
+    import marsad
+
+    text = f"قتل مسلحون من جماعة {name} أربعة رجال وامرأة، يوم الثلاثاء، في هجوم على قرية."
+    (e,) = marsad.extract(text, published="2023-06-08").events
+    assert e.fatalities == 5
