@@ -74,6 +74,13 @@ def test_a_country_in_a_datelines_brackets_is_read_as_such() -> None:
             "Civilians (Nigeria)",
             "",
         ),
+        # nor is it the place of a site its sentence names with no place of its own: the site is in that town
+        (
+            "بورت أو برنس – سيطر مسلحون من العصابات، الاثنين، على مدينة ميرباليه، بعد هجوم عنيف على مركز الشرطة"
+            " والسجن المدني.",
+            "Police Forces of Haiti",
+            "",
+        ),
         # a quarter the gazetteer lacks is in the dateline's city: it stands
         ("بغداد – قتل ثلاثة مدنيين في انفجار عبوة ناسفة في حي الشهداء الثاني أمس.", "Civilians (Iraq)", "Baghdad"),
     ],

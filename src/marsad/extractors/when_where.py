@@ -586,6 +586,15 @@ class WhenWhere:
         out: list[PlaceChoice] = []
         for m in mentions:
             place = resolved_place(self.doc, m)
+            if (
+                place is not None
+                and place.kind is PlaceKind.LANDMARK
+                and m.container is None
+                and self._names_an_unknown_town(m.sentence)
+            ):
+                # "سيطر مسلحون على مدينة ميرباليه ... بعد هجوم على مركز الشرطة والسجن المدني": a site placed by
+                # the report's city alone is in the town its sentence names, which the gazetteer lacks
+                continue
             if place is not None:
                 if place.geo_precision == 1 and self._holds_an_unknown(m):
                     # "في قرية الكرم التابعة لمركز أبو قرقاص": the event is in a village the gazetteer lacks,
