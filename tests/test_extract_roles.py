@@ -2096,3 +2096,16 @@ def test_the_owner_of_a_base_attacked_is_not_the_subject_of_the_fight_after() ->
     assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in events] == [
         ("Al Shabaab", "Military Forces of Somalia (2022-)")
     ]
+
+
+def test_an_accusation_about_a_bombing_told_as_the_reason_is_not_about_the_strikes() -> None:
+    text = (
+        "شنّت طائرات حربية ومسيّرة تركية، فجر اليوم الأحد، سلسلة غارات على مناطق متفرقة من شمال سوريا. ففي ريف "
+        "ديرك، قصفت الطائرات محطة الكهرباء في قرية تقل بقل، ما أدى إلى استشهاد 11 مدنياً. وزعمت وزارة الدفاع "
+        "التركية تحييد 89 هدفاً، قائلة إنها تأتي رداً على تفجير شارع الاستقلال في إسطنبول، وتتهم أنقرة حزب العمال "
+        "الكردستاني بالوقوف وراءه."
+    )
+    events = marsad.extract(text, published="2022-11-20").events
+    assert events and all(
+        e.actor1 is not None and e.actor1.name.startswith("Military Forces of Turkey") for e in events
+    )

@@ -1053,9 +1053,13 @@ class RoleFinder:
         return []
 
     def _violence_told_before(self, sentence: int, m: ActorMention) -> bool:
-        """The sentence tells violence (a trigger of two or more) before the mention."""
+        """The sentence tells violence (a trigger of two or more, or one it refers to: "رداً على تفجير شارع
+        الاستقلال ... وتتهم أنقرة حزب العمال الكردستاني بالوقوف وراءه") before the mention."""
         return any(
-            t.sentence == sentence and t.strength >= 2 and t.span.end <= m.span.start and t.family in _VIOLENT_FAMILIES
+            t.sentence == sentence
+            and (t.strength >= 2 or "reference" in t.flags)
+            and t.span.end <= m.span.start
+            and t.family in _VIOLENT_FAMILIES
             for t in self.doc.triggers
         )
 
