@@ -199,3 +199,12 @@ def test_a_city_named_as_its_governorates_capital_is_one_place() -> None:
     assert [(e.sub_event_type, e.place.location if e.place else "") for e in events] == [
         (SubEventType.GOVERNMENT_REGAINS, "Singa")
     ]
+
+
+def test_weapons_a_side_seized_after_its_clash_are_the_clash() -> None:
+    text = (
+        "قُتل مسلح من جيش الشعب الجديد، أمس الخميس، في اشتباك مع دورية للجيش الفلبيني في منطقة جبلية. وأضاف "
+        "البيان أن الجنود ضبطوا بندقيتين ومتفجرات يدوية الصنع في الموقع بعد انسحاب بقية المتمردين."
+    )
+    events = marsad.extract(text, published="2024-07-19").events
+    assert [e.sub_event_type for e in events] == [SubEventType.ARMED_CLASH]

@@ -70,7 +70,8 @@ def merge_events(
     placed = _area_joins_its_town(_undated_joins_its_dated_twin(events))
     placed = _city_joins_its_quarter(_summary_told_in_detail(placed, detailing))
     merged = _merge_same_type(placed, another_count, unnamed)
-    violent = _violence_absorbs_its_damage(_battles_absorb_remote_violence(merged, fights, unnamed))
+    fought_with = _battle_absorbs_its_seizure(_battles_absorb_remote_violence(merged, fights, unnamed))
+    violent = _violence_absorbs_its_damage(fought_with)
     intercepted = _strike_absorbs_its_interception(_claim_of_a_strike_intercepted(violent, claims))
     taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(intercepted))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls), battles)
@@ -247,6 +248,26 @@ def _headline_told_again(events: list[Event]) -> list[Event]:
 def _undated_news(e: Event) -> bool:
     """Not history, and dated only by inference (no date of its own in the text)."""
     return "event_date" in e.inferred and not e.historical
+
+
+def _battle_absorbs_its_seizure(events: list[Event]) -> list[Event]:
+    """Weapons a side of a battle seized or kept from use at its place (or with no place, as the battle) and on
+    its day, told in its sentence or the next, are the battle's: "قُتل مسلح ... في اشتباك مع دورية للجيش ...
+    وأضاف البيان أن الجنود ضبطوا بندقيتين ومتفجرات في الموقع بعد انسحاب بقية المتمردين" is one clash."""
+
+    def seized(e: Event) -> bool:
+        return e.sub_event_type is SubEventType.DISRUPTED_WEAPONS and not e.historical and e.actor1 is not None
+
+    def battle(d: Event, e: Event) -> bool:
+        return (
+            d.event_type is EventType.BATTLES
+            and 0 <= e.sentence - d.sentence <= 1
+            and _place_day(d) == _place_day(e)
+            and e.actor1 is not None
+            and e.actor1.actor_id in {_id(d.actor1), _id(d.actor2)}
+        )
+
+    return _fold(events, seized, battle, _add_evidence)
 
 
 def _battles_absorb_remote_violence(
