@@ -2109,3 +2109,9 @@ def test_an_accusation_about_a_bombing_told_as_the_reason_is_not_about_the_strik
     assert events and all(
         e.actor1 is not None and e.actor1.name.startswith("Military Forces of Turkey") for e in events
     )
+
+
+def test_the_force_whose_station_a_suicide_bomber_reached_was_attacked() -> None:
+    text = "ووقع الهجوم في مدينة خوست عندما أوقف ضباط شرطة الانتحاري خارج مركز للشرطة."
+    events = marsad.extract(text).events
+    assert events and events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Afghanistan")
