@@ -58,7 +58,7 @@ from marsad.model.mentions import QuantityMention, QuantityPart
 from marsad.text.clitics import is_word
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText, normalize_term
-from marsad.text.segment import unbroken
+from marsad.text.segment import LATIN_GLOSS, unbroken
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
@@ -516,7 +516,7 @@ def _names_and_dates(doc: Document) -> frozenset[int]:
 
 
 #: a quoted name of a few words with no digit, and a short Latin gloss in brackets right after it
-_QUOTED_NAME = re.compile(r'[«"“]([^»"”\d]{2,60})[»"”](?:\s*\([A-Za-z0-9][A-Za-z0-9 .\-]{0,15}\))?')
+_QUOTED_NAME = re.compile(r'[«"“]([^»"”\d]{2,60})[»"”](?:\s*' + LATIN_GLOSS + ")?")
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:

@@ -22,7 +22,8 @@ _INITIAL = re.compile(r"[\s(«\"][\u0621-\u064a]")
 _CLAUSE_SEP = re.compile(r"[،,;؛:()\-](?:(?<=[،,;؛:()])|(?<=\s-)\s)")
 _WORD = re.compile(r"\w+")
 #: a short Latin gloss in brackets: "(ADF)", "(M23)", "(3R)"
-_LATIN_GLOSS = re.compile(r"\([A-Za-z0-9][A-Za-z0-9 .\-]{0,15}\)")
+LATIN_GLOSS = r"\([A-Za-z0-9][A-Za-z0-9 .\-]{0,15}\)"
+_LATIN_GLOSS = re.compile(LATIN_GLOSS)
 #: a regex match's (start, end)
 _SPAN = re.Match.span
 
