@@ -630,13 +630,7 @@ def _placeless_told_again(events: list[Event], claims: frozenset[int] = frozense
             and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
             and (e.fatalities in (0, d.fatalities) or (e.sentence in claims and _same_doer(d, e)))
             and (
-                (
-                    e.actor1 is not None
-                    and not e.actor1.inferred
-                    and d.actor1 is not None
-                    and not d.actor1.inferred
-                    and e.actor1.actor_id == d.actor1.actor_id
-                )
+                _same_doer(d, e)
                 # with no doer named, only the same kind of violence ("وردّ الحزب بقصف" after a strike on it is
                 # the other side's)
                 or ((e.actor1 is None or e.actor1.inferred) and e.sub_event_type is d.sub_event_type)

@@ -701,7 +701,7 @@ class WhenWhere:
 
     def _names_an_unknown_town(self, sentence: int) -> bool:
         """A town or village the sentence names with its cue ("مدينة تمبول", "بلدة آيت عميرة") was declined."""
-        return any(p.sentence == sentence and unknown_settlement(p) for p in self.places_by_sentence.get(sentence, []))
+        return any(unknown_settlement(p) for p in self.places_by_sentence.get(sentence, ()))
 
     def _names_an_unknown_quarter(self, sentence: int) -> bool:
         """A place the sentence names after a neighbourhood's cue ("حي القاهرة") was declined."""
