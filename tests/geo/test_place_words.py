@@ -124,6 +124,21 @@ def test_the_country_clues_read_the_sponsor_words(monkeypatch: pytest.MonkeyPatc
     assert not _sponsor(doc.tokens, i)
 
 
+def test_the_country_clues_read_the_state_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.extractors.text_stage import TextStage
+    from marsad.geo.clues import located_countries
+    from marsad.geo.geocoder import default_geocoder
+    from marsad.model.document import Document
+
+    doc = Document(text="قتل مسلحون خمسة قرويين شمال غربي جمهورية أفريقيا الوسطى")
+    TextStage()(doc)
+    assert doc.norm is not None
+    gaz = default_geocoder().gazetteer
+    assert located_countries(doc.norm, doc.tokens, gaz)["CF"] == 1
+    monkeypatch.setattr(cues, "STATE_TITLES", frozenset())
+    assert located_countries(doc.norm, doc.tokens, gaz)["CF"] == 0
+
+
 @pytest.mark.parametrize(
     ("attribute", "text", "wrong"),
     [

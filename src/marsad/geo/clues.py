@@ -137,16 +137,12 @@ def _nstart(token: Token) -> int:
 def _told_as_where(tokens: list[Token], i: int, prefix: str) -> bool:
     """The country name at token ``i`` (behind clitic ``prefix``) follows "في", "ب" or a direction."""
     before = _word_before(tokens, i)
-    if not prefix and before in _STATE_WORDS:
+    if not prefix and before in cues.STATE_TITLES:
         # "شمال غربي جمهورية أفريقيا الوسطى", "في دولة مالي": the words before the state's title
         prefix = before[:1] if before[:1] == "ب" else ""
         before = _word_before(tokens, i - 1)
     bare = before[1:] if before[:1] in ("و", "ف") else before
     return prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE
-
-
-#: a state's title before its name, normalised ("جمهورية", "دولة", with "ب" as in "بجمهورية")
-_STATE_WORDS: frozenset[str] = frozenset({"جمهوريه", "دوله", "بجمهوريه", "بدوله"})
 
 
 def _word_before(tokens: list[Token], i: int) -> str:

@@ -122,6 +122,8 @@ LYING_BETWEEN: frozenset[str]
 SPONSORS: frozenset[str]
 #: what may stand between a sponsor word and the country ("المدعومة من قبل تركيا")
 SPONSOR_LINKS: frozenset[str]
+#: a state's title before its name ("جمهورية", "بدولة"): the words before it say where things are
+STATE_TITLES: frozenset[str]
 #: country -> the countries its forces are reported fighting in: a text naming "الجيش الإسرائيلي" may be
 #: about Tulkarm or Nabatieh, so a place there is not declined as outside the text's country
 FORCES_ABROAD: dict[str, frozenset[str]]

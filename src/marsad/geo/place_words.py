@@ -59,6 +59,7 @@ _LISTS: dict[str, str] = {
     "lying_between": "LYING_BETWEEN",
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
+    "state_titles": "STATE_TITLES",
     "appositives": "APPOSITIVES",
     "statement_verbs": "STATEMENT_VERBS",
     "capital_words": "CAPITAL_WORDS",
