@@ -173,6 +173,9 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         ("نظم ذوو المختطفين وقفة احتجاجية أمام مبنى المحافظة", "abduction"),  # kin_of
         ("أعلن المحافظ استقالته احتجاجاً على سفك الدماء", "protest"),  # protest_by_act
         ("شن الجيش غارة بطائرة مسيرة على تجمع للمسلحين قال إنها أسفرت عن تحييد عشرات الإرهابيين", "protest"),
+        # goods_entered, over the longer phrase of a crowd's wait that holds its words
+        ("استشهد شرطيان أثناء تأمين دخول شاحنات المساعدات إلى المدينة", "entry"),
+        ("سمحت السلطات بدخول الوقود إلى المدينة", "entry"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:

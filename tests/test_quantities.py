@@ -142,6 +142,10 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("قتل مختار البلدة برصاص مجهولين", [("قتل مختار", 1, "killed", False, False)]),
     # a dual pronoun on the casualty word counts two
     ("انفجرت عبوة بسيارتهما ما أدى إلى مقتلهما", [("مقتلهما", 2, "killed", False, False)]),
+    # the nominative dual of the women's words, and a dual verb of martyrdom after a noun and its numeral
+    ("قتلت سيدتان بالقصف", [("سيدتان", 2, "killed", False, False)]),
+    ("قتلت مواطنتان بالقصف", [("مواطنتان", 2, "killed", False, False)]),
+    ("أفاد مراسلنا بأن مواطنين اثنين استشهدا في القصف", [("مواطنين اثنين", 2, "killed", False, False)]),
 ]
 
 JOINED: list[tuple[str, list[Fact]]] = [
@@ -437,6 +441,9 @@ def test_breakdown_markers(marker: str) -> None:
         # a breakdown with no number of its own, after "at least"
         ("قال مسؤولون إن 17 شخصاً على الأقل، معظمهم من النساء والأطفال، قتلوا فجر الثلاثاء", "killed"),
         ("إن ثلاثين شخصا، غالبيتهم من المدنيين، أصيبوا بجروح", "injured"),
+        # a toll risen to a figure told before the toll, its breakdown between ending in a dual
+        ("ارتفع إلى 14 بينهم خمسة أطفال وسيدتان عدد الشهداء الذين قضوا في القصف", "killed"),
+        ("ارتفع إلى 11 بينهم 4 أطفال ومواطنتان، عدد الشهداء الذين قضوا في الغارة", "killed"),
     ],
 )
 def test_a_casualty_verb_after_a_breakdown_counts_the_figure(text: str, counted: str) -> None:
