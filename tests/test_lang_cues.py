@@ -643,6 +643,14 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة مفخخة استهدفت أمس حقلاً للغاز قرب مدينة السليمانية.",
         lambda ev: bool(ev) and _names(ev, "actor1") == ["Unidentified Armed Group (Iraq)"],
     ),
+    (  # a spokesman's side that tells of its own dead did not strike them
+        "spokesman",
+        "المتحدث",
+        "أعلن المتحدث العسكري للقوات المسلحة المصرية استشهاد ثلاثة من أفراد القوات المسلحة إثر انفجار عبوة ناسفة"
+        " جنوب مدينة رفح أمس.",
+        lambda ev: bool(ev) and _names(ev, "actor2") == ["Military Forces of Egypt (2014-)"]
+        and "Military Forces of Egypt (2014-)" not in _names(ev, "actor1"),
+    ),
     (  # ... unless its own forces act
         "own_forces",
         "قواته",

@@ -74,6 +74,12 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
+def _one_camp(a: Actor, b: Actor) -> bool:
+    """Allied, or a state's forces and forces named with no state ("للقوات المسلحة المصرية" and a bare "القوات
+    المسلحة" or "جنود" after it, which the lexicon gives the pack's own government)."""
+    return allied(a, b) or (a.side.state and b.side is Side.GOVERNMENT)
+
+
 #: the words (normalised, their start) of a force's positions, before its name ("نحو مواقع القوات الأمنية")
 _POSITIONS = ("مواقع", "مناطق", "نقاط", "خطوط")
 #: how many words may stand between a killing word and "عنصراً من X" naming X's people as its victims
@@ -504,6 +510,9 @@ class RoleFinder:
             # (nor the owner of a site that was hit: "هاجم المسلحون مراكز للشرطة ... وسيطروا لساعات على أحياء";
             # not a word with "ب", which may be a statement's: "وقال بيان لجهاز مكافحة الإرهاب: تمكنت قواتنا")
             and not self._owns_what_was_hit(m, with_bi=False)
+            # (nor a side announcing its own dead: "أعلن المتحدث العسكري للقوات المسلحة استشهاد 4 من أفراد
+            # القوات المسلحة إثر انفجار عبوة ناسفة")
+            and not self._mourns_its_own(m, mentions, victims)
         ]
         # (a post is what is hit, unless nobody else is named before: "وردّ حزب الله باستهداف موقع المالكية
         # الإسرائيلي بصاروخ")
@@ -603,6 +612,18 @@ class RoleFinder:
             roles.actor2 = roles.actor1
             roles.both_sides = True
         return self._second(roles, mentions, trigger)
+
+    def _mourns_its_own(self, m: ActorMention, mentions: list[ActorMention], victims: set[int]) -> bool:
+        """``m`` announces the news ("أعلن الجيش", "المتحدث العسكري للقوات المسلحة") and a victim of the frame
+        after it is of its own side or an allied one: it tells its own losses."""
+        own = self.actor(m)
+        if not any(id(v) in victims and v.span.start > m.span.end and _one_camp(own, self.actor(v)) for v in mentions):
+            return False
+        if self._told_by(m):
+            return True
+        # (the spokesman's, not the subject of what he says: "أعلن المتحدث العسكري أن القوات المسلحة أحبطت")
+        before = self.index.words_before(m.span, 3)
+        return any(w in self.cues.spokesman and "ان" not in before[i + 1 :] for i, w in enumerate(before))
 
     def left_by(self, sentence: int) -> ActorMention | None:
         """The armed actor that left the explosives of ``sentence`` behind ("انفجار لغم أرضي من مخلفات مليشيا

@@ -48,6 +48,7 @@ class CueWords:
     works_in: frozenset[str]
     civil_body: frozenset[str]
     statement_noun: frozenset[str]
+    spokesman: frozenset[str]
     press_event: frozenset[str]
     casualty_side: frozenset[str]
     denial_ends: frozenset[str]
