@@ -2510,6 +2510,17 @@ def test_a_foiled_attack_claimed_after_is_the_claimants_and_one_sides_later_coun
     assert e.fatalities == 23  # the army's 5 and the 18 attackers; the tribal count is of the army's dead only
 
 
+def test_a_sentence_opening_with_a_contrast_gives_another_sources_count_of_the_crowds_dead() -> None:
+    text = (
+        "قتل 12 شخصاً على الأقل أمس في مدينة مشهد بعدما أطلقت قوات الأمن الرصاص الحي على محتجين تجمعوا قرب"
+        " مبنى المحافظة، بحسب التلفزيون الرسمي. في المقابل، قالت منظمة حقوقية إن 30 شخصاً على الأقل قتلوا برصاص"
+        " قوات الأمن."
+    )
+    (e,) = _events(text, dt.date(2022, 10, 1))
+    assert e.sub_event_type is SubEventType.EXCESSIVE_FORCE
+    assert e.fatalities == 12  # ACLED: the lowest of two sources' counts
+
+
 def test_ground_held_for_hours_is_a_fight_and_a_drone_that_struck_is_one_drone_strike() -> None:
     text = (
         "دخل مقاتلون من ميليشيا فانو صباح الاثنين بلدة فنوتي سلام بإقليم أمهرة بعد اشتباكات مع قوات الدفاع الوطني"

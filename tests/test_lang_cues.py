@@ -765,6 +765,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " الهجوم، زاعماً أن مقاتليه قتلوا أكثر من 20 جندياً، وأنهم سيطروا على قرية مجاورة، وهو ما نفاه مصدر عسكري.",
         lambda ev: bool(ev) and not any("territory" in e.sub_event_type.label for e in ev),
     ),
+    (  # ... and ground announced taken, then denied with an object for what was told
+        "denial_verb",
+        "نفى",
+        "وأعلنت قوات الدعم السريع أمس سيطرتها على مطار مروي في الولاية الشمالية، غير أن الجيش نفى ذلك وقال إن"
+        " قواته تتعامل مع المهاجمين.",
+        lambda ev: bool(ev) and not any("territory" in e.sub_event_type.label for e in ev),
+    ),
     (  # the next sentence says where the riots told centred: those are their places
         "focused_in",
         "وتركزت",

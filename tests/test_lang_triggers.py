@@ -160,6 +160,8 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("نفى الجيش صحة أنباء عن هجوم على حاجز", "denied_report"),
         ("شن لاعبو الفريق هجوماً كاسحاً على مرمى الخصم", "sports"),
         ("حذر من المواجهات العسكرية المحتملة", "possible_after"),
+        ("لقي 14 شخصاً مصرعهم جراء سيول جارفة اجتاحت مديريات عدة", "disaster"),
+        ("تجمع محتجون احتجاجاً على اتهامات باغتصاب فتاة على يد ضابط", "charge"),
         ("نفذت القوات رمايات وقصفاً مدفعياً على أهداف افتراضية خلال التمرين العسكري المشترك", "drill"),
     ],
 )
@@ -223,6 +225,8 @@ def _strengths(text: str) -> dict[str, int]:
         ("هدد الزعيم بشن هجمات على السفن", "هجمات", 1),
         ("حاول مسلحون اغتيال القاضي", "اغتيال", 3),
         ("قامت امرأة بتفجير نفسها", "بتفجير", 3),
+        # ... or after ب, of a verb reporting it
+        ("أفاد سكان باشتباكات متقطعة في محيط المطار", "اشتباكات", 3),
         ("تعرض حاجز لقوات النظام لهجوم", "هجوم", 3),
     ],
 )
@@ -237,6 +241,13 @@ def test_a_verb_form_read_as_its_verbal_noun_is_weaker(sentence: str, word: str,
 def test_listed_kinds_of_violence_are_generic(sentence: str) -> None:
     violent = [flags for fam, flags in _triggers(sentence) if fam in ("killing", "abduction")]
     assert len(violent) == 2 and all("generic" in f for f in violent)
+
+
+@pytest.mark.parametrize("word", ["احتجازها", "اعتقاله"])
+def test_the_time_someone_was_held_tells_no_arrest(word: str) -> None:
+    assert [fam for fam, _ in _triggers(f"توفيت الشابة أثناء {word} لدى الشرطة")] == []
+    # (an arrest made during something else is one)
+    assert "arrest" in [fam for fam, _ in _triggers("اعتقلت الشرطة خمسة شبان أثناء مداهمة")]
 
 
 def test_a_relative_clause_describing_talk_is_talk() -> None:

@@ -57,6 +57,10 @@ def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
         "تحدث عن رقة المشاعر",  # a common word, the bare form of الرقة
         "أغلقوا الطريق لفترة وجيزة",  # و + جيزة: GeoNames also names Giza without its article
         "اشتبكت القوات مع مجموعة من المهربين المسلحين",  # smugglers; GeoNames' Persian name of an Iranian city
+        "جرفت سيول جارفة عشرات المنازل",  # torrents, also Seoul
+        # an organisation's seat (place words `seat_words`), no place of the event
+        "قالت منظمة حقوقية ومقرها لندن إن 12 شخصاً قتلوا",
+        "قال المرصد السوري لحقوق الإنسان ومقره في لندن إن خمسة مدنيين قتلوا",
     ],
 )
 def test_common_words_and_outlets_are_not_places(geocoder: Geocoder, text: str) -> None:

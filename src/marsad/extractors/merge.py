@@ -76,7 +76,9 @@ def merge_events(
     taken = _massacre_told_by_its_means(_abduction_absorbs_its_raid(intercepted))
     told = _takeover_told_again(_the_attack_told_again(taken, tolls), battles)
     fought = set(fighting)
-    met = _crowd_absorbs_the_force_it_met(_crowd_absorbs_its_arrests(_headline_told_again(told), raids))
+    met = _crowd_absorbs_the_force_it_met(
+        _crowd_absorbs_its_arrests(_headline_told_again(told), raids), another_count
+    )
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
     return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds), claims, unnamed)
 
@@ -827,11 +829,15 @@ def _crowd_before(d: Event, e: Event, nearest: int, farthest: int) -> bool:
     )
 
 
-def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
+def _crowd_absorbs_the_force_it_met(
+    events: list[Event], another_count: Callable[[Event, Event], bool]
+) -> list[Event]:
     """A state force's violence told in the sentence after a protest or riot, at its place and day, on
     nobody but the crowd or unnamed people, is how the crowd was met (ACLED codes one event): "ورشقوا عناصر
     الشرطة بالحجارة. وردت الشرطة بالغاز المسيل للدموع والرصاص الحي، ما أدى إلى مقتل شاب" is one riot with
-    its dead; a peaceful protest so met becomes excessive force (with dead) or intervention."""
+    its dead; a peaceful protest so met becomes excessive force (with dead) or intervention. Its dead told
+    again by another source ("في المقابل، قالت منظمة حقوقية إن 41 شخصاً قتلوا برصاص قوات الأمن") are the
+    crowd's dead counted again: the lowest stands."""
 
     def force(e: Event) -> bool:
         return (
@@ -854,7 +860,8 @@ def _crowd_absorbs_the_force_it_met(events: list[Event]) -> list[Event]:
             d.civilian_targeting = d.civilian_targeting or lethal
         if d.actor2 is None:
             d.actor2 = e.actor1
-        d.fatalities = max(d.fatalities, e.fatalities)
+        again = another_count(d, e)
+        d.fatalities = min(d.fatalities, e.fatalities) if again else max(d.fatalities, e.fatalities)
         _add_evidence(d, e)
 
     return _fold(events, force, crowd, join)

@@ -261,6 +261,10 @@ class Tolls:
             return True
         if any(self._heads_a_toll(index, s) for s in second):
             return True  # "وقال مسؤول محلي إن عدد القتلى تجاوز خمسين": the dead told, counted again
+        if not self.contrast.isdisjoint(words[:_OPENING]) and all(_same_dead(index.doc, first[-1], s) for s in second):
+            # "قتل 19 شخصاً ... بحسب التلفزيون الرسمي. في المقابل، قالت منظمة حقوقية إن 41 شخصاً قتلوا": a sentence
+            # opening with a contrast gives another source's count of the same dead
+            return True
         named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
         others = _groups_of(index.doc, second)
         if not named.isdisjoint(others):
@@ -558,6 +562,8 @@ _QUOTES_AND_SPACE = " \t\n\"'«»“”„()"
 _COMBATANTS = frozenset({"member", "fighter", "soldier", "police", "officer", "commander", "gunman", "terrorist"})
 #: what a figure counts when it names nobody in particular ("سبعة أشخاص", "عدد القتلى بلغ 17")
 _ANYONE = frozenset({"", "person", "other"})
+#: how many first words of a sentence may hold the contrast that opens it ("وفي المقابل"، "في حين")
+_OPENING = 3
 
 
 #: the people groups of a state's men and of armed men against a state: a figure of one and a figure of the

@@ -32,7 +32,7 @@ from marsad.text.ranges import Ranges
 #: complete) and this stage looks back for a governing verb (performs, attempts, does) or looks after a
 #: withdrawal (not_territory)
 _READ_ELSEWHERE = frozenset(
-    {"partial", "foothold", "complete", "performs", "attempts", "does", "not_territory", "denial"}
+    {"partial", "foothold", "complete", "performs", "attempts", "does", "reports_with", "not_territory", "denial"}
 )
 
 
@@ -113,6 +113,16 @@ _LIST_GAP = re.compile(r"\s*(?:و|[أا]و\s+)(?:ال|لل)?")
 def names_protest(term: str) -> bool:
     """The trigger (or any word) names a protest ("تظاهر", "اعتصام", "المتظاهرون"): a `protest_stem` cue is in it."""
     return any(stem in term for stem in load_cues().protest_stem)
+
+
+#: pronoun suffixes of a verbal noun naming whom it is about ("احتجازها", "اعتقالهم")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _held_one(word: str, term: str) -> bool:
+    """The word is the matched term with a pronoun suffix: "احتجازها" after "احتجاز"."""
+    stem = term.rsplit(" ", 1)[-1]
+    return any(word.endswith(stem + suffix) for suffix in _PRONOUN_SUFFIXES)
 
 
 def _previous_word(tokens: list[Token], index: int) -> str:
@@ -266,24 +276,34 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
         if tokens[first].sentence not in denying:
             continue
         sentence = tokens[first].sentence
-        claimed = False
-        j = first - 1
-        while j >= 0 and tokens[j].sentence == sentence and not claimed:
-            claimed = is_word(tokens[j].norm, cues.side_claim)
-            j -= 1
-        if not claimed:
-            continue
         j = first + 1
-        while j < len(tokens) and tokens[j].sentence == sentence:
+        denial = None
+        while j < len(tokens) and tokens[j].sentence == sentence and denial is None:
             if _denies_what_was_told(tokens, j, cues):
+                denial = j
+            j += 1
+        if denial is None:
+            continue
+        # (a claim, or with a denial that names what it denies, an announcement: "أعلنت قوات الدعم السريع
+        # سيطرتها على مطار مروي، غير أن الجيش نفى ذلك")
+        claims = cues.side_claim if tokens[denial].norm in cues.denied_after else cues.side_claim | cues.reporting_verb
+        j = first - 1
+        while j >= 0 and tokens[j].sentence == sentence:
+            if is_word(tokens[j].norm, claims):
                 t.flags.add("attempted")  # (fought over, as the denial itself often says: "صدوا الهجوم")
                 break
-            j += 1
+            j -= 1
 
 
 def _denies_what_was_told(tokens: list[Token], j: int, cues: CueWords) -> bool:
-    """Token ``j`` is a verb of denial with the pronoun of what was told, after "ما" or "الذي" ("وهو ما نفته")."""
-    return tokens[j].norm in cues.denied_after and tokens[j - 1].norm in _RELATIVES
+    """Token ``j`` is a verb of denial with the pronoun of what was told, after "ما" or "الذي" ("وهو ما نفته"),
+    or a verb of denial with a word for it as its object ("نفى ذلك")."""
+    word = tokens[j].norm
+    if word in cues.denied_after:
+        return tokens[j - 1].norm in _RELATIVES
+    if word.lstrip("و") not in cues.denial_verb or j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
+        return False
+    return tokens[j + 1].norm in cues.denial_ends
 
 
 #: what a side may claim to have done that a denial after the claim unmakes
@@ -321,6 +341,7 @@ class TriggerStage:
             for suffix in (("وه", "وها") if v.endswith("وا") else ("ه", "ها"))
         )
         self.does = self._verbs_and_reach("does")
+        self.reports_with = self._verbs_and_reach("reports_with")
         self.attempts = self._verbs_and_reach("attempts")
         self.not_territory = self._words_and_reach("not_territory")
         #: words naming aircraft, a subject of "شن" as good as a named actor (see :func:`_governed_over_subject`)
@@ -407,6 +428,8 @@ class TriggerStage:
                 and self._drone_near(doc.text, tokens, first, last + trigger.window)
             ):
                 continue  # "بغارة نفذتها مسيّرة إسرائيلية": a drone, not a march
+            if trigger.family.id == "arrest" and "during" in flags and _held_one(tokens[last].norm, m.term):
+                continue  # "توفيت أثناء احتجازها لدى الشرطة": the time she was held, no arrest told
             if trigger.family.id == "riot" and trigger.strength == 1 and first - 1 in crowd_ends:
                 continue  # "محتجين غاضبين": the crowd's adjective, not violence
             if (
@@ -461,7 +484,10 @@ class TriggerStage:
         ):
             return True
         periphrastic = clitic in ("ب", "بال") or (clitic in ("", "ال") and previous in ("علي", "الي"))
-        return periphrastic and _governed(tokens, first, *self.does)
+        if periphrastic and _governed(tokens, first, *self.does):
+            return True
+        # (a report of it: "أفاد سكان باشتباكات متقطعة")
+        return clitic in ("ب", "بال") and _governed(tokens, first, *self.reports_with)
 
     @staticmethod
     def _reached(tokens: list[Token], first: int) -> bool:

@@ -89,6 +89,19 @@ def speaker_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int,
     return out
 
 
+def seat_ranges(view: NormalizedText, tokens: list[Token]) -> list[tuple[int, int]]:
+    """View ranges of place names told as an organisation's seat, right after a seat word or after it and
+    "في" ("منظمة حقوق الإنسان في إيران، ومقرها أوسلو"): where the body sits, not where the event happened."""
+    out: list[tuple[int, int]] = []
+    for k in words_in(view.text, with_conjunctions(cues.SEAT_WORDS)):
+        j = k + 1
+        if j < len(tokens) and tokens[j].norm == "في":
+            j += 1
+        if j < len(tokens) and tokens[j].sentence == tokens[k].sentence:
+            out.append((tokens[j].nstart, tokens[j].nend))
+    return out
+
+
 #: (token index, clitic prefix, ISO code) of each one-word country name or adjective of a text
 CountryWords = list[tuple[int, str, str]]
 

@@ -92,6 +92,8 @@ DEMONSTRATIVES: frozenset[str]
 APPOSITIVES: frozenset[str]
 #: verbs after which a capital names its government ("دانته طهران"), not a place
 STATEMENT_VERBS: frozenset[str]
+#: an organisation's seat ("ومقرها أوسلو"): the place after it is where the body sits
+SEAT_WORDS: frozenset[str]
 #: the word for a capital, which alone or with its country's adjective is a place ("بالعاصمة")
 CAPITAL_WORDS: frozenset[str]
 #: words before it that make it part of another name ("ريف العاصمة")

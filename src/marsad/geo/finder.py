@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.geo import cues
-from marsad.geo.clues import excluded_ranges, speaker_ranges, sponsor_ranges
+from marsad.geo.clues import excluded_ranges, seat_ranges, speaker_ranges, sponsor_ranges
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
 from marsad.text.datelines import opens_a_dateline, second_in_a_heading
@@ -233,7 +233,10 @@ def find_mentions(view: NormalizedText, tokens: list[Token], gaz: Gazetteer, out
     if len(starts) != len(tokens):
         raise ValueError("the tokens are not the words of the view")
     excluded = Ranges(
-        excluded_ranges(view, gaz, outlet) + sponsor_ranges(view, tokens) + speaker_ranges(view, tokens)
+        excluded_ranges(view, gaz, outlet)
+        + sponsor_ranges(view, tokens)
+        + speaker_ranges(view, tokens)
+        + seat_ranges(view, tokens)
     )
 
     # 1. every gazetteer name, with the article flag of its clitic prefix

@@ -62,6 +62,7 @@ _LISTS: dict[str, str] = {
     "state_titles": "STATE_TITLES",
     "appositives": "APPOSITIVES",
     "statement_verbs": "STATEMENT_VERBS",
+    "seat_words": "SEAT_WORDS",
     "capital_words": "CAPITAL_WORDS",
     "not_capital_after": "NOT_CAPITAL_AFTER",
 }

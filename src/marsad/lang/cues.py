@@ -95,6 +95,7 @@ class CueWords:
     told_as_another: frozenset[str]
     inside_of: frozenset[str]
     denied_after: frozenset[str]
+    denial_verb: frozenset[str]
     focused_in: frozenset[str]
     mourned_dead: frozenset[str]
     had_done: frozenset[str]
