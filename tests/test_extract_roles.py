@@ -219,6 +219,18 @@ def test_who_fired_is_named_by_an_adjective_or_the_area_it_holds(text: str, acto
     assert e.actor1 is not None and e.actor1.actor_id == actor1
 
 
+@pytest.mark.parametrize(
+    "source",
+    ["بحسب بيان للمتحدث العسكري باسم القوات المسلحة المصرية", "وفق المتحدث الرسمي باسم القوات المسلحة المصرية"],
+)
+def test_the_body_of_a_spokesman_cited_as_the_source_is_no_side(source: str) -> None:
+    e = _one(
+        "قتل ضابط وثمانية جنود، وأصيب ضابط وجندي آخران، أمس الخميس، إثر انفجار عبوة ناسفة استهدفت مركبة مدرعة جنوب"
+        f" مدينة العريش، {source}."
+    )
+    assert e.actor1 is None or e.actor1.actor_id != "EGY_STATE"
+
+
 def test_an_area_named_by_its_holder_is_no_capture() -> None:
     doc = marsad.extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة الفصائل على حي الحمدانية في حلب أمس.", published=PUB)
     assert doc.control == []

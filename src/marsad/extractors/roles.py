@@ -197,6 +197,8 @@ class RoleFinder:
                 continue  # "وفق ما أعلن الجيش السوداني": the same, over "ما" and a verb of telling
             if self._owns_a_civil_body(before, m):
                 continue  # "السلطات الصحية التابعة للحوثيين": the owner of who tells it
+            if self._spokesman_cited(m) and not self._own_forces_after(m):
+                continue  # "بحسب بيان للمتحدث العسكري باسم القوات المسلحة": whose spokesman tells it
             if before and before[-1] in cues.statement_noun and self._after_lam(m) and not self._own_forces_after(m):
                 # "ذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة استهدفت": the statement's author, unless its
                 # own forces act ("وقال بيان للجيش إن قواته قصفت")
@@ -278,6 +280,17 @@ class RoleFinder:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""
         tok = self.index.tokens[self.index.position(m.span).first]
         return tok.start < m.span.start and self.doc.text[tok.start : m.span.start] in ("ل", "لـ")
+
+    def _spokesman_cited(self, m: ActorMention) -> bool:
+        """``m`` is the body of a spokesman cited as the report's source, a statement or an attribution right
+        before him ("بحسب بيان للمتحدث العسكري باسم القوات المسلحة", "وفق المتحدث باسم الجيش")."""
+        before = self.index.words_before(m.span, 5)
+        for k in range(max(0, len(before) - 3), len(before)):  # (the spokesman, an adjective, "باسم")
+            w = before[k]
+            if ("ال" + w[2:] if w.startswith("لل") else w.removeprefix("و")) in self.cues.spokesman:
+                cited = before[max(0, k - 2) : k]
+                return not (self.cues.statement_noun.isdisjoint(cited) and self.cues.attribution.isdisjoint(cited))
+        return False
 
     def _own_forces_after(self, m: ActorMention) -> bool:
         return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))
