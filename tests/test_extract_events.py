@@ -2521,6 +2521,20 @@ def test_a_sentence_opening_with_a_contrast_gives_another_sources_count_of_the_c
     assert e.fatalities == 12  # ACLED: the lowest of two sources' counts
 
 
+def test_bombs_found_before_they_went_off_are_disrupted_weapons_use() -> None:
+    text = "عثرت قوة من الجيش صباح اليوم على عبوتين ناسفتين مزروعتين على طريق زراعي في قضاء الدجيل."
+    assert [e.sub_event_type for e in _events(text, dt.date(2023, 3, 12))] == [SubEventType.DISRUPTED_WEAPONS]
+
+
+def test_a_bomb_found_after_a_blast_leaves_the_blast_and_its_dead_an_event_of_their_own() -> None:
+    text = (
+        "أعلن المتحدث العسكري استشهاد ضابط وثلاثة جنود إثر انفجار عبوة ناسفة استهدفت مركبة مدرعة جنوب مدينة"
+        " العريش مساء أمس، مضيفاً أن المهندسين العسكريين تمكنوا عقب الحادث من اكتشاف عبوة ثانية وتفكيكها."
+    )
+    explosions = [e for e in _events(text, dt.date(2017, 1, 9)) if e.event_type is EventType.EXPLOSIONS]
+    assert [(e.sub_event_type, e.fatalities) for e in explosions] == [(SubEventType.REMOTE_EXPLOSIVE, 4)]
+
+
 def test_ground_held_for_hours_is_a_fight_and_a_drone_that_struck_is_one_drone_strike() -> None:
     text = (
         "دخل مقاتلون من ميليشيا فانو صباح الاثنين بلدة فنوتي سلام بإقليم أمهرة بعد اشتباكات مع قوات الدفاع الوطني"

@@ -133,6 +133,8 @@ FIGHTING: frozenset[str] = frozenset({"clash", "attack", "shelling", "airstrike"
 #: fighting on the ground that support fire told with it belongs to ("سيطرت الفصائل على القرية وسط قصف مدفعي
 #: تركي", "اشتباكات ترافقت مع قصف صاروخي")
 _GROUND_FIGHT: frozenset[str] = frozenset({"clash", "capture", "entry", "attack"})
+#: a bomb that went off, or its dead and wounded: what no bomb found or defused after it is
+_WENT_OFF: frozenset[str] = frozenset({"killing", "injury", "explosion", "ied", "suicide"})
 _SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
 
 
@@ -167,6 +169,10 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return True  # "دخلوا البلدة ... وسيطروا على مقرها لساعات قبل أن ينسحبوا": the fight, no hand-over
     if head.family == "disrupted" and other.family in _SUPPORT_FIRE and other.strength >= 2:
         return False  # (see below: a strike told is not what the air defences kept from use)
+    if head.family == "disrupted" and other.family in _WENT_OFF and other.span.end <= head.span.start:
+        # "استشهاد ضابط وثلاثة جنود إثر انفجار عبوة ناسفة ... مضيفاً أن المهندسين تمكنوا من اكتشاف عبوة ثانية
+        # وتفكيكها": the blast and its dead told before are an event of their own, not the bomb found after
+        return False
     if other.family == "disrupted" and head.family in _SUPPORT_FIRE and head.strength >= 2:
         # "نفذ العدو عدواناً جوياً ... وتصدت الدفاعات للصواريخ وأسقطت معظمها": the strike landed; its
         # interception is part of it (a drone shot down with no strike told stays disrupted)
