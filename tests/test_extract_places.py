@@ -30,6 +30,14 @@ def test_a_place_given_by_a_direction_after_another_only_locates_it(text: str, l
     assert _locations(text) == [location]
 
 
+def test_a_province_told_first_yields_to_a_place_of_it_told_after_the_event_word() -> None:
+    text = "وفي محافظة البصرة، قطع محتجون غاضبون، صباح أمس، الطريق الرئيسي في قضاء الزبير بالإطارات المحترقة."
+    doc = marsad.extract(text, published=PUB)
+    assert [(e.sub_event_type, e.place.location if e.place else "") for e in doc.events] == [
+        (SubEventType.VIOLENT_DEMONSTRATION, "Az Zubayr")
+    ]
+
+
 def test_a_direction_alone_still_places_the_event() -> None:
     assert _locations("قصفت الطائرات الحربية شمالي حلب أمس.") == ["Aleppo"]
 

@@ -649,7 +649,10 @@ class WhenWhere:
         if before:
             # "قتل مدنيان في بلدتي كفرنبل وحاس، جراء قصف ...": every place of the clause that told where
             _, last = self.clause(before[-1].mention.span)
-            return [c for c in before if self.clause(c.mention.span)[1] == last]
+            where = [c for c in before if self.clause(c.mention.span)[1] == last]
+            # (a province told first, a place of it after the trigger: "وفي محافظة البصرة، قطع محتجون، صباح اليوم،
+            # الطريق الرئيسي في قضاء الزبير")
+            return self._inside_after(where, sentence_places, trigger) or where
         if sentence_places:
             # "سيطرت قوات النظام، اليوم، على أحياء الحيدرية والشيخ خضر والصاخور": the first place told after
             # the trigger's clause, with the places listed with it under its plural cue
@@ -683,6 +686,24 @@ class WhenWhere:
             told = self._place_told_before(sentence)
             return [PlaceChoice(told.mention, told.place, inferred=True)] if told is not None else []
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+    @staticmethod
+    def _inside_after(where: list[PlaceChoice], places: list[PlaceChoice], trigger: Span) -> list[PlaceChoice]:
+        """When ``where`` is one province named by its cue, the first place of it named after the trigger in
+        its sentence by another cue, else none."""
+        if len(where) != 1 or not _names_a_province(where[0].mention.cue):
+            return []
+        province = where[0].place.admin1
+        return next(
+            (
+                [c]
+                for c in places
+                if c.mention.span.start >= trigger.end
+                and c.place.admin1 == province
+                and not _names_a_province(c.mention.cue)
+            ),
+            [],
+        )
 
     def _focused_next(self, sentence: int) -> list[PlaceChoice]:
         """The places of the next sentence when its first word says where what was told centred (`focused_in`:
@@ -807,6 +828,12 @@ class WhenWhere:
 
 
 _COMMAS = frozenset("،,")
+
+
+def _names_a_province(cue: str) -> bool:
+    """The place cue names a province ("محافظة", "ولاية", "إقليم")."""
+    found = place_cues.CUES.get(cue)
+    return found is not None and found.kind == "governorate"
 
 
 def _names_a_quarter(cue: str) -> bool:
