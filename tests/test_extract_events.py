@@ -2521,6 +2521,14 @@ def test_a_sentence_opening_with_a_contrast_gives_another_sources_count_of_the_c
     assert e.fatalities == 12  # ACLED: the lowest of two sources' counts
 
 
+def test_the_arms_an_assault_used_are_part_of_it() -> None:
+    text = (
+        "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين، صباح أمس، معسكراً للجيش المالي في بلدة بوريم، مستخدمين سيارات"
+        " مفخخة وطائرات مسيّرة."
+    )
+    assert [e.sub_event_type for e in _events(text, dt.date(2023, 9, 8))] == [SubEventType.ARMED_CLASH]
+
+
 def test_bombs_found_before_they_went_off_are_disrupted_weapons_use() -> None:
     text = "عثرت قوة من الجيش صباح اليوم على عبوتين ناسفتين مزروعتين على طريق زراعي في قضاء الدجيل."
     assert [e.sub_event_type for e in _events(text, dt.date(2023, 3, 12))] == [SubEventType.DISRUPTED_WEAPONS]

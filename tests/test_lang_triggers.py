@@ -178,6 +178,9 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # goods_entered, over the longer phrase of a crowd's wait that holds its words
         ("استشهد شرطيان أثناء تأمين دخول شاحنات المساعدات إلى المدينة", "entry"),
         ("سمحت السلطات بدخول الوقود إلى المدينة", "entry"),
+        # evacuated: the wounded carried away by helicopter
+        ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "injury"),
+        ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "airstrike"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:

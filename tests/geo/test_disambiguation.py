@@ -30,6 +30,23 @@ def test_the_container_picks_the_namesake(geocoder: Geocoder, city: str, locatio
     assert m.resolved is not None and m.resolved.location == location
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        # a province's capital that bears its name stands for the province, far towns of it included
+        ("هاجم مسلحون معسكراً للجيش في بلدة بوريم بمنطقة غاو شمالي مالي", "بوريم", "Bourem"),
+        ("انفجر لغم بمركبة للبعثة قرب بلدة أغيلهوك في منطقة كيدال شمالي مالي", "أغيلهوك", "Aguelhok"),
+    ],
+)
+def test_a_capital_named_like_its_province_holds_the_provinces_towns(
+    geocoder: Geocoder, text: str, name: str, location: str
+) -> None:
+    found = mentions(geocoder, text)
+    m = next(m for raw, m in found if raw == name)
+    assert m.resolved is not None and m.resolved.location == location
+    assert m.container is not None  # (the province only locates it: no event place of its own)
+
+
 def test_document_focus_resolves_a_later_bare_neighbourhood(geocoder: Geocoder) -> None:
     text = "قصفت الطائرات مدينة حمص. وفي وقت لاحق اندلعت اشتباكات في حي الحميدية."
     m = resolved(geocoder, text, "الحميدية")

@@ -149,7 +149,13 @@ def _inside(gaz: Gazetteer, place: Place, container: Place) -> bool:
         return True
     if container.kind is PlaceKind.REGION or container.kind in ADMIN_KINDS:
         return bool(container.admin1) and place.admin1 == container.admin1
-    return False
+    # a province's capital that bears its name stands for the province ("بلدة بوريم بمنطقة غاو": Gao's region,
+    # Bourem 83 km from its capital)
+    return (
+        bool(container.admin1)
+        and place.admin1 == container.admin1 == container.name_en
+        and _distance_km(place, container) < _PROVINCE_REACH_KM
+    )
 
 
 def _merge_units(cands: list[Place], cue_kind: str) -> list[Place]:
@@ -548,7 +554,7 @@ def resolve(
             and not governorate
             and not unit
             and _RANK[pa.kind] >= _RANK[pb.kind]
-            and pb.id not in gaz.ancestors(pa)
+            and not _inside(gaz, pa, pb)
         ):
             f.container = None
 
