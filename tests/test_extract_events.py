@@ -2521,6 +2521,14 @@ def test_a_sentence_opening_with_a_contrast_gives_another_sources_count_of_the_c
     assert e.fatalities == 12  # ACLED: the lowest of two sources' counts
 
 
+def test_a_retelling_with_no_place_nor_date_joins_the_event_when_the_report_has_no_publication_date() -> None:
+    text = (
+        "قتل العشرات من المدنيين يوم الأحد الماضي في هجوم شنه مسلحون مجهولون على بلدة سيتنغا شمالي بوركينا فاسو."
+        " وقال أحد الناجين إن المهاجمين وصلوا على دراجات نارية وأطلقوا النار على الرجال في السوق."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in _events(text, None)] == [(SubEventType.ATTACK, 12)]
+
+
 def test_the_arms_an_assault_used_are_part_of_it() -> None:
     text = (
         "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين، صباح أمس، معسكراً للجيش المالي في بلدة بوريم، مستخدمين سيارات"

@@ -618,7 +618,8 @@ def _placeless_told_again(events: list[Event], claims: frozenset[int] = frozense
             and e.sentence > 0
             and not e.historical
             and (e.place is None or "location" in e.inferred)
-            and "event_date" in e.inferred
+            # (no date of its own: one taken from before, or none at all when the report has no publication date)
+            and ("event_date" in e.inferred or not any(ev.role is EvidenceRole.DATE for ev in e.evidence))
             # (not one at a place the text names that the gazetteer lacks: "وشهدت بلدة آيت عميرة مواجهات مماثلة")
             and not (e.place is None and any(ev.role is EvidenceRole.LOCATION for ev in e.evidence))
         )
