@@ -47,6 +47,15 @@ def test_a_capital_named_like_its_province_holds_the_provinces_towns(
     assert m.container is not None  # (the province only locates it: no event place of its own)
 
 
+def test_a_town_anaphor_refers_to_the_place_named_with_its_own_cue_word(geocoder: Geocoder) -> None:
+    text = (
+        "سيطر مقاتلو التنظيم على بلدة مارتي بولاية بورنو بعد هجوم أجبر الجنود على الانسحاب نحو مدينة ديكوا. وأحرق"
+        " المسلحون مقر الشرطة ومنازل في البلدة."
+    )
+    m = resolved(geocoder, text, "البلدة")
+    assert m.resolved is not None and m.resolved.location == "Marte"
+
+
 def test_document_focus_resolves_a_later_bare_neighbourhood(geocoder: Geocoder) -> None:
     text = "قصفت الطائرات مدينة حمص. وفي وقت لاحق اندلعت اشتباكات في حي الحميدية."
     m = resolved(geocoder, text, "الحميدية")

@@ -767,6 +767,16 @@ def _landmark_host(f: Found, earlier: list[PlaceMention | None]) -> ResolvedPlac
     return next((p for p in near if p.kind not in _WIDE_KINDS), near[0] if near else None)
 
 
+#: the cue kinds of settlements ("مدينة", "بلدة", "قرية")
+_SETTLEMENT_CUES = frozenset({"city", "town", "village"})
+
+
+def _cued_before(done: list[PlaceMention | None], j: int, kind: str) -> bool:
+    """A mention before ``j`` was named with a cue word of ``kind`` ("بلدة مارتي")."""
+    kinds = cues.CUES
+    return any(prev is not None and prev.cue in kinds and kinds[prev.cue].kind == kind for prev in done[:j])
+
+
 def _antecedent(
     done: list[PlaceMention | None], kind: str, asides: set[int]
 ) -> tuple[int, ResolvedPlace | None] | None:
@@ -799,6 +809,10 @@ def _antecedent(
             if kind == "city" and not prev.cue and _named_city_elsewhere(done, j, kind, res.country):
                 # "دخلت وحدات من الجيش مدينة منبج ... باتفاق رعته موسكو ... من قواعدها في المدينة": a bare name of a
                 # city abroad is not the city the text named with its cue
+                continue
+            if kind in ("town", "village") and cue_kind in _SETTLEMENT_CUES - {kind} and _cued_before(done, j, kind):
+                # "سيطروا على بلدة مارتي ... أجبر الجنود على الانسحاب نحو مدينة ديكوا ... منازل في البلدة": the
+                # place named with the anaphor's own cue word, not a city named after it
                 continue
             if kind in ("city", "village") and cue_kind == "governorate":
                 # "مدينة طبربة من ولاية منوبة ... وسط المدينة": Tebourba, not the governorate's seat; "قرية الكرم
