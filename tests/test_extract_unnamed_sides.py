@@ -208,3 +208,26 @@ def test_a_states_forces_named_by_their_adjective_abroad(text: str, side: str) -
     events = marsad.extract(text, published="2025-06-27").events
     assert events and events[0].actor2 is not None
     assert events[0].actor2.name == side
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # East African forces fighting abroad, named by their adjective
+        (
+            "قتلت القوات الرواندية أربعة مسلحين في اشتباك قرب بلدة موسيمبوا دا برايا في إقليم كابو ديلغادو شمالي"
+            " موزمبيق أمس.",
+            "Military Forces of Rwanda (2000-)",
+            "",
+        ),
+        (
+            "هاجم مقاتلو حركة الشباب قاعدة للقوات الأوغندية في بلدة بولو مرير بإقليم شبيلي السفلى جنوبي الصومال أمس.",
+            "Al Shabaab",
+            "Military Forces of Uganda (1986-)",
+        ),
+    ],
+)
+def test_east_african_forces_abroad_by_their_adjective(text: str, actor1: str, actor2: str) -> None:
+    (e,) = marsad.extract(text, published="2023-05-27").events
+    assert e.actor1 is not None and e.actor1.name == actor1
+    assert actor2 == "" or (e.actor2 is not None and e.actor2.name == actor2)
