@@ -576,6 +576,8 @@ def test_a_suspected_affiliation_is_no_side_and_abducted_people_are_civilians() 
     [
         ("داهمت قوات الأمن العام التابعة لهيئة تحرير الشام منزل ناشط في مدينة سرمدا واعتقلته أمس.", "HTS"),
         ("اعتقلت الشرطة العسكرية التابعة للجيش الوطني ثلاثة شبان في مدينة عفرين أمس.", "SNA"),
+        # over the closing quote of the force's quoted name
+        ('اعتقلت "الشرطة العسكرية" التابعة للجيش الوطني ثلاثة شبان في مدينة عفرين أمس.', "SNA"),
     ],
 )
 def test_a_state_force_word_owned_by_an_armed_group_is_that_group(text: str, owner: str) -> None:

@@ -27,8 +27,9 @@ from marsad.text.segment import words_in
 _NEXT_WORD = re.compile(r"\w*\s+(?:(?:الوطني|النظامي)\s+(?=ال))?(\w+)")
 #: what stands between a force and the group that owns it: "قوات الأمن العام التابعة لهيئة تحرير الشام",
 #: "الشرطة العسكرية التابعة للجيش الوطني" (in the normalised view, up to the owner's name)
-#: (the force's own adjectives may come first: "العام", "العسكرية")
-_OWNED_BY = re.compile(r"\s+(?:ال\w+\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
+#: (the force's own adjectives may come first: "العام", "العسكرية"; its quoted name's closing quote: 'من "كتيبة
+#: جنين" التابعة لسرايا القدس')
+_OWNED_BY = re.compile(r"[\"»”]?\s+(?:ال\w+[\"»”]?\s+){0,2}?(?:ال)?تابع(?:ه|ين|ون|ان|تين)?\s+(?:ل|لل)?ـ?\s*")
 
 
 #: a verb of leading, after a relative pronoun, or "بقيادة" (normalised): "التي تقودها", "بقياده"
