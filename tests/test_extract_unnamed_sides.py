@@ -210,6 +210,13 @@ def test_a_states_forces_named_by_their_adjective_abroad(text: str, side: str) -
     assert events[0].actor2.name == side
 
 
+def test_bangladesh_by_its_capital_and_its_police_by_their_adjective() -> None:
+    text = "فرقت الشرطة البنغلاديشية بالغاز المسيل للدموع مئات الطلاب المحتجين في مدينة داكا أمس."
+    (e,) = marsad.extract(text, published="2024-09-19").events
+    assert e.place is not None and (e.place.location, e.place.country) == ("Dhaka", "Bangladesh")
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Bangladesh (2024-)"
+
+
 @pytest.mark.parametrize(
     ("text", "actor1", "actor2"),
     [
