@@ -232,6 +232,12 @@ def test_bangladesh_by_its_capital_and_its_police_by_their_adjective() -> None:
             "Al Shabaab",
             "Military Forces of Uganda (1986-)",
         ),
+        # a state's forces named with no adjective in a country the pack does not list, with its period
+        (
+            "اشتبكت القوات المسلحة لأفريقيا الوسطى مع مسلحين قرب بلدة بوكارانغا شمال غربي جمهورية أفريقيا الوسطى أمس.",
+            "Military Forces of the Central African Republic (2016-)",
+            "",
+        ),
     ],
 )
 def test_east_african_forces_abroad_by_their_adjective(text: str, actor1: str, actor2: str) -> None:

@@ -246,6 +246,11 @@ def test_listed_kinds_of_violence_are_generic(sentence: str) -> None:
     assert len(violent) == 2 and all("generic" in f for f in violent)
 
 
+def test_the_words_of_a_quoted_groups_name_modify_no_trigger() -> None:
+    text = 'أفادت البعثة بأن مسلحين من جماعة "العودة والمطالبة وإعادة التأهيل" (3R) اغتصبوا خمس نساء أمس'
+    assert [(fam, "future" in flags) for fam, flags in _triggers(text)] == [("sexual_violence", False)]
+
+
 @pytest.mark.parametrize("word", ["احتجازها", "اعتقاله"])
 def test_the_time_someone_was_held_tells_no_arrest(word: str) -> None:
     assert [fam for fam, _ in _triggers(f"توفيت الشابة أثناء {word} لدى الشرطة")] == []

@@ -124,6 +124,22 @@ def test_the_country_clues_read_the_sponsor_words(monkeypatch: pytest.MonkeyPatc
     assert not _sponsor(doc.tokens, i)
 
 
+def test_a_borders_country_is_no_clue_and_clues_count_in_text_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.extractors.text_stage import TextStage
+    from marsad.geo.clues import country_hints
+    from marsad.geo.geocoder import default_geocoder
+    from marsad.model.document import Document
+
+    doc = Document(text="أفادت البعثة في جمهورية أفريقيا الوسطى بأن مسلحين أقاموا معسكراً قرب الحدود التشادية")
+    TextStage()(doc)
+    assert doc.norm is not None
+    gaz = default_geocoder().gazetteer
+    assert list(country_hints(doc.norm, doc.tokens, gaz)) == ["CF"]
+    monkeypatch.setattr(cues, "BORDER_WORDS", frozenset())
+    # (named as often, the country named first comes first)
+    assert list(country_hints(doc.norm, doc.tokens, gaz)) == ["CF", "TD"]
+
+
 def test_the_country_clues_read_the_state_titles(monkeypatch: pytest.MonkeyPatch) -> None:
     from marsad.extractors.text_stage import TextStage
     from marsad.geo.clues import located_countries

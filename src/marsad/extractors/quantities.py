@@ -34,7 +34,6 @@ A :class:`Quantity` also carries the people ``group`` of the counted noun ("civi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,14 +50,13 @@ from marsad.extractors.number_expressions import (
     compiled,
     has_wa,
 )
-from marsad.lang.cues import load_cues
+from marsad.extractors.quoted_names import quoted_names
 from marsad.lang.numbers import CasualtyRole, Entry, MarkerKind, NumberWords, PeopleNoun, load_numbers
 from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention, QuantityPart
-from marsad.text.clitics import is_word
 from marsad.text.matcher import PhraseMatcher
-from marsad.text.normalize import NormalizedText, normalize_term
-from marsad.text.segment import LATIN_GLOSS, unbroken
+from marsad.text.normalize import NormalizedText
+from marsad.text.segment import unbroken
 
 __all__ = ["Quantity", "QuantityStage", "analyse_quantities", "find_quantities"]
 
@@ -501,7 +499,7 @@ def _names_and_dates(doc: Document) -> frozenset[int]:
     spans = sorted(
         [(d.span.start, d.span.end) for d in doc.dates]
         + [(m.span.start, m.span.end) for m in doc.actors if not m.anaphoric]
-        + _quoted_names(doc.text)
+        + quoted_names(doc.text)
     )
     if not spans:
         return frozenset()
@@ -514,20 +512,6 @@ def _names_and_dates(doc: Document) -> frozenset[int]:
             i += 1
     return frozenset(out)
 
-
-#: a quoted name of a few words with no digit, and a short Latin gloss in brackets right after it
-_QUOTED_NAME = re.compile(r'[«"“]([^»"”\d]{2,60})[»"”](?:\s*' + LATIN_GLOSS + ")?")
-
-
-def _quoted_names(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each quoted name right after a group's head word ("جماعة", "لتنظيم", ...)."""
-    heads = load_cues().name_lead
-    out: list[tuple[int, int]] = []
-    for m in _QUOTED_NAME.finditer(text):
-        before = text[max(0, m.start() - 20) : m.start()].split()
-        if before and is_word(normalize_term(before[-1]), heads, ("ل", "و", "ب")):
-            out.append(m.span())
-    return out
 
 
 class QuantityStage:

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from marsad.extractors.positions import same_statement
+from marsad.extractors.quoted_names import quoted_names
 from marsad.extractors.since_taken import since_date
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.triggers import (
@@ -367,7 +368,8 @@ class TriggerStage:
         tokens = doc.tokens
         starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
         may_be_drone = "مسير" in view.text
-        names = Ranges([(a.span.start, a.span.end) for a in doc.actors])
+        # (and the quoted names of groups the actors lack: 'جماعة "العودة والمطالبة وإعادة التأهيل" (3R)')
+        names = Ranges([(a.span.start, a.span.end) for a in doc.actors] + quoted_names(doc.text))
         mods = self._modifiers_by_sentence(doc.text, view.text, tokens, starts, may_be_drone, names)
         actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []

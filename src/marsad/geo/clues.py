@@ -112,14 +112,26 @@ def country_hints(
     """Countries the text names ("لبنان", "العراقية"): clues to where its places are. A country named
     as an actor's sponsor or leader ("بقيادة السعودية") is no clue to where the report is. ``named`` are
     the text's :func:`country_words`, when already found."""
-    out: Counter[str] = Counter()
+    # (counted in the order the text names them: of countries named as often, the first named comes first)
+    found: list[tuple[int, str]] = []
     for i, _, cc in country_words(view, gaz) if named is None else named:
-        if not _sponsor(tokens, i):
-            out[cc] += 1
+        if not _sponsor(tokens, i) and not _a_border(tokens, i):
+            found.append((tokens[i].nstart, cc))
     for phrase, cc in gaz.country_phrases:
-        if phrase in view.text:
-            out[cc] += 1
-    return out
+        at = view.text.find(phrase)
+        if at >= 0:
+            found.append((at, cc))
+    found.sort()
+    return Counter(cc for _, cc in found)
+
+
+def _a_border(tokens: list[Token], i: int) -> bool:
+    """The country word at token ``i`` is the adjective of a border ("قرب الحدود التشادية"): a neighbour of
+    where things are, not where they are."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    word = tokens[i - 1].norm
+    return word in cues.BORDER_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in cues.BORDER_WORDS)
 
 
 def located_countries(

@@ -94,6 +94,8 @@ APPOSITIVES: frozenset[str]
 STATEMENT_VERBS: frozenset[str]
 #: an organisation's seat ("ومقرها أوسلو"): the place after it is where the body sits
 SEAT_WORDS: frozenset[str]
+#: a border ("الحدود التشادية"): the country adjective after it is a neighbour's
+BORDER_WORDS: frozenset[str]
 #: the word for a capital, which alone or with its country's adjective is a place ("بالعاصمة")
 CAPITAL_WORDS: frozenset[str]
 #: words before it that make it part of another name ("ريف العاصمة")

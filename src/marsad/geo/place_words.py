@@ -63,6 +63,7 @@ _LISTS: dict[str, str] = {
     "appositives": "APPOSITIVES",
     "statement_verbs": "STATEMENT_VERBS",
     "seat_words": "SEAT_WORDS",
+    "border_words": "BORDER_WORDS",
     "capital_words": "CAPITAL_WORDS",
     "not_capital_after": "NOT_CAPITAL_AFTER",
 }
