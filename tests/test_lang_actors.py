@@ -242,6 +242,16 @@ def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
         ("STATE_POLICE", "Morocco", None, "Police Forces of Morocco (1999-)"),
         # Iran's by the Supreme Leader's period, as ACLED names them
         ("STATE_POLICE", "Iran", dt.date(2022, 9, 30), "Police Forces of Iran (1989-)"),
+        # the Americas' and Myanmar's governments
+        ("STATE_MILITARY", "Mexico", dt.date(2024, 9, 15), "Military Forces of Mexico (2018-2024)"),
+        ("STATE_MILITARY", "Colombia", dt.date(2024, 11, 24), "Military Forces of Colombia (2022-)"),
+        ("STATE_MILITARY", "Myanmar", dt.date(2023, 10, 27), "Military Forces of Myanmar (2021-)"),
+        (
+            "STATE_MILITARY",
+            "Central African Republic",
+            dt.date(2023, 2, 9),
+            "Military Forces of the Central African Republic (2016-)",
+        ),
         # before the first period the table lists, and in a country it does not list: no period
         ("STATE_POLICE", "Kuwait", dt.date(2001, 5, 1), "Police Forces of Kuwait"),
         ("STATE_MILITARY", "Lebanon", dt.date(2019, 10, 17), "Military Forces of Lebanon"),
