@@ -2510,6 +2510,17 @@ def test_a_foiled_attack_claimed_after_is_the_claimants_and_one_sides_later_coun
     assert e.fatalities == 23  # the army's 5 and the 18 attackers; the tribal count is of the army's dead only
 
 
+def test_another_sources_figure_after_a_tolls_update_is_a_count_of_the_same_dead() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة أمس بين جهاز الردع لمكافحة الإرهاب والجريمة المنظمة واللواء 444 قتال في منطقة عين"
+        " زارة جنوبي طرابلس. وأعلن مركز طب الطوارئ ارتفاع حصيلة القتلى إلى 23 قتيلاً، فيما تحدثت مصادر محلية"
+        " عن 27 قتيلاً."
+    )
+    (e,) = _events(text, dt.date(2023, 8, 16))
+    assert e.actor2 is not None and e.actor2.name == "444th Brigade"  # (the deterrence force by its full name)
+    assert e.fatalities == 23
+
+
 def test_a_sentence_opening_with_a_contrast_gives_another_sources_count_of_the_crowds_dead() -> None:
     text = (
         "قتل 12 شخصاً على الأقل أمس في مدينة مشهد بعدما أطلقت قوات الأمن الرصاص الحي على محتجين تجمعوا قرب"

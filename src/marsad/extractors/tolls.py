@@ -157,7 +157,11 @@ class Tolls:
                     if self._updates(index.sentence_words(q.sentence)):
                         # "ارتفعت الحصيلة إلى 13 بعد انتشال جثتين": the update's figure, the others are in it
                         value, spans = tolls.get((id(owner), q.sentence), (0, []))
-                        tolls[(id(owner), q.sentence)] = (value, spans) if value >= q.value else (q.value, [q.span])
+                        # (another source's figure after the update's is another count of the same dead: the
+                        # lowest, "ارتفاع حصيلة القتلى إلى 23 قتيلاً، فيما تحدثت مصادر محلية عن 27 قتيلاً")
+                        lowest = bool(spans) and self._another_source(index, spans[-1], q.span)
+                        keep = value <= q.value if lowest else value >= q.value
+                        tolls[(id(owner), q.sentence)] = (value, spans) if keep else (q.value, [q.span])
                         continue
                     self._count(index, tolls, (id(owner), q.sentence), q)
                 continue
