@@ -68,6 +68,7 @@ def _triggers(text: str) -> list[tuple[str, set[str]]]:
         # fire set by settlers is property destroyed; by a crowd, a riot
         ("أضرم مستوطنون النار في أشجار الزيتون", "looting"),
         ("أضرم محتجون النار في مبنى البلدية", "riot"),
+        ("كما حطم محتجون واجهة مكتب الحزب في المدينة", "riot"),
         # property seized, the doers named between the verb and what they took
         ("اقتحم مستوطنون التجمع البدوي واستولوا على نحو 60 رأساً من الأغنام", "looting"),
         ("قطع مستعمرون نحو أربعين شجرة زيتون معمرة", "looting"),
