@@ -2540,6 +2540,13 @@ def test_a_retelling_with_no_place_nor_date_joins_the_event_when_the_report_has_
     assert [(e.sub_event_type, e.fatalities) for e in _events(text, None)] == [(SubEventType.ATTACK, 12)]
 
 
+def test_events_counted_over_a_week_are_a_tally_not_an_event() -> None:
+    text = "وأفادت هيئة حقوقية بأن المستوطنين نفذوا 37 اعتداءً في مختلف محافظات الضفة الغربية خلال الأسبوع الماضي."
+    assert _events(text, dt.date(2024, 4, 14)) == []
+    # (one event told over a few days, with no count of it, is dated at week precision)
+    assert _events("قصفت قوات النظام بلدة كفرنبل خلال الأسبوع الماضي.", dt.date(2024, 4, 14)) != []
+
+
 def test_the_arms_an_assault_used_are_part_of_it() -> None:
     text = (
         "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين، صباح أمس، معسكراً للجيش المالي في بلدة بوريم، مستخدمين سيارات"

@@ -179,6 +179,8 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # goods_entered, over the longer phrase of a crowd's wait that holds its words
         ("استشهد شرطيان أثناء تأمين دخول شاحنات المساعدات إلى المدينة", "entry"),
         ("سمحت السلطات بدخول الوقود إلى المدينة", "entry"),
+        # building_entered: a medical compound reached
+        ("أصيب الشاب برصاصة في الرأس ووصل إلى مجمع فلسطين الطبي بحالة حرجة", "entry"),
         # evacuated: the wounded carried away by helicopter
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "injury"),
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "airstrike"),

@@ -110,6 +110,13 @@ def _tolled(doc: Document, sentence: int) -> bool:
     return any(q.sentence == sentence and q.counted not in ("", "people") for q in doc.quantities)
 
 
+def _counted(index: DocIndex, frame: Frame) -> bool:
+    """The head's events are counted by the figure right before it ("نفذوا 37 اعتداءً ... خلال الأسبوع الماضي"):
+    a tally of events over the span, not one."""
+    before = index.words_before(frame.head.span, 1)
+    return bool(before) and before[0].isdigit() and int(before[0]) > 1
+
+
 def _within_a_week(date: DateChoice) -> bool:
     return date.value is not None and not date.inferred and date.value.precision is Precision.WEEK
 
@@ -341,7 +348,7 @@ class EventStage:
                 and not _dated_to_a_day(date)
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
                 # event at week precision (ACLED); a toll over it is statistics
-                and not (_within_a_week(date) and not _tolled(doc, frame.sentence))
+                and not (_within_a_week(date) and not _tolled(doc, frame.sentence) and not _counted(index, frame))
             )
             spans_time = date.habitual or "habitual" in flags or aggregate or "running_total" in flags
             if spans_time and not describes_control:
