@@ -2540,6 +2540,18 @@ def test_a_retelling_with_no_place_nor_date_joins_the_event_when_the_report_has_
     assert [(e.sub_event_type, e.fatalities) for e in _events(text, None)] == [(SubEventType.ATTACK, 12)]
 
 
+def test_a_settlers_raid_on_a_town_is_an_attack_on_its_people_and_no_control_fact() -> None:
+    text = (
+        "اقتحم مئات المستوطنين بلدة حوارة جنوب نابلس مساء أمس، بعد ساعات من مقتل مستوطنين شقيقين برصاص مسلح"
+        " فلسطيني عند مفترق البلدة."
+    )
+    doc = marsad.extract(text, published=dt.date(2023, 2, 27), outlet="Test Outlet")
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else "") for e in doc.events] == [
+        (SubEventType.ATTACK, "Civilians (Palestine)")
+    ]
+    assert doc.control == []
+
+
 def test_events_counted_over_a_week_are_a_tally_not_an_event() -> None:
     text = "وأفادت هيئة حقوقية بأن المستوطنين نفذوا 37 اعتداءً في مختلف محافظات الضفة الغربية خلال الأسبوع الماضي."
     assert _events(text, dt.date(2024, 4, 14)) == []

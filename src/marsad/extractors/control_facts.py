@@ -152,6 +152,8 @@ def control_facts(
         actor_m = b.roles.actor1
     if actor_m is None or actor_m.actor_id not in armed:
         return []  # "خرج الأهالي من الجامع": only armed sides hold or lose ground
+    if territorial is Territorial.ENTRY and roles.actor(actor_m).attacks_civilians:
+        return []  # "اقتحم مئات المستوطنين البلدة": a raid on its people, no ground fought over
     if territorial is Territorial.CAPTURE:
         status = _CAPTURE_STATUS.get(b.extent, ControlStatus.HELD)
     elif territorial is Territorial.STATE:

@@ -97,6 +97,9 @@ class SubTypes:
                 return SubEventType.GOVERNMENT_REGAINS
             return SubEventType.NON_STATE_OVERTAKES
         if territorial is Territorial.ENTRY:
+            if a1 is not None and a1.attacks_civilians and (a2 is None or not a2.side.armed):
+                # "اقتحم مئات المستوطنين البلدة ... وأحرقوا البيوت والسيارات": a raid on its people, no fight
+                return SubEventType.ATTACK
             return SubEventType.ARMED_CLASH
         families = {fam.id} | b.frame.member_families()
         if b.fatalities > 0 and foiled(b.frame.head):
