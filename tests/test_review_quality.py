@@ -166,6 +166,11 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # the Central African Republic to Ukraine) scored blind at the start, then read
         ("review60", 0.90, 1, 0.67, 0.89),
         ("review61", 0.89, 1, 0.70, 0.82),
+        # round 34: set 62 (40 reports, two dozen countries, written blind to the code) scored blind at the start
+        # and end of the round and not read; set 63 (Sahel, Horn, South Asia, the Americas, quoted statements and
+        # conflicting tolls) scored blind at the start, then read
+        ("review62", 0.92, 2, 0.81, 0.87),
+        ("review63", 0.95, 0, 0.75, 0.89),
     ],
 )
 def test_review_set_stays_above_its_floor(

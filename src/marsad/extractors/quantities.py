@@ -499,7 +499,7 @@ def _names_and_dates(doc: Document) -> frozenset[int]:
     spans = sorted(
         [(d.span.start, d.span.end) for d in doc.dates]
         + [(m.span.start, m.span.end) for m in doc.actors if not m.anaphoric]
-        + quoted_names(doc.text)
+        + list(quoted_names(doc.text))
     )
     if not spans:
         return frozenset()

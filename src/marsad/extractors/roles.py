@@ -142,6 +142,8 @@ class RoleFinder:
         self.armed = armed if armed is not None else armed_ids(lexicon)
         #: the cue words of data/ar/cues.yaml (see marsad.lang.cues for the groups)
         self.cues = cues = load_cues()
+        #: whether the text names a spokesman at all (most do not: no mention need be looked at for one)
+        self._spokesman_told = doc.norm is not None and any(w in doc.norm.text for w in cues.spokesman)
         self._performs = modifier_words("performs")  # "شن", "نفذ" ...: see _performer
         self._negations = _negations()
         #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
@@ -284,6 +286,8 @@ class RoleFinder:
     def _spokesman_cited(self, m: ActorMention) -> bool:
         """``m`` is the body of a spokesman cited as the report's source, a statement or an attribution right
         before him ("بحسب بيان للمتحدث العسكري باسم القوات المسلحة", "وفق المتحدث باسم الجيش")."""
+        if not self._spokesman_told:
+            return False
         before = self.index.words_before(m.span, 5)
         for k in range(max(0, len(before) - 3), len(before)):  # (the spokesman, an adjective, "باسم")
             w = before[k]
@@ -629,6 +633,8 @@ class RoleFinder:
     def _mourns_its_own(self, m: ActorMention, mentions: list[ActorMention], victims: set[int]) -> bool:
         """``m`` announces the news ("أعلن الجيش", "المتحدث العسكري للقوات المسلحة") and a victim of the frame
         after it is of its own side or an allied one: it tells its own losses."""
+        if not victims:
+            return False
         own = self.actor(m)
         if not any(id(v) in victims and v.span.start > m.span.end and _one_camp(own, self.actor(v)) for v in mentions):
             return False

@@ -270,7 +270,12 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
         return
     cues = load_cues()
     # (the sentences that tell such a denial at all: most tell none, and need no closer look)
-    denying = {tokens[j].sentence for j in range(1, len(tokens)) if _denies_what_was_told(tokens, j, cues)}
+    deniers = cues.denied_after | with_conjunctions(cues.denial_verb)
+    denying = {
+        tokens[j].sentence
+        for j in range(1, len(tokens))
+        if tokens[j].norm in deniers and _denies_what_was_told(tokens, j, cues)
+    }
     for k in claimed_ground:
         t = triggers[k]
         first = firsts[k]
@@ -280,7 +285,7 @@ def _flag_denied_claims(tokens: list[Token], triggers: list[TriggerMention], fir
         j = first + 1
         denial = None
         while j < len(tokens) and tokens[j].sentence == sentence and denial is None:
-            if _denies_what_was_told(tokens, j, cues):
+            if tokens[j].norm in deniers and _denies_what_was_told(tokens, j, cues):
                 denial = j
             j += 1
         if denial is None:
@@ -369,7 +374,7 @@ class TriggerStage:
         starts = word_edges(view.text)[0]  # the tokens' starts in the view (shared: read only)
         may_be_drone = "مسير" in view.text
         # (and the quoted names of groups the actors lack: 'جماعة "العودة والمطالبة وإعادة التأهيل" (3R)')
-        names = Ranges([(a.span.start, a.span.end) for a in doc.actors] + quoted_names(doc.text))
+        names = Ranges([(a.span.start, a.span.end) for a in doc.actors] + list(quoted_names(doc.text)))
         mods = self._modifiers_by_sentence(doc.text, view.text, tokens, starts, may_be_drone, names)
         actor_starts = [a.span.start for a in doc.actors]  # in text order
         out: list[TriggerMention] = []
