@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.lang.cues import load_cues
 from marsad.text.clitics import is_word
@@ -14,23 +15,14 @@ from marsad.text.segment import LATIN_GLOSS
 _QUOTED_NAME = re.compile(r'[«"“]([^»"”\d]{2,60})[»"”](?:\s*' + LATIN_GLOSS + ")?")
 
 
-#: the names of the text last asked about, kept until another text is: the quantity and the trigger stages both
-#: need them. Checked by identity, so a document is never served another's; replaced whole, so threads never
-#: see a mix.
-_last: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
-
-
+@lru_cache(maxsize=8)
 def quoted_names(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each quoted name right after a group's head word ("جماعة", "لتنظيم", ...)."""
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
+    """The (start, end) of each quoted name right after a group's head word ("جماعة", "لتنظيم", ...); kept for
+    the few texts last asked about, as the count and the trigger stages both ask."""
     heads = load_cues().name_lead
     out: list[tuple[int, int]] = []
     for m in _QUOTED_NAME.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and is_word(normalize_term(before[-1]), heads, ("ل", "و", "ب")):
             out.append(m.span())
-    _last = (text, tuple(out))
-    return _last[1]
+    return tuple(out)

@@ -290,11 +290,14 @@ class RoleFinder:
             return False
         before = self.index.words_before(m.span, 5)
         for k in range(max(0, len(before) - 3), len(before)):  # (the spokesman, an adjective, "باسم")
-            w = before[k]
-            if ("ال" + w[2:] if w.startswith("لل") else w.removeprefix("و")) in self.cues.spokesman:
+            if self._a_spokesman(before[k]):
                 cited = before[max(0, k - 2) : k]
                 return not (self.cues.statement_noun.isdisjoint(cited) and self.cues.attribution.isdisjoint(cited))
         return False
+
+    def _a_spokesman(self, word: str) -> bool:
+        """The word (normalised) is a spokesman's, with "و" or "ل" before it ("للمتحدث")."""
+        return ("ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")) in self.cues.spokesman
 
     def _own_forces_after(self, m: ActorMention) -> bool:
         return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))
@@ -642,7 +645,7 @@ class RoleFinder:
             return True
         # (the spokesman's, not the subject of what he says: "أعلن المتحدث العسكري أن القوات المسلحة أحبطت")
         before = self.index.words_before(m.span, 3)
-        return any(w in self.cues.spokesman and "ان" not in before[i + 1 :] for i, w in enumerate(before))
+        return any(self._a_spokesman(w) and "ان" not in before[i + 1 :] for i, w in enumerate(before))
 
     def left_by(self, sentence: int) -> ActorMention | None:
         """The armed actor that left the explosives of ``sentence`` behind ("انفجار لغم أرضي من مخلفات مليشيا
