@@ -513,7 +513,6 @@ def _names_and_dates(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
-
 class QuantityStage:
     """Pipeline stage: fills ``doc.quantities`` (breakdowns left out; see :func:`analyse_quantities`)."""
 

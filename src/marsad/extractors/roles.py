@@ -297,7 +297,8 @@ class RoleFinder:
 
     def _a_spokesman(self, word: str) -> bool:
         """The word (normalised) is a spokesman's, with "و" or "ل" before it ("للمتحدث")."""
-        return ("ال" + word[2:] if word.startswith("لل") else word.removeprefix("و")) in self.cues.spokesman
+        spokesman = self.cues.spokesman
+        return is_word(word, spokesman, ("و",)) or (word.startswith("لل") and "ال" + word[2:] in spokesman)
 
     def _own_forces_after(self, m: ActorMention) -> bool:
         return not self.cues.own_forces.isdisjoint(self.index.words_after(m.span, 10))

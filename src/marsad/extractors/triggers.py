@@ -307,7 +307,7 @@ def _denies_what_was_told(tokens: list[Token], j: int, cues: CueWords) -> bool:
     word = tokens[j].norm
     if word in cues.denied_after:
         return tokens[j - 1].norm in _RELATIVES
-    if word.lstrip("و") not in cues.denial_verb or j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
+    if not is_word(word, cues.denial_verb) or j + 1 >= len(tokens) or tokens[j + 1].sentence != tokens[j].sentence:
         return False
     return tokens[j + 1].norm in cues.denial_ends
 

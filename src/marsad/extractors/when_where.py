@@ -691,7 +691,7 @@ class WhenWhere:
     def _inside_after(where: list[PlaceChoice], places: list[PlaceChoice], trigger: Span) -> list[PlaceChoice]:
         """When ``where`` is one province named by its cue, the first place of it named after the trigger in
         its sentence by another cue, else none."""
-        if len(where) != 1 or not _names_a_province(where[0].mention.cue):
+        if len(where) != 1 or not _names_a_governorate(where[0].mention.cue):
             return []
         province = where[0].place.admin1
         return next(
@@ -700,7 +700,7 @@ class WhenWhere:
                 for c in places
                 if c.mention.span.start >= trigger.end
                 and c.place.admin1 == province
-                and not _names_a_province(c.mention.cue)
+                and not _names_a_governorate(c.mention.cue)
             ),
             [],
         )
@@ -830,8 +830,8 @@ class WhenWhere:
 _COMMAS = frozenset("،,")
 
 
-def _names_a_province(cue: str) -> bool:
-    """The place cue names a province ("محافظة", "ولاية", "إقليم")."""
+def _names_a_governorate(cue: str) -> bool:
+    """The place cue names a governorate ("محافظة", "ولاية", "إقليم"), not a district as off_stage's provinces do."""
     found = place_cues.CUES.get(cue)
     return found is not None and found.kind == "governorate"
 

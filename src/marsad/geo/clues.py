@@ -10,7 +10,7 @@ from functools import lru_cache
 from marsad.geo import cues
 from marsad.geo.gazetteer import Gazetteer
 from marsad.model.document import Token
-from marsad.text.clitics import with_conjunctions
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import NormalizedText, normalize_term
 from marsad.text.segment import words, words_in
 
@@ -128,10 +128,7 @@ def country_hints(
 def _a_border(tokens: list[Token], i: int) -> bool:
     """The country word at token ``i`` is the adjective of a border ("قرب الحدود التشادية"): a neighbour of
     where things are, not where they are."""
-    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
-        return False
-    word = tokens[i - 1].norm
-    return word in cues.BORDER_WORDS or (word[:1] in ("و", "ب", "ل") and word[1:] in cues.BORDER_WORDS)
+    return is_word(_word_before(tokens, i), cues.BORDER_WORDS, ("و", "ب", "ل"))
 
 
 def located_countries(

@@ -773,8 +773,7 @@ _SETTLEMENT_CUES = frozenset({"city", "town", "village"})
 
 def _cued_before(done: list[PlaceMention | None], j: int, kind: str) -> bool:
     """A mention before ``j`` was named with a cue word of ``kind`` ("بلدة مارتي")."""
-    kinds = cues.CUES
-    return any(prev is not None and prev.cue in kinds and kinds[prev.cue].kind == kind for prev in done[:j])
+    return any(prev is not None and _cue_kind(prev) == kind for prev in done[:j])
 
 
 def _antecedent(
@@ -788,7 +787,7 @@ def _antecedent(
         res = prev.resolved
         if prev.qualifier and _locates_another(done, j, kind):
             continue  # "مدينة الزاوية غربي العاصمة طرابلس ... الأحياء الشرقية للمدينة": Zawiya, not Tripoli
-        cue_kind = cues.CUES[prev.cue].kind if prev.cue in cues.CUES else ""
+        cue_kind = _cue_kind(prev)
         if kind == "neighbourhood":
             if res is not None and res.kind is PlaceKind.NEIGHBOURHOOD:
                 return j, res
@@ -810,7 +809,8 @@ def _antecedent(
                 # "دخلت وحدات من الجيش مدينة منبج ... باتفاق رعته موسكو ... من قواعدها في المدينة": a bare name of a
                 # city abroad is not the city the text named with its cue
                 continue
-            if kind in ("town", "village") and cue_kind in _SETTLEMENT_CUES - {kind} and _cued_before(done, j, kind):
+            other_settlement = cue_kind != kind and cue_kind in _SETTLEMENT_CUES
+            if kind in ("town", "village") and other_settlement and _cued_before(done, j, kind):
                 # "سيطروا على بلدة مارتي ... أجبر الجنود على الانسحاب نحو مدينة ديكوا ... منازل في البلدة": the
                 # place named with the anaphor's own cue word, not a city named after it
                 continue
