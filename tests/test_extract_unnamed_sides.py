@@ -232,6 +232,34 @@ def test_bangladesh_by_its_capital_and_its_police_by_their_adjective() -> None:
             "Al Shabaab",
             "Military Forces of Uganda (1986-)",
         ),
+        # ... by their defence name with the adjective ("قوات الدفاع الكينية"), not the army of where it happens
+        (
+            "قالت قوات الدفاع الكينية إنها قتلت 20 من عناصر حركة الشباب في هجوم على معسكر للحركة قرب بلدة كولبيو"
+            " جنوبي الصومال أمس.",
+            "Military Forces of Kenya (2022-)",
+            "Al Shabaab",
+        ),
+        (
+            "هاجم مسلحو القوات الديمقراطية المتحالفة موقعاً لقوات الدفاع الشعبية الأوغندية في إقليم إيتوري أمس.",
+            "ADF: Allied Democratic Forces",
+            "Military Forces of Uganda (1986-)",
+        ),
+        # Kenya's, Mozambique's and Burkina Faso's armies by their adjective, with their periods
+        (
+            "اشتبك الجيش الكيني مع مسلحين من حركة الشباب قرب بلدة كولبيو جنوبي الصومال أمس.",
+            "Military Forces of Kenya (2022-)",
+            "Al Shabaab",
+        ),
+        (
+            "قتلت القوات الموزمبيقية ثمانية مسلحين في اشتباك قرب بلدة ماكوميا في إقليم كابو ديلغادو أمس.",
+            "Military Forces of Mozambique (1975-)",
+            "",
+        ),
+        (
+            "اشتبك الجيش البوركيني مع مسلحين قرب مدينة جيبو أمس، ما أسفر عن مقتل 10 جنود.",
+            "Military Forces of Burkina Faso (2022-)",
+            "",
+        ),
         # a state's forces named with no adjective in a country the pack does not list, with its period
         (
             "اشتبكت القوات المسلحة لأفريقيا الوسطى مع مسلحين قرب بلدة بوكارانغا شمال غربي جمهورية أفريقيا الوسطى أمس.",
