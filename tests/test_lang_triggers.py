@@ -184,6 +184,9 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # evacuated: the wounded carried away by helicopter
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "injury"),
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "airstrike"),
+        # burst_out: what a verb of bursting set off, no blast
+        ("فجّرت تصريحات الوزير أزمة سياسية في البلاد", "explosion"),
+        ("فجر القرار جدلاً واسعاً بين النواب", "explosion"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:
@@ -373,6 +376,12 @@ def test_one_form_in_two_families_needs_context_words_for_each() -> None:
         ("واستعان فريق العمل بخبراء لإعادة تمثيل مشاهد الانفجارات والاشتباكات في أزقة المدينة", "clash", "fiction"),
         # what the accused of a trial are charged with
         ("ويتهم المدعى عليهم بتأليف مجموعات مسلحة وإطلاق القذائف على الأحياء السكنية", "shelling", "court"),
+        # sentences passed by a body the court words do not name, over the case's killing
+        (
+            "أصدرت الدائرة الجنائية أحكاماً بالإعدام على ثلاثة متهمين في قضية مقتل الناشط الذي قتل بالرصاص عام 2019",
+            "killing",
+            "court",
+        ),
         # what talks aim at
         ("انطلقت محادثات بين الطرفين تهدف إلى التوصل إلى هدنة إنسانية", "agreement", "future"),
     ],
