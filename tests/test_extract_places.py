@@ -871,3 +871,42 @@ def test_a_sentence_naming_a_town_unknown_takes_no_place_told_before() -> None:
     events = marsad.extract(text, published="2025-01-12").events
     rape = [e for e in events if e.sub_event_type is SubEventType.SEXUAL_VIOLENCE]
     assert len(rape) == 1 and rape[0].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # a province named with no town: its capital, at precision 3 (its cue word or, where the name is nothing
+        # else, bare)
+        ("قتل خمسة جنود أمس في هجوم لتنظيم القاعدة في محافظة أبين.", [("Zinjibar", 3)]),
+        ("قتل مسلحون خمسة مدنيين أمس في هجوم على قرية في ولاية بورنو.", [("Maiduguri", 3)]),
+        ("قتل مسلحون خمسة مدنيين أمس في هجوم على قرية في إقليم شمال كيفو.", [("Goma", 3)]),
+        ("قتل ثلاثة جنود أمس في هجوم على كمين للجيش في شمال سيناء.", [("Arish", 3)]),
+        ("قتل 12 مدنياً أمس في غارة بطائرة مسيرة على سوق في إقليم تيغراي.", [("Mekele", 3)]),
+    ],
+)
+def test_provinces_named_without_a_town(text: str, placed: list[tuple[str, int]]) -> None:
+    assert _placed(text) == placed
+
+
+def test_a_town_of_the_province_before_it_is_the_one_place() -> None:
+    # (not Dubai's Deira, and not the province's capital as a second event)
+    text = (
+        "قتل ثلاثة من عناصر الشرطة أمس بانفجار عبوة ناسفة في قرية تابعة لمقاطعة ديرة إسماعيل خان بإقليم"
+        " خيبر بختونخوا."
+    )
+    assert [p for p, _ in _placed(text)] == ["Dera Ismail Khan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the force withdrew to, over the areas in it and over the place it left
+        "دخلت القوات العراقية أمس مدينة الرمادي بعد انسحاب مسلحي تنظيم داعش منها باتجاه مناطق في محافظة نينوى.",
+        "انسحب مسلحو تنظيم داعش أمس من مدينة الرمادي باتجاه محافظة نينوى.",
+        # ... and the place joined to it by "و"
+        "دخلت القوات العراقية أمس مدينة الرمادي بعد انسحاب مسلحي تنظيم داعش منها باتجاه الفلوجة ومحافظة نينوى.",
+    ],
+)
+def test_where_a_force_withdrew_to_is_no_place_of_the_event(text: str) -> None:
+    assert {p for p, _ in _placed(text)} == {"Ramadi"}

@@ -758,6 +758,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة.",
         lambda ev: bool(ev) and all(e.place is not None and e.place.location != "Al-Hasakeh" for e in ev),
     ),
+    (  # ... and so are the areas in a place it went to: where it withdrew to, no place of the ground taken
+        "areas_within",
+        "مناطق",
+        "دخلت القوات العراقية أمس مدينة الرمادي بعد انسحاب مسلحي تنظيم داعش منها باتجاه مناطق في محافظة نينوى.",
+        lambda ev: bool(ev) and all(e.place is not None and e.place.location == "Ramadi" for e in ev),
+    ),
     (  # ground a side claimed to take, its claim then denied, did not change hands: a fight
         "denied_after",
         "نفاه",

@@ -312,7 +312,8 @@ def test_a_town_of_the_governorate_told_beats_a_town_of_the_same_name_elsewhere_
     ],
 )
 def test_a_country_adjective_after_a_name_says_whose_it_is(geocoder: Geocoder, text: str, country: str) -> None:
-    (m,) = [m for _, m in mentions(geocoder, text, "")]
+    # (the dateline "شمال سيناء" is a place of its own, North Sinai's)
+    (m,) = [m for _, m in mentions(geocoder, text, "") if "سيناء" not in text[m.span.start : m.span.end]]
     assert m.resolved is not None and m.resolved.country == country
 
 

@@ -75,11 +75,27 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
         return True  # "قتلوا في مدينة البيضاء ... إحياءً لذكرى أحداث 2006 في بنغازي": where the remembered happened
     if _protested_over(index, p, before, cues):
         return True  # "تظاهروا في القاهرة احتجاجا على الهجوم على قطاع غزة": where the grievance is, not the crowd
-    return _fled_to(before_cue, _direction_words(before_cue, cues), cues)
+    if _fled_to(index, p, _direction_words(before_cue, cues), cues):
+        return True
+    # "باتجاه مناطق في وادي حضرموت ومحافظة شبوة": joined by "و" to a place that is no scene, no scene either
+    joined = _joined_to(index, p)
+    return joined is not None and off_stage(index, joined, cues)
+
+
+def _joined_to(index: DocIndex, p: PlaceMention) -> PlaceMention | None:
+    """The place right before ``p`` (or its cue) in its sentence with only "و" between them, if any."""
+    start = (p.cue_span or p.span).start
+    text = index.doc.text
+    for q in reversed(index.doc.places):
+        if q.sentence == p.sentence and q.span.end <= start:
+            return q if text[q.span.end : start].strip() == "و" else None
+    return None
 
 
 #: how many words before a place "أطلق ... من مواقع" may begin ("أطلقها الحوثيون من مواقعهم في منطقة دار سعد")
 _FIRED_FROM_REACH = 8
+#: how many words before a place a word of flight, withdrawal or advance may stand
+_FLED_REACH = 12
 #: how many words of a site may stand between a word of direction and the "وسط" before a place
 _SITE_REACH = 3
 #: the words (normalised, their start) of positions fire is launched from, after "من"
@@ -301,19 +317,25 @@ def _where_a_source_sits(before: list[str], cues: CueWords) -> bool:
 
 def _direction_words(before_cue: list[str], cues: CueWords) -> list[str]:
     """The word right before the place (or its cue); or, when that word puts it in the middle of a site a
-    word of direction went to ("نحو المربع الأمني وسط المدينة"), that word of direction."""
+    word of direction went to ("نحو المربع الأمني وسط المدينة"), that word of direction; or, when the place
+    holds the areas a word of direction went to ("باتجاه مناطق في وادي حضرموت"), that word."""
     if before_cue and before_cue[-1] in cues.inside_of:
         towards = [w for w in before_cue[-_SITE_REACH - 1 : -1] if w in cues.towards]
         if towards:
             return towards[-1:]
+    for at in (-1, -2):  # (over a word of the place's kind: "باتجاه مناطق في وادي حضرموت")
+        if len(before_cue) >= 2 - at and before_cue[at] == "في" and before_cue[at - 1] in cues.areas_within:
+            return [before_cue[at - 2]]
     return before_cue[-1:]
 
 
-def _fled_to(before: list[str], right_before: list[str], cues: CueWords) -> bool:
+def _fled_to(index: DocIndex, p: PlaceMention, right_before: list[str], cues: CueWords) -> bool:
     """A word of direction right before the place (or its cue), after a word of flight, withdrawal or advance:
     "نزح ... نحو X", "بعد انسحاب الفصائل منها باتجاه X", "في ظل تقدم الفصائل نحو مدينة X"."""
     if not right_before or right_before[-1] not in cues.towards:
         return False
+    # (over the place it went from: "انسحب مسلحو تنظيم داعش أمس من مدينة الرمادي باتجاه محافظة نينوى")
+    before = index.words_before(p.cue_span or p.span, _FLED_REACH)
     # (not an attempted advance or crossing, fought where it was heading: "قوة حاولت التقدم باتجاه بلدة
     # العديسة", "المحتجين الذين حاولوا عبور الجسر باتجاه المنطقة الخضراء")
     return any(

@@ -94,6 +94,7 @@ class CueWords:
     crowd_attacked: frozenset[str]
     told_as_another: frozenset[str]
     inside_of: frozenset[str]
+    areas_within: frozenset[str]
     denied_after: frozenset[str]
     denial_verb: frozenset[str]
     focused_in: frozenset[str]
