@@ -310,6 +310,10 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
         # a South Sudanese state names the country of its town (Bor, not the Turkish one)
         ("هاجم مسلحون من قبيلة المورلي أمس قرية شمال مدينة بور بولاية جونقلي وقتلوا سبعة أشخاص.", "Bor"),
         ("سيطر مسلحون من ميليشيا الجيش الأبيض أمس على بلدة الناصر بولاية أعالي النيل.", "Nasir"),
+        # Mali's and Burkina Faso's regional towns, named alone
+        ("قتل مسلحون أمس سبعة مدنيين في هجوم على سوق في كيدال.", "Kidal"),
+        ("أعدم جنود ماليون 11 مدنياً أمس في قرية قرب موبتي.", "Mopti"),
+        ("قتل 12 جندياً أمس في هجوم على قافلة عسكرية قرب جيبو.", "Djibo"),
         # a Somali region names where its town is
         ("قتل ستة أشخاص أمس في اشتباكات بين ميليشيات عشيرتين قرب بلدة عابودواق في إقليم غلغدود.", "Cabudwaaq"),
     ],

@@ -272,3 +272,39 @@ def test_east_african_forces_abroad_by_their_adjective(text: str, actor1: str, a
     (e,) = marsad.extract(text, published="2023-05-27").events
     assert e.actor1 is not None and e.actor1.name == actor1
     assert actor2 == "" or (e.actor2 is not None and e.actor2.name == actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # herders and fishermen at their work are civilians, also where nothing else says who was hit
+        "ألقت مسيّرة إسرائيلية قنبلة صوتية قرب صيادين على شاطئ بلدة الناقورة مساء أمس من دون وقوع إصابات.",
+        "هاجم مسلحون رعاة الماشية قرب بلدة منكا أمس.",
+    ],
+)
+def test_herders_and_fishermen_are_civilians(text: str) -> None:
+    events = marsad.extract(text, published="2025-04-08").events
+    assert events and events[0].actor2 is not None and events[0].actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a verb's subject, then its object with only a space between: two sides, not a doer and its associate
+        (
+            "هاجم مسلحون جنوداً كانوا يحرسون سوقاً قرب بلدة منكا أمس.",
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali (2021-)",
+        ),
+        (
+            "هاجمت القوات البنينية مسلحين قرب بلدة كاريماما في شمال بنين أمس.",
+            "Military Forces of Benin (2016-)",
+            "Unidentified Armed Group (Benin)",
+        ),
+    ],
+)
+def test_the_object_right_after_the_subject_is_the_other_side(text: str, actor1: str, actor2: str) -> None:
+    (e,) = marsad.extract(text, published="2025-04-08").events
+    assert e.actor1 is not None and e.actor1.name == actor1
+    assert e.actor2 is not None and e.actor2.name == actor2
+    assert not e.assoc_actor_1

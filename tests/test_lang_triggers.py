@@ -184,6 +184,9 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # evacuated: the wounded carried away by helicopter
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "injury"),
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "airstrike"),
+        # state_entered: a country entering a spiral or a stage, no forces into ground
+        ("دخلت مالي دوامة لم تخرج منها حتى اليوم", "entry"),
+        ("دخلت البلاد في مرحلة جديدة من الصراع", "entry"),
         # burst_out: what a verb of bursting set off, no blast
         ("فجّرت تصريحات الوزير أزمة سياسية في البلاد", "explosion"),
         ("فجر القرار جدلاً واسعاً بين النواب", "explosion"),

@@ -439,9 +439,22 @@ class RoleFinder:
             )
             if between and not joined_by:
                 break
+            if not between and self._subjects_object(prev, m):
+                break  # "هاجم مسلحون جنوداً": a verb's subject, then its object, not two doers
             out.append(m)
             prev = m
         return out
+
+    def _subjects_object(self, subject: ActorMention, m: ActorMention) -> bool:
+        """``m`` stands right after ``subject`` with only a space between, and ``subject`` is a whole noun phrase
+        (definite, or a plural in "ون"), not the head of a construct ("ميليشيات حفتر"), nor an ally's adjective
+        ("أمريكية وبريطانية", whose "و" the second holds): the verb's object, another side."""
+        text = self.doc.text
+        if not text[subject.span.end : m.span.start].isspace() or text.startswith("و", m.span.start):
+            return False
+        words = normalize_term(text[subject.span.start : subject.span.end]).split()
+        whole = words[0].startswith("ال") or words[-1].endswith("ون")
+        return whole and not allied(self.actor(subject), self.actor(m))
 
     def find(
         self,
