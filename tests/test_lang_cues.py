@@ -758,6 +758,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " بانسحاب عناصر الدفاع الوطني نحو المربع الأمني وسط المدينة.",
         lambda ev: bool(ev) and all(e.place is not None and e.place.location != "Al-Hasakeh" for e in ev),
     ),
+    (  # the attacker counted on top of the dead ("إضافة إلى الانتحاري"): ACLED counts him
+        "besides",
+        "إضافة إلى",
+        "قتل تسعة من المصلين إضافة إلى الانتحاري في تفجير استهدف مسجداً في مدينة بل خمري أمس.",
+        lambda ev: [e.fatalities for e in ev] == [10],
+    ),
+    (
+        "the_attacker",
+        "منفذ الهجوم",
+        "قتل تسعة أشخاص بالإضافة إلى منفذ الهجوم في تفجير استهدف مسجداً في مدينة بل خمري أمس.",
+        lambda ev: [e.fatalities for e in ev] == [10],
+    ),
     (  # ... and so are the areas in a place it went to: where it withdrew to, no place of the ground taken
         "areas_within",
         "مناطق",

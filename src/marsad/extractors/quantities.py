@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.extractors.number_expressions import (
     BACK_WINDOW,
@@ -51,9 +51,11 @@ from marsad.extractors.number_expressions import (
     has_wa,
 )
 from marsad.extractors.quoted_names import quoted_names
+from marsad.lang.cues import load_cues
 from marsad.lang.numbers import CasualtyRole, Entry, MarkerKind, NumberWords, PeopleNoun, load_numbers
 from marsad.model.document import Document, Sentence, Token
 from marsad.model.mentions import QuantityMention, QuantityPart
+from marsad.model.span import Span
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import NormalizedText
 from marsad.text.segment import unbroken
@@ -538,6 +540,7 @@ class QuantityStage:
         if doc.norm is None:
             raise ValueError("QuantityStage needs doc.norm; run the normalisation stage first")
         found = _analyse(doc.norm, doc.sentences, self._compiled(), doc.tokens, _names_and_dates(doc))
+        _with_the_attacker(doc, found)
         again = _counted_again(doc.text, found)
         doc.quantities = [q.mention for i, q in enumerate(found) if q.part_of is None and i not in again]
         doc.quantity_parts = [
@@ -545,6 +548,35 @@ class QuantityStage:
             for q in found
             if q.part_of is not None and q.part_of not in again
         ]
+
+
+#: how many words after a figure of the dead "إضافة إلى الانتحاري" may begin ("تسعة قتلى من المصلين إضافة إلى")
+_ATTACKER_REACH = 4
+
+
+def _with_the_attacker(doc: Document, found: list[Quantity]) -> None:
+    """A figure of the dead followed by "إضافة إلى الانتحاري" (cue groups `besides`, `the_attacker`) counts the
+    attacker too, as ACLED does: one more, its span reaching over the words that say so."""
+    assert doc.norm is not None
+    if not any(q.mention.counted == "killed" for q in found) or "الي" not in doc.norm.text:
+        return
+    cues = load_cues()
+    pairs = [f" {b} {a} " for b in cues.besides for a in cues.the_attacker]
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    for i, q in enumerate(found):
+        m = q.mention
+        if m.counted != "killed":
+            continue
+        first = bisect_right(starts, m.span.end - 1)
+        after = [t for t in tokens[first : first + _ATTACKER_REACH + 3] if t.sentence == m.sentence]
+        for k in range(min(_ATTACKER_REACH, len(after))):
+            text = " " + " ".join(t.norm for t in after[k:]) + " "
+            pair = next((p for p in pairs if text.startswith(p)), None)
+            if pair is not None:
+                last = after[k + len(pair.split()) - 1]
+                found[i] = replace(q, mention=replace(m, value=m.value + 1, span=Span(m.span.start, last.end)))
+                break
 
 
 def _counted_again(text: str, found: Sequence[Quantity]) -> set[int]:

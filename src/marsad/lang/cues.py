@@ -118,6 +118,8 @@ class CueWords:
     preposition: frozenset[str]
     told_again: frozenset[str]
     adds_to_toll: frozenset[str]
+    besides: frozenset[str]
+    the_attacker: frozenset[str]
     nationwide: frozenset[str]
     toll_update: frozenset[str]
     toll_forecast: frozenset[str]
