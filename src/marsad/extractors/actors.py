@@ -52,11 +52,12 @@ _VIEW_WORD = re.compile(r"\S+")
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: the gunmen, definite and alone, as the normalised view writes them
 _THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
-#: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»"
+#: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»", "مسلحون من
+#: تحالف العصابات «فيف أنسانم»"
 _OF = re.compile(
     # (or said to belong to it: "مسلحين تابعين لحركة الشباب", "مسلحون ينتمون إلى تنظيم داعش")
     r"\s+(?:من|(?:ال)?تابع(?:ه|ين|ون)\s+(?:ل|لل)?|(?:ينتمون|ينتمي|تنتمي|المنتمين|منتمين)\s+(?:الي\s+|ل|لل)?)ـ?\s*"
-    r"(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل)\s+)?[\"«“]?"
+    r"(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل|عصابه|تحالف(?:\s+العصابات)?)\s+)?[\"'«“]?"
 )
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")

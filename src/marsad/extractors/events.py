@@ -1769,7 +1769,6 @@ class EventStage:
             and not a1.side.state  # a state's force in a riot's sentence is what the crowd confronted
             and a1.side not in _CROWDS
             and r.actor1 is not None
-            and not r.actor1.anaphoric
             and not self._crowd_in_sentence(doc, b.frame.sentence)
         ):
             # "هاجم مستوطنون القرية وأحرقوا منازل": an armed group's own arson, no crowd's riot: an attack
@@ -1802,6 +1801,18 @@ class EventStage:
         ):
             # "اقتحمت قوات الدعم السريع مخيم زمزم وأطلقت النار على النازحين": armed men against civilians are
             # no battle (ACLED: a battle has two armed sides), they attack civilians
+            sub = SubEventType.ATTACK
+        elif (
+            sub is SubEventType.ARMED_CLASH
+            and a2 is None
+            and not fought
+            and a1 is not None
+            and a1.side.armed
+            and b.fatalities > 0
+            and self._civilian_dead(doc, b)
+        ):
+            # "هاجم مسلحون من عصابة غران غريف بلدة ... وقتلوا 15 شخصاً": an armed attack with no other armed side
+            # and no fight told, whose dead are people, is an attack on them
             sub = SubEventType.ATTACK
         # ACLED flags civilian targeting on violent events only, not on arrests or other developments
         # (ACLED flags excessive force against protesters too: the crowd, unarmed, is the target)
