@@ -314,6 +314,11 @@ def test_an_israeli_town_or_settlement_named_by_its_cue_is_placed() -> None:
         ("قتل مسلحون أمس سبعة مدنيين في هجوم على سوق في كيدال.", "Kidal"),
         ("أعدم جنود ماليون 11 مدنياً أمس في قرية قرب موبتي.", "Mopti"),
         ("قتل 12 جندياً أمس في هجوم على قافلة عسكرية قرب جيبو.", "Djibo"),
+        # a region named by its capital's name holds its towns far from the capital ("بمنطقة تيلابيري", 162 km)
+        (
+            "قتل عشرة جنود في هجوم على موقع عسكري في بلدة بانيبانغو بمنطقة تيلابيري غربي النيجر يوم الأحد.",
+            "Banibangou",
+        ),
         # a Somali region names where its town is
         ("قتل ستة أشخاص أمس في اشتباكات بين ميليشيات عشيرتين قرب بلدة عابودواق في إقليم غلغدود.", "Cabudwaaq"),
     ],

@@ -154,7 +154,7 @@ def _inside(gaz: Gazetteer, place: Place, container: Place) -> bool:
     return (
         bool(container.admin1)
         and place.admin1 == container.admin1 == container.name_en
-        and _distance_km(place, container) < _PROVINCE_REACH_KM
+        and _distance_km(place, container) < _NAMESAKE_PROVINCE_REACH_KM
     )
 
 
@@ -738,6 +738,10 @@ _CAPITALS_REACH_KM = 80.0
 #: how far from a province's main town a town the text places in the province may lie, when the gazetteer
 #: gives the country's towns no province ("بلدة جلب في إقليم جوبا الوسطى")
 _PROVINCE_REACH_KM = 160.0
+#: how far from a province's capital that bears its name a town of the same province may lie to be in it
+#: when the text names the province by its capital's name ("بلدة بانيبانغو بمنطقة تيلابيري", 162 km): the
+#: Sahel's regions are wide
+_NAMESAKE_PROVINCE_REACH_KM = 320.0
 #: how far a place named after a direction of a town ("الفلوجة غربي بغداد") may lie from it
 _DIRECTED_KM = 120.0
 
