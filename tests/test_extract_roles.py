@@ -78,6 +78,18 @@ def test_a_fight_told_again_with_no_side_named_has_the_sides_of_the_fight_told_b
     assert all(e.event_type is EventType.BATTLES for e in events)
 
 
+def test_a_truce_of_no_named_parties_told_after_a_fight_is_between_its_sides() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة مساء أمس بين جهاز دعم الاستقرار واللواء 444 قتال في منطقة أبو سليم جنوبي العاصمة"
+        " الليبية طرابلس. وأعلنت وزارة الدفاع صباح اليوم توصل الطرفين إلى اتفاق لوقف إطلاق النار."
+    )
+    events = [e for e in marsad.extract(text, published=PUB).events if not e.historical]
+    (truce,) = [e for e in events if e.sub_event_type is SubEventType.AGREEMENT]
+    (fight,) = [e for e in events if e.event_type is EventType.BATTLES]
+    assert _ids(truce) == _ids(fight) and None not in _ids(truce)
+    assert {"actor1", "actor2"} <= truce.inferred
+
+
 def test_the_killer_named_by_an_agent_cue_stays_actor1() -> None:
     e = _one("قتل عنصر من قوات النظام برصاص عناصر من تنظيم داعش قرب تدمر أمس.")
     assert _ids(e) == ("ISIS", "SYR_STATE")

@@ -1,25 +1,34 @@
 """The sides of a fight the report names no side of: "تجددت المواجهات صباح اليوم في محيط قرية عبلة", "قتل ثمانية
 مدنيين ... خلال اشتباكات" after "اشتباكات بين الجيش السوداني وقوات الدعم السريع" are the sides of the fight it
-told before (or, failing that, after), in the same country."""
+told before (or, failing that, after), in the same country; so are the parties of a truce told after it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.model.events import ActorRef, Event, EventType
+from marsad.model.events import ActorRef, Event, EventType, SubEventType
 
 
 def sides_of_the_fight_told(events: list[Event]) -> None:
     """Give each battle with no side named the sides of the nearest battle of the report, in its country, that
-    names both (the one told before first), marked as inferred."""
+    names both (the one told before first), marked as inferred; and so each agreement with no party named told
+    after such a battle ("وأعلنت الوزارة توصل الطرفين إلى اتفاق لوقف إطلاق النار"): a truce of that fight."""
     fights = [e for e in events if _both_sides(e)]
     if not fights:
         return
     for e in events:
-        if e.event_type is not EventType.BATTLES or e.actor1 is not None or e.actor2 is not None or e.historical:
+        if e.actor1 is not None or e.actor2 is not None or e.historical:
+            continue
+        truce = e.sub_event_type is SubEventType.AGREEMENT
+        if e.event_type is not EventType.BATTLES and not truce:
             continue
         country = e.place.country if e.place is not None else ""
-        told = [f for f in fights if f.place is None or e.place is None or f.place.country == country]
+        told = [
+            f
+            for f in fights
+            if (f.place is None or e.place is None or f.place.country == country)
+            and not (truce and f.sentence > e.sentence)
+        ]
         if not told:
             continue
         nearest = min(told, key=lambda f: (f.sentence > e.sentence, abs(f.sentence - e.sentence)))
