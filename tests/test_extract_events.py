@@ -3286,3 +3286,13 @@ def test_the_one_dead_a_striker_says_was_a_groups_member_is_that_groups() -> Non
     )
     (e,) = _events(text)
     assert e.actor2 is not None and e.actor2.name == "Hezbollah"
+
+
+def test_the_earlier_count_a_toll_rose_from_is_no_more_dead_and_its_teller_no_side() -> None:
+    text = (
+        "ارتفعت حصيلة التفجير الانتحاري الذي استهدف مطعماً في العاصمة الصومالية مقديشو مساء أمس إلى تسعة قتلى"
+        " بينهم منفذ الهجوم، بعد أن أعلنت الشرطة في وقت سابق مقتل خمسة أشخاص."
+    )
+    (e,) = marsad.extract(text, published="2024-06-20").events
+    assert e.fatalities == 9
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Somalia)"

@@ -770,6 +770,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "قتل تسعة أشخاص بالإضافة إلى منفذ الهجوم في تفجير استهدف مسجداً في مدينة بل خمري أمس.",
         lambda ev: [e.fatalities for e in ev] == [10],
     ),
+    (  # the earlier count a toll rose from, told after its new figure, is in it
+        "earlier_count",
+        "في وقت سابق",
+        "ارتفعت حصيلة التفجير الذي استهدف مطعماً في مقديشو مساء أمس إلى تسعة قتلى بينهم منفذ الهجوم، بعد أن أعلنت"
+        " الشرطة في وقت سابق مقتل خمسة أشخاص.",
+        lambda ev: [e.fatalities for e in ev] == [9],
+    ),
     (  # ... and so are the areas in a place it went to: where it withdrew to, no place of the ground taken
         "areas_within",
         "مناطق",

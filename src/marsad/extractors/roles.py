@@ -201,6 +201,8 @@ class RoleFinder:
                 continue  # "السلطات الصحية التابعة للحوثيين": the owner of who tells it
             if self._spokesman_cited(m) and not self._own_forces_after(m):
                 continue  # "بحسب بيان للمتحدث العسكري باسم القوات المسلحة": whose spokesman tells it
+            if self._told_before_by(before, m):
+                continue  # "بعد أن أعلنت الشرطة في وقت سابق مقتل خمسة أشخاص": who had told it first
             if before and before[-1] in cues.statement_noun and self._after_lam(m) and not self._own_forces_after(m):
                 # "ذكر بيان لجهاز مكافحة الإرهاب أن طائرة مسيرة استهدفت": the statement's author, unless its
                 # own forces act ("وقال بيان للجيش إن قواته قصفت")
@@ -277,6 +279,14 @@ class RoleFinder:
         جثة")."""
         first = self.index.words_after(m.span, 1)  # (one word first: most mentions are followed by no finder)
         return bool(first) and is_word(first[0], self.cues.finder) and self._bodies_after(m)
+
+    def _told_before_by(self, before: list[str], m: ActorMention) -> bool:
+        """``m`` is the subject of a reporting verb after "بعد أن"/"بعدما" ("بعد أن أعلنت الشرطة"): it had told
+        the news first, it is no side of it, unless its own forces did it."""
+        if not before or not is_word(before[-1], self.cues.reporting_verb, ("و",)):
+            return False
+        after = before[-2:-1] == ["بعدما"] or before[-3:-1] == ["بعد", "ان"]
+        return after and not self._own_forces_after(m)
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""

@@ -48,6 +48,8 @@ _RISE_TO = frozenset({"الي", "لتصل", "ليصل"})
 _AFTER_DEATH = frozenset({"بعد", "اثر", "عقب"})
 #: how many words may stand between a toll's new figure and the deaths that made it rise
 _AFTER_REACH = 6
+#: ... and the earlier count it replaced ("إلى تسعة قتلى بينهم منفذ الهجوم، بعد أن أعلنت الشرطة في وقت سابق")
+_EARLIER_REACH = 14
 #: how many words before a toll's new figure the word of its rise may stand ("ارتفعت حصيلة جولة الاشتباكات
 #: الجديدة بين منطقتي باب التبانة وجبل محسن في طرابلس إلى سبعة")
 _UPDATE_REACH = 20
@@ -65,6 +67,7 @@ class Tolls:
 
     def __init__(self, cues: CueWords, triggers: TriggerLexicon) -> None:
         self.adds_to_toll = Vocabulary.of(cues.adds_to_toll)
+        self.earlier_count = Vocabulary.of(cues.earlier_count)
         self.toll_update = Vocabulary.of(cues.toll_update)
         self.toll_forecast = cues.toll_forecast
         self.toll_unconfirmed = Vocabulary.of(cues.toll_unconfirmed)
@@ -408,10 +411,14 @@ class Tolls:
 
     def _within_the_update(self, index: DocIndex, update: Span, figure: Span) -> bool:
         """``update`` is the figure a toll rose to and ``figure`` is told right after it as the deaths that made
-        it rise ("بعد مقتل أربعة أشخاص", "إثر وفاة اثنين من الجرحى"): counted in the update, no more dead."""
-        if index.count_between(update, figure) > _AFTER_REACH or not self._rises_to(index, update):
+        it rise ("بعد مقتل أربعة أشخاص", "إثر وفاة اثنين من الجرحى"): counted in the update, no more dead; or as
+        the earlier count it replaced ("بعد أن أعلنت الشرطة في وقت سابق مقتل خمسة", cue group `earlier_count`)."""
+        gap = index.count_between(update, figure)
+        if gap > _EARLIER_REACH or not self._rises_to(index, update):
             return False
-        return not _AFTER_DEATH.isdisjoint(index.words_before(figure, 2))
+        if gap <= _AFTER_REACH and not _AFTER_DEATH.isdisjoint(index.words_before(figure, 2)):
+            return True
+        return self.earlier_count.said_in(index.words_between(update, figure))
 
     def _some_of_the_dead(self, index: DocIndex, figure: Span) -> bool:
         """The figure counts some "of the dead" ("عدداً من القتلى", "ثلاثة من الضحايا"): those told already."""

@@ -121,6 +121,7 @@ class CueWords:
     besides: frozenset[str]
     the_attacker: frozenset[str]
     nationwide: frozenset[str]
+    earlier_count: frozenset[str]
     toll_update: frozenset[str]
     toll_forecast: frozenset[str]
     toll_unconfirmed: frozenset[str]
