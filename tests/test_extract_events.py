@@ -3296,3 +3296,13 @@ def test_the_earlier_count_a_toll_rose_from_is_no_more_dead_and_its_teller_no_si
     (e,) = marsad.extract(text, published="2024-06-20").events
     assert e.fatalities == 9
     assert e.actor2 is not None and e.actor2.name == "Civilians (Somalia)"
+
+
+def test_a_toll_told_before_its_noun_holds_the_bodies_found_since_and_outlives_its_first_count() -> None:
+    text = (
+        "ارتفعت إلى 22 قتيلاً حصيلة هجوم شنه مسلحون من القوات الديمقراطية المتحالفة على قرية في إقليم شمال كيفو"
+        " مساء الاثنين، بعد العثور على أربع جثث إضافية في الأحراش المحيطة. وكان المجتمع المدني قد أعلن أمس حصيلة"
+        " أولية بلغت 18 قتيلاً."
+    )
+    (e,) = marsad.extract(text, published="2024-05-08").events
+    assert e.fatalities == 22

@@ -44,10 +44,12 @@ _ADDS_REACH = 12
 _TOLL_HEAD_REACH = 5
 #: right before the figure a toll rose to ("ارتفعت الحصيلة إلى سبعة")
 _RISE_TO = frozenset({"الي", "لتصل", "ليصل"})
-#: words (normalised) before the deaths that made a toll rise, two words before their figure ("بعد مقتل أربعة")
+#: words (normalised) before the deaths that made a toll rise, up to three words before their figure ("بعد مقتل
+#: أربعة", "بعد العثور على أربع جثث")
 _AFTER_DEATH = frozenset({"بعد", "اثر", "عقب"})
-#: how many words may stand between a toll's new figure and the deaths that made it rise
-_AFTER_REACH = 6
+#: how many words may stand between a toll's new figure and the deaths that made it rise (the whole of a toll
+#: told before its noun: "ارتفعت إلى 22 قتيلاً حصيلة هجوم شنه مسلحون ... مساء الاثنين، بعد العثور على أربع جثث")
+_AFTER_REACH = 30
 #: ... and the earlier count it replaced ("إلى تسعة قتلى بينهم منفذ الهجوم، بعد أن أعلنت الشرطة في وقت سابق")
 _EARLIER_REACH = 14
 #: how many words before a toll's new figure the word of its rise may stand ("ارتفعت حصيلة جولة الاشتباكات
@@ -218,6 +220,8 @@ class Tolls:
             if told_spans and self._some_of_the_dead(index, spans[0]):
                 continue  # "وأفادت المفوضية بأن عدداً من القتلى سقطوا جراء إصابات في الرأس": some of those told
             update = index.sentence_words(toll_sentence)
+            if told_spans and toll < told and self.earlier_count.said_in(update):
+                continue  # "وكان المجتمع المدني قد أعلن أمس حصيلة أولية بلغت 18 قتيلاً": the count the toll rose from
             if told_spans and toll > told and self._updates(update) and not self.toll_unconfirmed.said_in(update):
                 # "وبعد ساعات، أعلن الدفاع المدني ارتفاع عدد القتلى إلى ثمانية": the toll told risen, whoever
                 # tells it, replaces the lower one (not another source's count, of which ACLED keeps the lowest)
@@ -413,12 +417,12 @@ class Tolls:
         """``update`` is the figure a toll rose to and ``figure`` is told right after it as the deaths that made
         it rise ("بعد مقتل أربعة أشخاص", "إثر وفاة اثنين من الجرحى"): counted in the update, no more dead; or as
         the earlier count it replaced ("بعد أن أعلنت الشرطة في وقت سابق مقتل خمسة", cue group `earlier_count`)."""
-        gap = index.count_between(update, figure)
-        if gap > _EARLIER_REACH or not self._rises_to(index, update):
+        if not self._rises_to(index, update):
             return False
-        if gap <= _AFTER_REACH and not _AFTER_DEATH.isdisjoint(index.words_before(figure, 2)):
-            return True
-        return self.earlier_count.said_in(index.words_between(update, figure))
+        gap = index.count_between(update, figure)
+        if gap <= _AFTER_REACH and not _AFTER_DEATH.isdisjoint(index.words_before(figure, 3)):
+            return True  # (over the finding of bodies: "بعد العثور على أربع جثث إضافية")
+        return gap <= _EARLIER_REACH and self.earlier_count.said_in(index.words_between(update, figure))
 
     def _some_of_the_dead(self, index: DocIndex, figure: Span) -> bool:
         """The figure counts some "of the dead" ("عدداً من القتلى", "ثلاثة من الضحايا"): those told already."""
