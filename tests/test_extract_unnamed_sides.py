@@ -308,3 +308,15 @@ def test_the_object_right_after_the_subject_is_the_other_side(text: str, actor1:
     assert e.actor1 is not None and e.actor1.name == actor1
     assert e.actor2 is not None and e.actor2.name == actor2
     assert not e.assoc_actor_1
+
+
+def test_a_state_force_named_by_its_own_name_tells_the_country_of_an_unknown_town() -> None:
+    # (and a body named for the ground it would free is a name, no capture: "جبهة تحرير أزواد")
+    text = (
+        "قالت جبهة تحرير أزواد إن طائرة مسيّرة تابعة للجيش المالي قصفت سوقاً في بلدة تينزاواتين أمس ما أسفر عن"
+        " مقتل ثمانية مدنيين."
+    )
+    (e,) = marsad.extract(text, published="2024-08-26").events
+    assert e.sub_event_type.label == "Air/drone strike"
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Mali (2021-)"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Mali)"

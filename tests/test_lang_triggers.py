@@ -184,6 +184,8 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # evacuated: the wounded carried away by helicopter
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "injury"),
         ("جرى إجلاء المصابين بمروحية إلى المستشفى الميداني", "airstrike"),
+        # liberation_name: a body named for the ground it would free
+        ("قالت جبهة تحرير أزواد في بيان إن طائرة مسيرة قصفت سوقاً", "capture"),
         # state_entered: a country entering a spiral or a stage, no forces into ground
         ("دخلت مالي دوامة لم تخرج منها حتى اليوم", "entry"),
         ("دخلت البلاد في مرحلة جديدة من الصراع", "entry"),

@@ -59,6 +59,10 @@ def _negations() -> frozenset[str]:
     return with_conjunctions(frozenset(w for w in modifier_words("negated") if " " not in w))
 
 
+#: the words (normalised) between a platform and the force that owns it: "طائرة مسيّرة تابعة للجيش"
+_OWNING: tuple[list[str], ...] = ([], ["تابعه"], ["التابعه"])
+
+
 def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
     """Ids of the armed actors: one set look-up per mention instead of a Python property."""
     return frozenset(a.id for a in lexicon.actors.values() if a.side.armed)
@@ -557,6 +561,8 @@ class RoleFinder:
             # (nor a side announcing its own dead: "أعلن المتحدث العسكري للقوات المسلحة استشهاد 4 من أفراد
             # القوات المسلحة إثر انفجار عبوة ناسفة")
             and not self._mourns_its_own(m, mentions, victims)
+            # (nor who tells what another did: "قالت جبهة تحرير أزواد إن طائرة مسيّرة تابعة للجيش المالي قصفت")
+            and not self._tells_anothers_deed(m, trigger, candidates)
         ]
         # (a post is what is hit, unless nobody else is named before: "وردّ حزب الله باستهداف موقع المالكية
         # الإسرائيلي بصاروخ")
@@ -687,6 +693,23 @@ class RoleFinder:
             return True  # "أعلن الجيش الإسرائيلي، صباح اليوم، أنه قتل الأمين العام لحزب الله في غارة جوية"
         # ("ان": the normalised "أن" and "إن")
         return any(w in self.cues.own_forces and words[i - 1] == "ان" for i, w in enumerate(words) if i > 0)
+
+    def _tells_anothers_deed(self, m: ActorMention, trigger: Span, candidates: list[ActorMention]) -> bool:
+        """``m`` is the subject of a reporting verb, "إن"/"أن" follows it, and an armed actor of another camp is
+        named after that, before or right after the trigger: the teller, not the doer (unless it says its own forces
+        did it; "أعلنت قيادة العمليات المشتركة أن طائرات إف-16 عراقية نفذت ضربة" tells its own camp's deed)."""
+        if not self._told_by(m) or self.index.words_after(m.span, 1) != ["ان"]:
+            return False
+        others = [
+            c
+            for c in candidates
+            if c.span.start > m.span.end
+            and c.actor_id in self.armed
+            and not allied(self.actor(m), self.actor(c))
+            # (before the trigger, or owning it: "طائرة مسيّرة تابعة للجيش المالي قصفت")
+            and (c.span.end <= trigger.start or self.index.words_between(trigger, c.span) in _OWNING)
+        ]
+        return bool(others) and not self._says_it_did(m)
 
     def _told_by(self, m: ActorMention) -> bool:
         """``m`` is the subject of a reporting verb right before it ("أعلن الجيش", "وقال الحزب")."""

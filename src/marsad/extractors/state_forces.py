@@ -92,8 +92,12 @@ class StateForces:
             # a state's forces named by its adjective, of a state that sends none abroad ("مقتل 54 جندياً ...
             # أعنف هجوم تتعرض له القوات البنينية"): their country, not the home of a group fighting in several
             for m in doc.actors:
-                if m.country and self.actors.get(m.actor_id).side.state and _stays_home(m.country):
-                    counts[m.country] = counts.get(m.country, 0) + 1
+                actor = self.actors.get(m.actor_id)
+                # (by its adjective, "Military Forces of {country}", or by its own name, "الجيش المالي"; not a bare
+                # "الجيش", the pack's by default)
+                country = m.country or ("" if m.anaphoric else actor.home_country)
+                if country and actor.side.state and _stays_home(country):
+                    counts[country] = counts.get(country, 0) + 1
         if not counts:
             for m in doc.actors:
                 actor = self.actors.get(m.actor_id)
