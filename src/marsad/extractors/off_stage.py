@@ -86,6 +86,8 @@ def _joined_to(index: DocIndex, p: PlaceMention) -> PlaceMention | None:
     """The place right before ``p`` (or its cue) in its sentence with only "و" between them, if any."""
     start = (p.cue_span or p.span).start
     text = index.doc.text
+    if "و" not in text[max(0, start - 3) : start]:
+        return None  # (most places follow no "و": asked of every place, the look-up below is not made)
     for q in reversed(index.doc.places):
         if q.sentence == p.sentence and q.span.end <= start:
             return q if text[q.span.end : start].strip() == "و" else None
@@ -323,9 +325,10 @@ def _direction_words(before_cue: list[str], cues: CueWords) -> list[str]:
         towards = [w for w in before_cue[-_SITE_REACH - 1 : -1] if w in cues.towards]
         if towards:
             return towards[-1:]
-    for at in (-1, -2):  # (over a word of the place's kind: "باتجاه مناطق في وادي حضرموت")
-        if len(before_cue) >= 2 - at and before_cue[at] == "في" and before_cue[at - 1] in cues.areas_within:
-            return [before_cue[at - 2]]
+    if "في" in before_cue[-2:]:
+        for at in (-1, -2):  # (over a word of the place's kind: "باتجاه مناطق في وادي حضرموت")
+            if len(before_cue) >= 2 - at and before_cue[at] == "في" and before_cue[at - 1] in cues.areas_within:
+                return [before_cue[at - 2]]
     return before_cue[-1:]
 
 

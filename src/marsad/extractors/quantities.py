@@ -37,6 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from marsad.extractors.number_expressions import (
     BACK_WINDOW,
@@ -558,10 +559,11 @@ def _with_the_attacker(doc: Document, found: list[Quantity]) -> None:
     """A figure of the dead followed by "إضافة إلى الانتحاري" (cue groups `besides`, `the_attacker`) counts the
     attacker too, as ACLED does: one more, its span reaching over the words that say so."""
     assert doc.norm is not None
-    if not any(q.mention.counted == "killed" for q in found) or "الي" not in doc.norm.text:
-        return
     cues = load_cues()
-    pairs = [f" {b} {a} " for b in cues.besides for a in cues.the_attacker]
+    text = doc.norm.text
+    if not any(b in text for b in cues.besides) or not any(a in text for a in cues.the_attacker):
+        return
+    pairs = _attacker_pairs(cues.besides, cues.the_attacker)
     tokens = doc.tokens
     starts = [t.start for t in tokens]
     for i, q in enumerate(found):
@@ -577,6 +579,12 @@ def _with_the_attacker(doc: Document, found: list[Quantity]) -> None:
                 last = after[k + len(pair.split()) - 1]
                 found[i] = replace(q, mention=replace(m, value=m.value + 1, span=Span(m.span.start, last.end)))
                 break
+
+
+@lru_cache(maxsize=2)
+def _attacker_pairs(besides: frozenset[str], attacker: frozenset[str]) -> tuple[str, ...]:
+    """" إضافة إلى الانتحاري ": each word of `besides` before each of `the_attacker`, padded with spaces."""
+    return tuple(f" {b} {a} " for b in besides for a in attacker)
 
 
 def _counted_again(text: str, found: Sequence[Quantity]) -> set[int]:

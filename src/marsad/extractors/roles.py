@@ -59,6 +59,8 @@ def _negations() -> frozenset[str]:
     return with_conjunctions(frozenset(w for w in modifier_words("negated") if " " not in w))
 
 
+#: "that" after a telling verb's subject, as written ("قالت الجبهة إن", "أعلن الجيش أن")
+_THAT = frozenset({"إن", "أن", "ان"})
 #: the words (normalised) between a platform and the force that owns it: "طائرة مسيّرة تابعة للجيش"
 _OWNING: tuple[list[str], ...] = ([], ["تابعه"], ["التابعه"])
 
@@ -287,10 +289,8 @@ class RoleFinder:
     def _told_before_by(self, before: list[str], m: ActorMention) -> bool:
         """``m`` is the subject of a reporting verb after "بعد أن"/"بعدما" ("بعد أن أعلنت الشرطة"): it had told
         the news first, it is no side of it, unless its own forces did it."""
-        if not before or not is_word(before[-1], self.cues.reporting_verb, ("و",)):
-            return False
         after = before[-2:-1] == ["بعدما"] or before[-3:-1] == ["بعد", "ان"]
-        return after and not self._own_forces_after(m)
+        return after and is_word(before[-1], self.cues.reporting_verb, ("و",)) and not self._own_forces_after(m)
 
     def _after_lam(self, m: ActorMention) -> bool:
         """The mention's word carries a lam before it ("لجهاز", "لـ«الجيش»")."""
@@ -698,7 +698,8 @@ class RoleFinder:
         """``m`` is the subject of a reporting verb, "إن"/"أن" follows it, and an armed actor of another camp is
         named after that, before or right after the trigger: the teller, not the doer (unless it says its own forces
         did it; "أعلنت قيادة العمليات المشتركة أن طائرات إف-16 عراقية نفذت ضربة" tells its own camp's deed)."""
-        if not self._told_by(m) or self.index.words_after(m.span, 1) != ["ان"]:
+        after = self.doc.text[m.span.end : m.span.end + 5].split()
+        if not after or after[0] not in _THAT or not self._told_by(m):
             return False
         others = [
             c
