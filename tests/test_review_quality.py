@@ -171,6 +171,11 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # conflicting tolls) scored blind at the start, then read
         ("review62", 0.92, 2, 0.81, 0.87),
         ("review63", 0.95, 0, 0.75, 0.89),
+        # round 35: set 64 (40 reports, a score of countries, written blind to the code) scored blind at the start
+        # and end of the round and not read; set 65 (the Sahel, Central Africa, Haiti, Pakistan, Yemen, tolls
+        # updated and counted on two sides) scored blind at the start, then read
+        ("review64", 0.91, 0, 0.71, 0.89),
+        ("review65", 0.95, 0, 0.84, 0.90),
     ],
 )
 def test_review_set_stays_above_its_floor(
