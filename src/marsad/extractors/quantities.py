@@ -573,8 +573,8 @@ def _with_the_attacker(doc: Document, found: list[Quantity]) -> None:
         first = bisect_right(starts, m.span.end - 1)
         after = [t for t in tokens[first : first + _ATTACKER_REACH + 3] if t.sentence == m.sentence]
         for k in range(min(_ATTACKER_REACH, len(after))):
-            text = " " + " ".join(t.norm for t in after[k:]) + " "
-            pair = next((p for p in pairs if text.startswith(p)), None)
+            ahead = " " + " ".join(t.norm for t in after[k:]) + " "
+            pair = next((p for p in pairs if ahead.startswith(p)), None)
             if pair is not None:
                 last = after[k + len(pair.split()) - 1]
                 found[i] = replace(q, mention=replace(m, value=m.value + 1, span=Span(m.span.start, last.end)))
@@ -583,7 +583,7 @@ def _with_the_attacker(doc: Document, found: list[Quantity]) -> None:
 
 @lru_cache(maxsize=2)
 def _attacker_pairs(besides: frozenset[str], attacker: frozenset[str]) -> tuple[str, ...]:
-    """" إضافة إلى الانتحاري ": each word of `besides` before each of `the_attacker`, padded with spaces."""
+    """Each word of `besides` before each of `the_attacker`, padded with spaces (" إضافة إلى الانتحاري ")."""
     return tuple(f" {b} {a} " for b in besides for a in attacker)
 
 
