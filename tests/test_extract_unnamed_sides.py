@@ -320,3 +320,20 @@ def test_a_state_force_named_by_its_own_name_tells_the_country_of_an_unknown_tow
     assert e.sub_event_type.label == "Air/drone strike"
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Mali (2021-)"
     assert e.actor2 is not None and e.actor2.name == "Civilians (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # armed separatists named by that word alone: in Cameroon the Anglophone regions' Ambazonian separatists ...
+        ("خطف انفصاليون مسلحون أمس ثلاثة معلمين من مدرسة ثانوية في حي نكوين بمدينة بامندا.", "Ambazonian Separatists"),
+        # ... elsewhere nobody the pack names
+        (
+            "قتل مسلحون انفصاليون ثلاثة جنود في هجوم على نقطة تفتيش في إقليم بلوشستان أمس.",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+    ],
+)
+def test_separatists_are_cameroons_ambazonians_only_there(text: str, actor1: str) -> None:
+    (e,) = marsad.extract(text, published="2024-01-15").events
+    assert e.actor1 is not None and e.actor1.name == actor1
