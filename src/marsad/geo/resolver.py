@@ -290,7 +290,13 @@ class Resolver:
         # well known: "مأرب" is Ma'rib even in a text that names Saudi Arabia)
         small = (
             best.kind is PlaceKind.NEIGHBOURHOOD
-            or (best.country not in CURATED_COUNTRIES and best.population < 100_000 and not _curated(best))
+            # (a province is no small place: "بلدة دان غولبي بولاية زامفرا" is Zamfara's whatever "دان" may be)
+            or (
+                best.country not in CURATED_COUNTRIES
+                and best.population < 100_000
+                and not _curated(best)
+                and best.kind not in ADMIN_KINDS
+            )
             # "بلدتي صيدا والنعيمة" in a report on Daraa: a town there, not the Lebanese city of that name
             or (f.cue_kind in ("town", "village") and best.kind is PlaceKind.CITY)
             # "منطقة الجيزة البحرية" in a report on Sirte: an area of the town, not Egypt's Giza
