@@ -2141,3 +2141,16 @@ def test_the_force_whose_station_a_suicide_bomber_reached_was_attacked() -> None
     text = "ووقع الهجوم في مدينة خوست عندما أوقف ضباط شرطة الانتحاري خارج مركز للشرطة."
     events = marsad.extract(text).events
     assert events and events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces of Afghanistan")
+
+
+def test_a_groups_generic_head_in_construct_with_a_named_group_is_that_group() -> None:
+    text = "قتل مدنيان جراء سقوط قذائف أطلقتها ميليشيات حفتر على منازل في منطقة أبو سليم جنوبي طرابلس صباح اليوم."
+    (e,) = marsad.extract(text, published="2020-05-18").events
+    assert e.actor1 is not None and e.actor1.actor_id == "LBY_LNA"
+    # (a word with the article heads no construct: the opposition accuses the regime's aircraft)
+    text = (
+        "قتل 72 مدنياً في هجوم بالغازات السامة على مدينة خان شيخون أمس. واتهمت المعارضة طائرات النظام الحربية"
+        " بتنفيذ الهجوم."
+    )
+    events = [e for e in marsad.extract(text, published="2017-04-05").events if not e.historical]
+    assert events and all(e.actor1 is not None and e.actor1.actor_id == "SYR_STATE" for e in events)

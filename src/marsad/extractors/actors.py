@@ -61,6 +61,8 @@ _OF = re.compile(
 )
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
+#: between a group's generic head in construct and the named group: "ميليشيات حفتر"
+_CONSTRUCT = re.compile(r"\s+")
 #: ... and the armed force they are said to be of: "خمسة جنود من القوات الجنوبية"
 _SOLDIERS_FROM = re.compile(r"\s+من\s+")
 #: how many hedge words may stand between a platform and its nationality ("يرجح أنها روسية")
@@ -257,6 +259,9 @@ class ActorStage:
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = self._peoples_nationality(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
+        found, view_spans = _join_pairs(
+            view, found, view_spans, _CONSTRUCT, lambda m, n: self._militias_of_a_group(doc.text, m, n)
+        )
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_FROM, self._soldiers_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
@@ -673,6 +678,20 @@ class ActorStage:
             and not n.anaphoric
             and self.lexicon.get(m.actor_id).side.state
             and self.lexicon.get(n.actor_id).side.state
+        )
+
+    def _militias_of_a_group(self, text: str, m: ActorMention, n: ActorMention) -> bool:
+        """A generic word for a group's fighters, no article, in construct with a named armed actor right after it
+        ("قذائف أطلقتها ميليشيات حفتر", ``_CONSTRUCT`` between) is that actor: one mention spanning both, not the
+        pack's militias beside it (a word with the article is no construct's head: "واتهمت المعارضة طائرات
+        النظام")."""
+        return (
+            m.anaphoric
+            and not text.startswith(("ال", "وال"), m.span.start)
+            and not n.anaphoric
+            and m.actor_id != n.actor_id
+            and not self.lexicon.get(m.actor_id).side.state
+            and self.lexicon.get(n.actor_id).side.armed
         )
 
     def _soldiers_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
