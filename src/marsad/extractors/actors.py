@@ -259,9 +259,10 @@ class ActorStage:
         found, view_spans = self._armed_adjectives(view.text, found, view_spans)
         found, view_spans = self._peoples_nationality(view.text, found, view_spans)
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_OF, self._soldiers_of_a_state)
-        found, view_spans = _join_pairs(
-            view, found, view_spans, _CONSTRUCT, lambda m, n: self._militias_of_a_group(doc.text, m, n)
-        )
+        if any(self._a_construct_head(doc.text, m) for m in found):  # (most reports: none)
+            found, view_spans = _join_pairs(
+                view, found, view_spans, _CONSTRUCT, lambda m, n: self._militias_of_a_group(doc.text, m, n)
+            )
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_FROM, self._soldiers_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
@@ -686,12 +687,18 @@ class ActorStage:
         pack's militias beside it (a word with the article is no construct's head: "واتهمت المعارضة طائرات
         النظام")."""
         return (
-            m.anaphoric
-            and not text.startswith(("ال", "وال"), m.span.start)
+            self._a_construct_head(text, m)
             and not n.anaphoric
             and m.actor_id != n.actor_id
-            and not self.lexicon.get(m.actor_id).side.state
             and self.lexicon.get(n.actor_id).side.armed
+        )
+
+    def _a_construct_head(self, text: str, m: ActorMention) -> bool:
+        """The mention is a group's generic word without the article ("ميليشيات"), which may head a construct."""
+        return (
+            m.anaphoric
+            and not text.startswith(("ال", "وال"), m.span.start)
+            and not self.lexicon.get(m.actor_id).side.state
         )
 
     def _soldiers_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
