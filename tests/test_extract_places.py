@@ -892,6 +892,12 @@ def test_a_sentence_naming_a_town_unknown_takes_no_place_told_before() -> None:
         # a province named with its cue is no small place another name's country makes unlikely ("دان" is also a
         # town of Israel's): a town the gazetteer lacks in it is coded to the province's capital
         ("هاجم مسلحون بلدة دان غولبي بولاية زامفرا مساء الاثنين وقتلوا 12 قروياً.", [("Gusau", 3)]),
+        # "البحيرة" is Chad's Lac after "إقليم" (a cue that names no Egyptian unit), Egypt's Beheira in Egypt
+        (
+            "قتل سبعة جنود في هجوم لجماعة بوكو حرام على موقع للجيش في بلدة نغوبوا بإقليم البحيرة غربي تشاد أمس.",
+            [("Bol", 3)],
+        ),
+        ("تظاهر المئات في محافظة البحيرة شمالي مصر احتجاجاً على انقطاع المياه أمس.", [("Damanhur", 3)]),
         # (a province spelt without its long vowel, named with no town: its capital)
         ("هاجم مسلحون قرية في ولاية زامفرا شمال غربي نيجيريا مساء الاثنين وقتلوا 12 قروياً.", [("Gusau", 3)]),
         ("قتل مسلحون خمسة مدنيين أمس في هجوم على قرية في إقليم شمال كيفو.", [("Goma", 3)]),
