@@ -52,13 +52,20 @@ _VIEW_WORD = re.compile(r"\S+")
 _REBEL_CAMP = frozenset({Side.OPPOSITION, Side.JIHADIST})
 #: the gunmen, definite and alone, as the normalised view writes them
 _THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
-#: between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»", "مسلحون من
-#: تحالف العصابات «فيف أنسانم»"
-_OF = re.compile(
-    # (or said to belong to it: "مسلحين تابعين لحركة الشباب", "مسلحون ينتمون إلى تنظيم داعش")
-    r"\s+(?:من|(?:ال)?تابع(?:ه|ين|ون)\s+(?:ل|لل)?|(?:ينتمون|ينتمي|تنتمي|المنتمين|منتمين)\s+(?:الي\s+|ل|لل)?)ـ?\s*"
-    r"(?:(?:تنظيم|حركه|جماعه|ميليشيا|مليشيا|ميليشيات|فصيل|عصابه|تحالف(?:\s+العصابات)?)\s+)?[\"'«“]?"
-)
+
+
+@lru_cache(maxsize=4)
+def _of_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """Between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»", "مسلحون من
+    تحالف العصابات «فيف أنسانم»", over a group's generic head (``heads``: the cue group `name_lead`)."""
+    lead = "|".join(sorted(heads, key=lambda w: (-len(w), w)))
+    return re.compile(
+        # (or said to belong to it: "مسلحين تابعين لحركة الشباب", "مسلحون ينتمون إلى تنظيم داعش")
+        r"\s+(?:من|(?:ال)?تابع(?:ه|ين|ون)\s+(?:ل|لل)?|(?:ينتمون|ينتمي|تنتمي|المنتمين|منتمين)\s+(?:الي\s+|ل|لل)?)ـ?\s*"
+        rf"(?:(?:{lead}|تحالف(?:\s+العصابات)?)\s+)?[\"'«“]?"
+    )
+
+
 #: between soldiers and the state force they belong to: "جنود الجيش التركي", "جنود من الجيش"
 _SOLDIERS_OF = re.compile(r"\s+(?:من\s+)?")
 #: between a group's generic head in construct and the named group: "ميليشيات حفتر"
@@ -186,6 +193,8 @@ class ActorStage:
         self._group_adjectives = cues.group_adjective
         self._parts_of_country = cues.part_of_country
         self._kind_forms = _clitic_forms(cues.platform_kind)
+        #: what stands between gunmen and the group they belong to (see :func:`_of_pattern`)
+        self._of = _of_pattern(cues.name_lead)
         #: the pack's own state military, of which other states' are counterparts
         self._own_military = next(
             (
@@ -264,7 +273,7 @@ class ActorStage:
                 view, found, view_spans, _CONSTRUCT, lambda m, n: self._militias_of_a_group(doc.text, m, n)
             )
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_FROM, self._soldiers_of_a_group)
-        found, view_spans = _join_pairs(view, found, view_spans, _OF, self._gunmen_of_a_group)
+        found, view_spans = _join_pairs(view, found, view_spans, self._of, self._gunmen_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
         found = self._the_gunmen(view.text, found, view_spans)
@@ -563,7 +572,7 @@ class ActorStage:
         self, text: str, mentions: list[ActorMention], view_end: dict[int, int], tok: Token
     ) -> ActorMention | None:
         """Unidentified gunmen said to be of the group a definite head word stands for, right before it
-        ("مسلحون من الجماعة نفسها", ``_OF`` between), or None."""
+        ("مسلحون من الجماعة نفسها", :func:`_of_pattern` between), or None."""
         before = [m for m in mentions if m.span.end <= tok.start and m.sentence == tok.sentence]
         if not before:
             return None
@@ -571,11 +580,11 @@ class ActorStage:
         end = view_end.get(id(m))
         if m.actor_id != self.pack.unidentified_armed_group or end is None:
             return None
-        return m if _OF.fullmatch(text, end, tok.nstart) is not None else None
+        return m if self._of.fullmatch(text, end, tok.nstart) is not None else None
 
     def _gunmen_of_a_group(self, m: ActorMention, n: ActorMention) -> bool:
-        """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (``_OF`` between)
-        are that group, one mention from the gunmen to the group's name, not unidentified gunmen beside it
+        """ "هاجم عشرات المسلحين من تنظيم «داعش»": gunmen said to be of a named armed group (:func:`_of_pattern`
+        between) are that group, one mention from the gunmen to the group's name, not unidentified gunmen beside it
         (who would be read as the attacker, and the group as its target)."""
         unidentified = self.pack.unidentified_armed_group
         return m.actor_id == unidentified and n.actor_id != unidentified and self.lexicon.get(n.actor_id).side.armed
