@@ -1068,6 +1068,27 @@ def test_an_execution_by_a_cell_counts_its_victim() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("أقدم مسلحون على قطع رؤوس ثلاثة مدنيين في قرية قرب مدينة بلدوين وسط الصومال أمس الخميس.", 3),
+        ("قطع مسلحون من حركة الشباب رؤوس أربعة رعاة قرب مدينة بلدوين أمس الخميس.", 4),
+        ("قطع مسلحون رأسي رجلين كانا يعملان في حقلهما قرب مدينة بلدوين أمس الخميس.", 2),
+        ("ذبح مسلحون ينتمون لتنظيم داعش خمسة رعاة في بادية السخنة شرقي حمص أمس الخميس.", 5),
+    ],
+)
+def test_beheadings_and_slaughter_count_their_dead(text: str, dead: int) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2024, 5, 10)).events
+    assert (e.sub_event_type, e.fatalities) == (SubEventType.ATTACK, dead)
+    assert e.date is not None and e.date.iso() == "2024-05-09"
+
+
+def test_cutting_a_road_is_no_beheading() -> None:
+    text = "قطع محتجون الطريق الرئيسي في مدينة بلدوين أمس الخميس."
+    events = marsad.extract(text, published=dt.date(2024, 5, 10)).events
+    assert [e.event_type for e in events] == [EventType.PROTESTS]
+
+
 def test_missile_strikes_are_a_missile_attack() -> None:
     events = _events("شنت طائرات أمريكية ضربات صاروخية فجر اليوم على مركز البحوث العلمية في برزة بدمشق.")
     assert {e.sub_event_type for e in events} <= {SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE} and events
