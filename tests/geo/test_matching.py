@@ -58,6 +58,9 @@ def test_span_points_at_the_name_in_the_raw_text(geocoder: Geocoder) -> None:
         "أغلقوا الطريق لفترة وجيزة",  # و + جيزة: GeoNames also names Giza without its article
         "اشتبكت القوات مع مجموعة من المهربين المسلحين",  # smugglers; GeoNames' Persian name of an Iranian city
         "جرفت سيول جارفة عشرات المنازل",  # torrents, also Seoul
+        # "the country" after a plural cue is no place (a Yemeni village), nor starts a list "سار" (marched;
+        # Chad's Sarh) would join
+        "وفي ثاني كبرى مدن البلاد، سار آلاف المتظاهرين بشكل سلمي",
         # an organisation's seat (place words `seat_words`), no place of the event
         "قالت منظمة حقوقية ومقرها لندن إن 12 شخصاً قتلوا",
         "قال المرصد السوري لحقوق الإنسان ومقره في لندن إن خمسة مدنيين قتلوا",
