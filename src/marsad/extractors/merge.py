@@ -38,6 +38,8 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 
 #: the trigger families of the words of killing and wounding (see _the_attack_told_again)
 _TOLL_FAMILIES = frozenset({"killing", "injury"})
+#: the family of words of attacking in general ("الهجوم", "الضربة", "استهدف"), which tell no kind of violence
+_GENERIC_FAMILY = "attack"
 
 
 def _never(kept: Event, other: Event) -> bool:
@@ -80,7 +82,8 @@ def merge_events(
         _crowd_absorbs_its_arrests(_headline_told_again(told), raids), another_count
     )
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
-    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds), claims, unnamed)
+    generic = frozenset(span for span, (family, _) in triggers.items() if family == _GENERIC_FAMILY)
+    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds), claims, unnamed, generic)
 
 
 def _fold(
@@ -603,14 +606,25 @@ def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
     return _fold(events, hurt_force, riot, join)
 
 
-def _placeless_told_again(events: list[Event], claims: frozenset[int] = frozenset(), unnamed: str = "") -> list[Event]:
+def _placeless_told_again(
+    events: list[Event],
+    claims: frozenset[int] = frozenset(),
+    unnamed: str = "",
+    generic: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Event]:
     """A later sentence's violence with neither a place nor a date of its own ("وقال الجيش الإسرائيلي إنه
     استهدف «خلية إرهابية»") is the violence told before at the place and on the day it takes from it (or at
     no place), by the same doer (or by nobody named, if it is the same kind of violence), with no dead of its
     own or the same: one event. So is the doer's claim of it with a toll of its own (``claims``: "وتبنت الجماعة
     الهجوم ... زاعمة أنها قتلت العشرات من الجنود"), whose figure does not replace the one told, or a claim of it
     by a doer left unnamed ("وأعلنت الجماعة مسؤوليتها عن الهجوم، زاعمة أنها استهدفت ميليشيات ..."), whatever target
-    it claims; ``unnamed`` is the id of the pack's unidentified armed group."""
+    it claims; ``unnamed`` is the id of the pack's unidentified armed group. Violence told by none but words of
+    attacking in general (``generic``: their spans) is any kind told before ("وأقر المجلس العسكري بتنفيذ الضربة،
+    مؤكداً أنها استهدفت «إرهابيين»" after an air strike)."""
+
+    def kind_unsaid(e: Event) -> bool:
+        told = [(ev.span.start, ev.span.end) for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        return bool(told) and all(span in generic for span in told)
 
     def placeless(e: Event) -> bool:
         return (
@@ -635,8 +649,11 @@ def _placeless_told_again(events: list[Event], claims: frozenset[int] = frozense
             and (
                 _same_doer(d, e)
                 # with no doer named, only the same kind of violence ("وردّ الحزب بقصف" after a strike on it is
-                # the other side's)
-                or ((e.actor1 is None or e.actor1.inferred) and e.sub_event_type is d.sub_event_type)
+                # the other side's), or violence of no kind said
+                or (
+                    (e.actor1 is None or e.actor1.inferred)
+                    and (e.sub_event_type is d.sub_event_type or kind_unsaid(e))
+                )
                 or (e.sentence in claims and (e.actor1 is None or e.actor1.inferred or e.actor1.actor_id == unnamed))
             )
         )
