@@ -158,6 +158,8 @@ JOINED: list[tuple[str, list[Fact]]] = [
         [("قتلت امرأة", 1, "killed", False, False), ("طفلاها", 2, "killed", False, False)],
     ),
     ("ما أدى إلى مقتل سائقه", [("مقتل سائقه", 1, "killed", False, False)]),
+    # rebels and militants are counted people ("ومتمرد واحد": one more)
+    ("قُتل جنديان ومتمرد واحد", [("جنديان", 2, "killed", False, False), ("متمرد", 1, "killed", False, False)]),
     # the relative of several
     (
         "أدت الغارة إلى استشهاد ثلاث فتيات وجدتهن",
