@@ -1089,6 +1089,12 @@ def test_cutting_a_road_is_no_beheading() -> None:
     assert [e.event_type for e in events] == [EventType.PROTESTS]
 
 
+def test_bombs_a_drone_dropped_are_its_strike() -> None:
+    text = "أصيب خمسة جنود بجروح فجر الخميس عندما ألقت طائرة مسيّرة عبوات ناسفة على قاعدة عسكرية في بلدة ساراڤينا."
+    events = marsad.extract(text, published=dt.date(2024, 10, 4)).events
+    assert [e.sub_event_type for e in events] == [SubEventType.AIR_DRONE_STRIKE]
+
+
 def test_missile_strikes_are_a_missile_attack() -> None:
     events = _events("شنت طائرات أمريكية ضربات صاروخية فجر اليوم على مركز البحوث العلمية في برزة بدمشق.")
     assert {e.sub_event_type for e in events} <= {SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE} and events

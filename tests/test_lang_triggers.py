@@ -164,6 +164,7 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("لقي 14 شخصاً مصرعهم جراء سيول جارفة اجتاحت مديريات عدة", "disaster"),
         ("تجمع محتجون احتجاجاً على اتهامات باغتصاب فتاة على يد ضابط", "charge"),
         ("نفذت القوات رمايات وقصفاً مدفعياً على أهداف افتراضية خلال التمرين العسكري المشترك", "drill"),
+        ("ألقت طائرة مسيّرة عبوات ناسفة على قاعدة عسكرية", "dropped"),
     ],
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:

@@ -136,6 +136,9 @@ _GROUND_FIGHT: frozenset[str] = frozenset({"clash", "capture", "entry", "attack"
 #: a bomb that went off, or its dead and wounded: what no bomb found or defused after it is
 _WENT_OFF: frozenset[str] = frozenset({"killing", "injury", "explosion", "ied", "suicide"})
 _SUPPORT_FIRE: frozenset[str] = frozenset({"shelling", "airstrike"})
+#: bombs an aircraft drops, named right after the verb and the aircraft ("ألقت طائرة مسيّرة عبوات ناسفة"; the
+#: modifier group `dropped`)
+_DROPPED: frozenset[str] = frozenset({"ied", "grenade", "explosion"})
 
 
 #: flags of a trigger told as background: a relative clause, a cause, something told before
@@ -165,6 +168,8 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         and "aircraft" in other.flags
     ):
         return True  # "طائرة مسيّرة تابعة للجيش قصفت سوقاً": the drone named is what fired, one drone strike
+    if head.family == "airstrike" and other.family in _DROPPED and "dropped" in other.flags:
+        return True  # "ألقت طائرة مسيّرة عبوات ناسفة على قاعدة عسكرية": what the aircraft dropped, its strike
     if head.family == "capture" and "held_briefly" in head.flags and other.family in ("withdrawal", "entry"):
         return True  # "دخلوا البلدة ... وسيطروا على مقرها لساعات قبل أن ينسحبوا": the fight, no hand-over
     if head.family == "disrupted" and other.family in _SUPPORT_FIRE and other.strength >= 2:
