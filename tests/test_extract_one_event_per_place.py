@@ -222,3 +222,13 @@ def test_a_strike_told_again_by_words_of_attacking_alone_is_the_strike(admission
     text = "قُتل 12 شخصاً أمس الجمعة في غارة جوية شنها الجيش على تجمع لسكان قرية بازيجي. " + admission
     (e,) = _events(text)
     assert (e.sub_event_type, e.fatalities) == (SubEventType.AIR_DRONE_STRIKE, 12)
+
+
+def test_a_group_telling_it_struck_what_was_bombed_by_nobody_named_is_its_doer() -> None:
+    text = (
+        "تعرض خط أنابيب للنفط يوم السبت لتفجير بعبوة ناسفة في منطقة ريفية تابعة لبلدية ساراڤينا. وقال جيش التحرير"
+        " الوطني في بيان إن عناصره استهدفوا الأنبوب."
+    )
+    (e,) = _events(text, dt.date(2019, 7, 15))
+    assert e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+    assert e.actor1 is not None and e.actor1.name == "ELN: National Liberation Army"

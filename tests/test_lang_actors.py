@@ -908,3 +908,35 @@ def test_lebanons_forces_are_named_by_the_presidency_of_the_events_day(on: dt.da
     (e,) = marsad.extract(text, published=on + dt.timedelta(days=1)).events
     names = {e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else ""}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1", "actor2"),
+    [
+        (
+            "قتل ستة أشخاص أمس الأحد في اشتباكات بين مقاتلي جيش التحرير الوطني ومنشقين عن القوات المسلحة الثورية"
+            " الكولومبية في إقليم أراوكا شرقي كولومبيا.",
+            dt.date(2022, 1, 3),
+            "ELN: National Liberation Army",
+            "FARC Dissidents",
+        ),
+        (
+            "نصب مقاتلون من جيش الشعب الجديد أمس كميناً لدورية للجيش الفلبيني في جزيرة سمر، ما أدى إلى مقتل جنديين.",
+            dt.date(2019, 5, 12),
+            "NPA: New People's Army",
+            "Military Forces of the Philippines (2016-2022)",
+        ),
+        (
+            "اندلعت أمس السبت مواجهات بين عصابتي لوس لوبوس ولوس تشونيروس داخل سجن في مدينة غواياكيل، قتل فيها"
+            " 15 سجيناً.",
+            dt.date(2022, 10, 2),
+            "Los Lobos",
+            "Los Choneros",
+        ),
+    ],
+)
+def test_insurgencies_and_gangs_further_afield_are_named(
+    text: str, published: dt.date, actor1: str, actor2: str
+) -> None:
+    (e,) = marsad.extract(text, published=published).events
+    assert [a.name for a in (e.actor1, e.actor2) if a] == [actor1, actor2]

@@ -831,6 +831,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " أشخاص على الأقل. ونقل ناشطون عن ناجين أن عدد القتلى تجاوز 150 شخصاً.",
         lambda ev: [e.fatalities for e in ev] == [104],
     ),
+    (  # two groups after their dual head and "بين": one side each
+        "dual_head",
+        "عصابتي",
+        "اندلعت أمس السبت مواجهات بين عصابتي لوس لوبوس ولوس تشونيروس داخل سجن في مدينة غواياكيل.",
+        lambda ev: (_names(ev, "actor1"), _names(ev, "actor2")) == (["Los Lobos"], ["Los Choneros"]),
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -815,13 +815,19 @@ class RoleFinder:
         return self.index.words_after(second.span, 2) != ["من", "جهه"]
 
     def _after_between(self, m: ActorMention, clause: int, told_on: bool = False) -> bool:
-        """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X"),
-        or, ``told_on``, in a clause that goes on with it over a short aside."""
+        """``m`` is the first side of "بين X و Y" in the clause (a partitive may stand between: "بين مقاتلي X",
+        or the two groups' dual head: "بين عصابتي X و Y"), or, ``told_on``, in a clause that goes on with it over a
+        short aside."""
         if m.actor_id not in self.armed or (self.index.position(m.span).clause != clause and not told_on):
             return False
         before = self.index.words_before(m.span, 2)
         return bool(before) and (
-            before[-1] == "بين" or (len(before) == 2 and before[0] == "بين" and before[1] in self.cues.partitive)
+            before[-1] == "بين"
+            or (
+                len(before) == 2
+                and before[0] == "بين"
+                and (before[1] in self.cues.partitive or before[1] in self.cues.dual_head)
+            )
         )
 
     def distance(self, sentence: int, a: Span, b: Span) -> int:

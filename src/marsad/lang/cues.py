@@ -27,6 +27,7 @@ class CueWords:
     agent: frozenset[str]
     vague_count: frozenset[str]
     partitive: frozenset[str]
+    dual_head: frozenset[str]
     victim_noun: frozenset[str]
     fire_source: frozenset[str]
     held_area: frozenset[str]
