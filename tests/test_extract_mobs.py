@@ -115,3 +115,27 @@ def test_the_dead_counted_among_a_toll_are_no_crowd() -> None:
 def test_a_counted_crowd_of_supporters_that_burns_riots(text: str) -> None:
     events = marsad.extract(text, published="2023-07-31").events
     assert [e.sub_event_type.label for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل خمسة أشخاص أمس الثلاثاء عندما أطلقت الشرطة الكينية الرصاص الحي على محتجين اقتحموا مبنى البرلمان في"
+        " العاصمة نيروبي وأضرموا النار في جزء منه.",
+        "قُتل خمسة أشخاص أمس الثلاثاء عندما فتحت الشرطة الكينية النار على محتجين اقتحموا مبنى البرلمان في العاصمة"
+        " نيروبي وأضرموا النار في جزء منه.",
+    ],
+)
+def test_a_crowd_met_with_fire_after_burning_what_it_stormed_is_a_violent_demonstration(text: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2024, 6, 26)).events
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and e.fatalities == 5
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Kenya (2022-)"
+
+
+def test_protesters_gathered_who_set_fire_are_a_violent_demonstration() -> None:
+    text = (
+        "اغتال مسلحون مجهولون فجر اليوم الأحد ناشطاً بارزاً أمام منزله وسط مدينة كربلاء. وعلى إثر ذلك، تجمع مئات"
+        " المحتجين الغاضبين قرب مبنى المحافظة في المدينة وأضرموا النار في إطارات أمامها، مطالبين بكشف القتلة."
+    )
+    events = marsad.extract(text, published=dt.date(2021, 5, 9)).events
+    assert [e.sub_event_type for e in events] == [SubEventType.ATTACK, SubEventType.VIOLENT_DEMONSTRATION]

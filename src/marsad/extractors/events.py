@@ -1606,6 +1606,17 @@ class EventStage:
             and (family in _FORCE_ON_CROWDS or stormed)
             and ((a1 is not None and a1.side.armed) or crowd_dead)
         )
+        # the crowd met with force burnt or looted what it stormed ("أطلقت الشرطة الرصاص الحي على محتجين اقتحموا
+        # مبنى البرلمان وأضرموا النار في جزء منه"): a violent crowd, whatever force met it
+        crowd_violent = (
+            repressed
+            and crowd2
+            and actor2_mention is not None
+            and any(
+                t.family == "looting" and t.strength >= 3 and t.span.start > actor2_mention.span.end
+                for t in b.frame.members
+            )
+        )
         if rioting or repressed:
             opponent = next(
                 (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
@@ -1643,7 +1654,7 @@ class EventStage:
             a1, r.assoc1 = None, []
             actor2_mention, actor2_inferred, r.assoc2 = mob.victim, False, []
             a2 = roles.actor(mob.victim) if mob.victim is not None else None
-        elif rioting:
+        elif rioting or crowd_violent:
             sub = SubEventType.VIOLENT_DEMONSTRATION
         elif repressed:
             # ACLED: excessive force is lethal or seriously injuring force; shots to disperse are intervention
@@ -1699,7 +1710,12 @@ class EventStage:
             actor2_mention = self._state_force_in(roles, b.frame.sentence, site_owners=False)
             actor2_inferred = False
             a2 = roles.actor(actor2_mention) if actor2_mention is not None else None
-        if sub is SubEventType.VIOLENT_DEMONSTRATION and (attacked := self._crowd_attacked(roles, b)) is not None:
+        if (
+            sub is SubEventType.VIOLENT_DEMONSTRATION
+            # (not the force's fire on the violent crowd: "فتحت الشرطة النار على محتجين ... أضرموا النار")
+            and not crowd_violent
+            and (attacked := self._crowd_attacked(roles, b)) is not None
+        ):
             # "هاجم مئات الشبان من مناصري الحزبين خيم المعتصمين واعتدوا على المتظاهرين": a crowd that attacks
             # protesters is a mob (ACLED: Riots / Mob violence), the protesters its target
             sub = SubEventType.MOB_VIOLENCE

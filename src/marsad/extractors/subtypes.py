@@ -120,6 +120,10 @@ class SubTypes:
             if any(m.family == "riot" and m.strength >= 2 for m in (b.frame.head, *b.frame.members)):
                 # (not "محتجين غاضبين": an angry crowd is not yet a violent one)
                 return SubEventType.VIOLENT_DEMONSTRATION
+            if any(m.family == "looting" and m.strength >= 3 for m in b.frame.members):
+                # the crowd's own arson or looting told with it ("أطلقت الشرطة الرصاص على محتجين اقتحموا مبنى
+                # البرلمان وأضرموا النار في جزء منه"): a violent crowd, whatever force met it
+                return SubEventType.VIOLENT_DEMONSTRATION
             # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
             # (and "الضحايا" of an earlier event the crowd mourns is neither)
             harmed = [
