@@ -940,3 +940,18 @@ def test_insurgencies_and_gangs_further_afield_are_named(
 ) -> None:
     (e,) = marsad.extract(text, published=published).events
     assert [a.name for a in (e.actor1, e.actor2) if a] == [actor1, actor2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختطف مسلحون يُشتبه في انتمائهم إلى تنظيم الدولة الإسلامية في الساحل 15 شخصاً من قرية في منطقة تيلابيري"
+        " غربي النيجر مساء الخميس.",
+        "قتل مسلحون يعتقد أنهم من تنظيم الدولة الإسلامية - ولاية الساحل 19 قروياً في منطقة تيلابيري غربي النيجر"
+        " مساء الخميس.",
+    ],
+)
+def test_gunmen_suspected_of_belonging_to_a_group_are_the_group(text: str) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2024, 2, 10)).events
+    assert e.actor1 is not None and e.actor1.name == "Islamic State Sahel Province" and not e.assoc_actor_1
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Niger)"

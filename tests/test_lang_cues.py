@@ -837,6 +837,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "اندلعت أمس السبت مواجهات بين عصابتي لوس لوبوس ولوس تشونيروس داخل سجن في مدينة غواياكيل.",
         lambda ev: (_names(ev, "actor1"), _names(ev, "actor2")) == (["Los Lobos"], ["Los Choneros"]),
     ),
+    (  # gunmen suspected of belonging to a group are that group (as ACLED codes them)
+        "suspected",
+        "يشتبه",
+        "اختطف مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام 20 طالبة من مدرسة في بلدة شيبوك بولاية بورنو أمس.",
+        lambda ev: [n.startswith("Boko Haram") for n in _names(ev, "actor1")] == [True],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -55,13 +55,19 @@ _THE_GUNMEN = frozenset({"المسلحون", "المسلحين"})
 
 
 @lru_cache(maxsize=4)
-def _of_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+def _of_pattern(heads: frozenset[str], suspected: frozenset[str]) -> re.Pattern[str]:
     """Between gunmen and the group they belong to: "مسلحون من تنظيم داعش", "مسلحون من تنظيم «داعش»", "مسلحون من
-    تحالف العصابات «فيف أنسانم»", over a group's generic head (``heads``: the cue group `name_lead`)."""
+    تحالف العصابات «فيف أنسانم»", over a group's generic head (``heads``: the cue group `name_lead`), or suspected
+    to: "مسلحون يشتبه في انتمائهم إلى تنظيم ...", "مسلحون يعتقد أنهم من ..." (``suspected``: the cue group
+    `suspected`; ACLED codes the group a report suspects)."""
     lead = "|".join(sorted(heads, key=lambda w: (-len(w), w)))
+    hedge = "|".join(sorted(suspected, key=lambda w: (-len(w), w)))
+    belong = r"(?:ينتمون|ينتمي|تنتمي|المنتمين|منتمين)\s+(?:الي\s+|ل|لل)?"
     return re.compile(
         # (or said to belong to it: "مسلحين تابعين لحركة الشباب", "مسلحون ينتمون إلى تنظيم داعش")
-        r"\s+(?:من|(?:ال)?تابع(?:ه|ين|ون)\s+(?:ل|لل)?|(?:ينتمون|ينتمي|تنتمي|المنتمين|منتمين)\s+(?:الي\s+|ل|لل)?)ـ?\s*"
+        rf"\s+(?:من|(?:ال)?تابع(?:ه|ين|ون)\s+(?:ل|لل)?|{belong}"
+        rf"|(?:{hedge})\s+(?:(?:في\s+|ب)?انتما(?:ئ|ؤ|و)(?:هم|ه|ها)\s+(?:الي\s+|ل|لل)?|ان(?:هم|ه|ها)\s+(?:من|{belong})))"
+        r"ـ?\s*"
         rf"(?:(?:{lead}|تحالف(?:\s+العصابات)?)\s+)?[\"'«“]?"
     )
 
@@ -194,7 +200,7 @@ class ActorStage:
         self._parts_of_country = cues.part_of_country
         self._kind_forms = _clitic_forms(cues.platform_kind)
         #: what stands between gunmen and the group they belong to (see :func:`_of_pattern`)
-        self._of = _of_pattern(cues.name_lead)
+        self._of = _of_pattern(cues.name_lead, cues.suspected)
         #: the pack's own state military, of which other states' are counterparts
         self._own_military = next(
             (

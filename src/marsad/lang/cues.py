@@ -28,6 +28,7 @@ class CueWords:
     vague_count: frozenset[str]
     partitive: frozenset[str]
     dual_head: frozenset[str]
+    suspected: frozenset[str]
     victim_noun: frozenset[str]
     fire_source: frozenset[str]
     held_area: frozenset[str]
