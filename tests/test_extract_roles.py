@@ -1051,9 +1051,9 @@ def test_two_camps_after_between_keep_their_allies() -> None:
             "قتل سبعة عناصر من قوات النظام أمس إثر هجوم شنته خلايا تابعة لتنظيم «داعش» على نقطة قرب مدينة السخنة.",
             "Islamic State (Syria)",
         ),
-        # a stated membership names the group; a suspected one does not
+        # a stated membership names the group; so does gunmen's suspected one (ACLED codes the group suspected)
         ("قالت الوزارة إن انتحارياً ينتمي لتنظيم داعش فجر نفسه في كنيسة بدمشق أمس.", "Islamic State (Syria)"),
-        ("قتل مسلحون يعتقد أنهم ينتمون لتنظيم داعش ثلاثة رعاة قرب تدمر أمس.", "Unidentified Armed Group (Syria)"),
+        ("قتل مسلحون يعتقد أنهم ينتمون لتنظيم داعش ثلاثة رعاة قرب تدمر أمس.", "Islamic State (Syria)"),
     ],
 )
 def test_the_group_a_unit_or_member_belongs_to(text: str, actor1: str) -> None:
