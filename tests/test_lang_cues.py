@@ -843,6 +843,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "اختطف مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام 20 طالبة من مدرسة في بلدة شيبوك بولاية بورنو أمس.",
         lambda ev: [n.startswith("Boko Haram") for n in _names(ev, "actor1")] == [True],
     ),
+    (  # an attack laid at a group's door by those who tell it: the group did it
+        "attributing",
+        "ونسبت",
+        "قتل 18 شخصاً أمس عندما فجرت انتحارية نفسها وسط حفل زفاف في بلدة غوزا بولاية بورنو. ونسبت السلطات الهجوم"
+        " إلى جماعة بوكو حرام.",
+        lambda ev: [n.startswith("Boko Haram") for n in _names(ev, "actor1")] == [True],
+    ),
     (  # a deal reached with the lam is made, not sought
         "reached",
         "التوصل",

@@ -1176,16 +1176,20 @@ class RoleFinder:
     def _accused(self, m: ActorMention) -> bool:
         """``m`` is an armed actor accused of an attack: a word of `accused_of` at most four words after it
         ("بتنفيذ الغارة", "مسؤولية الهجوم") and a verb of accusing at most five words before it, over the
-        accuser."""
+        accuser; or the attack attributed to it (a verb of `attributing`, then "إلى" right before it)."""
         if m.actor_id not in self.armed:
             return False
+        before = self.index.words_before(m.span, 5)
+        if before and before[-1] == "الي" and not self.cues.attributing.isdisjoint(before[:-1]):
+            # "ونسبت السلطات الهجوم إلى جماعة بوكو حرام", "في هجوم نسبه الجيش إلى جيش التحرير الوطني": the attack
+            # laid at its door
+            return True
         # (over the accused's description: "التحالف العسكري بقيادة السعودية بتنفيذ الغارة")
         after = self.index.words_after(m.span, 4)
         if self.cues.accused_of.isdisjoint(after):
             return False
         if len(after) >= 2 and after[0] in self.cues.accused_of and after[1] in self.cues.kept_safe:
             return False  # "محمّلة الأجهزة الأمنية مسؤولية سلامته": held answerable for his safety, not accused
-        before = self.index.words_before(m.span, 5)
         # (the verb's subject, the accuser, stands between it and the accused; a participle comes right before:
         # "متهمةً قوات الدعم السريع بإطلاقها")
         return not self.cues.accuser_verb.isdisjoint(before[:-1]) or (bool(before) and before[-1] in self.cues.accusing)

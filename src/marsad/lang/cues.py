@@ -29,6 +29,7 @@ class CueWords:
     partitive: frozenset[str]
     dual_head: frozenset[str]
     suspected: frozenset[str]
+    attributing: frozenset[str]
     victim_noun: frozenset[str]
     fire_source: frozenset[str]
     held_area: frozenset[str]
