@@ -232,3 +232,16 @@ def test_a_group_telling_it_struck_what_was_bombed_by_nobody_named_is_its_doer()
     (e,) = _events(text, dt.date(2019, 7, 15))
     assert e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
     assert e.actor1 is not None and e.actor1.name == "ELN: National Liberation Army"
+
+
+def test_the_attackers_arson_told_next_by_a_spokesman_is_part_of_their_attack() -> None:
+    # (the police whose spokesman tells it are no side of the arson; the arson, by nobody else named, is the
+    # attack's)
+    text = (
+        "قالت الشرطة النيجيرية إن مسلحين هاجموا قرية في منطقة غوساو بولاية زامفارا مساء الأربعاء، فقتلوا 12 قروياً"
+        " وخطفوا 30 آخرين، معظمهم من النساء. وأضاف متحدث باسم الشرطة أن المهاجمين، الذين جاؤوا على دراجات نارية،"
+        " أضرموا النار في منازل قبل فرارهم."
+    )
+    (e,) = _events(text, dt.date(2021, 4, 15))
+    assert (e.sub_event_type, e.fatalities) == (SubEventType.ATTACK, 12)
+    assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Nigeria)"

@@ -386,8 +386,11 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
             # (its doer the violence's, or its target, misread as the doer: "شن الطيران الحربي غارات على
             # تجمعات لقوات الدعم السريع ... إنها دمرت عدداً من المركبات")
             return e.actor1 is None or e.actor1.inferred or _id(e.actor1) in (_id(d.actor1), _id(d.actor2))
-        # (an attack on civilians only: the damage an army's raid leaves after a fight is coded apart)
-        same_doer = d.actor1 is not None and e.actor1 is not None and d.actor1.actor_id == e.actor1.actor_id
+        # (an attack on civilians only: the damage an army's raid leaves after a fight is coded apart; by its doer,
+        # or by nobody named: "وأضاف متحدث باسم الشرطة أن المهاجمين أضرموا النار في منازل")
+        same_doer = d.actor1 is not None and (
+            e.actor1 is None or (not e.actor1.inferred and d.actor1.actor_id == e.actor1.actor_id)
+        )
         on_civilians = d.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
         return on_civilians and e.sentence - d.sentence == 1 and same_doer
 

@@ -306,8 +306,17 @@ class RoleFinder:
         for k in range(max(0, len(before) - 3), len(before)):  # (the spokesman, an adjective, "باسم")
             if self._a_spokesman(before[k]):
                 cited = before[max(0, k - 2) : k]
-                return not (self.cues.statement_noun.isdisjoint(cited) and self.cues.attribution.isdisjoint(cited))
+                if not (self.cues.statement_noun.isdisjoint(cited) and self.cues.attribution.isdisjoint(cited)):
+                    return True
+                # "وأضاف متحدث باسم الشرطة أن المهاجمين أضرموا النار": he tells what the attackers did
+                return self._tells_attackers(m)
         return False
+
+    def _tells_attackers(self, m: ActorMention) -> bool:
+        """"أن"/"إن" within four words after the mention, the attackers (cue group `attackers_told`) right after it."""
+        after = self.index.words_after(m.span, 5)
+        k = after.index("ان") if "ان" in after else -1
+        return 0 <= k < len(after) - 1 and after[k + 1] in self.cues.attackers_told
 
     def _a_spokesman(self, word: str) -> bool:
         """The word (normalised) is a spokesman's, with "و" or "ل" before it ("للمتحدث")."""
