@@ -955,3 +955,13 @@ def test_gunmen_suspected_of_belonging_to_a_group_are_the_group(text: str) -> No
     (e,) = marsad.extract(text, published=dt.date(2024, 2, 10)).events
     assert e.actor1 is not None and e.actor1.name == "Islamic State Sahel Province" and not e.assoc_actor_1
     assert e.actor2 is not None and e.actor2.name == "Civilians (Niger)"
+
+
+def test_a_militias_word_beside_a_side_abroad_names_no_syrian_militia() -> None:
+    text = (
+        "سيطر متمردو حركة إم 23 يوم الثلاثاء على بلدة روبايا في إقليم شمال كيفو بعد اشتباكات مع الجيش الكونغولي"
+        " وميليشيات وازاليندو المتحالفة معه."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2024, 5, 2)).events
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of the Democratic Republic of Congo (2019-)"
+    assert all("Syria" not in a.name for a in e.assoc_actor_1 + e.assoc_actor_2)

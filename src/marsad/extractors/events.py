@@ -1417,6 +1417,10 @@ class EventStage:
         if self._home_word_abroad(roles, r.actor2, country):
             r.actor2 = None
             r.assoc2 = []
+        # (nor beside a side: "اشتباكات مع الجيش الكونغولي وميليشيات وازاليندو المتحالفة معه" names no Syrian
+        # militia)
+        r.assoc1 = [m for m in r.assoc1 if not self._home_word_abroad(roles, m, country)]
+        r.assoc2 = [m for m in r.assoc2 if not self._home_word_abroad(roles, m, country)]
         if b.frame.family.id == "riot" and r.actor1 is None and self._attackers_arson(doc, roles.index, b.frame):
             return []  # "قتل مسلحون 14 مدنياً ... ثم أحرقوا مخازن الحبوب": the attackers' own arson, no riot
         if r.actor1 is None and r.actor2 is not None and (r.taken_from or b.frame.family.id == "clash"):
