@@ -176,6 +176,11 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # updated and counted on two sides) scored blind at the start, then read
         ("review64", 0.91, 0, 0.71, 0.89),
         ("review65", 0.95, 0, 0.84, 0.90),
+        # round 36: set 66 (40 reports, a score of countries, written blind to the code) scored blind at the start
+        # and end of the round and not read; set 67 (the Americas, Myanmar, the Philippines, Central Africa,
+        # crowds met with fire, suspected and attributed perpetrators) scored blind at the start, then read
+        ("review66", 0.91, 2, 0.81, 0.88),
+        ("review67", 0.96, 0, 0.84, 0.97),
     ],
 )
 def test_review_set_stays_above_its_floor(
