@@ -660,7 +660,7 @@ def _placeless_told_again(
                 or (e.sentence in claims and (e.actor1 is None or e.actor1.inferred or e.actor1.actor_id == unnamed))
                 # a doer named telling violence of no kind said, after violence by nobody named ("وقال جيش
                 # التحرير الوطني في بيان إن عناصره استهدفوا الأنبوب" after the pipeline's bombing): its doer
-                or (kind_unsaid(e) and e.actor1 is not None and not e.actor1.inferred and unnamed_doer(d))
+                or (kind_unsaid(e) and unnamed_doer(d) and not unnamed_doer(e))
             )
         )
 
@@ -668,8 +668,8 @@ def _placeless_told_again(
         return d.actor1 is None or d.actor1.inferred or d.actor1.actor_id == unnamed
 
     def join(d: Event, e: Event) -> None:
-        if unnamed_doer(d) and e.actor1 is not None and not e.actor1.inferred and _id(e.actor1) != _id(d.actor2):
-            d.actor1 = e.actor1
+        if unnamed_doer(d) and not unnamed_doer(e) and _id(e.actor1) != _id(d.actor2):
+            d.actor1 = e.actor1  # (the doer the later sentence names)
         if d.actor2 is None and e.actor2 is not None and _id(e.actor2) != _id(d.actor1):
             d.actor2 = e.actor2
         if e.fatalities != d.fatalities:  # (a claim's own figure: not the evidence of the toll kept)

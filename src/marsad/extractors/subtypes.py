@@ -121,8 +121,8 @@ class SubTypes:
                 # (not "محتجين غاضبين": an angry crowd is not yet a violent one)
                 return SubEventType.VIOLENT_DEMONSTRATION
             if any(m.family == "looting" and m.strength >= 3 for m in b.frame.members):
-                # the crowd's own arson or looting told with it ("أطلقت الشرطة الرصاص على محتجين اقتحموا مبنى
-                # البرلمان وأضرموا النار في جزء منه"): a violent crowd, whatever force met it
+                # the crowd's own arson or looting told with it ("تجمع مئات المحتجين الغاضبين قرب مبنى المحافظة
+                # وأضرموا النار في إطارات أمامها"): a violent crowd (met with force: see the event stage)
                 return SubEventType.VIOLENT_DEMONSTRATION
             # ACLED: excessive force is lethal or seriously injuring; shots fired to disperse are intervention
             # (and "الضحايا" of an earlier event the crowd mourns is neither)
