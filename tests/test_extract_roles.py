@@ -2154,3 +2154,28 @@ def test_a_groups_generic_head_in_construct_with_a_named_group_is_that_group() -
     )
     events = [e for e in marsad.extract(text, published="2017-04-05").events if not e.historical]
     assert events and all(e.actor1 is not None and e.actor1.actor_id == "SYR_STATE" for e in events)
+
+
+def test_a_site_named_with_its_owners_adjective_before_the_weapon_is_what_was_hit() -> None:
+    # the weapon heads the frame, so the site stands before its trigger
+    text = "استهدفت حركة الجهاد الإسلامي موقع ناحل عوز الإسرائيلي بالصواريخ مساء أمس."
+    (e,) = marsad.extract(text, published="2023-05-10").events
+    assert _ids(e) == ("PIJ", "ISR_STATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality adjective in the accusative names the soldiers' army
+        (
+            "قتل سبعة عشر جنديا تركيا في هجوم شنه مسلحون على قاعدة قرب بلدة العمادية شمالي العراق أمس.",
+            "Military Forces of Turkey",
+        ),
+        # a base, and a post in the accusative, with the adjective of their army
+        ("هاجم مسلحون قاعدة عسكرية نيجيرية قرب بلدة مونغونو فجر اليوم.", "Military Forces of Nigeria"),
+        ("استهدفت مسيرة موقعا عسكريا أمريكيا قرب بلدة الشدادي فجر اليوم.", "Military Forces of the United States"),
+    ],
+)
+def test_a_force_named_only_by_its_post_or_soldiers_and_their_nationality_was_hit(text: str, expected: str) -> None:
+    (e,) = marsad.extract(text, published="2023-05-10").events
+    assert e.actor2 is not None and e.actor2.name.startswith(expected)

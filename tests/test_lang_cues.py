@@ -392,6 +392,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المعارك التي دارت أمس في البلدة.",
         lambda ev: [e.fatalities for e in ev] == [8],
     ),
+    (  # a verb of striking right before "مسيرة": its subject is a drone, no march
+        "drone_before",
+        "استهدفت",
+        "استهدفت مسيرة مستودعا للذخيرة قرب بلدة الشدادي فجر اليوم.",
+        lambda ev: _sub_types(ev) == ["Air/drone strike"],
+    ),
     (  # a drone's adjective after "مسيرة": no march
         "drone_after",
         "مجهولة",

@@ -879,14 +879,15 @@ def _word_after(text: str, end: int) -> str:
 
 def inflected_nationalities(nationalities: dict[str, str]) -> dict[str, str]:
     """Every form of the pack's nationality adjectives, with and without the article, to the country: the
-    masculine's dual and sound plural ("البريطاني": "بريطانيان", "بريطانيين", "بريطانيون") and the
-    feminine's ("البريطانيه": "بريطانيتان", "بريطانيات"); other words ("الأتراك") as they are."""
+    masculine's accusative, dual and sound plural ("البريطاني": "بريطانيا" in "موقعا عسكريا بريطانيا",
+    "بريطانيان", "بريطانيين", "بريطانيون") and the feminine's ("البريطانيه": "بريطانيتان", "بريطانيات"); other
+    words ("الأتراك") as they are."""
     out: dict[str, str] = {}
     for word, country in nationalities.items():
         bare = word.removeprefix("ال")
         forms = [bare]
         if bare.endswith("ي"):
-            forms += [bare + "ان", bare + "ين", bare + "ون"]
+            forms += [bare + "ا", bare + "ان", bare + "ين", bare + "ون"]
         elif bare.endswith("يه"):
             forms += [bare[:-1] + "تان", bare[:-1] + "تين", bare[:-1] + "ات"]
         for form in forms:

@@ -923,7 +923,12 @@ class RoleFinder:
             for m in mentions:
                 cue = self._cue_before(m)
                 if id(m) in taken or (
-                    m.span.end <= trigger.start and cue not in self.cues.target and cue not in self.cues.gathering
+                    m.span.end <= trigger.start
+                    and cue not in self.cues.target
+                    and cue not in self.cues.gathering
+                    # (a post is what was hit, before a weapon that heads the frame too: "استهدف حزب الله موقع
+                    # المالكية الإسرائيلي بالصواريخ")
+                    and not (m.post and self.index.position(m.span).clause == self.index.position(trigger).clause)
                 ):
                     continue
                 if self._gone_towards(m):

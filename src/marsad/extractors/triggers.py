@@ -541,7 +541,8 @@ class TriggerStage:
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:
         """A "مسيرة" among tokens ``first`` to ``last`` of the sentence is a drone: written with the shadda
-        the normalised view drops ("مسيّرة"), or followed by a drone's adjective ("مسيرة إسرائيلية")."""
+        the normalised view drops ("مسيّرة"), followed by a drone's adjective ("مسيرة إسرائيلية"), or the
+        subject of a verb of striking right before it ("استهدفت مسيرة سيارة")."""
         cues = load_cues()
         sentence = tokens[first].sentence
         for j in range(first, min(last + 1, len(tokens))):
@@ -553,6 +554,8 @@ class TriggerStage:
             if "\u0651" in raw[tok.start : tok.end]:
                 return True
             if j + 1 < len(tokens) and tokens[j + 1].sentence == sentence and tokens[j + 1].norm in cues.drone_after:
+                return True
+            if j > 0 and tokens[j - 1].sentence == sentence and is_word(tokens[j - 1].norm, cues.drone_before):
                 return True
         return False
 

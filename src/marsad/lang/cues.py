@@ -137,6 +137,7 @@ class CueWords:
     membership: frozenset[str]
     march_or_drone: frozenset[str]
     first_time: frozenset[str]
+    drone_before: frozenset[str]
     drone_after: frozenset[str]
     drone: frozenset[str]
     aircraft_unknown: frozenset[str]
