@@ -3333,3 +3333,18 @@ def test_a_toll_told_before_its_noun_holds_the_bodies_found_since_and_outlives_i
     )
     (e,) = marsad.extract(text, published="2024-05-08").events
     assert e.fatalities == 22
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead of what the crowd's demand names, in a relative clause on it
+        "اعتصم المئات أمام مبنى المحافظة في مدينة البصرة أمس، مطالبين بمحاسبة المسؤولين عن حريق المستشفى الذي"
+        " أودى بحياة عشرين مريضاً الشهر الماضي.",
+        # ... and the killers its demand names
+        "تظاهر العشرات في مدينة الناصرية أمس مطالبين بمحاسبة قتلة أربعة شبان قتلوا العام الماضي.",
+    ],
+)
+def test_dead_the_crowds_demand_names_are_not_its_own(text: str) -> None:
+    (e,) = _events(text, published=dt.date(2023, 9, 19))
+    assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST and e.fatalities == 0

@@ -60,6 +60,9 @@ WEAK: frozenset[str] = frozenset({"injury"})
 TOLL_FAMILIES: frozenset[str] = frozenset({"killing", "injury"})
 #: families of a crowd's action: what they react to ("بعد مقتل", "احتجاجا على") is not part of it
 CROWDS: frozenset[str] = frozenset({"riot", "protest"})
+#: how many words before a harm or its figure a crowd's grievance or demand may stand, in its clause, to make it
+#: what the crowd protests over ("مطالبين بمحاسبة المسؤولين عن انهيار السدين الذي خلف آلاف القتلى")
+CROWD_PURPOSE_REACH = 12
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset(
     {

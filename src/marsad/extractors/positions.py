@@ -102,6 +102,11 @@ class DocIndex:
         lo = self._sentence_range[p.sentence][0]
         return self.tokens[max(lo, p.first - n) : p.first]
 
+    def said_before_in_clause(self, span: Span, n: int, words: Collection[str]) -> bool:
+        """One of ``words`` (normalised forms) is among the ``n`` tokens before the span, in its clause."""
+        clause = self.position(span).clause
+        return any(t.clause == clause and t.norm in words for t in self.tokens_before(span, n))
+
     def words_after(self, span: Span, n: int) -> list[str]:
         """The normalised words of up to ``n`` tokens after the span, in its sentence."""
         p = self._cache.get((span.start, span.end)) or self.position(span)  # (see words_before)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from marsad.extractors.built import Built
-from marsad.extractors.frames import FIGHTING, Frame
+from marsad.extractors.frames import CROWD_PURPOSE_REACH, FIGHTING, Frame
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import Actor, Side
 from marsad.lang.cues import CueWords
@@ -14,7 +14,7 @@ from marsad.lang.triggers import Territorial, modifier_words
 from marsad.model.document import Document
 from marsad.model.events import SubEventType
 from marsad.model.mentions import TriggerMention
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
@@ -47,6 +47,7 @@ class SubTypes:
         self.minor_injury = cues.minor_injury
         self.serious_injury = cues.serious_injury
         self.grievance = cues.grievance
+        self.purpose = with_conjunctions(cues.grievance | cues.demand)
         self.mourned_dead = cues.mourned_dead
         self.side_claim = cues.side_claim
         self.support = cues.support
@@ -202,13 +203,15 @@ class SubTypes:
 
     def _protested(self, index: DocIndex, t: TriggerMention) -> bool:
         """The harm is what the crowd protests against: a grievance word a few words before it ("تنديداً بما
-        وصفه المحتجون بمجزرة الأبيض"), or named by those answerable for it ("مطالبين بمحاسبة المسؤولين عن قتل
-        المتظاهرين", flagged `generic`), not force used on the crowd."""
+        وصفه المحتجون بمجزرة الأبيض"), or a grievance or demand word in its clause ("مطالبين بمحاسبة قتلة خمسة
+        شبان"), or named by those answerable for it ("مطالبين بمحاسبة المسؤولين عن قتل المتظاهرين", flagged
+        `generic`), not force used on the crowd."""
         before = index.words_before(t.span, 6)
         # (or mourned: "تجمع المئات لإحياء أربعينية أحد القتلى", the dead of an event told before)
         return (
             "generic" in t.flags
             or any(is_word(w, self.grievance) for w in before)
+            or index.said_before_in_clause(t.span, CROWD_PURPOSE_REACH, self.purpose)
             or not self.mourned_dead.isdisjoint(before[-3:])
         )
 

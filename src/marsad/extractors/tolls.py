@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from marsad.extractors.built import Built
-from marsad.extractors.frames import CROWDS, Frame
+from marsad.extractors.frames import CROWD_PURPOSE_REACH, CROWDS, Frame
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
@@ -18,7 +18,7 @@ from marsad.model.document import Document
 from marsad.model.events import Event, EvidenceRole
 from marsad.model.mentions import ActorMention, PlaceMention, QuantityMention
 from marsad.model.span import Span
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 
 #: how many words may stand between a toll's part and the place it names ("بينهم 73 في مدينة جبلة")
@@ -81,6 +81,7 @@ class Tolls:
         self.report_noun = cues.report_noun
         self.own_forces = cues.own_forces
         self.caused_by = cues.caused_by
+        self.purpose = with_conjunctions(cues.grievance | cues.demand)
         self.charged = modifier_words("charge")
         self.running_total = Vocabulary.of(modifier_words("running_total"))
         self.nationwide = tuple(normalize_term(w) for w in cues.nationwide)
@@ -201,9 +202,13 @@ class Tolls:
                 # "ألقت القبض على عميد متقاعد بتهمة المشاركة في مجزرة الحولة التي راح ضحيتها أكثر من 100 مدني":
                 # the dead of what the arrested is charged with, none of the arrest's
                 continue
-            if target.family.id in CROWDS and not self.caused_by.isdisjoint(index.words_before(q.span, 1)):
+            if target.family.id in CROWDS and (
+                not self.caused_by.isdisjoint(index.words_before(q.span, 1))
+                or index.said_before_in_clause(q.span, CROWD_PURPOSE_REACH, self.purpose)
+            ):
                 # "أحرق شبان غاضبون إطارات ...، إثر وفاة شاب داخل مفوضية للشرطة": the death the crowd rose over,
-                # none of its own dead
+                # none of its own dead; nor the dead its grievance or demand names ("مطالبين بمحاسبة المسؤولين عن
+                # انهيار السدين الذي خلف آلاف القتلى")
                 continue
             self._count(index, out, id(target), q)
             last_figure[q.sentence] = (target, q.span)
