@@ -3348,3 +3348,19 @@ def test_a_toll_told_before_its_noun_holds_the_bodies_found_since_and_outlives_i
 def test_dead_the_crowds_demand_names_are_not_its_own(text: str) -> None:
     (e,) = _events(text, published=dt.date(2023, 9, 19))
     assert e.sub_event_type is SubEventType.PEACEFUL_PROTEST and e.fatalities == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "أعلن الجيش المالي أن الهجوم على معسكره في بلدة دوينتزا أمس أسفر عن مقتل ثلاثة جنود، فيما تم"
+            " تحييد 12 مهاجماً.",
+            15,
+        ),
+        ("صدت القوات هجوماً على موقعها قرب بلدة دوينتزا أمس، وحيّدت ثمانية مهاجمين، فيما قتل جنديان.", 10),
+    ],
+)
+def test_fighters_an_army_says_it_neutralised_are_among_the_dead(text: str, dead: int) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2023, 5, 10)).events
+    assert e.fatalities == dead

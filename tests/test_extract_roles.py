@@ -2179,3 +2179,27 @@ def test_a_site_named_with_its_owners_adjective_before_the_weapon_is_what_was_hi
 def test_a_force_named_only_by_its_post_or_soldiers_and_their_nationality_was_hit(text: str, expected: str) -> None:
     (e,) = marsad.extract(text, published="2023-05-10").events
     assert e.actor2 is not None and e.actor2.name.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count out of a force after other dead
+        ("قتل 9 جنود و14 من متطوعي الدفاع عن الوطن أمس في اشتباكات مع مسلحين قرب بلدة كايا.", "UNIDENTIFIED_ARMED"),
+        # an ally joined to the force whose dead are counted
+        ("قتل خمسة عناصر من قوات النظام والمسلحين الموالين لها خلال اشتباكات مع الفصائل في حي جوبر أمس.", "FSA"),
+    ],
+)
+def test_the_dead_and_their_allies_are_not_the_side_that_fought_them(text: str, expected: str) -> None:
+    (e,) = marsad.extract(text, published="2023-05-10").events
+    sides = {e.actor1.actor_id if e.actor1 else None, e.actor2.actor_id if e.actor2 else None}
+    assert expected in sides and not sides & {"BFA_VDP", "PRO_GOV_MILITIA"}, sides
+
+
+def test_a_claim_names_the_unnamed_side_of_a_fight_told_from_the_soldiers_dead() -> None:
+    text = "قتل 11 جنديا أمس في اشتباكات مع مسلحين قرب مدينة جيبو. وتبنت جماعة نصرة الإسلام والمسلمين الهجوم."
+    (e,) = marsad.extract(text, published="2023-05-10").events
+    assert e.actor1 is not None and e.actor1.actor_id == "JNIM"
+    # (a group fighting in Burkina Faso as much as in Mali leaves the town there, and its army the other side)
+    assert e.place is not None and e.place.name_en == "Djibo"
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Burkina Faso")

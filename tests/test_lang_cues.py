@@ -392,6 +392,18 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المعارك التي دارت أمس في البلدة.",
         lambda ev: [e.fatalities for e in ev] == [8],
     ),
+    (  # Turkey's "neutralised" covers the wounded and captured too: no toll
+        "neutralising_broadly",
+        "التركية",
+        "أعلنت وزارة الدفاع التركية تحييد 9 إرهابيين في غارات على منطقة متينا شمالي العراق أمس.",
+        lambda ev: [e.fatalities for e in ev] == [0],
+    ),
+    (  # ... read only of the figure of the "neutralised"
+        "neutralising",
+        "تحييد",
+        "أعلنت وزارة الدفاع التركية تحييد 9 إرهابيين في غارات على منطقة متينا شمالي العراق أمس.",
+        lambda ev: [e.fatalities for e in ev] == [0],
+    ),
     (  # a verb of striking right before "مسيرة": its subject is a drone, no march
         "drone_before",
         "استهدفت",

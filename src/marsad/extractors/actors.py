@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from marsad.geo import cues as geo_cues
 from marsad.geo.countries import country_code
-from marsad.lang.actors import ActorLexicon, Side, load_actors
+from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
 from marsad.model.document import Document, Token
@@ -178,6 +178,8 @@ class ActorStage:
         self.lexicon: ActorLexicon = load_actors(pack_id)
         self.matcher = _matcher(pack_id)
         self.pack: Pack = load_pack(pack_id)
+        #: each actor's countries as clues to where the places of a report naming it are (see _home_at_home)
+        self._homes = {a.id: self._home_at_home(a) for a in self.lexicon.actors.values()}
         cues = load_cues()
         #: the heads of armed groups' names with the article and any clitic before it ("والحركة"), to the head
         self._definite_heads = {
@@ -286,20 +288,19 @@ class ActorStage:
         found = self._platforms(doc, self._head_anaphors(doc, found, view_spans))
         found = _site_owners(doc, found)
         doc.actors = self._the_latter(doc, found) if "اخير" in view.text else found
-        doc.actor_countries = [
-            code for m in doc.actors if not m.anaphoric and (code := self._home_at_home(m.actor_id)) is not None
-        ]
+        homes = self._homes
+        doc.actor_countries = [code for m in doc.actors if not m.anaphoric for code in homes[m.actor_id]]
 
-    def _home_at_home(self, actor_id: str) -> str | None:
-        """The ISO code of the armed actor's home country, unless that state sends forces abroad (Israel's army
-        acts in Lebanon, Turkey's in Syria and Iraq: they say nothing of where a report's places are) or it is
-        the pack's own country, whose actors the words of every country's reports name ("الجيش", "الأمن",
-        "الثوار", "اللجان الشعبية"): the actors of other countries are named by their own names."""
-        actor = self.lexicon.get(actor_id)
+    def _home_at_home(self, actor: Actor) -> tuple[str, ...]:
+        """The ISO codes of the armed actor's home country and of the others it fights in as much (``also_in``),
+        unless that state sends forces abroad (Israel's army acts in Lebanon, Turkey's in Syria and Iraq: they
+        say nothing of where a report's places are) or it is the pack's own country, whose actors the words of
+        every country's reports name ("الجيش", "الأمن", "الثوار", "اللجان الشعبية"): the actors of other
+        countries are named by their own names."""
         if not actor.side.armed or not actor.home_country or actor.home_country == self.pack.country:
-            return None
-        code = country_code(actor.home_country)
-        return code if code is not None and code not in geo_cues.FORCES_ABROAD else None
+            return ()
+        codes = [country_code(c) for c in (actor.home_country, *actor.also_in)]
+        return tuple(code for code in codes if code is not None and code not in geo_cues.FORCES_ABROAD)
 
     def _platforms(self, doc: Document, found: list[ActorMention]) -> list[ActorMention]:
         """ "شنت طائرات حربية أمريكية غارات": a platform of a state's forces (`platform` words: aircraft,

@@ -1209,7 +1209,17 @@ class EventStage:
     def _claimed(self, roles: RoleFinder, frame: Frame, r: Roles) -> None:
         """An unnamed doer of violence is the armed actor claiming it ("فجّر انتحاري حزامه الناسف ... وتبنى تنظيم
         الدولة الهجوم"; "هاجم مسلحون معسكر البعثة ... وتبنت جماعة نصرة الإسلام والمسلمين الهجوم")."""
-        if r.actor1 is not None and r.actor1.actor_id != self.pack.unidentified_armed_group:
+        unnamed = self.pack.unidentified_armed_group
+        # (the unnamed side of a fight told from the other's dead: "قتل 17 جندياً في اشتباكات مع مسلحين ...
+        # وتبنت جماعة نصرة الإسلام والمسلمين الهجوم" is the claimant's attack on the soldiers' army)
+        # (not ground retaken from them: "استعاد الجيش البلدة ... وكان التنظيم قد تبنى الهجوم عليها" claims another)
+        second = (
+            r.actor1 is not None
+            and r.actor2 is not None
+            and r.actor2.actor_id == unnamed
+            and frame.family.territorial is Territorial.NONE
+        )
+        if r.actor1 is not None and r.actor1.actor_id != unnamed and not second:
             return
         claimed = roles.claimant(frame.sentence)
         if claimed is None:
@@ -1217,6 +1227,10 @@ class EventStage:
         said = roles.said_family(claimed)
         if said and said != frame.family.id:
             return  # "وقالت حماس إنها أطلقت صواريخ" claims no air strike told before
+        if second:
+            r.actor2 = r.actor1
+            r.assoc2 = r.assoc1
+            r.assoc1 = []
         r.actor1 = claimed
         if claimed is r.actor2:
             # "في هجوم انتحاري استهدف موكباً ... وتبنته حركة طالبان": read as the target for want of a doer, the

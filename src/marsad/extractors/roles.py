@@ -505,6 +505,10 @@ class RoleFinder:
             return self._suffered(roles, mentions, trigger)
         # people counted out as victims ("قتل عنصر من قوات النظام") are no candidates for actor1
         victims = {id(m) for m in mentions if self._victim_of(m, harming)}
+        if victims:
+            # (and their allies joined to them: "قضى 4 عناصر من قوات النظام والمسلحين الموالين لها")
+            for m in [m for m in mentions if id(m) in victims]:
+                victims.update(id(c) for c in self.conjoined(m, mentions) if allied(self.actor(m), self.actor(c)))
         candidates = [m for m in mentions if id(m) not in victims] if victims else mentions
         # nor is whom ground was taken back from ("استعادتها من تنظيم داعش"), actor2 unless another is named
         lost_by = self._taken_back_from(trigger, mentions)
@@ -867,9 +871,12 @@ class RoleFinder:
                 return not (self.index.opens_clause(t) and self._object_after(m))
             # "قتل عنصر من قوات النظام", "قتل قيادي في تنظيم داعش": people counted out of the actor (after
             # a count too: "قتل ما لا يقل عن 28 متطوعاً في الجيش العراقي")
-            member = (len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun) or (
+            member = (
+                (len(between) >= 2 and between[-1] in ("من", "في") and between[-2] in self.cues.victim_noun)
                 # "قتل 3 يشتبه بانتمائهم لتنظيم القاعدة": the dead said to belong to it
-                bool(between) and between[-1] in self.cues.membership
+                or (bool(between) and between[-1] in self.cues.membership)
+                # "قتل 17 جندياً و36 من متطوعي الدفاع عن الوطن": a count out of it, after other dead
+                or (len(between) >= 2 and between[-1] == "من" and self._counted_right_before(self.index, m))
             )
             if (n > 3 and not member) or not self.cues.agent.isdisjoint(between):
                 continue  # "... برصاص عناصر من تنظيم داعش": the agent cue names who did it

@@ -55,6 +55,9 @@ _EARLIER_REACH = 14
 #: how many words before a toll's new figure the word of its rise may stand ("ارتفعت حصيلة جولة الاشتباكات
 #: الجديدة بين منطقتي باب التبانة وجبل محسن في طرابلس إلى سبعة")
 _UPDATE_REACH = 20
+#: how many words before a figure of the "neutralised" its teller may be named ("وقالت وزارة الدفاع التركية في
+#: بيان إن قواتها حيدت سبعة")
+_NEUTRALISED_TELLER_REACH = 20
 #: how many words before a figure the word of a charge may stand ("بتهمة المشاركة في مجزرة الحولة التي راح
 #: ضحيتها أكثر من 100 مدني")
 _CHARGE_REACH = 12
@@ -81,6 +84,8 @@ class Tolls:
         self.report_noun = cues.report_noun
         self.own_forces = cues.own_forces
         self.caused_by = cues.caused_by
+        self.neutralising = cues.neutralising
+        self.neutralising_broadly = with_conjunctions(cues.neutralising_broadly)
         self.purpose = with_conjunctions(cues.grievance | cues.demand)
         self.charged = modifier_words("charge")
         self.running_total = Vocabulary.of(modifier_words("running_total"))
@@ -138,6 +143,8 @@ class Tolls:
                 continue  # "ليرتفع بذلك عدد قتلى الاحتجاجات منذ أكتوبر إلى 72": the total, no more dead
             if self.nationwide_figure(index, q.span):
                 continue
+            if self._neutralised_broadly(index, q.span):
+                continue  # "أعلنت وزارة الدفاع التركية تحييد 23 إرهابياً": the wounded and captured are in it too
             same = [
                 f
                 for f in frames
@@ -252,6 +259,14 @@ class Tolls:
                 continue
             out[key] = (toll, spans) if toll >= told else (told, told_spans)
         return out
+
+    def _neutralised_broadly(self, index: DocIndex, figure: Span) -> bool:
+        """The figure counts the "neutralised" (cue group `neutralising`) and a word of a teller whose army's word
+        covers more than the dead (cue group `neutralising_broadly`) stands before it in its sentence."""
+        near = [*index.words_before(figure, 2), *index.words_after(figure, 2)]
+        if not any(is_word(w, self.neutralising) for w in near):
+            return False
+        return not self.neutralising_broadly.isdisjoint(index.words_before(figure, _NEUTRALISED_TELLER_REACH))
 
     def another_count(self, index: DocIndex, told: list[Span], other: list[Span]) -> bool:
         """The figures ``other`` count again, in another sentence, the dead the figures ``told`` counted, as two

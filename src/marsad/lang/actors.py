@@ -97,6 +97,9 @@ class Actor:
     references: tuple[str, ...]
     associate_of: str = ""
     home_country: str = ""
+    #: other countries an armed group fights in as much as at home (JNIM in Burkina Faso and Niger): their
+    #: places are as likely as its home's where it is named
+    also_in: tuple[str, ...] = ()
     #: (first day, ACLED name from that day): a state's forces under a new government ("Military Forces of
     #: Syria (2024-)" from 2024-12-08), oldest first
     renamed: tuple[tuple[dt.date, str], ...] = ()
@@ -247,6 +250,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             references=tuple(string_list(entry, "references", where)),
             associate_of=str(entry.get("associate_of", "")),
             home_country=str(entry.get("home_country", "")),
+            also_in=tuple(string_list(entry, "also_in", where)),
             renamed=_renamed(entry.get("renamed", []), where),
             abroad=_abroad(entry.get("abroad", {}), where),
             umbrella=tuple(string_list(entry, "umbrella", where)),

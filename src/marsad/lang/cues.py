@@ -146,6 +146,8 @@ class CueWords:
     attackers_told: frozenset[str]
     protest_stem: frozenset[str]
     caused_by: frozenset[str]
+    neutralising: frozenset[str]
+    neutralising_broadly: frozenset[str]
     # events
     object_preposition: frozenset[str]
     intervention: frozenset[str]
