@@ -3364,3 +3364,14 @@ def test_dead_the_crowds_demand_names_are_not_its_own(text: str) -> None:
 def test_fighters_an_army_says_it_neutralised_are_among_the_dead(text: str, dead: int) -> None:
     (e,) = marsad.extract(text, published=dt.date(2023, 5, 10)).events
     assert e.fatalities == dead
+
+
+def test_most_of_many_attacks_is_a_summary_not_an_event() -> None:
+    text = "وأوضح التقرير أن التنظيم تبنى معظم الهجمات الانتحارية التي استهدفت مساجد ومدارس في البلاد."
+    assert marsad.extract(text, published=dt.date(2023, 5, 10)).events == []
+
+
+def test_a_crime_that_names_a_gang_is_no_event_of_that_crime() -> None:
+    text = "اعتقلت الشرطة أمس أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف في مدينة كانو."
+    events = marsad.extract(text, published=dt.date(2023, 5, 10)).events
+    assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]

@@ -2203,3 +2203,15 @@ def test_a_claim_names_the_unnamed_side_of_a_fight_told_from_the_soldiers_dead()
     # (a group fighting in Burkina Faso as much as in Mali leaves the town there, and its army the other side)
     assert e.place is not None and e.place.name_en == "Djibo"
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Burkina Faso")
+
+
+def test_a_police_named_by_its_state_is_the_police() -> None:
+    (e,) = marsad.extract("اعتقلت شرطة ولاية كانو أمس خمسة أشخاص في مدينة كانو.", published="2023-05-10").events
+    assert e.actor1 is not None and e.actor1.name.startswith("Police Forces of Nigeria")
+
+
+def test_a_forces_officer_named_by_his_post_is_its_victim() -> None:
+    text = "قتل قائد شرطة مدينة غزني بانفجار عبوة ناسفة استهدفت سيارته أمس."
+    (e,) = marsad.extract(text, published="2023-05-10").events
+    assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Afghanistan")
+    assert e.actor1 is None or not e.actor1.name.startswith("Police")

@@ -193,6 +193,8 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # burst_out: what a verb of bursting set off, no blast
         ("فجّرت تصريحات الوزير أزمة سياسية في البلاد", "explosion"),
         ("فجر القرار جدلاً واسعاً بين النواب", "explosion"),
+        # gang_of: a gang named by its crime
+        ("اعتقلت الشرطة أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف", "abduction"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:
@@ -550,6 +552,8 @@ def test_a_reporting_verb_reaches_its_object_over_a_subject_naming_an_actor(sent
         # the shadda the normalised view drops, or a drone's adjective: a drone, not a march
         ("قتل شخصان بغارة نفذتها مسيّرة على سيارة قرب البلدة", False),
         ("استهدفت مسيرة تركية سيارة على طريق القامشلي", False),
+        # (the subject of a verb of striking: "استهدفت مسيرة سيارة")
+        ("استهدفت مسيرة سيارة على طريق القامشلي", False),
     ],
 )
 def test_a_drone_is_no_march(sentence: str, is_protest: bool) -> None:
