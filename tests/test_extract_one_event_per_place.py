@@ -245,3 +245,12 @@ def test_the_attackers_arson_told_next_by_a_spokesman_is_part_of_their_attack() 
     (e,) = _events(text, dt.date(2021, 4, 15))
     assert (e.sub_event_type, e.fatalities) == (SubEventType.ATTACK, 12)
     assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_crowds_arson_in_a_clause_and_at_a_place_of_its_own_is_another_crowd() -> None:
+    text = (
+        "اقتحم مئات المحتجين أمس مقر الحاكم في مدينة لاهور وأضرموا النار في أجزاء منه، فيما رشق محتجون الشرطة"
+        " بالحجارة في مدينة كويتا."
+    )
+    events = {e.place.location if e.place else "": e.sub_event_type for e in _events(text, dt.date(2023, 5, 10))}
+    assert events == {"Lahore": SubEventType.VIOLENT_DEMONSTRATION, "Quetta": SubEventType.VIOLENT_DEMONSTRATION}
