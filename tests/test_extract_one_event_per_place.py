@@ -254,3 +254,16 @@ def test_a_crowds_arson_in_a_clause_and_at_a_place_of_its_own_is_another_crowd()
     )
     events = {e.place.location if e.place else "": e.sub_event_type for e in _events(text, dt.date(2023, 5, 10))}
     assert events == {"Lahore": SubEventType.VIOLENT_DEMONSTRATION, "Quetta": SubEventType.VIOLENT_DEMONSTRATION}
+
+
+def test_civilians_of_two_peoples_harmed_at_one_place_and_day_are_two_events() -> None:
+    text = (
+        "أصيب ثلاثة مستوطنين بجروح صباح أمس برصاص مسلحين أطلقوا النار على سيارتهم قرب قرية سنجل. وفي المساء هاجم"
+        " عشرات المستوطنين القرية وأحرقوا منازل ومركبات للفلسطينيين، ما أدى إلى إصابة خمسة مواطنين."
+    )
+    events = _events(text, dt.date(2023, 6, 22))
+    pairs = sorted((e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in events)
+    assert pairs == [
+        ("Settlers (Israel)", "Civilians (Palestine)"),
+        ("Unidentified Armed Group (Palestine)", "Civilians (Israel)"),
+    ]

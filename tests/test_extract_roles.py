@@ -2215,3 +2215,17 @@ def test_a_forces_officer_named_by_his_post_is_its_victim() -> None:
     (e,) = marsad.extract(text, published="2023-05-10").events
     assert e.actor2 is not None and e.actor2.name.startswith("Police Forces of Afghanistan")
     assert e.actor1 is None or not e.actor1.name.startswith("Police")
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قتل ثلاثة مستوطنين في عملية إطلاق نار قرب بلدة حوارة أمس.", 3),
+        # (the dual counts two)
+        ("قتل مستوطنان إسرائيليان برصاص مسلحين قرب بلدة حوارة أمس.", 2),
+    ],
+)
+def test_settlers_counted_as_the_victims_of_violence_are_civilians(text: str, dead: int) -> None:
+    (e,) = marsad.extract(text, published="2023-02-27").events
+    assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == dead
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Israel)"

@@ -200,7 +200,12 @@ def test_broken_pack_is_reported_with_file(tmp_path: Path, monkeypatch: pytest.M
 
 def test_a_rival_that_names_no_actor_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     actor = "{id: A, name: A, inter: 1, side: civilians, aliases: [x], rivals: [NOBODY]}"
-    _load_broken_pack(tmp_path, monkeypatch, actor, r"rivals names unknown actors for \['A'\]")
+    _load_broken_pack(tmp_path, monkeypatch, actor, r"rivals or harmed_as names unknown actors for \['A'\]")
+
+
+def test_a_harmed_as_that_names_no_actor_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actor = "{id: A, name: A, inter: 3, side: civilians, aliases: [x], harmed_as: NOBODY}"
+    _load_broken_pack(tmp_path, monkeypatch, actor, r"harmed_as names unknown actors for \['A'\]")
 
 
 def test_lint_finds_shared_alias() -> None:

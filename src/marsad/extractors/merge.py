@@ -907,7 +907,7 @@ def _merge_same_type(
             out.append(e)
             continue
         kept = by_key.get(key)
-        if kept is None or _strikes_back(kept, e):
+        if kept is None or _strikes_back(kept, e) or _other_peoples_harmed(kept, e):
             by_key[key] = e
             out.append(e)
             continue
@@ -919,6 +919,23 @@ def _merge_same_type(
         if lowest is not None:
             kept.fatalities = lowest
     return out
+
+
+def _other_peoples_harmed(kept: Event, e: Event) -> bool:
+    """Both harm civilians, of two countries ("قتل مستوطنان إسرائيليان برصاص مسلح فلسطيني في بلدة
+    حوارة ... وبعد ساعات هاجم مئات المستوطنين البلدة"): two events, whatever place and day they share."""
+    a, b = kept.actor2, e.actor2
+    return (
+        a is not None
+        and b is not None
+        and a.actor_id == b.actor_id
+        and a.inter == b.inter == _CIVILIANS_INTER
+        and a.name != b.name
+    )
+
+
+#: ACLED's inter code of civilians
+_CIVILIANS_INTER = 7
 
 
 def _strikes_back(kept: Event, e: Event) -> bool:

@@ -489,6 +489,26 @@ class RoleFinder:
         acting: tuple[Span, ...] = (),
         together: bool = False,
     ) -> Roles:
+        """The roles of the frame headed by ``trigger`` (see :meth:`_find`), the victims counted out of an actor
+        whose harmed people are another (``harmed_as``: settlers killed are civilians) named as that one."""
+        roles = self._find(sentence, trigger, members, suffered, harming, acting, together)
+        m = roles.actor2
+        if m is not None and (harmed_as := self.actor(m).harmed_as) and self._victim_of(m, harming):
+            actor = self.actor(m)
+            home = actor.home_country or (self.lex.get(actor.associate_of).home_country if actor.associate_of else "")
+            roles.actor2 = ActorMention(m.span, harmed_as, m.sentence, False, country=home)
+        return roles
+
+    def _find(
+        self,
+        sentence: int,
+        trigger: Span,
+        members: tuple[Span, ...] = (),
+        suffered: bool = False,
+        harming: tuple[Span, ...] = (),
+        acting: tuple[Span, ...] = (),
+        together: bool = False,
+    ) -> Roles:
         """The roles of the frame headed by ``trigger``.
 
         ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
@@ -895,9 +915,15 @@ class RoleFinder:
         )
 
     def _counted_people(self, m: ActorMention) -> bool:
-        """The mention's own first word counts people ("جنديان تركيان", "عنصر من ..."): a victim noun."""
+        """The mention's own first word counts people ("جنديان تركيان", "عنصر من ..."): a victim noun; or, of an
+        actor whose harmed people are another (settlers), a count holds it ("قتل ثلاثة مستوطنين", "مستوطنان")."""
         words = normalize_term(self.doc.raw(m.span)).split()
-        return bool(words) and words[0] in self.cues.victim_noun
+        if words and words[0] in self.cues.victim_noun:
+            return True
+        start = m.span.start
+        return bool(self.actor(m).harmed_as) and any(
+            q.sentence == m.sentence and q.span.start <= start < q.span.end for q in self.doc.quantities
+        )
 
     def _object_after(self, m: ActorMention) -> bool:
         """A count of people right after the mention, over a date at most ("أعدم عناصر من تنظيم داعش، أمس،

@@ -100,6 +100,8 @@ class Actor:
     #: other countries an armed group fights in as much as at home (JNIM in Burkina Faso and Niger): their
     #: places are as likely as its home's where it is named
     also_in: tuple[str, ...] = ()
+    #: the actor its people counted as the victims of violence are ("قتل ثلاثة مستوطنين": civilians of Israel)
+    harmed_as: str = ""
     #: (first day, ACLED name from that day): a state's forces under a new government ("Military Forces of
     #: Syria (2024-)" from 2024-12-08), oldest first
     renamed: tuple[tuple[dt.date, str], ...] = ()
@@ -251,6 +253,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             associate_of=str(entry.get("associate_of", "")),
             home_country=str(entry.get("home_country", "")),
             also_in=tuple(string_list(entry, "also_in", where)),
+            harmed_as=str(entry.get("harmed_as", "")),
             renamed=_renamed(entry.get("renamed", []), where),
             abroad=_abroad(entry.get("abroad", {}), where),
             umbrella=tuple(string_list(entry, "umbrella", where)),
@@ -264,11 +267,12 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
     lexicon = ActorLexicon(version=f.version, actors=actors)
     unresolved = [a.id for a in actors.values() if a.associate_of and a.associate_of not in actors]
     unresolved += [a.id for a in actors.values() for _, other in a.abroad if other not in actors]
+    unresolved += [a.id for a in actors.values() if a.harmed_as and a.harmed_as not in actors]
     unresolved += [a.id for a in actors.values() if a.earlier is not None and a.earlier[1] not in actors]
     unresolved += [a.id for a in actors.values() for other in a.rivals if other not in actors]
     if unresolved:
         raise LanguageDataError(
-            f"{f.path}: associate_of, abroad, earlier or rivals names unknown actors for {unresolved}"
+            f"{f.path}: associate_of, abroad, earlier, rivals or harmed_as names unknown actors for {unresolved}"
         )
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
