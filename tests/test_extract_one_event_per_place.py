@@ -267,3 +267,24 @@ def test_civilians_of_two_peoples_harmed_at_one_place_and_day_are_two_events() -
         ("Settlers (Israel)", "Civilians (Palestine)"),
         ("Unidentified Armed Group (Palestine)", "Civilians (Israel)"),
     ]
+
+
+def test_youths_on_one_side_of_confrontations_after_an_aside_are_rioters() -> None:
+    text = (
+        "اندلعت مواجهات ليل الخميس، لليلة الثانية على التوالي، بين عشرات الشبان وقوات الأمن في حي التضامن غربي"
+        " العاصمة تونس."
+    )
+    (e,) = _events(text, dt.date(2021, 6, 11))
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_clashes_told_as_similar_with_the_arrests_made_in_them_are_the_riot() -> None:
+    text = (
+        "رشق عشرات الشبان قوات الأمن بالحجارة ليل الخميس في حي التضامن غربي العاصمة تونس. وكانت مواجهات مماثلة"
+        " قد اندلعت ليل الأربعاء في الحي نفسه، واعتقلت الشرطة خلالها 12 شخصاً."
+    )
+    events = _events(text, dt.date(2021, 6, 11))
+    assert [(e.sub_event_type, e.date.iso() if e.date else "") for e in events] == [
+        (SubEventType.VIOLENT_DEMONSTRATION, "2021-06-10"),
+        (SubEventType.VIOLENT_DEMONSTRATION, "2021-06-09"),
+    ]

@@ -50,7 +50,7 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
     """A fight with no side named, told as one more like the event before it ("كما شهدت مدينتا القصرين وسوسة
     مواجهات مماثلة" after youths' riot in Tunis), is of that event's kind and sides."""
     for k, e in enumerate(events):
-        if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None or e.actor2 is not None:
+        if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None:
             continue
         told = _trigger_spans(e)
         if all([similar.isdisjoint(index.words_after(span, 1)) for span in told]):
@@ -58,6 +58,8 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         last = next((d for d in reversed(events[:k]) if d.sentence < e.sentence and not d.historical), None)
         if last is None or last.event_type not in (EventType.RIOTS, EventType.PROTESTS):
             continue
+        if e.actor2 is not None and (last.actor2 is None or last.actor2.actor_id != e.actor2.actor_id):
+            continue  # (a force named as its side is the last event's force: "واعتقلت الشرطة خلالها 12 شخصاً")
         e.sub_event_type = last.sub_event_type
         e.actor1, e.actor2 = as_inferred(last.actor1), as_inferred(last.actor2)
         e.civilian_targeting = last.civilian_targeting
@@ -675,6 +677,8 @@ class EventStage:
         )
         # (split before merging: a day's event may merge with the others told of its day)
         daily = split_by_day(doc, events)
+        # (a fight told as similar to a crowd's takes its kind before merging too: its arrests are that crowd's)
+        _similar_to_the_last(index, daily, self.cues.similar)
         # (sentences that open by detailing what was told: "وأوضحت الوزارة أن 4 شهداء ارتقوا في قصف ...")
         detailing = frozenset(si for si in {e.sentence for e in events} if index.opens_with(si, self.cues.detailing))
         merged = merge_events(

@@ -67,6 +67,8 @@ _PERIOD_GROUPS = frozenset({"aggregate", "span_start"})
 _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
 #: the families of weapons fired from afar, whose fate words told after them may tell
 _FIRED_FROM_AFAR = frozenset({"airstrike", "shelling"})
+#: how many words of asides a needed word before its form may stand behind, besides its window
+_ASIDES_BEFORE = 8
 
 
 def _heads_a_name(m: Match[ModifierGroup]) -> bool:
@@ -642,13 +644,18 @@ class TriggerStage:
 
     @staticmethod
     def _needs_before(tokens: list[Token], first: int, trigger: Trigger) -> bool:
-        """A needed word among the ``window_before`` words before the form, in its clause: the subject
-        told before its verb ("أن الآلاف من المتظاهرين تدفقوا")."""
+        """A needed word among the ``window_before`` words before the form, in its clause or one it goes on from
+        over short asides, which do not count ("اندلعت مواجهات ليل الخميس، لليلة الثانية على التوالي، بين عشرات
+        الشبان"): the subject told before its verb ("أن الآلاف من المتظاهرين تدفقوا")."""
         here = tokens[first]
-        for j in range(first - 1, max(-1, first - 1 - trigger.window_before), -1):
+        counted = 0
+        for j in range(first - 1, max(-1, first - 1 - trigger.window_before - _ASIDES_BEFORE), -1):
             tok = tokens[j]
-            if tok.sentence != here.sentence or tok.clause != here.clause:
+            if tok.sentence != here.sentence or counted >= trigger.window_before:
                 break
+            if tok.clause != here.clause and not same_statement(tokens, j, first):
+                continue  # (an aside's words, or a statement of its own before the form's)
+            counted += 1
             if _needed_word(tokens, j, trigger):
                 return True
         return False
