@@ -3375,3 +3375,9 @@ def test_a_crime_that_names_a_gang_is_no_event_of_that_crime() -> None:
     text = "اعتقلت الشرطة أمس أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف في مدينة كانو."
     events = marsad.extract(text, published=dt.date(2023, 5, 10)).events
     assert [e.sub_event_type for e in events] == [SubEventType.ARRESTS]
+
+
+def test_what_a_crowd_is_angered_by_is_no_event_of_its_own() -> None:
+    text = "تظاهر آلاف المحتجين أمام السفارة في عمّان مساء أمس غضباً من استمرار القصف الإسرائيلي على غزة."
+    events = marsad.extract(text, published=dt.date(2023, 10, 18)).events
+    assert [e.event_type for e in events] == [EventType.PROTESTS]

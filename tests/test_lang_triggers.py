@@ -165,6 +165,9 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("تجمع محتجون احتجاجاً على اتهامات باغتصاب فتاة على يد ضابط", "charge"),
         ("نفذت القوات رمايات وقصفاً مدفعياً على أهداف افتراضية خلال التمرين العسكري المشترك", "drill"),
         ("ألقت طائرة مسيّرة عبوات ناسفة على قاعدة عسكرية", "dropped"),
+        # angered_by, angered_by_cause: what a crowd is angered by is its grievance
+        ("تظاهر الآلاف غضبا من استمرار القصف على المدينة", "protested"),
+        ("تظاهر الآلاف غضبا من استمرار القصف على المدينة", "cause"),
     ],
 )
 def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
