@@ -3381,3 +3381,13 @@ def test_what_a_crowd_is_angered_by_is_no_event_of_its_own() -> None:
     text = "تظاهر آلاف المحتجين أمام السفارة في عمّان مساء أمس غضباً من استمرار القصف الإسرائيلي على غزة."
     events = marsad.extract(text, published=dt.date(2023, 10, 18)).events
     assert [e.event_type for e in events] == [EventType.PROTESTS]
+
+
+def test_ground_handed_over_in_a_like_withdrawal_has_the_earlier_hand_overs_other_side() -> None:
+    text = (
+        "دخلت قوات سوريا الديمقراطية أمس مدينة الميادين عقب انسحاب قوات النظام منها دون قتال. كما تسلمت قسد"
+        " في اليوم ذاته مدينة البوكمال بعد انسحاب مماثل."
+    )
+    events = marsad.extract(text, published=dt.date(2024, 12, 7)).events
+    assert len(events) == 2
+    assert all(e.actor2 is not None and e.actor2.actor_id == "SYR_STATE" for e in events)

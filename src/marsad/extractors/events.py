@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from marsad.extractors.actors import inflected_nationalities
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
@@ -50,6 +51,8 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
     """A fight with no side named, told as one more like the event before it ("كما شهدت مدينتا القصرين وسوسة
     مواجهات مماثلة" after youths' riot in Tunis), is of that event's kind and sides."""
     for k, e in enumerate(events):
+        if k > 0 and e.actor2 is None and e.actor1 is not None and e.sub_event_type in _HANDS_CHANGED:
+            _other_side_of_the_like(index, events[:k], e, similar)
         if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None:
             continue
         told = _trigger_spans(e)
@@ -63,6 +66,34 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.sub_event_type = last.sub_event_type
         e.actor1, e.actor2 = as_inferred(last.actor1), as_inferred(last.actor2)
         e.civilian_targeting = last.civilian_targeting
+
+
+#: ground changing hands, whose other side a like telling leaves out ("بعد انسحاب مماثل")
+_HANDS_CHANGED = frozenset(
+    {SubEventType.NON_VIOLENT_TRANSFER, SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES}
+)
+
+
+def _other_side_of_the_like(index: DocIndex, before: list[Event], e: Event, similar: frozenset[str]) -> None:
+    """Ground changing hands told as one more like an earlier hand-over of its doer, with no other side named
+    ("كما تسلمت قسد في اليوم ذاته مدينة البوكمال بعد انسحاب مماثل"), has that one's other side."""
+    if all([similar.isdisjoint(index.words_after(span, 1)) for span in _trigger_spans(e)]):
+        return
+    assert e.actor1 is not None
+    like = next(
+        (
+            d
+            for d in reversed(before)
+            if d.sentence < e.sentence
+            and d.sub_event_type is e.sub_event_type
+            and d.actor1 is not None
+            and d.actor1.actor_id == e.actor1.actor_id
+        ),
+        None,
+    )
+    if like is not None and like.actor2 is not None:
+        e.actor2 = as_inferred(like.actor2)
+        e.assoc_actor_2 = [replace(a, inferred=True) for a in like.assoc_actor_2]
 
 
 #: territorial kinds of taking ground
