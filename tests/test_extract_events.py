@@ -3391,3 +3391,12 @@ def test_ground_handed_over_in_a_like_withdrawal_has_the_earlier_hand_overs_othe
     events = marsad.extract(text, published=dt.date(2024, 12, 7)).events
     assert len(events) == 2
     assert all(e.actor2 is not None and e.actor2.actor_id == "SYR_STATE" for e in events)
+
+
+def test_a_sides_claim_of_the_soldiers_it_killed_is_set_beside_the_soldiers_dead_only() -> None:
+    text = (
+        "أعلن الجيش النيجيري أنه صد صباح السبت هجوماً لتنظيم الدولة على قاعدته في مدينة مونغونو، وقتل 12 من"
+        " المسلحين، فيما قتل ثلاثة جنود. لكن التنظيم قال في بيان إن مقاتليه قتلوا عشرة جنود."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2020, 2, 10)).events
+    assert e.fatalities == 15  # the twelve attackers and the lowest count of the soldiers

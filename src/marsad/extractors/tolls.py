@@ -251,6 +251,14 @@ class Tolls:
                 )
             ):
                 # "... وأعلنت طالبان أنها قتلت 25 شرطياً": another source's count of the dead told: the lowest
+                beside = _last_of_the_same(doc, told_spans, spans[0])
+                if len(told_spans) > 1 and _same_dead(doc, beside, spans[0]):
+                    # (of one side's dead among others': "مقتل 4 جنود مقابل تحييد 15 من المهاجمين ... وزعمت الجماعة
+                    # أنها قتلت عشرات الجنود" sets the claim beside the four, the attackers' dead stay)
+                    of_that_side = _value_of(doc, beside)
+                    if of_that_side is not None and toll < of_that_side:
+                        out[key] = (told - of_that_side + toll, [s for s in told_spans if s != beside] + spans)
+                    continue
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
                 continue
             if told_spans and not any(_same_dead(doc, s, spans[0]) for s in told_spans):
@@ -621,6 +629,11 @@ def _of_both_sides(doc: Document, first: list[Span], second: list[Span]) -> bool
     """The figures ``first`` count a state's men and ``second`` its foes, or the other way round."""
     a, b = _groups_of(doc, first), _groups_of(doc, second)
     return bool((a & _STATE_MEN and b & _STATES_FOES) or (a & _STATES_FOES and b & _STATE_MEN))
+
+
+def _value_of(doc: Document, figure: Span) -> int | None:
+    """The value of the quantity whose span is ``figure``."""
+    return next((q.value for q in doc.quantities if q.span == figure), None)
 
 
 def _last_of_the_same(doc: Document, spans: list[Span], figure: Span) -> Span:
