@@ -181,6 +181,11 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # crowds met with fire, suspected and attributed perpetrators) scored blind at the start, then read
         ("review66", 0.91, 2, 0.81, 0.88),
         ("review67", 0.96, 0, 0.84, 0.97),
+        # round 37: set 68 (40 reports, a score of countries, written blind to the code) scored blind at the start
+        # and end of the round and not read; set 69 (the Sahel's "neutralised", settlers, crowds by city, Tunisia's
+        # night riots, hand-overs told as like one another) scored blind at the start, then read
+        ("review68", 0.93, 1, 0.79, 0.93),
+        ("review69", 0.93, 0, 0.81, 0.93),
     ],
 )
 def test_review_set_stays_above_its_floor(

@@ -533,15 +533,14 @@ def _a_crowd_of_its_own(
     """A crowd's verb in a clause of its own, at a place of its own, is another crowd than the one told in the
     clauses of the triggers that would absorb it ("نظم المئات وقفات سلمية في إربد والكرك، فيما أغلق شبان غاضبون
     في مدينة معان الطريق ... ورشقوا قوات الأمن بالحجارة": a riot in Ma'an beside the vigils)."""
-    clause = index.position(t.span).clause
-    if t.strength < 3:
+    if t.strength < 3 or (t.family not in CROWDS and t.family != "looting"):
         return False
-    if t.family not in CROWDS and not (
-        # (or its arson, the crowd named in its clause: "اقتحم مئات المحتجين مقر الحاكم في مدينة لاهور وأضرموا النار
-        # فيه، فيما رشق محتجون الشرطة بالحجارة في مدينة كويتا")
-        t.family == "looting"
-        and any(o.family in CROWDS and index.position(o.span).clause == clause for o in triggers)
+    clause = index.position(t.span).clause
+    if t.family == "looting" and not any(
+        o.family in CROWDS and index.position(o.span).clause == clause for o in triggers
     ):
+        # (its arson is one, with the crowd named in its clause: "اقتحم مئات المحتجين مقر الحاكم في مدينة لاهور
+        # وأضرموا النار فيه، فيما رشق محتجون الشرطة بالحجارة في مدينة كويتا")
         return False
     absorbers = [o for o in triggers if o is not t and _absorbs(o, t, fighting) and not _absorbs(t, o, fighting)]
     if not absorbers or any(index.position(o.span).clause == clause for o in absorbers):

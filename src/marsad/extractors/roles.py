@@ -489,26 +489,6 @@ class RoleFinder:
         acting: tuple[Span, ...] = (),
         together: bool = False,
     ) -> Roles:
-        """The roles of the frame headed by ``trigger`` (see :meth:`_find`), the victims counted out of an actor
-        whose harmed people are another (``harmed_as``: settlers killed are civilians) named as that one."""
-        roles = self._find(sentence, trigger, members, suffered, harming, acting, together)
-        m = roles.actor2
-        if m is not None and (harmed_as := self.actor(m).harmed_as) and self._victim_of(m, harming):
-            actor = self.actor(m)
-            home = actor.home_country or (self.lex.get(actor.associate_of).home_country if actor.associate_of else "")
-            roles.actor2 = ActorMention(m.span, harmed_as, m.sentence, False, country=home)
-        return roles
-
-    def _find(
-        self,
-        sentence: int,
-        trigger: Span,
-        members: tuple[Span, ...] = (),
-        suffered: bool = False,
-        harming: tuple[Span, ...] = (),
-        acting: tuple[Span, ...] = (),
-        together: bool = False,
-    ) -> Roles:
         """The roles of the frame headed by ``trigger``.
 
         ``suffered``: the event is told from its target's side ("تعرض حاجز لقوات النظام لهجوم من مسلحين"),
@@ -657,7 +637,7 @@ class RoleFinder:
             roles.actor2, roles.taken_from = lost_by, lost_by is not None
             roles = self._second(roles, mentions, trigger)
             roles.named_target = roles.actor2 is not None and id(roles.actor2) in victims
-            return roles
+            return self._harmed_as(roles, harming)
         a1 = self.actor(roles.actor1)
         joined = self.conjoined(roles.actor1, mentions)
         if joined and not together and self._performer(roles.actor1, acting):
@@ -694,7 +674,17 @@ class RoleFinder:
             # خمسة قتلى، بينهم مدني")
             roles.actor2 = roles.actor1
             roles.both_sides = True
-        return self._second(roles, mentions, trigger)
+        return self._harmed_as(self._second(roles, mentions, trigger), harming)
+
+    def _harmed_as(self, roles: Roles, harming: tuple[Span, ...]) -> Roles:
+        """The victims counted out of an actor whose harmed people are another (``harmed_as``: settlers killed are
+        civilians) named as that one."""
+        m = roles.actor2
+        if m is not None and (harmed_as := self.actor(m).harmed_as) and self._victim_of(m, harming):
+            actor = self.actor(m)
+            home = actor.home_country or (self.lex.get(actor.associate_of).home_country if actor.associate_of else "")
+            roles.actor2 = ActorMention(m.span, harmed_as, m.sentence, False, country=home)
+        return roles
 
     def _mourns_its_own(self, m: ActorMention, mentions: list[ActorMention], victims: set[int]) -> bool:
         """``m`` announces the news ("أعلن الجيش", "المتحدث العسكري للقوات المسلحة") and a victim of the frame
