@@ -392,6 +392,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "وقالت مصادر إن ثمانية من مقاتلي الفصائل قتلوا خلال المعارك التي دارت أمس في البلدة.",
         lambda ev: [e.fatalities for e in ev] == [8],
     ),
+    (  # a toll over two days' fighting, after an event told on each: split between them
+        "over_two_days",
+        "استمرت يومين",
+        "هاجم مسلحون بلدة ماكوميا يوم الجمعة واشتبكوا مع الجيش، قبل أن تتجدد المعارك صباح السبت. وقالت مصادر إن"
+        " عشرة جنود قتلوا في المعارك التي استمرت يومين.",
+        lambda ev: [e.fatalities for e in ev] == [5, 5],
+    ),
     (  # Turkey's "neutralised" covers the wounded and captured too: no toll
         "neutralising_broadly",
         "التركية",

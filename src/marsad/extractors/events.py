@@ -68,6 +68,43 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.civilian_targeting = last.civilian_targeting
 
 
+def _toll_over_two_days(doc: Document, events: list[Event], phrases: frozenset[str]) -> None:
+    """A toll told over the fighting of two days ("قتل عشرة جنود في المعارك التي استمرت يومين", cue group
+    `over_two_days`) that went to one day's event, beside the event of the same place, kind and sides the day
+    before or after with no dead of its own: split evenly between the two, the odd one to the first day (ACLED
+    splits a total over several days)."""
+    for e in events:
+        if e.fatalities < 2 or e.place is None or e.date is None or e.date.precision is not Precision.DAY:
+            continue
+        told = {v.span.start for v in e.evidence if v.role is EvidenceRole.FATALITIES}
+        spans = [sent.span for sent in doc.sentences if any(sent.span.start <= t < sent.span.end for t in told)]
+        if not any(says_any(doc, span.start, span.end, phrases) for span in spans):
+            continue
+        day = e.date.earliest
+        other = [
+            d
+            for d in events
+            if d is not e
+            and d.fatalities == 0
+            and d.place is not None
+            and d.place.place_id == e.place.place_id
+            and d.event_type is e.event_type
+            and _sides(d) == _sides(e)
+            and d.date is not None
+            and d.date.precision is Precision.DAY
+            and abs((d.date.earliest - day).days) == 1
+        ]
+        if len(other) != 1:
+            continue
+        first, second = sorted((e, other[0]), key=lambda x: x.date.earliest if x.date else day)
+        total = e.fatalities
+        first.fatalities, second.fatalities = total - total // 2, total // 2
+
+
+def _sides(e: Event) -> tuple[str, str]:
+    return (e.actor1.actor_id if e.actor1 else "", e.actor2.actor_id if e.actor2 else "")
+
+
 #: ground changing hands, whose other side a like telling leaves out ("بعد انسحاب مماثل")
 _HANDS_CHANGED = frozenset(
     {SubEventType.NON_VIOLENT_TRANSFER, SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES}
@@ -726,6 +763,7 @@ class EventStage:
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)
         _similar_to_the_last(index, merged, self.cues.similar)
+        _toll_over_two_days(doc, merged, self.cues.over_two_days)
         sides_of_the_fight_told(merged)
         for e in merged:
             if e.actor1 is None:

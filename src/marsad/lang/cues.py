@@ -129,6 +129,7 @@ class CueWords:
     toll_forecast: frozenset[str]
     toll_unconfirmed: frozenset[str]
     similar: frozenset[str]
+    over_two_days: frozenset[str]
     side_claim: frozenset[str]
     reached: frozenset[str]
     comprising: frozenset[str]
