@@ -185,7 +185,7 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # and end of the round and not read; set 69 (the Sahel's "neutralised", settlers, crowds by city, Tunisia's
         # night riots, hand-overs told as like one another) scored blind at the start, then read
         ("review68", 0.93, 1, 0.79, 0.93),
-        ("review69", 0.93, 0, 0.81, 0.93),
+        ("review69", 0.93, 0, 0.81, 0.97),
     ],
 )
 def test_review_set_stays_above_its_floor(
