@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 
 from marsad.extractors.actors import inflected_nationalities
 from marsad.extractors.built import Built, confidence, evidence_of, inferred_fields
@@ -73,6 +74,9 @@ def _toll_over_two_days(doc: Document, events: list[Event], phrases: frozenset[s
     `over_two_days`) that went to one day's event, beside the event of the same place, kind and sides the day
     before or after with no dead of its own: split evenly between the two, the odd one to the first day (ACLED
     splits a total over several days)."""
+    norm = doc.norm.text if doc.norm is not None else doc.text
+    if not any(word in norm for word in _last_words(phrases)):
+        return  # (most reports tell no two days: a look at the text for the phrases' last word first)
     for e in events:
         if e.fatalities < 2 or e.place is None or e.date is None or e.date.precision is not Precision.DAY:
             continue
@@ -99,6 +103,12 @@ def _toll_over_two_days(doc: Document, events: list[Event], phrases: frozenset[s
         first, second = sorted((e, other[0]), key=lambda x: x.date.earliest if x.date else day)
         total = e.fatalities
         first.fatalities, second.fatalities = total - total // 2, total // 2
+
+
+@lru_cache(maxsize=4)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The phrases' last words, normalised."""
+    return frozenset(normalize_term(p.split()[-1]) for p in phrases)
 
 
 def _sides(e: Event) -> tuple[str, str]:
