@@ -56,8 +56,7 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
             _other_side_of_the_like(index, events[:k], e, similar)
         if k == 0 or e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is not None:
             continue
-        told = _trigger_spans(e)
-        if all([similar.isdisjoint(index.words_after(span, 1)) for span in told]):
+        if not _told_as_like(index, e, similar):
             continue
         last = next((d for d in reversed(events[:k]) if d.sentence < e.sentence and not d.historical), None)
         if last is None or last.event_type not in (EventType.RIOTS, EventType.PROTESTS):
@@ -67,6 +66,11 @@ def _similar_to_the_last(index: DocIndex, events: list[Event], similar: frozense
         e.sub_event_type = last.sub_event_type
         e.actor1, e.actor2 = as_inferred(last.actor1), as_inferred(last.actor2)
         e.civilian_targeting = last.civilian_targeting
+
+
+def _told_as_like(index: DocIndex, e: Event, similar: frozenset[str]) -> bool:
+    """A word of likeness (cue group `similar`) right after one of the event's words ("مواجهات مماثلة")."""
+    return not all([similar.isdisjoint(index.words_after(span, 1)) for span in _trigger_spans(e)])
 
 
 def _toll_over_two_days(doc: Document, events: list[Event], phrases: frozenset[str]) -> None:
@@ -124,7 +128,7 @@ _HANDS_CHANGED = frozenset(
 def _other_side_of_the_like(index: DocIndex, before: list[Event], e: Event, similar: frozenset[str]) -> None:
     """Ground changing hands told as one more like an earlier hand-over of its doer, with no other side named
     ("كما تسلمت قسد في اليوم ذاته مدينة البوكمال بعد انسحاب مماثل"), has that one's other side."""
-    if all([similar.isdisjoint(index.words_after(span, 1)) for span in _trigger_spans(e)]):
+    if not _told_as_like(index, e, similar):
         return
     assert e.actor1 is not None
     like = next(
@@ -1497,11 +1501,7 @@ class EventStage:
     def _after_grievance_word(self, index: DocIndex, actor: ActorMention) -> bool:
         """A grievance word stands a few words before ``actor`` in its clause: the actor is named in what the
         crowd protests against ("احتجاجاً على لقاء وزيرة الخارجية بنظيرها الإسرائيلي"), not the side it faced."""
-        clause = index.position(actor.span).clause
-        return any(
-            is_word(t.norm, self.cues.grievance) and t.clause == clause
-            for t in index.tokens_before(actor.span, _GRIEVANCE_REACH)
-        )
+        return index.said_before_in_clause(actor.span, _GRIEVANCE_REACH, with_conjunctions(self.cues.grievance))
 
     def _events(self, doc: Document, roles: RoleFinder, b: Built, controllers: dict[str, ActorMention]) -> list[Event]:
         r = b.roles

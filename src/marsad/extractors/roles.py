@@ -680,10 +680,10 @@ class RoleFinder:
         """The victims counted out of an actor whose harmed people are another (``harmed_as``: settlers killed are
         civilians) named as that one."""
         m = roles.actor2
-        if m is not None and (harmed_as := self.actor(m).harmed_as) and self._victim_of(m, harming):
-            actor = self.actor(m)
-            home = actor.home_country or (self.lex.get(actor.associate_of).home_country if actor.associate_of else "")
-            roles.actor2 = ActorMention(m.span, harmed_as, m.sentence, False, country=home)
+        if m is None or not (actor := self.actor(m)).harmed_as or not self._victim_of(m, harming):
+            return roles
+        home = actor.home_country or (self.lex.get(actor.associate_of).home_country if actor.associate_of else "")
+        roles.actor2 = ActorMention(m.span, actor.harmed_as, m.sentence, False, country=home)
         return roles
 
     def _mourns_its_own(self, m: ActorMention, mentions: list[ActorMention], victims: set[int]) -> bool:
