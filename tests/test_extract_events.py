@@ -3400,3 +3400,30 @@ def test_a_sides_claim_of_the_soldiers_it_killed_is_set_beside_the_soldiers_dead
     )
     (e,) = marsad.extract(text, published=dt.date(2020, 2, 10)).events
     assert e.fatalities == 15  # the twelve attackers and the lowest count of the soldiers
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # soldiers counted as the army's own ("من جنوده") are its dead, not civilians', and the fighters it says
+        # it killed in the next sentence add to them
+        (
+            "قال الجيش المالي إن أربعة من جنوده قتلوا أمس في هجوم شنه مسلحون على معسكره في بلدة دوينتزا. وأضاف أن"
+            " القوات حيّدت سبعة من المهاجمين بعد اشتباكات استمرت ساعات.",
+            11,
+        ),
+        # the attackers' claim of soldiers killed is set beside the soldiers told dead in the earlier sentence,
+        # the lowest stands
+        (
+            "قال الجيش المالي إن أربعة من جنوده قتلوا أمس في هجوم شنه مسلحون على معسكره في بلدة دوينتزا. وأضاف أن"
+            " القوات حيّدت سبعة من المهاجمين بعد اشتباكات استمرت ساعات. في المقابل، قالت الجماعة إنها قتلت عشرين"
+            " جندياً.",
+            11,
+        ),
+    ],
+)
+def test_a_forces_own_dead_and_its_foes_told_apart_add_up(text: str, dead: int) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2023, 5, 10)).events
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
+    assert e.fatalities == dead

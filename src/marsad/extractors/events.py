@@ -22,7 +22,14 @@ from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
 from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, foiled, no_fighting, says_any
-from marsad.extractors.tolls import Tolls, counted_dead, counted_dead_of, dead_by_place, fatality_spans
+from marsad.extractors.tolls import (
+    Tolls,
+    counted_dead,
+    counted_dead_of,
+    dead_by_place,
+    fatality_spans,
+    other_sides_dead,
+)
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
@@ -741,6 +748,11 @@ class EventStage:
                 return False
             return self.tolls.another_count(index, fatality_spans(kept), fatality_spans(other))
 
+        def other_sides(kept: Event, other: Event) -> bool:
+            if kept.fatalities == 0 or other.fatalities == 0:
+                return False
+            return other_sides_dead(doc, fatality_spans(kept), fatality_spans(other))
+
         triggers = {(t.span.start, t.span.end): (t.family, t.sentence) for t in doc.triggers}
         fighting = frozenset(  # (not "لم تسجل صدامات", nor "على خلفية الاشتباكات التي شهدتها المدينة")
             t.sentence for t in doc.triggers if t.family == "clash" and t.flags.isdisjoint(_NOT_FIGHTING_NOW)
@@ -773,6 +785,7 @@ class EventStage:
             claims,
             raids,
             detailing,
+            other_sides,
         )
         merged = spread_by_place(doc, index, merged, self.pack.unidentified_armed_group)
         self._one_bombardier(index, merged)

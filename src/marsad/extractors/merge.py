@@ -56,6 +56,7 @@ def merge_events(
     claims: frozenset[int] = frozenset(),
     raids: frozenset[int] = frozenset(),
     detailing: frozenset[int] = frozenset(),
+    other_sides_dead: Callable[[Event, Event], bool] = _never,
 ) -> list[Event]:
     """``triggers``: the family and sentence of each trigger span (start, end) of the report;
     ``another_count(kept, other)``: the dead ``other`` counts are another source's count of those ``kept``
@@ -65,13 +66,14 @@ def merge_events(
     that tell a battle at all (not negated, news or what came before); ``claims``: those that tell a side's claim
     ("زعم المتحدث العسكري باسم الحوثيين أن قواته استهدفت ..."); ``raids``: those that tell arrests made at people's
     homes, no intervention in a crowd told beside them; ``detailing``: those that open by detailing what was told
-    ("وأوضحت الوزارة أن 4 شهداء ارتقوا في ...")."""
+    ("وأوضحت الوزارة أن 4 شهداء ارتقوا في ..."); ``other_sides_dead(kept, other)``: the two count the dead of
+    the two sides of a fight (added up when they merge, not the higher kept)."""
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
     placed = _area_joins_its_town(_undated_joins_its_dated_twin(events))
     placed = _city_joins_its_quarter(_summary_told_in_detail(placed, detailing))
-    merged = _merge_same_type(placed, another_count, unnamed)
+    merged = _merge_same_type(placed, another_count, unnamed, other_sides_dead)
     fought_with = _battle_absorbs_its_seizure(_battles_absorb_remote_violence(merged, fights, unnamed))
     violent = _violence_absorbs_its_damage(fought_with)
     intercepted = _strike_absorbs_its_interception(_claim_of_a_strike_intercepted(violent, claims))
@@ -897,7 +899,10 @@ def _crowd_absorbs_the_force_it_met(
 
 
 def _merge_same_type(
-    events: list[Event], another_count: Callable[[Event, Event], bool], unnamed: str = ""
+    events: list[Event],
+    another_count: Callable[[Event, Event], bool],
+    unnamed: str = "",
+    other_sides_dead: Callable[[Event, Event], bool] = _never,
 ) -> list[Event]:
     out: list[Event] = []
     by_key: dict[tuple[str, str, str, bool], Event] = {}
@@ -912,12 +917,15 @@ def _merge_same_type(
             out.append(e)
             continue
         lowest = min(kept.fatalities, e.fatalities) if another_count(kept, e) else None
+        both = None if lowest is not None or not other_sides_dead(kept, e) else kept.fatalities + e.fatalities
         if unnamed and _id(kept.actor1) == unnamed and _named_armed_group(e.actor1, unnamed, _ids(kept)):
             # "هجوم شنه مسلحون ... وقالت الوزارة إن إرهابيين من تنظيم الدولة طوقوا المسجد": the doer named
             kept.actor1 = e.actor1
         _absorb(kept, e)
         if lowest is not None:
             kept.fatalities = lowest
+        if both is not None:
+            kept.fatalities = both
     return out
 
 

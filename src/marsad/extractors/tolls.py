@@ -261,6 +261,17 @@ class Tolls:
                     continue
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
                 continue
+            earlier = self._restated_by_a_source(index, spans[0]) and _earlier_count_of(doc, frames, out, key, spans[0])
+            if earlier:
+                # "قال الجيش إن خمسة من جنوده قتلوا في هجوم ... وأضاف أن قواته حيّدت عدداً من الإرهابيين ... وقالت
+                # الجماعة إنها قتلت عشرات الجنود": a side's claim of the soldiers told dead in an earlier frame is
+                # set beside them, no more dead of the later frame
+                earlier_key, beside = earlier
+                told, told_spans = out[earlier_key]
+                of_that_side = _value_of(doc, beside)
+                if of_that_side is not None and toll < of_that_side:
+                    out[earlier_key] = (told - of_that_side + toll, [s for s in told_spans if s != beside] + spans)
+                continue
             if told_spans and not any(_same_dead(doc, s, spans[0]) for s in told_spans):
                 # "مقتل 30 من مسلحي الحوثي ... وقال مصدر عسكري إن ثمانية جنود قُتلوا": the other side's dead
                 out[key] = (told + toll, [*told_spans, *spans])
@@ -629,6 +640,37 @@ def _of_both_sides(doc: Document, first: list[Span], second: list[Span]) -> bool
     """The figures ``first`` count a state's men and ``second`` its foes, or the other way round."""
     a, b = _groups_of(doc, first), _groups_of(doc, second)
     return bool((a & _STATE_MEN and b & _STATES_FOES) or (a & _STATES_FOES and b & _STATE_MEN))
+
+
+def _earlier_count_of(
+    doc: Document, frames: list[Frame], out: dict[int, tuple[int, list[Span]]], key: int, claimed: Span
+) -> tuple[int, Span] | None:
+    """The frame told before the one keyed ``key`` whose dead are of the kind the claim ``claimed`` counts (both
+    named, the same group: soldiers and soldiers), with that figure; None when the frame keyed ``key`` has such
+    dead itself or no earlier frame does."""
+    groups = {q.span: q.group for q in doc.quantities}
+    group = groups.get(claimed, "")
+    if not group or any(groups.get(s) == group for s in out.get(key, (0, []))[1]):
+        return None
+    owner = next((f for f in frames if id(f) == key), None)
+    if owner is None:
+        return None
+    for f in reversed(frames):
+        if f.head.span.start >= owner.head.span.start or id(f) not in out:
+            continue
+        same = [s for s in out[id(f)][1] if groups.get(s) == group]
+        if same:
+            return id(f), same[-1]
+    return None
+
+
+def other_sides_dead(doc: Document, told: list[Span], other: list[Span]) -> bool:
+    """The figures ``told`` and ``other`` count the dead of the two sides, a state's men and its foes, and no
+    kind of dead both ("خمسة من جنوده قتلوا" and "حيّدت عدداً من الإرهابيين"): two tellings of one fight add up."""
+    a, b = _groups_of(doc, told), _groups_of(doc, other)
+    if not a or not b:
+        return False
+    return (a <= _STATE_MEN and b <= _STATES_FOES) or (a <= _STATES_FOES and b <= _STATE_MEN)
 
 
 def _value_of(doc: Document, figure: Span) -> int | None:
