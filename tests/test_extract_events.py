@@ -3427,3 +3427,4 @@ def test_a_forces_own_dead_and_its_foes_told_apart_add_up(text: str, dead: int) 
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
     assert e.fatalities == dead
+

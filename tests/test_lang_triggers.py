@@ -198,6 +198,11 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         ("فجر القرار جدلاً واسعاً بين النواب", "explosion"),
         # gang_of: a gang named by its crime
         ("اعتقلت الشرطة أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف", "abduction"),
+        # a deal talks are about, and one sought: none made
+        ("اختتم الوفد جولة من المحادثات بشأن اتفاق سلام", "agreement"),
+        ("تتواصل جهود الوسطاء لإبرام هدنة جديدة", "agreement"),
+        # (and the deal conjoined to the talks' topic)
+        ("اختتم الوفد جولة من المحادثات بشأن هدنة في المدينة وتبادل الأسرى", "agreement"),
     ],
 )
 def test_modifiers_that_drop_a_family(sentence: str, family: str) -> None:
@@ -748,3 +753,9 @@ def test_a_fight_since_this_morning_is_no_event_told_before() -> None:
 def test_a_truce_in_force_made_firmer_is_no_new_agreement() -> None:
     assert "agreement" not in {fam for fam, _ in _triggers("تتواصل المساعي الدبلوماسية لتثبيت وقف إطلاق النار")}
     assert "agreement" in {fam for fam, _ in _triggers("وقعت الأطراف اتفاقاً لوقف إطلاق النار")}
+
+
+def test_a_deal_sought_is_a_purpose_and_so_is_what_is_conjoined_to_it() -> None:
+    # "للتوصل" is the purpose of the efforts, no deal reached: it does not make "لتبادل" a deal made
+    found = _triggers("وتتواصل في القاهرة جهود الوسطاء للتوصل إلى هدنة جديدة وصفقة لتبادل الأسرى")
+    assert found and all(family == "agreement" and "future" in flags for family, flags in found)

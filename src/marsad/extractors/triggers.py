@@ -331,6 +331,11 @@ def _needed_word(tokens: list[Token], j: int, trigger: Trigger) -> bool:
 _MOVING_GROUND = frozenset({Territorial.CAPTURE, Territorial.ENTRY, Territorial.WITHDRAWAL})
 
 
+#: how many words after an agreement word dropped as the topic of talks a conjoined one ("... وتبادل الأسرى")
+#: is the same topic
+_CONJOINED_DEAL_REACH = 8
+
+
 class TriggerStage:
     name = "triggers"
     requires = frozenset({"norm", "sentences", "tokens", "actors", "dates"})
@@ -388,6 +393,7 @@ class TriggerStage:
             [(d.span.start, d.span.end) for d in doc.dates]
             + [(a.span.start + 1, a.span.end) for a in doc.actors if not a.anaphoric]
         )
+        dropped_deal = -1  # the last token of the last agreement word dropped (see `drops` in modifiers.yaml)
         for m in self.triggers.find(view.text):
             raw = view.raw_span(m.nstart, m.nend)
             if covering.holds(raw.start, raw.end):
@@ -424,7 +430,18 @@ class TriggerStage:
             if "name_head" in flags and (m.prefix.endswith("ال") or m.term.startswith("ال")):
                 continue  # "ساحة التحرير", "جيش التحرير": a name, not an event
             if not flags.isdisjoint(self.drops) and any(trigger.family.id in self.drops.get(f, ()) for f in flags):
+                if trigger.family.id == "agreement":
+                    dropped_deal = last
                 continue  # "السيطرة على الحريق", "على الرغم من اتفاق وقف إطلاق النار": see `drops` in modifiers.yaml
+            if (
+                trigger.family.id == "agreement"
+                and m.prefix.startswith("و")
+                and 0 <= dropped_deal < first
+                and first - dropped_deal <= _CONJOINED_DEAL_REACH
+                and tokens[dropped_deal].clause == tok.clause
+                and tokens[dropped_deal].sentence == tok.sentence
+            ):
+                continue  # "محادثات بشأن اتفاق لوقف إطلاق النار في قطاع غزة وتبادل الأسرى": the same talks' topic
             if trigger.family.territorial is Territorial.WITHDRAWAL and self._leaves_no_territory(tokens, last):
                 continue  # "انسحب النواب من جلسة البرلمان": a walk-out, not a transfer of ground
             if trigger.family.id == "protest" and "not_protest" in flags and not names_protest(m.term):
