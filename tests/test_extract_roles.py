@@ -1628,10 +1628,12 @@ def test_an_agent_cue_in_a_later_clause_of_no_event_names_the_doer() -> None:
     )
 
 
-def test_who_tells_it_over_ma_and_a_verb_is_no_side() -> None:
+@pytest.mark.parametrize("told", ["وفق ما أعلنت الشرطة الصومالية", "بحسب ما أفادت به الشرطة الصومالية"])
+def test_who_tells_it_over_ma_and_a_verb_is_no_side(told: str) -> None:
     doc = marsad.extract(
-        "فجر انتحاري حزاماً ناسفاً مساء أمس داخل مطعم مزدحم في مدينة مقديشو، ما أسفر عن مقتل ستة أشخاص، وفق ما"
-        " أعلنت الشرطة الصومالية.",
+        "فجر انتحاري حزاماً ناسفاً مساء أمس داخل مطعم مزدحم في مدينة مقديشو، ما أسفر عن مقتل ستة أشخاص، "
+        + told
+        + ".",
         published=dt.date(2023, 11, 4),
     )
     (e,) = doc.events

@@ -319,3 +319,31 @@ def test_countries_named_as_where_something_is(geocoder: Geocoder, text: str, na
 def test_the_capital_named_after_its_appositive(geocoder: Geocoder, text: str, surface: str, name: str) -> None:
     m = resolved(geocoder, text, surface)
     assert m.resolved is not None and m.resolved.name_en == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # cities of half a million to a million people outside the configured countries, by names no word
+        # of the region's
+        ("اندلعت اشتباكات عنيفة في مدينة كولياكان شمال غربي المكسيك", "كولياكان", "Mexico"),
+        ("قصفت القوات الروسية مدينة دنيبرو بالصواريخ", "دنيبرو", "Ukraine"),
+        # (a capital keeps its short names)
+        ("شارك آلاف في مسيرة في مدينة ريغا", "ريغا", "Latvia"),
+    ],
+)
+def test_world_cities_of_half_a_million_are_found(geocoder: Geocoder, text: str, surface: str, country: str) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and m.resolved.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Surrey's GeoNames name "سوري" is Syrian; Salem's "سالم" a given name
+        "قصف الجيش السوري مواقع للفصائل في ريف إدلب",
+        "قال سالم أحمد إن القصف استمر ساعات",
+    ],
+)
+def test_short_names_of_world_cities_below_a_million_are_not_kept(geocoder: Geocoder, text: str) -> None:
+    assert all(m.resolved is None or m.resolved.country not in ("Canada", "India") for _, m in mentions(geocoder, text))

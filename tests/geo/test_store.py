@@ -39,10 +39,12 @@ def test_index_restricted_to_countries(tmp_path: Path) -> None:
     assert store.meta()["countries"] == "LB"
     rows = list(store.conn.execute("SELECT id, country, population FROM places"))
     assert sum(1 for _, c, _ in rows if c == "LB") > 20
-    # elsewhere only capitals and cities of a million: no Syrian town, no curated Syrian place
+    # elsewhere only capitals, cities of a million and cities of half a million with an Arabic name of their
+    # own: no Syrian town, no curated Syrian place
     abroad = [(pid, pop) for pid, c, pop in rows if c != "LB"]
     assert abroad and all(pid.startswith("gn:") for pid, _ in abroad)
-    assert sum(1 for _, pop in abroad if pop < 1_000_000) < 250  # the capitals below a million
+    assert sum(1 for _, pop in abroad if pop < 500_000) < 250  # the capitals below half a million
+    assert sum(1 for _, pop in abroad if pop < 1_000_000) < 650
     assert int(meta["places"]) == len(rows)
 
 

