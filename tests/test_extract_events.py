@@ -3428,3 +3428,22 @@ def test_a_forces_own_dead_and_its_foes_told_apart_add_up(text: str, dead: int) 
     assert e.actor2 is not None and e.actor2.name.startswith("Military Forces of Mali")
     assert e.fatalities == dead
 
+
+
+def test_two_dead_named_again_by_a_pronoun_in_a_later_sentence_are_no_more_dead() -> None:
+    text = (
+        "استشهد عنصران من حزب الله اليوم الخميس جراء غارة نفذتها طائرة مسيّرة إسرائيلية على سيارة في بلدة بنت"
+        " جبيل. وتعرضت أطراف بلدة كفركلا لقصف مدفعي إسرائيلي. ونعى الحزب في بيان العنصرين من دون أن يحدد مكان"
+        " مقتلهما."
+    )
+    events = marsad.extract(text, published=dt.date(2024, 2, 22)).events
+    assert sorted(e.fatalities for e in events) == [0, 2]
+
+
+def test_the_dead_named_again_with_the_article_are_no_event_of_their_own() -> None:
+    text = (
+        "أفاد مصدر أمني اليوم الثلاثاء بمقتل ثلاثة أشخاص بقصف نفذته طائرة مسيرة تركية استهدف عجلة قرب قضاء"
+        " سنجار. وأوضح المصدر أن القتلى ينتمون إلى وحدات مقاومة سنجار."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2024, 8, 13)).events
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.fatalities == 3

@@ -393,6 +393,14 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 continue
             if fams <= TOLL_FAMILIES and mishap:
                 continue  # "لقي ثمانية أشخاص حتفهم إثر انفجار صهريج وقود": the dead of an accident
+            if (
+                reporting
+                and frames
+                and fams <= TOLL_FAMILIES
+                and si not in signs.casualties
+                and all(_the_dead_named_again(doc, t) for t in (f.head, *f.members))
+            ):
+                continue  # "وأوضح المصدر أن القتيلين ينتميان إلى وحدات مقاومة سنجار": the dead told, no event
             told = told_of[id(f)] if told_again else None
             if (
                 reporting
@@ -428,6 +436,17 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 frames.append(f)
                 reporting = True
     return frames + taken_frames
+
+
+def _the_dead_named_again(doc: Document, t: TriggerMention) -> bool:
+    """``t`` is a noun of the dead with the article ("القتيلين", "القتلى", "والشهداء"): those told before."""
+    if t.family not in TOLL_FAMILIES:
+        return False
+    start = t.span.start
+    while start > 0 and doc.text[start - 1].isalpha() and t.span.start - start < 3:
+        start -= 1  # the clitics and article the matcher saw through
+    word = doc.text[start : t.span.end]
+    return word.startswith(("ال", "وال", "فال")) and not word.startswith("الال")
 
 
 #: families that tell one fight: a toll "خلال المواجهات" after a capture or a clash is theirs

@@ -588,17 +588,27 @@ def _attacker_pairs(besides: frozenset[str], attacker: frozenset[str]) -> tuple[
 
 
 def _counted_again(text: str, found: Sequence[Quantity]) -> set[int]:
-    """The definite or pronoun duals of the dead or wounded after a figure of them in their sentence: the people
-    counted, named again ("استشهد عنصران ... ونعى الحزب في بيان الشهيدين", "لقي شخصان مصرعهما"), no more dead."""
+    """The definite or pronoun duals of the dead or wounded after a figure of them in their sentence, or after a
+    figure of two of them in an earlier one: the people counted, named again ("استشهد عنصران ... ونعى الحزب في
+    بيان الشهيدين", "لقي شخصان مصرعهما", "استشهد عنصران ... ونعى الحزب العنصرين من دون أن يحدد مكان
+    مقتلهما"), no more dead."""
     again: set[int] = set()
     counted: set[tuple[int, str]] = set()  # (sentence, what) of the figures met
+    pairs: set[str] = set()  # what figures of two met count
     for i, q in enumerate(found):
         m = q.mention
         key = (m.sentence, m.counted)
-        if q.rule == "dual" and key in counted and m.counted in _HARMED and _names_them_again(text, m):
+        if (
+            q.rule == "dual"
+            and (key in counted or m.counted in pairs)
+            and m.counted in _HARMED
+            and _names_them_again(text, m)
+        ):
             again.add(i)
         elif q.part_of is None:
             counted.add(key)
+            if m.value == 2:
+                pairs.add(m.counted)
     return again
 
 
