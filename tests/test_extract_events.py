@@ -3447,3 +3447,15 @@ def test_the_dead_named_again_with_the_article_are_no_event_of_their_own() -> No
     )
     (e,) = marsad.extract(text, published=dt.date(2024, 8, 13)).events
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.fatalities == 3
+
+
+
+def test_history_told_as_an_aside_of_the_news_does_not_date_what_follows() -> None:
+    text = (
+        "أعلن الجيش السوداني، السبت 11 يناير 2025، استعادة السيطرة على مدينة ود مدني، بعد أكثر من عام على سقوطها"
+        " في قبضة قوات الدعم السريع في كانون الأول/ديسمبر 2023. وقال المتحدث باسم الجيش إن قواته دخلت المدينة"
+        " بعد معارك أسفرت عن مقتل العشرات من عناصر الدعم السريع."
+    )
+    events = marsad.extract(text, published=dt.date(2025, 1, 12)).events
+    news = [e for e in events if not e.historical]
+    assert [(e.date.earliest if e.date else None, e.fatalities) for e in news] == [(dt.date(2025, 1, 11), 12)]

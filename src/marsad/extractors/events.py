@@ -384,6 +384,7 @@ class EventStage:
         news_date: DateChoice | None = None  # the last discourse date that is no history
         day_date: DateChoice | None = None  # the last discourse date that is a day ("في اليوم ذاته" counts from it)
         dated_sentence = -1  # the sentence whose event gave the discourse date
+        news_sentence = -1  # ... and the one whose event gave the news date
         discourse_places: list[PlaceChoice] = []
         discourse_actor: ActorMention | None = None
         discourse_assoc: list[ActorMention] = []
@@ -728,12 +729,16 @@ class EventStage:
             # "خرجت مظاهرة أمس الاثنين احتجاجاً على مداهمة نفذتها القوات فجر الأحد": the report goes on with
             # the protest its sentence dated, not with the raid it names as the cause
             cause_of_dated_news = "cause" in flags and dated_sentence == frame.sentence
-            if dates_the_narrative and not cause_of_dated_news:
+            # "أعلن الجيش السبت 11 يناير 2025 استعادة المدينة، بعد أكثر من عام على سقوطها ... في كانون
+            # الأول/ديسمبر 2023": history told as an aside of the news its sentence dated does not date what follows
+            is_history = historical(doc, date.value, date.mention)
+            aside_of_news = is_history and news_sentence == frame.sentence
+            if dates_the_narrative and not cause_of_dated_news and not aside_of_news:
                 discourse_date, dated_sentence = date, frame.sentence
                 if date.value is not None and date.value.precision is Precision.DAY:
                     day_date = date
-                if not historical(doc, date.value, date.mention):
-                    news_date = date
+                if not is_history:
+                    news_date, news_sentence = date, frame.sentence
             if places and not places[0].inferred:
                 discourse_places = places
             if (
