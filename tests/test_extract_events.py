@@ -3459,3 +3459,13 @@ def test_history_told_as_an_aside_of_the_news_does_not_date_what_follows() -> No
     events = marsad.extract(text, published=dt.date(2025, 1, 12)).events
     news = [e for e in events if not e.historical]
     assert [(e.date.earliest if e.date else None, e.fatalities) for e in news] == [(dt.date(2025, 1, 11), 12)]
+
+
+def test_a_toll_restated_apart_from_a_place_named_in_its_sentence_is_no_event_there() -> None:
+    text = (
+        "قالت لجان المقاومة اليوم الأحد إن قوات الدعم السريع اقتحمت قرية قرب مدينة الفاشر أمس وقتلت 18 مدنياً."
+        " وأضافت أن ناجين وصلوا إلى معسكر أبو شوك للنازحين، فيما تحدثت مصادر طبية عن حصيلة بلغت 25 قتيلاً."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2024, 6, 9)).events
+    assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
+    assert e.fatalities == 18

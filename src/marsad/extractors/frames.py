@@ -16,7 +16,7 @@ from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import DocIndex, same_statement
 from marsad.geo import cues as place_cues
 from marsad.lang.cues import load_cues
-from marsad.lang.numbers import load_numbers
+from marsad.lang.numbers import MarkerKind, load_numbers
 from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, PlaceMention, TriggerMention
@@ -413,6 +413,9 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                     or (told is not None and _only_places_told(doc, index, si, told))
                     # "إن 17 مقاتلاً قُتلوا ... داخل المدينة": killed there, in the place told before
                     or (fams <= TOLL_FAMILIES and _only_anaphors(doc, si))
+                    # "وصل ناجون إلى معسكر أبو شوك، فيما تحدثت مصادر طبية عن حصيلة بلغت 25 قتيلاً": a toll
+                    # restated in a clause with no place of its own
+                    or (fams <= TOLL_FAMILIES and _toll_restated_apart(doc, index, triggers))
                     # "وقال الدفاع المدني في دوما إن فرقه انتشلت جثث 82 شخصاً": in the place of the event told;
                     # "قُتلوا خلال المواجهات، ... التي باتت تهدد بفصل ريف درعا الشرقي": the fight told again
                     or (
@@ -511,6 +514,32 @@ def _opens_a_scene(index: DocIndex, si: int) -> bool:
     what it tells happened there, even where the gazetteer does not know the name."""
     words = index.sentence_words(si)[:2]
     return len(words) == 2 and words[0] in ("في", "وفي") and words[1] in place_cues.CUES
+
+
+def _toll_restated_apart(doc: Document, index: DocIndex, triggers: list[TriggerMention]) -> bool:
+    """Every word of the dead or wounded of the sentence follows a toll's head ("حصيلة", "عدد") within a few
+    words, in a clause that names no place."""
+    heads = _toll_heads()
+    for t in triggers:
+        if t.family not in TOLL_FAMILIES:
+            continue
+        if heads.isdisjoint(w.lstrip("و") for w in index.words_before(t.span, _TOLL_HEAD_REACH)):
+            return False
+        clause = index.position(t.span).clause
+        if any(p.sentence == t.sentence and index.position(p.span).clause == clause for p in doc.places):
+            return False
+    return True
+
+
+#: how many words before a word of the dead a toll's head makes it a toll ("عن حصيلة بلغت 25 قتيلاً")
+_TOLL_HEAD_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _toll_heads() -> frozenset[str]:
+    """The words that head a toll (`toll_head` in numbers.yaml), with the article."""
+    words = frozenset(normalize_term(m.form) for m in load_numbers().markers if m.kind is MarkerKind.TOLL_HEAD)
+    return words | {"ال" + w for w in words}
 
 
 def _only_anaphors(doc: Document, si: int) -> bool:
