@@ -2231,3 +2231,24 @@ def test_settlers_counted_as_the_victims_of_violence_are_civilians(text: str, de
     (e,) = marsad.extract(text, published="2023-02-27").events
     assert e.sub_event_type is SubEventType.ATTACK and e.fatalities == dead
     assert e.actor2 is not None and e.actor2.name == "Civilians (Israel)"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the people's word before the armed name is those armed men, who did it
+        (
+            "قتل 12 شخصاً يوم الأحد في هجوم شنه شبان مسلحون من قبيلة المورلي على قرية قرب بلدة أكوبو.",
+            ("Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)"),
+        ),
+        # ... and one side of a fight with the other tribe's men
+        (
+            "قتل 17 شخصاً في اشتباكات اندلعت يوم السبت بين شبان مسلحين من قبيلة المورلي وآخرين من قبيلة الدينكا"
+            " قرب بلدة أكوبو.",
+            ("Murle Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)"),
+        ),
+    ],
+)
+def test_armed_youths_of_a_tribe_are_its_militia(text: str, names: tuple[str, str]) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2023, 2, 27)).events
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.geo import cues as geo_cues
@@ -509,6 +509,19 @@ class ActorStage:
             and text.startswith("ال", view_spans[i][0])
             and text[view_spans[i - 1][1] : view_spans[i][0]].isspace()
         }
+        # "هجوم شنه شبان مسلحون من قبيلة المورلي": people the armed name after them describes are those armed
+        # men, one mention from the people's word on
+        for i in range(len(found) - 1):
+            if (
+                found[i].actor_id == self.pack.civilians
+                and found[i + 1].actor_id != self.pack.civilians
+                and found[i].sentence == found[i + 1].sentence
+                and text.startswith("مسلح", view_spans[i + 1][0])
+                and text[view_spans[i][1] : view_spans[i + 1][0]].isspace()
+            ):
+                drop.add(i)
+                found[i + 1] = replace(found[i + 1], span=Span(found[i].span.start, found[i + 1].span.end))
+                view_spans[i + 1] = (view_spans[i][0], view_spans[i + 1][1])
         # "في مؤتمر صحفي", "في ندوة صحفية": the press adjective, no journalist
         press = load_cues().press_event
         drop |= {
