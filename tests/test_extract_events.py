@@ -3469,3 +3469,15 @@ def test_a_toll_restated_apart_from_a_place_named_in_its_sentence_is_no_event_th
     (e,) = marsad.extract(text, published=dt.date(2024, 6, 9)).events
     assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
     assert e.fatalities == 18
+
+
+def test_a_mine_told_then_dated_in_the_next_sentence_is_one_event_of_its_planter() -> None:
+    text = (
+        "لقي طفلان شقيقان حتفهما جراء انفجار لغم أرضي زرعته مليشيا الحوثي في أطراف قرية بمديرية حيس جنوبي"
+        " محافظة الحديدة. وأفادت مصادر محلية بأن الطفلين كانا يرعيان الأغنام عندما انفجر بهما اللغم عصر يوم"
+        " الأحد، الثامن عشر من شباط/فبراير الجاري."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2024, 2, 20)).events
+    assert e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == ("Houthi Movement", "Civilians (Yemen)")
+    assert (e.date and e.date.earliest, e.fatalities) == (dt.date(2024, 2, 18), 2)

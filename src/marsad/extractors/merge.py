@@ -107,17 +107,30 @@ def _fold(
     return out
 
 
+#: blasts told once, then dated in detail in the next sentence (see _undated_joins_its_dated_twin)
+_ONE_BLAST = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
+
+
 def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
     """An event with no date of its own joins an event of its type and place told with a date in the same
-    sentence: "اتهم ذووه فرع الأمن باعتقاله، بعد أن داهمت دورية منزله فجر الخميس الماضي" is one arrest."""
+    sentence: "اتهم ذووه فرع الأمن باعتقاله، بعد أن داهمت دورية منزله فجر الخميس الماضي" is one arrest; or
+    a blast of its kind at its place, dated in the next sentence and with no dead of its own, which tells it in
+    detail ("لقي طفلان حتفهما جراء انفجار لغم أرضي ... في مديرية حيس. وأفادت مصادر بأن اللغم انفجر بهم عصر
+    يوم الأحد")."""
 
     def twin(d: Event, e: Event) -> bool:
+        if d.historical or "event_date" in d.inferred or d.event_type is not e.event_type:
+            return False
+        if d.sentence == e.sentence:
+            return e.place is None or (d.place is not None and d.place.place_id == e.place.place_id)
         return (
-            d.sentence == e.sentence
-            and d.event_type is e.event_type
-            and "event_date" not in d.inferred
-            and not d.historical
-            and (e.place is None or (d.place is not None and d.place.place_id == e.place.place_id))
+            d.sentence == e.sentence + 1
+            and d.sub_event_type is e.sub_event_type
+            and d.sub_event_type in _ONE_BLAST
+            and d.place is not None
+            and e.place is not None
+            and d.place.place_id == e.place.place_id
+            and d.fatalities == 0
         )
 
     return _fold(events, _undated_news, twin, _absorb)
