@@ -2252,3 +2252,25 @@ def test_settlers_counted_as_the_victims_of_violence_are_civilians(text: str, de
 def test_armed_youths_of_a_tribe_are_its_militia(text: str, names: tuple[str, str]) -> None:
     (e,) = marsad.extract(text, published=dt.date(2023, 2, 27)).events
     assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == names
+
+
+def test_the_armed_means_right_after_an_attack_word_made_it() -> None:
+    # the dead and wounded told first push the drone beyond the head's reach; "هجوم ب..." still names it
+    doc = marsad.extract(
+        "قال حاكم المقاطعة إن امرأة قُتلت وأصيب رجلان بجروح، اليوم الأحد، جراء هجوم بطائرة مسيّرة أوكرانية"
+        " استهدف سيارة مدنية.",
+        published=dt.date(2024, 3, 24),
+    )
+    (e,) = doc.events
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_states_police_the_pack_does_not_list_takes_the_period_of_its_government() -> None:
+    doc = marsad.extract(
+        "تظاهر آلاف الإسرائيليين مساء أمس في مدينة تل أبيب للمطالبة بصفقة لإعادة الرهائن، وفرقت الشرطة"
+        " الإسرائيلية المتظاهرين بخراطيم المياه.",
+        published=dt.date(2024, 6, 16),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Israel (2022-)"

@@ -565,6 +565,14 @@ class RoleFinder:
             or self._leads_the_subject(m, initiators)
             # "جراء استهداف مسيّرة إسرائيلية مركزاً": right after an event word, an object after it
             or (where.first in lam_after and m.actor_id in self.armed and self._indefinite_object_after(m))
+            # "جراء هجوم بطائرة مسيّرة أوكرانية": the armed means right after an event word, with "ب", made it
+            or (
+                where.first in lam_after
+                and m.actor_id in self.armed
+                and not m.post
+                and self.index.tokens[where.first].norm.startswith("ب")
+                and self.doc.text.startswith("ب", m.span.start)
+            )
         ]
         # (after any other: "قالت قسد إن مقاتليها تصدوا لهجوم شنته فصائل الجيش الوطني" names the attacker)
         agents = agents or [m for m in candidates if self._own_forces_did_it(m, trigger)]
