@@ -416,12 +416,13 @@ def test_rival_governments_forces_fight_each_other(text: str) -> None:
             "DHULBAHANTE_MILITIA",
         ),
         # rebels against rebels in power: Afghanistan's National Resistance Front and the Taliban, never allies
+        # (the Taliban in power are Afghanistan's forces)
         (
             "قالت جبهة المقاومة الوطنية إن مقاتليها هاجموا مساء الخميس نقطة تفتيش لطالبان في ولاية بنجشير وقتلوا"
             " ثلاثة من عناصرها.",
             dt.date(2023, 3, 19),
             "AFG_NRF",
-            "TALIBAN",
+            "AFG_STATE",
         ),
         # Iran's Baluch jihadists
         (
@@ -2274,3 +2275,13 @@ def test_a_states_police_the_pack_does_not_list_takes_the_period_of_its_governme
     )
     (e,) = doc.events
     assert e.actor2 is not None and e.actor2.name == "Police Forces of Israel (2022-)"
+
+
+def test_the_taliban_in_power_are_afghanistans_forces() -> None:
+    doc = marsad.extract(
+        "أعلنت جبهة المقاومة الوطنية اليوم السبت أن مقاتليها هاجموا أمس الجمعة نقطة لقوات حركة طالبان في مدينة"
+        " بازارك بولاية بنجشير وقتلوا أربعة من عناصرها.",
+        published=dt.date(2024, 9, 14),
+    )
+    (e,) = doc.events
+    assert e.actor2 is not None and (e.actor2.name, e.actor2.inter) == ("Military Forces of Afghanistan (2021-)", 1)

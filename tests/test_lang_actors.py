@@ -477,6 +477,20 @@ def test_earlier_names_another_actor_before_a_day() -> None:
     assert security.earlier_on(None) == ""  # an undated event keeps the actor's own name
 
 
+def test_later_names_another_actor_from_a_day() -> None:
+    with pytest.raises(LanguageDataError, match="from: YYYY-MM-DD"):
+        actors_mod._later({"from": "August 2021", "actor": "AFG_STATE"}, "actors.yaml")
+    taliban = load_actors().get("TALIBAN")
+    assert taliban.named_on(dt.date(2020, 3, 6)) == ""
+    assert taliban.named_on(dt.date(2022, 3, 6)) == "AFG_STATE"
+    assert taliban.named_on(None) == ""  # an undated event keeps the actor's own name
+
+
+def test_a_later_actor_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    actor = "{id: A, name: A, inter: 2, side: opposition, aliases: [x], later: {from: 2021-08-15, actor: NOBODY}}"
+    _load_broken_pack(tmp_path, monkeypatch, actor, r"later, rivals or harmed_as names unknown actors for \['A'\]")
+
+
 @pytest.mark.parametrize(
     ("actor_id", "on", "name"),
     [

@@ -249,7 +249,7 @@ class ActorStage:
             elif actor_id == self.pack.civilians and (origin := self._peoples_origin(view.text, m.nend)) is not None:
                 # "أعمال عنف استهدفت اللاجئين السوريين" in Kayseri: civilians of the country their adjective names
                 named_for, nend = origin
-            elif not weak and doc.published and (then := self.lexicon.get(actor_id).earlier_on(doc.published)):
+            elif not weak and doc.published and (then := self.lexicon.get(actor_id).named_on(doc.published)):
                 # "فصائل «إدارة العمليات العسكرية»" in a report of November 2024: the group its words named then,
                 # whose side decides the events' sub-types (an event dated earlier still is, at export); not a
                 # reference, which may be another country's ("مديرية الأمن العام" in Amman)

@@ -1480,7 +1480,7 @@ class EventStage:
             inter = actor.inter if m.country == country or not country or not actor.side.state else 8
             return ActorRef(actor.id, actor.export_name(m.country, on), inter, inferred)
         home = actor.home_country
-        if (not country or country in (self.pack.country, home) or not home) and (other_id := actor.earlier_on(on)):
+        if (not country or country in (self.pack.country, home) or not home) and (other_id := actor.named_on(on)):
             # "جهاز الأمن العام" in Idlib before December 2024, "الجنجويد" in Darfur in 2004, "قوات التحالف" in Iraq
             # in 2004 (not abroad, where the words name another country's force)
             actor = self.actors.get(other_id)

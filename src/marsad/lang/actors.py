@@ -123,6 +123,9 @@ class Actor:
     #: (day, actor id): before that day this actor's words named the other actor ("الأمن العام" was Hayat
     #: Tahrir al Sham's security service before it became the state's in December 2024)
     earlier: tuple[dt.date, str] | None = None
+    #: (day, actor id): from that day this actor's words name the other actor (the Taliban's fighters are
+    #: Afghanistan's forces once the Taliban took power on 15 August 2021)
+    later: tuple[dt.date, str] | None = None
     #: (country, first days of its governments' periods): the periods a generic state force ("Military
     #: Forces of {country}") is named by in ACLED ("Police Forces of Kuwait (2006-2020)")
     periods: tuple[tuple[str, tuple[dt.date, ...]], ...] = ()
@@ -139,6 +142,13 @@ class Actor:
         if self.earlier is None or on is None or on >= self.earlier[0]:
             return ""
         return self.earlier[1]
+
+    def named_on(self, on: dt.date | None) -> str:
+        """The id of the actor this one's words named on day ``on`` (see ``earlier`` and ``later``), or "" when
+        they name this one (with no day, this one)."""
+        if self.later is not None and on is not None and on >= self.later[0]:
+            return self.later[1]
+        return self.earlier_on(on)
 
     def export_name(self, country: str, on: dt.date | None = None) -> str:
         """The ACLED name where the event happens and, for a renamed actor, as of its first day ``on``; with
@@ -261,6 +271,7 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             posts=tuple(string_list(entry, "posts", where)),
             attacks_civilians=bool(entry.get("attacks_civilians", False)),
             earlier=_earlier(entry.get("earlier"), where),
+            later=_later(entry.get("later"), where),
             periods=periods if str(entry.get("name")).endswith(" Forces of {country}") else (),
             rivals=tuple(string_list(entry, "rivals", where)),
         )
@@ -269,10 +280,11 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
     unresolved += [a.id for a in actors.values() for _, other in a.abroad if other not in actors]
     unresolved += [a.id for a in actors.values() if a.harmed_as and a.harmed_as not in actors]
     unresolved += [a.id for a in actors.values() if a.earlier is not None and a.earlier[1] not in actors]
+    unresolved += [a.id for a in actors.values() if a.later is not None and a.later[1] not in actors]
     unresolved += [a.id for a in actors.values() for other in a.rivals if other not in actors]
     if unresolved:
         raise LanguageDataError(
-            f"{f.path}: associate_of, abroad, earlier, rivals or harmed_as names unknown actors for {unresolved}"
+            f"{f.path}: associate_of, abroad, earlier, later, rivals or harmed_as names unknown actors for {unresolved}"
         )
     for role in ("unidentified_armed_group", "civilians", "protesters", "rioters"):
         if getattr(pack, role) not in actors:
@@ -327,6 +339,17 @@ def _earlier(raw: object, where: str) -> tuple[dt.date, str] | None:
     if until is None or not isinstance(other, str) or not other:
         raise LanguageDataError(f"{where}: 'earlier' needs until: YYYY-MM-DD and an actor id")
     return (until, other)
+
+
+def _later(raw: object, where: str) -> tuple[dt.date, str] | None:
+    """The ``later`` mapping of an actor: ``{from: 2021-08-15, actor: AFG_STATE}``, checked."""
+    if raw is None:
+        return None
+    start = iso_date(raw.get("from") if isinstance(raw, dict) else None)
+    other = raw.get("actor") if isinstance(raw, dict) else None
+    if start is None or not isinstance(other, str) or not other:
+        raise LanguageDataError(f"{where}: 'later' needs from: YYYY-MM-DD and an actor id")
+    return (start, other)
 
 
 def _abroad(raw: object, where: str) -> tuple[tuple[str, str], ...]:
