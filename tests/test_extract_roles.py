@@ -2285,3 +2285,32 @@ def test_the_taliban_in_power_are_afghanistans_forces() -> None:
     )
     (e,) = doc.events
     assert e.actor2 is not None and (e.actor2.name, e.actor2.inter) == ("Military Forces of Afghanistan (2021-)", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "assoc", "actor2"),
+    [
+        # the Maghreb's "services" of security are the police
+        (
+            "أوقفت مصالح الأمن أمس الثلاثاء الناشط الحقوقي كريم في مدينة بجاية بعد مداهمة منزله.",
+            "Police Forces of Algeria (2019-)",
+            [],
+            "Civilians (Algeria)",
+        ),
+        # ... and a force the doer acted in coordination with is its associate, no other side
+        (
+            "أوقفت مفرزة للجيش الوطني الشعبي بالتنسيق مع مصالح الأمن أمس عنصري دعم للجماعات الإرهابية بولاية"
+            " بومرداس.",
+            "Military Forces of Algeria (2019-)",
+            ["Police Forces of Algeria (2019-)"],
+            "Unidentified Armed Group (Algeria)",
+        ),
+    ],
+)
+def test_security_services_and_forces_acting_in_coordination(
+    text: str, actor1: str, assoc: list[str], actor2: str
+) -> None:
+    (e,) = marsad.extract(text, published=dt.date(2023, 11, 22)).events
+    assert e.actor1 is not None and e.actor1.name == actor1
+    assert [a.name for a in e.assoc_actor_1] == assoc
+    assert e.actor2 is not None and e.actor2.name == actor2

@@ -259,10 +259,11 @@ class RoleFinder:
             fled = any(is_word(w, cues.displaced) for w in before[-2:])
             if fled and self.actor(m).side is Side.CIVILIANS:
                 continue  # "بينما نزح آلاف السكان": people who fled, no victims of what the sentence tells
-            cue = before[-2] if len(before) >= 2 and before[-1] == "من" else before[-1] if before else ""
+            cue = before[-2] if len(before) >= 2 and before[-1] in ("من", "مع") else before[-1] if before else ""
             if cue in self.cues.support:
+                # "بمساندة طيران التحالف", "بالتنسيق مع مصالح الأمن": an associate of the doer, see find()
                 self.supporters.setdefault(m.sentence, []).append(m)
-                continue  # "بمساندة طيران التحالف": an associate of the doer, see find()
+                continue
             self.by_sentence.setdefault(m.sentence, []).append(m)
         for mentions in self.by_sentence.values():
             mentions.sort(key=lambda m: m.span.start)
