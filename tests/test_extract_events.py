@@ -3481,3 +3481,14 @@ def test_a_mine_told_then_dated_in_the_next_sentence_is_one_event_of_its_planter
     assert e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
     assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == ("Houthi Movement", "Civilians (Yemen)")
     assert (e.date and e.date.earliest, e.fatalities) == (dt.date(2024, 2, 18), 2)
+
+
+def test_a_deal_reached_and_announced_is_an_agreement_of_the_sides_told() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة مساء السبت بين قوة الردع الخاصة واللواء 444 قتال في منطقة عين زارة جنوب طرابلس،"
+        " ما أسفر عن مقتل ثلاثة أشخاص. وأعلن وفد من أعيان وحكماء المنطقة الغربية، صباح الأحد، التوصل إلى اتفاق"
+        " لوقف إطلاق النار بين الطرفين."
+    )
+    events = marsad.extract(text, published=dt.date(2024, 8, 12)).events
+    deal = [e for e in events if e.sub_event_type is SubEventType.AGREEMENT]
+    assert [(e.date and e.date.earliest) for e in deal] == [dt.date(2024, 8, 11)]

@@ -727,12 +727,23 @@ def evidence(doc: Document, index: DocIndex, frame: Frame, signs: _Signs) -> int
 _VERB_REACH = 2
 
 
+#: how many words before a deal reached a verb of announcing tells it ("أعلن وفد من أعيان وحكماء المنطقة الغربية،
+#: صباح الأحد، التوصل إلى اتفاق")
+_ANNOUNCED_REACH = 10
+
+
 def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame) -> bool:
     """The head, or a trigger right beside it, is a verb telling the event: a clause-initial event word
     followed by its actor ("قصف الجيش مواقع ..."), or a verb that opens its clause with a new participant
     ("تظاهر مئات ...", "خرجت مظاهرة في ..."). In "انفجرت خمس قذائف هاون" the shells head the frame and the
     verb before them tells it; a verb further away tells something else ("هاجم الوزير ... قصف إعلامي")."""
     head = frame.head
+    if (
+        head.family == "agreement"
+        and doc.text.startswith("توصل", head.span.start)
+        and not load_cues().claim_verb.isdisjoint(index.words_before(head.span, _ANNOUNCED_REACH))
+    ):
+        return True  # "أعلن وفد من أعيان المنطقة، صباح الأحد، التوصل إلى اتفاق": the deal reached, announced
     for t in (head, *frame.members):
         if t is not head and index.count_between(t.span, head.span) > _VERB_REACH:
             continue
