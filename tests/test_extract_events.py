@@ -3492,3 +3492,11 @@ def test_a_deal_reached_and_announced_is_an_agreement_of_the_sides_told() -> Non
     events = marsad.extract(text, published=dt.date(2024, 8, 12)).events
     deal = [e for e in events if e.sub_event_type is SubEventType.AGREEMENT]
     assert [(e.date and e.date.earliest) for e in deal] == [dt.date(2024, 8, 11)]
+
+
+def test_people_choked_by_a_dust_storm_are_no_victims_of_violence() -> None:
+    text = (
+        "اجتاحت عاصفة ترابية كثيفة اليوم الاثنين العاصمة بغداد، ما تسبب في إصابة أكثر من 4 آلاف شخص بحالات"
+        " اختناق، وفق وزارة الصحة."
+    )
+    assert marsad.extract(text, published=dt.date(2022, 5, 16)).events == []
