@@ -125,6 +125,8 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         # ground held for hours only
         ("وسيطروا على مقر الإدارة المحلية لساعات قبل أن ينسحبوا", "held_briefly"),
         ("تدور اشتباكات شبه يومية", "habitual"),
+        # figurative: an opportunity "killed", a season "entered"
+        ("قال الوزير إن العقوبات تقتل أي فرصة للتعافي الاقتصادي", "figurative"),
         # from_time_to_time: what a place sees from time to time
         ("وتشهد البلدة بين الحين والآخر هجمات", "habitual"),
         # a span within one day hides the habitual "طوال"
@@ -200,6 +202,7 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         ("فجر القرار جدلاً واسعاً بين النواب", "explosion"),
         # gang_of: a gang named by its crime
         ("اعتقلت الشرطة أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف", "abduction"),
+        ("حذر الوزير من أزمة المحروقات مع دخول فصل الشتاء", "entry"),
         # the areas of the fighting told, and weather sweeping a place
         ("أجلت فرق الإسعاف العائلات العالقة في مناطق الاشتباك", "clash"),
         ("اجتاحت عاصفة ترابية كثيفة العاصمة أمس", "entry"),
