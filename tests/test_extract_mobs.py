@@ -139,3 +139,13 @@ def test_protesters_gathered_who_set_fire_are_a_violent_demonstration() -> None:
     )
     events = marsad.extract(text, published=dt.date(2021, 5, 9)).events
     assert [e.sub_event_type for e in events] == [SubEventType.ATTACK, SubEventType.VIOLENT_DEMONSTRATION]
+
+
+def test_civilians_beaten_by_the_attackers_at_the_mobs_place_and_day_are_its_victims() -> None:
+    text = (
+        "أقدم عشرات الشبان من بلدة بشري في شمال لبنان، ليل أمس الاثنين، على مهاجمة منازل يقطنها نازحون سوريون"
+        " وإحراق عدد منها، إثر مقتل شاب من البلدة بإطلاق نار خلال إشكال مع عامل سوري. وقال شهود إن المهاجمين"
+        " اعتدوا بالضرب على عدد من السوريين."
+    )
+    events = marsad.extract(text, published=dt.date(2020, 11, 24)).events
+    assert [e.sub_event_type for e in events] == [SubEventType.MOB_VIOLENCE]

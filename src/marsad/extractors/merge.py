@@ -85,7 +85,8 @@ def merge_events(
     )
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
     generic = frozenset(span for span, (family, _) in triggers.items() if family == _GENERIC_FAMILY)
-    return _placeless_told_again(_riot_absorbs_the_force_it_killed(crowds), claims, unnamed, generic)
+    mobbed = _mob_absorbs_its_beatings(_riot_absorbs_the_force_it_killed(crowds), unnamed)
+    return _placeless_told_again(mobbed, claims, unnamed, generic)
 
 
 def _fold(
@@ -622,6 +623,34 @@ def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
         _add_evidence(d, e)
 
     return _fold(events, hurt_force, riot, join)
+
+
+def _mob_absorbs_its_beatings(events: list[Event], unnamed: str) -> list[Event]:
+    """Civilians attacked by nobody named, at the place and on the day of a mob's violence on civilians told
+    before ("أقدم عشرات الشبان على مهاجمة منازل يقطنها نازحون سوريون وإحراق عدد منها ... وقال شهود إن المهاجمين
+    اعتدوا بالضرب على عدد من السوريين"), were the mob's victims: one event."""
+
+    def beaten(e: Event) -> bool:
+        return (
+            e.sub_event_type is SubEventType.ATTACK
+            and not e.historical
+            and (e.actor1 is None or e.actor1.actor_id == unnamed)
+            and (e.actor2 is None or e.actor2.inter == _CIVILIANS_INTER)
+        )
+
+    def mob(d: Event, e: Event) -> bool:
+        return (
+            d.sub_event_type is SubEventType.MOB_VIOLENCE
+            and d.sentence < e.sentence
+            and d.place is not None
+            and _place_day(d) == _place_day(e)
+        )
+
+    def join(d: Event, e: Event) -> None:
+        d.fatalities = max(d.fatalities, e.fatalities)
+        _add_evidence(d, e)
+
+    return _fold(events, beaten, mob, join)
 
 
 def _placeless_told_again(
