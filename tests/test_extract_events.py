@@ -3500,3 +3500,13 @@ def test_people_choked_by_a_dust_storm_are_no_victims_of_violence() -> None:
         " اختناق، وفق وزارة الصحة."
     )
     assert marsad.extract(text, published=dt.date(2022, 5, 16)).events == []
+
+
+def test_that_day_of_a_date_told_before_dates_the_event_then() -> None:
+    text = (
+        "تحل اليوم الذكرى الخامسة والسبعون لمجزرة دير ياسين التي ارتكبتها عصابات صهيونية فجر التاسع من"
+        " نيسان/أبريل 1948 في القرية الواقعة غربي القدس. ففي ذلك اليوم، هاجم نحو 130 مسلحاً القرية من عدة محاور"
+        " واقتحموا المنازل بالقنابل اليدوية والرشاشات."
+    )
+    doc = marsad.extract(text, published=dt.date(2023, 4, 9))
+    assert doc.events and all(e.historical for e in doc.events)

@@ -775,7 +775,8 @@ def test_same_month_is_not_the_current_month() -> None:
     "text", ["في ذلك اليوم انسحبت القوات.", "أعدم تلك الليلة قبل الفجر.", "في مثل هذا اليوم سقطت المدينة."]
 )
 def test_that_day_is_not_today(text: str) -> None:
-    assert dates(text) == []
+    # ("ذلك اليوم" is the day of a date told before, resolved by the event stage: never today)
+    assert all(m.value is None for m in dates(text))
 
 
 @pytest.mark.parametrize(
@@ -868,6 +869,8 @@ def test_more_report_phrasings(text: str, expr: str, value: DateValue, rule: str
         ("وفي الليلة ذاتها، قتل زعيم عشائري برصاص مسلحين.", "الليلة ذاتها", "anaphoric:+0"),
         ("وفي وقت لاحق من الليلة نفسها، أطلقت صواريخ على البلدة.", "الليلة نفسها", "anaphoric:+0"),
         ("وكانت الطائرات قد قصفت البلدة في اليوم السابق.", "اليوم السابق", "anaphoric:-1"),
+        # "that day", of a date told before, not today
+        ("ففي ذلك اليوم هاجم نحو 130 مسلحاً القرية.", "ذلك اليوم", "anaphoric:+0"),
     ],
 )
 def test_a_day_counted_from_an_earlier_date_is_not_resolved_against_publication(
@@ -946,3 +949,8 @@ def test_days_named_one_by_one_are_kept(text: str, expr: str, days: tuple[dt.dat
 )
 def test_dates_that_name_no_days_one_by_one(text: str) -> None:
     assert all(m.days == () for m in dates(text))
+
+
+def test_since_that_day_is_a_span() -> None:
+    m, got = one("وبدأ الشقيري منذ ذلك اليوم يدعو لوحدة الشعب.")
+    assert got == "ذلك اليوم" and m.durative

@@ -373,7 +373,9 @@ class WhenWhere:
             # "ليلة أمس الأحد ... إثر إيقاف الناطق باسم التنسيقية فجر اليوم نفسه": with no narrative date yet,
             # a day counted from a date is counted from the sentence's own date before it
             own_dates = [d for d in mentions if d.value is not None and not is_anaphoric(d)]
-            anchor = DateChoice(own_dates[0], own_dates[0].value) if own_dates else None
+            # (else the last date an earlier sentence gave: "فجر التاسع من نيسان/أبريل 1948 ... ففي ذلك اليوم")
+            last = own_dates[:1] or self._date_told_before(sentence)
+            anchor = DateChoice(last[0], last[0].value) if last else None
         # the head's own clause first, with a date set off by commas right beside it ("استعادت قوات النظام،
         # اليوم الثلاثاء، السيطرة على البلدة بعد معارك استمرت منذ فجر أمس"); then the absorbed triggers'
         head_clause = self.clause(trigger)[1]
@@ -437,6 +439,14 @@ class WhenWhere:
             # an undated news item tells of the last days before publication: ACLED time precision 2
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
+
+    def _date_told_before(self, sentence: int) -> list[DateMention]:
+        """The last date with a value an earlier sentence gave (none or one)."""
+        for si in range(sentence - 1, -1, -1):
+            for d in reversed(self.dates_by_sentence.get(si, [])):
+                if d.value is not None and not is_anaphoric(d):
+                    return [d]
+        return []
 
     def _since_in_its_clause(self, d: DateMention) -> bool:
         """ "في أكبر انتصار للحركة منذ الإطاحة بحكمها عام 2001": a date told since when, in an aside of its own,

@@ -79,6 +79,7 @@ def anaphoric_days(view: NormalizedText, sentences: list[Sentence], words: TimeW
         if si < 0:
             continue
         offset = offsets[" ".join(m.group("day").split())]
+        before = view.text[max(0, m.start() - _SINCE_WIDTH) : m.start()].split()
         out.append(
             DateMention(
                 view.raw_span(m.start(), m.end()),
@@ -87,9 +88,16 @@ def anaphoric_days(view: NormalizedText, sentences: list[Sentence], words: TimeW
                 f"{RULE_PREFIX}{offset:+d}",
                 relative=True,
                 unresolved_reason=UNRESOLVED,
+                # "منذ ذلك اليوم": a span since that day, no day of an event
+                durative=bool(before) and before[-1] in _SINCE,
             )
         )
     return out
+
+
+#: "since" before an anaphoric day makes it the start of a span (normalised, with the conjunction)
+_SINCE = frozenset({"منذ", "ومنذ"})
+_SINCE_WIDTH = 6
 
 
 def is_anaphoric(mention: DateMention) -> bool:
