@@ -203,6 +203,8 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # gang_of: a gang named by its crime
         ("اعتقلت الشرطة أربعة أشخاص يشتبه بانتمائهم إلى عصابة خطف", "abduction"),
         ("حذر الوزير من أزمة المحروقات مع دخول فصل الشتاء", "entry"),
+        # trading halted: nobody arrested
+        ("أوقفت بورصة الكويت التداول بعد هبوط مؤشرها العام", "arrest"),
         # the areas of the fighting told, and weather sweeping a place
         ("أجلت فرق الإسعاف العائلات العالقة في مناطق الاشتباك", "clash"),
         ("اجتاحت عاصفة ترابية كثيفة العاصمة أمس", "entry"),

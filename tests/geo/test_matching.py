@@ -347,3 +347,8 @@ def test_world_cities_of_half_a_million_are_found(geocoder: Geocoder, text: str,
 )
 def test_short_names_of_world_cities_below_a_million_are_not_kept(geocoder: Geocoder, text: str) -> None:
     assert all(m.resolved is None or m.resolved.country not in ("Canada", "India") for _, m in mentions(geocoder, text))
+
+
+def test_the_stock_exchange_is_no_turkish_city(geocoder: Geocoder) -> None:
+    found = mentions(geocoder, "أوقفت بورصة الكويت التداول بعد هبوط مؤشرها العام")
+    assert all(m.resolved is None or m.resolved.country != "Turkey" for _, m in found)
