@@ -352,3 +352,17 @@ def test_short_names_of_world_cities_below_a_million_are_not_kept(geocoder: Geoc
 def test_the_stock_exchange_is_no_turkish_city(geocoder: Geocoder) -> None:
     found = mentions(geocoder, "أوقفت بورصة الكويت التداول بعد هبوط مؤشرها العام")
     assert all(m.resolved is None or m.resolved.country != "Turkey" for _, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("هجوم على معسكر الجيش في بلدة بولكيسي وسط مالي", "بولكيسي", "Boulkessi"),
+        ("سيطرت حركة إم 23 على بلدة روبايا في إقليم شمال كيفو", "روبايا", "Rubaya"),
+    ],
+)
+def test_towns_the_bundled_geonames_lacks_take_their_parents_coordinates(
+    geocoder: Geocoder, text: str, surface: str, name: str
+) -> None:
+    m = resolved(geocoder, text, surface)
+    assert m.resolved is not None and m.resolved.name_en == name and m.resolved.coords_from_parent
