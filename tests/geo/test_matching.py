@@ -366,3 +366,8 @@ def test_towns_the_bundled_geonames_lacks_take_their_parents_coordinates(
 ) -> None:
     m = resolved(geocoder, text, surface)
     assert m.resolved is not None and m.resolved.name_en == name and m.resolved.coords_from_parent
+
+
+def test_a_gazetteer_name_spelt_as_acled_spells_it(geocoder: Geocoder) -> None:
+    m = resolved(geocoder, "قصفت قوات الدعم السريع مدينة الجنينة عاصمة ولاية غرب دارفور", "الجنينة")
+    assert m.resolved is not None and m.resolved.name_en == "El Geneina"
