@@ -930,3 +930,12 @@ def test_a_town_of_the_province_before_it_is_the_one_place() -> None:
 )
 def test_where_a_force_withdrew_to_is_no_place_of_the_event(text: str) -> None:
     assert {p for p, _ in _placed(text)} == {"Ramadi"}
+
+
+def test_a_town_of_a_malian_cercle_is_one_place_of_it() -> None:
+    text = (
+        "صدت القوات المسلحة المالية مساء الخميس الماضي هجوماً استهدف معسكرها في بلدة بوني التابعة لدائرة دوينتزا"
+        " بمنطقة موبتي، وأسفر الهجوم عن مقتل أربعة جنود."
+    )
+    (e,) = marsad.extract(text, published=dt.date(2022, 10, 10)).events
+    assert e.place is not None and e.place.name_en == "Boni"

@@ -359,6 +359,8 @@ def test_the_stock_exchange_is_no_turkish_city(geocoder: Geocoder) -> None:
     [
         ("هجوم على معسكر الجيش في بلدة بولكيسي وسط مالي", "بولكيسي", "Boulkessi"),
         ("سيطرت حركة إم 23 على بلدة روبايا في إقليم شمال كيفو", "روبايا", "Rubaya"),
+        ("قصفت طائرات تركية مواقع في ناحية سيدكان شمال أربيل", "سيدكان", "Sidakan"),
+        ("اشتباكات بين الجيش وحركة الشباب في بلدة مقوكوري بإقليم هيران", "مقوكوري", "Moqokori"),
     ],
 )
 def test_towns_the_bundled_geonames_lacks_take_their_parents_coordinates(

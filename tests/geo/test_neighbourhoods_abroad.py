@@ -28,6 +28,7 @@ ABROAD = [
     ("غارات على مديرية شعوب في صنعاء", "شعوب", "Sanaa - Shuub", "Yemen", "Amanat al Asimah"),
     ("تفجير في حي هودان بالعاصمة مقديشو", "هودان", "Mogadishu - Hodan", "Somalia", "Banadir"),
     ("هجوم على مدرسة الدرك في حي فالاديي بالعاصمة المالية باماكو", "فالاديي", "Bamako - Faladie", "Mali", "Bamako"),
+    ("انفجار في مركز تعليمي في حي دشت برجي غربي كابل", "دشت برجي", "Kabul - Dasht-e Barchi", "Afghanistan", "Kabul"),
     ("اقتحام حي الشيخ جراح في القدس", "الشيخ جراح", "East Jerusalem - Sheikh Jarrah", "Palestine", "West Bank"),
     ("اقتحمت القوات البلدة القديمة في نابلس", "البلدة القديمة", "Nablus - Old City", "Palestine", "West Bank"),
     ("مظاهرات في حي المطرية بالقاهرة", "المطرية", "Cairo - Matariya", "Egypt", "Cairo"),
