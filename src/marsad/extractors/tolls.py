@@ -667,10 +667,25 @@ def _earlier_count_of(
 def other_sides_dead(doc: Document, told: list[Span], other: list[Span]) -> bool:
     """The figures ``told`` and ``other`` count the dead of the two sides, a state's men and its foes, and no
     kind of dead both ("خمسة من جنوده قتلوا" and "حيّدت عدداً من الإرهابيين"): two tellings of one fight add up."""
-    a, b = _groups_of(doc, told), _groups_of(doc, other)
+    a, b = _sides_counted(doc, told), _sides_counted(doc, other)
     if not a or not b:
         return False
     return (a <= _STATE_MEN and b <= _STATES_FOES) or (a <= _STATES_FOES and b <= _STATE_MEN)
+
+
+#: what follows "عنصراً" or "فرداً" when the members counted are a state force's ("11 عنصراً من الشرطة")
+_OF_A_STATE_FORCE = (" من الشرطة", " من قوات الأمن", " من الجيش", " من قوات الجيش", " من رجال الأمن", " من الأمن")
+
+
+def _sides_counted(doc: Document, spans: list[Span]) -> set[str]:
+    """The people groups the figures ``spans`` count, members of a state force counted as its men ("11 عنصراً
+    من الشرطة الإيرانية": police)."""
+    out = set()
+    for q in doc.quantities:
+        if q.span in spans:
+            state = q.group == "member" and doc.text.startswith(_OF_A_STATE_FORCE, q.span.end)
+            out.add("police" if state else q.group)
+    return out
 
 
 def _value_of(doc: Document, figure: Span) -> int | None:
