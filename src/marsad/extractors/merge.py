@@ -611,18 +611,26 @@ def _riot_absorbs_the_force_it_killed(events: list[Event]) -> list[Event]:
     def riot(d: Event, e: Event) -> bool:
         return (
             d.event_type is EventType.RIOTS
-            and d.sentence < e.sentence
-            and d.place is not None
-            and _place_day(d) == _place_day(e)
+            and _riot_told_before(d, e)
             and (d.actor2 is None or _id(d.actor2) == _id(e.actor2))
         )
 
     def join(d: Event, e: Event) -> None:
         d.actor2 = d.actor2 or e.actor2
-        d.fatalities = max(d.fatalities, e.fatalities)
-        _add_evidence(d, e)
+        _riot_takes_its_harm(d, e)
 
     return _fold(events, hurt_force, riot, join)
+
+
+def _riot_told_before(d: Event, e: Event) -> bool:
+    """``d`` is told before ``e``, at a known place, and both happened there on the same day."""
+    return d.sentence < e.sentence and d.place is not None and _place_day(d) == _place_day(e)
+
+
+def _riot_takes_its_harm(d: Event, e: Event) -> None:
+    """The harm ``e`` tells is the riot ``d``'s: its dead (counted once) and its evidence."""
+    d.fatalities = max(d.fatalities, e.fatalities)
+    _add_evidence(d, e)
 
 
 def _mob_absorbs_its_beatings(events: list[Event], unnamed: str) -> list[Event]:
@@ -639,18 +647,9 @@ def _mob_absorbs_its_beatings(events: list[Event], unnamed: str) -> list[Event]:
         )
 
     def mob(d: Event, e: Event) -> bool:
-        return (
-            d.sub_event_type is SubEventType.MOB_VIOLENCE
-            and d.sentence < e.sentence
-            and d.place is not None
-            and _place_day(d) == _place_day(e)
-        )
+        return d.sub_event_type is SubEventType.MOB_VIOLENCE and _riot_told_before(d, e)
 
-    def join(d: Event, e: Event) -> None:
-        d.fatalities = max(d.fatalities, e.fatalities)
-        _add_evidence(d, e)
-
-    return _fold(events, beaten, mob, join)
+    return _fold(events, beaten, mob, _riot_takes_its_harm)
 
 
 def _placeless_told_again(

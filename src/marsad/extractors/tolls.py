@@ -255,22 +255,17 @@ class Tolls:
                 if len(told_spans) > 1 and _same_dead(doc, beside, spans[0]):
                     # (of one side's dead among others': "مقتل 4 جنود مقابل تحييد 15 من المهاجمين ... وزعمت الجماعة
                     # أنها قتلت عشرات الجنود" sets the claim beside the four, the attackers' dead stay)
-                    of_that_side = _value_of(doc, beside)
-                    if of_that_side is not None and toll < of_that_side:
-                        out[key] = (told - of_that_side + toll, [s for s in told_spans if s != beside] + spans)
+                    _claim_beside(doc, out, key, beside, toll, spans)
                     continue
                 out[key] = (toll, spans) if toll < told else (told, told_spans)
                 continue
-            earlier = self._restated_by_a_source(index, spans[0]) and _earlier_count_of(doc, frames, out, key, spans[0])
-            if earlier:
+            by_a_source = self._restated_by_a_source(index, spans[0])
+            earlier = _earlier_count_of(doc, frames, out, key, spans[0]) if by_a_source else None
+            if earlier is not None:
                 # "قال الجيش إن خمسة من جنوده قتلوا في هجوم ... وأضاف أن قواته حيّدت عدداً من الإرهابيين ... وقالت
                 # الجماعة إنها قتلت عشرات الجنود": a side's claim of the soldiers told dead in an earlier frame is
                 # set beside them, no more dead of the later frame
-                earlier_key, beside = earlier
-                told, told_spans = out[earlier_key]
-                of_that_side = _value_of(doc, beside)
-                if of_that_side is not None and toll < of_that_side:
-                    out[earlier_key] = (told - of_that_side + toll, [s for s in told_spans if s != beside] + spans)
+                _claim_beside(doc, out, *earlier, toll, spans)
                 continue
             if told_spans and not any(_same_dead(doc, s, spans[0]) for s in told_spans):
                 # "مقتل 30 من مسلحي الحوثي ... وقال مصدر عسكري إن ثمانية جنود قُتلوا": the other side's dead
@@ -662,6 +657,17 @@ def _earlier_count_of(
         if same:
             return id(f), same[-1]
     return None
+
+
+def _claim_beside(
+    doc: Document, out: dict[int, tuple[int, list[Span]]], key: int, beside: Span, toll: int, spans: list[Span]
+) -> None:
+    """A side's claim ``toll`` (its figures ``spans``) of the dead the figure ``beside`` of the frame keyed ``key``
+    counts: the lowest of the two stands in that frame's toll, its other dead stay."""
+    told, told_spans = out[key]
+    of_that_side = _value_of(doc, beside)
+    if of_that_side is not None and toll < of_that_side:
+        out[key] = (told - of_that_side + toll, [s for s in told_spans if s != beside] + spans)
 
 
 def other_sides_dead(doc: Document, told: list[Span], other: list[Span]) -> bool:
