@@ -186,6 +186,10 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # night riots, hand-overs told as like one another) scored blind at the start, then read
         ("review68", 0.93, 1, 0.79, 0.93),
         ("review69", 0.93, 0, 0.81, 0.97),
+        # round 38: set 70 scored blind at the start and end of the round (not read), set 71 scored blind at the
+        # start and then read
+        ("review70", 0.87, 0, 0.80, 0.90),
+        ("review71", 0.97, 0, 0.83, 0.97),
     ],
 )
 def test_review_set_stays_above_its_floor(
