@@ -208,6 +208,8 @@ def test_modifiers_flag_the_trigger(sentence: str, flag: str) -> None:
         # the areas of the fighting told, and weather sweeping a place
         ("أجلت فرق الإسعاف العائلات العالقة في مناطق الاشتباك", "clash"),
         ("اجتاحت عاصفة ترابية كثيفة العاصمة أمس", "entry"),
+        # a deal called for: none made
+        ("دعت بعثة الأمم المتحدة إلى هدنة إنسانية لمدة ساعتين لإجلاء الجرحى", "agreement"),
         # a deal talks are about, and one sought: none made
         ("اختتم الوفد جولة من المحادثات بشأن اتفاق سلام", "agreement"),
         ("تتواصل جهود الوسطاء لإبرام هدنة جديدة", "agreement"),
