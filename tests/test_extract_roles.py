@@ -2314,3 +2314,13 @@ def test_security_services_and_forces_acting_in_coordination(
     assert e.actor1 is not None and e.actor1.name == actor1
     assert [a.name for a in e.assoc_actor_1] == assoc
     assert e.actor2 is not None and e.actor2.name == actor2
+
+
+def test_the_movement_named_again_is_the_taliban_in_power() -> None:
+    doc = marsad.extract(
+        "قالت ناشطات أفغانيات إن عناصر من حركة طالبان اعتقلوا أمس الناشطة في كابل. وكانت عناصر الحركة قد فرّقت"
+        " يوم الأحد الماضي تظاهرة نظمتها نحو 20 امرأة قرب جامعة كابل.",
+        published=dt.date(2022, 1, 20),
+    )
+    crowd = [e for e in doc.events if e.event_type is EventType.PROTESTS]
+    assert [e.actor2 and e.actor2.name for e in crowd] == ["Military Forces of Afghanistan (2021-)"]

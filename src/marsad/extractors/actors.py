@@ -405,8 +405,8 @@ class ActorStage:
         for m, (nstart, nend) in zip(found, view_spans, strict=True):
             if m.anaphoric or m.post:
                 continue
-            side = self.lexicon.get(m.actor_id).side
-            if not side.armed or side.state:
+            # (a state's force too, named with a group's head: "حركة طالبان" in power, Afghanistan's forces)
+            if not self.lexicon.get(m.actor_id).side.armed:
                 continue
             first = bisect_right(starts, nstart) - 1  # the word the name starts in ("الحوثي" of "حوثي")
             for k in (first, first - 1):
