@@ -468,9 +468,9 @@ def test_a_force_named_for_a_period_acts_as_the_actor_of_the_reports_day(
 
 def test_earlier_names_another_actor_before_a_day() -> None:
     with pytest.raises(LanguageDataError, match="until: YYYY-MM-DD"):
-        actors_mod._earlier({"until": "December 2024", "actor": "HTS"}, "actors.yaml")
+        actors_mod._day_and_actor({"until": "December 2024", "actor": "HTS"}, "actors.yaml", "earlier", "until")
     with pytest.raises(LanguageDataError, match="until: YYYY-MM-DD"):
-        actors_mod._earlier({"until": "2024-12-08"}, "actors.yaml")
+        actors_mod._day_and_actor({"until": "2024-12-08"}, "actors.yaml", "earlier", "until")
     security = load_actors().get("SYR_GENERAL_SECURITY")
     assert security.earlier_on(dt.date(2024, 3, 6)) == "HTS"
     assert security.earlier_on(dt.date(2025, 3, 6)) == ""
@@ -479,7 +479,7 @@ def test_earlier_names_another_actor_before_a_day() -> None:
 
 def test_later_names_another_actor_from_a_day() -> None:
     with pytest.raises(LanguageDataError, match="from: YYYY-MM-DD"):
-        actors_mod._later({"from": "August 2021", "actor": "AFG_STATE"}, "actors.yaml")
+        actors_mod._day_and_actor({"from": "August 2021", "actor": "AFG_STATE"}, "actors.yaml", "later", "from")
     taliban = load_actors().get("TALIBAN")
     assert taliban.named_on(dt.date(2020, 3, 6)) == ""
     assert taliban.named_on(dt.date(2022, 3, 6)) == "AFG_STATE"

@@ -53,6 +53,11 @@ def _gives_a_day(d: DateMention) -> bool:
     return not is_long_duration(d) and (d.value is not None or not d.durative)
 
 
+def _valued(d: DateMention) -> bool:
+    """A date with a value of its own (not a day counted from another)."""
+    return d.value is not None and not is_anaphoric(d)
+
+
 # not frozen: built many times per report, and a frozen dataclass's __init__ sets each field through
 # object.__setattr__ (about four times slower)
 @dataclass(slots=True)
@@ -372,10 +377,10 @@ class WhenWhere:
         if anchor is None:
             # "ليلة أمس الأحد ... إثر إيقاف الناطق باسم التنسيقية فجر اليوم نفسه": with no narrative date yet,
             # a day counted from a date is counted from the sentence's own date before it
-            own_dates = [d for d in mentions if d.value is not None and not is_anaphoric(d)]
+            own_dates = [d for d in mentions if _valued(d)]
             # (else the last date an earlier sentence gave: "فجر التاسع من نيسان/أبريل 1948 ... ففي ذلك اليوم")
-            last = own_dates[:1] or self._date_told_before(sentence)
-            anchor = DateChoice(last[0], last[0].value) if last else None
+            last = own_dates[0] if own_dates else self._last_date_before(sentence, _valued)
+            anchor = DateChoice(last, last.value) if last is not None else None
         # the head's own clause first, with a date set off by commas right beside it ("استعادت قوات النظام،
         # اليوم الثلاثاء، السيطرة على البلدة بعد معارك استمرت منذ فجر أمس"); then the absorbed triggers'
         head_clause = self.clause(trigger)[1]
@@ -440,13 +445,13 @@ class WhenWhere:
             return DateChoice(None, DateValue.window(pub - dt.timedelta(days=2), pub), inferred=True)
         return DateChoice(None, None)
 
-    def _date_told_before(self, sentence: int) -> list[DateMention]:
-        """The last date with a value an earlier sentence gave (none or one)."""
+    def _last_date_before(self, sentence: int, keep: Callable[[DateMention], bool]) -> DateMention | None:
+        """The last date of the sentences before ``sentence`` that ``keep`` accepts."""
         for si in range(sentence - 1, -1, -1):
             for d in reversed(self.dates_by_sentence.get(si, [])):
-                if d.value is not None and not is_anaphoric(d):
-                    return [d]
-        return []
+                if keep(d):
+                    return d
+        return None
 
     def _since_in_its_clause(self, d: DateMention) -> bool:
         """ "في أكبر انتصار للحركة منذ الإطاحة بحكمها عام 2001": a date told since when, in an aside of its own,
@@ -495,17 +500,17 @@ class WhenWhere:
         pub = self.doc.published
         if pub is None:
             return None
-        for si in range(sentence - 1, -1, -1):
-            for d in reversed(self.dates_by_sentence.get(si, [])):
-                v = d.value
-                if (
-                    v is not None
-                    and v.precision is Precision.DAY
-                    and pub - dt.timedelta(days=_NEWS_DAYS) <= v.earliest <= pub
-                    and not is_long_duration(d)
-                ):
-                    return d
-        return None
+
+        def news_day(d: DateMention) -> bool:
+            v = d.value
+            return (
+                v is not None
+                and v.precision is Precision.DAY
+                and pub - dt.timedelta(days=_NEWS_DAYS) <= v.earliest <= pub
+                and not is_long_duration(d)
+            )
+
+        return self._last_date_before(sentence, news_day)
 
     def _beside(self, date: DateMention, clause: int) -> bool:
         """The date is in ``clause`` or in a short aside right next to it that holds no trigger."""

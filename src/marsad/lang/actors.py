@@ -270,8 +270,8 @@ def load_actors(pack_id: str = DEFAULT_PACK) -> ActorLexicon:
             exact=tuple(string_list(entry, "exact", where)),
             posts=tuple(string_list(entry, "posts", where)),
             attacks_civilians=bool(entry.get("attacks_civilians", False)),
-            earlier=_earlier(entry.get("earlier"), where),
-            later=_later(entry.get("later"), where),
+            earlier=_day_and_actor(entry.get("earlier"), where, "earlier", "until"),
+            later=_day_and_actor(entry.get("later"), where, "later", "from"),
             periods=periods if str(entry.get("name")).endswith(" Forces of {country}") else (),
             rivals=tuple(string_list(entry, "rivals", where)),
         )
@@ -330,26 +330,16 @@ def _state_periods(raw: object, where: str) -> tuple[tuple[str, tuple[dt.date, .
     return tuple(sorted(out))
 
 
-def _earlier(raw: object, where: str) -> tuple[dt.date, str] | None:
-    """The ``earlier`` mapping of an actor: ``{until: 2024-12-08, actor: HTS}``, checked."""
+def _day_and_actor(raw: object, where: str, field: str, day: str) -> tuple[dt.date, str] | None:
+    """An actor's ``earlier`` (``{until: 2024-12-08, actor: HTS}``) or ``later`` (``{from: 2021-08-15, actor:
+    AFG_STATE}``) mapping, its ``day`` key and actor id checked."""
     if raw is None:
         return None
-    until = iso_date(raw.get("until") if isinstance(raw, dict) else None)
+    on = iso_date(raw.get(day) if isinstance(raw, dict) else None)
     other = raw.get("actor") if isinstance(raw, dict) else None
-    if until is None or not isinstance(other, str) or not other:
-        raise LanguageDataError(f"{where}: 'earlier' needs until: YYYY-MM-DD and an actor id")
-    return (until, other)
-
-
-def _later(raw: object, where: str) -> tuple[dt.date, str] | None:
-    """The ``later`` mapping of an actor: ``{from: 2021-08-15, actor: AFG_STATE}``, checked."""
-    if raw is None:
-        return None
-    start = iso_date(raw.get("from") if isinstance(raw, dict) else None)
-    other = raw.get("actor") if isinstance(raw, dict) else None
-    if start is None or not isinstance(other, str) or not other:
-        raise LanguageDataError(f"{where}: 'later' needs from: YYYY-MM-DD and an actor id")
-    return (start, other)
+    if on is None or not isinstance(other, str) or not other:
+        raise LanguageDataError(f"{where}: '{field}' needs {day}: YYYY-MM-DD and an actor id")
+    return (on, other)
 
 
 def _abroad(raw: object, where: str) -> tuple[tuple[str, str], ...]:
