@@ -2324,3 +2324,25 @@ def test_the_movement_named_again_is_the_taliban_in_power() -> None:
     )
     crowd = [e for e in doc.events if e.event_type is EventType.PROTESTS]
     assert [e.actor2 and e.actor2.name for e in crowd] == ["Military Forces of Afghanistan (2021-)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "army"),
+    [
+        # an army's numbered division is the army of where it stands ...
+        (
+            "سيطرت قوات الدعم السريع أمس على مدينة سنجة ومقر الفرقة 17 مشاة بعد معارك مع الجيش.",
+            dt.date(2024, 6, 30),
+            "Military Forces of Sudan (2019-)",
+        ),
+        # ... Syria's at home
+        (
+            "استعادت الفرقة 17 أمس السيطرة على قرية في ريف دير الزور بعد اشتباكات مع تنظيم الدولة.",
+            dt.date(2017, 10, 29),
+            "Military Forces of Syria (2000-)",
+        ),
+    ],
+)
+def test_a_numbered_division_is_the_army_of_where_it_is(text: str, published: dt.date, army: str) -> None:
+    e = _one(text, published)
+    assert army in {e.actor1 and e.actor1.name, e.actor2 and e.actor2.name}
