@@ -939,3 +939,18 @@ def test_a_town_of_a_malian_cercle_is_one_place_of_it() -> None:
     )
     (e,) = marsad.extract(text, published=dt.date(2022, 10, 10)).events
     assert e.place is not None and e.place.name_en == "Boni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town after the particle of a Romance name is part of that name: the cartel's, not Lima
+        "قتل خمسة أشخاص أمس في هجوم على حانة وسط المكسيك. وتشهد الولاية صراعا بين كارتل خاليسكو وكارتل سانتا روسا"
+        " دي ليما.",
+        "قتل خمسة أشخاص أمس في هجوم على حانة وسط المكسيك تبناه كارتل سان ليما.",
+    ],
+)
+def test_a_known_name_inside_a_romance_name_is_not_that_place(text: str) -> None:
+    doc = marsad.extract(text, published=PUB)
+    assert [e.place and e.place.country for e in doc.events] == [None]
+    assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Mexico)"]
