@@ -739,6 +739,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر المئات أمس في مدينة درعا في الذكرى الثالثة لانطلاق الاحتجاجات.",
         lambda ev: bool(ev) and not any(e.historical for e in ev),
     ),
+    (  # a sentence announcing an anniversary: what it tells after the anniversary word is remembered
+        "anniversary_falls",
+        "تحل",
+        "تحل اليوم الأحد الذكرى الخمسون لاندلاع الحرب الأهلية اللبنانية، التي بدأت في 13 نيسان 1975 بحادثة في"
+        " عين الرمانة واستمرت خمسة عشر عاما، وخلفت أكثر من 150 ألف قتيل.",
+        lambda ev: bool(ev) and all(e.historical for e in ev),
+    ),
     (  # a side telling its own losses was struck
         "own_losses",
         "مقتل",

@@ -12,7 +12,14 @@ from marsad.extractors.control_facts import Extents, control_facts, hand_over, l
 from marsad.extractors.daily import split_by_day
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
 from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames, dated_in_its_clause
-from marsad.extractors.history import historical, occasions, remembered_date, told_before_its_occasion
+from marsad.extractors.history import (
+    announced_anniversaries,
+    historical,
+    occasions,
+    remembered_date,
+    told_after_its_announcement,
+    told_before_its_occasion,
+)
 from marsad.extractors.merge import merge_events
 from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
@@ -394,6 +401,8 @@ class EventStage:
         remembered = {t.sentence for t in doc.triggers if "anniversary" in t.flags}
         # ... but what a sentence tells before the anniversary it names as the occasion is that day's news
         occasion_at = occasions(index, remembered, self.cues.occasion) if remembered else {}
+        # ... and what a sentence that announces an anniversary tells after it is remembered, near or not
+        announced_at = announced_anniversaries(index, self.cues.anniversary_falls)
         since = since_phrases(doc, index)  # the words of takeovers a span is counted from
         remembered_kinds: dict[EventType, DateChoice] = {}  # the kinds of event remembered, with their dates
         statistics = self.tolls.statistics_sentences(doc, index)  # "وأوضح التقرير أن ..." after a monthly count
@@ -420,7 +429,9 @@ class EventStage:
                 # 2012") the report goes back to its news, and its date
                 discourse_date = news_date
             date = ww.date_for(frame.sentence, head, discourse_date, "ongoing" in flags, member_spans, day_date)
-            remembering = frame.sentence in remembered and not told_before_its_occasion(frame, occasion_at)
+            remembering = (
+                frame.sentence in remembered and not told_before_its_occasion(frame, occasion_at)
+            ) or told_after_its_announcement(frame, announced_at)
             # (told by its first word: "بعد يومين من مقتل ثلاثة مدنيين بقصف")
             first = min([t.span for t in (frame.head, *frame.members) if t.sentence == frame.sentence], default=head)
             date = ww.days_earlier(first, date)

@@ -79,6 +79,37 @@ def occasions(index: DocIndex, sentences: set[int], occasion: frozenset[str]) ->
     return out
 
 
+#: how many words before an anniversary word a verb of its day falling due is looked for ("تحل اليوم الأحد الذكرى")
+_FALLS_REACH = 4
+
+
+def announced_anniversaries(index: DocIndex, falls: frozenset[str]) -> dict[int, int]:
+    """Sentence -> raw end of its first anniversary word announced by a verb of its day falling due (the
+    `anniversary_falls` cue group: "تحل اليوم الأحد الذكرى الخمسون لاندلاع الحرب", "تمر الذكرى العاشرة"):
+    what the sentence tells after it is remembered, however far from it."""
+    out: dict[int, int] = {}
+    tokens = index.tokens
+    for k in anniversary_tokens(index):
+        sentence = tokens[k].sentence
+        if sentence in out:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _FALLS_REACH), -1):
+            if tokens[j].sentence != sentence:
+                break
+            if tokens[j].norm.lstrip("و") in falls:
+                out[sentence] = tokens[k].end
+                break
+    return out
+
+
+def told_after_its_announcement(frame: Frame, announced_at: dict[int, int]) -> bool:
+    """The frame's first word in its sentence stands after the anniversary the sentence announces."""
+    at = announced_at.get(frame.sentence)
+    if at is None:
+        return False
+    return min(t.span.start for t in (frame.head, *frame.members) if t.sentence == frame.sentence) >= at
+
+
 def told_before_its_occasion(frame: Frame, occasion_at: dict[int, int]) -> bool:
     """The frame's first word in its sentence stands before the anniversary told as the occasion: the news
     the day's remembering was the occasion of, not the event remembered (which its frame may hold: "تظاهر

@@ -180,6 +180,7 @@ class CueWords:
     # events, continued
     hedge: frozenset[str]
     occasion: frozenset[str]
+    anniversary_falls: frozenset[str]
     own_losses: frozenset[str]
     when_before: frozenset[str]
 
