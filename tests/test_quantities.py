@@ -1193,3 +1193,19 @@ def test_the_dead_counted_after_a_quoted_group_name_the_actors_lack(name: str) -
     text = f"قتل مسلحون من جماعة {name} أربعة رجال وامرأة، يوم الثلاثاء، في هجوم على قرية."
     (e,) = marsad.extract(text, published="2023-06-08").events
     assert e.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a vague count of another noun after a casualty noun counts that noun: the missing, the buildings
+        ("خلف القصف أمس على بلدة سراقب 20 قتيلا وعشرات المفقودين.", 20),
+        ("شيع الأهالي أمس ثلاثة شهداء وأطلقوا أسماء شهداء على عدد من المدارس.", 3),
+        # ... but after a casualty verb its noun names the victims
+        ("تسبب الانقلاب في مذبحة بقتل عشرات الموظفين في مدينة غزة.", 12),
+        ("قال سكان إن الجنود قتلوا عددا من الموجودين في المكان.", 3),
+    ],
+)
+def test_a_vague_count_of_a_noun_of_its_own_after_a_casualty_noun(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead

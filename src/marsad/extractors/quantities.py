@@ -316,7 +316,7 @@ def _classify(
         counted = cue.counted if cue is not None else ""
     if not counted:
         back = _backward_cue(ss, e, prev_end)
-        if back is not None:
+        if back is not None and not _a_noun_of_its_own(ss, e, back[1]):
             counted = back[0]
     elif counted in _HELD:
         # "أعدمت قوات النظام ثلاثة معتقلين", "قتل التنظيم رهينتين", "استشهاد 8 من النازحين": held or
@@ -337,7 +337,7 @@ def _classify(
     if not counted:
         # "عدد القتلى جراء فض الاعتصام صباح أمس ارتفع إلى 35 شخصاً": the toll its clause opened with
         counted = _toll_reached(ss, e)
-    if not counted and prev is not None and _coordinated(ss, prev_end, e):
+    if not counted and prev is not None and _coordinated(ss, prev_end, e) and not _a_noun_of_its_own(ss, e):
         counted = prev.mention.counted if prev.mention.counted != "people" else ""
     if not counted and group == "other" and last_main is not None and _starts_with_wa(d, e.start):
         # "مقتل تسعة مدنيين في جسر الشغور بينهم أربعة أطفال، وثلاثة آخرين في كفرنبل": others joined on in
@@ -437,6 +437,19 @@ def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     back = _backward_cue(ss, e, prev_end)
     hit = ss.d.match[back[1]] if back is not None else None
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
+
+
+def _a_noun_of_its_own(ss: NumberSentence, e: Expr, cue: int | None = None) -> bool:
+    """A vague count with no people or casualty noun of its own right before a noun with the article, its
+    genitive or after "من" ("وآلاف المفقودين", "عدد من المرافق"): it counts that noun, not the dead or wounded of
+    a casualty noun before it (``cue``; a count joined to the one before when None). A casualty verb before
+    it still makes them its victims ("بقتل عشرات الموظفين", "قتلوا عددا من الموجودين")."""
+    if not e.vague or e.noun is not None or e.end >= ss.hi:
+        return False
+    if cue is not None and ss.casualty(cue, CasualtyRole.TRIGGER) is not None:
+        return False
+    d = ss.d
+    return d.word(e.end).startswith("ال") and d.adjacent(e.end - 1, e.end)
 
 
 #: how many words a count and its rank (number_expressions.WITH_RANK, "برتبة") may take before "و"
