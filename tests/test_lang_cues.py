@@ -739,6 +739,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر المئات أمس في مدينة درعا في الذكرى الثالثة لانطلاق الاحتجاجات.",
         lambda ev: bool(ev) and not any(e.historical for e in ev),
     ),
+    (  # a force arriving after the attackers fled is no side of their attack
+        "arrived_after",
+        "وصول",
+        "اقتحم مسلحون حانة في مدينة حلب ليلة أمس وأطلقوا النار على الزبائن، ما أسفر عن مقتل سبعة أشخاص. وفر"
+        " المهاجمون قبل وصول الشرطة.",
+        lambda ev: [e.event_type for e in ev] == [EventType.VIOLENCE_AGAINST_CIVILIANS],
+    ),
     (  # a sentence announcing an anniversary: what it tells after the anniversary word is remembered
         "anniversary_falls",
         "تحل",

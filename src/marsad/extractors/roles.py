@@ -1299,8 +1299,17 @@ class RoleFinder:
                 and m.actor_id not in supporters
                 and id(m) not in self.members
                 and not allied(of, self.actor(m))
+                and not self._arrived_after(m)
             ]
         return found
+
+    def _arrived_after(self, m: ActorMention) -> bool:
+        """``m`` is named as arriving after the event: an arrival word (cue group `arrived_after`) right before
+        it, after "قبل" or "قبل أن" ("فرّ المهاجمون قبل وصول الشرطة")."""
+        before = self.index.words_before(m.span, 3)
+        if not before or before[-1] not in self.cues.arrived_after:
+            return False
+        return before[-2:-1] == ["قبل"] or before[-3:-1] == ["قبل", "ان"]
 
     def _main_adversary(self, of: Actor, before: int, fellows: frozenset[str]) -> ActorMention | None:
         counts: dict[str, int] = {}

@@ -181,6 +181,7 @@ class CueWords:
     hedge: frozenset[str]
     occasion: frozenset[str]
     anniversary_falls: frozenset[str]
+    arrived_after: frozenset[str]
     own_losses: frozenset[str]
     when_before: frozenset[str]
 
