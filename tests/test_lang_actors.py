@@ -251,6 +251,9 @@ def test_a_renamed_actor_needs_a_date_and_a_name() -> None:
         ("STATE_MILITARY", "Mexico", dt.date(2024, 9, 15), "Military Forces of Mexico (2018-2024)"),
         ("STATE_MILITARY", "Colombia", dt.date(2024, 11, 24), "Military Forces of Colombia (2022-)"),
         ("STATE_MILITARY", "Myanmar", dt.date(2023, 10, 27), "Military Forces of Myanmar (2021-)"),
+        # Pakistan's by its prime ministers' terms, Shehbaz Sharif's two apart
+        ("STATE_POLICE", "Pakistan", dt.date(2023, 12, 12), "Police Forces of Pakistan (2022-2024)"),
+        ("STATE_POLICE", "Pakistan", dt.date(2025, 4, 15), "Police Forces of Pakistan (2024-)"),
         (
             "STATE_MILITARY",
             "Central African Republic",
