@@ -453,6 +453,15 @@ def test_a_led_camp_is_one_mention_where_the_camp_stands() -> None:
     assert event.actor1 is not None and event.actor1.name == "Hayat Tahrir al Sham"
 
 
+@pytest.mark.parametrize("among", ["بينها", "من بينها", "منها"])
+def test_a_camp_among_which_a_group_is_named_is_that_group(among: str) -> None:
+    (event,) = marsad.extract(
+        f"استعادت قوات النظام اليوم السيطرة على بلدة كفرنبودة بعد معارك مع فصائل المعارضة {among} هيئة تحرير الشام.",
+        published="2019-05-27",
+    ).events
+    assert event.actor2 is not None and event.actor2.name == "Hayat Tahrir al Sham"
+
+
 @pytest.mark.parametrize(
     ("published", "actor1", "sub_event_type"),
     [

@@ -34,11 +34,11 @@ _OWNED_BY = re.compile(r"[\"»”]?\s+(?:ال\w+[\"»”]?\s+){0,2}?(?:ال)?ت�
 
 #: a verb of leading, after a relative pronoun, or "بقيادة" (normalised): "التي تقودها", "بقياده"
 _LEADING = r"(?:(?:التي|الذي|الذين)\s+(?:تقودها|يقودها|يقوده|يقودهم|تتزعمها|يتزعمها)|بقياده)"
-#: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة"; over an
+#: what joins a camp's word to the group that leads it: "الفصائل وهيئة تحرير الشام", "بقيادة", "بينها"; over an
 #: adjective of the camp and a comma: "فصائل المعارضة السورية، بقيادة «هيئة تحرير الشام»"; or, over a few
 #: words naming the camp, a verb of leading: "فصائل غرفة عمليات «ردع العدوان»، التي تقودها «هيئة تحرير الشام»"
 _LED_BY = re.compile(
-    r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|ابرزها)?\s*[\"«“]?"
+    r"\s+(?:ال\w+يه\s*)?،?\s*(?:و|بقياده|بزعامه|وفي مقدمتها|ومنها|منها|بينها|من بينها|ابرزها)?\s*[\"«“]?"
     r"|\s+(?:[^\s،.]+\s*){0,5}?،?\s*" + _LEADING + r"\s*[\"«“]?"
 )
 #: a verb of leading right before a group's name, after the words it describes: "فصائل غرفة عمليات «ردع
