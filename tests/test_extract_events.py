@@ -3516,3 +3516,16 @@ def test_that_day_of_a_date_told_before_dates_the_event_then() -> None:
     )
     doc = marsad.extract(text, published=dt.date(2023, 4, 9))
     assert doc.events and all(e.historical for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long a thing has been so, after a participle with the article, dates no event beside it
+        "أعلن الطرفان، اليوم الجمعة، التوصل إلى اتفاق يقضي بإعادة فتح طريق الحوبان المغلق منذ نحو تسع سنوات.",
+        "أعلن الجيش، اليوم الجمعة، أن قواته استعادت السيطرة على مدينة تدمر للمرة الأولى منذ نحو عشر سنوات.",
+    ],
+)
+def test_years_since_a_state_began_date_no_event_of_its_sentence(text: str) -> None:
+    (e,) = _events(text)
+    assert not e.historical and e.date is not None and e.date.earliest == PUB

@@ -175,6 +175,7 @@ class WhenWhere:
         #: the definite participles right after an actor's name, found when a date first asks
         self._participles: list[Token] | None = None
         self._drop_span_starts()
+        self._set_aside(self._state_since)
         self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
         self._set_claim_dates_aside(cues.claim_before)
         self._set_remembered_dates_aside()
@@ -531,6 +532,20 @@ class WhenWhere:
             if t.clause == where.clause and t.end <= date.span.start and t.norm in relatives:
                 return True
         return False
+
+    def _state_since(self, date: DateMention) -> bool:
+        """Years or months since when ("منذ نحو تسع سنوات") right after a participle with the article on a noun
+        that is no event word ("طريق الحوبان المغلق منذ نحو تسع سنوات"): how long a thing has been so, no
+        event's date (set aside when its sentence gives another)."""
+        if not date.rule.startswith("since") or date.value is None:
+            return False
+        if date.value.precision not in (Precision.YEAR, Precision.MONTH):
+            return False
+        before = self.index.tokens_before(date.span, 2)
+        if len(before) < 2 or not before[-1].norm.startswith("ال") or len(before[-1].norm) < 5:
+            return False
+        noun = before[-2]
+        return not any(t.span.start < noun.end and noun.start < t.span.end for t in self.doc.triggers)
 
     def _describes_an_actor(self, date: DateMention, trigger: Span) -> bool:
         """The date stands in a relative clause on an actor named after the trigger ("قوات الأمن التي انسحبت
