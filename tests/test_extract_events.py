@@ -384,7 +384,7 @@ def test_a_crowd_of_protesters_acting_is_a_protest(text: str) -> None:
 
 
 def test_an_event_told_deep_in_a_long_sentence_needs_more_evidence() -> None:
-    event = "بعد أن قتل مسلحون رجلا في مدينة حمص."
+    event = "بعد أن هاجم مسلحون رجلا في مدينة حمص."
     preamble = (
         "وقال المتحدث في مؤتمر صحفي عقده في العاصمة بعد اجتماع مطول مع ممثلي الأحزاب والنقابات والهيئات "
         "المحلية حول الموازنة العامة والخدمات والكهرباء والمياه والطرق والمدارس في المحافظات الشمالية إن "

@@ -1209,3 +1209,18 @@ def test_the_dead_counted_after_a_quoted_group_name_the_actors_lack(name: str) -
 def test_a_vague_count_of_a_noun_of_its_own_after_a_casualty_noun(text: str, dead: int) -> None:
     doc = marsad.extract(text, published=dt.date(2024, 1, 3))
     assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the armed men who killed, told before their one victim
+        ("قتل مسلحون طفلاً في مدينة حلب أمس.", 1),
+        ("قتل مسلحون مجهولون مختار البلدة أمام منزله مساء أمس.", 1),
+        # ... not a figure after them ("شخصاً" in the accusative of a count of 23)
+        ("قتل مسلحون 23 شخصاً على الأقل على الطريق السريع أمس.", 23),
+    ],
+)
+def test_one_victim_after_the_armed_men_who_killed(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead

@@ -619,6 +619,7 @@ class NumberSentence:
             and self.noun_at(j) is None
         ):
             j += 1
+        j = self._over_armed_men(j)
         if j >= self.hi or not d.adjacent(j - 1, j):
             return None
         noun = self.noun_at(j)
@@ -630,6 +631,26 @@ class NumberSentence:
         e = Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 2 if own else 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e
+
+    def _over_armed_men(self, j: int) -> int:
+        """The token after armed men named by the people noun at ``j`` and an adjective of theirs ("قتل مسلحون
+        مجهولون طفلاً": the killers, told before their victim), else ``j``."""
+        d = self.d
+        if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j):
+            return j
+        noun = self.noun_at(j)
+        if not isinstance(noun, PeopleNoun) or noun.group != "gunman" or noun.number is GramNumber.SINGULAR:
+            return j
+        k = d.last[j] + 1
+        if (
+            k + 1 < self.hi
+            and self.noun_at(k) is None
+            and not self.number_start(k)
+            and d.adjacent(k - 1, k)
+            and self.noun_at(k + 1) is not None
+        ):
+            k += 1  # ("مجهولون", "ملثمون"; not a figure: "قتل مسلحون 23 شخصاً")
+        return k
 
     def subject_one(self, i: int) -> Expr | None:
         """ "كان آخرهم شاب قتل مساء أمس", "وكان طفل قد أصيب": an indefinite singular people noun right before a
