@@ -1224,3 +1224,19 @@ def test_a_vague_count_of_a_noun_of_its_own_after_a_casualty_noun(text: str, dea
 def test_one_victim_after_the_armed_men_who_killed(text: str, dead: int) -> None:
     doc = marsad.extract(text, published=dt.date(2024, 1, 3))
     assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # one victim after the doer and a date set off by commas
+        ("قتلت قوات النظام، أمس الأحد، طفلاً في مدينة حلب.", 1),
+        # ... or after a doer named by a weak word of it
+        ("أعدم التنظيم أمس شاباً في مدينة الرقة.", 1),
+        # a figure after a weak word of a side joins the count before it
+        ("أسفرت الاشتباكات عن مقتل عنصر من الأمن العام ومسلحَين اثنين من فلول النظام.", 3),
+    ],
+)
+def test_words_between_a_casualty_word_and_its_victims(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead

@@ -610,17 +610,18 @@ class NumberSentence:
         if cue is None:
             return None
         j = d.last[i] + 1
-        # "قتلت قوات النظام طفلاً", "أعدم التنظيم أمس شاباً": the doer's name or a date may come first
+        # "قتلت قوات النظام طفلاً", "أعدم التنظيم أمس شاباً": the doer's name or a date may come first (a date
+        # set off by commas too: "أعدم التنظيم، أمس الأحد، شاباً")
         while (
             j < self.hi
             and (j in d.transparent or (j + 1 in d.transparent and d.word(j) in d.comp.doer_words))
             and j - d.last[i] <= BACK_WINDOW + 2
-            and d.adjacent(j - 1, j)
+            and self._next_to(j)
             and self.noun_at(j) is None
         ):
             j += 1
         j = self._over_armed_men(j)
-        if j >= self.hi or not d.adjacent(j - 1, j):
+        if j >= self.hi or not self._next_to(j):
             return None
         noun = self.noun_at(j)
         if not isinstance(noun, PeopleNoun) or noun.number is not GramNumber.SINGULAR:
@@ -631,6 +632,14 @@ class NumberSentence:
         e = Expr(i, d.last[j] + 1, d.term_start(i), d.ends[d.last[j]], 2 if own else 1, "singular", noun=noun, cue=i)
         self.absorb_numeral(e, 1)
         return e
+
+    def _next_to(self, j: int) -> bool:
+        """Token ``j`` follows the one before with only whitespace between, or a comma that opens or closes a
+        transparent aside (a doer's name or a date)."""
+        d = self.d
+        if d.adjacent(j - 1, j):
+            return True
+        return d.gap(j - 1, j) in ("،", ",") and (j - 1 in d.transparent or j in d.transparent)
 
     def _over_armed_men(self, j: int) -> int:
         """The token after armed men named by the people noun at ``j`` and an adjective of theirs ("قتل مسلحون

@@ -509,12 +509,12 @@ def find_quantities(
 
 
 def _names_and_dates(doc: Document) -> frozenset[int]:
-    """Indices of the tokens inside a date or an actor mention (non-anaphoric), or a group's name the actors do
-    not know, quoted after its head or glossed in Latin letters: "قتل مسلحون من جماعة «العودة والاستصلاح
-    والتأهيل» (3R) أربعة رجال"."""
+    """Indices of the tokens inside a date or an actor mention (a weak word of a side too: "أعدم التنظيم أمس
+    شاباً"), or a group's name the actors do not know, quoted after its head or glossed in Latin letters: "قتل
+    مسلحون من جماعة «العودة والاستصلاح والتأهيل» (3R) أربعة رجال"."""
     spans = sorted(
         [(d.span.start, d.span.end) for d in doc.dates]
-        + [(m.span.start, m.span.end) for m in doc.actors if not m.anaphoric]
+        + [(m.span.start, m.span.end) for m in doc.actors]
         + list(quoted_names(doc.text))
     )
     if not spans:
