@@ -2346,3 +2346,34 @@ def test_the_movement_named_again_is_the_taliban_in_power() -> None:
 def test_a_numbered_division_is_the_army_of_where_it_is(text: str, published: dt.date, army: str) -> None:
     e = _one(text, published)
     assert army in {e.actor1 and e.actor1.name, e.actor2 and e.actor2.name}
+
+
+def test_an_attack_repelled_is_a_fight_though_nothing_else_is_told() -> None:
+    doc = marsad.extract("صد الجيش المالي أمس هجوما على معسكره في بلدة بولكيسي.", published=dt.date(2023, 9, 13))
+    (e,) = doc.events
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "defender"),
+    [
+        # the defender's own dead counted: the claimant attacked
+        (
+            "صد الجيش المالي أمس هجوما على معسكره في بلدة بولكيسي، ما أسفر عن مقتل ثلاثة جنود. وتبنت جماعة نصرة"
+            " الإسلام والمسلمين الهجوم.",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Military Forces of Mali (2021-)",
+        ),
+        # a new attack's word after the verb that repelled it, though a toll heads the frame
+        (
+            "قالت قوات سوريا الديمقراطية إن مقاتليها صدوا اليوم هجوماً واسعاً لفصائل الجيش الوطني قرب منبج، ما أسفر"
+            " عن مقتل تسعة من عناصر الفصائل واثنين من مقاتليها.",
+            "Syrian National Army",
+            "SDF: Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_who_repelled_an_attack_is_actor2(text: str, attacker: str, defender: str) -> None:
+    e = _one(text, dt.date(2025, 1, 15) if "منبج" in text else dt.date(2023, 9, 13))
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == (attacker, defender)

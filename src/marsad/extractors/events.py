@@ -11,7 +11,15 @@ from marsad.extractors.built import Built, confidence, evidence_of, inferred_fie
 from marsad.extractors.control_facts import Extents, control_facts, hand_over, lost_places
 from marsad.extractors.daily import split_by_day
 from marsad.extractors.fight_sides import as_inferred, sides_of_the_fight_told
-from marsad.extractors.frames import CROWDS, SUPPRESSING, TOLL_FAMILIES, Frame, build_frames, dated_in_its_clause
+from marsad.extractors.frames import (
+    CROWDS,
+    SUPPRESSING,
+    TOLL_FAMILIES,
+    Frame,
+    build_frames,
+    dated_in_its_clause,
+    with_article,
+)
 from marsad.extractors.history import (
     announced_anniversaries,
     historical,
@@ -25,7 +33,7 @@ from marsad.extractors.mobs import Mob, Mobs
 from marsad.extractors.notes import write_notes
 from marsad.extractors.off_stage import unknown_settlement
 from marsad.extractors.positions import DocIndex
-from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids
+from marsad.extractors.roles import RoleFinder, Roles, allied, armed_ids, one_camp
 from marsad.extractors.since_taken import since_date, since_phrases, told_by_pronoun
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, foiled, no_fighting, says_any
@@ -137,6 +145,12 @@ def _sides(e: Event) -> tuple[str, str]:
 _HANDS_CHANGED = frozenset(
     {SubEventType.NON_VIOLENT_TRANSFER, SubEventType.GOVERNMENT_REGAINS, SubEventType.NON_STATE_OVERTAKES}
 )
+
+
+def _with_a_pronoun(index: DocIndex, span: Span) -> bool:
+    """The word at ``span`` ends in a pronoun of a third person ("لهجومهم", "هجومها")."""
+    word = index.tokens[index.position(span).last].norm
+    return len(word) > 5 and word.endswith(("هم", "ها", "هما"))
 
 
 def _other_side_of_the_like(index: DocIndex, before: list[Event], e: Event, similar: frozenset[str]) -> None:
@@ -514,10 +528,20 @@ class EventStage:
             if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 if (
                     r.actor1 is not None
-                    and self._repelled_by(index, head, r.actor1)
                     and (
-                        # (not the defender's own dead: "صدت قوات الجيش هجوماً ... واستشهد جنديان")
-                        (r.actor2 is not None and not counted_dead(r.actor2, fatalities.get(id(frame), (0, []))[1]))
+                        self._repelled_by(index, head, r.actor1)
+                        or self._repelled_new_attack(index, doc, frame, r.actor1)
+                    )
+                    and (
+                        # (not the defender's own dead: "صدت قوات الجيش هجوماً ... واستشهد جنديان"; the attackers'
+                        # are: "صدوا اليوم هجوماً للفصائل، ما أسفر عن مقتل تسعة من عناصر الفصائل")
+                        (
+                            r.actor2 is not None
+                            and (
+                                not counted_dead(r.actor2, fatalities.get(id(frame), (0, []))[1])
+                                or not one_camp(roles.actor(r.actor1), roles.actor(r.actor2))
+                            )
+                        )
                         or (r.actor2 is None and roles.claimant(frame.sentence) is not None)
                     )
                 ):
@@ -528,6 +552,24 @@ class EventStage:
                     r.assoc1 = r.assoc2
                     r.actor2 = defender
                     r.assoc2 = defenders
+                elif (
+                    r.actor1 is not None
+                    and self._repelled_new_attack(index, doc, frame, r.actor1)
+                    and (
+                        r.actor2 is None
+                        or (one_camp(roles.actor(r.actor1), roles.actor(r.actor2)) and roles.claimant(frame.sentence))
+                    )
+                ):
+                    # "صد الجيش المالي أمس هجوماً على معسكره" (", ما أسفر عن مقتل ثلاثة جنود. وتبنت الجماعة الهجوم"):
+                    # the army defended; who attacked is the claimant, its foe the report names, or unnamed, never its
+                    # own dead
+                    defender = r.actor1
+                    r.actor2, r.assoc2 = defender, r.assoc1
+                    r.actor1 = roles.claimant(frame.sentence) or roles.main_adversary(
+                        roles.actor(defender), frame.sentence
+                    )
+                    r.actor1_inferred = r.actor1 is not None
+                    r.assoc1 = []
                 elif (
                     frame.family.event_type is EventType.BATTLES
                     and r.actor1 is not None
@@ -1302,6 +1344,17 @@ class EventStage:
             if any(a.end <= m.span.start and index.count_between(a, m.span) <= _ATTACK_TO_AGENT for a in attacks):
                 return m
         return None
+
+    def _repelled_new_attack(self, index: DocIndex, doc: Document, frame: Frame, m: ActorMention) -> bool:
+        """``m`` repelled a new attack the frame tells by an attack word without the article ("صد الجيش هجوماً"),
+        whatever heads the frame (a toll may: "... ما أسفر عن مقتل ثلاثة جنود")."""
+        return any(
+            t.family == "attack"
+            and not with_article(doc, t.span)
+            and not _with_a_pronoun(index, t.span)  # ("تصدي الأهالي لهجومهم": the attack of those told before)
+            and self._repelled_by(index, t.span, m)
+            for t in (frame.head, *frame.members)
+        )
 
     def _repelled_by(self, index: DocIndex, head: Span, m: ActorMention) -> bool:
         """``m`` is the subject of a verb of repelling the attack ``head`` tells ("صدت وحدات الجيش مساء الخميس

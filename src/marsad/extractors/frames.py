@@ -443,12 +443,15 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
 
 def _the_dead_named_again(doc: Document, t: TriggerMention) -> bool:
     """``t`` is a noun of the dead with the article ("القتيلين", "القتلى", "والشهداء"): those told before."""
-    if t.family not in TOLL_FAMILIES:
-        return False
-    start = t.span.start
-    while start > 0 and doc.text[start - 1].isalpha() and t.span.start - start < 3:
+    return t.family in TOLL_FAMILIES and with_article(doc, t.span)
+
+
+def with_article(doc: Document, span: Span) -> bool:
+    """The word at ``span`` carries the article, after "و" or "ف" at most ("القتلى", "والشهداء", "الهجوم")."""
+    start = span.start
+    while start > 0 and doc.text[start - 1].isalpha() and span.start - start < 3:
         start -= 1  # the clitics and article the matcher saw through
-    word = doc.text[start : t.span.end]
+    word = doc.text[start : span.end]
     return word.startswith(("ال", "وال", "فال")) and not word.startswith("الال")
 
 
@@ -744,6 +747,10 @@ def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame)
         and not load_cues().claim_verb.isdisjoint(index.words_before(head.span, _ANNOUNCED_REACH))
     ):
         return True  # "أعلن وفد من أعيان المنطقة، صباح الأحد، التوصل إلى اتفاق": the deal reached, announced
+    if head.family == "attack" and _repelled(index, head) and not with_article(doc, head.span):
+        # "صد الجيش المالي أمس هجوماً على معسكره": a new attack told by the verb that repelled it (not "صدّت
+        # الهجوم", the attack told before)
+        return True
     for t in (head, *frame.members):
         if t is not head and index.count_between(t.span, head.span) > _VERB_REACH:
             continue
@@ -754,6 +761,17 @@ def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame)
         if t.strength >= 3 and _reported_with_subject(index, t):
             return True
     return False
+
+
+#: how many words before an attack's word the verb of repelling it may stand ("صد الجيش المالي أمس هجوماً")
+_REPEL_REACH = 6
+
+
+def _repelled(index: DocIndex, head: TriggerMention) -> bool:
+    """A verb of repelling (cue group `repelling`) stands a few words before the attack's word, in its clause."""
+    repelling = load_cues().repelling
+    clause = index.position(head.span).clause
+    return any(t.clause == clause and t.norm in repelling for t in index.tokens_before(head.span, _REPEL_REACH))
 
 
 #: "أن" (and "بأن", "وأن") opening a reported fact, as the normalised view writes it

@@ -84,7 +84,7 @@ def allied(a: Actor, b: Actor) -> bool:
     return b.side in ALLIED.get(a.side, frozenset()) or (a.side == b.side and a.side.armed)
 
 
-def _one_camp(a: Actor, b: Actor) -> bool:
+def one_camp(a: Actor, b: Actor) -> bool:
     """Allied, or a state's forces and forces named with no state ("للقوات المسلحة المصرية" and a bare "القوات
     المسلحة" or "جنود" after it, which the lexicon gives the pack's own government)."""
     return allied(a, b) or (a.side.state and b.side is Side.GOVERNMENT)
@@ -707,7 +707,7 @@ class RoleFinder:
         if not victims:
             return False
         own = self.actor(m)
-        if not any(id(v) in victims and v.span.start > m.span.end and _one_camp(own, self.actor(v)) for v in mentions):
+        if not any(id(v) in victims and v.span.start > m.span.end and one_camp(own, self.actor(v)) for v in mentions):
             return False
         if self._told_by(m):
             return True
