@@ -472,6 +472,10 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         # a building entered over the date between: building_entered
         ("وكان مؤيدون للانقلاب قد اقتحموا الخميس الماضي مقر الحزب في العاصمة", "entry", False),
         ("اقتحمت القوات الخميس الماضي بلدة كفرنبل", "entry", True),
+        # machines or bodies recovered right after the verb: recovered_things
+        ("صدت القوات هجوماً ما أسفر عن مقتل 16 من المهاجمين واستعادة ثلاث عربات مسلحة", "capture", False),
+        ("استعادت القوات جثث الجنود الثلاثة", "capture", False),
+        ("استعادت القوات بلدة مونغونو وعربات مسلحة", "capture", True),
         # people freed, not ground: people_freed
         ("انتهت المواجهات بمقتل المسلحين الأربعة وتحرير عشرات النزلاء", "capture", False),
         ("سيطرت القوات على الفندق وحررت الرهائن", "capture", True),
