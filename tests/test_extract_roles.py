@@ -2377,3 +2377,16 @@ def test_an_attack_repelled_is_a_fight_though_nothing_else_is_told() -> None:
 def test_who_repelled_an_attack_is_actor2(text: str, attacker: str, defender: str) -> None:
     e = _one(text, dt.date(2025, 1, 15) if "منبج" in text else dt.date(2023, 9, 13))
     assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == (attacker, defender)
+
+
+def test_armed_men_no_one_names_killed_by_a_force_are_the_unidentified_armed_group() -> None:
+    e = _one(
+        "تمكنت مفرزة للجيش الوطني الشعبي، يوم 13 مارس 2018، بالقرب من بلدية الميلية من القضاء على إرهابيين (02)"
+        " واسترجاع رشاشين من نوع كلاشنيكوف.",
+        dt.date(2018, 3, 15),
+    )
+    assert e.sub_event_type is SubEventType.ARMED_CLASH and e.fatalities == 2
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == (
+        "Military Forces of Algeria (1999-2019)",
+        "Unidentified Armed Group (Algeria)",
+    )

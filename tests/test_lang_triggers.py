@@ -475,6 +475,7 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         # machines or bodies recovered right after the verb: recovered_things
         ("صدت القوات هجوماً ما أسفر عن مقتل 16 من المهاجمين واستعادة ثلاث عربات مسلحة", "capture", False),
         ("استعادت القوات جثث الجنود الثلاثة", "capture", False),
+        ("تمكنت مفرزة من القضاء على إرهابيين واسترجاع مسدس رشاش من نوع كلاشنيكوف", "capture", False),
         ("استعادت القوات بلدة مونغونو وعربات مسلحة", "capture", True),
         # people freed, not ground: people_freed
         ("انتهت المواجهات بمقتل المسلحين الأربعة وتحرير عشرات النزلاء", "capture", False),

@@ -1240,3 +1240,24 @@ def test_one_victim_after_the_armed_men_who_killed(text: str, dead: int) -> None
 def test_words_between_a_casualty_word_and_its_victims(text: str, dead: int) -> None:
     doc = marsad.extract(text, published=dt.date(2024, 1, 3))
     assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "put an end to": the army's word for the armed men it killed
+        ("تمكنت مفرزة للجيش أمس من القضاء على إرهابيين اثنين قرب بلدية الميلية.", 2),
+        ("أكد المتحدث أن القوات تمكنت من القضاء على 15 فرداً تكفيرياً.", 15),
+        # ... not an end put to a thing
+        ("تعهدت الحكومة بالقضاء على الفساد في الوزارات.", 0),
+    ],
+)
+def test_an_end_put_to_armed_men_is_their_death(text: str, dead: int) -> None:
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert sum(q.value for q in doc.quantities if q.counted == "killed") == dead
+
+
+def test_a_figure_in_brackets_counts_the_noun_before_it() -> None:
+    text = "تمكنت مفرزة للجيش أمس من القضاء على إرهابيين (02) قرب بلدية الميلية."
+    doc = marsad.extract(text, published=dt.date(2024, 1, 3))
+    assert [(q.value, q.group) for q in doc.quantities if q.counted == "killed"] == [(2, "terrorist")]

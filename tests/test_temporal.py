@@ -954,3 +954,24 @@ def test_dates_that_name_no_days_one_by_one(text: str) -> None:
 def test_since_that_day_is_a_span() -> None:
     m, got = one("وبدأ الشقيري منذ ذلك اليوم يدعو لوحدة الشعب.")
     assert got == "ذلك اليوم" and m.durative
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "day"),
+    [
+        # the month names of Algeria and Tunisia
+        ("تمكنت مفرزة، يوم 14 جانفي 2023، من القضاء على إرهابيين", "يوم 14 جانفي 2023", D(2023, 1, 14)),
+        ("خلال الأسبوع الممتد إلى 5 فيفري 2024 أوقفت المفارز", "5 فيفري 2024", D(2024, 2, 5)),
+        ("اندلعت احتجاجات في 9 أفريل 2018 بالمدينة", "9 أفريل 2018", D(2018, 4, 9)),
+        ("احتفلت الجزائر في 5 جويلية 2022 بعيد الاستقلال", "5 جويلية 2022", D(2022, 7, 5)),
+        ("قتل شخصان في 20 أوت 2019 بالولاية", "20 أوت 2019", D(2019, 8, 20)),
+        ("خرجت مسيرة يوم 12 جوان 2019 في العاصمة", "يوم 12 جوان 2019", D(2019, 6, 12)),
+    ],
+)
+def test_maghrebi_month_names(text: str, expr: str, day: dt.date) -> None:
+    check(text, expr, day, day, Precision.DAY)
+
+
+def test_a_square_named_by_a_day_after_a_clitic_is_no_date() -> None:
+    assert dates("امتلأت الشوارع وساحة أول ماي بالمتظاهرين") == []
+    assert dates("امتلأت الشوارع وساحة أول نوفمبر بالمتظاهرين") == []

@@ -70,7 +70,7 @@ def test_typed_records() -> None:
     assert _forms(tw, TermKind.UNIT)[normalize_term("سنوات")] == {("year", 0)}
     assert _forms(tw, TermKind.ORDINAL)[normalize_term("التاسع والعشرين")] == {("", 29)}
     ambiguous = {normalize_term(e.form) for e in tw.of(TermKind.MONTH) if e.term.ambiguous}
-    assert ambiguous == {normalize_term("آب"), normalize_term("مارس")}
+    assert ambiguous == {normalize_term(w) for w in ("آب", "مارس", "ماي", "جوان")}
 
 
 def test_every_month_weekday_and_ordinal_is_present() -> None:

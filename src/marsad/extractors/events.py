@@ -38,6 +38,7 @@ from marsad.extractors.since_taken import since_date, since_phrases, told_by_pro
 from marsad.extractors.state_forces import StateForces
 from marsad.extractors.subtypes import SubTypes, foiled, no_fighting, says_any
 from marsad.extractors.tolls import (
+    STATES_FOES,
     Tolls,
     counted_dead,
     counted_dead_of,
@@ -462,7 +463,7 @@ class EventStage:
             aggregate = (
                 ("aggregate" in flags or frame.sentence in statistics)
                 and "latest" not in flags
-                and not _dated_to_a_day(date)
+                and not (_dated_to_a_day(date) and not self._period_after_the_day(index, date, head))
                 # "قصفت قوات النظام البلدة خلال الأيام الماضية": with no toll, a few days' span dates one
                 # event at week precision (ACLED); a toll over it is statistics
                 and not (_within_a_week(date) and not _tolled(doc, frame.sentence) and not _counted(index, frame))
@@ -853,6 +854,10 @@ class EventStage:
         for e in merged:
             if e.actor1 is None:
                 e.actor1 = self._unnamed_doer(doc, e)
+            elif e.actor2 is None and self._unnamed_foes_dead(doc, e):
+                # "تمكنت مفرزة للجيش الوطني الشعبي من القضاء على إرهابيين اثنين": a force's fight with armed men
+                # no report names is with ACLED's unidentified armed group
+                e.actor2 = self._unidentified(doc, e.place.country if e.place is not None else "")
             e.document_id = doc.id
             e.source = doc.outlet
             e.notes = write_notes(e)
@@ -917,6 +922,16 @@ class EventStage:
         if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is SubEventType.SHELLING:
             return self._unidentified(doc, country)
         return None
+
+    @staticmethod
+    def _unnamed_foes_dead(doc: Document, e: Event) -> bool:
+        """A state's armed clash with no other side named whose every figure of dead counts its foes by a word of
+        armed men ("إرهابيين", "مسلحين", "مهاجمين")."""
+        if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in (1, 8):
+            return False
+        spans = {ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES}
+        groups = [q.group for q in doc.quantities if q.span in spans]
+        return bool(groups) and all(g in STATES_FOES for g in groups)
 
     def _force_there(self, actor_id: str, country: str, on: dt.date | None) -> ActorRef:
         """An inferred doer: the pack's force ``actor_id`` as named in ``country`` on day ``on``."""
@@ -1344,6 +1359,16 @@ class EventStage:
             if any(a.end <= m.span.start and index.count_between(a, m.span) <= _ATTACK_TO_AGENT for a in attacks):
                 return m
         return None
+
+    def _period_after_the_day(self, index: DocIndex, date: DateChoice, head: Span) -> bool:
+        """A phrase of a period (the `aggregate` group: "خلال الفترة الماضية") stands between the day and the event's
+        word: the day is the telling's ("أصدر المتحدث اليوم البيان ...، أعلن فيه أن القوات تمكنت خلال الفترة الماضية
+        من القبض على 300"), the period the event's."""
+        if date.mention is None or date.mention.span.end > head.start:
+            return False
+        between = " ".join(index.words_between(date.mention.span, head))
+        # (not a span since when, which compares: "شهدت الساحة اليوم أكبر تجمع احتجاجي منذ انطلاق الحراك")
+        return any(p in between for p in self.tolls.aggregate_phrases if not p.startswith("منذ"))
 
     def _repelled_new_attack(self, index: DocIndex, doc: Document, frame: Frame, m: ActorMention) -> bool:
         """``m`` repelled a new attack the frame tells by an attack word without the article ("صد الجيش هجوماً"),

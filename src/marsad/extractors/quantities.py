@@ -291,7 +291,7 @@ def _classify(
 ) -> tuple[Quantity, str] | None:
     """The quantity for ``e`` and how its ``counted`` was found ("fwd" for a casualty word after it)."""
     d = ss.d
-    group = e.noun.group if isinstance(e.noun, PeopleNoun) else e.group
+    group = e.noun.group if isinstance(e.noun, PeopleNoun) else e.group or _group_before_brackets(ss, e)
     span = d.view.raw_span(e.nstart, e.nend)
 
     part_of: int | None = None
@@ -437,6 +437,15 @@ def _with_others(ss: NumberSentence, e: Expr, prev_end: int) -> bool:
     back = _backward_cue(ss, e, prev_end)
     hit = ss.d.match[back[1]] if back is not None else None
     return back is not None and hit is not None and hit.suffix in ("ه", "ها") and ss.d.last[back[1]] == e.start - 2
+
+
+def _group_before_brackets(ss: NumberSentence, e: Expr) -> str:
+    """The people group of the noun a figure in brackets follows ("القضاء على إرهابيين (02)", the Algerian army's
+    style), else ""."""
+    if e.start <= ss.lo or ss.d.gap(e.start - 1, e.start) != "(":
+        return ""
+    noun = ss.noun_at(e.start - 1)
+    return noun.group if isinstance(noun, PeopleNoun) else ""
 
 
 def _a_noun_of_its_own(ss: NumberSentence, e: Expr, cue: int | None = None) -> bool:

@@ -618,7 +618,7 @@ _OPENING = 3
 #: the people groups of a state's men and of armed men against a state: a figure of one and a figure of the
 #: other never count the same dead; a group's "members" or "fighters" may be either
 _STATE_MEN = frozenset({"soldier", "police", "officer"})
-_STATES_FOES = frozenset({"gunman", "terrorist", "attacker"})
+STATES_FOES = frozenset({"gunman", "terrorist", "attacker"})
 
 
 def _may_be_one_side(doc: Document, first: Span, second: Span) -> bool:
@@ -626,15 +626,15 @@ def _may_be_one_side(doc: Document, first: Span, second: Span) -> bool:
     not a state's men and its foes ("قتل عشرة من جنود حفظ السلام ... فيما قالت البعثة إن قواتها قتلت ثمانية
     مسلحين" are other dead; "14 عنصراً من قوات النظام" and a faction's claimed "أربعين جندياً" may be the same)."""
     a, b = _groups(doc, first, second)
-    if a not in _COMBATANTS | _STATES_FOES or b not in _COMBATANTS | _STATES_FOES:
+    if a not in _COMBATANTS | STATES_FOES or b not in _COMBATANTS | STATES_FOES:
         return False
-    return not ({a, b} & _STATE_MEN and {a, b} & _STATES_FOES)
+    return not ({a, b} & _STATE_MEN and {a, b} & STATES_FOES)
 
 
 def _of_both_sides(doc: Document, first: list[Span], second: list[Span]) -> bool:
     """The figures ``first`` count a state's men and ``second`` its foes, or the other way round."""
     a, b = _groups_of(doc, first), _groups_of(doc, second)
-    return bool((a & _STATE_MEN and b & _STATES_FOES) or (a & _STATES_FOES and b & _STATE_MEN))
+    return bool((a & _STATE_MEN and b & STATES_FOES) or (a & STATES_FOES and b & _STATE_MEN))
 
 
 def _earlier_count_of(
@@ -676,7 +676,7 @@ def other_sides_dead(doc: Document, told: list[Span], other: list[Span]) -> bool
     a, b = _sides_counted(doc, told), _sides_counted(doc, other)
     if not a or not b:
         return False
-    return (a <= _STATE_MEN and b <= _STATES_FOES) or (a <= _STATES_FOES and b <= _STATE_MEN)
+    return (a <= _STATE_MEN and b <= STATES_FOES) or (a <= STATES_FOES and b <= _STATE_MEN)
 
 
 #: what follows "عنصراً" or "فرداً" when the members counted are a state force's ("11 عنصراً من الشرطة")

@@ -231,12 +231,12 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
 
 
 def _is_name(ctx: Context, i: int, month: _Month) -> bool:
-    """«14 آذار», "قوى 14 آذار", "حرب تموز": a day and month without a year used as a name."""
+    """«14 آذار», "قوى 14 آذار", "حرب تموز", "وساحة أول ماي": a day and month without a year used as a name."""
     start, end = ctx.items[i].nstart, ctx.items[month.end - 1].nend
     text = ctx.text
     if start > 0 and text[start - 1] == '"' and end < len(text) and text[end] == '"':
         return True
-    return ctx.word_before(ctx.items[i].tstart) in ctx.name_heads
+    return ctx.after_name_head(ctx.items[i].tstart)
 
 
 @dataclass(frozen=True, slots=True)

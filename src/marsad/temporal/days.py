@@ -71,7 +71,7 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
     if weekday is not None:
         j += 1
     if rel is None or rel_item is None:
-        if weekday is None or (j == i + 1 and _after_name_head(ctx, ctx.items[i].tstart)):
+        if weekday is None or (j == i + 1 and ctx.after_name_head(ctx.items[i].tstart)):
             return None  # ("لسوق الجمعة": a market named by its day, a place of Tripoli)
         return _weekday(ctx, i, j, weekday, daypart)
     context = daypart is not None or yom is not None or weekday is not None
@@ -87,12 +87,6 @@ def day_phrase(ctx: Context, i: int) -> Parsed | None:
         # "اليوم الجمعة، الخامس من يوليو/تموز 2019" with no publication date: the date it gives is the day
         return dated
     return _with_relative_day(ctx, j, rel, daypart, weekday)
-
-
-def _after_name_head(ctx: Context, start: int) -> bool:
-    """The word before ``start`` is a name head, alone or after a one-letter clitic ("لسوق")."""
-    word = ctx.word_before(start)
-    return word in ctx.name_heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in ctx.name_heads)
 
 
 def _plausible(ctx: Context, it: Item, rel: TimeTerm, context: bool) -> bool:

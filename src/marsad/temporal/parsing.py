@@ -111,6 +111,11 @@ class Context:
         m = _last_word().search(self.text, max(0, nstart - 24), nstart)
         return m.group(1) if m else ""
 
+    def after_name_head(self, start: int) -> bool:
+        """The word before ``start`` is a name head, alone or after a one-letter clitic ("لسوق", "وساحة")."""
+        word = self.word_before(start)
+        return word in self.name_heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in self.name_heads)
+
     def relative(
         self,
         end: int,
