@@ -3529,3 +3529,17 @@ def test_that_day_of_a_date_told_before_dates_the_event_then() -> None:
 def test_years_since_a_state_began_date_no_event_of_its_sentence(text: str) -> None:
     (e,) = _events(text)
     assert not e.historical and e.date is not None and e.date.earliest == PUB
+
+
+def test_a_period_told_between_a_statements_day_and_the_events_makes_them_a_summary() -> None:
+    text = (
+        "أصدر المتحدث العسكري اليوم البيان رقم 15، أعلن فيه أن القوات تمكنت خلال الفترة الماضية من القضاء على 27 من"
+        " العناصر التكفيرية والقبض على 300 من العناصر الإجرامية في سيناء."
+    )
+    assert _events(text) == []
+    # (a span since when between them compares, and dates nothing: the crowd met today)
+    crowd = (
+        "شهدت ساحة الكرامة وسط مدينة السويداء، اليوم الجمعة، أكبر تجمع احتجاجي منذ انطلاق الحراك قبل ثمانية أيام، إذ"
+        " احتشد آلاف المحتجين مطالبين برحيل النظام."
+    )
+    assert [e.event_type for e in _events(crowd)] == [EventType.PROTESTS]
