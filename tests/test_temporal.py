@@ -975,3 +975,30 @@ def test_maghrebi_month_names(text: str, expr: str, day: dt.date) -> None:
 def test_a_square_named_by_a_day_after_a_clitic_is_no_date() -> None:
     assert dates("امتلأت الشوارع وساحة أول ماي بالمتظاهرين") == []
     assert dates("امتلأت الشوارع وساحة أول نوفمبر بالمتظاهرين") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "earliest", "latest", "precision"),
+    [
+        # a week told from its first day until its last: one period, a tally's, not seven daily events
+        (
+            "أوقفت مفارز خلال الأسبوع الممتد من 28 فيفري إلى 5 مارس 14 عنصرا",
+            "28 فيفري إلى 5 مارس",
+            D(2017, 2, 28),
+            D(2017, 3, 5),
+            Precision.WEEK,
+        ),
+        # ... or most of a month
+        (
+            "خلال الفترة من 1 مارس حتى 20 مارس أوقفت الشرطة",
+            "1 مارس حتى 20 مارس",
+            D(2017, 3, 1),
+            D(2017, 3, 20),
+            Precision.MONTH,
+        ),
+    ],
+)
+def test_a_period_told_from_a_day_until_another(
+    text: str, expr: str, earliest: dt.date, latest: dt.date, precision: Precision
+) -> None:
+    check(text, expr, earliest, latest, precision)

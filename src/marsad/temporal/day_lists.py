@@ -29,6 +29,21 @@ def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
         m = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         joined = nxt is not None and _joined_days(raw, m, nxt)
+        if nxt is not None and not joined and _spanned_period(raw, m, nxt):
+            assert m.value is not None and nxt.value is not None
+            first, last = m.value.earliest, nxt.value.earliest
+            precision = Precision.WEEK if (last - first) <= _MAX_PAIR_GAP else Precision.MONTH
+            out.append(
+                DateMention(
+                    Span(m.span.start, nxt.span.end),
+                    m.sentence,
+                    DateValue(first, last, precision),
+                    f"{m.rule}+until-period+{nxt.rule}",
+                    m.relative or nxt.relative,
+                )
+            )
+            i += 2
+            continue
         if nxt is not None and (joined or _spanned_days(raw, m, nxt)):
             assert m.value is not None and nxt.value is not None
             first, second = m.value.earliest, nxt.value.earliest
@@ -57,13 +72,30 @@ def _a_day(m: DateMention) -> bool:
 def _spanned_days(raw: str, a: DateMention, b: DateMention) -> bool:
     """Dates ``a`` and ``b`` are the first and last of a few days of one sentence, "منذ"/"من" before ``a`` and
     "حتى"/"إلى" right before ``b`` a few words on ("منذ صباح الأحد واستمرت حتى مساء أمس الاثنين")."""
+    return 0 < _gap_of_days(a, b) < MAX_RANGE_DAYS and _from_until(raw, a, b)
+
+
+def _spanned_period(raw: str, a: DateMention, b: DateMention) -> bool:
+    """As :func:`_spanned_days`, over more days (two months at most): one period, a tally's ("خلال الأسبوع الممتد
+    من 28 فيفري إلى 5 مارس"), not that many daily events."""
+    return MAX_RANGE_DAYS <= _gap_of_days(a, b) <= _MAX_PERIOD_DAYS and _from_until(raw, a, b)
+
+
+#: the longest period two days told from and until make one date of
+_MAX_PERIOD_DAYS = 62
+
+
+def _gap_of_days(a: DateMention, b: DateMention) -> int:
+    """How many days ``b`` is after ``a``, both single days of one sentence (``b`` no span start); else -1."""
     if a.sentence != b.sentence or a.value is None or b.value is None:
-        return False
+        return -1
     if a.value.precision is not Precision.DAY or b.value.precision is not Precision.DAY or b.durative:
-        return False
-    gap = (b.value.earliest - a.value.earliest).days
-    if not 0 < gap < MAX_RANGE_DAYS:
-        return False
+        return -1
+    return (b.value.earliest - a.value.earliest).days
+
+
+def _from_until(raw: str, a: DateMention, b: DateMention) -> bool:
+    """"منذ"/"من" right before ``a`` and "حتى"/"إلى" right before ``b`` a few words on."""
     before = raw[max(0, a.span.start - 8) : a.span.start].split()
     between = raw[a.span.end : b.span.start].split()
     return (
