@@ -621,7 +621,7 @@ def test_a_province_named_by_its_capital_not_the_datelines_town_places_the_event
 
 def test_a_quarter_the_gazetteer_lacks_in_a_capital_described_then_named_is_in_that_capital() -> None:
     """ "بالعاصمة الصومالية مقديشو" is one place told twice, which holds no other of the sentence's places."""
-    text = "اقتحم مسلحون من حركة الشباب فندقا في حي حمر ججب بالعاصمة الصومالية مقديشو يوم أمس."
+    text = "اقتحم مسلحون من حركة الشباب فندقا في حي بولو حوبي بالعاصمة الصومالية مقديشو يوم أمس."
     assert _locations(text) == ["Mogadishu"]
 
 
@@ -954,3 +954,8 @@ def test_a_known_name_inside_a_romance_name_is_not_that_place(text: str) -> None
     doc = marsad.extract(text, published=PUB)
     assert [e.place and e.place.country for e in doc.events] == [None]
     assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Mexico)"]
+
+
+def test_a_mogadishu_district_by_its_shorter_spelling() -> None:
+    text = "قتل سبعة أشخاص أمس في تفجير انتحاري استهدف نقطة تفتيش في مديرية حمر ججب بالعاصمة الصومالية."
+    assert _locations(text) == ["Mogadishu - Hamar Jajab"]
