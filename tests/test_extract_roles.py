@@ -2390,3 +2390,13 @@ def test_armed_men_no_one_names_killed_by_a_force_are_the_unidentified_armed_gro
         "Military Forces of Algeria (1999-2019)",
         "Unidentified Armed Group (Algeria)",
     )
+
+
+def test_the_force_a_crowd_met_did_not_do_the_killing_it_protests() -> None:
+    doc = marsad.extract(
+        "رشق محتجون غاضبون قوات الأمن بالحجارة في مدينة حلب أمس، احتجاجاً على مقتل ستة من أفراد قبيلة عثر على"
+        " جثثهم في نهر قريب.",
+        published=PUB,
+    )
+    killings = [e for e in doc.events if e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS]
+    assert killings and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in killings)

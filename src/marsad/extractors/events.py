@@ -526,6 +526,17 @@ class EventStage:
             denied_doer = "denied_doer" in flags
             if denied_doer and r.actor1 is not None and r.actor1.span.start < head.start:
                 r.actor1, r.assoc1 = None, []  # "نفى الفصيل مسؤوليته عن مقتل الشاب": the denier is no doer
+            if (
+                "cause" in frame.head.flags
+                and frame.family.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+                and r.actor1 is not None
+                and r.actor1.sentence == frame.sentence
+                and r.actor1.span.end <= head.start
+                and any(f.sentence == frame.sentence and f.family.id in ("protest", "riot") for f in frames)
+            ):
+                # "رشق محتجون قوات الأمن بالحجارة ... احتجاجاً على مقتل ستة من أفراد القبيلة": the force the crowd
+                # met, named before what it reacts to, did not do that killing
+                r.actor1, r.assoc1 = None, []
             if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
                 if (
                     r.actor1 is not None
