@@ -3543,3 +3543,11 @@ def test_a_period_told_between_a_statements_day_and_the_events_makes_them_a_summ
         " احتشد آلاف المحتجين مطالبين برحيل النظام."
     )
     assert [e.event_type for e in _events(crowd)] == [EventType.PROTESTS]
+
+
+def test_an_exchange_of_fire_in_the_accusative_is_the_fight_told_before() -> None:
+    events = _events(
+        "قتل ثلاثة من عناصر الشرطة اليوم في هجوم شنه مسلحون من حركة طالبان باكستان على مركز للشرطة في مدينة بنو. وقال"
+        " مسؤول في الشرطة إن تبادلا لإطلاق النار استمر أكثر من ساعتين وأسفر عن مقتل اثنين من المهاجمين."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ARMED_CLASH, 5)]
