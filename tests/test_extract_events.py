@@ -3551,3 +3551,14 @@ def test_an_exchange_of_fire_in_the_accusative_is_the_fight_told_before() -> Non
         " مسؤول في الشرطة إن تبادلا لإطلاق النار استمر أكثر من ساعتين وأسفر عن مقتل اثنين من المهاجمين."
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ARMED_CLASH, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الجيش الأمريكي أمس أن قواته قتلت مسلحا خلال عمليات في مدينة الرقة.",
+        "قالت الشرطة أمس إن عناصرها قتلوا ثلاثة من المهاجمين قرب مركز في مدينة بنو.",
+    ],
+)
+def test_armed_men_or_attackers_killed_by_a_force_make_a_fight(text: str) -> None:
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARMED_CLASH]

@@ -1261,3 +1261,8 @@ def test_a_figure_in_brackets_counts_the_noun_before_it() -> None:
     text = "تمكنت مفرزة للجيش أمس من القضاء على إرهابيين (02) قرب بلدية الميلية."
     doc = marsad.extract(text, published=dt.date(2024, 1, 3))
     assert [(q.value, q.group) for q in doc.quantities if q.counted == "killed"] == [(2, "terrorist")]
+
+
+def test_gunmen_before_a_numeral_and_its_noun_are_the_killers_not_the_dead() -> None:
+    doc = marsad.extract("قتل مسلحون خمسة قرويين قرب بلدة بوكارانغا أمس.", published=dt.date(2024, 1, 3))
+    assert [q.group for q in doc.quantities if q.counted == "killed"] != ["gunman"]

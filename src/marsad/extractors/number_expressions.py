@@ -66,6 +66,12 @@ class Expr:
     group: str = ""
 
 
+#: words after a numeral that are no noun it counts (normalised): "قتل الجيش مسلحين ثلاثة أمس"
+_NOT_COUNTED_NOUNS = frozenset(
+    {"امس", "اليوم", "خلال", "داخل", "اثناء", "بينهم", "منهم", "اخرين", "اخرون", "علي", "الي"}
+)
+
+
 class Compiled:
     __slots__ = (
         "age_decade",
@@ -795,9 +801,27 @@ class NumberSentence:
             return None  # ("قتيلاً واحداً" is one dead; "شخص واحد" is counted by its casualty word)
         if not isinstance(noun, CasualtyWord) and self._counts_the_next(j):
             return None  # "قتل مسلحون أربعة رجال": the numeral counts the noun after it, not the gunmen
+        if (
+            isinstance(noun, PeopleNoun)
+            and noun.group == "gunman"
+            and card.value > 2
+            and not m.prefix  # (not "المسلحين الأربعة", the four told)
+            and self._a_noun_next(j)
+        ):
+            return None  # "قتل مسلحون خمسة قرويين": the gunmen killed five people of a word no list holds
         e = Expr(i, j + 1, d.term_start(i), d.ends[j], card.value, "words", noun=noun)
         e.noun_counted = noun.counted if isinstance(noun, CasualtyWord) else ""
         return e
+
+    def _a_noun_next(self, j: int) -> bool:
+        """An indefinite word with no clitic, no function word, follows the numeral at token ``j`` right after it:
+        the noun a numeral of three or more comes before ("خمسة قرويين")."""
+        d = self.d
+        k = d.last[j] + 1
+        if k >= self.hi or not d.adjacent(j, k) or d.prefix(k):
+            return False
+        word = d.word(k)
+        return len(word) > 3 and not word.startswith(("ال", "و")) and word not in _NOT_COUNTED_NOUNS
 
     def _counts_the_next(self, j: int) -> bool:
         """A counted noun, with no clitic, follows the numeral at token ``j`` right after it."""

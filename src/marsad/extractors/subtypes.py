@@ -259,7 +259,7 @@ def _own(word: str) -> str:
 
 #: the people groups (data/ar/numbers.yaml) that name armed men, whoever's (not "عنصر", a member, who may be
 #: a former one: "قتل عنصر سابق في فصائل المصالحة" is a civilian, ACLED)
-_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer", "commander", "terrorist"})
+_ARMED_GROUPS = frozenset({"fighter", "soldier", "police", "officer", "commander", "terrorist", "gunman", "attacker"})
 
 
 def _fighters_dead(doc: Document, b: Built) -> bool:
