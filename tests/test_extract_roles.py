@@ -2400,3 +2400,15 @@ def test_the_force_a_crowd_met_did_not_do_the_killing_it_protests() -> None:
     )
     killings = [e for e in doc.events if e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS]
     assert killings and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in killings)
+
+
+def test_a_name_ending_in_a_headmans_word_is_no_civilian() -> None:
+    """ "برج باجي مختار" is a town, "شارع عمر المختار" a street: a village headman is no actor of his own (his
+    death still counts one: numbers.yaml)."""
+    e = _one(
+        "أعلنت وزارة الدفاع أن مفرزة للجيش الوطني الشعبي قضت أمس على ثلاثة إرهابيين قرب برج باجي مختار في"
+        " الجزائر.",
+        dt.date(2018, 9, 27),
+    )
+    assert e.sub_event_type is SubEventType.ARMED_CLASH
+    assert e.actor2 is not None and e.actor2.name == "Unidentified Armed Group (Algeria)"
