@@ -776,3 +776,11 @@ def test_a_deal_sought_is_a_purpose_and_so_is_what_is_conjoined_to_it() -> None:
     # "للتوصل" is the purpose of the efforts, no deal reached: it does not make "لتبادل" a deal made
     found = _triggers("وتتواصل في القاهرة جهود الوسطاء للتوصل إلى هدنة جديدة وصفقة لتبادل الأسرى")
     assert found and all(family == "agreement" and "future" in flags for family, flags in found)
+
+
+def test_an_attempt_to_fire_rockets_foiled_is_disrupted_weapons_use() -> None:
+    text = "أحبطت القوات الأمنية، مساء أمس الاثنين، محاولة لإطلاق صواريخ من نوع كاتيوشا"
+    families = {fam for fam, _ in _triggers(text)}
+    assert "disrupted" in families
+    # (not any attempt foiled: a migration's is none)
+    assert "disrupted" not in {fam for fam, _ in _triggers("أحبط حراس السواحل محاولة هجرة غير شرعية لـ 23 شخصاً")}
