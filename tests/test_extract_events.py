@@ -3562,3 +3562,15 @@ def test_an_exchange_of_fire_in_the_accusative_is_the_fight_told_before() -> Non
 )
 def test_armed_men_or_attackers_killed_by_a_force_make_a_fight(text: str) -> None:
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.ARMED_CLASH]
+
+
+def test_an_abduction_told_again_in_detail_is_one_event_at_the_more_precise_place() -> None:
+    events = _events(
+        "تظاهر العشرات من أهالي الناشط اليوم أمام مقر الحكومة في العاصمة طرابلس للمطالبة بالكشف عن مصيره، بعد"
+        " اختطافه مساء الاثنين على أيدي مسلحين مجهولين. وقال شقيقه إن أربعة مسلحين ملثمين اعترضوا طريقه قرب منزله"
+        " في منطقة سوق الجمعة واقتادوه إلى جهة مجهولة."
+    )
+    taken = [e for e in events if e.sub_event_type is SubEventType.ABDUCTION]
+    assert [(e.place and e.place.location, e.date and e.date.earliest) for e in taken] == [
+        ("Tripoli - Souq al-Juma", dt.date(2019, 3, 11))
+    ]

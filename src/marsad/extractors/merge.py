@@ -71,7 +71,7 @@ def merge_events(
     triggers = triggers or {}
     tolls = frozenset(span for span, (family, _) in triggers.items() if family in _TOLL_FAMILIES)
     fights = {span: si for span, (family, si) in triggers.items() if family == "clash"}
-    placed = _area_joins_its_town(_undated_joins_its_dated_twin(events))
+    placed = _area_joins_its_town(_abduction_retold(_undated_joins_its_dated_twin(events)))
     placed = _city_joins_its_quarter(_summary_told_in_detail(placed, detailing))
     merged = _merge_same_type(placed, another_count, unnamed, other_sides_dead)
     fought_with = _battle_absorbs_its_seizure(_battles_absorb_remote_violence(merged, fights, unnamed))
@@ -135,6 +135,41 @@ def _undated_joins_its_dated_twin(events: list[Event]) -> list[Event]:
         )
 
     return _fold(events, _undated_news, twin, _absorb)
+
+
+#: how many sentences on the taking of people may be told again in detail
+_RETOLD_REACH = 2
+
+
+def _abduction_retold(events: list[Event]) -> list[Event]:
+    """An abduction with no date of its own, told a sentence or two after a dated one and at its place or a
+    quarter of it, is that abduction told in detail ("بعد اختطافه مساء الاثنين على أيدي مسلحين مجهولين. وقال
+    شقيقه إن أربعة مسلحين ... اعترضوا طريقه قرب منزله في منطقة سوق الجمعة واقتادوه إلى جهة مجهولة"): one
+    event, at the more precise place."""
+
+    def told_before(d: Event, e: Event) -> bool:
+        return (
+            d.sub_event_type is SubEventType.ABDUCTION
+            and e.sub_event_type is SubEventType.ABDUCTION
+            and not d.historical
+            and "event_date" not in d.inferred
+            and 0 < e.sentence - d.sentence <= _RETOLD_REACH
+            and e.fatalities == 0
+            and (e.place is None or (d.place is not None and _at_or_in(e.place, d.place)))
+        )
+
+    def join(kept: Event, retold: Event) -> None:
+        place = retold.place
+        _absorb(kept, retold)
+        if place is not None and kept.place is not None and place.place_id != kept.place.place_id:
+            kept.place = place
+
+    return _fold(events, _undated_news, told_before, join)
+
+
+def _at_or_in(place: ResolvedPlace, town: ResolvedPlace) -> bool:
+    """``place`` is ``town`` or one of its quarters ("Tripoli - Souq al-Juma" in Tripoli)."""
+    return place.place_id == town.place_id or place.location.startswith(town.location + " - ")
 
 
 _AREAS = frozenset({PlaceKind.GOVERNORATE, PlaceKind.DISTRICT, PlaceKind.SUBDISTRICT})
