@@ -959,3 +959,18 @@ def test_a_known_name_inside_a_romance_name_is_not_that_place(text: str) -> None
 def test_a_mogadishu_district_by_its_shorter_spelling() -> None:
     text = "قتل سبعة أشخاص أمس في تفجير انتحاري استهدف نقطة تفتيش في مديرية حمر ججب بالعاصمة الصومالية."
     assert _locations(text) == ["Mogadishu - Hamar Jajab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # where men or the wounded were moved or evacuated to is no place of the event
+        (
+            "أخلى الجيش الصومالي أمس قاعدته في بلدة جوهر ونقل عناصره إلى مدينة بلدوين.",
+            "Jawhar",
+        ),
+        ("قتل ثلاثة مدنيين أمس بقصف على بلدة سراقب، ونقل الجرحى إلى مستشفى في مدينة إدلب.", "Saraqib"),
+    ],
+)
+def test_where_people_were_moved_to_is_no_place_of_the_event(text: str, location: str) -> None:
+    assert _locations(text) == [location]
