@@ -3574,3 +3574,12 @@ def test_an_abduction_told_again_in_detail_is_one_event_at_the_more_precise_plac
     assert [(e.place and e.place.location, e.date and e.date.earliest) for e in taken] == [
         ("Tripoli - Souq al-Juma", dt.date(2019, 3, 11))
     ]
+
+
+def test_a_statements_day_after_the_news_told_dates_no_event() -> None:
+    events = _events(
+        "قتل قيادي في تنظيم حراس الدين مساء أمس الخميس بضربة نفذتها طائرة مسيرة استهدفت دراجة نارية قرب بلدة"
+        " كفرتخاريم. وقالت القيادة المركزية الأمريكية، في بيان اليوم الجمعة، إن قواتها نفذت ضربة في شمال غرب سوريا"
+        " أسفرت عن مقتل أحد كبار قادة التنظيم."
+    )
+    assert {e.date.earliest for e in events if e.date is not None} == {dt.date(2019, 3, 14)}

@@ -739,6 +739,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "تظاهر المئات أمس في مدينة درعا في الذكرى الثالثة لانطلاق الاحتجاجات.",
         lambda ev: bool(ev) and not any(e.historical for e in ev),
     ),
+    (  # a sentence going on with a statement is dated by the news told before, not by the day of telling
+        "statement_goes_on",
+        "أوضحت",
+        "قتل 23 جنديا الأربعاء الماضي في كمين نصبه مسلحون قرب مدينة حلب. وأوضحت الوزارة، في بيان تلاه التلفزيون"
+        " الرسمي مساء الخميس، أن أكثر من مئة مسلح هاجموا القافلة مستخدمين عبوات ناسفة.",
+        lambda ev: bool(ev) and len({e.date.earliest for e in ev if e.date is not None}) == 1,
+    ),
     (  # a force arriving after the attackers fled is no side of their attack
         "arrived_after",
         "وصول",

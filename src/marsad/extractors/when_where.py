@@ -176,7 +176,7 @@ class WhenWhere:
         self._participles: list[Token] | None = None
         self._drop_span_starts()
         self._set_aside(self._state_since)
-        self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb)
+        self._set_statement_dates_aside(cues.statement_dated, cues.reporting_verb, cues.statement_goes_on)
         self._set_claim_dates_aside(cues.claim_before)
         self._set_remembered_dates_aside()
         self._set_grievance_dates_aside(cues.grievance)
@@ -227,12 +227,18 @@ class WhenWhere:
         right_before = self.index.words_before(target.cue_span or target.span, 1)
         return "علي" in right_before and origin.span.end < target.span.start
 
-    def _set_statement_dates_aside(self, statement_words: frozenset[str], reporting: frozenset[str]) -> None:
+    def _set_statement_dates_aside(
+        self, statement_words: frozenset[str], reporting: frozenset[str], goes_on: frozenset[str]
+    ) -> None:
         """A date that dates a statement ("في بيانها الصادر اليوم") is no event's date when its sentence has
-        another one ("... مقتل 260 مدنيا خلال تشرين الثاني"); alone, it is the best the sentence gives. So is
+        another one ("... مقتل 260 مدنيا خلال تشرين الثاني"); alone, it is the best the sentence gives, unless a
+        sentence that tells the statement dates the news told before it (:meth:`_dates_a_later_statement`). So is
         the first date of a sentence opened by a reporting verb and its subject ("قالت لجنة الأطباء، اليوم
         الثلاثاء، إن عدد القتلى جراء فض الاعتصام فجر أمس الاثنين ارتفع")."""
         for si, mentions in self.dates_by_sentence.items():
+            if len(mentions) == 1 and self._dates_a_later_statement(mentions[0], statement_words, reporting | goes_on):
+                self.dates_by_sentence[si] = []
+                continue
             if len(mentions) < 2:
                 continue
             kept = [d for d in mentions if statement_words.isdisjoint(self.index.words_before(d.span, 1))]
@@ -242,6 +248,20 @@ class WhenWhere:
                 kept = kept[1:]
             if kept:
                 self.dates_by_sentence[si] = kept
+
+    def _dates_a_later_statement(
+        self, date: DateMention, statement_words: frozenset[str], reporting: frozenset[str]
+    ) -> bool:
+        """The sentence's only date follows a word of a statement ("في بيان تلاه التلفزيون الرسمي مساء الخميس") in a
+        sentence opened by a reporting verb, after a sentence that gave a date: the day of telling, when the
+        news told before had its own ("وأوضحت الوزارة، في بيان ... مساء الخميس، أن أكثر من مئة مسلح هاجموا
+        القافلة" after "... الأربعاء الماضي")."""
+        if statement_words.isdisjoint(self.index.words_before(date.span, 1)):
+            return False
+        words = self.index.sentence_words(date.sentence)
+        if not words or not (words[0] in reporting or (words[0].startswith("و") and words[0][1:] in reporting)):
+            return False
+        return any(d.value is not None for si in range(date.sentence) for d in self.dates_by_sentence.get(si, ()))
 
     def _set_claim_dates_aside(self, claim_words: frozenset[str]) -> None:
         """The date right after a claim of responsibility and its claimant dates the claim, not the attack,
