@@ -2412,3 +2412,12 @@ def test_a_name_ending_in_a_headmans_word_is_no_civilian() -> None:
     )
     assert e.sub_event_type is SubEventType.ARMED_CLASH
     assert e.actor2 is not None and e.actor2.name == "Unidentified Armed Group (Algeria)"
+
+
+def test_the_government_a_spokesmans_ministry_belongs_to_tells_and_is_no_side() -> None:
+    e = _one(
+        "قتل سبعة مصلين اليوم الجمعة في تفجير انتحاري استهدف مسجدا في مدينة بلخمري، بحسب المتحدث باسم وزارة"
+        " الداخلية في حكومة طالبان.",
+        dt.date(2023, 10, 13),
+    )
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Afghanistan)"

@@ -74,6 +74,10 @@ def armed_ids(lexicon: ActorLexicon) -> frozenset[str]:
     return frozenset(a.id for a in lexicon.actors.values() if a.side.armed)
 
 
+#: how many words of a body (a ministry "في" its government) may stand between "باسم" and the actor it names
+_BODY_WORDS = 4
+
+
 def allied(a: Actor, b: Actor) -> bool:
     if a.id == b.id or a.associate_of == b.id or b.associate_of == a.id:
         return True
@@ -309,8 +313,11 @@ class RoleFinder:
         before him ("بحسب بيان للمتحدث العسكري باسم القوات المسلحة", "وفق المتحدث باسم الجيش")."""
         if not self._spokesman_told:
             return False
-        before = self.index.words_before(m.span, 5)
-        for k in range(max(0, len(before) - 3), len(before)):  # (the spokesman, an adjective, "باسم")
+        before = self.index.words_before(m.span, 5 + _BODY_WORDS)
+        for k in range(max(0, len(before) - 3 - _BODY_WORDS), len(before)):  # (the spokesman, an adjective, "باسم")
+            # (further back over the body that names it: "المتحدث باسم وزارة الداخلية في حكومة طالبان")
+            if k < len(before) - 3 and before[k + 1 : k + 2] != ["باسم"]:
+                continue
             if self._a_spokesman(before[k]):
                 cited = before[max(0, k - 2) : k]
                 if not (self.cues.statement_noun.isdisjoint(cited) and self.cues.attribution.isdisjoint(cited)):
