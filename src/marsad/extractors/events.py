@@ -538,12 +538,10 @@ class EventStage:
                 # met, named before what it reacts to, did not do that killing
                 r.actor1, r.assoc1 = None, []
             if frame.family.event_type in _VIOLENT_TYPES and not denied_doer:
+                new_attack_repelled = r.actor1 is not None and self._repelled_new_attack(index, doc, frame, r.actor1)
                 if (
                     r.actor1 is not None
-                    and (
-                        self._repelled_by(index, head, r.actor1)
-                        or self._repelled_new_attack(index, doc, frame, r.actor1)
-                    )
+                    and (new_attack_repelled or self._repelled_by(index, head, r.actor1))
                     and (
                         # (not the defender's own dead: "صدت قوات الجيش هجوماً ... واستشهد جنديان"; the attackers'
                         # are: "صدوا اليوم هجوماً للفصائل، ما أسفر عن مقتل تسعة من عناصر الفصائل")
@@ -566,7 +564,7 @@ class EventStage:
                     r.assoc2 = defenders
                 elif (
                     r.actor1 is not None
-                    and self._repelled_new_attack(index, doc, frame, r.actor1)
+                    and new_attack_repelled
                     and (
                         r.actor2 is None
                         or (one_camp(roles.actor(r.actor1), roles.actor(r.actor2)) and roles.claimant(frame.sentence))

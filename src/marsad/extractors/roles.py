@@ -158,6 +158,8 @@ class RoleFinder:
         self.cues = cues = load_cues()
         #: whether the text names a spokesman at all (most do not: no mention need be looked at for one)
         self._spokesman_told = doc.norm is not None and any(w in doc.norm.text for w in cues.spokesman)
+        #: whether the text tells anyone's arrival at all (see _arrived_after)
+        self._arrival_told = doc.norm is not None and any(w in doc.norm.text for w in cues.arrived_after)
         self._performs = modifier_words("performs")  # "شن", "نفذ" ...: see _performer
         self._negations = _negations()
         #: whether the report tells anyone's age ("في العشرينيات من عمره"): asides of no distance
@@ -314,8 +316,10 @@ class RoleFinder:
         if not self._spokesman_told:
             return False
         before = self.index.words_before(m.span, 5 + _BODY_WORDS)
-        for k in range(max(0, len(before) - 3 - _BODY_WORDS), len(before)):  # (the spokesman, an adjective, "باسم")
-            # (further back over the body that names it: "المتحدث باسم وزارة الداخلية في حكومة طالبان")
+        # (the spokesman, an adjective, "باسم"; further back over the body that names it: "المتحدث باسم وزارة
+        # الداخلية في حكومة طالبان")
+        first = len(before) - 3 - (_BODY_WORDS if "باسم" in before else 0)
+        for k in range(max(0, first), len(before)):
             if k < len(before) - 3 and before[k + 1 : k + 2] != ["باسم"]:
                 continue
             if self._a_spokesman(before[k]):
@@ -1313,6 +1317,8 @@ class RoleFinder:
     def _arrived_after(self, m: ActorMention) -> bool:
         """``m`` is named as arriving after the event: an arrival word (cue group `arrived_after`) right before
         it, after "قبل" or "قبل أن" ("فرّ المهاجمون قبل وصول الشرطة")."""
+        if not self._arrival_told:
+            return False
         before = self.index.words_before(m.span, 3)
         if not before or before[-1] not in self.cues.arrived_after:
             return False

@@ -235,8 +235,9 @@ class WhenWhere:
         sentence that tells the statement dates the news told before it (:meth:`_dates_a_later_statement`). So is
         the first date of a sentence opened by a reporting verb and its subject ("قالت لجنة الأطباء، اليوم
         الثلاثاء، إن عدد القتلى جراء فض الاعتصام فجر أمس الاثنين ارتفع")."""
+        telling = reporting | goes_on
         for si, mentions in self.dates_by_sentence.items():
-            if len(mentions) == 1 and self._dates_a_later_statement(mentions[0], statement_words, reporting | goes_on):
+            if len(mentions) == 1 and self._dates_a_later_statement(mentions[0], statement_words, telling):
                 self.dates_by_sentence[si] = []
                 continue
             if len(mentions) < 2:
