@@ -190,6 +190,10 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         # start and then read
         ("review70", 0.87, 0, 0.80, 0.90),
         ("review71", 0.97, 0, 0.83, 0.97),
+        # round 39: set 72 scored blind at the start and end of the round (not read), set 73 scored blind at the
+        # start and then read
+        ("review72", 0.88, 1, 0.86, 0.88),
+        ("review73", 0.95, 0, 0.88, 0.94),
     ],
 )
 def test_review_set_stays_above_its_floor(
