@@ -2421,3 +2421,15 @@ def test_the_government_a_spokesmans_ministry_belongs_to_tells_and_is_no_side() 
         dt.date(2023, 10, 13),
     )
     assert e.actor2 is not None and e.actor2.name == "Civilians (Afghanistan)"
+
+
+def test_an_attack_repelled_over_a_date_set_off_by_commas_has_its_claimant_as_attacker() -> None:
+    e = _one(
+        "أعلن الجيش المالي أن وحداته صدّت، صباح الثلاثاء 12 سبتمبر/أيلول 2023، هجوما استهدف معسكره في بلدة"
+        " بولكيسي، ما أسفر عن مقتل ثلاثة جنود. وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.",
+        dt.date(2023, 9, 13),
+    )
+    assert (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali (2021-)",
+    )

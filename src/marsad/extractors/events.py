@@ -148,6 +148,18 @@ _HANDS_CHANGED = frozenset(
 )
 
 
+def _only_a_date_between(index: DocIndex, a: Span, b: Span) -> bool:
+    """Every word between the spans is a word of one date of their sentence (an aside of a day between commas)."""
+    lo, hi = a.end, b.start
+    return any(
+        d.span.start >= lo
+        and d.span.end <= hi
+        and index.count_between(a, d.span) == 0
+        and index.count_between(d.span, b) == 0
+        for d in index.doc.dates
+    )
+
+
 def _with_a_pronoun(index: DocIndex, span: Span) -> bool:
     """The word at ``span`` ends in a pronoun of a third person ("لهجومهم", "هجومها")."""
     word = index.tokens[index.position(span).last].norm
@@ -1398,9 +1410,11 @@ class EventStage:
             return False
         clause = index.position(head).clause
         for t in index.tokens_before(head, _REPEL_REACH):
-            if t.clause != clause or t.norm not in self.cues.repelling:
+            if t.norm not in self.cues.repelling:
                 continue
             verb = Span(t.start, t.end)
+            if t.clause != clause and not _only_a_date_between(index, verb, head):
+                continue  # (but over a date set off by commas: "أن وحداته صدّت، صباح الثلاثاء 12 سبتمبر، هجوماً")
             if index.count_between(m.span, verb) <= _SUBJECT_REACH:
                 return True
             # "أعلنت القوات المسلحة المالية، في بيان ...، أن وحداتها صدت هجوماً": its own forces repelled it
