@@ -974,3 +974,8 @@ def test_a_mogadishu_district_by_its_shorter_spelling() -> None:
 )
 def test_where_people_were_moved_to_is_no_place_of_the_event(text: str, location: str) -> None:
     assert _locations(text) == [location]
+
+
+def test_gezira_s_al_hilaliya_after_its_cue_and_qamishli_s_quarter_stay_apart() -> None:
+    sudan = "اقتحمت قوات الدعم السريع أمس قرية الهلالية شرقي ولاية الجزيرة وقتلت 40 مدنياً."
+    assert _locations(sudan) == ["Al Hilaliya"]
