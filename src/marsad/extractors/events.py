@@ -44,6 +44,7 @@ from marsad.extractors.tolls import (
     counted_dead_of,
     dead_by_place,
     fatality_spans,
+    groups_of,
     other_sides_dead,
 )
 from marsad.extractors.tolls_by_place import spread_by_place
@@ -950,9 +951,8 @@ class EventStage:
         armed men ("إرهابيين", "مسلحين", "مهاجمين")."""
         if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in (1, 8):
             return False
-        spans = {ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES}
-        groups = [q.group for q in doc.quantities if q.span in spans]
-        return bool(groups) and all(g in STATES_FOES for g in groups)
+        groups = groups_of(doc, {ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES})
+        return bool(groups) and groups <= STATES_FOES
 
     def _force_there(self, actor_id: str, country: str, on: dt.date | None) -> ActorRef:
         """An inferred doer: the pack's force ``actor_id`` as named in ``country`` on day ``on``."""

@@ -66,10 +66,9 @@ class Expr:
     group: str = ""
 
 
-#: words after a numeral that are no noun it counts (normalised): "قتل الجيش مسلحين ثلاثة أمس"
-_NOT_COUNTED_NOUNS = frozenset(
-    {"امس", "اليوم", "خلال", "داخل", "اثناء", "بينهم", "منهم", "اخرين", "اخرون", "علي", "الي"}
-)
+#: words of four letters or more, without the article, after a numeral that are no noun it counts (normalised):
+#: "قتل الجيش مسلحين ثلاثة خلال المداهمة"
+_NOT_COUNTED_NOUNS = frozenset({"خلال", "داخل", "اثناء", "بينهم", "منهم", "اخرين", "اخرون"})
 
 
 class Compiled:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import pairwise
 from typing import TypeVar
 
@@ -310,8 +310,8 @@ class Tolls:
             # "قتل 19 شخصاً ... بحسب التلفزيون الرسمي. في المقابل، قالت منظمة حقوقية إن 41 شخصاً قتلوا": a sentence
             # opening with a contrast gives another source's count of the same dead
             return True
-        named = {g for g in _groups_of(index.doc, first) if g not in _ANYONE}
-        others = _groups_of(index.doc, second)
+        named = {g for g in groups_of(index.doc, first) if g not in _ANYONE}
+        others = groups_of(index.doc, second)
         if not named.isdisjoint(others):
             return True
         # "هلاك 4 من عناصرها" in a side's statement and "مقتل مجندين اثنين" by a security source: a force's
@@ -352,7 +352,7 @@ class Tolls:
         total, spans = table.get(key, (0, []))
         if spans and _one_sides_part(index, spans[-1], q.span):
             return  # "مقتل 23 من الطرفين، بينما تحدثت المقاومة عن عشرات القتلى في صفوف الحوثيين": a part of them
-        if self._one_sides_toll(index, q.span) and len(_groups_of(index.doc, spans) - {""}) >= 2:
+        if self._one_sides_toll(index, q.span) and len(groups_of(index.doc, spans) - {""}) >= 2:
             # "مقتل 18 تكفيرياً واستشهاد ضابطين وثلاثة جنود، فيما قالت مصادر إن عدد قتلى الجيش بلغ ثمانية": one
             # side's dead counted again, not all the dead told (which side's, the words do not say to the scorer)
             return
@@ -633,7 +633,7 @@ def _may_be_one_side(doc: Document, first: Span, second: Span) -> bool:
 
 def _of_both_sides(doc: Document, first: list[Span], second: list[Span]) -> bool:
     """The figures ``first`` count a state's men and ``second`` its foes, or the other way round."""
-    a, b = _groups_of(doc, first), _groups_of(doc, second)
+    a, b = groups_of(doc, first), groups_of(doc, second)
     return bool((a & _STATE_MEN and b & STATES_FOES) or (a & STATES_FOES and b & _STATE_MEN))
 
 
@@ -712,7 +712,7 @@ def _same_dead(doc: Document, first: Span, second: Span) -> bool:
     return a == b or a in _ANYONE or b in _ANYONE
 
 
-def _groups_of(doc: Document, spans: list[Span]) -> set[str]:
+def groups_of(doc: Document, spans: Collection[Span]) -> set[str]:
     """The people groups the figures ``spans`` count."""
     return {q.group for q in doc.quantities if q.span in spans}
 

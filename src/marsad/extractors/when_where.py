@@ -260,7 +260,7 @@ class WhenWhere:
         if statement_words.isdisjoint(self.index.words_before(date.span, 1)):
             return False
         words = self.index.sentence_words(date.sentence)
-        if not words or not (words[0] in reporting or (words[0].startswith("و") and words[0][1:] in reporting)):
+        if not words or not is_word(words[0], reporting, ("و",)):
             return False
         return any(d.value is not None for si in range(date.sentence) for d in self.dates_by_sentence.get(si, ()))
 
@@ -287,7 +287,7 @@ class WhenWhere:
         # (after a dateline: "نجامينا – (وكالات): أعلن الرئيس التشادي، اليوم الثلاثاء، مقتل 92 جندياً")
         skip = self._dateline_words(sentence, date.span.start)
         first = before[skip] if skip < len(before) else ""
-        if first not in reporting and not (first.startswith("و") and first[1:] in reporting):
+        if not is_word(first, reporting, ("و",)):
             return False
         after = self.index.words_after(date.span, 1)
         if not after:

@@ -29,31 +29,28 @@ def with_listed_days(raw: str, found: list[DateMention]) -> list[DateMention]:
         m = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         joined = nxt is not None and _joined_days(raw, m, nxt)
-        if nxt is not None and not joined and _spanned_period(raw, m, nxt):
+        kind = ""
+        if nxt is not None:
+            if joined:
+                kind = "and"
+            elif _spanned_days(raw, m, nxt):
+                kind = "until"
+            elif _spanned_period(raw, m, nxt):
+                kind = "until-period"
+        if nxt is not None and kind:
             assert m.value is not None and nxt.value is not None
             first, last = m.value.earliest, nxt.value.earliest
-            precision = Precision.WEEK if (last - first) <= _MAX_PAIR_GAP else Precision.MONTH
+            value, days = DateValue.window(first, last), (first, last) if joined else _days_from(first, last)
+            if kind == "until-period":
+                # (a period, a tally's: no daily events; a week of it at week precision, longer at month's)
+                value = DateValue(first, last, Precision.WEEK if last - first <= _MAX_PAIR_GAP else Precision.MONTH)
+                days = ()
             out.append(
                 DateMention(
                     Span(m.span.start, nxt.span.end),
                     m.sentence,
-                    DateValue(first, last, precision),
-                    f"{m.rule}+until-period+{nxt.rule}",
-                    m.relative or nxt.relative,
-                )
-            )
-            i += 2
-            continue
-        if nxt is not None and (joined or _spanned_days(raw, m, nxt)):
-            assert m.value is not None and nxt.value is not None
-            first, second = m.value.earliest, nxt.value.earliest
-            days = (first, second) if joined else _days_from(first, second)
-            out.append(
-                DateMention(
-                    Span(m.span.start, nxt.span.end),
-                    m.sentence,
-                    DateValue.window(first, second),
-                    f"{m.rule}+{'and' if joined else 'until'}+{nxt.rule}",
+                    value,
+                    f"{m.rule}+{kind}+{nxt.rule}",
                     m.relative or nxt.relative,
                     days=days,
                 )
