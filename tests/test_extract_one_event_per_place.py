@@ -288,3 +288,13 @@ def test_clashes_told_as_similar_with_the_arrests_made_in_them_are_the_riot() ->
         (SubEventType.VIOLENT_DEMONSTRATION, "2021-06-10"),
         (SubEventType.VIOLENT_DEMONSTRATION, "2021-06-09"),
     ]
+
+
+def test_the_attackers_firing_on_the_crowds_told_again_with_no_place_is_the_attack() -> None:
+    """ "فتحوا النار على الحشود": the crowd is the attack's victims, not a kind of violence of its own."""
+    text = (
+        "قتل مسلحون عشرة قرويين أمس في هجوم على بلدة تاغاليكو شمال بوركينا فاسو. وقال ناجون إن المهاجمين وصلوا"
+        " على دراجات نارية وفتحوا النار على الحشود."
+    )
+    events = _events(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 10)]

@@ -979,3 +979,23 @@ def test_where_people_were_moved_to_is_no_place_of_the_event(text: str, location
 def test_gezira_s_al_hilaliya_after_its_cue_and_qamishli_s_quarter_stay_apart() -> None:
     sudan = "اقتحمت قوات الدعم السريع أمس قرية الهلالية شرقي ولاية الجزيرة وقتلت 40 مدنياً."
     assert _locations(sudan) == ["Al Hilaliya"]
+
+
+def test_the_town_told_again_is_the_unknown_one_near_which_it_happened_not_the_datelines() -> None:
+    """ "على أطراف بلدة X ... في البلدة": the town the gazetteer lacks, not the dateline's capital the
+    qualified name would otherwise be taken to locate."""
+    text = (
+        "نيامي – قتل مسلحون مجهولون اثني عشر مزارعاً، أمس الأحد، على أطراف بلدة تاغاليكو غربي النيجر، "
+        "وأحرقوا مخازن الحبوب في البلدة."
+    )
+    assert _locations(text) == [""]
+
+
+def test_a_country_after_a_word_for_its_middle_is_where_things_happen() -> None:
+    """ "شمال وسط بوركينا فاسو": not the home country of the group that struck."""
+    text = (
+        "قتل مسلحون من جماعة نصرة الإسلام والمسلمين عشرين قروياً أمس في هجوم على قرية تاغاليكو شمال وسط "
+        "بوركينا فاسو."
+    )
+    doc = marsad.extract(text, published=PUB)
+    assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Burkina Faso)"]

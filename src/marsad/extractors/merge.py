@@ -40,6 +40,8 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
 _TOLL_FAMILIES = frozenset({"killing", "injury"})
 #: the family of words of attacking in general ("الهجوم", "الضربة", "استهدف"), which tell no kind of violence
 _GENERIC_FAMILY = "attack"
+#: the family of the words of a crowd ("الحشود"), which in a sentence of violence tell its victims, not its kind
+_CROWD_FAMILY = "protest"
 
 
 def _never(kept: Event, other: Event) -> bool:
@@ -85,8 +87,9 @@ def merge_events(
     )
     crowds = _one_crowd(_riot_absorbs_its_fight_with_a_force(met, fought), fought)
     generic = frozenset(span for span, (family, _) in triggers.items() if family == _GENERIC_FAMILY)
+    crowd_words = frozenset(span for span, (family, _) in triggers.items() if family == _CROWD_FAMILY)
     mobbed = _mob_absorbs_its_beatings(_riot_absorbs_the_force_it_killed(crowds), unnamed)
-    return _placeless_told_again(mobbed, claims, unnamed, generic)
+    return _placeless_told_again(mobbed, claims, unnamed, generic, crowd_words)
 
 
 def _fold(
@@ -692,6 +695,7 @@ def _placeless_told_again(
     claims: frozenset[int] = frozenset(),
     unnamed: str = "",
     generic: frozenset[tuple[int, int]] = frozenset(),
+    crowd_words: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Event]:
     """A later sentence's violence with neither a place nor a date of its own ("وقال الجيش الإسرائيلي إنه
     استهدف «خلية إرهابية»") is the violence told before at the place and on the day it takes from it (or at
@@ -701,10 +705,12 @@ def _placeless_told_again(
     by a doer left unnamed ("وأعلنت الجماعة مسؤوليتها عن الهجوم، زاعمة أنها استهدفت ميليشيات ..."), whatever target
     it claims; ``unnamed`` is the id of the pack's unidentified armed group. Violence told by none but words of
     attacking in general (``generic``: their spans) is any kind told before ("وأقر المجلس العسكري بتنفيذ الضربة،
-    مؤكداً أنها استهدفت «إرهابيين»" after an air strike)."""
+    مؤكداً أنها استهدفت «إرهابيين»" after an air strike), the words of a crowd beside them (``crowd_words``)
+    set aside ("وقال ناجون إن المهاجمين ... فتحوا النار على الحشود")."""
 
     def kind_unsaid(e: Event) -> bool:
         told = [(ev.span.start, ev.span.end) for ev in e.evidence if ev.role is EvidenceRole.TRIGGER]
+        told = [span for span in told if span not in crowd_words]
         return bool(told) and all(span in generic for span in told)
 
     def placeless(e: Event) -> bool:

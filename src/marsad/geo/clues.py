@@ -157,12 +157,15 @@ def _nstart(token: Token) -> int:
 
 
 def _told_as_where(tokens: list[Token], i: int, prefix: str) -> bool:
-    """The country name at token ``i`` (behind clitic ``prefix``) follows "في", "ب" or a direction."""
+    """The country name at token ``i`` (behind clitic ``prefix``) follows "في", "ب", a direction or a word for
+    its middle ("وسط")."""
     before = _word_before(tokens, i)
     if not prefix and before in cues.STATE_TITLES:
         # "شمال غربي جمهورية أفريقيا الوسطى", "في دولة مالي": the words before the state's title
         prefix = before[:1] if before[:1] == "ب" else ""
         before = _word_before(tokens, i - 1)
+    if before in cues.MIDDLE_WORDS:
+        return True  # (before the conjunction is taken off: "وسط" is no "سط" after "و")
     bare = before[1:] if before[:1] in ("و", "ف") else before
     return prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE
 

@@ -128,6 +128,8 @@ SPONSORS: frozenset[str]
 SPONSOR_LINKS: frozenset[str]
 #: a state's title before its name ("جمهورية", "بدولة"): the words before it say where things are
 STATE_TITLES: frozenset[str]
+#: a word for a country's middle before its name ("شمال وسط بوركينا فاسو"): it says things are there
+MIDDLE_WORDS: frozenset[str]
 #: country -> the countries its forces are reported fighting in: a text naming "الجيش الإسرائيلي" may be
 #: about Tulkarm or Nabatieh, so a place there is not declined as outside the text's country
 FORCES_ABROAD: dict[str, frozenset[str]]

@@ -60,6 +60,7 @@ _LISTS: dict[str, str] = {
     "sponsors": "SPONSORS",
     "sponsor_links": "SPONSOR_LINKS",
     "state_titles": "STATE_TITLES",
+    "middle_words": "MIDDLE_WORDS",
     "appositives": "APPOSITIVES",
     "statement_verbs": "STATEMENT_VERBS",
     "seat_words": "SEAT_WORDS",

@@ -18,6 +18,7 @@ from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.geo.translit import MIN_ALONE, MIN_WITH_GOVERNORATE, arabic_skeleton
 from marsad.model.mentions import PlaceMention
 from marsad.model.places import PlaceCandidate, PlaceKind, ResolvedPlace, replaced
+from marsad.text.datelines import opens_a_dateline
 from marsad.text.normalize import NormalizedText
 
 #: the best candidate's share of the total score needed to resolve
@@ -580,6 +581,7 @@ def resolve(
             slots[i] = _mention(gaz, found, choices, i, i in containers_of, view)
     # the asides in parentheses, which no later anaphor refers to (an anaphor looks only at mentions before it)
     asides = {k for k, f in enumerate(found) if f.aside}
+    datelines = _datelines(found, slots, view)
     for i in range(n):
         f = found[i]
         if f.role == "anaphor":
@@ -588,7 +590,7 @@ def resolve(
             # (nor a capital named by its description: "القوات دخلت المدينة" after "مدينة غريان ... في هجومها على
             # العاصمة" is Gharyan)
             described = {k for k in range(i) if found[k].role == "capital" and found[k].sentence != f.sentence}
-            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides | located | described)
+            slots[i] = _anaphor_mention(f, _base(f, view), slots[:i], asides | located | described, datelines)
         elif f.role == "capital":
             slots[i] = _capital_mention(gaz, f, _base(f, view), slots, focus)
         elif f.role == "landmark":
@@ -605,6 +607,19 @@ def resolve(
         slot.antecedent = index.get(slot.antecedent) if slot.antecedent is not None else None
         out.append(slot)
     return out
+
+
+def _datelines(found: list[Found], slots: list[PlaceMention | None], view: NormalizedText) -> frozenset[int]:
+    """The indices of the named mentions that open a line as a dateline ("واغادوغو – ")."""
+    out: set[int] = set()
+    for k, m in enumerate(slots):
+        if m is None or found[k].role != "name":
+            continue
+        at = m.cue_span.start if m.cue_span is not None else m.span.start
+        word = max(view.raw.rfind(" ", 0, at), view.raw.rfind("\n", 0, at)) + 1  # (the name may leave out "ال")
+        if opens_a_dateline(view.raw, word, m.span.end):
+            out.add(k)
+    return frozenset(out)
 
 
 def _base(f: Found, view: NormalizedText) -> PlaceMention:
@@ -648,9 +663,9 @@ def _capital_mention(
 
 
 def _anaphor_mention(
-    f: Found, m: PlaceMention, earlier: list[PlaceMention | None], asides: set[int]
+    f: Found, m: PlaceMention, earlier: list[PlaceMention | None], asides: set[int], datelines: frozenset[int]
 ) -> PlaceMention | None:
-    ante = _antecedent(earlier, f.cue_kind, asides)
+    ante = _antecedent(earlier, f.cue_kind, asides, datelines)
     if ante is None:
         return None
     j, ante_place = ante
@@ -787,15 +802,16 @@ def _cued_before(done: list[PlaceMention | None], j: int, kind: str) -> bool:
 
 
 def _antecedent(
-    done: list[PlaceMention | None], kind: str, asides: set[int]
+    done: list[PlaceMention | None], kind: str, asides: set[int], datelines: frozenset[int]
 ) -> tuple[int, ResolvedPlace | None] | None:
-    """The latest earlier mention (not an aside in parentheses) an anaphor of cue ``kind`` refers to."""
+    """The latest earlier mention (not an aside in parentheses) an anaphor of cue ``kind`` refers to;
+    ``datelines`` are the mentions that open a dateline."""
     for j in range(len(done) - 1, -1, -1):
         prev = done[j]
         if j in asides or prev is None:
             continue
         res = prev.resolved
-        if prev.qualifier and _locates_another(done, j, kind):
+        if prev.qualifier and _locates_another(done, j, kind, datelines):
             continue  # "مدينة الزاوية غربي العاصمة طرابلس ... الأحياء الشرقية للمدينة": Zawiya, not Tripoli
         cue_kind = _cue_kind(prev)
         if kind == "neighbourhood":
@@ -845,7 +861,7 @@ def _named_city_elsewhere(done: list[PlaceMention | None], j: int, kind: str, co
     return False
 
 
-def _locates_another(done: list[PlaceMention | None], j: int, kind: str) -> bool:
+def _locates_another(done: list[PlaceMention | None], j: int, kind: str, datelines: frozenset[int]) -> bool:
     """Mention ``j``, given after a direction or "near", is the reference point of an earlier mention of its
     sentence ("مدينة الزاوية غربي طرابلس"): it says where that place is, and no anaphor means it; unless the
     anaphor is a city, the reference named one and the place it locates was named an area or a quarter
@@ -853,7 +869,13 @@ def _locates_another(done: list[PlaceMention | None], j: int, kind: str) -> bool
     prev = done[j]
     if prev is None:
         return False
-    located = [m for m in done[:j] if m is not None and m.sentence == prev.sentence and m.resolved is not None]
+    # (not a dateline's town, where the report was filed: "واغادوغو – قتل ... على أطراف بلدة بارسالوغو ... لحماية
+    # البلدة" is the village the gazetteer lacks)
+    located = [
+        m
+        for k, m in enumerate(done[:j])
+        if m is not None and m.sentence == prev.sentence and m.resolved is not None and k not in datelines
+    ]
     if kind == "city" and _cue_kind(prev) == "city" and located and _cue_kind(located[-1]) in _PARTS_OF_A_CITY:
         return False
     return bool(located)
