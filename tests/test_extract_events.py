@@ -3583,3 +3583,12 @@ def test_a_statements_day_after_the_news_told_dates_no_event() -> None:
         " أسفرت عن مقتل أحد كبار قادة التنظيم."
     )
     assert {e.date.earliest for e in events if e.date is not None} == {dt.date(2019, 3, 14)}
+
+
+def test_armed_men_who_entered_a_town_told_by_a_plural_verb_is_news() -> None:
+    """ "دخلوا" is a verb (the noun "دخل", income, has no plural of this form): with its armed men, day and
+    town, an event."""
+    events = marsad.extract(
+        "وكان مسلحو حركة الشباب قد دخلوا الأربعاء الماضي بلدة عيل بور في وسط الصومال.", published=PUB
+    ).events
+    assert [e.event_type for e in events if not e.historical] == [EventType.BATTLES]

@@ -21,7 +21,7 @@ from marsad.errors import LanguageDataError
 from marsad.lang.cues import cue_words, group_names, lint_cue_groups, lint_cues, load_cues, read_cue_groups
 from marsad.lang.files import data_root
 from marsad.model.document import Document
-from marsad.model.events import Event, EventType
+from marsad.model.events import Event, EventType, SubEventType
 from marsad.pipeline import Pipeline
 from marsad.text.normalize import normalize_term
 
@@ -752,6 +752,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         "اقتحم مسلحون حانة في مدينة حلب ليلة أمس وأطلقوا النار على الزبائن، ما أسفر عن مقتل سبعة أشخاص. وفر"
         " المهاجمون قبل وصول الشرطة.",
         lambda ev: [e.event_type for e in ev] == [EventType.VIOLENCE_AGAINST_CIVILIANS],
+    ),
+    (  # a negating word's object ends where what came before or after it begins: the withdrawal is not denied
+        "negation_ends",
+        "بعد",
+        "دخلت قوات النظام السوري أمس مدينة السخنة دون مقاومة بعد انسحاب تنظيم داعش منها.",
+        lambda ev: [e.sub_event_type for e in ev] == [SubEventType.NON_VIOLENT_TRANSFER],
     ),
     (  # a sentence announcing an anniversary: what it tells after the anniversary word is remembered
         "anniversary_falls",

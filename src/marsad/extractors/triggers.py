@@ -71,6 +71,13 @@ _FIRED_FROM_AFAR = frozenset({"airstrike", "shelling"})
 _ASIDES_BEFORE = 8
 
 
+def _negation_ended(tokens: list[Token], negator: int, trigger: int) -> bool:
+    """A word between the negator and the trigger opens what came before or after the thing denied: "دون
+    مقاومة بعد انسحاب التنظيم" denies the resistance, not the withdrawal."""
+    ends = with_conjunctions(load_cues().negation_ends)
+    return any(tokens[j].norm in ends for j in range(negator + 1, trigger))
+
+
 def _heads_a_name(m: Match[ModifierGroup]) -> bool:
     """The modifier is a name's head word ("جيش", "فصائل"), whose group is about names."""
     return any(g.name == "name_head" for g in m.payloads)
@@ -718,6 +725,8 @@ class TriggerStage:
                     continue
                 before = group.scope < 0 and lo + group.scope <= mfirst < lo
                 after = group.scope > 0 and hi < mfirst <= hi + group.scope and last.clause == mt.clause
+                if before and group.name == "negated" and _negation_ended(tokens, mfirst, lo):
+                    continue
                 if before or after:
                     flags.add(group.sets)
         return flags

@@ -182,6 +182,7 @@ class CueWords:
     occasion: frozenset[str]
     anniversary_falls: frozenset[str]
     arrived_after: frozenset[str]
+    negation_ends: frozenset[str]
     statement_goes_on: frozenset[str]
     own_losses: frozenset[str]
     when_before: frozenset[str]
