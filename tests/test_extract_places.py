@@ -999,3 +999,10 @@ def test_a_country_after_a_word_for_its_middle_is_where_things_happen() -> None:
     )
     doc = marsad.extract(text, published=PUB)
     assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Burkina Faso)"]
+
+
+def test_a_country_after_in_is_where_things_happen_not_the_home_of_the_group() -> None:
+    """ "في الكاميرون": Boko Haram's villagers are Cameroon's, though the group's home is Nigeria."""
+    text = "قتل مسلحون من جماعة بوكو حرام خمسة قرويين أمس في هجوم على قرية تاغاليكو في الكاميرون."
+    doc = marsad.extract(text, published=PUB)
+    assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Cameroon)"]

@@ -156,6 +156,10 @@ def _nstart(token: Token) -> int:
     return token.nstart
 
 
+#: "في" before a country's name, alone or after a conjunction
+_IN: frozenset[str] = frozenset({"في"})
+
+
 def _told_as_where(tokens: list[Token], i: int, prefix: str) -> bool:
     """The country name at token ``i`` (behind clitic ``prefix``) follows "في", "ب", a direction or a word for
     its middle ("وسط")."""
@@ -164,10 +168,13 @@ def _told_as_where(tokens: list[Token], i: int, prefix: str) -> bool:
         # "شمال غربي جمهورية أفريقيا الوسطى", "في دولة مالي": the words before the state's title
         prefix = before[:1] if before[:1] == "ب" else ""
         before = _word_before(tokens, i - 1)
-    if before in cues.MIDDLE_WORDS:
-        return True  # (before the conjunction is taken off: "وسط" is no "سط" after "و")
-    bare = before[1:] if before[:1] in ("و", "ف") else before
-    return prefix.endswith("ب") or bare == "في" or bare in cues.DIRECTIONS_PRE
+    # (the word itself or after a conjunction: "في" and "وسط" are no "ي" and "سط" after "ف" and "و")
+    return (
+        prefix.endswith("ب")
+        or before in cues.MIDDLE_WORDS
+        or is_word(before, _IN)
+        or is_word(before, cues.DIRECTIONS_PRE)
+    )
 
 
 def _word_before(tokens: list[Token], i: int) -> str:
