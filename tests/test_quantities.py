@@ -125,6 +125,8 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("قتل جنديين على الحاجز", [("جنديين", 2, "killed", False, False)]),
     ("أصيب طفلان بالشظايا", [("طفلان", 2, "injured", False, False)]),
     ("قتل شخصين اثنين", [("شخصين اثنين", 2, "killed", False, False)]),
+    # gendarmes, police in ACLED's terms, counted like policemen
+    ("قُتل دركيان اثنان في الهجوم", [("دركيان اثنان", 2, "killed", False, False)]),
     # two as the subject of a verb of death ("لم يقتل أحد" stays no figure)
     ("فيما استشهد اثنان في مخيم العودة", [("اثنان", 2, "killed", False, False)]),
     ("فتحت الشرطة النار فقتلت اثنين منهم", [("اثنين", 2, "killed", False, False)]),
