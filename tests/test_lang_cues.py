@@ -753,6 +753,13 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " المهاجمون قبل وصول الشرطة.",
         lambda ev: [e.event_type for e in ev] == [EventType.VIOLENCE_AGAINST_CIVILIANS],
     ),
+    (  # arrests made over the whole country, at no place of their own: no event
+        "scattered_over_the_country",
+        "عبر التراب الوطني",
+        "قتلت وحدات الجيش خمسة إرهابيين في اشتباك قرب مدينة الميلية بولاية جيجل أمس. كما أوقفت وحدات الجيش"
+        " ثلاثة عناصر دعم للجماعات الإرهابية عبر التراب الوطني.",
+        lambda ev: [e.event_type for e in ev] == [EventType.BATTLES],
+    ),
     (  # a negating word's object ends where what came before or after it begins: the withdrawal is not denied
         "negation_ends",
         "بعد",

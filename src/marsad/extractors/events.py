@@ -385,6 +385,7 @@ class EventStage:
         self._storming = tuple(self.cues.storming)  # (read as word beginnings)
         self._aircraft_unknown = Vocabulary.of(self.cues.aircraft_unknown)
         self._attackers_told = Vocabulary.of(self.cues.attackers_told)
+        self._over_the_country = Vocabulary.of(self.cues.scattered_over_the_country)
         #: verbs of waging ("شنت", "نفذت"), with و or ف before them: an attack word's doer stands after them
         self._performs = with_conjunctions(modifier_words("performs"))
         #: every form of the pack's nationality adjectives ("أمريكيين", "الأمريكي") -> country
@@ -504,6 +505,12 @@ class EventStage:
                     places = [pc for pc in places if any(pc.mention is p for p in named)]
                 if not places or not (named or told_by_pronoun(doc, index.position(head).first, date.mention)):
                     continue  # ("منذ انسحاب القوات الأمريكية من البلاد": no place named, so none to date)
+            if all(pc.inferred for pc in places) and self._over_the_country.said_in(
+                index.sentence_words(frame.sentence)
+            ):
+                # "وأضاف البيان أن وحدات الجيش أوقفت خلال الأسبوع الماضي 14 عنصر دعم ... في عمليات متفرقة عبر التراب
+                # الوطني": a country's count at no place of its own (ACLED records no event known only by its country)
+                continue
             told_places = len(places)
             if places and frame.family.event_type is EventType.EXPLOSIONS:
                 places = self._targets_told_on(index, ww, frame, places)
