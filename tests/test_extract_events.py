@@ -3592,3 +3592,12 @@ def test_armed_men_who_entered_a_town_told_by_a_plural_verb_is_news() -> None:
         "وكان مسلحو حركة الشباب قد دخلوا الأربعاء الماضي بلدة عيل بور في وسط الصومال.", published=PUB
     ).events
     assert [e.event_type for e in events if not e.historical] == [EventType.BATTLES]
+
+
+def test_buildings_the_fighters_burnt_in_the_town_they_took_are_part_of_its_capture() -> None:
+    events = marsad.extract(
+        "سيطر مسلحو حركة الشباب أمس على بلدة عيل بور بعد اشتباكات مع الجيش الصومالي أسفرت عن مقتل أربعة جنود،"
+        " وأحرقوا عدداً من المباني الحكومية.",
+        published=PUB,
+    ).events
+    assert [e.event_type for e in events if not e.historical] == [EventType.BATTLES]

@@ -188,6 +188,10 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
     if other.family == "arrest" and "during" in other.flags and head.family in FIGHTING:
         # "قتلت قوات الجيش خمسة مسلحين في تبادل لإطلاق النار خلال مداهمة": the raid the fight was fought in
         return True
+    if other.family == "riot" and head.family == "capture" and fighting:
+        # "سيطروا على البلدة بعد اشتباكات ...، وأحرقوا عدداً من المباني الحكومية": what the fighters burnt in the
+        # town they took is part of its capture, no riot
+        return True
     if other.family == "entry" and head.family in ("arrest", "looting"):
         # "اقتحمت قوات الأمن الحي واعتقلت خمسة شبان": a raid to arrest people is the arrest, and "اقتحم
         # مستوطنون التجمع البدوي واستولوا على الأغنام" a raid to loot the looting, unless the sentence tells
