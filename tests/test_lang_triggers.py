@@ -699,6 +699,8 @@ def test_rumours_that_set_a_crowd_off_are_no_denial(sentence: str, events: int) 
             0,
         ),
         ("توفي شخصان أمس إثر انفجار أسطوانة غاز داخل مطعم في حي الميدان بدمشق.", 0),
+        # a tanker truck loaded with fuel that blew up in a crash
+        ("قتل سبعة أشخاص أمس إثر انفجار شاحنة صهريج محملة بالبنزين اصطدمت بسيارة عند مدخل مدينة حمص.", 0),
         # a tanker made a bomb is a bombing
         ("قتل عشرة أشخاص أمس بهجوم انتحاري بصهريج مفخخ استهدف مديرية الشرطة في مدينة كركوك.", 1),
     ],
