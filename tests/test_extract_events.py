@@ -3601,3 +3601,14 @@ def test_buildings_the_fighters_burnt_in_the_town_they_took_are_part_of_its_capt
         published=PUB,
     ).events
     assert [e.event_type for e in events if not e.historical] == [EventType.BATTLES]
+
+
+def test_a_period_that_tells_a_sides_past_makes_no_statistic_of_the_toll() -> None:
+    """ "حركة الشباب التي كانت تسيطر عليها منذ بداية العام": since when the group held the town, not a count over
+    the year."""
+    events = marsad.extract(
+        "أعلن الجيش الصومالي أمس استعادة السيطرة على بلدة عيل بور بعد معارك مع حركة الشباب التي كانت تسيطر عليها"
+        " منذ بداية العام، وقال إن قواته قتلت 30 من عناصر الحركة.",
+        published=PUB,
+    ).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.GOVERNMENT_REGAINS, 30)]

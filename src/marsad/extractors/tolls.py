@@ -9,6 +9,7 @@ from typing import TypeVar
 from marsad.extractors.built import Built
 from marsad.extractors.frames import CROWD_PURPOSE_REACH, CROWDS, Frame
 from marsad.extractors.positions import DocIndex
+from marsad.extractors.triggers import ACTORS_PAST
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
 from marsad.extractors.when_where import PlaceChoice
 from marsad.lang.cues import CueWords
@@ -487,8 +488,12 @@ class Tolls:
 
     def _counts_over_a_period(self, index: DocIndex, figure: Span, head: Span) -> bool:
         """A period phrase of the `aggregate` group ("منذ مطلع العام") makes ``figure`` a statistic that
-        is not ``head``'s: it stands in the figure's clause while the head is in another, or between them."""
+        is not ``head``'s: it stands in the figure's clause while the head is in another, or between them. (Not one
+        the trigger stage found to tell an actor's past after the head, "استعادة السيطرة ... مع قوات الدعم السريع
+        التي كانت تتحصن فيه منذ اندلاع الحرب".)"""
         where = index.position(figure)
+        if any(t.span == head and ACTORS_PAST in t.flags for t in index.doc.triggers):
+            return False
         if index.position(head).clause != where.clause:
             words = " ".join(t.norm for t in index.sentence_tokens(where.sentence) if t.clause == where.clause)
             if any(phrase in words for phrase in self.aggregate_phrases):

@@ -69,6 +69,10 @@ _SELF_DESCRIBING = frozenset({"aircraft", "accident"})
 _FIRED_FROM_AFAR = frozenset({"airstrike", "shelling"})
 #: how many words of asides a needed word before its form may stand behind, besides its window
 _ASIDES_BEFORE = 8
+#: how many words after a relative pronoun a period's start may tell an actor's past (see _an_actors_past)
+_ACTORS_PAST_REACH = 5
+#: the flag of a trigger whose sentence tells a period only in an actor's past (see _an_actors_past)
+ACTORS_PAST = "actors_past"
 
 
 def _negation_ended(tokens: list[Token], negator: int, trigger: int) -> bool:
@@ -368,6 +372,8 @@ class TriggerStage:
         self.aircraft = modifier_words("aircraft")
         #: modifier group -> the trigger families it cancels
         self.drops = {g.name: g.drops for g in self.lexicon.modifiers.values() if g.drops}
+        #: the relative pronouns ("التي", "الذين"): a count's span told in a clause of theirs may be an actor's past
+        self.relatives = modifier_words("relative_clause")
 
     def _words_and_reach(self, name: str) -> tuple[tuple[str, ...], int]:
         group = self.lexicon.modifiers[name]
@@ -413,7 +419,7 @@ class TriggerStage:
                 continue
             # (a form and the word it needs are one phrase: "لقي أربعة أشخاص ... مصرعهم بحادث سير")
             trigger, reach = met
-            flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()), reach)
+            flags = self._flags(tokens, first, last, mods.get(tok.sentence, ()), names, reach)
             clitic = m.prefix.lstrip("وف")
             if clitic == "س":
                 flags.add("future")  # "وسيقصف الطيران": the future prefix on the verb itself
@@ -696,9 +702,21 @@ class TriggerStage:
                 return j
         return last
 
-    @staticmethod
+    def _an_actors_past(self, tokens: list[Token], first: int, lo: int, names: Ranges) -> bool:
+        """The modifier at token ``first`` stands in a relative clause of an actor's name, a few words after its
+        pronoun ("قوات الدعم السريع التي كانت تتحصن فيه منذ اندلاع الحرب"), and the trigger at token ``lo`` is
+        told before it (not "الذي يخوض منذ مطلع أغسطس مواجهات", nor what the sentence goes on to tell after it)."""
+        sentence = tokens[first].sentence
+        for j in range(first - 1, max(0, first - _ACTORS_PAST_REACH) - 1, -1):
+            if tokens[j].sentence != sentence or j == 0:
+                return False
+            if tokens[j].norm in self.relatives:
+                before = tokens[j - 1]
+                return lo < j and before.sentence == sentence and names.holds(before.start, before.end)
+        return False
+
     def _flags(
-        tokens: list[Token], lo: int, hi: int, mods: Sequence[_Modifier], near_hi: int = -1
+        self, tokens: list[Token], lo: int, hi: int, mods: Sequence[_Modifier], names: Ranges, near_hi: int = -1
     ) -> set[str]:
         """Modifier groups whose words lie within their scope of the trigger (tokens ``lo`` to ``hi``), in
         the same clause. Groups read either side ("a few words away") also look near ``near_hi``, the
@@ -714,6 +732,11 @@ class TriggerStage:
                 if inside and group.name not in _SELF_DESCRIBING:
                     continue
                 if group.scope >= SENTENCE_SCOPE:
+                    if group.name == "aggregate" and self._an_actors_past(tokens, mfirst, lo, names):
+                        # "مع قوات الدعم السريع التي كانت تتحصن فيه منذ اندلاع الحرب": since when a side held the
+                        # place, no count over the span (marked, so the tolls do not read the phrase as one either)
+                        flags.add(ACTORS_PAST)
+                        continue
                     flags.add(group.sets)
                     continue
                 if group.scope == 0:  # either side, a few words away
