@@ -140,6 +140,12 @@ def test_two_students_are_no_taliban() -> None:
     assert "CIVILIANS" in ids and "TALIBAN" not in ids
 
 
+def test_civil_as_a_feminine_adjective_is_no_civilian() -> None:
+    """ "المؤسسات المدنية": civil institutions; "مدنيا", "مدنيان": civilians."""
+    assert _actor_ids("اتفق الطرفان على دمج المؤسسات المدنية والعسكرية") == []
+    assert _actor_ids("قتل مدنيا وأصيب مدنيان") == ["CIVILIANS", "CIVILIANS"]
+
+
 def test_armed_as_an_adjective_is_no_actor() -> None:
     assert _actor_ids("تعرض الحاجز لهجوم مسلح") == []
     # of a group named right before it: the settlers are armed, no unidentified group stands beside them
