@@ -3612,3 +3612,14 @@ def test_a_period_that_tells_a_sides_past_makes_no_statistic_of_the_toll() -> No
         published=PUB,
     ).events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.GOVERNMENT_REGAINS, 30)]
+
+
+def test_people_shot_while_a_crowd_tried_to_storm_a_post_fell_in_its_riot() -> None:
+    """ "خلال محاولة مجموعة من المحتجين اقتحام مركز الشرطة": the dead were of the crowd storming the post."""
+    events = marsad.extract(
+        "قتل شخصان برصاص عناصر الشرطة مساء أمس خلال محاولة مجموعة من المحتجين اقتحام مركز الشرطة في مدينة القصرين.",
+        published=PUB,
+    ).events
+    assert [(e.sub_event_type, e.actor2 and e.actor2.name, e.fatalities) for e in events] == [
+        (SubEventType.VIOLENT_DEMONSTRATION, "Police Forces of Tunisia (2014-2019)", 2)
+    ]

@@ -1107,6 +1107,13 @@ class EventStage:
         )
 
     @staticmethod
+    def _crowd_stormed(b: Built) -> bool:
+        """A storming word of the frame follows its protest word ("المحتجين اقتحام")."""
+        told = (b.frame.head, *b.frame.members)
+        crowd = [t.span.end for t in told if t.family == "protest"]
+        return bool(crowd) and any(t.family == "entry" and t.span.start >= min(crowd) for t in told)
+
+    @staticmethod
     def _names_its_dead(doc: Document, roles: RoleFinder, trigger: Span, crowd: Span) -> bool:
         """The crowd stands a word or two from the trigger, in one stretch of text with no comma or stop
         between: "قتل أربعة متظاهرين", "أصيب ثلاثة محتجين" (not "قتل بالرصاص، ثم تجمع المحتجون")."""
@@ -1846,14 +1853,18 @@ class EventStage:
         )
         # the crowd met with force burnt or looted what it stormed ("أطلقت الشرطة الرصاص الحي على محتجين اقتحموا
         # مبنى البرلمان وأضرموا النار في جزء منه"): a violent crowd, whatever force met it
-        crowd_violent = (
-            repressed
-            and crowd2
-            and actor2_mention is not None
-            and any(
-                t.family == "looting" and t.strength >= 3 and t.span.start > actor2_mention.span.end
-                for t in b.frame.members
+        crowd_violent = repressed and (
+            (
+                crowd2
+                and actor2_mention is not None
+                and any(
+                    t.family == "looting" and t.strength >= 3 and t.span.start > actor2_mention.span.end
+                    for t in b.frame.members
+                )
             )
+            # ("لقي ثلاثة أشخاص مصرعهم برصاص الدرك خلال محاولة مجموعة من المحتجين اقتحام مركز الدرك": the crowd the
+            # dead were of was storming the force's post)
+            or (joined and self._crowd_stormed(b))
         )
         if rioting or repressed:
             opponent = next(
