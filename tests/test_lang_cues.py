@@ -753,6 +753,12 @@ CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
         " المهاجمون قبل وصول الشرطة.",
         lambda ev: [e.event_type for e in ev] == [EventType.VIOLENCE_AGAINST_CIVILIANS],
     ),
+    (  # a grenade thrown on a home with nobody named in it targeted civilians
+        "dwellings",
+        "منزل",
+        "ألقى مجهولون فجر اليوم قنبلة يدوية على منزل ضابط متقاعد في حي البلديات شرقي بغداد.",
+        lambda ev: [e.actor2.name if e.actor2 else "" for e in ev] == ["Civilians (Iraq)"],
+    ),
     (  # arrests made over the whole country, at no place of their own: no event
         "scattered_over_the_country",
         "عبر التراب الوطني",

@@ -50,6 +50,7 @@ from marsad.extractors.tolls import (
 from marsad.extractors.tolls_by_place import spread_by_place
 from marsad.extractors.vocabulary import Vocabulary
 from marsad.extractors.when_where import DateChoice, PlaceChoice, WhenWhere
+from marsad.geo.cues import clitic_forms
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
 from marsad.lang.cues import CueWords, load_cues
 from marsad.lang.packs import DEFAULT_PACK, Pack, load_pack
@@ -299,6 +300,12 @@ _CIVILIAN_GROUPS = frozenset(
 _TAKING_GROUND = frozenset({"entry", "capture"})
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
+#: the blasts whose home hit was their target (see _home_hit)
+_THROWN_OR_PLANTED = frozenset({SubEventType.GRENADE, SubEventType.REMOTE_EXPLOSIVE})
+#: how many words after a frame's word a home it struck is looked for (see _home_hit)
+_HOME_REACH = 2
+#: the words between a blast and the home it struck ("على منزل", "أمام منزل")
+_BEFORE_A_HOME = frozenset({"علي", "امام", "داخل", "قرب"})
 #: the developments whose unnamed other side is civilians: the people arrested, the owners of what was destroyed
 _TAKEN_FROM_CIVILIANS = frozenset({SubEventType.ARRESTS, SubEventType.LOOTING})
 #: how many words may stand between a killing word and the crowd it names as its dead ("قتل أربعة متظاهرين")
@@ -386,6 +393,7 @@ class EventStage:
         self._aircraft_unknown = Vocabulary.of(self.cues.aircraft_unknown)
         self._attackers_told = Vocabulary.of(self.cues.attackers_told)
         self._over_the_country = Vocabulary.of(self.cues.scattered_over_the_country)
+        self._homes = frozenset(clitic_forms(self.cues.dwellings))
         #: verbs of waging ("شنت", "نفذت"), with و or ف before them: an attack word's doer stands after them
         self._performs = with_conjunctions(modifier_words("performs"))
         #: every form of the pack's nationality adjectives ("أمريكيين", "الأمريكي") -> country
@@ -1105,6 +1113,17 @@ class EventStage:
             )
             for t in b.frame.members
         )
+
+    def _home_hit(self, roles: RoleFinder, b: Built) -> bool:
+        """A home (cue group `dwellings`) stands right after a word of the frame, or after "على" or "أمام" next to it
+        ("قنبلة يدوية على منزل", "استهدفت منزلاً")."""
+        for t in (b.frame.head, *b.frame.members):
+            after = roles.index.words_after(t.span, _HOME_REACH)
+            if after and after[0] in _BEFORE_A_HOME:
+                after = after[1:]
+            if after and (after[0] in self._homes or after[0].removesuffix("ا") in self._homes):
+                return True
+        return False
 
     @staticmethod
     def _crowd_stormed(b: Built) -> bool:
@@ -2119,6 +2138,14 @@ class EventStage:
             actor2_mention, actor2_inferred, a2 = mourner, False, roles.actor(mourner)
         # (and a mob's, whose violence is on people or their homes: "أحرق حشد غاضب كنائس ومنازل لمسيحيين")
         mob_on_homes = sub is SubEventType.MOB_VIOLENCE and a2 is None
+        # (and a grenade or a bomb on a home with nobody named in it: "ألقى مجهولون قنبلة يدوية على منزل ضابط
+        # متقاعد"; not shells or strikes, which fall on houses wherever they aim)
+        mob_on_homes = mob_on_homes or (
+            sub in _THROWN_OR_PLANTED
+            and a2 is None
+            and actor2_mention is None
+            and self._home_hit(roles, b)
+        )
         civilian = civilian or civilians_dead or mob_on_homes
         if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead or mob_on_homes:
             civ = self.actors.get(self.pack.civilians)

@@ -184,6 +184,7 @@ class CueWords:
     arrived_after: frozenset[str]
     negation_ends: frozenset[str]
     scattered_over_the_country: frozenset[str]
+    dwellings: frozenset[str]
     statement_goes_on: frozenset[str]
     own_losses: frozenset[str]
     when_before: frozenset[str]
