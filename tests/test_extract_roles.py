@@ -663,6 +663,16 @@ def test_no_claim_leaves_the_bomber_unidentified() -> None:
     assert e.actor1 is not None and e.actor1.actor_id == "UNIDENTIFIED_ARMED" and e.actor1.inferred
 
 
+def test_a_claim_told_in_a_sentence_that_opens_elsewhere_is_of_its_own_blast() -> None:
+    """ "وفي أبين، ... في هجوم تبناه تنظيم القاعدة": the claim names who set that bomb, not the mine told before."""
+    doc = marsad.extract(
+        "قتل طفلان أمس بانفجار لغم أرضي في قرية قرب مدينة تعز. وفي أبين، قتل ثلاثة جنود أول أمس بانفجار عبوة ناسفة"
+        " استهدفت دوريتهم، في هجوم تبناه تنظيم القاعدة في جزيرة العرب.",
+        published=PUB,
+    )
+    assert [e.actor1 and e.actor1.actor_id for e in doc.events] == ["UNIDENTIFIED_ARMED", "AQAP"]
+
+
 def test_what_the_crowd_did_joins_the_crowd_not_what_it_reacts_to() -> None:
     doc = marsad.extract(
         "تظاهر العشرات من أهالي بلدة الشحيل أمس احتجاجاً على مقتل شاب خلال مداهمة، "

@@ -18,6 +18,9 @@ from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 from marsad.text.ranges import Ranges
 
+#: the words after "وفي" that open another incident ("وفي حادث منفصل", "وفي تطور آخر")
+_ANOTHER_INCIDENT = frozenset({"حادث", "حادثه", "سياق", "تطور", "هجوم"})
+
 #: what a verb carries after its stem when its object is a pronoun: (ت)ه، ها، هم، هما، هن، and after the
 #: plural و ("قتلوه")
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
@@ -1088,7 +1091,10 @@ class RoleFinder:
         الهجوم", "أعلن تنظيم الدولة مسؤوليته عن التفجير"."""
         for si in (sentence, sentence + 1, sentence + 2):
             # (two sentences on over a toll's: "فجّر انتحاري حزامه ... . وقال مسؤول إن 27 جندياً قتلوا ... .
-            # وتبنّى تنظيم «الدولة الإسلامية» الهجوم")
+            # وتبنّى تنظيم «الدولة الإسلامية» الهجوم"; not over a sentence that opens elsewhere: "وفي أبين، قُتل ثلاثة
+            # جنود بانفجار عبوة ناسفة، في هجوم تبناه تنظيم القاعدة" claims its own blast)
+            if si > sentence and self._opens_elsewhere(si):
+                break
             for m in self.by_sentence.get(si, ()):
                 if self._claims(m):
                     return m
@@ -1110,6 +1116,22 @@ class RoleFinder:
             if si < sentence:
                 return m
         return None
+
+    def _opens_elsewhere(self, sentence: int) -> bool:
+        """The sentence opens on a place of its own ("وفي أبين، ...", "وفي حي الملعب ...") or on another incident
+        ("وفي حادث منفصل"): what it tells happened apart from what was told before."""
+        tokens = self.index.sentence_tokens(sentence)
+        if len(tokens) < 2 or tokens[0].norm not in ("في", "وفي"):
+            return False
+        if tokens[1].norm in _ANOTHER_INCIDENT or (len(tokens) > 2 and tokens[2].norm == "منفصل"):
+            return True
+        second = tokens[1]
+        # (the place's name or its cue word: "وفي أبين", "وفي محافظة أبين"; the name may leave out the article)
+        return any(
+            p.sentence == sentence
+            and ((p.cue_span or p.span).start <= second.end and p.span.end > second.start)
+            for p in self.doc.places
+        )
 
     def _agents_of_all(self) -> list[tuple[int, ActorMention]]:
         """Armed actors named as the agent of every attack a summary counts ("الهجمات التي شنها X")."""
