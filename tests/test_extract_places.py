@@ -1006,3 +1006,8 @@ def test_a_country_after_in_is_where_things_happen_not_the_home_of_the_group() -
     text = "قتل مسلحون من جماعة بوكو حرام خمسة قرويين أمس في هجوم على قرية تاغاليكو في الكاميرون."
     doc = marsad.extract(text, published=PUB)
     assert [e.actor2 and e.actor2.name for e in doc.events] == ["Civilians (Cameroon)"]
+
+
+def test_a_region_a_crowd_stands_with_named_with_its_cue_is_no_place_of_its_protest() -> None:
+    text = "تظاهر آلاف المواطنين أمس في ساحة الشهداء وسط مدينة حمص تضامناً مع قطاع غزة."
+    assert _locations(text) == ["Homs"]

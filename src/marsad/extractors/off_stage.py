@@ -50,8 +50,11 @@ def _off_stage(index: DocIndex, p: PlaceMention, cues: CueWords) -> bool:
     before_cue = index.words_before(p.cue_span or p.span, _FIRED_FROM_REACH)
     if _fired_from_positions(before_cue):
         return True  # "قذائف أطلقها الحوثيون من مواقعهم في منطقة دار سعد على حي سكني": the same
-    if not cues.solidarity.isdisjoint(before[-2:]) or (
-        _stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p)
+    if (
+        not cues.solidarity.isdisjoint(before[-2:])
+        # (or before its cue: "تضامناً مع قطاع غزة")
+        or (p.cue_span is not None and not cues.solidarity.isdisjoint(before_cue[-2:]))
+        or (_stood_with(before, cues.solidarity) and not after_the_place_stood_with(index, p))
     ):
         return True  # "خرجت مظاهرة في حي الحاضر تضامناً مع حمص": whom the crowd stands with
     if p.cue == "hospital" and _hospital_told_from_or_taken_to(before, cues):
