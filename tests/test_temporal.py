@@ -754,7 +754,12 @@ def test_day_and_month_used_as_a_name(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["أعلن المجلس الاجتماعي لسوق الجمعة التوصل إلى اتفاق.", "اندلعت اشتباكات في منطقة سوق الجمعة بطرابلس."],
+    [
+        "أعلن المجلس الاجتماعي لسوق الجمعة التوصل إلى اتفاق.",
+        "اندلعت اشتباكات في منطقة سوق الجمعة بطرابلس.",
+        # a gate, and the square named after it, in Rabat
+        "انطلقت المسيرة من ساحة باب الأحد وسط الرباط.",
+    ],
 )
 def test_a_weekday_after_a_name_head_is_a_name(text: str) -> None:
     assert dates(text) == []
