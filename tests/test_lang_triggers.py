@@ -482,6 +482,12 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("سيطرت القوات على الفندق وحررت الرهائن", "capture", True),
         # (nor "العامة", which folds like "عامه")
         ("دخلت قوات الأمن ساحة الاعتصام أمام القيادة العامة", "entry", True),
+        # a raid that made no arrest: no_arrest_made
+        ("شنت القوات حملة دهم وتفتيش في البلدة لم تسفر عن أي اعتقالات", "arrest", False),
+        ("شنت القوات حملة دهم وتفتيش في البلدة أسفرت عن اعتقال خمسة شبان", "arrest", True),
+        # a withdrawal told only by where the men went: retreat_toward
+        ("وأفادت مصادر بأن عناصر الخلية انسحبوا باتجاه البادية", "withdrawal", False),
+        ("انسحب عناصر التنظيم من القرية باتجاه البادية", "withdrawal", True),
     ],
 )
 def test_groups_that_drop_a_family_cancel_its_triggers(sentence: str, family: str, kept: bool) -> None:
