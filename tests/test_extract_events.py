@@ -3053,6 +3053,11 @@ def test_a_ground_assault_backed_by_tanks_is_a_battle() -> None:
     assert e.sub_event_type is SubEventType.ARMED_CLASH
 
 
+def test_a_building_taken_over_as_a_base_is_a_headquarters_established() -> None:
+    (e,) = _events("واتخذ مسلحو حركة الشباب من مدرسة بلدة عيل بور مقراً لهم أمس.")
+    assert e.sub_event_type is SubEventType.HEADQUARTERS
+
+
 def test_intermittent_clashes_on_a_day_are_that_days_event() -> None:
     (e,) = _events("وفي جبهة حيس جنوبي الحديدة، اندلعت اشتباكات متقطعة بين القوات المشتركة وعناصر الحوثي مساء أمس.")
     assert e.sub_event_type is SubEventType.ARMED_CLASH
