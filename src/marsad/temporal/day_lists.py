@@ -92,12 +92,14 @@ def _gap_of_days(a: DateMention, b: DateMention) -> int:
 
 
 def _from_until(raw: str, a: DateMention, b: DateMention) -> bool:
-    """"منذ"/"من" right before ``a`` and "حتى"/"إلى" right before ``b`` a few words on."""
+    """"منذ"/"من" right before ``a``, or a verb of going on right before "حتى", and "حتى"/"إلى" right before ``b``
+    a few words on."""
     before = raw[max(0, a.span.start - 8) : a.span.start].split()
     between = raw[a.span.end : b.span.start].split()
     return (
-        bool(before)
-        and before[-1] in _SPAN_FROM
+        # (or what began on the first day "lasted until" the last: "اندلعت المواجهات مساء الاثنين واستمرت حتى مساء
+        # الثلاثاء")
+        ((bool(before) and before[-1] in _SPAN_FROM) or (len(between) >= 2 and between[-2] in _LASTED))
         and 0 < len(between) <= _SPAN_WORDS
         and between[-1] in _SPAN_UNTIL
     )
@@ -113,6 +115,8 @@ def _days_from(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
 _SPAN_FROM = frozenset({"منذ", "ومنذ", "من", "ومن"})
 _SPAN_UNTIL = frozenset({"حتى", "وحتى", "إلى", "وإلى", "الى", "والى"})
 _SPAN_WORDS = 4
+#: the verbs of going on before "حتى" that make the day told before them a span's first
+_LASTED = frozenset({"استمرت", "واستمرت", "استمر", "واستمر", "تواصلت", "وتواصلت", "تواصل", "وتواصل", "امتدت", "وامتدت"})
 
 
 def _joined_days(raw: str, a: DateMention, b: DateMention) -> bool:
