@@ -298,3 +298,13 @@ def test_the_attackers_firing_on_the_crowds_told_again_with_no_place_is_the_atta
     )
     events = _events(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.ATTACK, 10)]
+
+
+def test_the_other_sides_claim_of_the_strike_at_the_city_told_again_is_the_strike() -> None:
+    """ "قالت وزارة الدفاع الروسية إنها استهدفت مواقع ... في المدينة": the strike told before, at its city."""
+    text = (
+        "قتل خمسة مدنيين صباح اليوم جراء قصف صاروخي روسي استهدف حياً سكنياً في مدينة خاركيف شمال شرقي أوكرانيا. من"
+        " جهتها، قالت وزارة الدفاع الروسية إنها استهدفت مواقع لتجميع المرتزقة في المدينة."
+    )
+    events = _events(text, dt.date(2024, 1, 18))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.SHELLING, 5)]

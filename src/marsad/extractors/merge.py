@@ -718,7 +718,20 @@ def _placeless_told_again(
             e.event_type in _VIOLENT
             and e.sentence > 0
             and not e.historical
-            and (e.place is None or "location" in e.inferred)
+            # (or, told by words of attacking in general by a doer it names, only a word standing for a place told
+            # before: "قالت وزارة الدفاع الروسية إنها استهدفت مواقع ... في المدينة"; not "هجوماً آخر استهدف حاجزاً
+            # للجيش في المدينة", by nobody named)
+            and (
+                e.place is None
+                or "location" in e.inferred
+                or (
+                    e.place.rule.startswith("anaphor")
+                    and kind_unsaid(e)
+                    and e.actor1 is not None
+                    and not e.actor1.inferred
+                    and e.actor1.actor_id != unnamed
+                )
+            )
             # (no date of its own: one taken from before, or none at all when the report has no publication date)
             and ("event_date" in e.inferred or not any(ev.role is EvidenceRole.DATE for ev in e.evidence))
             # (not one at a place the text names that the gazetteer lacks: "وشهدت بلدة آيت عميرة مواجهات مماثلة")
