@@ -78,6 +78,8 @@ def _actor_ids(text: str) -> list[str]:
         ("قتل ثلاثة مدنيين", "CIVILIANS"),
         ("فرقت الشرطة المتظاهرين", "PROTESTERS"),
         ("قتل متظاهر برصاص الشرطة", "PROTESTERS"),
+        # a party's supporters, by the word for party
+        ("اندلعت مواجهات بين الشرطة وأنصار حزب حركة لبيك في مدينة لاهور", "PROTESTERS"),
         ("اشتبكت حركة نور الدين الزنكي مع الهيئة", "NOUR_ZENKI"),
         ("فرقت قوات الأمن الداخلي مظاهرة", "ASAYISH"),
         ("أصيبت طفلة برصاص قناص حوثي في حي ثعبات", "HOUTHIS"),
