@@ -291,6 +291,8 @@ def test_since_after_a_word_of_going_on_is_a_span_start() -> None:
         # the hours of a part of the day: since this morning, the day of publication
         ("تدور الاشتباكات منذ ساعات الصباح في الحي.", "منذ ساعات الصباح", SUNDAY, SUNDAY, Precision.DAY),
         ("تقصف المدفعية البلدة منذ ساعات الفجر الأولى.", "منذ ساعات الفجر", SUNDAY, SUNDAY, Precision.DAY),
+        # ... and in the hours of one: this dawn
+        ("اعتقلت القوات خلال ساعات الفجر ستة شبان من البلدة.", "خلال ساعات الفجر", SUNDAY, SUNDAY, Precision.DAY),
         # hours ago may be last night: yesterday or today
         ("تدور الاشتباكات منذ ساعات في الحي.", "منذ ساعات", D(2017, 10, 28), SUNDAY, Precision.WEEK),
     ],

@@ -125,6 +125,9 @@ def period(ctx: Context, i: int) -> Parsed | None:
     if ph.daypart and ph.cue == "since":
         # "منذ ساعات الصباح": since this morning, the day of publication
         return ctx.relative(ph.end, "since+hours-of-daypart", DateValue.day, durative=True)
+    if ph.daypart and ph.cue == "during" and ph.count is None:
+        # "خلال ساعات الفجر": in the hours of this dawn, the day of publication, no span of hours
+        return ctx.relative(ph.end, "during+hours-of-daypart", DateValue.day, durative=True)
     if ph.cue in ("since", "ago"):
         parsed = _ago(ctx, ph)
         if ph.cue == "since" and parsed.value is not None and _after_ongoing(ctx, i):
