@@ -482,6 +482,10 @@ def test_words_that_unmake_a_territorial_trigger(sentence: str, family: str) -> 
         ("سيطرت القوات على الفندق وحررت الرهائن", "capture", True),
         # (nor "العامة", which folds like "عامه")
         ("دخلت قوات الأمن ساحة الاعتصام أمام القيادة العامة", "entry", True),
+        # an operation aimed at arresting: aimed_at_arrest, aim_of_arrest
+        ("وقال الجيش إن العملية في المخيم استهدفت اعتقال مطلوبين", "attack", False),
+        ("وقال الجيش إن العملية في المخيم استهدفت اعتقال مطلوبين", "arrest", False),
+        ("استهدفت غارة منزلاً في المخيم واعتقلت القوات خمسة شبان", "arrest", True),
         # a raid that made no arrest: no_arrest_made
         ("شنت القوات حملة دهم وتفتيش في البلدة لم تسفر عن أي اعتقالات", "arrest", False),
         ("شنت القوات حملة دهم وتفتيش في البلدة أسفرت عن اعتقال خمسة شبان", "arrest", True),
