@@ -748,6 +748,8 @@ def test_shadda_tells_the_verb_from_dawn() -> None:
         "تجمع آلاف المحتجين في ساحة أول نوفمبر بوهران.",
         "تقدمت القوات إلى أطراف حي 7 يوليو قرب مستشفى 22 مايو.",
         "احتشد المشجعون في ملعب 5 جويلية.",
+        # a victory named by its month
+        "ألقى الرئيس كلمة بمناسبة الذكرى الخمسين لنصر أكتوبر.",
     ],
 )
 def test_day_and_month_used_as_a_name(text: str) -> None:
