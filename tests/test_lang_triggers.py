@@ -137,6 +137,8 @@ def test_a_place_said_to_have_come_under_control_is_taken() -> None:
         ("قتل 45 شخصاً خلال شهر أيار", "aggregate"),
         ("وسيطرت الفصائل خلال أيام على مدينتي حلب وحماة", "aggregate"),
         ("ونظمت الحركة منذ تأسيسها عدة مظاهرات", "aggregate"),
+        ("وكانت المدينة قد شهدت في السنوات الماضية تفجيرات انتحارية", "aggregate"),
+        ("حذرت الشرطة من مخططات لجماعة مسلحة لشن هجمات انتحارية", "future"),
         ("وتوزع باقي القتلى على محافظات درعا وإدلب وحماة وحلب", "aggregate"),
         ("وبذلك ترتفع حصيلة القتلى منذ بدء الحرب إلى 3000", "running_total"),
         # a threat reaches over its subject and the statement to what it threatens
