@@ -308,3 +308,15 @@ def test_the_other_sides_claim_of_the_strike_at_the_city_told_again_is_the_strik
     )
     events = _events(text, dt.date(2024, 1, 18))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.SHELLING, 5)]
+
+
+def test_a_foreign_forces_fight_told_before_a_riot_at_its_place_is_the_riot() -> None:
+    """Israel's forces in the West Bank are external (inter 8): their fight with nobody named, told right before
+    the youths' riot against them, is that riot."""
+    text = (
+        "استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي فجر اليوم، خلال مواجهات اندلعت في بلدة قباطية جنوب"
+        " جنين. وأفادت مصادر محلية بأن عشرات الشبان رشقوا الدوريات العسكرية بالحجارة والزجاجات الحارقة، فيما رد"
+        " الجنود بإطلاق الرصاص الحي."
+    )
+    events = _events(text, dt.date(2023, 7, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(SubEventType.VIOLENT_DEMONSTRATION, 1)]

@@ -886,11 +886,13 @@ def _crowd_absorbs_its_arrests(events: list[Event], raids: frozenset[int] = froz
 
 #: ACLED inter code of state forces
 _STATE_FORCES = 1
+#: ... and of external forces, a state's forces abroad among them (Israel's in the West Bank)
+_EXTERNAL_FORCES = 8
 
 
 def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) -> list[Event]:
-    """A fight of a state force with nobody named, told in a riot's sentence at its place and day or in the
-    sentence before it, is the riot's crowd fighting that force ("أحرق محتجون قسم الشرطة بعد اشتباكات مع
+    """A fight of a state force (at home or abroad) with nobody named, told in a riot's sentence at its place and
+    day or in the sentence before it, is the riot's crowd fighting that force ("أحرق محتجون قسم الشرطة بعد اشتباكات مع
     قوات الأمن استمرت ساعات، قتل خلالها خمسة"; "تحولت التظاهرات إلى صدامات مع القوى الأمنية. وأقدم محتجون
     على تحطيم ..."): one riot, with the force as its other side and the fight's dead. The sentences of the
     fights so absorbed are added to ``fought``."""
@@ -901,7 +903,7 @@ def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) 
             e.event_type is EventType.BATTLES
             and not e.historical
             and len(sides) == 1
-            and sides[0].inter == _STATE_FORCES
+            and sides[0].inter in (_STATE_FORCES, _EXTERNAL_FORCES)
             and e.place is not None
         )
 
