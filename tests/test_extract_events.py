@@ -3628,3 +3628,12 @@ def test_people_shot_while_a_crowd_tried_to_storm_a_post_fell_in_its_riot() -> N
     assert [(e.sub_event_type, e.actor2 and e.actor2.name, e.fatalities) for e in events] == [
         (SubEventType.VIOLENT_DEMONSTRATION, "Police Forces of Tunisia (2014-2019)", 2)
     ]
+
+
+def test_how_a_victim_told_before_was_hit_is_no_event_of_its_own() -> None:
+    events = marsad.extract(
+        "قتل متظاهر برصاص قوات الأمن خلال مسيرة احتجاجية خرجت أمس في مدينة أم درمان. وقالت لجنة الأطباء إن المتظاهر،"
+        " وهو شاب في العشرينات، أصيب بطلق ناري في الصدر.",
+        published=PUB,
+    ).events
+    assert [e.event_type for e in events] == [EventType.PROTESTS]

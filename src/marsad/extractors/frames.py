@@ -405,6 +405,16 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 and all(_the_dead_named_again(doc, t) for t in (f.head, *f.members))
             ):
                 continue  # "وأوضح المصدر أن القتيلين ينتميان إلى وحدات مقاومة سنجار": the dead told, no event
+            if (
+                reporting
+                and frames
+                and fams <= _HARM_TOLD_AGAIN
+                and si not in signs.casualties
+                and _victim_told_again(doc, index, f.head, armed)
+            ):
+                # "وقالت لجنة الأطباء إن المتظاهر، وهو شاب في العشرينات، أصيب بطلق ناري في الصدر": how the victim told
+                # before was hit, no event
+                continue
             told = told_of[id(f)] if told_again else None
             if (
                 reporting
@@ -443,6 +453,25 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 frames.append(f)
                 reporting = True
     return frames + taken_frames
+
+
+#: the families of a sentence that tells how a victim told before was hit ("أصيب بطلق ناري في الصدر")
+_HARM_TOLD_AGAIN = TOLL_FAMILIES | {"shooting"}
+#: how many words may stand between the victim told again and the word of their harm (an aside on who they were)
+_VICTIM_REACH = 8
+
+
+def _victim_told_again(doc: Document, index: DocIndex, head: TriggerMention, armed: frozenset[str]) -> bool:
+    """Someone no armed side, named with the article a few words before the frame's head ("إن المتظاهر ... أصيب"),
+    is the victim told before."""
+    return any(
+        m.sentence == head.sentence
+        and m.actor_id not in armed
+        and m.span.end <= head.span.start
+        and index.count_between(m.span, head.span) <= _VICTIM_REACH
+        and with_article(doc, m.span)
+        for m in doc.actors
+    )
 
 
 def _the_dead_named_again(doc: Document, t: TriggerMention) -> bool:
