@@ -192,8 +192,13 @@ def _exported(item: ReviewItem) -> list[dict[str, Any]]:
         ("review71", 0.97, 0, 0.83, 0.97),
         # round 39: set 72 scored blind at the start and end of the round (not read), set 73 scored blind at the
         # start and then read
-        ("review72", 0.88, 1, 0.86, 0.88),
+        # (set 72 read in round 40: 0.897 -> 0.933, its floor raised)
+        ("review72", 0.92, 1, 0.86, 0.88),
         ("review73", 0.95, 0, 0.88, 0.94),
+        # round 40: set 74 scored blind at the start and end of the round (not read), set 75 scored blind at the
+        # start and then read
+        ("review74", 0.90, 0, 0.81, 0.88),
+        ("review75", 0.93, 0, 0.76, 0.96),
     ],
 )
 def test_review_set_stays_above_its_floor(

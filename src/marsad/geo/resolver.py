@@ -616,10 +616,10 @@ _BEFORE_A_DATELINE = frozenset(" \t*•(")
 def _datelines(found: list[Found], slots: list[PlaceMention | None], view: NormalizedText) -> frozenset[int]:
     """The indices of the named mentions that open a line as a dateline ("واغادوغو – ")."""
     out: set[int] = set()
+    raw = view.raw
     for k, m in enumerate(slots):
         if m is None or found[k].role != "name":
             continue
-        raw = view.raw
         at = m.cue_span.start if m.cue_span is not None else m.span.start
         word = at
         while word > 0 and not raw[word - 1].isspace():
