@@ -3637,3 +3637,18 @@ def test_how_a_victim_told_before_was_hit_is_no_event_of_its_own() -> None:
         published=PUB,
     ).events
     assert [e.event_type for e in events] == [EventType.PROTESTS]
+
+
+def test_a_riot_told_after_its_opening_place_stays_apart_from_the_marches_elsewhere() -> None:
+    """ "وفي الناصرية، أضرم محتجون ... وسط انسحاب لقوات الأمن، فيما خرجت تظاهرات في النجف وكربلاء": a riot in
+    Nasiriyah, amid a force drawing back (no ground handed over), beside marches in Najaf and Karbala."""
+    events = marsad.extract(
+        "وفي الناصرية، أضرم محتجون غاضبون النار أمس في مقار عدد من الأحزاب، وسط انسحاب لقوات الأمن من محيطها، فيما"
+        " خرجت تظاهرات حاشدة في النجف وكربلاء دون تسجيل أي احتكاك.",
+        published=PUB,
+    ).events
+    assert sorted((e.place.location if e.place else "", e.sub_event_type.label) for e in events) == [
+        ("Karbala", "Peaceful protest"),
+        ("Najaf", "Peaceful protest"),
+        ("Nasiriyah", "Violent demonstration"),
+    ]

@@ -220,6 +220,10 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return head.family not in ABSORBABLE or head.family == other.family
     if other.family in YIELDS_TO_VIOLENCE and head.family in ABSORBABLE - WEAK:
         return True
+    if other.family == "withdrawal" and head.family == "riot":
+        # "أضرم محتجون النار في مقار الأحزاب، وسط انسحاب لقوات الأمن من محيطها": a force that drew back before a
+        # riot handed no ground over; the riot is the event
+        return True
     targets = ABSORBED_BY.get(other.family)
     return bool(targets and head.family in targets)
 
@@ -629,10 +633,24 @@ def _a_crowd_of_its_own(
     absorbers = [o for o in triggers if o is not t and _absorbs(o, t, fighting) and not _absorbs(t, o, fighting)]
     if not absorbers or any(index.position(o.span).clause == clause for o in absorbers):
         return False
+    # (its place in its clause, or opening the sentence before it: "وفي الناصرية، أضرم محتجون غاضبون النار في مقار
+    # الأحزاب ...، فيما خرجت تظاهرات حاشدة في النجف وكربلاء")
+    opening = index.opens_with(t.sentence, _IN_WORDS) and not any(
+        index.position(o.span).clause < clause for o in absorbers
+    )
     return any(
-        p.sentence == t.sentence and p.resolved is not None and index.position(p.span).clause == clause
+        p.sentence == t.sentence
+        and p.resolved is not None
+        and (
+            index.position(p.span).clause == clause
+            or (opening and p.span.start < t.span.start and index.count_before(t.sentence, p.span.start) <= 1)
+        )
         for p in doc.places
     )
+
+
+#: the words that open a sentence on its place ("وفي الناصرية، ...")
+_IN_WORDS = frozenset({"في", "وفي"})
 
 
 def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:
