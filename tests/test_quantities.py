@@ -125,6 +125,8 @@ DUALS: list[tuple[str, list[Fact]]] = [
     ("قتل جنديين على الحاجز", [("جنديين", 2, "killed", False, False)]),
     ("أصيب طفلان بالشظايا", [("طفلان", 2, "injured", False, False)]),
     ("قتل شخصين اثنين", [("شخصين اثنين", 2, "killed", False, False)]),
+    # protesters by "محتج" as by "متظاهر"
+    ("إن خمسة محتجين قتلوا في الساحة", [("خمسة محتجين", 5, "killed", False, False)]),
     # gendarmes, police in ACLED's terms, counted like policemen
     ("قُتل دركيان اثنان في الهجوم", [("دركيان اثنان", 2, "killed", False, False)]),
     # two as the subject of a verb of death ("لم يقتل أحد" stays no figure)
