@@ -549,11 +549,15 @@ def _names_a_place(p: PlaceMention) -> bool:
     return p.resolved is not None or p.antecedent is not None or bool(p.cue)
 
 
+#: the words that open a sentence on its place ("وفي الناصرية، ...", "وفي حي الملعب ...")
+_IN_WORDS = frozenset({"في", "وفي"})
+
+
 def _opens_a_scene(index: DocIndex, si: int) -> bool:
     """Sentence ``si`` opens on a place of its own, by its cue word ("وفي حي الملعب جنوبي المدينة أعدم ..."):
     what it tells happened there, even where the gazetteer does not know the name."""
     words = index.sentence_words(si)[:2]
-    return len(words) == 2 and words[0] in ("في", "وفي") and words[1] in place_cues.CUES
+    return len(words) == 2 and words[0] in _IN_WORDS and words[1] in place_cues.CUES
 
 
 def _toll_restated_apart(doc: Document, index: DocIndex, triggers: list[TriggerMention]) -> bool:
@@ -647,10 +651,6 @@ def _a_crowd_of_its_own(
         )
         for p in doc.places
     )
-
-
-#: the words that open a sentence on its place ("وفي الناصرية، ...")
-_IN_WORDS = frozenset({"في", "وفي"})
 
 
 def _absorbed(t: TriggerMention, triggers: list[TriggerMention], fighting: bool) -> bool:
