@@ -300,6 +300,8 @@ _CIVILIAN_GROUPS = frozenset(
 _TAKING_GROUND = frozenset({"entry", "capture"})
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
+#: the inter codes of a state's forces, at home (1) and abroad (8)
+_STATE_INTERS = frozenset({1, 8})
 #: the blasts whose home hit was their target (see _home_hit)
 _THROWN_OR_PLANTED = frozenset({SubEventType.GRENADE, SubEventType.REMOTE_EXPLOSIVE})
 #: how many words after a frame's word a home it struck is looked for (see _home_hit)
@@ -964,7 +966,7 @@ class EventStage:
     def _unnamed_foes_dead(doc: Document, e: Event) -> bool:
         """A state's armed clash with no other side named whose every figure of dead counts its foes by a word of
         armed men ("إرهابيين", "مسلحين", "مهاجمين")."""
-        if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in (1, 8):
+        if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in _STATE_INTERS:
             return False
         groups = groups_of(doc, {ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES})
         return bool(groups) and groups <= STATES_FOES
@@ -2140,14 +2142,12 @@ class EventStage:
         mob_on_homes = sub is SubEventType.MOB_VIOLENCE and a2 is None
         # (and a grenade or a bomb on a home with nobody named in it: "ألقى مجهولون قنبلة يدوية على منزل ضابط
         # متقاعد"; not shells or strikes, which fall on houses wherever they aim)
-        mob_on_homes = mob_on_homes or (
-            sub in _THROWN_OR_PLANTED
-            and a2 is None
-            and actor2_mention is None
-            and self._home_hit(roles, b)
+        home_blast = (
+            sub in _THROWN_OR_PLANTED and a2 is None and actor2_mention is None and self._home_hit(roles, b)
         )
-        civilian = civilian or civilians_dead or mob_on_homes
-        if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead or mob_on_homes:
+        on_homes = mob_on_homes or home_blast
+        civilian = civilian or civilians_dead or on_homes
+        if (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and a2 is None) or civilians_dead or on_homes:
             civ = self.actors.get(self.pack.civilians)
             a2_ref: ActorRef | None = ActorRef(civ.id, civ.export_name(country), civ.inter, inferred=True)
         else:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import DocIndex, same_statement
+from marsad.extractors.vocabulary import PLACE_OPENERS
 from marsad.geo import cues as place_cues
 from marsad.lang.cues import load_cues
 from marsad.lang.numbers import MarkerKind, load_numbers
@@ -549,15 +550,11 @@ def _names_a_place(p: PlaceMention) -> bool:
     return p.resolved is not None or p.antecedent is not None or bool(p.cue)
 
 
-#: the words that open a sentence on its place ("وفي الناصرية، ...", "وفي حي الملعب ...")
-_IN_WORDS = frozenset({"في", "وفي"})
-
-
 def _opens_a_scene(index: DocIndex, si: int) -> bool:
     """Sentence ``si`` opens on a place of its own, by its cue word ("وفي حي الملعب جنوبي المدينة أعدم ..."):
     what it tells happened there, even where the gazetteer does not know the name."""
     words = index.sentence_words(si)[:2]
-    return len(words) == 2 and words[0] in _IN_WORDS and words[1] in place_cues.CUES
+    return len(words) == 2 and words[0] in PLACE_OPENERS and words[1] in place_cues.CUES
 
 
 def _toll_restated_apart(doc: Document, index: DocIndex, triggers: list[TriggerMention]) -> bool:
@@ -639,7 +636,7 @@ def _a_crowd_of_its_own(
         return False
     # (its place in its clause, or opening the sentence before it: "وفي الناصرية، أضرم محتجون غاضبون النار في مقار
     # الأحزاب ...، فيما خرجت تظاهرات حاشدة في النجف وكربلاء")
-    opening = index.opens_with(t.sentence, _IN_WORDS) and not any(
+    opening = index.opens_with(t.sentence, PLACE_OPENERS) and not any(
         index.position(o.span).clause < clause for o in absorbers
     )
     return any(

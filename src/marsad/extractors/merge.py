@@ -724,13 +724,7 @@ def _placeless_told_again(
             and (
                 e.place is None
                 or "location" in e.inferred
-                or (
-                    e.place.rule.startswith("anaphor")
-                    and kind_unsaid(e)
-                    and e.actor1 is not None
-                    and not e.actor1.inferred
-                    and e.actor1.actor_id != unnamed
-                )
+                or (e.place.rule.startswith("anaphor") and kind_unsaid(e) and not unnamed_doer(e))
             )
             # (no date of its own: one taken from before, or none at all when the report has no publication date)
             and ("event_date" in e.inferred or not any(ev.role is EvidenceRole.DATE for ev in e.evidence))

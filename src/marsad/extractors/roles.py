@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
-from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, age_aside
+from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, PLACE_OPENERS, age_aside
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -1121,7 +1121,7 @@ class RoleFinder:
         """The sentence opens on a place of its own ("وفي أبين، ...", "وفي حي الملعب ...") or on another incident
         ("وفي حادث منفصل"): what it tells happened apart from what was told before."""
         tokens = self.index.sentence_tokens(sentence)
-        if len(tokens) < 2 or tokens[0].norm not in ("في", "وفي"):
+        if len(tokens) < 2 or tokens[0].norm not in PLACE_OPENERS:
             return False
         if tokens[1].norm in _ANOTHER_INCIDENT or (len(tokens) > 2 and tokens[2].norm == "منفصل"):
             return True

@@ -33,6 +33,8 @@ class Vocabulary:
         return False
 
 
+#: the words that open a sentence on its place ("وفي الناصرية، ...", "وفي حي الملعب ...", "وفي أبين، ...")
+PLACE_OPENERS = frozenset({"في", "وفي"})
 #: the words of an aside on someone's age: "في العشرينيات من عمره"
 AGE_ASIDE = 4
 #: "من عمره": how an age aside ends

@@ -609,10 +609,6 @@ def resolve(
     return out
 
 
-#: what may stand between the start of a line and a dateline's town
-_BEFORE_A_DATELINE = frozenset(" \t*•(")
-
-
 def _datelines(found: list[Found], slots: list[PlaceMention | None], view: NormalizedText) -> frozenset[int]:
     """The indices of the named mentions that open a line as a dateline ("واغادوغو – ")."""
     out: set[int] = set()
@@ -620,15 +616,10 @@ def _datelines(found: list[Found], slots: list[PlaceMention | None], view: Norma
     for k, m in enumerate(slots):
         if m is None or found[k].role != "name":
             continue
-        at = m.cue_span.start if m.cue_span is not None else m.span.start
-        word = at
+        word = m.cue_span.start if m.cue_span is not None else m.span.start
         while word > 0 and not raw[word - 1].isspace():
             word -= 1  # (the name may leave out "ال")
-        first = word
-        while first > 0 and raw[first - 1] in _BEFORE_A_DATELINE:
-            first -= 1
-        # (only a name opening its line may be a dateline's: most are asked no more)
-        if (first == 0 or raw[first - 1] == "\n") and opens_a_dateline(raw, word, m.span.end):
+        if opens_a_dateline(raw, word, m.span.end):
             out.add(k)
     return frozenset(out)
 

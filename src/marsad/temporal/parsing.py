@@ -11,11 +11,14 @@ from functools import lru_cache
 from marsad.lang.timewords import TermKind, TimeTerm
 from marsad.model.dates import DateValue
 from marsad.temporal.scan import ADJACENT, Item
+from marsad.text.clitics import is_word
 from marsad.text.normalize import NormalizedText
 
 NO_PUBLICATION = "no publication date to resolve a relative date against"
 VAGUE = "too vague to place in time"
 DURATION = "a duration, not a point in time"
+#: the one-letter clitics a name head may carry ("لسوق", "وساحة", "بميدان", "فحي")
+_NAME_HEAD_CLITICS = ("و", "ب", "ل", "ف")
 
 
 @dataclass(slots=True)
@@ -113,8 +116,7 @@ class Context:
 
     def after_name_head(self, start: int) -> bool:
         """The word before ``start`` is a name head, alone or after a one-letter clitic ("لسوق", "وساحة")."""
-        word = self.word_before(start)
-        return word in self.name_heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in self.name_heads)
+        return is_word(self.word_before(start), self.name_heads, _NAME_HEAD_CLITICS)
 
     def relative(
         self,
