@@ -937,6 +937,17 @@ def test_every_event_of_a_sentence_remembering_an_anniversary_is_history() -> No
     assert doc.events and all(e.historical and e.date is None for e in doc.events)
 
 
+@pytest.mark.parametrize("verb", ["وافقت", "توافق", "وتحل"])
+def test_a_verb_of_an_anniversary_falling_due_that_begins_with_waw_announces_it(verb: str) -> None:
+    """ "وافقت" begins with the letter of the conjunction: taking "و" off before the look-up lost it."""
+    text = (
+        f"{verb} اليوم الذكرى الخمسون لاندلاع الحرب الأهلية، التي بدأت في 13 نيسان 1975 بحادثة في عين الرمانة"
+        " واستمرت خمسة عشر عاما، وخلفت أكثر من 150 ألف قتيل."
+    )
+    doc = marsad.extract(text, published=dt.date(2025, 4, 13))
+    assert doc.events and all(e.historical for e in doc.events)
+
+
 @pytest.mark.parametrize(
     "text",
     [

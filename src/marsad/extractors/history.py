@@ -12,6 +12,7 @@ from marsad.extractors.when_where import HISTORY_CUTOFF, DateChoice
 from marsad.model.dates import DateValue, Precision
 from marsad.model.document import Document
 from marsad.model.mentions import DateMention
+from marsad.text.clitics import is_word
 
 #: temporal-grammar rules that say "N years ago / for N years"
 _YEARS_AGO = re.compile(r"^(ago|since)\b.*years?")
@@ -73,7 +74,7 @@ def occasions(index: DocIndex, sentences: set[int], occasion: frozenset[str]) ->
     for sentence in sentences:
         tokens = index.sentence_tokens(sentence)
         for k in range(1, len(tokens)):
-            if tokens[k].norm in anniversary and tokens[k - 1].norm.lstrip("و") in occasion:
+            if tokens[k].norm in anniversary and is_word(tokens[k - 1].norm, occasion, ("و",)):
                 out[sentence] = tokens[k - 1].start
                 break
     return out
@@ -96,7 +97,7 @@ def announced_anniversaries(index: DocIndex, falls: frozenset[str]) -> dict[int,
         for j in range(k - 1, max(-1, k - 1 - _FALLS_REACH), -1):
             if tokens[j].sentence != sentence:
                 break
-            if tokens[j].norm.lstrip("و") in falls:
+            if is_word(tokens[j].norm, falls, ("و",)):
                 out[sentence] = tokens[k].end
                 break
     return out
