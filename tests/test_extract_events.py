@@ -3663,3 +3663,38 @@ def test_a_riot_told_after_its_opening_place_stays_apart_from_the_marches_elsewh
         ("Najaf", "Peaceful protest"),
         ("Nasiriyah", "Violent demonstration"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اقتحم عشرات المحتجين مقر البلدية في مدينة مصراتة أمس.",
+        "اقتحم المحتجون مقر البلدية في مدينة مصراتة أمس.",
+        "اقتحم المئات من المتظاهرين الغاضبين مبنى البرلمان في بغداد أمس.",
+    ],
+)
+def test_a_crowd_storming_a_building_is_a_violent_demonstration(text: str) -> None:
+    """The building drops the storming verb's entry; the crowd named after the verb makes it a riot."""
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
+def test_counted_gunmen_storming_a_building_are_no_rioters() -> None:
+    events = _events("اقتحم عشرات المسلحين مقر البلدية في مدينة مصراتة أمس.")
+    assert all(e.event_type is not EventType.RIOTS for e in events)
+
+
+def test_what_a_crowd_protests_against_told_by_no_toll_or_day_is_no_event() -> None:
+    text = (
+        "اقتحم عشرات المحتجين مقر البلدية في مدينة مصراتة أمس، احتجاجاً على تردي الخدمات وتكرار حوادث الخطف في"
+        " المدينة."
+    )
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.VIOLENT_DEMONSTRATION]
+
+
+def test_a_harm_a_crowd_protests_against_told_with_its_own_day_is_an_event() -> None:
+    text = (
+        "نظم العشرات وقفة احتجاجية أمام مديرية الأمن في مدينة سبها اليوم، للمطالبة بالإفراج عن الطبيب محمد الفيتوري"
+        " الذي خطفه مسلحون مجهولون يوم الأحد من أمام عيادته في حي الجديد بالمدينة."
+    )
+    assert SubEventType.ABDUCTION in {e.sub_event_type for e in _events(text)}

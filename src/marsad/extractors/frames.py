@@ -22,7 +22,7 @@ from marsad.lang.triggers import Family, Territorial, TriggerLexicon
 from marsad.model.document import Document
 from marsad.model.mentions import ActorMention, PlaceMention, TriggerMention
 from marsad.model.span import Span
-from marsad.text.clitics import is_word
+from marsad.text.clitics import is_word, with_conjunctions
 from marsad.text.normalize import normalize_term
 
 #: families that never head an event while a more specific trigger is in the sentence
@@ -64,6 +64,14 @@ CROWDS: frozenset[str] = frozenset({"riot", "protest"})
 #: how many words before a harm or its figure a crowd's grievance or demand may stand, in its clause, to make it
 #: what the crowd protests over ("مطالبين بمحاسبة المسؤولين عن انهيار السدين الذي خلف آلاف القتلى")
 CROWD_PURPOSE_REACH = 12
+
+
+def crowd_purpose_words() -> frozenset[str]:
+    """A crowd's grievance and demand words, alone or after a conjunction ("احتجاجا", "ومطالبين"); built
+    from the cues loaded now (``with_conjunctions`` caches by the words)."""
+    cues = load_cues()
+    return with_conjunctions(cues.grievance | cues.demand)
+
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset(
     {
@@ -300,6 +308,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             of_sentence.append(t)
             of_sentence.sort(key=lambda o: o.span.start)
     signs = _Signs.of(doc, index, armed)
+    purpose = crowd_purpose_words()
     frames: list[Frame] = []
     taken_frames: list[Frame] = []  # takeovers a span is counted from, with their own dates
     reporting = False  # once a report has told one event, its next sentences continue the narrative
@@ -385,8 +394,19 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             ({f.head.family} | f.member_families()) <= TOLL_FAMILIES or told_of[id(f)] for f in sentence_frames
         )
         news_told = any(f.head.flags.isdisjoint(_BACKGROUND) for f in sentence_frames)
+        crowd_told = any(t.family in CROWDS for t in triggers)
         for f in sentence_frames:
             if not CLASS_TALK.isdisjoint(f.head.flags):
+                continue
+            if (
+                crowd_told
+                and si not in signs.casualties
+                and _a_crowd_s_grievance(index, f.head, purpose)
+                and not dated_in_its_clause(doc, index, f.head)
+            ):
+                # "اقتحم عشرات المحتجين مقر المجلس البلدي احتجاجاً على تردي الأوضاع الأمنية وتكرار حوادث
+                # الخطف": what the crowd protests against, told by no toll or day of its own, is no event of
+                # the day (not "للمطالبة بالإفراج عن الطبيب الذي خطفه مسلحون يوم الأحد")
                 continue
             if (
                 f.head.family == "agreement"
@@ -458,6 +478,14 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
                 frames.append(f)
                 reporting = True
     return frames + taken_frames
+
+
+def _a_crowd_s_grievance(index: DocIndex, head: TriggerMention, purpose: frozenset[str]) -> bool:
+    """A harm named after a crowd's grievance or demand word in its clause ("احتجاجاً على ... وتكرار حوادث
+    الخطف", "مطالبين بالإفراج عن المعتقلين"): what a crowd told in the sentence protests against."""
+    if head.family in CROWDS:
+        return False
+    return index.said_before_in_clause(head.span, CROWD_PURPOSE_REACH, purpose)
 
 
 #: the families of a sentence that tells how a victim told before was hit ("أصيب بطلق ناري في الصدر")

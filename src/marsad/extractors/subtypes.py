@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from marsad.extractors.built import Built
-from marsad.extractors.frames import CROWD_PURPOSE_REACH, FIGHTING, Frame
+from marsad.extractors.frames import CROWD_PURPOSE_REACH, FIGHTING, Frame, crowd_purpose_words
 from marsad.extractors.positions import DocIndex
 from marsad.lang.actors import Actor, Side
 from marsad.lang.cues import CueWords
@@ -14,7 +14,7 @@ from marsad.lang.triggers import Territorial, modifier_words
 from marsad.model.document import Document
 from marsad.model.events import SubEventType
 from marsad.model.mentions import TriggerMention
-from marsad.text.clitics import is_word, with_conjunctions
+from marsad.text.clitics import is_word
 from marsad.text.normalize import normalize_term
 
 _GOVERNMENT_SIDES = frozenset({Side.GOVERNMENT, Side.PRO_GOVERNMENT})
@@ -47,7 +47,7 @@ class SubTypes:
         self.minor_injury = cues.minor_injury
         self.serious_injury = cues.serious_injury
         self.grievance = cues.grievance
-        self.purpose = with_conjunctions(cues.grievance | cues.demand)
+        self.purpose = crowd_purpose_words()
         self.mourned_dead = cues.mourned_dead
         self.side_claim = cues.side_claim
         self.support = cues.support

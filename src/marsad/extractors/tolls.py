@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from marsad.extractors.built import Built
-from marsad.extractors.frames import CROWD_PURPOSE_REACH, CROWDS, Frame
+from marsad.extractors.frames import CROWD_PURPOSE_REACH, CROWDS, Frame, crowd_purpose_words
 from marsad.extractors.positions import DocIndex
 from marsad.extractors.triggers import ACTORS_PAST
 from marsad.extractors.vocabulary import BODY_STEMS, Vocabulary
@@ -87,7 +87,7 @@ class Tolls:
         self.caused_by = cues.caused_by
         self.neutralising = cues.neutralising
         self.neutralising_broadly = with_conjunctions(cues.neutralising_broadly)
-        self.purpose = with_conjunctions(cues.grievance | cues.demand)
+        self.purpose = crowd_purpose_words()
         self.charged = modifier_words("charge")
         self.running_total = Vocabulary.of(modifier_words("running_total"))
         self.nationwide = tuple(normalize_term(w) for w in cues.nationwide)
