@@ -1011,3 +1011,19 @@ def test_a_country_after_in_is_where_things_happen_not_the_home_of_the_group() -
 def test_a_region_a_crowd_stands_with_named_with_its_cue_is_no_place_of_its_protest() -> None:
     text = "تظاهر آلاف المواطنين أمس في ساحة الشهداء وسط مدينة حمص تضامناً مع قطاع غزة."
     assert _locations(text) == ["Homs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("قتل شخصان في قصف على مدينة إب أمس.", "Ibb"),
+        ("تظاهر المئات في مدينة قم أمس احتجاجا على الغلاء.", "Qom"),
+    ],
+)
+def test_a_name_too_short_for_the_name_matcher_is_found_after_its_cue(text: str, location: str) -> None:
+    assert _locations(text) == [location]
+
+
+def test_a_short_name_without_its_cue_is_no_place() -> None:
+    """ "اب" is also "father": with no cue word before it, it names no place."""
+    assert _locations("قتل اب وابنه في قصف على مدينة تعز أمس.") == ["Taiz"]

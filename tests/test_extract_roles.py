@@ -2443,3 +2443,15 @@ def test_an_attack_repelled_over_a_date_set_off_by_commas_has_its_claimant_as_at
         "JNIM: Group for Support of Islam and Muslims",
         "Military Forces of Mali (2021-)",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختطف مسلحون حوثيون أمس الناشط عبد الرحمن السامعي من منزله في مدينة تعز.",
+        "أكدت مصادر قبلية أن مسلحين حوثيين اختطفوا ثلاثة شبان من قرية في مديرية الحيمة الخارجية أمس.",
+    ],
+)
+def test_gunmen_with_a_group_s_adjective_are_that_group(text: str) -> None:
+    e = _one(text)
+    assert _ids(e) == ("HOUTHIS", "CIVILIANS")

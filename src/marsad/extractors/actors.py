@@ -282,6 +282,9 @@ class ActorStage:
             )
         found, view_spans = _join_pairs(view, found, view_spans, _SOLDIERS_FROM, self._soldiers_of_a_group)
         found, view_spans = _join_pairs(view, found, view_spans, self._of, self._gunmen_of_a_group)
+        found, view_spans = _join_pairs(
+            view, found, view_spans, _CONSTRUCT, lambda m, n: self._gunmen_by_a_group_adjective(doc.text, m, n)
+        )
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._force_owned_by)
         found, view_spans = _join_pairs(view, found, view_spans, _OWNED_BY, self._unit_of_a_group, first=True)
         found = self._the_gunmen(view.text, found, view_spans)
@@ -608,6 +611,15 @@ class ActorStage:
         (who would be read as the attacker, and the group as its target)."""
         unidentified = self.pack.unidentified_armed_group
         return m.actor_id == unidentified and n.actor_id != unidentified and self.lexicon.get(n.actor_id).side.armed
+
+    def _gunmen_by_a_group_adjective(self, text: str, m: ActorMention, n: ActorMention) -> bool:
+        """ "اختطف مسلحون حوثيون الناشط": gunmen with the adjective of an armed group that is no state's force
+        right after them are that group, one mention, not unidentified gunmen beside their victim (a word with the
+        article or of more words is no adjective of theirs: "هاجم مسلحون الحوثيين")."""
+        if not self._gunmen_of_a_group(m, n) or self.lexicon.get(n.actor_id).side.state:
+            return False
+        word = text[n.span.start : n.span.end]
+        return " " not in word and not word.startswith(("ال", "و"))
 
     def _camp_led_by(self, text: str, nstart: int, group: str) -> tuple[str, int]:
         """The camp whose head word ("فصائل") stands a few words before a verb of leading right before the group's

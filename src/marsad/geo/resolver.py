@@ -13,7 +13,7 @@ from marsad.geo import cues
 from marsad.geo.acled import as_landmark, to_resolved
 from marsad.geo.countries import ARAB_STATES, CURATED_COUNTRIES
 from marsad.geo.finder import Found
-from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.gazetteer import MIN_KEY, Gazetteer
 from marsad.geo.records import ADMIN_KINDS, SETTLEMENTS, Place
 from marsad.geo.translit import MIN_ALONE, MIN_WITH_GOVERNORATE, arabic_skeleton
 from marsad.model.mentions import PlaceMention
@@ -182,7 +182,8 @@ class Resolver:
 
     # -- scoring ------------------------------------------------------------------------------------
     def candidates(self, f: Found) -> list[Place]:
-        if f.role != "name":
+        if f.role != "name" and not (f.role == "unknown" and f.cue and len(f.key) < MIN_KEY):
+            # (a name too short for the name matcher is looked up after its cue: "مدينة إب", "مدينة قم")
             return []
         key = f.key
         cands = self.gaz.candidates(key, f.article)
@@ -513,7 +514,7 @@ def resolve(
                 for keys in mine:
                     focus.drop(keys)  # ("منطقة الجيزة البحرية" in Sirte is no sign of Giza)
                 theirs = _about(focus)
-            if f.role == "name":
+            if f.role == "name" or (f.role == "unknown" and cands[i]):
                 choices[i] = r.choose(f, cands[i], container_place(i), focus, theirs, directed(i))
             elif f.role == "unknown":
                 choices[i] = r.fuzzy(f, container_place(i), focus)
