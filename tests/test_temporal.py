@@ -425,6 +425,12 @@ def test_month_without_year_is_the_latest_not_after_publication() -> None:
     check("وقع التفجير في أكتوبر الماضي على الطريق.", "أكتوبر الماضي", *_month(2016, 10))
 
 
+@pytest.mark.parametrize(("expr", "month", "year"), [("آب الماضي", 8, 2017), ("مارس الماضي", 3, 2017)])
+def test_a_month_name_that_is_also_a_word_is_a_month_with_its_word_of_when(expr: str, month: int, year: int) -> None:
+    """ "آب" alone may be "father"; "آب الماضي" (an article-less noun with the article's adjective) is the month."""
+    check(f"وقع التفجير في {expr} على الطريق.", expr, *_month(year, month))
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "year"),
     [

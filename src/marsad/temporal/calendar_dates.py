@@ -194,8 +194,17 @@ def absolute(ctx: Context, i: int) -> Parsed | None:
     year = _year(ctx, i, month.end, year_gaps) if month.number is not None else None
     if year is not None and year.number is None and year.shift is None:
         year = None  # "أكتوبر العام" is not a date
-    if year is None and month.number is not None and not month.strong and day is None and part is None:
-        return None  # a bare آب or مارس is more likely "father" or "he practised"
+    if (
+        year is None
+        and month.number is not None
+        and not month.strong
+        and day is None
+        and part is None
+        and ctx.term(month.end, i, TermKind.MODIFIER, ("past", "current", "next"), gaps=(ADJACENT,)) is None
+    ):
+        # a bare آب or مارس is more likely "father" or "he practised" (not with its word of when: "في آب الماضي",
+        # an article-less noun with the article's adjective, is the month)
+        return None
     # (a part of a month too: "ساحة أول نوفمبر" is Oran's square, not early November)
     if year is None and month.number is not None and _is_name(ctx, i, month):
         return Parsed(month.end, "name", None, emit=False)
