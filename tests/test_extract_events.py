@@ -3698,3 +3698,9 @@ def test_a_harm_a_crowd_protests_against_told_with_its_own_day_is_an_event() -> 
         " الذي خطفه مسلحون مجهولون يوم الأحد من أمام عيادته في حي الجديد بالمدينة."
     )
     assert SubEventType.ABDUCTION in {e.sub_event_type for e in _events(text)}
+
+
+def test_a_community_leader_killed_is_a_civilian() -> None:
+    """ "قيادي" alone is a leader of an armed side; "قيادي اجتماعي" leads a community."""
+    (e,) = _events("قتل مسلحون مجهولون أمس الأحد قيادياً اجتماعياً بالرصاص أمام منزله في مدينة توماكو.")
+    assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting and e.fatalities == 1

@@ -1271,3 +1271,16 @@ def test_a_figure_in_brackets_counts_the_noun_before_it() -> None:
 def test_gunmen_before_a_numeral_and_its_noun_are_the_killers_not_the_dead() -> None:
     doc = marsad.extract("قتل مسلحون خمسة قرويين قرب بلدة بوكارانغا أمس.", published=dt.date(2024, 1, 3))
     assert [q.group for q in doc.quantities if q.counted == "killed"] != ["gunman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل حشد غاضب أمس رجلاً ضرباً في سوق المدينة.",
+        "قتل مسلحون مجهولون، ليل الثلاثاء، رجلاً خمسينياً أمام منزله.",
+        "قتل مسلحون مجهولون أمس الأحد قيادياً اجتماعياً بالرصاص أمام منزله.",
+    ],
+)
+def test_one_victim_after_the_killers_and_the_day(text: str) -> None:
+    """The doer (armed men, an angry crowd) and then the day stand between the verb and its one victim."""
+    assert _killed(text) == 1

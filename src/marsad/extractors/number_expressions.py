@@ -74,6 +74,8 @@ _NOT_COUNTED_NOUNS = frozenset({"خلال", "داخل", "اثناء", "بينه�
 class Compiled:
     __slots__ = (
         "age_decade",
+        "angry",
+        "crowd_noun",
         "died",
         "died_later",
         "doer_words",
@@ -108,6 +110,8 @@ class Compiled:
         self.met_death = cues.met_death
         #: a death verb told after the one who died: "أصيب رجل ... وتوفي متأثراً بجراحه"
         self.died_later = cues.died_later
+        #: an angry crowd told before its victim ("قتل حشد غاضب أمس رجلاً ضرباً"), see _over_armed_men
+        self.crowd_noun, self.angry = cues.crowd_noun, cues.angry
         entries: list[tuple[str, Entry, bool]] = []
         for _, e in words.entries():
             inflects = isinstance(e, CasualtyWord) and e.inflects
@@ -625,7 +629,12 @@ class NumberSentence:
             and self.noun_at(j) is None
         ):
             j += 1
-        j = self._over_armed_men(j)
+        k = self._over_armed_men(j)
+        if k != j:
+            # (and a date after the doer: "قتل حشد غاضب أمس رجلاً")
+            j = k
+            while j < self.hi and j in d.transparent and self._next_to(j) and self.noun_at(j) is None:
+                j += 1
         if j >= self.hi or not self._next_to(j):
             return None
         noun = self.noun_at(j)
@@ -648,10 +657,18 @@ class NumberSentence:
 
     def _over_armed_men(self, j: int) -> int:
         """The token after armed men named by the people noun at ``j`` and an adjective of theirs ("قتل مسلحون
-        مجهولون طفلاً": the killers, told before their victim), else ``j``."""
+        مجهولون طفلاً": the killers, told before their victim), or after an angry crowd ("قتل حشد غاضب رجلاً"),
+        else ``j``."""
         d = self.d
         if j >= self.hi or not d.adjacent(j - 1, j) or d.prefix(j):
             return j
+        if (
+            d.word(j) in d.comp.crowd_noun
+            and j + 1 < self.hi
+            and d.adjacent(j, j + 1)
+            and d.word(j + 1) in d.comp.angry
+        ):
+            return j + 2  # "قتل حشد غاضب أمس رجلاً": the angry crowd that killed him
         noun = self.noun_at(j)
         if not isinstance(noun, PeopleNoun) or noun.group != "gunman" or noun.number is GramNumber.SINGULAR:
             return j
