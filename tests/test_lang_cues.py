@@ -143,6 +143,13 @@ def _locations(events: list[Event]) -> list[str]:
 
 # (group, word, sentence, what the sentence gives with the word, checked by `holds`)
 CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # the group "behind" an ambush named a sentence later did it
+        "stands_behind",
+        "يقفون",
+        "قُتل خمسة جنود أمس في كمين نصبه مسلحون لقافلة عسكرية قرب بلدة تيرا غربي النيجر. وقالت وزارة الدفاع إن عناصر"
+        " من تنظيم الدولة الإسلامية في الساحل يقفون وراء الكمين.",
+        lambda ev: len(ev) == 1 and _names(ev, "actor1")[0].startswith("Islamic State"),
+    ),
     (  # "في مؤتمر صحفي": the press adjective, no journalist hit
         "press_event",
         "مؤتمر",

@@ -26,6 +26,8 @@ _ANOTHER_INCIDENT = frozenset({"حادث", "حادثه", "سياق", "تطور",
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
 
+#: what stands "behind" an attack is its doer ("يقفون وراء الكمين", cue group `stands_behind`)
+_BEHIND = "وراء"
 #: the pronoun after a verb of telling that an attribution governs ("بحسب ما أفادت به الشرطة")
 _TOLD_BY = frozenset({"به", "بها"})
 
@@ -1159,9 +1161,11 @@ class RoleFinder:
         before = self.index.words_before(m.span, 2)
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
-        after = self.index.words_after(m.span, 1)
+        after = self.index.words_after(m.span, 2)
         if (before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after):
             return True
+        if len(after) == 2 and after[0] in self.cues.stands_behind and after[1] == _BEHIND:
+            return True  # "أن عناصر من تنظيم الدولة يقفون وراء الكمين"
         if self._claims_after_its_name(m):
             return True
         if before and is_word(before[-1], self.cues.reporting_verb, ("و",)) and self._says_it_did(m):

@@ -64,6 +64,7 @@ class CueWords:
     gathering: frozenset[str]
     claim_before: frozenset[str]
     claim_after: frozenset[str]
+    stands_behind: frozenset[str]
     claim_verb: frozenset[str]
     claimed_all: frozenset[str]
     accuser_verb: frozenset[str]
