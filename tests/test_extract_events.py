@@ -3704,3 +3704,20 @@ def test_a_community_leader_killed_is_a_civilian() -> None:
     """ "قيادي" alone is a leader of an armed side; "قيادي اجتماعي" leads a community."""
     (e,) = _events("قتل مسلحون مجهولون أمس الأحد قيادياً اجتماعياً بالرصاص أمام منزله في مدينة توماكو.")
     assert e.sub_event_type is SubEventType.ATTACK and e.civilian_targeting and e.fatalities == 1
+
+
+def test_the_attackers_killed_in_the_response_are_the_other_side_s_dead() -> None:
+    """ "وقتلت العشرات منهم": "منهم" points back to the attackers; their dead add to the soldiers'."""
+    text = (
+        "قتل ستة جنود أمس في كمين نصبه مسلحون قرب بلدة تيرا غربي النيجر. وقالت وزارة الدفاع في بيان إن القوات ردت"
+        " على المهاجمين وقتلت العشرات منهم، مشيرة إلى أن عناصر من تنظيم الدولة الإسلامية يقفون وراء الكمين."
+    )
+    assert [e.fatalities for e in _events(text)] == [6 + 12]
+
+
+def test_the_attackers_counted_by_their_pronoun_add_to_the_soldiers_told() -> None:
+    text = (
+        "قتل ستة جنود أمس في كمين نصبه مسلحون قرب بلدة تيرا غربي النيجر. وقالت وزارة الدفاع إن القوات ردت على"
+        " المهاجمين وقتلت 20 منهم."
+    )
+    assert [e.fatalities for e in _events(text)] == [26]

@@ -291,7 +291,11 @@ def _classify(
 ) -> tuple[Quantity, str] | None:
     """The quantity for ``e`` and how its ``counted`` was found ("fwd" for a casualty word after it)."""
     d = ss.d
-    group = e.noun.group if isinstance(e.noun, PeopleNoun) else e.group or _group_before_brackets(ss, e)
+    group = (
+        e.noun.group
+        if isinstance(e.noun, PeopleNoun)
+        else e.group or _group_before_brackets(ss, e) or _group_of_their_pronoun(ss, e)
+    )
     span = d.view.raw_span(e.nstart, e.nend)
 
     part_of: int | None = None
@@ -446,6 +450,27 @@ def _group_before_brackets(ss: NumberSentence, e: Expr) -> str:
         return ""
     noun = ss.noun_at(e.start - 1)
     return noun.group if isinstance(noun, PeopleNoun) else ""
+
+
+#: "منهم" after a figure: of the people named before it ("ردت على المهاجمين وقتلت العشرات منهم")
+_OF_THEM = "منهم"
+#: how many words before such a figure the people it counts may be named, in its clause
+_OF_THEM_REACH = 5
+
+
+def _group_of_their_pronoun(ss: NumberSentence, e: Expr) -> str:
+    """The people group of the noun "منهم" after a figure points back to, the nearest people noun in the
+    figure's clause a few words before it ("ردت القوات على المهاجمين وقتلت العشرات منهم": attackers), else ""."""
+    d = ss.d
+    if e.end >= ss.hi or d.word(e.end) != _OF_THEM:
+        return ""
+    for k in range(e.start - 1, max(ss.lo, e.start - _OF_THEM_REACH) - 1, -1):
+        if not ss.same_clause(k, e.start):
+            break
+        noun = ss.noun_at(k)
+        if isinstance(noun, PeopleNoun):
+            return noun.group
+    return ""
 
 
 def _a_noun_of_its_own(ss: NumberSentence, e: Expr, cue: int | None = None) -> bool:
