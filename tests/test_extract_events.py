@@ -3721,3 +3721,11 @@ def test_the_attackers_counted_by_their_pronoun_add_to_the_soldiers_told() -> No
         " المهاجمين وقتلت 20 منهم."
     )
     assert [e.fatalities for e in _events(text)] == [26]
+
+
+def test_a_deal_reached_over_a_long_subject_a_place_and_a_day_is_an_agreement() -> None:
+    text = (
+        "توصلت اللجنة المركزية في درعا البلد أمس الأربعاء إلى اتفاق مع اللجنة الأمنية التابعة للنظام السوري"
+        " برعاية روسية."
+    )
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.AGREEMENT]

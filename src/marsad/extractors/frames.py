@@ -811,6 +811,11 @@ _VERB_REACH = 2
 _ANNOUNCED_REACH = 10
 
 
+#: the verb of reaching a deal ("توصلت", "توصلوا"), and how many words before the deal it may stand
+_REACHED = "توصل"
+_REACHED_REACH = 12
+
+
 def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame) -> bool:
     """The head, or a trigger right beside it, is a verb telling the event: a clause-initial event word
     followed by its actor ("قصف الجيش مواقع ..."), or a verb that opens its clause with a new participant
@@ -823,6 +828,12 @@ def _told_by_a_verb(doc: Document, index: DocIndex, signs: _Signs, frame: Frame)
         and not load_cues().claim_verb.isdisjoint(index.words_before(head.span, _ANNOUNCED_REACH))
     ):
         return True  # "أعلن وفد من أعيان المنطقة، صباح الأحد، التوصل إلى اتفاق": the deal reached, announced
+    if head.family == "agreement" and any(
+        w.removeprefix("و").startswith(_REACHED) for w in index.words_before(head.span, _REACHED_REACH)
+    ):
+        # "توصلت اللجنة المركزية في درعا البلد أمس الأربعاء إلى اتفاق": the deal told by the verb that reached it,
+        # over a long subject, a place and a day
+        return True
     if head.family == "attack" and _repelled(index, head) and not with_article(doc, head.span):
         # "صد الجيش المالي أمس هجوماً على معسكره": a new attack told by the verb that repelled it (not "صدّت
         # الهجوم", the attack told before)
