@@ -143,6 +143,13 @@ def _locations(events: list[Event]) -> list[str]:
 
 # (group, word, sentence, what the sentence gives with the word, checked by `holds`)
 CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # a claim over "so-called" names the claimant
+        "so_called",
+        "تسمى",
+        "سقطت ثلاثة صواريخ أمس داخل قاعدة عسكرية قرب مدينة الرمادي. وتبنت ما تسمى «المقاومة الإسلامية في العراق»"
+        " في بيان القصف.",
+        lambda ev: len(ev) == 1 and _names(ev, "actor1") == ["Islamic Resistance in Iraq"],
+    ),
     (  # the group "behind" an ambush named a sentence later did it
         "stands_behind",
         "يقفون",

@@ -1158,9 +1158,12 @@ class RoleFinder:
     def _find_claim(self, m: ActorMention) -> bool:
         if m.actor_id not in self.armed:
             return False
-        before = self.index.words_before(m.span, 2)
+        before = self.index.words_before(m.span, 4)
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
+        if before and before[-1] in self.cues.so_called:
+            # "وتبنت ما تسمى «المقاومة الإسلامية في العراق» القصف": the claim over "so-called"
+            before = before[:-2] if len(before) > 1 and before[-2] == "ما" else before[:-1]
         after = self.index.words_after(m.span, 2)
         if (before and before[-1] in self.cues.claim_before) or (after and after[0] in self.cues.claim_after):
             return True

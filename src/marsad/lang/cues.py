@@ -65,6 +65,7 @@ class CueWords:
     claim_before: frozenset[str]
     claim_after: frozenset[str]
     stands_behind: frozenset[str]
+    so_called: frozenset[str]
     claim_verb: frozenset[str]
     claimed_all: frozenset[str]
     accuser_verb: frozenset[str]
