@@ -3729,3 +3729,24 @@ def test_a_deal_reached_over_a_long_subject_a_place_and_a_day_is_an_agreement() 
         " برعاية روسية."
     )
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل عنصران من قسد أمس جراء استهداف مسيّرة تركية سيارة عسكرية قرب مدينة القامشلي.",
+        "قتل عنصران من قسد أمس بضربة مسيرة تركية على سيارة عسكرية قرب مدينة القامشلي.",
+    ],
+)
+def test_a_targeting_or_strike_by_a_drone_named_after_it_is_a_drone_strike(text: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE and e.actor1 is not None
+    assert e.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_a_march_targeted_is_no_drone_strike() -> None:
+    text = (
+        "فرقت قوات الأمن بالغاز المسيل للدموع المحتجين أمس في مدينة القامشلي، ووصف ناشطون استهداف مسيرة سلمية"
+        " بالجريمة."
+    )
+    assert SubEventType.AIR_DRONE_STRIKE not in {e.sub_event_type for e in _events(text)}

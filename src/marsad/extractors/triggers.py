@@ -415,6 +415,15 @@ class TriggerStage:
             tok = tokens[first]
             # a form may be listed in several entries (with different `needs`): the first one met counts
             met = self._first_met(tokens, first, last, m.payloads)
+            if (
+                met is not None
+                and may_be_drone
+                and met[0].family.id == "airstrike"
+                and met[1] > last
+                and not self._drone_near(doc.text, tokens, met[1], met[1])
+            ):
+                # "واستهداف مسيرة سلمية جريمة": the march needed is no drone; the entries after it decide
+                met = self._first_met(tokens, first, last, tuple(p for p in m.payloads if p is not met[0]))
             if met is None:
                 continue
             # (a form and the word it needs are one phrase: "لقي أربعة أشخاص ... مصرعهم بحادث سير")
@@ -481,6 +490,15 @@ class TriggerStage:
                 flags.discard("span_start")
                 flags.add("since_taken")
             family = trigger.family
+            if (
+                family.id == "attack"
+                and trigger.strength < 3
+                and may_be_drone
+                and self._drone_right_after(doc.text, tokens, last)
+            ):
+                # "جراء استهداف مسيّرة تركية سيارة": the drone's strike, told by a noun of attack (a verb's, "استهدفت
+                # مسيّرة", is read with its subject)
+                family = self.lexicon.families["airstrike"]
             if trigger.follows_weapon:
                 family = self._weapon_before(out, tok.sentence) or family
                 flags.add("landed")  # (a weapon brought down before it is no disrupted use: see the event stage)
@@ -569,6 +587,17 @@ class TriggerStage:
             if t.family in _FIRED_FROM_AFAR:
                 return self.lexicon.families[t.family]
         return None
+
+    @classmethod
+    def _drone_right_after(cls, raw: str, tokens: list[Token], last: int) -> bool:
+        """The word after the trigger's last token is a drone ("مسيّرة", see :meth:`_drone_near`)."""
+        j = last + 1
+        return (
+            j < len(tokens)
+            and tokens[j].sentence == tokens[last].sentence
+            and is_word(tokens[j].norm, load_cues().march_or_drone)
+            and cls._drone_near(raw, tokens, j, j)
+        )
 
     @staticmethod
     def _drone_near(raw: str, tokens: list[Token], first: int, last: int) -> bool:
