@@ -3744,9 +3744,14 @@ def test_a_targeting_or_strike_by_a_drone_named_after_it_is_a_drone_strike(text:
     assert e.actor1.name.startswith("Military Forces of Turkey")
 
 
-def test_a_march_targeted_is_no_drone_strike() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "فرقت قوات الأمن بالغاز المسيل للدموع المحتجين أمس في مدينة القامشلي، ووصف ناشطون استهداف مسيرة سلمية"
-        " بالجريمة."
-    )
+        " بالجريمة.",
+        "فرقت الشرطة المحتجين أمس في مدينة القامشلي بالغاز المسيل للدموع، وقال ناشطون إن ذلك ضربة مسيرة السلام في"
+        " البلاد.",
+    ],
+)
+def test_a_march_targeted_or_struck_is_no_drone_strike(text: str) -> None:
     assert SubEventType.AIR_DRONE_STRIKE not in {e.sub_event_type for e in _events(text)}
