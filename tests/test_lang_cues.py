@@ -143,6 +143,13 @@ def _locations(events: list[Event]) -> list[str]:
 
 # (group, word, sentence, what the sentence gives with the word, checked by `holds`)
 CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # where flights were diverted to is no place of the toll told beside it
+        "displaced",
+        "حولت",
+        "اندلعت اشتباكات عنيفة ليل أمس بين جهاز الردع واللواء 444 قتال في العاصمة طرابلس. وأعلن مركز طب الطوارئ"
+        " حصيلة أولية بلغت 27 قتيلاً و106 جرحى دون أن يحدد توزيعهم، فيما عُلّقت الرحلات وحُوّلت إلى مطار مصراتة.",
+        lambda ev: [e.fatalities for e in ev] == [27],
+    ),
     (  # a claim over "so-called" names the claimant
         "so_called",
         "تسمى",
