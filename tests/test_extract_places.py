@@ -1027,3 +1027,11 @@ def test_a_name_too_short_for_the_name_matcher_is_found_after_its_cue(text: str,
 def test_a_short_name_without_its_cue_is_no_place() -> None:
     """ "اب" is also "father": with no cue word before it, it names no place."""
     assert _locations("قتل اب وابنه في قصف على مدينة تعز أمس.") == ["Taiz"]
+
+
+def test_a_site_the_text_puts_in_a_town_the_gazetteer_lacks_is_not_in_the_dateline_s_city() -> None:
+    text = (
+        "لاغوس – الجزيرة نت\nاختطف مسلحون عشرات التلاميذ أمس من مدرسة ثانوية حكومية في بلدة كاورا نامودا بولاية زمفارا"
+        " شمال غربي نيجيريا."
+    )
+    assert "Lagos" not in _locations(text)

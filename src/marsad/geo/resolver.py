@@ -735,7 +735,9 @@ def _landmark_mention(
 ) -> None:
     """A landmark phrase the gazetteer lacks: coded to the place the text puts it in."""
     host: ResolvedPlace | None = container.resolved if container is not None else None
-    if host is None:
+    if host is None and container is None:
+        # (not when the text puts it in a place the gazetteer lacks: "من مدرسة ثانوية في بلدة كاورا نامودا" is not in
+        # the dateline's Lagos)
         host = _landmark_host(f, earlier)
     if host is not None and f.head_prefix.startswith("و") and host.kind is PlaceKind.NEIGHBOURHOOD:
         # "حيي X وY والملعب البلدي": listed beside a neighbourhood, not inside it: code to the city
