@@ -3755,3 +3755,30 @@ def test_a_targeting_or_strike_by_a_drone_named_after_it_is_a_drone_strike(text:
 )
 def test_a_march_targeted_or_struck_is_no_drone_strike(text: str) -> None:
     assert SubEventType.AIR_DRONE_STRIKE not in {e.sub_event_type for e in _events(text)}
+
+
+def test_a_town_handed_over_and_then_looted_are_two_events() -> None:
+    text = (
+        "دخلت قوات الدعم السريع أمس مدينة ود مدني دون مقاومة تذكر بعد انسحاب قوات الجيش منها. وأفاد سكان بأن عناصر"
+        " من الدعم السريع نهبوا محال تجارية في السوق الكبير."
+    )
+    assert sorted(e.sub_event_type.value[0] for e in _events(text)) == [
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+    ]
+
+
+def test_raiders_leaving_what_they_looted_hand_no_ground_over() -> None:
+    text = (
+        "اقتحمت قوات الدعم السريع أمس قرية الهلالية وأطلقت النار على السكان ما أسفر عن مقتل 40 مدنياً. وأضافت اللجان"
+        " أن عناصر الدعم السريع نهبوا المنازل قبل انسحابهم من القرية."
+    )
+    assert SubEventType.NON_VIOLENT_TRANSFER not in {e.sub_event_type for e in _events(text)}
+
+
+def test_damage_with_no_place_nor_doer_after_an_attack_is_part_of_it() -> None:
+    text = (
+        "هاجم مسلحون أمس موقعاً للجيش في بلدة ماركوي شمالي بوركينا فاسو ما أسفر عن مقتل 12 جندياً. وقالت المصادر إن"
+        " المهاجمين أضرموا النار في الموقع قبل انسحابهم."
+    )
+    assert [e.event_type for e in _events(text)] == [EventType.BATTLES]

@@ -229,6 +229,9 @@ def _absorbs(head: TriggerMention, other: TriggerMention, fighting: bool = False
         return head.family not in ABSORBABLE or head.family == other.family
     if other.family in YIELDS_TO_VIOLENCE and head.family in ABSORBABLE - WEAK:
         return True
+    if other.family == "withdrawal" and head.family == "looting":
+        # "نهبوا المنازل والمتاجر قبل انسحابهم من القرية": raiders leaving what they looted handed no ground over
+        return True
     if other.family == "withdrawal" and head.family == "riot":
         # "أضرم محتجون النار في مقار الأحزاب، وسط انسحاب لقوات الأمن من محيطها": a force that drew back before a
         # riot handed no ground over; the riot is the event

@@ -33,7 +33,20 @@ def _key(e: Event) -> tuple[str, str, str, bool] | None:
         # (one sentence's violence by one doer with no place known, "هاجم مسلحون قرية ... وقتلوا 11 قروياً،
         # بعد أن أحرقوا مخازن الحبوب": one event, wherever it was)
         return (f"sentence {e.sentence}: {e.actor1.actor_id}", _date(e), e.event_type.value, e.historical)
-    return (e.place.place_id, _date(e), e.event_type.value, e.historical)
+    return (e.place.place_id, _date(e), _kind(e), e.historical)
+
+
+def _kind(e: Event) -> str:
+    """What makes two events of one place and day one: their type, and for a town handed over or a deal, their
+    sub-type (a town handed over and then looted are two events, ACLED; the seizures an arrest made are part of
+    it)."""
+    if e.sub_event_type in _DEVELOPMENTS_APART:
+        return e.sub_event_type.value[0]
+    return e.event_type.value
+
+
+#: the strategic developments a looting, arrest or seizure of the same place and day is no part of
+_DEVELOPMENTS_APART = frozenset({SubEventType.NON_VIOLENT_TRANSFER, SubEventType.AGREEMENT})
 
 
 #: the trigger families of the words of killing and wounding (see _the_attack_told_again)
@@ -434,6 +447,14 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
     المستوطنين اضرموا النار في اشجار الزيتون" is one attack)."""
 
     def violent_twin(d: Event, e: Event) -> bool:
+        if e.place is None:
+            # nobody's and nowhere's, right after violence on its day: "وقالت المصادر إن المهاجمين ... أضرموا النار
+            # في الموقع قبل انسحابهم"
+            return (
+                d.event_type in _VIOLENT
+                and 0 <= e.sentence - d.sentence <= 1
+                and (_date(d), d.historical) == (_date(e), e.historical)
+            )
         if d.event_type not in _VIOLENT or _place_day(d) != _place_day(e):
             return False
         if d.sentence == e.sentence:
@@ -449,7 +470,7 @@ def _violence_absorbs_its_damage(events: list[Event]) -> list[Event]:
         return on_civilians and e.sentence - d.sentence == 1 and same_doer
 
     def damage(e: Event) -> bool:
-        return e.sub_event_type is SubEventType.LOOTING and e.place is not None
+        return e.sub_event_type is SubEventType.LOOTING and (e.place is not None or e.actor1 is None)
 
     return _fold(events, damage, violent_twin, _incursion_takes_its_damage)
 
