@@ -143,6 +143,13 @@ def _locations(events: list[Event]) -> list[str]:
 
 # (group, word, sentence, what the sentence gives with the word, checked by `holds`)
 CASES: list[tuple[str, str, str, Callable[[list[Event]], bool]]] = [
+    (  # a group's branch claiming names the group
+        "branch_of",
+        "فرع",
+        "قُتل ستة أشخاص أمس في انفجار عبوة ناسفة داخل حافلة صغيرة في منطقة دشت برجي غربي كابل. وأعلن فرع تنظيم"
+        " الدولة الإسلامية في خراسان مسؤوليته عن الهجوم.",
+        lambda ev: len(ev) == 1 and _names(ev, "actor1")[0].startswith("Islamic State"),
+    ),
     (  # where flights were diverted to is no place of the toll told beside it
         "displaced",
         "حولت",

@@ -1161,6 +1161,8 @@ class RoleFinder:
         before = self.index.words_before(m.span, 4)
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
+        if before and before[-1] in self.cues.branch_of:
+            before = before[:-1]  # "وأعلن فرع تنظيم الدولة في خراسان مسؤوليته": the branch's claim is the group's
         if before and before[-1] in self.cues.so_called:
             # "وتبنت ما تسمى «المقاومة الإسلامية في العراق» القصف": the claim over "so-called"
             before = before[:-2] if len(before) > 1 and before[-2] == "ما" else before[:-1]

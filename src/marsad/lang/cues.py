@@ -66,6 +66,7 @@ class CueWords:
     claim_after: frozenset[str]
     stands_behind: frozenset[str]
     so_called: frozenset[str]
+    branch_of: frozenset[str]
     claim_verb: frozenset[str]
     claimed_all: frozenset[str]
     accuser_verb: frozenset[str]
