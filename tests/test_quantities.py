@@ -207,6 +207,9 @@ SINGULARS: list[tuple[str, list[Fact]]] = [
     # farmers, fishermen and traders are people counted too
     ("قتل مسلحون مجهولون أمس مزارعين اثنين في حقلهما", [("مزارعين اثنين", 2, "killed", False, False)]),
     ("أعلن عن مقتل صياد برصاص البحرية", [("مقتل صياد", 1, "killed", False, False)]),
+    # teachers, doctors and nurses too
+    ("أعلن عن مقتل مدرس برصاص مجهولين", [("مقتل مدرس", 1, "killed", False, False)]),
+    ("قتل مسلحون أمس طبيبين اثنين في عيادتهما", [("طبيبين اثنين", 2, "killed", False, False)]),
     # a definite plural after a casualty word gives no number
     ("أدان مقتل المدنيين", []),
 ]
