@@ -2455,3 +2455,11 @@ def test_an_attack_repelled_over_a_date_set_off_by_commas_has_its_claimant_as_at
 def test_gunmen_with_a_group_s_adjective_are_that_group(text: str) -> None:
     e = _one(text)
     assert _ids(e) == ("HOUTHIS", "CIVILIANS")
+
+
+def test_a_side_s_adjective_after_an_attack_word_and_before_its_target_attacked() -> None:
+    e = _one(
+        "قُتل أربعة من أفراد الجيش الوطني وستة من عناصر الميليشيا في مواجهات اندلعت أمس في مأرب، إثر هجوم حوثي"
+        " على مواقع الجيش في جبهة الكسارة."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"

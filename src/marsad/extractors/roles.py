@@ -26,6 +26,8 @@ _ANOTHER_INCIDENT = frozenset({"حادث", "حادثه", "سياق", "تطور",
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
 
+#: "على يد" and "على أيدي" after a victim name who did it to them (normalised)
+_BY_HAND = frozenset({"يد", "ايدي"})
 #: what stands "behind" an attack is its doer ("يقفون وراء الكمين", cue group `stands_behind`)
 _BEHIND = "وراء"
 #: the pronoun after a verb of telling that an attribution governs ("بحسب ما أفادت به الشرطة")
@@ -582,6 +584,8 @@ class RoleFinder:
             or self._leads_the_subject(m, initiators)
             # "جراء استهداف مسيّرة إسرائيلية مركزاً": right after an event word, an object after it
             or (where.first in lam_after and m.actor_id in self.armed and self._indefinite_object_after(m))
+            # "إثر هجوم حوثي على مواقع الجيش": a side's adjective right after an event word, its target after it
+            or (where.first in lam_after and m.actor_id in self.armed and self._adjective_before_its_target(m))
             # "جراء هجوم بطائرة مسيّرة أوكرانية": the armed means right after an event word, with "ب", made it
             or (
                 where.first in lam_after
@@ -1203,6 +1207,14 @@ class RoleFinder:
         word = after[0] if after else ""
         # (an indefinite accusative: "مركزاً"; not a preposition with its pronoun, "منها", nor "ال...")
         return len(word) > 3 and word.endswith("ا") and not word.endswith("ها") and not word.startswith("ال")
+
+    def _adjective_before_its_target(self, m: ActorMention) -> bool:
+        """``m`` is one word with no article ("حوثي") and "على" follows it, not "على يد" (who it was done by)."""
+        word = self.doc.raw(m.span)
+        if " " in word or word.startswith("ال"):
+            return False
+        after = self.index.words_after(m.span, 2)
+        return len(after) == 2 and after[0] == "علي" and after[1] not in _BY_HAND
 
     def _says_it_did(self, m: ActorMention) -> bool:
         """The actor, after a verb of telling, says it did violence ("وقالت سرايا القدس، الجناح العسكري لحركة
