@@ -3782,3 +3782,9 @@ def test_damage_with_no_place_nor_doer_after_an_attack_is_part_of_it() -> None:
         " المهاجمين أضرموا النار في الموقع قبل انسحابهم."
     )
     assert [e.event_type for e in _events(text)] == [EventType.BATTLES]
+
+
+def test_the_dead_counted_at_least_are_no_crowd_setting_on_anyone() -> None:
+    """ "قتل مئة مدني على الأقل": "على" of the hedge names no victim of a mob."""
+    text = "قتل مئة مدني على الأقل أمس في هجومين شنهما مسلحون على قريتين في منطقة تيلابيري غربي النيجر."
+    assert [e.sub_event_type for e in _events(text)] == [SubEventType.ATTACK]

@@ -26,6 +26,8 @@ _ANOTHER_INCIDENT = frozenset({"حادث", "حادثه", "سياق", "تطور",
 _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم"})
 
 
+#: "على الأقل" (normalised): a count's hedge, no target after "على"
+_AT_LEAST = ("علي", "الاقل")
 #: "على يد" and "على أيدي" after a victim name who did it to them (normalised)
 _BY_HAND = frozenset({"يد", "ايدي"})
 #: what stands "behind" an attack is its doer ("يقفون وراء الكمين", cue group `stands_behind`)
@@ -1058,9 +1060,9 @@ class RoleFinder:
                 continue
             if self.index.count_between(trigger, m.span) > 3 or self.actor(m).side is not Side.CIVILIANS:
                 return None
-            after = self.index.words_after(m.span, 1)
-            if not after or after[0] not in self.cues.target:
-                return None
+            after = self.index.words_after(m.span, 2)
+            if not after or after[0] not in self.cues.target or tuple(after) == _AT_LEAST:
+                return None  # (not "قتل مئة مدني على الأقل": the dead counted, no crowd setting on anyone)
             victim = next((v for v in mentions[i + 1 :] if self.index.count_between(m.span, v.span) <= 2), None)
             return m, victim
         return None
