@@ -1035,3 +1035,8 @@ def test_a_site_the_text_puts_in_a_town_the_gazetteer_lacks_is_not_in_the_dateli
         " شمال غربي نيجيريا."
     )
     assert "Lagos" not in _locations(text)
+
+
+def test_places_listed_under_a_plural_cue_past_a_comma_are_each_a_scene() -> None:
+    text = "هاجمت مجموعات من الشبان مراكز أمنية ليلة أمس في مدن طبربة، والقصرين، وسيدي بوزيد."
+    assert sorted(_locations(text)) == ["Kasserine", "Sidi Bouzid", "Tebourba"]

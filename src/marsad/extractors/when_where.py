@@ -694,7 +694,7 @@ class WhenWhere:
         _, clause = self.clause(trigger)
         own = self._usable_in(sentence, clause)
         if own:
-            return own
+            return self._listed_on(sentence, own)
         sentence_places = self._usable_in(sentence)
         before = [c for c in sentence_places if c.mention.span.end <= trigger.start]
         if before:
@@ -737,6 +737,20 @@ class WhenWhere:
             told = self._place_told_before(sentence)
             return [PlaceChoice(told.mention, told.place, inferred=True)] if told is not None else []
         return [PlaceChoice(c.mention, c.place, inferred=True) for c in discourse[:1]]
+
+    def _listed_on(self, sentence: int, own: list[PlaceChoice]) -> list[PlaceChoice]:
+        """The places of the trigger's clause and those listed with them under their plural cue past the clause's
+        end ("في مدن طبربة، والقصرين، وسيدي بوزيد": a comma ends the clause, not the list)."""
+        cue_spans = {c.mention.cue_span for c in own if c.mention.cue_span is not None}
+        if not cue_spans:
+            return own
+        ends = max(c.mention.span.end for c in own)
+        more = [
+            c
+            for c in self._usable_in(sentence)
+            if c.mention.span.start >= ends and c.mention.cue_span in cue_spans
+        ]
+        return own + more if more else own
 
     @staticmethod
     def _inside_after(where: list[PlaceChoice], places: list[PlaceChoice], trigger: Span) -> list[PlaceChoice]:
