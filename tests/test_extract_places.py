@@ -1040,3 +1040,11 @@ def test_a_site_the_text_puts_in_a_town_the_gazetteer_lacks_is_not_in_the_dateli
 def test_places_listed_under_a_plural_cue_past_a_comma_are_each_a_scene() -> None:
     text = "هاجمت مجموعات من الشبان مراكز أمنية ليلة أمس في مدن طبربة، والقصرين، وسيدي بوزيد."
     assert sorted(_locations(text)) == ["Kasserine", "Sidi Bouzid", "Tebourba"]
+
+
+def test_a_place_joined_after_a_direction_from_the_one_before_is_listed_too() -> None:
+    text = (
+        "اعتقلت قوات الاحتلال أمس 18 مواطناً خلال حملة مداهمات تركزت في مدينة الخليل وبلدة بيت أمر شمالها، وبلدة"
+        " بيتا جنوب نابلس."
+    )
+    assert "Beita" in _locations(text)

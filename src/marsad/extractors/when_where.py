@@ -28,6 +28,7 @@ from marsad.model.span import Span
 from marsad.temporal.anaphoric import is_anaphoric, resolve_anaphoric
 from marsad.text.clitics import is_word
 from marsad.text.datelines import opens_a_dateline
+from marsad.text.normalize import normalize_term
 from marsad.text.ranges import Ranges
 from marsad.text.segment import words_in
 
@@ -740,17 +741,15 @@ class WhenWhere:
 
     def _listed_on(self, sentence: int, own: list[PlaceChoice]) -> list[PlaceChoice]:
         """The places of the trigger's clause and those listed with them under their plural cue past the clause's
-        end ("في مدن طبربة، والقصرين، وسيدي بوزيد": a comma ends the clause, not the list)."""
+        end ("في مدن طبربة، والقصرين، وسيدي بوزيد": a comma ends the clause, not the list), or joined to them."""
         cue_spans = {c.mention.cue_span for c in own if c.mention.cue_span is not None}
         if not cue_spans:
             return own
+        places = self._usable_in(sentence)
         ends = max(c.mention.span.end for c in own)
-        more = [
-            c
-            for c in self._usable_in(sentence)
-            if c.mention.span.start >= ends and c.mention.cue_span in cue_spans
-        ]
-        return own + more if more else own
+        more = [c for c in places if c.mention.span.start >= ends and c.mention.cue_span in cue_spans]
+        # ... and those joined to the last under a cue of their own ("وبلدة بيت أمر شمالها، وبلدة بيتا")
+        return self._joined_after(own + more, places)
 
     @staticmethod
     def _inside_after(where: list[PlaceChoice], places: list[PlaceChoice], trigger: Span) -> list[PlaceChoice]:
@@ -883,8 +882,12 @@ class WhenWhere:
         return out
 
     def _joined_by_and(self, a: PlaceMention, cue: Span) -> bool:
-        """Only "و" (its clitic on the cue word) stands between place ``a`` and the cue of the next place."""
+        """Only "و" (its clitic on the cue word) stands between place ``a`` and the cue of the next place, after a
+        direction from the place before it at most ("وبلدة بيت أمر شمالها، وبلدة بيتا جنوب نابلس")."""
         between = self.doc.text[a.span.end : cue.start].strip()
+        head, _, rest = between.partition(" ")
+        if _direction_from_it(head):
+            between = rest.strip().lstrip("،,").strip()
         return between == "و" or (not between and self.doc.text[cue.start : cue.start + 1] == "و")
 
     def _listed_after(self, a: PlaceMention, b: PlaceMention) -> bool:
@@ -893,6 +896,14 @@ class WhenWhere:
 
 
 _COMMAS = frozenset("،,")
+#: the pronouns on a direction that point back to the place before it ("شمالها": north of it)
+_ITS = ("ها", "ه")
+
+
+def _direction_from_it(word: str) -> bool:
+    """A direction word with a pronoun pointing back, a comma after it at most ("شمالها،", "جنوبه")."""
+    bare = normalize_term(word.rstrip("،,"))
+    return any(bare.endswith(its) and bare[:-len(its)] in place_cues.DIRECTIONS_PRE for its in _ITS)
 
 
 def _names_a_governorate(cue: str) -> bool:
