@@ -745,8 +745,10 @@ class WhenWhere:
         cue_spans = {c.mention.cue_span for c in own if c.mention.cue_span is not None}
         if not cue_spans:
             return own
-        places = self._usable_in(sentence)
         ends = max(c.mention.span.end for c in own)
+        if not any(p.sentence == sentence and p.span.start >= ends and p.cue_span is not None for p in self.doc.places):
+            return own  # (most clauses: no place with a cue of its own after theirs)
+        places = self._usable_in(sentence)
         more = [c for c in places if c.mention.span.start >= ends and c.mention.cue_span in cue_spans]
         # ... and those joined to the last under a cue of their own ("وبلدة بيت أمر شمالها، وبلدة بيتا")
         return self._joined_after(own + more, places)
