@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from marsad.extractors.vocabulary import one_bare_word
 from marsad.geo import cues as geo_cues
 from marsad.geo.countries import country_code
 from marsad.lang.actors import Actor, ActorLexicon, Side, load_actors
@@ -618,8 +619,7 @@ class ActorStage:
         article or of more words is no adjective of theirs: "هاجم مسلحون الحوثيين")."""
         if not self._gunmen_of_a_group(m, n) or self.lexicon.get(n.actor_id).side.state:
             return False
-        word = text[n.span.start : n.span.end]
-        return " " not in word and not word.startswith(("ال", "و"))
+        return one_bare_word(text[n.span.start : n.span.end])
 
     def _camp_led_by(self, text: str, nstart: int, group: str) -> tuple[str, int]:
         """The camp whose head word ("فصائل") stands a few words before a verb of leading right before the group's

@@ -72,6 +72,7 @@ def crowd_purpose_words() -> frozenset[str]:
     cues = load_cues()
     return with_conjunctions(cues.grievance | cues.demand)
 
+
 #: flags that mean the trigger reports no event that happened
 SUPPRESSING: frozenset[str] = frozenset(
     {

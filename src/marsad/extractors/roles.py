@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
-from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, PLACE_OPENERS, age_aside
+from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, PLACE_OPENERS, age_aside, one_bare_word
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -1212,8 +1212,7 @@ class RoleFinder:
 
     def _adjective_before_its_target(self, m: ActorMention) -> bool:
         """``m`` is one word with no article ("حوثي") and "على" follows it, not "على يد" (who it was done by)."""
-        word = self.doc.raw(m.span)
-        if " " in word or word.startswith("ال"):
+        if not one_bare_word(self.doc.raw(m.span)):
             return False
         after = self.index.words_after(m.span, 2)
         return len(after) == 2 and after[0] == "علي" and after[1] not in _BY_HAND

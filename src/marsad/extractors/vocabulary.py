@@ -51,3 +51,9 @@ def age_aside(words: Sequence[str], decades: frozenset[str]) -> bool:
         and words[2] == "من"
         and words[3] in _HIS_AGE
     )
+
+
+def one_bare_word(text: str) -> bool:
+    """The raw ``text`` is one word with no article nor conjunction on it: an adjective after its noun, not a name
+    ("مسلحون حوثيون", "هجوم حوثي"; not "الحوثيين" nor "قوات الحوثي")."""
+    return " " not in text and not text.startswith(("ال", "و"))
