@@ -2463,3 +2463,11 @@ def test_a_side_s_adjective_after_an_attack_word_and_before_its_target_attacked(
         " على مواقع الجيش في جبهة الكسارة."
     )
     assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"
+
+
+def test_the_first_side_after_between_and_a_partitive_with_min_is_actor1() -> None:
+    """ "بين عناصر من حركة فتح ومسلحين من مجموعة جند الشام": the first named is actor1, the second actor2."""
+    e = _one(
+        "تجددت مساء أمس الاشتباكات بين عناصر من حركة فتح ومسلحين من مجموعة جند الشام في مخيم عين الحلوة قرب صيدا."
+    )
+    assert _ids(e) == ("FATAH", "JUND_AL_SHAM")

@@ -88,6 +88,9 @@ def _actor_ids(text: str) -> list[str]:
         ("أطلقت سرايا القدس رشقات صاروخية", "QUDS_BRIGADES"),
         ("اعتقلت الشرطة عناصر من حركة حماس", "HAMAS"),
         ("اغتيل قيادي في حركة الجهاد الإسلامي", "PIJ"),
+        # the factions of Lebanon's Palestinian camps ("فتح" alone is also "opened": only with its head word)
+        ("أصيب عنصران من حركة فتح في المخيم", "FATAH"),
+        ("هاجم مسلحون من جند الشام مركزاً في المخيم", "JUND_AL_SHAM"),
         ("قصفت قوات الدعم السريع الأحياء السكنية", "RSF"),
         ("هاجم مقاتلو العشائر نقطة عسكرية", "TRIBAL_MILITIA"),
         ("سيطر مقاتلون من أبناء العشائر العربية على البلدة", "TRIBAL_MILITIA"),

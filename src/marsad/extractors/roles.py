@@ -880,7 +880,10 @@ class RoleFinder:
         short aside."""
         if m.actor_id not in self.armed or (self.index.position(m.span).clause != clause and not told_on):
             return False
-        before = self.index.words_before(m.span, 2)
+        before = self.index.words_before(m.span, 3)
+        if len(before) == 3 and before[0] == "بين" and before[1] in self.cues.partitive and before[2] == "من":
+            return True  # "بين عناصر من حركة فتح ومسلحين من مجموعة جند الشام"
+        before = before[-2:]
         return bool(before) and (
             before[-1] == "بين"
             or (
