@@ -3788,3 +3788,11 @@ def test_the_dead_counted_at_least_are_no_crowd_setting_on_anyone() -> None:
     """ "قتل مئة مدني على الأقل": "على" of the hedge names no victim of a mob."""
     text = "قتل مئة مدني على الأقل أمس في هجومين شنهما مسلحون على قريتين في منطقة تيلابيري غربي النيجر."
     assert [e.sub_event_type for e in _events(text)] == [SubEventType.ATTACK]
+
+
+def test_a_side_a_spokesman_speaks_for_is_no_armed_agent_of_the_killing_he_condemns() -> None:
+    text = (
+        "وأدان الناطق الرسمي باسم حركة فتح «الإجرام والقتل المتعمد والاغتيالات التي تقترفها حكومة إسرائيل ضد أهلنا في"
+        " قطاع غزة»."
+    )
+    assert _events(text, published=None) == []

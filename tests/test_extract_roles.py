@@ -2471,3 +2471,11 @@ def test_the_first_side_after_between_and_a_partitive_with_min_is_actor1() -> No
         "تجددت مساء أمس الاشتباكات بين عناصر من حركة فتح ومسلحين من مجموعة جند الشام في مخيم عين الحلوة قرب صيدا."
     )
     assert _ids(e) == ("FATAH", "JUND_AL_SHAM")
+
+
+def test_a_claim_made_by_a_side_s_spokesman_names_the_side() -> None:
+    e = _one(
+        "تعرضت سفينة شحن أمس لهجوم بصاروخين قرب ميناء الحديدة ما أدى إلى مقتل ثلاثة من البحارة. وتبنى المتحدث العسكري"
+        " باسم جماعة الحوثيين الهجوم في بيان متلفز."
+    )
+    assert e.actor1 is not None and e.actor1.actor_id == "HOUTHIS"

@@ -250,6 +250,10 @@ def dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bo
     )
 
 
+#: "باسم", after a spokesman's word: the side spoken for ("المتحدث باسم الجيش")
+_IN_THE_NAME_OF = "باسم"
+
+
 @dataclass(slots=True)
 class _Signs:
     """Which sentences hold each sign :func:`evidence` counts, gathered in one pass over the mentions
@@ -269,7 +273,8 @@ class _Signs:
         cues = load_cues()
         armed_actors: dict[int, list[ActorMention]] = {}
         for m in doc.actors:
-            if not m.anaphoric and m.actor_id in armed:
+            # (not a side a spokesman speaks for: "الناطق الرسمي باسم حركة فتح" condemning is no armed agent there)
+            if not m.anaphoric and m.actor_id in armed and index.words_before(m.span, 1) != [_IN_THE_NAME_OF]:
                 armed_actors.setdefault(m.sentence, []).append(m)
         return cls(
             dated={d.sentence for d in doc.dates if not d.durative},

@@ -30,6 +30,8 @@ _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "�
 _AT_LEAST = ("علي", "الاقل")
 #: "على يد" and "على أيدي" after a victim name who did it to them (normalised)
 _BY_HAND = frozenset({"يد", "ايدي"})
+#: "باسم" after a spokesman's word: the side spoken for ("المتحدث العسكري باسم جماعة الحوثيين")
+_IN_THE_NAME_OF = "باسم"
 #: what stands "behind" an attack is its doer ("يقفون وراء الكمين", cue group `stands_behind`)
 _BEHIND = "وراء"
 #: the pronoun after a verb of telling that an attribution governs ("بحسب ما أفادت به الشرطة")
@@ -1170,6 +1172,10 @@ class RoleFinder:
         before = self.index.words_before(m.span, 4)
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
+        if before and before[-1] == _IN_THE_NAME_OF:
+            # "وتبنّى المتحدث العسكري باسم جماعة الحوثيين الهجوم": the claim its spokesman made
+            spoke = next((k for k in range(len(before) - 2, -1, -1) if before[k] in self.cues.spokesman), None)
+            before = before[:spoke] if spoke is not None else before
         if before and before[-1] in self.cues.branch_of:
             before = before[:-1]  # "وأعلن فرع تنظيم الدولة في خراسان مسؤوليته": the branch's claim is the group's
         if before and before[-1] in self.cues.so_called:
