@@ -3796,3 +3796,15 @@ def test_a_side_a_spokesman_speaks_for_is_no_armed_agent_of_the_killing_he_conde
         " قطاع غزة»."
     )
     assert _events(text, published=None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجمت مجموعات من الشبان مراكز أمنية ليلة أمس في مدينة القصرين.",
+        "اقتحم شبان محال تجارية ومصرفاً ونهبوا محتوياتها ليلة أمس في مدينة سليانة.",
+    ],
+)
+def test_young_men_named_right_after_their_verb_are_rioters(text: str) -> None:
+    (e,) = _events(text)
+    assert e.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION and e.actor2 is None

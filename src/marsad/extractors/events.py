@@ -267,6 +267,8 @@ _ATTACKED_REACH = 4
 _BOMB_SUB_TYPES = frozenset({SubEventType.REMOTE_EXPLOSIVE, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE})
 #: young men, a crowd when they attack with no armed side named ("مجموعات من الشبان هاجمت مراكز أمنية")
 _YOUTHS = frozenset({"الشبان", "شبان", "الشباب"})
+#: what may stand between a verb and the young men counted as its subject ("هاجمت مجموعات من الشبان")
+_GROUPS_OF = frozenset({"مجموعات", "مجموعه", "عشرات", "مئات", "من"})
 #: what may stand between a subject named before its verb and the verb ("محتجون قد اقتحموا")
 _BEFORE_THE_VERB = frozenset({"قد", "لقد"})
 #: the event types on which ACLED flags civilian targeting
@@ -1510,6 +1512,16 @@ class EventStage:
                 continue
             if set(index.words_between(m.span, first)) <= _BEFORE_THE_VERB:
                 return True
+        if youths and index.opens_clause(first):
+            # ("هاجمت مجموعات من الشبان مراكز أمنية": young men counted, the subject right after their verb)
+            for m in doc.actors:
+                if (
+                    m.sentence == b.frame.sentence
+                    and m.span.start >= first.end
+                    and doc.raw(m.span) in _YOUTHS
+                    and set(index.words_between(first, m.span)) <= _GROUPS_OF
+                ):
+                    return True
         return False
 
     def _attackers_arson(self, doc: Document, index: DocIndex, frame: Frame) -> bool:
@@ -1889,7 +1901,15 @@ class EventStage:
         )
         if rioting or repressed:
             opponent = next(
-                (m for m, x in ((r.actor1, a1), (actor2_mention, a2)) if x is not None and x.side not in _CROWDS),
+                (
+                    m
+                    for m, x in ((r.actor1, a1), (actor2_mention, a2))
+                    if m is not None
+                    and x is not None
+                    and x.side not in _CROWDS
+                    # (nor the young men who rioted: "هاجمت مجموعات من الشبان مراكز أمنية")
+                    and not (x.side is Side.CIVILIANS and doc.raw(m.span) in _YOUTHS)
+                ),
                 None,
             )
             r.actor1, a1 = None, None
