@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.extractors.off_stage import off_stage
 from marsad.extractors.positions import DocIndex, same_statement
-from marsad.extractors.vocabulary import PLACE_OPENERS
+from marsad.extractors.vocabulary import IN_THE_NAME_OF, PLACE_OPENERS
 from marsad.geo import cues as place_cues
 from marsad.lang.cues import load_cues
 from marsad.lang.numbers import MarkerKind, load_numbers
@@ -250,10 +250,6 @@ def dated_in_its_clause(doc: Document, index: DocIndex, t: TriggerMention) -> bo
     )
 
 
-#: "باسم", after a spokesman's word: the side spoken for ("المتحدث باسم الجيش")
-_IN_THE_NAME_OF = "باسم"
-
-
 @dataclass(slots=True)
 class _Signs:
     """Which sentences hold each sign :func:`evidence` counts, gathered in one pass over the mentions
@@ -274,7 +270,7 @@ class _Signs:
         armed_actors: dict[int, list[ActorMention]] = {}
         for m in doc.actors:
             # (not a side a spokesman speaks for: "الناطق الرسمي باسم حركة فتح" condemning is no armed agent there)
-            if not m.anaphoric and m.actor_id in armed and index.words_before(m.span, 1) != [_IN_THE_NAME_OF]:
+            if not m.anaphoric and m.actor_id in armed and index.words_before(m.span, 1) != [IN_THE_NAME_OF]:
                 armed_actors.setdefault(m.sentence, []).append(m)
         return cls(
             dated={d.sentence for d in doc.dates if not d.durative},
@@ -317,7 +313,7 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
             of_sentence.append(t)
             of_sentence.sort(key=lambda o: o.span.start)
     signs = _Signs.of(doc, index, armed)
-    purpose = crowd_purpose_words()
+    purpose: frozenset[str] = frozenset()  # the crowd's purpose words, built for the first sentence with a crowd
     frames: list[Frame] = []
     taken_frames: list[Frame] = []  # takeovers a span is counted from, with their own dates
     reporting = False  # once a report has told one event, its next sentences continue the narrative
@@ -404,6 +400,8 @@ def build_frames(doc: Document, lexicon: TriggerLexicon, index: DocIndex, armed:
         )
         news_told = any(f.head.flags.isdisjoint(_BACKGROUND) for f in sentence_frames)
         crowd_told = any(t.family in CROWDS for t in triggers)
+        if crowd_told and not purpose:
+            purpose = crowd_purpose_words()
         for f in sentence_frames:
             if not CLASS_TALK.isdisjoint(f.head.flags):
                 continue

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.extractors.positions import DocIndex, same_statement
-from marsad.extractors.vocabulary import AGE_ASIDE, BODY_STEMS, PLACE_OPENERS, age_aside, one_bare_word
+from marsad.extractors.vocabulary import (
+    AGE_ASIDE,
+    BODY_STEMS,
+    IN_THE_NAME_OF,
+    PLACE_OPENERS,
+    age_aside,
+    one_bare_word,
+)
 from marsad.lang.actors import ALLIED, Actor, ActorLexicon, Side
 from marsad.lang.cues import load_cues
 from marsad.lang.triggers import modifier_words
@@ -30,8 +37,6 @@ _OBJECT_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ته", "�
 _AT_LEAST = ("علي", "الاقل")
 #: "على يد" and "على أيدي" after a victim name who did it to them (normalised)
 _BY_HAND = frozenset({"يد", "ايدي"})
-#: "باسم" after a spokesman's word: the side spoken for ("المتحدث العسكري باسم جماعة الحوثيين")
-_IN_THE_NAME_OF = "باسم"
 #: what stands "behind" an attack is its doer ("يقفون وراء الكمين", cue group `stands_behind`)
 _BEHIND = "وراء"
 #: the pronoun after a verb of telling that an attribution governs ("بحسب ما أفادت به الشرطة")
@@ -1172,7 +1177,7 @@ class RoleFinder:
         before = self.index.words_before(m.span, 4)
         if before and before[-1] in self.cues.name_lead:
             before = before[:-1]  # "وتبنى تنظيم «داعش»": the head word before a quoted name is the name's
-        if before and before[-1] == _IN_THE_NAME_OF:
+        if before and before[-1] == IN_THE_NAME_OF:
             # "وتبنّى المتحدث العسكري باسم جماعة الحوثيين الهجوم": the claim its spokesman made
             spoke = next((k for k in range(len(before) - 2, -1, -1) if before[k] in self.cues.spokesman), None)
             before = before[:spoke] if spoke is not None else before

@@ -33,6 +33,8 @@ class Vocabulary:
         return False
 
 
+#: "باسم" after a spokesman's word: the side spoken for ("المتحدث العسكري باسم جماعة الحوثيين")
+IN_THE_NAME_OF = "باسم"
 #: the words that open a sentence on its place ("وفي الناصرية، ...", "وفي حي الملعب ...", "وفي أبين، ...")
 PLACE_OPENERS = frozenset({"في", "وفي"})
 #: the words of an aside on someone's age: "في العشرينيات من عمره"
