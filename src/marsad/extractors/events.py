@@ -58,6 +58,7 @@ from marsad.lang.triggers import Territorial, TriggerLexicon, load_triggers, mod
 from marsad.model.dates import Precision
 from marsad.model.document import Document
 from marsad.model.events import (
+    STATE_INTERS,
     ActorRef,
     ControlFact,
     Event,
@@ -302,8 +303,6 @@ _CIVILIAN_GROUPS = frozenset(
 _TAKING_GROUND = frozenset({"entry", "capture"})
 #: how many words before a crowd's word a word of taking part in it may stand
 _JOINED_REACH = 7
-#: the inter codes of a state's forces, at home (1) and abroad (8)
-_STATE_INTERS = frozenset({1, 8})
 #: the blasts whose home hit was their target (see _home_hit)
 _THROWN_OR_PLANTED = frozenset({SubEventType.GRENADE, SubEventType.REMOTE_EXPLOSIVE})
 #: how many words after a frame's word a home it struck is looked for (see _home_hit)
@@ -968,7 +967,7 @@ class EventStage:
     def _unnamed_foes_dead(doc: Document, e: Event) -> bool:
         """A state's armed clash with no other side named whose every figure of dead counts its foes by a word of
         armed men ("إرهابيين", "مسلحين", "مهاجمين")."""
-        if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in _STATE_INTERS:
+        if e.sub_event_type is not SubEventType.ARMED_CLASH or e.actor1 is None or e.actor1.inter not in STATE_INTERS:
             return False
         groups = groups_of(doc, {ev.span for ev in e.evidence if ev.role is EvidenceRole.FATALITIES})
         return bool(groups) and groups <= STATES_FOES

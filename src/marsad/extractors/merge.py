@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 
 from marsad.geo.resolver import GOVERNORATE_BY_CAPITAL
 from marsad.lang.cues import load_cues
-from marsad.model.events import ActorRef, Event, EventType, EvidenceRole, SubEventType
+from marsad.model.events import STATE_INTERS, ActorRef, Event, EventType, EvidenceRole, SubEventType
 from marsad.model.places import PlaceKind, ResolvedPlace
 from marsad.text.clitics import split_prefix
 from marsad.text.normalize import normalize_term
@@ -901,8 +901,6 @@ def _crowd_absorbs_its_arrests(events: list[Event], raids: frozenset[int] = froz
 
 #: ACLED inter code of state forces
 _STATE_FORCES = 1
-#: ... and of external forces, a state's forces abroad among them (Israel's in the West Bank)
-_EXTERNAL_FORCES = 8
 
 
 def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) -> list[Event]:
@@ -918,7 +916,7 @@ def _riot_absorbs_its_fight_with_a_force(events: list[Event], fought: set[int]) 
             e.event_type is EventType.BATTLES
             and not e.historical
             and len(sides) == 1
-            and sides[0].inter in (_STATE_FORCES, _EXTERNAL_FORCES)
+            and sides[0].inter in STATE_INTERS  # (Israel's forces in the West Bank are external, 8)
             and e.place is not None
         )
 

@@ -122,6 +122,10 @@ _set_span: Callable[[Evidence, Span], None] = vars(Evidence)["span"].__set__
 _set_text: Callable[[Evidence, str], None] = vars(Evidence)["text"].__set__
 
 
+#: ACLED's inter codes of a state's forces: at home (1) and abroad, as external forces (8)
+STATE_INTERS = frozenset({1, 8})
+
+
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """An actor as exported: ACLED-style English name and inter code."""
